@@ -1,0 +1,196 @@
+"""The library: a folder with one record file per citekey.
+
+Writes are atomic (temp file, fsync, rename, fsync of the folder) and serialised between processes
+by a lock file, so a crash or a second `citekit` never leaves a half-written or lost record.
+The index under `.citekit/` is a cache for fast listing; the record files are the truth.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from . import recordfile
+from .model import Record, check_key, key_base, unique_key, validate
+from .recordfile import SUFFIX, RecordFileError
+
+STATE_DIR = ".citekit"
+ENV_VAR = "CITEKIT_LIBRARY"
+
+
+class LibraryError(Exception):
+    """A library operation that cannot be done; the message is for the user."""
+
+
+class RecordNotFound(LibraryError):
+    pass
+
+
+def default_path(path: str | os.PathLike | None = None) -> Path:
+    """`path`, else $CITEKIT_LIBRARY, else ./records."""
+    return Path(path or os.environ.get(ENV_VAR) or "records")
+
+
+@dataclass
+class Listing:
+    """Records of a library, with the files that could not be read."""
+
+    records: list[Record] = field(default_factory=list)
+    errors: list[RecordFileError] = field(default_factory=list)
+
+
+class Library:
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = default_path(path)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def file_for(self, key: str) -> Path:
+        return self.path / f"{check_key(key)}{SUFFIX}"
+
+    def exists(self) -> bool:
+        return self.path.is_dir()
+
+    def keys(self) -> list[str]:
+        return sorted(name[: -len(SUFFIX)] for name in self._names())
+
+    def _names(self) -> list[str]:
+        try:
+            with os.scandir(self.path) as it:
+                return [e.name for e in it if e.name.endswith(SUFFIX) and not e.name.startswith(".")]
+        except FileNotFoundError:
+            return []
+
+    def get(self, key: str) -> Record:
+        path = self.file_for(key)
+        if not path.exists():
+            raise RecordNotFound(f"no record {key!r} in {self.path}")
+        record = recordfile.read(path)
+        if record["id"] != key:
+            raise RecordFileError(str(path), recordfile.field_line(path.read_text("utf-8"), "id"),
+                                  f"id {record['id']!r} does not match the file name {path.name!r}")
+        return record
+
+    def __contains__(self, key: str) -> bool:
+        try:
+            return self.file_for(key).exists()
+        except ValueError:
+            return False
+
+    def load_all(self) -> Listing:
+        """Every record, via the index (rebuilt for changed files); bad files are reported."""
+        from .index import Index
+
+        return Index(self).listing()
+
+    def search(self, query: str) -> Listing:
+        """Records matching every word of `query` (case- and accent-insensitive)."""
+        from .index import Index
+
+        return Index(self).listing(query)
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """An exclusive lock on the library, held across processes."""
+        state = self.path / STATE_DIR
+        state.mkdir(parents=True, exist_ok=True)
+        with open(state / "lock", "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def save(self, record: Record) -> Path:
+        """Write one record atomically (replaces the record with the same id)."""
+        validate(record)
+        self.path.mkdir(parents=True, exist_ok=True)
+        with self.lock():
+            return self._write(record)
+
+    def add(self, record: Record, *, keep_key: bool = True) -> Record:
+        """Store a new record under a free citekey (its own id when valid and free); return it."""
+        with self.lock():
+            taken = set(self.keys())
+            wanted = record.get("id")
+            if not (keep_key and isinstance(wanted, str) and _valid(wanted)):
+                wanted = key_base(record)
+            stored = {**record, "id": unique_key(wanted, taken)}
+            validate(stored)
+            self._write(stored)
+            return stored
+
+    def remove(self, key: str) -> None:
+        path = self.file_for(key)
+        with self.lock():
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                raise RecordNotFound(f"no record {key!r} in {self.path}") from None
+            _fsync_dir(self.path)
+
+    def rename(self, old: str, record: Record) -> None:
+        """Replace record `old` by `record`, whose id may differ (the new file lands first)."""
+        validate(record)
+        with self.lock():
+            new = record["id"]
+            if new != old and new in self:
+                raise LibraryError(f"cannot rename {old!r} to {new!r}: {new!r} exists")
+            self._write(record)
+            if new != old:
+                self.file_for(old).unlink(missing_ok=True)
+                _fsync_dir(self.path)
+
+    def _write(self, record: Record) -> Path:
+        target = self.file_for(record["id"])
+        write_atomic(target, recordfile.dumps(record))
+        return target
+
+
+def _valid(key: str) -> bool:
+    try:
+        check_key(key)
+        return True
+    except ValueError:
+        return False
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write `text` to `target` so that readers see the old file or the new one, never a part."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # some file systems cannot fsync a folder
+        if exc.errno not in (errno.EINVAL, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
