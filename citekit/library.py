@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import recordfile
-from .model import Record, check_key, key_base, unique_key, validate
+from .model import Record, check_key, validate
 from .recordfile import SUFFIX, RecordFileError
 
 STATE_DIR = ".citekit"
@@ -116,18 +116,6 @@ class Library:
         with self.lock():
             return self._write(record)
 
-    def add(self, record: Record, *, keep_key: bool = True) -> Record:
-        """Store a new record under a free citekey (its own id when valid and free); return it."""
-        with self.lock():
-            taken = set(self.keys())
-            wanted = record.get("id")
-            if not (keep_key and isinstance(wanted, str) and _valid(wanted)):
-                wanted = key_base(record)
-            stored = {**record, "id": unique_key(wanted, taken)}
-            validate(stored)
-            self._write(stored)
-            return stored
-
     def remove(self, key: str) -> None:
         path = self.file_for(key)
         with self.lock():
@@ -153,14 +141,6 @@ class Library:
         target = self.file_for(record["id"])
         write_atomic(target, recordfile.dumps(record))
         return target
-
-
-def _valid(key: str) -> bool:
-    try:
-        check_key(key)
-        return True
-    except ValueError:
-        return False
 
 
 def write_atomic(target: Path, text: str) -> None:

@@ -297,11 +297,19 @@ def name_text(name: dict) -> str:
                                 name.get("family")) if p)
 
 
+ARCHIVAL_TYPES = frozenset({"manuscript", "letter", "document", "personal_communication"})
+
+
 def creators(record: Record) -> list[dict]:
-    """The people a record is filed under: authors, else editors, else translators."""
-    for field in ("author", "editor", "translator", "container-author"):
-        if record.get(field):
-            return record[field]
+    """The people a record is filed under: authors, else (for published works) editors.
+
+    An archival document's editor or translator made the edition, not the document: such a
+    document is filed under its title, as Chicago's notes lead with it.
+    """
+    if record.get("author"):
+        return record["author"]
+    if record.get("type") not in ARCHIVAL_TYPES and record.get("editor"):
+        return record["editor"]
     return []
 
 

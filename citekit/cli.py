@@ -1,0 +1,222 @@
+"""The `citekit` command: parses options, calls the library API, prints. No domain logic here."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="citekit",
+    help="Citations and bibliographies for historians and archivists.\n\n"
+    "Examples:\n\n"
+    "  citekit import zotero-export.json\n\n"
+    "  citekit list kramer 1962\n\n"
+    "  citekit show centralcommittee1962 --json",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+LibraryOpt = typer.Option(
+    None, "--library", "-L", envvar="CITEKIT_LIBRARY", metavar="DIR",
+    help="Library folder (default ./records).", show_default=False,
+)
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of text.")
+
+_debug = False
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"citekit: error: {message}", err=True)
+    return typer.Exit(1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"citekit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    global _debug
+    _debug = debug
+
+
+def _library(path: Optional[Path]):
+    from .library import Library
+
+    return Library(path)
+
+
+@app.command("import")
+def import_(
+    file: Path = typer.Argument(..., metavar="FILE", help="CSL-JSON (.json) or CSL-YAML (.yaml)."),
+    from_: Optional[str] = typer.Option(None, "--from", help="Input format: json or yaml."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Import records from a file; duplicates merge with records already in the library.
+
+    Example: citekit import my-library.json
+    """
+    from .importing import import_file
+
+    report = import_file(_library(library), file, from_)
+    for line in report.skipped:
+        typer.echo(f"citekit: skipped: {line}", err=True)
+    typer.echo(f"{len(report.added)} added, {len(report.merged)} merged, "
+               f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped")
+    if report.skipped and not (report.added or report.merged or report.unchanged):
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_(
+    query: Optional[list[str]] = typer.Argument(None, help="Words every listed record contains."),
+    as_json: bool = JsonOpt,
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """List records, optionally those matching QUERY (author, title, year, archive, key...).
+
+    Example: citekit list mikoyan 2012
+    """
+    lib = _library(library)
+    if not lib.exists():
+        raise fail(f"no library at {lib.path} (use --library DIR or CITEKIT_LIBRARY)")
+    listing = lib.search(" ".join(query)) if query else lib.load_all()
+    for err in listing.errors:
+        typer.echo(f"citekit: warning: {err}", err=True)
+    if as_json:
+        typer.echo(json.dumps(listing.records, ensure_ascii=False, indent=2))
+        return
+    from .table import record_table
+
+    width = shutil.get_terminal_size((120, 24)).columns
+    for line in record_table(listing.records, width):
+        typer.echo(line)
+
+
+@app.command()
+def show(
+    key: str = typer.Argument(..., help="The record's citekey."),
+    as_json: bool = JsonOpt,
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Print one record (its file, or CSL-JSON with --json).
+
+    Example: citekit show blight1993cuba --json
+    """
+    from .recordfile import dumps
+
+    record = _library(library).get(key)
+    if as_json:
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(dumps(record), nl=False)
+
+
+@app.command()
+def edit(
+    key: str = typer.Argument(..., help="The record's citekey."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Edit a record in $EDITOR; an invalid edit is refused and the record kept as it was.
+
+    Example: EDITOR=nano citekit edit blight1993cuba
+    """
+    import shlex
+    import subprocess
+    import tempfile
+
+    from .recordfile import RecordFileError, dumps, read
+
+    lib = _library(library)
+    record = lib.get(key)
+    fd, tmp = tempfile.mkstemp(prefix=f"citekit-{key}-", suffix=".yaml")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(dumps(record))
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    try:
+        code = subprocess.call([*shlex.split(editor), tmp])
+    except OSError as exc:
+        os.unlink(tmp)
+        raise fail(f"cannot run editor {editor!r}: {exc.strerror}") from None
+    if code != 0:
+        os.unlink(tmp)
+        raise fail(f"editor {editor!r} exited with status {code}; record {key!r} unchanged")
+    try:
+        edited = read(tmp)
+    except RecordFileError as exc:
+        raise fail(f"{exc}; record {key!r} unchanged, your edit is kept in {tmp}") from None
+    if edited == record:
+        typer.echo(f"{key}: unchanged")
+    else:
+        lib.rename(key, edited)
+        typer.echo(f"{edited['id']}: saved")
+    os.unlink(tmp)
+
+
+@app.command()
+def rm(
+    keys: list[str] = typer.Argument(..., help="Citekeys of the records to remove."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Remove records.
+
+    Example: citekit rm granma1990
+    """
+    lib = _library(library)
+    for key in keys:
+        lib.get(key)  # refuses unknown keys and unreadable files before anything is removed
+    for key in keys:
+        lib.remove(key)
+        typer.echo(f"{key}: removed")
+
+
+def main() -> None:
+    from .library import LibraryError
+    from .model import ValidationError
+    from .readers.csljson import InputError
+    from .recordfile import RecordFileError
+
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (LibraryError, RecordFileError, InputError, ValidationError, ValueError,
+            OSError) as exc:
+        if _debug:
+            raise
+        message = str(exc)
+        if isinstance(exc, OSError) and exc.filename:
+            message = f"{exc.filename}: {exc.strerror}"
+        typer.echo(f"citekit: error: {message}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click's usage errors and the unexpected
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(1)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(1)
+        if _debug:
+            raise
+        typer.echo(f"citekit: internal error: {type(exc).__name__}: {exc} (run with --debug "
+                   "for details)", err=True)
+        sys.exit(1)

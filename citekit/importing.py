@@ -1,0 +1,107 @@
+"""Bring records from a file into the library: keys kept or made, duplicates merged."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .library import Library
+from .model import (
+    Record, ValidationError, check_key, creators, is_valid_key, key_base, unique_key, validate, year,
+)
+from .readers.csljson import InputError, read_text
+
+FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # 'file:line: reason'
+
+
+def detect_format(path: Path, fmt: str | None) -> str:
+    if fmt:
+        if fmt not in ("json", "yaml"):
+            raise InputError(f"{path}: unknown format {fmt!r}; use json or yaml")
+        return fmt
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise InputError(f"{path}: cannot tell the format from the extension; "
+                         "use --from json|yaml") from None
+
+
+def import_file(library: Library, path: str | Path, fmt: str | None = None) -> ImportReport:
+    """Import every valid item of a CSL-JSON/CSL-YAML file; bad items are skipped with a reason."""
+    path = Path(path)
+    fmt = detect_format(path, fmt)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror}") from None
+    report = ImportReport()
+    for entry in read_text(text, str(path), fmt):
+        where = f"{path}:{entry.line}" if entry.line else str(path)
+        try:
+            status, key = store(library, entry.record)
+        except (ValidationError, ValueError) as exc:
+            report.skipped.append(f"{where}: {exc}")
+            continue
+        getattr(report, status).append(key)
+    return report
+
+
+def same_work(a: Record, b: Record) -> bool:
+    """Two records describe one work: similar title, same first creator and year."""
+    ta, tb = str(a.get("title", "")).casefold(), str(b.get("title", "")).casefold()
+    if difflib.SequenceMatcher(None, ta, tb).ratio() < 0.85:
+        return False
+    ca, cb = creators(a), creators(b)
+    fa = (ca[0].get("family") or ca[0].get("literal", "")).casefold() if ca else ""
+    fb = (cb[0].get("family") or cb[0].get("literal", "")).casefold() if cb else ""
+    return fa == fb and year(a) == year(b)
+
+
+def merge(old: Record, new: Record) -> Record:
+    """`old` with the fields it lacks taken from `new`; nothing in `old` is overwritten."""
+    out = dict(old)
+    for k, v in new.items():
+        if k == "custom" and isinstance(v, dict):
+            out["custom"] = {**v, **(old.get("custom") or {})}
+        elif k not in out:
+            out[k] = v
+    return out
+
+
+def store(library: Library, record: Record) -> tuple[str, str]:
+    """Add or merge one record; returns ('added'|'merged'|'unchanged', key)."""
+    wanted = record.get("id")
+    if wanted is not None:
+        wanted = str(wanted)
+        if "/" in wanted or "\\" in wanted or ".." in wanted:
+            check_key(wanted)  # refuses path-like ids with a clear message
+    with library.lock():
+        taken = set(library.keys())
+        if wanted in taken:
+            old = library.get(wanted)
+            if same_work(old, record):
+                merged = merge(old, {**record, "id": wanted})
+                if merged == old:
+                    return "unchanged", wanted
+                validate(merged)
+                library._write(merged)
+                return "merged", wanted
+        base = wanted if is_valid_key(wanted) else key_base(record)
+        stored = {**record, "id": unique_key(base, taken)}
+        validate(stored)
+        library._write(stored)
+        return "added", stored["id"]
+
