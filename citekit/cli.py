@@ -207,13 +207,11 @@ def main() -> None:
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # click's usage errors and the unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+    except typer.Abort:
+        sys.exit(1)
+    except Exception as exc:  # usage errors (click's, vendored or not) and the unexpected
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
-            sys.exit(1)
-        if isinstance(exc, click.exceptions.Abort):
             sys.exit(1)
         if _debug:
             raise

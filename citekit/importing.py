@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,8 @@ def import_file(library: Library, path: str | Path, fmt: str | None = None) -> I
 def same_work(a: Record, b: Record) -> bool:
     """Two records describe one work: similar title, same first creator and year."""
     ta, tb = str(a.get("title", "")).casefold(), str(b.get("title", "")).casefold()
+    if re.findall(r"\d+", ta) != re.findall(r"\d+", tb):  # Protocol 71 is not Protocol 72
+        return False
     if difflib.SequenceMatcher(None, ta, tb).ratio() < 0.85:
         return False
     ca, cb = creators(a), creators(b)
@@ -93,15 +96,24 @@ def store(library: Library, record: Record) -> tuple[str, str]:
         if wanted in taken:
             old = library.get(wanted)
             if same_work(old, record):
-                merged = merge(old, {**record, "id": wanted})
-                if merged == old:
-                    return "unchanged", wanted
-                validate(merged)
-                library._write(merged)
-                return "merged", wanted
+                return _merge_into(library, old, record)
         base = wanted if is_valid_key(wanted) else key_base(record)
+        if not is_valid_key(wanted):  # no usable id: look for the same work under its own key
+            for key in sorted(k for k in taken if k.startswith(base)):
+                old = library.get(key)
+                if same_work(old, record):
+                    return _merge_into(library, old, record)
         stored = {**record, "id": unique_key(base, taken)}
         validate(stored)
         library._write(stored)
         return "added", stored["id"]
 
+
+
+def _merge_into(library: Library, old: Record, record: Record) -> tuple[str, str]:
+    merged = merge(old, {**record, "id": old["id"]})
+    if merged == old:
+        return "unchanged", old["id"]
+    validate(merged)
+    library._write(merged)
+    return "merged", old["id"]
