@@ -185,6 +185,31 @@ def rm(
         typer.echo(f"{key}: removed")
 
 
+@app.command()
+def export(
+    keys: Optional[list[str]] = typer.Argument(None, help="Citekeys (default: every record)."),
+    to: str = typer.Option(..., "--to", help="csl-json or csl-yaml."),
+    all_: bool = typer.Option(False, "--all", help="Every record (the default without KEY)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Export records for pandoc, Zotero or another citekit library.
+
+    Example: citekit export --to csl-json --all -o refs.json
+    """
+    from .exporting import render, select
+
+    if keys and all_:
+        raise fail("give KEY... or --all, not both")
+    text = render(select(_library(library), keys), to)
+    if output:
+        from .library import write_atomic
+
+        write_atomic(output, text)
+    else:
+        typer.echo(text, nl=False)
+
+
 def main() -> None:
     from .library import LibraryError
     from .model import ValidationError

@@ -1,0 +1,28 @@
+"""Records out of the library, in an interchange format."""
+
+from __future__ import annotations
+
+from .library import Library
+from .model import Record
+
+FORMATS = ("csl-json", "csl-yaml")
+
+
+def select(library: Library, keys: list[str] | None) -> list[Record]:
+    """The named records (all of them when `keys` is empty), each read once."""
+    if keys:
+        return [library.get(k) for k in dict.fromkeys(keys)]
+    listing = library.load_all()
+    if listing.errors:
+        raise listing.errors[0]
+    return listing.records
+
+
+def render(records: list[Record], fmt: str) -> str:
+    from .writers import csljson
+
+    if fmt == "csl-json":
+        return csljson.to_json(records)
+    if fmt == "csl-yaml":
+        return csljson.to_yaml(records)
+    raise ValueError(f"unknown export format {fmt!r}; one of: {', '.join(FORMATS)}")
