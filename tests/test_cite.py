@@ -87,3 +87,16 @@ def test_not_a_style_refused(tmp_path):
 ])
 def test_parse_locator(text, expected):
     assert parse_locator(text) == expected
+
+
+def test_substituted_editor_not_repeated(cli, tmp_path):
+    """cs:substitute: the editor standing in for the author is not printed again (CSL spec)."""
+    lib = tmp_path / "lib"
+    src = tmp_path / "in.json"
+    src.write_text('[{"id": "chang1992", "type": "book", "title": "The Cuban Missile Crisis, 1962",'
+                   ' "editor": [{"family": "Chang", "given": "Laurence"}, {"family": "Kornbluh",'
+                   ' "given": "Peter"}], "publisher": "New Press", "issued": {"date-parts": [[1992]]}}]')
+    assert cli("import", src, "--library", lib).returncode == 0
+    r = cli("bib", "--style", "mla", "--library", lib)
+    assert r.stdout.count("Kornbluh") == 1, r.stdout
+    assert r.stdout.startswith("Chang, Laurence, and Peter Kornbluh, editors.")
