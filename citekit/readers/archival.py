@@ -65,6 +65,7 @@ _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[
                       re.I)
 _SPLIT_RE = re.compile(r"[,;]|(?<=\S)\.\s")
 # words that end with a full stop but not a sentence: 'F. 3', 'Op. 16', 'Dec. 3', 'U.S.'
+_LAST_WORD_RE = re.compile(r"[^\s(\[]*$")
 _ABBREVIATIONS = frozenset(
     "f op d ll li l fol ff bl rg vol doc no nos pp p sv kart sygn a.j t ca c st dr mr mrs jan feb "
     "mar apr jun jul aug sep sept oct nov dec gen adm ф оп д лл л т ob об u.s jr sr".split())
@@ -88,7 +89,7 @@ _ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cen
                               r"office|foundation|institute|collection|policy)\b")
 # 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, short, no prose
 _COLLECTION_RE = re.compile(
-    r"^(?=[A-Z0-9])(?!.*\b(?:courtesy|translation|translated|from|eds?|see|published|copy|cited|"
+    r"^(?=[A-Z0-9])(?=.*[^\W\d_]{2})(?!.*\b(?:courtesy|translation|translated|from|eds?|see|published|copy|cited|"
     r"reprinted|available)\b)(?:\S+\s*){1,8}$")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -292,7 +293,7 @@ def _segments(text: str) -> list[str]:
             out[-1] = f"{out[-1]}. {piece}" if piece else out[-1] + "."
         elif piece:
             out.append(piece)
-        last = piece.rsplit(None, 1)[-1].lower() if piece else ""
+        last = _LAST_WORD_RE.search(piece).group(0).lower()
         join = (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
     return [p for p in (s.strip(" .:()[]") if not s.endswith("ob.") else s for s in out) if p]
 
