@@ -17,6 +17,7 @@ _RULES = (
     (re.compile(r"^(?:https?://)?(?:www\.)?nsarchive2?\.gwu\.edu/(.+?)/*$", re.I),
      "https://nsarchive.gwu.edu/{}"),
 )
+_SCHEME_RE = re.compile(r"https?://", re.I)
 _TRAILING = ".,;:)>]}'\"”’"
 
 
@@ -33,6 +34,9 @@ def clean_url(url: str) -> str:
 def canonical_url(url: str) -> str:
     """The canonical form of `url` (https, main host, no tracking tail); unchanged if unknown."""
     url = clean_url(url)
+    scheme = _SCHEME_RE.match(url)
+    url = url[scheme.end():] if scheme else url
+    url = (scheme.group(0).lower() if scheme else "https://") + url
     for rule, template in _RULES:
         m = rule.match(url)
         if m:

@@ -33,18 +33,21 @@ _URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|www\.|digitalarchive\.wilsoncen
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _WS_RE = re.compile(r"\s+")
-_QUOTES = {'"': '"', "“": "”“", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
+_QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
 _TITLE_RE = {
     q: re.compile(rf"^{re.escape(q)}(.+?)[{re.escape(close)}](?=\s*[,.;:)]|\s|$)", re.S)
     for q, close in _QUOTES.items()
 }
+_TITLE_STRIP = " ,.;:\"'“”«»„‘’"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
          r"provided|donated|prepared|selected"
 _CREDIT_RE = re.compile(
     rf"(?<!\w)(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
 # a credit's names run to the end of its sentence: a full stop after a word (not an initial)
-_CREDIT_END_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?=\s|$)|;")
+_CREDIT_END_RE = re.compile(
+    rf"(?<=[^\W\d_]{{2}})\.(?=\s|$)|;|\.\s*$|\.(?=\s+(?:{_VERBS}|language|original|accessed)\b)",
+    re.I)
 _VERB_RE = re.compile(_VERBS, re.I)
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
                         r"assisted\s+by)\s+", re.I)
@@ -132,8 +135,6 @@ def _parse(raw: str) -> ParseResult:
     if urls:
         url = urls[0]
         canon = hosts.canonical_url(url)
-        if not canon.startswith(("http://", "https://")):
-            canon = "https://" + canon
         rec["URL"] = canon
         if canon != url:
             custom["url-original"] = url
@@ -172,7 +173,7 @@ def _parse(raw: str) -> ParseResult:
         text = _PAREN_RE.sub(_paren_archive, text)
     segments = _segments(text)
     if title is None and segments and not _classifies(segments[0]):
-        title = segments.pop(0).strip(" .")
+        title = segments.pop(0).strip(_TITLE_STRIP) or None
     archive, source, parts, collection, leftovers = _classify(segments, warnings)
 
     if title:
@@ -236,7 +237,7 @@ def _take_title(text: str) -> tuple[str | None, bool, str]:
     if rx:
         m = rx.match(text)
         if m:
-            title = _WS_RE.sub(" ", m.group(1)).strip(" ,.;:")
+            title = _WS_RE.sub(" ", m.group(1)).strip(_TITLE_STRIP)
             return (title or None), True, text[m.end():].lstrip(" ,.;:")
     return None, False, text
 
@@ -398,8 +399,11 @@ def format_archival(record: dict) -> str:
     """A record as a Wilson Center style citation; `parse_archival` reads it back."""
     custom = record.get("custom") or {}
     out = []
-    if record.get("title"):
-        out.append(f"“{record['title']},”")
+    title = record.get("title")
+    if title:
+        opener, closer = next(((o, c) for o, c in (("“", "”"), ("«", "»"), ('"', '"'))
+                               if c not in title), ("“", "”"))
+        out.append(f"{opener}{title},{closer}")
     if record.get("issued"):
         out.append(dates.format_date(record["issued"]) + ",")
     for value in (record.get("source"), record.get("archive"), record.get("archive_collection"),
@@ -408,8 +412,8 @@ def format_archival(record: dict) -> str:
             out.append(f"{value},")
     if out and out[-1].endswith(","):
         out[-1] = out[-1][:-1] + ("" if out[-1].endswith(".,") else ".")
-    elif out and out[-1].endswith(",”"):
-        out[-1] = out[-1][:-2] + ".”"
+    elif out and out[-1][-2:] in (",”", ",»", ',"'):
+        out[-1] = out[-1][:-2] + "." + out[-1][-1]
     roles = [("translator", "Translated"), ("editor", "Edited"), ("contributor", "Contributed")]
     for role, verb in roles:
         if record.get(role):
