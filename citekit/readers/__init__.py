@@ -1,0 +1,1 @@
+"""Readers turn text people paste (citations, references) into records."""

@@ -1,0 +1,1 @@
+"""Knowledge about archives: holding repositories, online archives and their URLs."""

@@ -1,0 +1,429 @@
+"""Archival citations (Wilson Center, NARA, FRUS styles) -> records.
+
+    "Central Committee ... Protocol 71", December 3, 1962, Wilson Center Digital Archive, RGANI,
+    F. 3, Op. 16, D. 947, Ll. 53-53ob. Translated and edited by Mark Kramer. <https://...>
+
+`parse_archival` reads one citation; it never raises and returns warnings for what it could not
+place. `format_archival` writes a record back in the same style (parse(format(r)) == r).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.archives import hosts, repositories
+from citekit.model import ordered
+from citekit.readers import dates, locators, names
+
+Warning_ = tuple[str, str]
+# CSL's type for letters, cables and telegrams; model.CSL_TYPES has no "letter", so records
+# typed "letter" would fail validation.
+LETTER_TYPE = "personal_communication"
+
+
+@dataclass
+class ParseResult:
+    record: dict | None
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|www\.|digitalarchive\.wilsoncenter\.org/|"
+                           r"wilson-center-digital-archive\.dvincitest\.com/)\S", re.I)
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+_WS_RE = re.compile(r"\s+")
+_QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
+_TITLE_RE = {
+    q: re.compile(rf"^{re.escape(q)}(.+?)[{re.escape(close)}](?=\s*[,.;:)]|\s|$)", re.S)
+    for q, close in _QUOTES.items()
+}
+_TITLE_STRIP = " ,.;:\"'“”«»„‘’"
+_VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
+         r"provided|donated|prepared|selected"
+_CREDIT_RE = re.compile(
+    rf"(?<!\w)(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
+    r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
+# a credit's names run to the end of its sentence: a full stop after a word (not an initial)
+_CREDIT_END_RE = re.compile(
+    rf"(?<=[^\W\d_]{{2}})\.(?=\s|$)|;|\.\s*$|\.(?=\s+(?:{_VERBS}|language|original|accessed)\b)",
+    re.I)
+_VERB_RE = re.compile(_VERBS, re.I)
+_ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
+                        r"assisted\s+by)\s+", re.I)
+_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*|CWIHP).*$")
+_ROLES = {"translated": ("translator",), "edited": ("editor",)}
+_ACCESSED_RE = re.compile(r"(?<!\w)(?:accessed|retrieved|last accessed)(?:\s+on)?\s+", re.I)
+_LANGS = {
+    "english": "en", "russian": "ru", "german": "de", "polish": "pl", "czech": "cs",
+    "slovak": "sk", "hungarian": "hu", "romanian": "ro", "bulgarian": "bg", "chinese": "zh",
+    "french": "fr", "spanish": "es", "italian": "it", "korean": "ko", "japanese": "ja",
+    "vietnamese": "vi", "serbo-croatian": "sh", "albanian": "sq", "mongolian": "mn",
+}
+_LANG_NAMES = {v: k.capitalize() for k, v in _LANGS.items()}
+_LANG_ALT = "|".join(_LANGS)
+_ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|:)?|"
+                           rf"original\s+text\s+in)\s+(?P<lang>{_LANG_ALT})\b\.?", re.I)
+_LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
+                      re.I)
+_SPLIT_RE = re.compile(r"[,;]|(?<=\S)\.\s")
+# words that end with a full stop but not a sentence: 'F. 3', 'Op. 16', 'Dec. 3', 'U.S.'
+_LAST_WORD_RE = re.compile(r"[^\s(\[]*$")
+_ABBREVIATIONS = frozenset(
+    "f op d ll li l fol ff bl rg vol doc no nos pp p sv kart sygn a.j t ca c st dr mr mrs jan feb "
+    "mar apr jun jul aug sep sept oct nov dec gen adm ф оп д лл л т ob об u.s jr sr".split())
+_INNER_SPLIT = re.compile(
+    r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
+    r"\.?\s*\d)", re.I)
+_LETTER_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:letter|telegram|cable|cablegram|telex|"
+                        r"ciphered telegram|письмо|телеграмма)s?\b", re.I)
+_FROM_TO_RE = re.compile(
+    r"\bfrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+?))?"
+    r"(?=\s*(?:[,:(]|\s-\s|\s–\s|\bregarding\b|\bconcerning\b|\babout\b|\bon\s+(?:the\s+)?"
+    r"(?=[a-z])|\bre:|\bwith\b|\bin\s+(?:reply|response)\b)|$)", re.I)
+_BETWEEN_RE = re.compile(
+    r"\b(?:conversation|talks?|meeting|discussion|negotiations?)\s+between\s+(?P<who>.+?)"
+    r"(?=\s*(?:[,:(]|\bon\s+(?=[a-z])|\bregarding\b|\bconcerning\b|\babout\b|$))", re.I)
+_TO_RE = re.compile(r"\s+to\s+", re.I)
+_POST_RE = re.compile(r"(?i)\b(?:ambassador|envoy|representative|delegation|mission|embassy|"
+                      r"minister|adviser|advisor|counselor|attach[ée]|plenipotentiary|consul)$")
+_PAREN_RE = re.compile(r"(?P<name>[^,;()]*(?:,\s*[^,;()]*)?)\s*\((?P<abbr>[^()]{2,25})\)")
+_ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cent(?:er|re)|"
+                              r"office|foundation|institute|collection|policy)\b")
+# 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, short, no prose
+_COLLECTION_RE = re.compile(
+    r"^(?=[A-Z0-9])(?=.*[^\W\d_]{2})(?!.*\b(?:courtesy|translation|translated|from|eds?|see|published|copy|cited|"
+    r"reprinted|available)\b)(?:\S+\s*){1,8}$")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_DATE_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:f|op|d|ll|l|rg|entry|box|folder|file|vol|volume|doc|no|p|pp|series|item|"
+    r"frus|states|record group)\.?\s*|[/\-–])$")
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def parse_archival(text: str) -> ParseResult:
+    """Read one archival citation. Record None when the text holds no citation."""
+    if not isinstance(text, str) or not _HAS_LETTER_RE.search(text):
+        return ParseResult(None, [("text", "no citation found")] if isinstance(text, str) and
+                           text.strip() else [])
+    try:
+        return _parse(text)
+    except Exception as exc:  # a safety net: a bad citation must not stop a batch import
+        return ParseResult(None, [("text", f"could not read the citation: {exc!r}")])
+
+
+def _parse(raw: str) -> ParseResult:
+    warnings: list[Warning_] = []
+    rec: dict = {}
+    custom: dict = {}
+    text = _MD_LINK_RE.sub(r"\1 <\2>", raw) if "](" in raw else raw
+
+    # URLs first: they hold dots, dashes and underscores the rest would misread
+    urls: list[str] = []
+    if "://" in text or "www." in text or "wilson" in text:
+        kept = []
+        for token in text.split():
+            if _URL_TOKEN_RE.match(token):
+                urls.append(hosts.clean_url(token.lstrip("([")))
+            else:
+                kept.append(token)
+        text = " ".join(kept)
+    if "*" in text or "_" in text:
+        text = _MD_EMPH_RE.sub("", text)
+    text = _WS_RE.sub(" ", text).strip()
+    if urls:
+        url = urls[0]
+        canon = hosts.canonical_url(url)
+        rec["URL"] = canon
+        if canon != url:
+            custom["url-original"] = url
+        if len(urls) > 1:
+            warnings.append(("URL", f"{len(urls) - 1} further URL(s) ignored"))
+
+    title, quoted, text = _take_title(text)
+
+    low = text.lower()
+    accessed = _ACCESSED_RE.search(text) if "access" in low or "retriev" in low else None
+    if accessed:
+        found = dates.find_date(text, accessed.end())
+        if found and found.date and found.start - accessed.end() < 3:
+            rec["accessed"] = found.date
+            text = text[:accessed.start()] + " " + text[found.end:]
+
+    credits, text = _take_credits(text) if " by " in low else ({}, text)
+    for role, people in credits.items():
+        rec[role] = people
+
+    m = _ORIG_LANG_RE.search(text) if "original" in low else None
+    if m:
+        custom["original-language"] = _LANGS[m.group("lang").lower()]
+        text = text[:m.start()] + " " + text[m.end():]
+    m = _LANG_RE.search(text) if "language" in low else None
+    explicit_lang = None
+    if m:
+        explicit_lang = _LANGS[m.group("lang").lower()]
+        text = text[:m.start()] + " " + text[m.end():]
+
+    issued, undated, text = _take_date(text)
+    if issued:
+        rec["issued"] = issued
+
+    if "(" in text:
+        text = _PAREN_RE.sub(_paren_archive, text)
+    segments = _segments(text)
+    if title is None and segments and not _classifies(segments[0]):
+        title = segments.pop(0).strip(_TITLE_STRIP) or None
+    archive, source, parts, collection, leftovers = _classify(segments, warnings)
+
+    if title:
+        rec["title"] = title
+        _read_title(title, rec, custom)
+    rec["type"] = LETTER_TYPE if title and _LETTER_RE.match(title) else "manuscript"
+
+    if archive:
+        rec["archive"] = archive.abbrev
+        rec["archive-place"] = archive.place
+        custom["archive-name"] = archive.name
+    if source:
+        rec["source"] = source.name
+    if collection:
+        rec["archive_collection"] = ", ".join(collection)
+    if parts:
+        rec["archive_location"] = locators.location_text(parts)
+        custom["locator"] = {p: parts[p] for p in locators.ORDER if p in parts}
+
+    language = explicit_lang or _language(title, rec)
+    if language:
+        rec["language"] = language
+    if "original-language" not in custom and rec.get("translator") and archive:
+        lang = repositories.language(archive)
+        if lang and lang != language:
+            custom["original-language"] = lang
+
+    evidence = sum(map(bool, (issued or undated, archive, source, parts, rec.get("URL"),
+                              credits, quoted and (issued or undated))))
+    if evidence == 0 or (evidence == 1 and (issued or undated) and not quoted):
+        return ParseResult(None, [("text", "no citation found")])
+
+    if not title:
+        warnings.append(("title", "no title found"))
+    if not issued and not undated:
+        warnings.append(("issued", "no date found"))
+    if not archive:
+        warnings.append(("archive", "no holding archive recognised"))
+    for seg in leftovers:
+        warnings.append(("text", f"unrecognised text {seg!r}"))
+
+    custom["provenance"] = {"raw": raw}
+    rec["custom"] = custom
+    return ParseResult(ordered(rec), warnings)
+
+
+def _paren_archive(m: re.Match) -> str:
+    """'Archive of Foreign Policy, Russian Federation (AVP RF)' -> 'AVP RF'."""
+    repo = repositories.lookup(m.group("abbr"))
+    if repo is None:
+        return m.group(0)
+    name = m.group("name")
+    if _ARCHIVE_WORD_RE.search(name) or repositories.lookup(name):
+        return f" {repo.abbrev}"  # the full name said again: keep the abbreviation only
+    return f"{name}, {repo.abbrev}"
+
+
+def _take_title(text: str) -> tuple[str | None, bool, str]:
+    """(title, was it quoted, the rest of the text)."""
+    rx = _TITLE_RE.get(text[:1])
+    if rx:
+        m = rx.match(text)
+        if m:
+            title = _WS_RE.sub(" ", m.group(1)).strip(_TITLE_STRIP)
+            return (title or None), True, text[m.end():].lstrip(" ,.;:")
+    return None, False, text
+
+
+def _take_credits(text: str) -> tuple[dict[str, list[dict]], str]:
+    out: dict[str, list[dict]] = {}
+    pieces = []
+    pos = 0
+    for m in _CREDIT_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        end = _CREDIT_END_RE.search(text, m.end())
+        stop = end.start() if end else len(text)
+        pieces.append(text[pos:m.start()])
+        pos = end.end() if end else stop
+        verbs = {v.lower() for v in _VERB_RE.findall(m.group("verb"))}
+        who, *assist = _ASSIST_RE.split(text[m.end():stop], maxsplit=1)
+        people = names.parse_names(_FOR_RE.sub("", who))
+        roles = [r for v in sorted(verbs) for r in _ROLES.get(v, ("contributor",))]
+        for role in dict.fromkeys(roles):
+            _add_names(out, role, people)
+        if assist:
+            _add_names(out, "contributor", names.parse_names(_FOR_RE.sub("", assist[0])))
+    pieces.append(text[pos:])
+    return out, " ".join(pieces)
+
+
+def _add_names(out: dict, role: str, people: list[dict]) -> None:
+    have = out.setdefault(role, [])
+    have.extend(p for p in people if p not in have)
+    if not have:
+        del out[role]
+
+
+def _take_date(text: str) -> tuple[dict | None, bool, str]:
+    """(issued date, whether the text says 'n.d.', the text without the date)."""
+    pos = 0
+    while True:
+        found = dates.find_date(text, pos)
+        if found is None:
+            return None, False, text
+        if not _DATE_CONTEXT_RE.search(text[max(0, found.start - 14):found.start]):
+            return found.date, found.undated, text[:found.start] + ", " + text[found.end:]
+        pos = found.end
+
+
+def _segments(text: str) -> list[str]:
+    """Comma/semicolon/sentence pieces, with 'F. 3' style abbreviations joined back up."""
+    out: list[str] = []
+    join = False
+    for piece in _SPLIT_RE.split(text):
+        piece = piece.strip()
+        if join and out:
+            out[-1] = f"{out[-1]}. {piece}" if piece else out[-1] + "."
+        elif piece:
+            out.append(piece)
+        last = _LAST_WORD_RE.search(piece).group(0).lower()
+        join = (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
+    return [p for p in (s.strip(" .:()[]") if not s.endswith("ob.") else s for s in out) if p]
+
+
+def _classifies(seg: str) -> bool:
+    return bool(repositories.match_start(seg) or locators.read_part(seg))
+
+
+def _classify(segments: list[str], warnings: list[Warning_]):
+    archive = source = None
+    parts: dict[str, str] = {}
+    collection: list[str] = []
+    leftovers: list[str] = []
+    last = None
+    queue = list(reversed(segments))
+    while queue:
+        seg = queue.pop().strip(" .:") if not queue[-1].endswith("ob.") else queue.pop().strip()
+        if not seg:
+            continue
+        hit = repositories.match_start(seg)
+        if hit:
+            repo, end = hit
+            rest = seg[end:].strip(" ,.:()")
+            if rest:
+                queue.append(rest)
+            if repo.online:
+                source = source or repo
+            elif archive is None:
+                archive = repo
+            elif repo is not archive:
+                warnings.append(("archive", f"second archive {repo.abbrev!r} ignored"))
+            last = None
+            continue
+        inner = _INNER_SPLIT.split(seg) if seg.count(" ") > 1 else ()
+        if len(inner) > 1:
+            queue.extend(reversed(inner))
+            continue
+        part = locators.read_part(seg)
+        if part:
+            name, value = part
+            if name in parts:
+                warnings.append(("archive_location", f"{name} given twice; kept {parts[name]!r}"))
+            else:
+                parts[name] = value
+            last = name
+            continue
+        if last == "folios" and locators.is_folio_tail(seg):
+            parts["folios"] += ", " + locators.normalize_folios(seg)
+            continue
+        last = None
+        if archive and not parts and not leftovers and _COLLECTION_RE.match(seg):
+            collection.append(seg)
+        else:
+            leftovers.append(seg)
+    return archive, source, parts, collection, leftovers
+
+
+def _read_title(title: str, rec: dict, custom: dict) -> None:
+    """Authors and recipients of letters and memoranda; participants in conversations."""
+    low = title.lower()
+    m = _BETWEEN_RE.search(title) if "between" in low else None
+    if m:
+        people = names.parse_names(m.group("who"))
+        if people:
+            custom["participants"] = people
+        return
+    m = _FROM_TO_RE.search(title) if "from" in low else None
+    if m:
+        sender, recipient = _split_to(m.group("from"), m.group("to"))
+        author = names.parse_names(sender)
+        if author:
+            rec["author"] = author
+        if recipient:
+            people = names.parse_names(recipient)
+            if people:
+                rec["recipient"] = people
+
+
+def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
+    """Move 'to the USA' back into the sender in 'Ambassador to the USA Dobrynin to Moscow'."""
+    if recipient is None:
+        return sender, None
+    whole = f"{sender} to {recipient}"
+    for m in _TO_RE.finditer(whole):
+        if not _POST_RE.search(whole, 0, m.start()):
+            return whole[:m.start()], whole[m.end():]
+    return sender, recipient
+
+
+def _language(title: str | None, rec: dict) -> str | None:
+    if rec.get("translator"):
+        return "en"
+    if title:
+        if _CYRILLIC_RE.search(title):
+            return "ru"
+        if _CJK_RE.search(title):
+            return "zh"
+    return None
+
+
+def format_archival(record: dict) -> str:
+    """A record as a Wilson Center style citation; `parse_archival` reads it back."""
+    custom = record.get("custom") or {}
+    out = []
+    title = record.get("title")
+    if title:
+        opener, closer = next(((o, c) for o, c in (("“", "”"), ("«", "»"), ('"', '"'))
+                               if c not in title), ("“", "”"))
+        out.append(f"{opener}{title},{closer}")
+    if record.get("issued"):
+        out.append(dates.format_date(record["issued"]) + ",")
+    for value in (record.get("source"), record.get("archive"), record.get("archive_collection"),
+                  record.get("archive_location")):
+        if value:
+            out.append(f"{value},")
+    if out and out[-1].endswith(","):
+        out[-1] = out[-1][:-1] + ("" if out[-1].endswith(".,") else ".")
+    elif out and out[-1][-2:] in (",”", ",»", ',"'):
+        out[-1] = out[-1][:-2] + "." + out[-1][-1]
+    roles = [("translator", "Translated"), ("editor", "Edited"), ("contributor", "Contributed")]
+    for role, verb in roles:
+        if record.get(role):
+            out.append(f"{verb} by {names.format_names(record[role])}.")
+    if custom.get("original-language") in _LANG_NAMES:
+        out.append(f"Original in {_LANG_NAMES[custom['original-language']]}.")
+    if record.get("language") in _LANG_NAMES:
+        out.append(f"Language: {_LANG_NAMES[record['language']]}.")
+    if record.get("accessed"):
+        out.append(f"Accessed {dates.format_date(record['accessed'])}.")
+    if record.get("URL"):
+        out.append(f"<{record['URL']}>")
+    return " ".join(out)

@@ -1,0 +1,186 @@
+"""Date phrases in citations -> CSL dates.
+
+Handles 'December 3, 1962', '3 December 1962', 'Dec. 1962', '1962', '1962-12-03', '03.12.1962',
+ranges ('December 3-5, 1962', 'October-November 1962', '1962-63'), 'ca. 1962' and 'n.d.'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+          r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+          r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\.?")
+_NUM = r"(?<![\w/.])\d{1,4}(?![\w/])(?:\s*г\.)?"
+_TOKEN = rf"(?:{_MONTH}(?!\w)|{_NUM})"
+_SEP = r"(?:\s*,?\s*|\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*)"
+_DATE_RE = re.compile(  # the leading look-behind rejects most positions at once
+    rf"(?<![\w.])(?P<circa>(?:ca\.|circa|c\.|approx\.|around|about)\s*)?"
+    rf"(?P<body>(?<![\w.]){_TOKEN}(?:{_SEP}{_TOKEN})*)", re.I)
+_ISO_RE = re.compile(r"(?<![\w.\-/])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
+_DMY_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w])")
+_UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date unknown|b\.\s?d\.|"
+                         r"без даты|б\.\s?д\.)(?!\w)", re.I)
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_BEFORE, _AFTER = 48, 52  # how far a date phrase reaches either side of its year
+_SPLIT_RE = re.compile(r"\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*", re.I)
+_PIECE_RE = re.compile(rf"{_MONTH}(?!\w)|\d+", re.I)
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+MIN_YEAR, MAX_YEAR = 1400, 2100
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    date: dict | None  # CSL date, or None when the text says the item is undated
+    start: int
+    end: int
+
+    @property
+    def undated(self) -> bool:
+        return self.date is None
+
+
+def _group(text: str) -> list[int | None]:
+    """[year, month, day] from one side of a range; missing parts are None."""
+    y = m = d = None
+    for piece in _PIECE_RE.findall(text):
+        if piece[0].isdigit():
+            n = int(piece)
+            if len(piece) >= 3:
+                y = n if y is None else y
+            elif d is None:
+                d = n
+            elif y is None:
+                y = n  # '1962-63': a second small number on the right is a short year
+        else:
+            m = _MONTHS.get(piece[:3].lower(), m)
+    return [y, m, d]
+
+
+def _span(y: int | None, m: int | None, d: int | None) -> list[int] | None:
+    if y is None or not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    if m is None:
+        return [y] if d is None else None
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return [y, m]
+    if not 1 <= d <= _DAYS[m - 1] or (m == 2 and d == 29 and (y % 4 or (y % 100 == 0 and y % 400))):
+        return None
+    return [y, m, d]
+
+
+def _interpret(body: str) -> list[list[int]] | None:
+    sides = [s for s in _SPLIT_RE.split(body) if s.strip()]
+    if not 1 <= len(sides) <= 2:
+        return None
+    groups = [_group(s) for s in sides]
+    if len(groups) == 2:
+        (ly, lm, ld), (ry, rm, rd) = groups
+        if ly is not None and lm is None and ld is None and ry is None and rm is None and rd:
+            ry, rd = ly - ly % 100 + rd, None  # '1962-63'
+            if ry < ly:
+                ry += 100
+        ly = ly if ly is not None else ry
+        if lm is None and ld is not None and rm is not None:
+            lm = rm  # '3-5 December 1962'
+        if rm is None and rd is not None and ld is not None:
+            rm = lm  # 'December 3-5'
+        elif rm is None and ld is None and rd is not None and lm is not None and ry is None:
+            return None
+        if ly is None:
+            return None
+        if ry is None:
+            ry = ly
+        groups = [[ly, lm, ld], [ry, rm, rd]]
+    spans = [_span(*g) for g in groups]
+    if any(s is None for s in spans):
+        return None
+    if len(spans) == 2 and spans[0] == spans[1]:
+        spans = spans[:1]
+    return spans  # type: ignore[return-value]
+
+
+def find_date(text: str, start: int = 0) -> DateMatch | None:
+    """The first date phrase (or 'n.d.') in `text` at or after `start`.
+
+    Every date has a four-digit year, so the scan looks for years (a fast digit search) and runs
+    the full date pattern only in a window around each.
+    """
+    best = None
+    for y in _YEAR_RE.finditer(text, start):
+        best = _date_around(text, y.start(), start)
+        if best:
+            break
+    low = text.lower()
+    if "n.d" in low or "n. d" in low or "date" in low or "б." in low or "без" in low:
+        u = _UNDATED_RE.search(text, start)
+        if u and (best is None or u.start() < best.start):
+            best = DateMatch(None, u.start(), u.end())
+    return best
+
+
+def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
+    """A date phrase containing the year at `pos`, if there is one."""
+    m = _ISO_RE.match(text, pos)
+    if m:
+        span = _span(*(int(g) for g in m.groups()))
+        if span:
+            return DateMatch({"date-parts": [span]}, m.start(), m.end())
+    if pos >= 4 and text[pos - 1] == ".":
+        m = _DMY_RE.search(text, max(start, pos - 6), pos + 4)
+        if m and m.end() == pos + 4:
+            day, month, year = (int(g) for g in m.groups())
+            span = _span(year, month, day)
+            if span:
+                return DateMatch({"date-parts": [span]}, m.start(), m.end())
+    for m in _DATE_RE.finditer(text, max(start, pos - _BEFORE), pos + _AFTER):
+        if m.start() > pos:
+            break
+        if m.end() <= pos:
+            continue
+        body = m.group("body").rstrip(" ,-–—/")
+        parts = _interpret(body)
+        if parts is None:
+            continue
+        date: dict = {"date-parts": parts}
+        if m.group("circa"):
+            date["circa"] = True
+        return DateMatch(date, m.start(), m.start("body") + len(body))
+    return None
+
+
+def parse_date(text: str) -> DateMatch | None:
+    """`find_date`, but only if the date phrase is (almost) all of `text`."""
+    m = find_date(text)
+    if m is None:
+        return None
+    rest = text[:m.start] + text[m.end:]
+    return m if not rest.strip(" ,.;:()[]") else None
+
+
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+
+
+def format_date(date: dict) -> str:
+    """A CSL date back to the 'December 3, 1962' style used in citations."""
+    def one(span: list[int]) -> str:
+        if len(span) == 3:
+            return f"{_MONTH_NAMES[span[1] - 1]} {span[2]}, {span[0]}"
+        if len(span) == 2:
+            return f"{_MONTH_NAMES[span[1] - 1]} {span[0]}"
+        return str(span[0])
+
+    parts = date.get("date-parts") or []
+    text = " – ".join(one(s) for s in parts)
+    return f"ca. {text}" if date.get("circa") else text

@@ -1,0 +1,105 @@
+"""Archival locators: 'F. 3, Op. 16, D. 947, Ll. 53-53ob.', 'ф. 3, оп. 16', 'RG 59, Box 5'.
+
+`read_part` recognises one comma-separated piece; `location_text` writes the normalised
+`archive_location` string from the parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# label (as written, lower case, no dot) -> locator part
+_LABELS = {
+    "f": "fond", "fond": "fond", "ф": "fond", "фонд": "fond", "fonds": "fond",
+    "op": "opis", "opis": "opis", "opis'": "opis", "оп": "opis", "опись": "opis",
+    "d": "delo", "delo": "delo", "д": "delo", "дело": "delo", "spr": "delo",
+    "ll": "folios", "l": "folios", "li": "folios", "list": "folios", "listy": "folios",
+    "лл": "folios", "л": "folios", "fol": "folios", "fols": "folios", "folio": "folios",
+    "folios": "folios", "ff": "folios", "bl": "folios", "blatt": "folios", "k": "folios",
+    "rg": "record-group", "record group": "record-group",
+    "entry": "entry", "e": "entry",
+    "series": "series", "ser": "series", "subseries": "subseries",
+    "box": "box", "karton": "box", "kart": "box", "carton": "box",
+    "folder": "folder", "fldr": "folder", "file": "file", "sygn": "file", "signatur": "file",
+    "item": "item", "a.j": "item", "aj": "item", "ie": "item", "j": "item",
+    "doc": "document", "document": "document", "dok": "document", "no": "document",
+    "doc no": "document", "dokument": "document",
+    "vol": "volume", "volume": "volume", "t": "volume", "tom": "volume", "т": "volume",
+    "sv": "volume", "bd": "volume", "band": "volume",
+    "p": "page", "pp": "page", "page": "page", "pages": "page", "s": "page", "с": "page",
+    "str": "page",
+}
+_LABEL_RE = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
+_PART_RE = re.compile(rf"^(?P<label>{_LABEL_RE})(?:\.|\b)\s*(?:no\.\s*)?(?P<value>\S.*)$", re.I)
+# File references that need no label: German call numbers, British series, Chinese file numbers
+_CALLNO_RE = re.compile(
+    r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
+    r"|(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV)\s*\d+/\d+[\w/\-]*"
+    r"|\d{3}-\d{4,5}-\d{2}(?:\(\d+\))?"
+    r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
+_OB_RE = re.compile(r"\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
+_VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
+_FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
+
+ORDER = ("record-group", "entry", "fond", "opis", "delo", "series", "subseries", "box", "folder",
+         "file", "item", "volume", "document", "folios", "page")
+_RUSSIAN = ("fond", "opis", "delo", "folios")
+_LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subseries": "Subseries",
+              "box": "Box", "folder": "Folder", "file": "File", "item": "Item",
+              "volume": "Vol.", "document": "Doc.", "fond": "f.", "opis": "op.", "delo": "d."}
+
+
+def normalize_folios(value: str) -> str:
+    """'53-53 ob' -> '53–53ob.'; 'LI. 53-53ob.' values, Cyrillic 'об.' and 'v' for verso."""
+    value = _OB_RE.sub("ob.", value.strip().rstrip(","))
+    value = _DASH_RE.sub("–", value)
+    return value.replace("ob..", "ob.").replace(" ,", ",")
+
+
+def read_part(piece: str) -> tuple[str, str] | None:
+    """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
+    piece = piece.strip().rstrip(".;") if not piece.rstrip().endswith("ob.") else piece.strip()
+    m = _PART_RE.match(piece)
+    if m:
+        part = _LABELS[m.group("label").lower().rstrip(".")]
+        value = m.group("value").strip()
+        label = m.group("label").lower()
+        if not _VALUE_OK.match(value):
+            return None
+        if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
+            return None  # 'E. g. something' or a sentence, not a locator
+        if len(label) == 1 and not value[:1].isdigit() and value[:1] not in "IVXLCivx":
+            return None  # 'D. Rusk' is a person, not a delo
+        if part == "folios":
+            value = normalize_folios(value)
+        elif part == "page":
+            value = _DASH_RE.sub("–", value)
+        return part, value
+    if _CALLNO_RE.match(piece):
+        return "file", piece
+    return None
+
+
+def is_folio_tail(piece: str) -> bool:
+    """A bare folio continuing a list: the '5' in 'll. 1, 5'."""
+    return bool(_FOLIO_TAIL.match(piece.strip().rstrip(";")))
+
+
+def location_text(parts: dict[str, str]) -> str:
+    """The `archive_location` string, parts in archival order."""
+    out = []
+    for part in ORDER:
+        value = parts.get(part)
+        if not value:
+            continue
+        if part == "folios":
+            many = any(c in value for c in "–,") or value.count(" ") > 0
+            out.append(f"{'ll.' if many else 'l.'} {value}")
+        elif part == "page":
+            out.append(f"{'pp.' if '–' in value or ',' in value else 'p.'} {value}")
+        elif part == "file" and not value[:1].isdigit():
+            out.append(value)
+        else:
+            out.append(f"{_LABEL_OUT[part]} {value}")
+    return ", ".join(out)

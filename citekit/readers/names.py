@@ -1,0 +1,111 @@
+"""Personal and corporate names in citations -> CSL names.
+
+'Mark Kramer' -> {'family': 'Kramer', 'given': 'Mark'}; 'S. A. Mikoyan', 'Ludwig von Mises',
+'Martin Luther King, Jr.' and 'Kramer, Mark' work; organisations become {'literal': ...}.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICLES = frozenset("von van der den de del della di da du la le ter ten zu vom bin ibn al el "
+                       "dos das st.".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
+_TITLES = re.compile(
+    r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
+    r"(?:the\s+)?[\w.]+|the|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|general|gen\.|marshal|admiral|"
+    r"ambassador|president|premier|chairman|secretary|minister|foreign minister|prime minister|"
+    r"first secretary|general secretary|deputy foreign minister|soviet|american|chinese|"
+    r"us|u\.s\.|ussr|gdr|east german|polish|cuban|secretary of state|national security adviser"
+    r"|товарищ|тов\.)\s+)+", re.I)
+_ORG_WORDS = frozenset(
+    "committee ministry embassy consulate department party government office council presidium "
+    "politburo secretariat archive archives institute center centre university library agency "
+    "commission bureau mission delegation legation command staff headquarters kgb cia nsc cpsu "
+    "sed pzpr ksč mszmp state union republic people's national federal foreign security services "
+    "board division section administration leadership group senate congress cabinet army navy "
+    "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство".split())
+_WORD_RE = re.compile(r"[\w'’]+")
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_MAYBE_MANY = re.compile(r"[;&,]|\s(?:and|и)\s", re.I)
+_WS = re.compile(r"\s+")
+_INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
+
+
+def parse_name(text: str) -> dict | None:
+    """One name; None if `text` holds no name."""
+    text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    if text.endswith((" Jr", " Sr")):
+        text += "."
+    bare = _TITLES.sub("", text).strip() or text
+    if len(bare.split()) > 4 or not _ORG_WORDS.isdisjoint(_WORD_RE.findall(bare.lower())):
+        return {"literal": text}
+    if "," in bare:  # 'Kramer, Mark' or 'King, Jr.'
+        head, _, tail = bare.partition(",")
+        tail = tail.strip()
+        if tail.lower() in _SUFFIXES:
+            name = _split_words(head.strip())
+            if name:
+                name["suffix"] = tail
+            return name
+        if head.strip() and tail and " " not in head.strip():
+            name = _split_words(f"{tail} {head.strip()}")
+            return name
+        bare = f"{head} {tail}".strip()
+    return _split_words(bare)
+
+
+def _split_words(text: str) -> dict | None:
+    words = _INITIALS.sub(" ", text).split()
+    if not words:
+        return None
+    suffix = None
+    if len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        suffix = words.pop()
+    if len(words) == 1:
+        name = {"family": words[0]}
+    else:
+        i = len(words) - 1  # family starts at the last word, or at the particles before it
+        while i > 1 and words[i - 1].lower() in _PARTICLES:
+            i -= 1
+        given, family = words[:i], words[i:]
+        particle = []
+        while len(family) > 1 and family[0].lower() in _PARTICLES:
+            particle.append(family.pop(0))
+        name = {"family": " ".join(family), "given": " ".join(given)}
+        if particle:
+            name["non-dropping-particle"] = " ".join(particle)
+    if suffix:
+        name["suffix"] = suffix
+    return name
+
+
+def parse_names(text: str) -> list[dict]:
+    """'Mark Kramer and Timothy Naftali', 'A, B, and C', 'A; B' -> a list of names."""
+    if not text:
+        return []
+    out = []
+    parts = _SPLIT.split(text) if _MAYBE_MANY.search(text) else (text,)
+    for part in parts:
+        name = parse_name(part)
+        if name:
+            out.append(name)
+    return out
+
+
+def format_name(name: dict) -> str:
+    """A CSL name back to 'Given particle Family, Suffix' text."""
+    if name.get("literal"):
+        return name["literal"]
+    text = " ".join(p for p in (name.get("given"), name.get("non-dropping-particle"),
+                                name.get("family")) if p)
+    return f"{text}, {name['suffix']}" if name.get("suffix") else text
+
+
+def format_names(names: list[dict]) -> str:
+    texts = [format_name(n) for n in names]
+    if len(texts) <= 2:
+        return " and ".join(texts)
+    return ", ".join(texts[:-1]) + ", and " + texts[-1]

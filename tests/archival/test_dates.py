@@ -1,0 +1,51 @@
+import pytest
+
+from citekit.readers.dates import find_date, format_date, parse_date
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("December 3, 1962", [[1962, 12, 3]]),
+    ("3 December 1962", [[1962, 12, 3]]),
+    ("Dec. 3, 1962", [[1962, 12, 3]]),
+    ("Sept. 30, 1959", [[1959, 9, 30]]),
+    ("December 1962", [[1962, 12]]),
+    ("1962", [[1962]]),
+    ("1962-12-03", [[1962, 12, 3]]),
+    ("03.12.1962", [[1962, 12, 3]]),
+    ("3 декабря 1962 г.", [[1962, 12, 3]]),
+    ("December 3-5, 1962", [[1962, 12, 3], [1962, 12, 5]]),
+    ("3-5 December 1962", [[1962, 12, 3], [1962, 12, 5]]),
+    ("October-November 1962", [[1962, 10], [1962, 11]]),
+    ("July 1-August 2, 1960", [[1960, 7, 1], [1960, 8, 2]]),
+    ("December 3, 1962 - January 5, 1963", [[1962, 12, 3], [1963, 1, 5]]),
+    ("1962-63", [[1962], [1963]]),
+    ("1999-2001", [[1999], [2001]]),
+])
+def test_date_phrases(text, parts):
+    found = parse_date(text)
+    assert found is not None and found.date == {"date-parts": parts}
+
+
+def test_circa():
+    assert parse_date("ca. 1962").date == {"date-parts": [[1962]], "circa": True}
+    assert parse_date("circa December 1962").date == {"date-parts": [[1962, 12]], "circa": True}
+
+
+@pytest.mark.parametrize("text", ["n.d.", "undated", "no date", "n. d."])
+def test_undated(text):
+    found = parse_date(text)
+    assert found is not None and found.undated
+
+
+@pytest.mark.parametrize("text", ["February 30, 1962", "F. 3, Op. 16, D. 947, Ll. 53-53ob.",
+                                  "document/115094", "Entry 1234", "hello"])
+def test_not_dates(text):
+    assert find_date(text) is None
+
+
+def test_find_date_in_context_and_round_trip():
+    found = find_date('"Protocol 71", December 3, 1962, Wilson Center')
+    assert found.date == {"date-parts": [[1962, 12, 3]]}
+    for date in ({"date-parts": [[1962, 12, 3]]}, {"date-parts": [[1962, 10], [1962, 11]]},
+                 {"date-parts": [[1962]], "circa": True}):
+        assert parse_date(format_date(date)).date == date

@@ -1,0 +1,69 @@
+"""Properties: the reader never raises, and reads its own output back unchanged."""
+
+import random
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citekit.model import validate
+from citekit.readers import archival
+from citekit.readers.archival import format_archival, parse_archival
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from archival_speed import one  # noqa: E402  (the benchmark's citation generator)
+
+PIECES = ['"', "“", "”", "«", "»", ",", ".", ";", "(", ")", "<", ">", "-", "–", " ", "F. 3",
+          "Op.", "D. 947", "Ll. 53-53ob.", "л. 5 об.", "RG 59", "Box", "RGANI", "AVP RF",
+          "Wilson Center Digital Archive", "December 3, 1962", "ca.", "n.d.", "1962-63",
+          "Translated by", "and", "with assistance from", "Mark Kramer", "S. A.", "Jr.",
+          "Letter from", " to ", "between", "https://", "digitalarchive.wilsoncenter.org/document/",
+          "*", "_", "[", "](", "Original in Russian", "Accessed", "Language:", "0", "31", "2100"]
+
+citation_like = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=300) | citation_like)
+def test_never_raises(text):
+    result = archival._parse(text) if text.strip() else parse_archival(text)
+    assert isinstance(result.warnings, list)
+    if result.record is not None:
+        validate({"id": "x", **result.record})
+
+
+def _without_provenance(record):
+    """The record minus what only describes the raw text: provenance and the pre-rewrite URL."""
+    out = dict(record)
+    out["custom"] = {k: v for k, v in record["custom"].items()
+                     if k not in ("provenance", "url-original")}
+    return out
+
+
+def _assert_stable(text):
+    first = parse_archival(text).record
+    if first is None:
+        return
+    again = parse_archival(format_archival(first)).record
+    assert again is not None
+    assert _without_provenance(again) == _without_provenance(first)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 2**32))
+def test_stable_on_own_output(seed):
+    _assert_stable(one(random.Random(seed)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(citation_like)
+def test_stable_on_own_output_of_noise(text):
+    _assert_stable(text)
+
+
+def test_deterministic():
+    rng = random.Random(7)
+    for _ in range(200):
+        text = one(rng)
+        assert parse_archival(text) == parse_archival(text)
