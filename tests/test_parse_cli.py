@@ -1,0 +1,75 @@
+"""citekit parse / add on real input: the sample archive page and pasted citations."""
+
+import json
+
+from citekit.library import Library
+
+from .conftest import ROOT
+
+PAGE = ROOT / "tests/data/samples/wilson-center-document-115094.txt"
+BUNDLED = Library(ROOT / "records")
+CITATION = ('"Central Committee of the Communist Party of the Soviet Union Presidium Protocol 71", '
+            "December 3, 1962, Wilson Center Digital Archive, RGANI, F. 3, Op. 16, D. 947, LI. "
+            "53-53ob. Translated and edited by Mark Kramer, with assistance from Timothy Naftali. "
+            "<https://wilson-center-digital-archive.dvincitest.com/document/115094>")
+
+
+def _without_provenance(record):
+    record = json.loads(json.dumps(record))
+    record.get("custom", {}).pop("provenance", None)
+    return record
+
+
+def test_page_gives_the_bundled_document_record(cli):
+    r = cli("parse", PAGE, "--format", "csl-json")
+    assert r.returncode == 0, r.stderr
+    (doc,) = json.loads(r.stdout)
+    assert _without_provenance(doc) == _without_provenance(BUNDLED.get("centralcommittee1962"))
+    assert doc["custom"]["provenance"]["file"] == str(PAGE)
+
+
+def test_citation_from_stdin_and_add(cli, tmp_path):
+    r = cli("parse", "-", "--format", "csl-json", input=CITATION + "\n")
+    assert r.returncode == 0, r.stderr
+    (doc,) = json.loads(r.stdout)
+    assert doc["URL"] == "https://digitalarchive.wilsoncenter.org/document/115094"
+    assert doc["archive_location"] == "f. 3, op. 16, d. 947, ll. 53–53ob."
+    lib = tmp_path / "lib"
+    r = cli("add", CITATION, "--library", lib)
+    assert r.returncode == 0 and r.stdout.strip() == "new centralcommittee1962"
+    r = cli("add", CITATION, "--library", lib)
+    assert r.stdout.strip() == "unchanged centralcommittee1962"
+
+
+def test_many_citations_one_per_line(cli, tmp_path):
+    src = tmp_path / "cites.txt"
+    src.write_text(CITATION + "\n" + CITATION.replace("Protocol 71", "Protocol 72").replace(
+        "December 3", "December 10").replace("115094", "115095") + "\n")
+    r = cli("parse", src, "--format", "csl-json", "--save", "--library", tmp_path / "lib")
+    assert r.returncode == 0, r.stderr
+    assert "new centralcommittee1962\nnew centralcommittee1962a" in r.stdout
+    assert sorted(Library(tmp_path / "lib").keys()) == ["centralcommittee1962", "centralcommittee1962a"]
+
+
+def test_yaml_output_has_no_anchors(cli):
+    r = cli("parse", PAGE, "--format", "yaml")
+    assert r.returncode == 0 and "&id" not in r.stdout and "*id" not in r.stdout
+
+
+def test_no_citation_is_an_error(cli, tmp_path):
+    r = cli("parse", "-", input="Nothing to see here, move along\n")
+    assert r.returncode == 1 and "no citation found" in r.stderr and "Traceback" not in r.stderr
+    r = cli("parse", tmp_path / "missing.txt")
+    assert r.returncode == 1 and "no such file" in r.stderr
+    r = cli("add", "!!!", "--library", tmp_path / "lib")
+    assert r.returncode == 1 and not (tmp_path / "lib").exists()
+
+
+def test_strict_turns_warnings_into_failure(cli, tmp_path):
+    garbled = '"Untitled scrap", Wilson Center Digital Archive, F. 3, Op., D.'
+    r = cli("parse", "-", "--format", "csl-json", input=garbled)
+    assert r.returncode == 0 and json.loads(r.stdout)[0]["title"] == "Untitled scrap"
+    assert "issued: no date found" in r.stderr and "<stdin>:1:" in r.stderr
+    r = cli("parse", "-", "--strict", "--save", "--library", tmp_path / "lib", input=garbled)
+    assert r.returncode == 1 and "nothing saved" in r.stderr
+    assert not (tmp_path / "lib").exists()
