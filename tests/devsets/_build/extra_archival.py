@@ -119,3 +119,19 @@ EXTRA += [
  {"text": "ADM 1/29240 1956-1978 Cdr L K P Crabb, OBE GM RNVR", "where": TNA,
   "gold": {"type": "manuscript", "title": "Cdr L K P Crabb, OBE GM RNVR", "issued": {"date-parts": [[1956], [1978]]}, "archive_location": "ADM 1/29240", "custom": {"locator": {"series": "ADM 1", "file": "29240"}}}},
 ]
+
+# ---- third batch: Wilson Center Digital Archive source notes, as stored in the Zotero
+# translator's test fixture (archiveLocation strings copied from the document pages)
+ZT = "https://github.com/zotero/translators/blob/371c75f58b3a8e4c1d442ed7539e0a0f995e03a9/Wilson%20Center%20Digital%20Archive.js"
+EXTRA += [
+ {"text": "RGANI, f. 5, op. 49, d. 131, ll. 193-194. Translated by Gary Goldberg.", "where": ZT + " (test case for https://digitalarchive.wilsoncenter.org/document/280697)",
+  "gold": {"type": "manuscript", "archive": "RGANI", "archive_location": "f. 5, op. 49, d. 131, ll. 193–194", "translator": [{"given": "Gary", "family": "Goldberg"}],
+           "custom": {"locator": {"fond": "5", "opis": "49", "delo": "131", "folios": "193–194"}}}},
+ {"text": "RGASPI, f. 558, op. 11, d. 97, ll. 67-70. Contributed by Sergey Radchenko and translated by Gary Goldberg.", "where": ZT + " (test case for https://digitalarchive.wilsoncenter.org/document/134696)",
+  "gold": {"type": "manuscript", "archive": "RGASPI", "archive_location": "f. 558, op. 11, d. 97, ll. 67–70", "contributor": [{"given": "Sergey", "family": "Radchenko"}], "translator": [{"given": "Gary", "family": "Goldberg"}],
+           "custom": {"locator": {"fond": "558", "opis": "11", "delo": "97", "folios": "67–70"}}}},
+ {"text": "Obtained by Béla Révész; translated and edited by Barnabás Vajd, Laura Deal, and Karl P. Benziger.", "where": ZT + " (test case for https://digitalarchive.wilsoncenter.org/document/121893)",
+  "gold": {"type": "manuscript", "contributor": [{"given": "Béla", "family": "Révész"}],
+           "translator": [{"given": "Barnabás", "family": "Vajd"}, {"given": "Laura", "family": "Deal"}, {"given": "Karl P.", "family": "Benziger"}],
+           "editor": [{"given": "Barnabás", "family": "Vajd"}, {"given": "Laura", "family": "Deal"}, {"given": "Karl P.", "family": "Benziger"}]}},
+]

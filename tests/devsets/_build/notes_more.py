@@ -262,3 +262,30 @@ MORE += [
   C({"type": "report", "title": "Causa general. La dominación roja en España. Avance de la información instruida por el ministerio público", "author": [L("Ministerio de Justicia")], "publisher-place": "Madrid", "issued": Y(1944)}),
   C(short([F("Payne")], "Franco Regime"), "220–228")]),
 ]
+
+ZT = "https://github.com/zotero/translators/blob/371c75f58b3a8e4c1d442ed7539e0a0f995e03a9/Wilson%20Center%20Digital%20Archive.js"
+SK = "https://skladknig.com/book/rossiya-i-ssha-poznavaya-drug-druga-sbornik-pamyati-akademika/reading/notes"
+MORE += [
+(ZT + " (test case for https://digitalarchive.wilsoncenter.org/document/209833)",
+ "Milovan Djilas. Wartime. Translated by Michael B. Petrovich. (New York: Harcourt Brace Jovanovich, 1977), 385-387.",
+ [C(book("Wartime", [P("Milovan","Djilas")], translator=[P("Michael B.","Petrovich")], publisher="Harcourt Brace Jovanovich", place="New York", year=1977), "385–387")]),
+(SK, "1\nРозенберг У. Г. А. А. Фурсенко и американская историография // Исторические записки. М., 2009. Вып. 12 (130). С. 11–24.",
+ [C({"type": "article-journal", "title": "А. А. Фурсенко и американская историография", "author": [P("У. Г.","Розенберг")], "container-title": "Исторические записки", "publisher-place": "М.", "issued": Y(2009), "issue": "12 (130)", "page": "11–24"})]),
+(SK, "2\nAmerican Historical Review, 74:4 (April 1969), 1239.",
+ [C({"type": "article-journal", "container-title": "American Historical Review", "volume": "74", "issue": "4", "issued": Y(1969,4)}, "1239")]),
+(SK, "3\nAmerican Historical Review, 72:1 (October 1966), 129–30.",
+ [C({"type": "article-journal", "container-title": "American Historical Review", "volume": "72", "issue": "1", "issued": Y(1966,10)}, "129–30")]),
+(SK, "4\nJournal of American History, 73:2 (September 1986), 465.",
+ [C({"type": "article-journal", "container-title": "Journal of American History", "volume": "73", "issue": "2", "issued": Y(1986,9)}, "465")]),
+(SK, "5\nAmerican Historical Review, 93:4 (October 1988), 1013.",
+ [C({"type": "article-journal", "container-title": "American Historical Review", "volume": "93", "issue": "4", "issued": Y(1988,10)}, "1013")]),
+(SK, "7\nThe Wilson Quarterly, 21:3 (Summer 1997), 90. A distinguished scholar revising the book in the leading American journal on foreign policy regarded it as the “most comprehensive narrative of this perilous moment yet to appear in print”. Foreign Affairs, 70:4 (July/August 1997), 142.",
+ [C({"type": "article-journal", "container-title": "The Wilson Quarterly", "volume": "21", "issue": "3", "issued": {"date-parts": [[1997]], "season": 2}}, "90"),
+  C({"type": "article-journal", "container-title": "Foreign Affairs", "volume": "70", "issue": "4", "issued": Y(1997)}, "142")]),
+(SK, "8\nThe New York Times, December 7, 1997.",
+ [C({"type": "article-newspaper", "container-title": "The New York Times", "issued": Y(1997,12,7)})]),
+(SK, "9\nThis view had been reinforced just as A. A. was completing his work in a new book by the leading American diplomatic historian John L. Gaddis, We Now Know: Rethinking Cold War History (Oxford, 1997).",
+ [C(book("We Now Know: Rethinking Cold War History", [P("John L.","Gaddis")], place="Oxford", year=1997))]),
+(SK, "11\nРоссия и США: становление отношений (1765–1815). М., 1980. С. 638. (Благодарю С. А. Исаева за подсказку.)",
+ [C(book("Россия и США: становление отношений (1765–1815)", place="М.", year=1980), "638")]),
+]
