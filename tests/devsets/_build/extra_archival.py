@@ -135,3 +135,13 @@ EXTRA += [
            "translator": [{"given": "Barnabás", "family": "Vajd"}, {"given": "Laura", "family": "Deal"}, {"given": "Karl P.", "family": "Benziger"}],
            "editor": [{"given": "Barnabás", "family": "Vajd"}, {"given": "Laura", "family": "Deal"}, {"given": "Karl P.", "family": "Benziger"}]}},
 ]
+
+EXTRA += [
+ {"text": "Letter from President George Washington to Secretary of State Thomas Jefferson, October 7, 1792. Letters Received (Misc Letters), October 1 THRU December 31, 1792 (NAID 16972482).",
+  "where": "https://text-message.blogs.archives.gov/",
+  "gold": {"type": "letter", "title": "Letter from President George Washington to Secretary of State Thomas Jefferson",
+           "author": [{"given": "George", "family": "Washington"}], "recipient": [{"given": "Thomas", "family": "Jefferson"}],
+           "issued": {"date-parts": [[1792, 10, 7]]},
+           "archive_location": "Letters Received (Misc Letters), October 1 THRU December 31, 1792 (NAID 16972482)",
+           "custom": {"locator": {"series": "Letters Received (Misc Letters)", "document": "NAID 16972482"}}}},
+]
