@@ -61,6 +61,8 @@ def gold_for(text, where):
     loc_full = (m.group(1) if m else src.rstrip(".")).strip()
     archive = next((a for a in ARCHIVES if loc_full.startswith(a)), None)
     rest = loc_full[len(archive):].lstrip(", ") if archive else loc_full
+    if rest.endswith("Sept.–Dec"):  # abbreviation point doubles as the sentence end
+        rest += "."
     g = {"type": "letter" if title.startswith(LETTERISH) else "manuscript", "title": title}
     if date: g["issued"] = {"date-parts": [date]}
     au, rc = parse_people(title)
