@@ -1,0 +1,16 @@
+import json, sys
+sys.path.insert(0, '/work/wt-devsets/tests/devsets/_build')
+from notes_data import NOTES
+try:
+    from notes_more import MORE
+except ImportError:
+    MORE = []
+out = []
+for i, (where, note, cits) in enumerate(NOTES + MORE):
+    for c in cits:
+        g = c["gold"]
+        if g.get("title") is None: g.pop("title", None)
+    out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
+with open('/work/wt-devsets/tests/devsets/notes.jsonl', 'w') as f:
+    for r in out: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(out))
