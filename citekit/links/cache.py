@@ -33,6 +33,8 @@ def default_path(library: str | Path) -> Path:
 
 def cacheable(result: dict) -> bool:
     status = result.get("status") or 0
+    if str(result.get("reason", "")).startswith("wrong document"):
+        return False  # depends on the citing record's title, not on the URL alone
     return result.get("outcome") in ("ok", "redirected", "broken") \
         and status != 429 and status < 500 and status != 408
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -104,16 +104,27 @@ def check_links(links: Iterable[urls.Link], opts: CheckOptions | None = None, *,
             res = check_link(link, fetcher, opts, titles.get(link.key))
             if cache is not None:
                 cache.put(res)
-        if progress:
-            progress(res)
         return res
 
-    if not todo:
+    # one fetch per distinct URL and title: records citing the same page share it
+    firsts: dict[tuple[str, str | None], urls.Link] = {}
+    for link in todo:
+        firsts.setdefault((link.url, titles.get(link.key) if link.field == "URL" else None), link)
+    if not firsts:
         return []
-    with ThreadPoolExecutor(max_workers=max(1, min(opts.concurrency, len(todo)))) as pool:
-        results = list(pool.map(one, todo))
+    done: dict[tuple[str, str | None], dict] = {}
+    with ThreadPoolExecutor(max_workers=max(1, min(opts.concurrency, len(firsts)))) as pool:
+        futures = {pool.submit(one, link): k for k, link in firsts.items()}
+        for fut in as_completed(futures):
+            done[futures[fut]] = fut.result()
+            if progress:
+                progress(done[futures[fut]])
     if cache is not None:
         cache.save()
+    results = []
+    for link in todo:
+        shared = done[(link.url, titles.get(link.key) if link.field == "URL" else None)]
+        results.append({**shared, "key": link.key})
     return results
 
 
