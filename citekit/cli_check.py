@@ -39,7 +39,7 @@ def run_check(keys: list[str], library: Optional[Path], fmt: str, output: Option
               suggest: bool) -> int:
     import re
 
-    from ..library import Library, LibraryError
+    from .library import Library, LibraryError
     from .links import report
     from .links.cache import LinkCache, default_path, parse_age
     from .links.check import CheckOptions, check_records

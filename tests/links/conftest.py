@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -261,3 +263,34 @@ def refused_url():
     port = s.getsockname()[1]
     s.close()
     return f"http://127.0.0.1:{port}/x"
+
+
+@pytest.fixture
+def wayback(monkeypatch):
+    """A Wayback availability API stand-in; yields the (path, query) of each call."""
+    seen = []
+
+    class H(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            q = parse_qs(urlsplit(self.path).query)
+            seen.append((urlsplit(self.path).path, q))
+            url = q["url"][0]
+            snap = {} if "none" in url else {"closest": {
+                "available": True, "status": "200", "timestamp": "20200102000000",
+                "url": f"http://web.archive.org/web/20200102000000/{url}"}}
+            body = json.dumps({"url": url, "archived_snapshots": snap}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    monkeypatch.setenv("CITEKIT_WAYBACK_URL", f"http://127.0.0.1:{httpd.server_address[1]}")
+    yield seen
+    httpd.shutdown()
+    httpd.server_close()
