@@ -82,6 +82,21 @@ class _Deadline(Exception):
     pass
 
 
+class _Clock:
+    """Time spent on one URL, counted from its first request: waiting for a free slot on a
+    busy host is not the link's fault and must not eat its deadline."""
+
+    def __init__(self) -> None:
+        self.started: float | None = None
+
+    def start(self) -> None:
+        if self.started is None:
+            self.started = time.monotonic()
+
+    def elapsed(self) -> float:
+        return 0.0 if self.started is None else time.monotonic() - self.started
+
+
 def classify(exc: BaseException) -> str:
     """An error kind for a requests exception, from the exception and its causes."""
     if isinstance(exc, requests.exceptions.SSLError):
@@ -154,7 +169,7 @@ class Fetcher:
     def fetch(self, url: str, *, need_body: bool = True) -> Fetch:
         """Follow `url` to its final response. With need_body=False a HEAD is tried first and a
         GET only when the server refuses or errs on HEAD."""
-        start = time.monotonic()
+        clock = _Clock()
         result = Fetch(url=url, final_url=url)
         if not is_http(url):
             result.error, result.detail = "scheme", "only http and https links are checked"
@@ -163,21 +178,21 @@ class Fetcher:
         session.headers["User-Agent"] = self.opts.user_agent
         session.headers["Accept"] = "text/html,application/xhtml+xml,*/*;q=0.8"
         try:
-            self._follow(session, result, start, need_body)
+            self._follow(session, result, clock, need_body)
         except _Deadline:
             result.error = "deadline"
             result.detail = f"gave up after {self.opts.deadline:g} s"
         finally:
             session.close()
-            result.elapsed_ms = int((time.monotonic() - start) * 1000)
+            result.elapsed_ms = int(clock.elapsed() * 1000)
         return result
 
-    def _follow(self, session: requests.Session, result: Fetch, start: float,
+    def _follow(self, session: requests.Session, result: Fetch, clock: _Clock,
                 need_body: bool) -> None:
         url, seen = result.url, {result.url}
         method = "GET" if need_body else "HEAD"
         while True:
-            self._hop(session, result, url, method, start)
+            self._hop(session, result, url, method, clock)
             if result.error or result.status not in REDIRECTS:
                 return
             location = result.headers.get("location")
@@ -199,7 +214,7 @@ class Fetcher:
             url = result.final_url = target
 
     def _hop(self, session: requests.Session, result: Fetch, url: str, method: str,
-             start: float) -> None:
+             clock: _Clock) -> None:
         """One URL, retried; a refused or failed HEAD falls back to GET."""
         attempt = 0
         while True:
@@ -207,7 +222,7 @@ class Fetcher:
             result.method = method
             wait = None
             try:
-                self._request(session, result, url, method, start)
+                self._request(session, result, url, method, clock)
             except _Deadline:
                 raise
             except requests.RequestException as exc:
@@ -231,19 +246,20 @@ class Fetcher:
             if attempt >= self.opts.retries:
                 return
             delay = wait if wait is not None else backoff_delay(attempt, self.opts)
-            if time.monotonic() + delay - start > self.opts.deadline:
+            if clock.elapsed() + delay > self.opts.deadline:
                 return  # the last answer stands; waiting would pass the deadline
             self.sleep(delay)
             attempt += 1
 
     def _request(self, session: requests.Session, result: Fetch, url: str, method: str,
-                 start: float) -> None:
-        remaining = self.opts.deadline - (time.monotonic() - start)
-        if remaining <= 0:
-            raise _Deadline
-        timeout = min(self.opts.timeout, remaining)
+                 clock: _Clock) -> None:
         host = (urlsplit(url).hostname or "").lower()
         with self.gate(host):
+            clock.start()
+            remaining = self.opts.deadline - clock.elapsed()
+            if remaining <= 0:
+                raise _Deadline
+            timeout = min(self.opts.timeout, remaining)
             resp = session.request(method, url, allow_redirects=False, stream=True,
                                    timeout=(timeout, timeout))
             try:
@@ -252,18 +268,18 @@ class Fetcher:
                 result.final_url = url
                 result.body = b""
                 if method == "GET" and resp.status_code not in REDIRECTS:
-                    result.body = self._read(resp, start)
+                    result.body = self._read(resp, clock)
                     result.bytes_read += len(result.body)
             finally:
                 resp.close()  # closes the socket without draining the rest of the body
 
-    def _read(self, resp: requests.Response, start: float) -> bytes:
+    def _read(self, resp: requests.Response, clock: _Clock) -> bytes:
         """At most max_bytes of the body, checking the deadline between reads."""
         chunks: list[bytes] = []
         got = 0
         cap = self.opts.max_bytes
         while got < cap:
-            if time.monotonic() - start > self.opts.deadline:
+            if clock.elapsed() > self.opts.deadline:
                 raise _Deadline
             try:
                 chunk = resp.raw.read1(min(8192, cap - got), decode_content=True)

@@ -28,9 +28,11 @@ _ERRORS = {  # fetch error kind -> (outcome, reason)
     "deadline": (UNVERIFIABLE, "timed out"),
 }
 
-_NOT_FOUND = re.compile(
-    r"\b(?:404|page\s+not\s+found|not\s+found|no\s+longer\s+(?:available|exists)|"
-    r"does\s+not\s+exist|page\s+(?:cannot|could\s+not)\s+be\s+found)\b", re.I)
+_NOT_FOUND = re.compile(  # "404" alone would flag real documents such as "FRUS, Document 404"
+    r"^\W*404\b|\b(?:error|http)\W*404\b|\b404\W*(?:error|not\s+found|page)\b|"
+    r"\b(?:page|file|document|resource|item|record)?\s*not\s+found\b|"
+    r"\bno\s+longer\s+(?:available|exists)\b|\b(?:cannot|could\s+not)\s+be\s+found\b",
+    re.I)
 _BOT_WALL = re.compile(
     r"cf-chl|challenge-platform|just a moment\.\.\.|attention required|checking your browser|"
     r"captcha|access denied|cf-browser-verification|ddos-guard|perimeterx|incapsula", re.I)
@@ -144,8 +146,9 @@ def judge(f: Fetch, record_title: str | None = None, *, accept: frozenset[int] =
     if f.method == "GET" and is_html(f.headers):
         title = page_title(f.body, f.headers)
         heading = page_h1(f.body, f.headers)
+        cited_404 = bool(record_title and _NOT_FOUND.search(record_title))
         for label, text in (("title", title), ("heading", heading)):
-            if text and _NOT_FOUND.search(text):
+            if text and not cited_404 and _NOT_FOUND.search(text):
                 return Verdict(BROKEN, f"soft 404: page {label} says {text[:80]!r}")
         if record_title and title:
             best = max(title_similarity(record_title, t) for t in (title, heading) if t)

@@ -130,3 +130,11 @@ def test_parse_age():
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+def test_waiting_for_a_busy_host_does_not_eat_the_deadline(server, opts):
+    opts.deadline = 0.4
+    o = CheckOptions(concurrency=5, per_host=1, http=opts)
+    res = check_records(recs(server, [f"/busy?{i}" for i in range(5)]), o)
+    assert [r["outcome"] for r in res] == ["ok"] * 5  # the last waited ~0.6 s for its turn
+    assert server.state.max_active == 1

@@ -185,3 +185,8 @@ def test_backoff_grows_with_jitter_and_cap():
     for attempt, nominal in ((0, 1.0), (1, 2.0), (2, 4.0), (5, 4.0)):
         d = backoff_delay(attempt, o)
         assert 0.5 * nominal <= d <= 1.5 * nominal
+
+
+def test_record_titled_not_found_is_not_a_soft_404(server, opts):
+    _, v = run(server + "/soft404", opts, title="Page Not Found: a National Archive story")
+    assert v.outcome == OK

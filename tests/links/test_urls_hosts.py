@@ -64,3 +64,16 @@ def test_archive_hosts():
     assert is_archive_host("digitalarchive.wilsoncenter.org")
     assert is_archive_host("NSARCHIVE.gwu.edu.")
     assert not is_archive_host("example.org")
+
+
+@pytest.mark.parametrize("title, soft", [
+    ("404", True), ("404 Not Found", True), ("Error 404 | Wilson Center", True),
+    ("Page not found - National Security Archive", True), ("Not Found", True),
+    ("This page could not be found", True), ("Document no longer available", True),
+    ("Foreign Relations of the United States, 1961-1963, Document 404", False),
+    ("Telegram 404 from Moscow", False), ("Cable from the Foundry of Lost Things", False),
+])
+def test_soft_404_titles(title, soft):
+    from citekit.links.verdict import _NOT_FOUND
+
+    assert bool(_NOT_FOUND.search(title)) is soft
