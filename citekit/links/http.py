@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import http.client
 import random
 import socket
 import ssl
@@ -61,7 +62,7 @@ class Fetch:
     body: bytes = b""
     redirects: list[tuple[int, str]] = field(default_factory=list)  # (status, target)
     error: str | None = None  # dns, refused, tls, timeout, reset, connection, loop, too-many,
-    #                           deadline, scheme
+    #                           deadline, scheme, protocol
     detail: str = ""
     attempts: int = 0
     elapsed_ms: int = 0
@@ -198,7 +199,11 @@ class Fetcher:
             location = result.headers.get("location")
             if not location:
                 return
-            target = urljoin(url, location.strip())
+            try:
+                target = urljoin(url, location.strip())
+            except ValueError:
+                result.error, result.detail = "scheme", f"unusable Location {location[:80]!r}"
+                return
             result.redirects.append((result.status, target))
             if not is_http(target):
                 result.error, result.detail = "scheme", f"redirect to non-http {target}"
@@ -231,6 +236,10 @@ class Fetcher:
                 result.error, result.detail = kind, _short(exc)
                 if kind not in RETRY_ERRORS:
                     return
+            except (ValueError, http.client.HTTPException) as exc:  # e.g. a malformed Location
+                result.status, result.headers, result.body = None, {}, b""
+                result.error, result.detail = "protocol", _short(exc)
+                return
             else:
                 result.error = None
                 if method == "HEAD" and result.status and result.status >= 400 \

@@ -22,6 +22,7 @@ _ERRORS = {  # fetch error kind -> (outcome, reason)
     "loop": (BROKEN, "redirect loop"),
     "too-many": (BROKEN, "too many redirects"),
     "scheme": (BROKEN, "not an http(s) link"),
+    "protocol": (BROKEN, "unusable HTTP response"),
     "reset": (UNVERIFIABLE, "connection reset"),
     "connection": (UNVERIFIABLE, "connection failed"),
     "timeout": (UNVERIFIABLE, "timed out"),

@@ -108,6 +108,14 @@ def r_chain(h, n):
     h.send(302, headers={"Location": f"/chain?{i + 1}"})
 
 
+def r_bad_location(h, n):
+    h.send(302, headers={"Location": "http://[::1/broken"})
+
+
+def r_to_ftp(h, n):
+    h.send(301, headers={"Location": "ftp://example.org/file"})
+
+
 def r_gone(h, n):
     h.send(410, page("Gone"))
 
@@ -220,6 +228,7 @@ def r_busy(h, n):
 ROUTES = {
     "/": r_home, "/ok": r_ok, "/moved": r_moved, "/moved2": r_moved2, "/temp": r_temp,
     "/to-home": r_to_home, "/loop-a": r_loop_a, "/loop-b": r_loop_b, "/chain": r_chain,
+    "/bad-location": r_bad_location, "/to-ftp": r_to_ftp,
     "/gone": r_gone, "/cf": r_cf, "/forbidden": r_forbidden, "/429": r_429,
     "/429-always": r_429_always, "/503": r_503, "/slow": r_slow, "/drip": r_drip,
     "/huge": r_huge, "/reset": r_reset, "/soft404": r_soft404, "/soft404-h1": r_soft404_h1,

@@ -190,3 +190,14 @@ def test_backoff_grows_with_jitter_and_cap():
 def test_record_titled_not_found_is_not_a_soft_404(server, opts):
     _, v = run(server + "/soft404", opts, title="Page Not Found: a National Archive story")
     assert v.outcome == OK
+
+
+def test_tls_error_is_broken(server, opts):
+    f, v = run(server.replace("http://", "https://") + "/ok", opts)  # TLS to a plain server
+    assert (f.error, v.outcome, f.attempts) == ("tls", BROKEN, 1)
+
+
+def test_unusable_redirect_targets_are_broken(server, opts):
+    for path, kind in (("/bad-location", "protocol"), ("/to-ftp", "scheme")):
+        f, v = run(server + path, opts)
+        assert (f.error, v.outcome) == (kind, BROKEN), path
