@@ -130,23 +130,43 @@ def register(app: typer.Typer) -> None:
 
     @app.command("check")
     def check(
-        keys: List[str] = typer.Argument(None, metavar="KEY...", help="Records to check; all by default."),
+        keys: List[str] = typer.Argument(
+            None, metavar="KEY...",
+            help="Records to check; all by default."),
         library: Optional[Path] = typer.Option(None, "--library", help="Library folder."),
         fmt: str = typer.Option("text", "--format", help="text, json, markdown, junit or github."),
-        output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the report here."),
+        output: Optional[Path] = typer.Option(
+            None, "-o", "--output",
+            help="Write the report here."),
         cache_file: Optional[Path] = typer.Option(None, "--cache", help="Cache file."),
-        no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
-        max_age: str = typer.Option("1d", "--max-age", help="Reuse cached answers this young (12h, 1d)."),
+        no_cache: bool = typer.Option(
+            False, "--no-cache",
+            help="Neither read nor write the cache."),
+        max_age: str = typer.Option(
+            "1d", "--max-age",
+            help="Reuse cached answers this young (12h, 1d)."),
         timeout: float = typer.Option(10.0, "--timeout", help="Seconds per connect and read."),
         concurrency: int = typer.Option(8, "--concurrency", help="Links checked at once."),
-        per_host: Optional[int] = typer.Option(None, "--per-host", help="Requests at once per host (default 2 for archives, 4 else)."),
-        interval_ms: int = typer.Option(0, "--interval-ms", help="Minimum ms between requests to one host."),
+        per_host: Optional[int] = typer.Option(
+            None, "--per-host",
+            help="Requests at once per host (default 2 for archives, 4 else)."),
+        interval_ms: int = typer.Option(
+            0, "--interval-ms",
+            help="Minimum ms between requests to one host."),
         retries: int = typer.Option(2, "--retries", help="Retries on 408, 429, 5xx and timeouts."),
-        accept: Optional[str] = typer.Option(None, "--accept", help="Extra HTTP codes taken as ok, e.g. 403,999."),
-        exclude: Optional[str] = typer.Option(None, "--exclude", help="Skip URLs matching this regex."),
+        accept: Optional[str] = typer.Option(
+            None, "--accept",
+            help="Extra HTTP codes taken as ok, e.g. 403,999."),
+        exclude: Optional[str] = typer.Option(
+            None, "--exclude",
+            help="Skip URLs matching this regex."),
         strict: bool = typer.Option(False, "--strict", help="Unverifiable links fail too."),
-        fix: bool = typer.Option(False, "--fix", help="Rewrite URLs to canonical or moved addresses."),
-        suggest: bool = typer.Option(False, "--suggest", help="Suggest Wayback copies for broken links."),
+        fix: bool = typer.Option(
+            False, "--fix",
+            help="Rewrite URLs to canonical or moved addresses."),
+        suggest: bool = typer.Option(
+            False, "--suggest",
+            help="Suggest Wayback copies for broken links."),
     ) -> None:
         """Check the archive links of records: exit 2 when one is broken."""
         try:

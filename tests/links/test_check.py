@@ -90,7 +90,8 @@ def test_cache_reuses_settled_answers(server, opts, tmp_path):
     assert {"url", "outcome", "time"} <= set(stored[server + "/ok"])
     hits = dict(server.state.hits)
     second = check_records(records, o, cache=LinkCache(path))
-    assert server.state.hits["/ok"] == hits["/ok"] and server.state.hits["/gone"] == hits["/gone"]
+    assert server.state.hits["/ok"] == hits["/ok"]
+    assert server.state.hits["/gone"] == hits["/gone"]
     assert server.state.hits["/429-always"] == hits["/429-always"] + 1
     assert [r["outcome"] for r in second] == [r["outcome"] for r in first]
     assert second[0]["reason"].endswith("(cached)")
@@ -101,7 +102,8 @@ def test_cache_max_age_and_damage(tmp_path):
     path = tmp_path / "c.json"
     cache = LinkCache(path, max_age=60, clock=lambda: now[0])
     cache.put({"url": "http://a/", "outcome": "ok", "status": 200, "reason": "HTTP 200"})
-    cache.put({"url": "http://b/", "outcome": "unverifiable", "status": None, "reason": "timed out"})
+    cache.put({"url": "http://b/", "outcome": "unverifiable", "status": None,
+               "reason": "timed out"})
     cache.put({"url": "http://c/", "outcome": "broken", "status": 200,
                "reason": "wrong document: page title 'x'"})
     assert cache.get("http://a/")["outcome"] == "ok"

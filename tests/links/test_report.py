@@ -62,8 +62,10 @@ def test_github_annotations_point_at_url_line(tmp_path, monkeypatch):
     out = report.github([res("a", "ok"), res("b", "broken", reason="HTTP 404, gone"),
                          res("c", "unverifiable", url="https://doi.org/10.1/z")], "records")
     lines = out.splitlines()
-    url_line = (tmp_path / "records/b.yaml").read_text().splitlines().index("URL: https://a.org/x") + 1
-    doi_line = [l.split(":")[0] for l in (tmp_path / "records/c.yaml").read_text().splitlines()].index("DOI") + 1
+    b_lines = (tmp_path / "records/b.yaml").read_text().splitlines()
+    c_lines = (tmp_path / "records/c.yaml").read_text().splitlines()
+    url_line = b_lines.index("URL: https://a.org/x") + 1
+    doi_line = [line.split(":")[0] for line in c_lines].index("DOI") + 1
     assert lines[0] == (f"::error file=records/b.yaml,line={url_line},title=link broken"
                         "::https://a.org/x: HTTP 404, gone")
     assert lines[1].startswith(f"::warning file=records/c.yaml,line={doi_line},")

@@ -42,7 +42,8 @@ def test_collect_keeps_record_order():
     ("https://digitalarchive.wilsoncenter.org/srv/wcdig/?id=1185", W + "1185"),
     ("https://www.wilsoncenter.org/digital-archive/document/77", W + "77"),
     ("https://www.wilsoncenter.org/digital-archive?id=5", W + "5"),
-    ("https://nsarchive2.gwu.edu/NSAEBB/NSAEBB1/a.htm", "https://nsarchive.gwu.edu/NSAEBB/NSAEBB1/a.htm"),
+    ("https://nsarchive2.gwu.edu/NSAEBB/NSAEBB1/a.htm",
+     "https://nsarchive.gwu.edu/NSAEBB/NSAEBB1/a.htm"),
     ("https://www2.gwu.edu/~nsarchive/NSAEBB/b.htm", "https://nsarchive.gwu.edu/NSAEBB/b.htm"),
     ("http://history.state.gov/historicaldocuments/frus1961-63v06/d1",
      "https://history.state.gov/historicaldocuments/frus1961-63v06/d1"),
@@ -53,7 +54,8 @@ def test_canonical_url(url, fixed):
 
 @pytest.mark.parametrize("url", [
     W + "117076", "https://nsarchive.gwu.edu/briefing-book/x", "https://example.org/document/1",
-    "https://www2.gwu.edu/other/", "https://www.wilsoncenter.org/event/x", "ftp://nsarchive2.gwu.edu/",
+    "https://www2.gwu.edu/other/", "https://www.wilsoncenter.org/event/x",
+    "ftp://nsarchive2.gwu.edu/",
     "https://history.state.gov/x",
 ])
 def test_already_canonical_or_unknown(url):
