@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import socket
 import struct
@@ -139,6 +140,17 @@ def r_429_always(h, n):
     h.send(429, b"slow down", {"Retry-After": "0"})
 
 
+def r_429_long(h, n):
+    h.send(429, b"come back tomorrow", {"Retry-After": "86400"})
+
+
+def r_503_date(h, n):
+    if n == 1:
+        when = email.utils.formatdate(time.time() + 2, usegmt=True)
+        return h.send(503, b"maintenance", {"Retry-After": when})
+    r_ok(h, n)
+
+
 def r_503(h, n):
     if n <= 2:
         return h.send(503, b"busy")
@@ -230,7 +242,8 @@ ROUTES = {
     "/to-home": r_to_home, "/loop-a": r_loop_a, "/loop-b": r_loop_b, "/chain": r_chain,
     "/bad-location": r_bad_location, "/to-ftp": r_to_ftp,
     "/gone": r_gone, "/cf": r_cf, "/forbidden": r_forbidden, "/429": r_429,
-    "/429-always": r_429_always, "/503": r_503, "/slow": r_slow, "/drip": r_drip,
+    "/429-always": r_429_always,
+    "/429-long": r_429_long, "/503-date": r_503_date, "/503": r_503, "/slow": r_slow, "/drip": r_drip,
     "/huge": r_huge, "/reset": r_reset, "/soft404": r_soft404, "/soft404-h1": r_soft404_h1,
     "/wrong": r_wrong, "/head405": r_head405, "/pdf": r_pdf, "/busy": r_busy,
 }

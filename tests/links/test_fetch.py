@@ -201,3 +201,17 @@ def test_unusable_redirect_targets_are_broken(server, opts):
     for path, kind in (("/bad-location", "protocol"), ("/to-ftp", "scheme")):
         f, v = run(server + path, opts)
         assert (f.error, v.outcome) == (kind, BROKEN), path
+
+
+def test_retry_after_http_date_is_honoured(server, opts):
+    t0 = time.monotonic()
+    f, v = run(server + "/503-date", opts)
+    assert (f.status, v.outcome, f.attempts) == (200, OK, 2)
+    assert time.monotonic() - t0 >= 0.9  # HTTP-dates have whole seconds: 1 to 2 s ahead
+
+
+def test_retry_after_too_long_gives_up_at_once(server, opts):
+    t0 = time.monotonic()
+    f, v = run(server + "/429-long", opts)
+    assert (f.status, v.outcome, f.attempts) == (429, UNVERIFIABLE, 1)
+    assert "too long" in f.detail and time.monotonic() - t0 < 1.0
