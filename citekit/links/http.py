@@ -276,7 +276,8 @@ class Fetcher:
                 result.headers = {k.lower(): v for k, v in resp.headers.items()}
                 result.final_url = url
                 result.body = b""
-                if method == "GET" and resp.status_code not in REDIRECTS:
+                if method == "GET" and resp.status_code not in REDIRECTS \
+                        and is_html(result.headers):
                     result.body = self._read(resp, clock)
                     result.bytes_read += len(result.body)
             finally:
@@ -298,7 +299,20 @@ class Fetcher:
                 break
             chunks.append(chunk)
             got += len(chunk)
+            if _has_headings(b"".join(chunks)):
+                break  # title and first heading are in: the rest is not needed
         return b"".join(chunks)[:cap]
+
+
+def is_html(headers: dict[str, str]) -> bool:
+    """Only HTML bodies are read: titles live there; a PDF or image is judged by status."""
+    ctype = headers.get("content-type", "").lower()
+    return not ctype or "html" in ctype or "xml" in ctype or ctype.startswith("text/")
+
+
+def _has_headings(body: bytes) -> bool:
+    low = body.lower()
+    return b"</title" in low and b"</h1" in low
 
 
 def _short(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .http import Fetch
+from .http import Fetch, is_html
 
 OK, REDIRECTED, BROKEN, UNVERIFIABLE = "ok", "redirected", "broken", "unverifiable"
 OUTCOMES = (OK, REDIRECTED, BROKEN, UNVERIFIABLE)
@@ -93,11 +93,6 @@ def title_similarity(record_title: str, page: str) -> float:
     overlap = sum(1 for w in shorter if w in set(longer)) / len(shorter)
     ratio = difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio()
     return max(overlap, ratio)
-
-
-def is_html(headers: dict[str, str]) -> bool:
-    ctype = headers.get("content-type", "").lower()
-    return not ctype or "html" in ctype
 
 
 def is_bot_wall(f: Fetch) -> bool:

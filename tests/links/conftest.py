@@ -176,13 +176,13 @@ def r_drip(h, n):
         pass
 
 
-def r_huge(h, n):
+def r_huge(h, n, head=b"<html><head><title>Telegram from Moscow</title></head>"):
     size = 100 * 1024 * 1024
     h.send_response(200)
     h.send_header("Content-Type", "text/html")
     h.send_header("Content-Length", str(size))
     h.end_headers()
-    chunk = b"<html><head><title>Telegram from Moscow</title></head>" + b"x" * 65000
+    chunk = head + b"x" * 65000
     sent = 0
     try:
         while sent < size:
@@ -191,6 +191,22 @@ def r_huge(h, n):
             sent += len(part)
             with h.state.lock:
                 h.state.sent += len(part)
+    except OSError:
+        pass
+
+
+def r_huge_h1(h, n):
+    r_huge(h, n, b"<html><head><title>Telegram from Moscow</title></head><h1>Telegram</h1>")
+
+
+def r_huge_pdf(h, n):
+    h.send_response(200)
+    h.send_header("Content-Type", "application/pdf")
+    h.send_header("Content-Length", str(100 * 1024 * 1024))
+    h.end_headers()
+    try:
+        for _ in range(1600):
+            h.wfile.write(b"%" * 65536)
     except OSError:
         pass
 
@@ -244,7 +260,8 @@ ROUTES = {
     "/gone": r_gone, "/cf": r_cf, "/forbidden": r_forbidden, "/429": r_429,
     "/429-always": r_429_always,
     "/429-long": r_429_long, "/503-date": r_503_date, "/503": r_503, "/slow": r_slow, "/drip": r_drip,
-    "/huge": r_huge, "/reset": r_reset, "/soft404": r_soft404, "/soft404-h1": r_soft404_h1,
+    "/huge": r_huge,
+    "/huge-h1": r_huge_h1, "/huge-pdf": r_huge_pdf, "/reset": r_reset, "/soft404": r_soft404, "/soft404-h1": r_soft404_h1,
     "/wrong": r_wrong, "/head405": r_head405, "/pdf": r_pdf, "/busy": r_busy,
 }
 

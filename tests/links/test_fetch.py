@@ -215,3 +215,13 @@ def test_retry_after_too_long_gives_up_at_once(server, opts):
     f, v = run(server + "/429-long", opts)
     assert (f.status, v.outcome, f.attempts) == (429, UNVERIFIABLE, 1)
     assert "too long" in f.detail and time.monotonic() - t0 < 1.0
+
+
+def test_reading_stops_once_title_and_heading_are_in(server, opts):
+    f, v = run(server + "/huge-h1", opts, title="Telegram from Moscow")
+    assert v.outcome == OK and 0 < f.bytes_read <= 16 * 1024
+
+
+def test_non_html_body_is_not_read(server, opts):
+    f, v = run(server + "/huge-pdf", opts)
+    assert v.outcome == OK and f.bytes_read == 0
