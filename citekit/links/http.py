@@ -152,7 +152,7 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
 
 
 def backoff_delay(attempt: int, opts: Options) -> float:
-    """Exponential backoff with full jitter around the nominal delay."""
+    """Exponential backoff, capped, with +-50 % jitter so clients do not retry in step."""
     nominal = min(opts.backoff_max, opts.backoff * (2 ** attempt))
     return nominal * random.uniform(0.5, 1.5)
 
@@ -241,7 +241,7 @@ class Fetcher:
                 result.error, result.detail = "protocol", _short(exc)
                 return
             else:
-                result.error = None
+                result.error, result.detail = None, ""
                 if method == "HEAD" and result.status and result.status >= 400 \
                         and result.status not in (429,):
                     method = "GET"  # many servers answer HEAD wrongly; ask properly

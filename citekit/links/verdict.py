@@ -103,6 +103,14 @@ def is_bot_wall(f: Fetch) -> bool:
     return bool(_BOT_WALL.search(f.body[:16384].decode("utf-8", "replace")))
 
 
+def _is_site_name(title: str, url: str) -> bool:
+    """A title made only of the host's own words ("Wilson Center Digital Archive" on
+    digitalarchive.wilsoncenter.org) names the site, not the document: no evidence either way."""
+    host = re.sub(r"[^a-z0-9]", "", (urlsplit(url).hostname or "").lower())
+    words = _words(title)
+    return bool(words) and all(w in host for w in words)
+
+
 def _is_home(url: str, original: str) -> bool:
     final, orig = urlsplit(url), urlsplit(original)
     return final.path in ("", "/") and not final.query and orig.path not in ("", "/")
@@ -146,7 +154,7 @@ def judge(f: Fetch, record_title: str | None = None, *, accept: frozenset[int] =
         for label, text in (("title", title), ("heading", heading)):
             if text and not cited_404 and _NOT_FOUND.search(text):
                 return Verdict(BROKEN, f"soft 404: page {label} says {text[:80]!r}")
-        if record_title and title:
+        if record_title and title and not _is_site_name(title, f.final_url):
             best = max(title_similarity(record_title, t) for t in (title, heading) if t)
             if best < min_similarity:
                 return Verdict(BROKEN, f"wrong document: page title {title[:80]!r} "

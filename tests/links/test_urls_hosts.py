@@ -79,3 +79,19 @@ def test_soft_404_titles(title, soft):
     from citekit.links.verdict import _NOT_FOUND
 
     assert bool(_NOT_FOUND.search(title)) is soft
+
+
+def test_generic_site_title_is_not_a_wrong_document():
+    from citekit.links.http import Fetch
+    from citekit.links.verdict import judge
+
+    def page(url, title):
+        return Fetch(url=url, final_url=url, status=200, method="GET",
+                     headers={"content-type": "text/html"},
+                     body=f"<html><title>{title}</title></html>".encode())
+
+    url = "https://digitalarchive.wilsoncenter.org/document/1"
+    cited = "Telegram from Moscow on the Cuban crisis"
+    assert judge(page(url, "Wilson Center Digital Archive"), cited).outcome == "ok"
+    assert judge(page(url, "Minutes of the Politburo on grain"), cited).outcome == "broken"
+    assert judge(page(url, "Telegram from Moscow | Wilson Center"), cited).outcome == "ok"
