@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
+import click
 import typer
+from typer.core import TyperCommand
 
 EXIT_OK, EXIT_ERROR, EXIT_BROKEN = 0, 1, 2
 
@@ -125,10 +127,21 @@ def _add_wayback(results: list[dict], records: dict[str, dict], timeout: float) 
                 r["suggestion"], r["wayback"] = snap, True
 
 
+class _CheckCommand(TyperCommand):
+    """Usage errors exit 1, like other misuse: exit 2 means a broken link to CI scripts."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_ERROR
+            raise
+
+
 def register(app: typer.Typer) -> None:
     """Add the `check` command to the citekit app."""
 
-    @app.command("check")
+    @app.command("check", cls=_CheckCommand)
     def check(
         keys: List[str] = typer.Argument(
             None, metavar="KEY...",

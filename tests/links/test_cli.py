@@ -119,3 +119,9 @@ def test_importing_citekit_does_not_import_requests():
     code = ("import sys, citekit, citekit.cli_check, citekit.links, citekit.links.urls, "
             "citekit.links.hosts; assert 'requests' not in sys.modules, 'requests imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["--timeout", "abc"], ["--concurrency"]])
+def test_click_usage_errors_exit_1_not_2(app, lib, args):
+    r = CliRunner().invoke(app, ["check", "--library", str(lib.path), *args])
+    assert r.exit_code == 1, r.output
