@@ -37,5 +37,6 @@ def apply_fixes(library, results: list[dict], records: dict[str, dict]) -> list[
             library.save(record)
             records[r["key"]] = record
             r["fixed"] = True
+            r["reason"] += f"; URL rewritten to {new}"
             changed.append(r["key"])
     return changed

@@ -90,6 +90,7 @@ def test_fix_keeps_the_cited_url(tmp_path):
     assert saved["URL"] == "https://digitalarchive.wilsoncenter.org/document/5"
     assert saved["custom"]["url-original"] == rec["URL"]
     assert results[0]["fixed"] and "fixed" not in results[1]
+    assert results[0]["reason"].endswith("rewritten to " + saved["URL"])
     again = fixed_record(saved, "https://z.org/")
     assert again["custom"]["url-original"] == rec["URL"]  # the first cited URL is kept
 
