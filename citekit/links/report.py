@@ -32,7 +32,9 @@ def text(results: list[dict]) -> str:
     rank = {"broken": 0, "unverifiable": 1, "redirected": 2, "ok": 3}
     rows = [("KEY", "OUTCOME", "STATUS", "URL", "REASON")]
     for r in sorted(results, key=lambda r: (rank.get(r["outcome"], 9), r["key"], r["url"])):
-        reason = r["reason"] + (f" -> {r['suggestion']}" if r.get("suggestion") else "")
+        reason = r["reason"]
+        if r.get("suggestion") and r["suggestion"] not in reason:
+            reason += f" -> {r['suggestion']}"
         rows.append((r["key"], r["outcome"], str(r["status"] or "-"), r["url"], reason))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)) + "  " + row[4]
