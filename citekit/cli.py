@@ -352,6 +352,15 @@ def export(
     _write_or_print(render(select(_library(library), keys), to), output)
 
 
+def _register_commands() -> None:
+    from .cli_check import register
+
+    register(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     from .library import LibraryError
     from .model import ValidationError

@@ -146,7 +146,8 @@ def register(app: typer.Typer) -> None:
         keys: List[str] = typer.Argument(
             None, metavar="KEY...",
             help="Records to check; all by default."),
-        library: Optional[Path] = typer.Option(None, "--library", help="Library folder."),
+        library: Optional[Path] = typer.Option(
+            None, "--library", "-L", envvar="CITEKIT_LIBRARY", help="Library folder."),
         fmt: str = typer.Option("text", "--format", help="text, json, markdown, junit or github."),
         output: Optional[Path] = typer.Option(
             None, "-o", "--output",
