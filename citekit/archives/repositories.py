@@ -185,7 +185,7 @@ def match_start(text: str) -> tuple[Repository, int] | None:
     Cheap enough to call on every segment of a citation: a few dictionary look-ups.
     """
     first = _FIRST_WORD.match(text)
-    if not first or _fold(first.group(0)) not in _FIRST_WORDS:
+    if not first or first.group(0).casefold() not in _FIRST_WORDS:
         return None
     ends = []
     pos = 0

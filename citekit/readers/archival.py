@@ -28,8 +28,8 @@ class ParseResult:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|www\.|digitalarchive\.wilsoncenter\.org/|"
-                           r"wilson-center-digital-archive\.dvincitest\.com/)\S", re.I)
+_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
+                           r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _WS_RE = re.compile(r"\s+")
@@ -38,7 +38,7 @@ _TITLE_RE = {
     q: re.compile(rf"^{re.escape(q)}(.+?)[{re.escape(close)}](?=\s*[,.;:)]|\s|$)", re.S)
     for q, close in _QUOTES.items()
 }
-_TITLE_STRIP = " ,.;:\"'“”«»„‘’"
+_TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
          r"provided|donated|prepared|selected"
 _CREDIT_RE = re.compile(
@@ -120,18 +120,10 @@ def _parse(raw: str) -> ParseResult:
     text = _MD_LINK_RE.sub(r"\1 <\2>", raw) if "](" in raw else raw
 
     # URLs first: they hold dots, dashes and underscores the rest would misread
-    urls: list[str] = []
-    if "://" in text or "www." in text or "wilson" in text:
-        kept = []
-        for token in text.split():
-            if _URL_TOKEN_RE.match(token):
-                urls.append(hosts.clean_url(token.lstrip("([")))
-            else:
-                kept.append(token)
-        text = " ".join(kept)
+    urls, text = _take_urls(text)
     if "*" in text or "_" in text:
         text = _MD_EMPH_RE.sub("", text)
-    text = _WS_RE.sub(" ", text).strip()
+    text = " ".join(text.split())
     if urls:
         url = urls[0]
         canon = hosts.canonical_url(url)
@@ -229,6 +221,32 @@ def _paren_archive(m: re.Match) -> str:
     if _ARCHIVE_WORD_RE.search(name) or repositories.lookup(name):
         return f" {repo.abbrev}"  # the full name said again: keep the abbreviation only
     return f"{name}, {repo.abbrev}"
+
+
+_URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
+
+
+def _take_urls(text: str) -> tuple[list[str], str]:
+    """URLs (whitespace-delimited, found with plain string search) and the text without them."""
+    urls: list[str] = []
+    pieces = []
+    i = done = 0
+    while True:
+        hits = [j for j in (text.find(mark, i) for mark in _URL_MARKS) if j >= 0]
+        if not hits:
+            break
+        j = min(hits)
+        start = text.rfind(" ", 0, j) + 1
+        end = text.find(" ", j)
+        end = len(text) if end < 0 else end
+        m = _URL_TOKEN_RE.search(text, start, end)
+        if m and m.start() >= done:
+            urls.append(hosts.clean_url(text[m.start():end].lstrip("([")))
+            pieces.append(text[done:m.start()])
+            done = end
+        i = max(end, j + 1)
+    pieces.append(text[done:])
+    return urls, " ".join(pieces) if urls else text
 
 
 def _take_title(text: str) -> tuple[str | None, bool, str]:
@@ -404,8 +422,8 @@ def format_archival(record: dict) -> str:
         opener, closer = next(((o, c) for o, c in (("“", "”"), ("«", "»"), ('"', '"'))
                                if c not in title), ("“", "”"))
         out.append(f"{opener}{title},{closer}")
-    if record.get("issued"):
-        out.append(dates.format_date(record["issued"]) + ",")
+    # 'n.d.' is how citations render a missing date
+    out.append((dates.format_date(record["issued"]) if record.get("issued") else "n.d.") + ",")
     for value in (record.get("source"), record.get("archive"), record.get("archive_collection"),
                   record.get("archive_location")):
         if value:

@@ -30,6 +30,7 @@ _DMY_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w])")
 _UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date unknown|b\.\s?d\.|"
                          r"без даты|б\.\s?д\.)(?!\w)", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_WORD_START_RE = re.compile(r"(?<![\w.])\w")
 _BEFORE, _AFTER = 48, 52  # how far a date phrase reaches either side of its year
 _SPLIT_RE = re.compile(r"\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*", re.I)
 _PIECE_RE = re.compile(rf"{_MONTH}(?!\w)|\d+", re.I)
@@ -143,14 +144,17 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             span = _span(year, month, day)
             if span:
                 return DateMatch({"date-parts": [span]}, m.start(), m.end())
-    for m in _DATE_RE.finditer(text, max(start, pos - _BEFORE), pos + _AFTER):
-        if m.start() > pos:
-            break
-        if m.end() <= pos:
+    # try each word start before the year, earliest first: anchored matches fail fast
+    end = pos + _AFTER
+    for w in _WORD_START_RE.finditer(text, max(start, pos - _BEFORE), pos + 1):
+        m = _DATE_RE.match(text, w.start(), end)
+        if m is None or m.end() <= pos:
             continue
         body = m.group("body").rstrip(" ,-–—/")
         parts = _interpret(body)
         if parts is None:
+            if body[0].isalpha():
+                return None  # 'February 30, 1962': a bad date, not the bare year 1962
             continue
         date: dict = {"date-parts": parts}
         if m.group("circa"):
