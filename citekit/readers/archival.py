@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.archives import hosts, repositories
-from citekit.model import ordered
+from citekit.model import FIELD_ORDER
 from citekit.readers import dates, locators, names
 
 Warning_ = tuple[str, str]
@@ -143,7 +143,8 @@ def _parse(raw: str) -> ParseResult:
             rec["accessed"] = found.date
             text = text[:accessed.start()] + " " + text[found.end:]
 
-    credits, text = _take_credits(text) if " by " in low else ({}, text)
+    low = text.lower()
+    credits, text = _take_credits(text, low) if " by " in low else ({}, text)
     for role, people in credits.items():
         rec[role] = people
 
@@ -165,7 +166,7 @@ def _parse(raw: str) -> ParseResult:
         text = _PAREN_RE.sub(_paren_archive, text)
     segments = _segments(text)
     if title is None and segments and not _classifies(segments[0]):
-        title = segments.pop(0).strip(_TITLE_STRIP) or None
+        title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
     archive, source, parts, collection, leftovers = _classify(segments, warnings)
 
     if title:
@@ -208,8 +209,9 @@ def _parse(raw: str) -> ParseResult:
         warnings.append(("text", f"unrecognised text {seg!r}"))
 
     custom["provenance"] = {"raw": raw}
-    rec["custom"] = custom
-    return ParseResult(ordered(rec), warnings)
+    out = {k: rec[k] for k in _FIELD_ORDER if k in rec}  # model.ordered, without sorting
+    out["custom"] = dict(sorted(custom.items()))
+    return ParseResult(out, warnings)
 
 
 def _paren_archive(m: re.Match) -> str:
@@ -223,6 +225,7 @@ def _paren_archive(m: re.Match) -> str:
     return f"{name}, {repo.abbrev}"
 
 
+_FIELD_ORDER = tuple(FIELD_ORDER)
 _URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
 
 
@@ -260,25 +263,33 @@ def _take_title(text: str) -> tuple[str | None, bool, str]:
     return None, False, text
 
 
-def _take_credits(text: str) -> tuple[dict[str, list[dict]], str]:
+def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
+    """Translators, editors and contributors named in 'Translated by ...' sentences."""
     out: dict[str, list[dict]] = {}
     pieces = []
     pos = 0
-    for m in _CREDIT_RE.finditer(text):
-        if m.start() < pos:
+    by = low.find(" by ")
+    while by >= 0:
+        m = _CREDIT_RE.search(text, max(pos, by - 120), by + 4)
+        if m is None:
+            by = low.find(" by ", by + 1)
             continue
         end = _CREDIT_END_RE.search(text, m.end())
         stop = end.start() if end else len(text)
         pieces.append(text[pos:m.start()])
         pos = end.end() if end else stop
         verbs = {v.lower() for v in _VERB_RE.findall(m.group("verb"))}
-        who, *assist = _ASSIST_RE.split(text[m.end():stop], maxsplit=1)
-        people = names.parse_names(_FOR_RE.sub("", who))
+        who = text[m.end():stop]
+        assist: list[str] = []
+        if "assist" in who or "help" in who:
+            who, *assist = _ASSIST_RE.split(who, maxsplit=1)
+        people = names.parse_names(_FOR_RE.sub("", who) if " for " in who else who)
         roles = [r for v in sorted(verbs) for r in _ROLES.get(v, ("contributor",))]
         for role in dict.fromkeys(roles):
             _add_names(out, role, people)
         if assist:
             _add_names(out, "contributor", names.parse_names(_FOR_RE.sub("", assist[0])))
+        by = low.find(" by ", pos)
     pieces.append(text[pos:])
     return out, " ".join(pieces)
 
@@ -364,7 +375,7 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             continue
         last = None
         if archive and not parts and not leftovers and _COLLECTION_RE.match(seg):
-            collection.append(seg)
+            collection.append(seg.rstrip(". "))
         else:
             leftovers.append(seg)
     return archive, source, parts, collection, leftovers

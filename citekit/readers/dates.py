@@ -31,6 +31,15 @@ _UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date u
                          r"без даты|б\.\s?д\.)(?!\w)", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _WORD_START_RE = re.compile(r"(?<![\w.])\w")
+_DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
+_MDY_RE = re.compile(r"(?<![\w.])([^\W\d_]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})(?!\d)")
+_RANGE_NEXT_RE = re.compile(r"\s*(?:[-–—/]|to\b|until\b|through\b)", re.I)
+_RANGE_PREV_RE = re.compile(r"(?:[-–—/]|\bto|\buntil|\bthrough|ca\.|circa|c\.|approx\.|around|"
+                            r"about)\s*$", re.I)
+_MONTH_WORDS = {word: i % 12 + 1 for i, word in enumerate(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_WORDS["sept"] = 9
 _BEFORE, _AFTER = 48, 52  # how far a date phrase reaches either side of its year
 _SPLIT_RE = re.compile(r"\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*", re.I)
 _PIECE_RE = re.compile(rf"{_MONTH}(?!\w)|\d+", re.I)
@@ -144,9 +153,18 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             span = _span(year, month, day)
             if span:
                 return DateMatch({"date-parts": [span]}, m.start(), m.end())
+    m = _MDY_RE.search(text, max(start, pos - 18), pos + 4)
+    if m and not _RANGE_NEXT_RE.match(text, pos + 4) and not _RANGE_PREV_RE.search(
+            text, max(start, m.start() - 8), m.start()):
+        month = _MONTH_WORDS.get(m.group(1).lower().rstrip("."))
+        span = _span(int(m.group(3)), month, int(m.group(2))) if month else None
+        if span:  # fast path for the common 'December 3, 1962'
+            return DateMatch({"date-parts": [span]}, m.start(), m.end())
     # try each word start before the year, earliest first: anchored matches fail fast
     end = pos + _AFTER
     for w in _WORD_START_RE.finditer(text, max(start, pos - _BEFORE), pos + 1):
+        if text[w.start()].lower() not in _DATE_INITIALS:
+            continue
         m = _DATE_RE.match(text, w.start(), end)
         if m is None or m.end() <= pos:
             continue

@@ -25,6 +25,12 @@ _ORG_WORDS = frozenset(
     "sed pzpr ksč mszmp state union republic people's national federal foreign security services "
     "board division section administration leadership group senate congress cabinet army navy "
     "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство".split())
+_TITLE_WORDS = frozenset(
+    "the comrade mr mrs ms dr prof sir general gen marshal admiral ambassador president premier "
+    "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "
+    "east german polish cuban national security adviser envoy representative consul товарищ тов "
+    "jr sr ii iii iv".split())
+_SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
 _MAYBE_MANY = re.compile(r"[;&,]|\s(?:and|и)\s", re.I)
@@ -34,6 +40,12 @@ _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
+    words = text.split() if text else ()
+    if 1 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                    and w.lower() not in _SLOW_WORDS for w in words):
+        # fast path for plain 'Mark Kramer'
+        return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {
+            "family": words[0]}
     text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
     if not text or not any(c.isalpha() for c in text):
         return None
