@@ -68,7 +68,6 @@ _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[
                       re.I)
 _SPLIT_RE = re.compile(r"[,;]|(?<=\S)\.\s")
 # words that end with a full stop but not a sentence: 'F. 3', 'Op. 16', 'Dec. 3', 'U.S.'
-_LAST_WORD_RE = re.compile(r"[^\s(\[]*$")
 _ABBREVIATIONS = frozenset(
     "f op d ll li l fol ff bl rg vol doc no nos pp p sv kart sygn a.j t ca c st dr mr mrs jan feb "
     "mar apr jun jul aug sep sept oct nov dec gen adm ф оп д лл л т ob об u.s jr sr".split())
@@ -85,8 +84,8 @@ _BETWEEN_RE = re.compile(
     r"\b(?:conversation|talks?|meeting|discussion|negotiations?)\s+between\s+(?P<who>.+?)"
     r"(?=\s*(?:[,:(]|\bon\s+(?=[a-z])|\bregarding\b|\bconcerning\b|\babout\b|$))", re.I)
 _TO_RE = re.compile(r"\s+to\s+", re.I)
-_POST_RE = re.compile(r"(?i)\b(?:ambassador|envoy|representative|delegation|mission|embassy|"
-                      r"minister|adviser|advisor|counselor|attach[ée]|plenipotentiary|consul)$")
+_POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
+                   "advisor counselor attaché attache plenipotentiary consul".split())
 _PAREN_RE = re.compile(r"(?P<name>[^,;()]*(?:,\s*[^,;()]*)?)\s*\((?P<abbr>[^()]{2,25})\)")
 _ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cent(?:er|re)|"
                               r"office|foundation|institute|collection|policy)\b")
@@ -270,7 +269,7 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
     pos = 0
     by = low.find(" by ")
     while by >= 0:
-        m = _CREDIT_RE.search(text, max(pos, by - 120), by + 4)
+        m = _CREDIT_RE.search(text, max(pos, by - 80), by + 4)
         if m is None:
             by = low.find(" by ", by + 1)
             continue
@@ -323,7 +322,8 @@ def _segments(text: str) -> list[str]:
             out[-1] = f"{out[-1]}. {piece}" if piece else out[-1] + "."
         elif piece:
             out.append(piece)
-        last = _LAST_WORD_RE.search(piece).group(0).lower()
+        last = piece[piece.rfind(" ") + 1:]
+        last = last[last.rfind("(") + 1:].lower()
         join = (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
     return [p for p in (s.strip(" .:()[]") if not s.endswith("ob.") else s for s in out) if p]
 
@@ -408,7 +408,7 @@ def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
         return sender, None
     whole = f"{sender} to {recipient}"
     for m in _TO_RE.finditer(whole):
-        if not _POST_RE.search(whole, 0, m.start()):
+        if whole[:m.start()].rsplit(None, 1)[-1].lower() not in _POSTS:
             return whole[:m.start()], whole[m.end():]
     return sender, recipient
 

@@ -52,8 +52,12 @@ _LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subse
 
 def normalize_folios(value: str) -> str:
     """'53-53 ob' -> '53–53ob.'; 'LI. 53-53ob.' values, Cyrillic 'об.' and 'v' for verso."""
-    value = _OB_RE.sub("ob.", value.strip().rstrip(","))
-    value = _DASH_RE.sub("–", value)
+    value = value.strip().rstrip(",")
+    low = value.lower()
+    if "o" in low or "о" in low or "v" in low:
+        value = _OB_RE.sub("ob.", value)
+    if "-" in value or "–" in value or "—" in value:
+        value = _DASH_RE.sub("–", value)
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
