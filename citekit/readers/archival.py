@@ -34,10 +34,7 @@ _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _WS_RE = re.compile(r"\s+")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
-_TITLE_RE = {
-    q: re.compile(rf"^{re.escape(q)}(.+?)[{re.escape(close)}](?=\s*[,.;:)]|\s|$)", re.S)
-    for q, close in _QUOTES.items()
-}
+_AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
 _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
          r"provided|donated|prepared|selected"
@@ -46,7 +43,7 @@ _CREDIT_RE = re.compile(
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
 # a credit's names run to the end of its sentence: a full stop after a word (not an initial)
 _CREDIT_END_RE = re.compile(
-    rf"(?<=[^\W\d_]{{2}})\.(?=\s|$)|;|\.\s*$|\.(?=\s+(?:{_VERBS}|language|original|accessed)\b)",
+    rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))",
     re.I)
 _VERB_RE = re.compile(_VERBS, re.I)
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
@@ -76,10 +73,9 @@ _INNER_SPLIT = re.compile(
     r"\.?\s*\d)", re.I)
 _LETTER_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:letter|telegram|cable|cablegram|telex|"
                         r"ciphered telegram|письмо|телеграмма)s?\b", re.I)
-_FROM_TO_RE = re.compile(
-    r"\bfrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+?))?"
-    r"(?=\s*(?:[,:(]|\s-\s|\s–\s|\bregarding\b|\bconcerning\b|\babout\b|\bon\s+(?:the\s+)?"
-    r"(?=[a-z])|\bre:|\bwith\b|\bin\s+(?:reply|response)\b)|$)", re.I)
+# where the sender/recipient part of 'Letter from X to Y, regarding ...' ends (on lower case)
+_FROM_END_RE = re.compile(r"[,:(]|\s(?:[-–]|regarding|concerning|about|on|re:|with|in reply|"
+                          r"in response)\s")
 _BETWEEN_RE = re.compile(
     r"\b(?:conversation|talks?|meeting|discussion|negotiations?)\s+between\s+(?P<who>.+?)"
     r"(?=\s*(?:[,:(]|\bon\s+(?=[a-z])|\bregarding\b|\bconcerning\b|\babout\b|$))", re.I)
@@ -224,7 +220,11 @@ def _paren_archive(m: re.Match) -> str:
     return f"{name}, {repo.abbrev}"
 
 
-_FIELD_ORDER = tuple(FIELD_ORDER)
+# the fields this reader writes, in model.FIELD_ORDER
+_FIELD_ORDER = tuple(f for f in FIELD_ORDER if f in {
+    "type", "title", "author", "editor", "translator", "recipient", "contributor", "issued",
+    "archive", "archive_collection", "archive_location", "archive-place", "source", "URL",
+    "accessed", "language"})
 _URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
 
 
@@ -253,12 +253,17 @@ def _take_urls(text: str) -> tuple[list[str], str]:
 
 def _take_title(text: str) -> tuple[str | None, bool, str]:
     """(title, was it quoted, the rest of the text)."""
-    rx = _TITLE_RE.get(text[:1])
-    if rx:
-        m = rx.match(text)
-        if m:
-            title = _WS_RE.sub(" ", m.group(1)).strip(_TITLE_STRIP)
-            return (title or None), True, text[m.end():].lstrip(" ,.;:")
+    closers = _QUOTES.get(text[:1])
+    if closers:
+        i = 1
+        while True:  # the closing quote is the first one followed by punctuation or a space
+            j = min((k for k in (text.find(c, i) for c in closers) if k >= 0), default=-1)
+            if j < 0:
+                break
+            if j + 1 == len(text) or text[j + 1] in _AFTER_QUOTE:
+                title = " ".join(text[1:j].split()).strip(_TITLE_STRIP)
+                return (title or None), True, text[j + 1:].lstrip(" ,.;:")
+            i = j + 1
     return None, False, text
 
 
@@ -390,9 +395,15 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         if people:
             custom["participants"] = people
         return
-    m = _FROM_TO_RE.search(title) if "from" in low else None
-    if m:
-        sender, recipient = _split_to(m.group("from"), m.group("to"))
+    i = low.find("from ") if len(low) == len(title) else -1
+    if i >= 0 and (i == 0 or not low[i - 1].isalnum()):
+        rest, rest_low = title[i + 5:], low[i + 5:]
+        end = _FROM_END_RE.search(rest_low)
+        if end:
+            rest, rest_low = rest[:end.start()], rest_low[:end.start()]
+        to = rest_low.find(" to ")
+        sender, recipient = (rest[:to], rest[to + 4:]) if to >= 0 else (rest, None)
+        sender, recipient = _split_to(sender.strip(), recipient.strip() if recipient else None)
         author = names.parse_names(sender)
         if author:
             rec["author"] = author
