@@ -63,11 +63,8 @@ _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|
                            rf"original\s+text\s+in)\s+(?P<lang>{_LANG_ALT})\b\.?", re.I)
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
                       re.I)
-_SPLIT_RE = re.compile(r"[,;]|(?<=\S)\.\s")
-# words that end with a full stop but not a sentence: 'F. 3', 'Op. 16', 'Dec. 3', 'U.S.'
-_ABBREVIATIONS = frozenset(
-    "f op d ll li l fol ff bl rg vol doc no nos pp p sv kart sygn a.j t ca c st dr mr mrs jan feb "
-    "mar apr jun jul aug sep sept oct nov dec gen adm ф оп д лл л т ob об u.s jr sr".split())
+# commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
+_SPLIT_RE = re.compile(r"[,;]|(?<=[^\W\d_]{4})(?<!(?i:sygn|kart|sept|fols|dept|prof))\.\s")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -318,19 +315,9 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
 
 
 def _segments(text: str) -> list[str]:
-    """Comma/semicolon/sentence pieces, with 'F. 3' style abbreviations joined back up."""
-    out: list[str] = []
-    join = False
-    for piece in _SPLIT_RE.split(text):
-        piece = piece.strip()
-        if join and out:
-            out[-1] = f"{out[-1]}. {piece}" if piece else out[-1] + "."
-        elif piece:
-            out.append(piece)
-        last = piece[piece.rfind(" ") + 1:]
-        last = last[last.rfind("(") + 1:].lower()
-        join = (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
-    return [p for p in (s.strip(" .:()[]") if not s.endswith("ob.") else s for s in out) if p]
+    """Comma/semicolon/sentence pieces; 'F. 3' and 'Op. 16' stay whole."""
+    return [p for p in (s.strip() if s.rstrip().endswith("ob.") else s.strip(" .:()[]")
+                        for s in _SPLIT_RE.split(text)) if p]
 
 
 def _classifies(seg: str) -> bool:

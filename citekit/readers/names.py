@@ -38,12 +38,20 @@ _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
 
+def _plain_family(w: str) -> bool:
+    return w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in _SLOW_WORDS
+
+
+def _plain(w: str) -> bool:
+    """A given name or an initial ('S.') that needs no further thought."""
+    return _plain_family(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     words = text.split() if text else ()
-    if 1 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
-                                    and w.lower() not in _SLOW_WORDS for w in words):
-        # fast path for plain 'Mark Kramer'
+    if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):
+        # fast path for plain 'Mark Kramer', 'S. A. Mikoyan'
         return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {
             "family": words[0]}
     text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
