@@ -39,7 +39,7 @@ _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
          r"provided|donated|prepared|selected"
 _CREDIT_RE = re.compile(
-    rf"(?<!\w)(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
+    rf"(?<!\w)(?=[tecoaipdsTECOAIPDS])(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
 # a credit's names run to the end of its sentence: a full stop after a word (not an initial)
 _CREDIT_END_RE = re.compile(

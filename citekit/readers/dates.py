@@ -36,6 +36,9 @@ _FAST_RE = re.compile(
     r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?"
     r"(?:(?P<m1>[^\W\d_]{3,9}\.?)\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})\s+"
     r"(?P<m2>[^\W\d_]{3,9}\.?)\s+|(?P<m3>[^\W\d_]{3,9}\.?)\s+)(?P<y>\d{4})(?!\d)(?:\s*г\.)?", re.I)
+_BARE_YEAR_RE = re.compile(r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?(?P<y>\d{4})(?!\d)"
+                           r"(?:\s*г\.)?", re.I)
+_DASHES_TO_SPACE = str.maketrans("-–—/", "    ")
 _RANGE_NEXT_RE = re.compile(r"\s*(?:[-–—/]|to\b|until\b|through\b)", re.I)
 _RANGE_PREV_RE = re.compile(r"(?:[-–—/]|\bto|\buntil|\bthrough|ca\.|circa|c\.|approx\.|around|"
                             r"about)\s*$", re.I)
@@ -146,6 +149,7 @@ def find_date(text: str, start: int = 0) -> DateMatch | None:
 
 def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
     """A date phrase containing the year at `pos`, if there is one."""
+    date: dict
     m = _ISO_RE.match(text, pos)
     if m:
         span = _span(*(int(g) for g in m.groups()))
@@ -166,10 +170,24 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
         if month:  # fast path: 'December 3, 1962', '3 December 1962', 'December 1962'
             span = _span(int(m.group("y")), month, int(m.group("d1") or m.group("d2") or 0) or None)
             if span:
-                date: dict = {"date-parts": [span]}
+                date = {"date-parts": [span]}
                 if m.group("circa"):
                     date["circa"] = True
                 return DateMatch(date, m.start(), m.end())
+    m = _BARE_YEAR_RE.search(text, max(start, pos - 7), pos + 7)
+    if m and m.start("y") == pos and not _RANGE_NEXT_RE.match(text, m.end()):
+        head = text[max(start, m.start() - 16):m.start()].rstrip(" ,")
+        word = head.translate(_DASHES_TO_SPACE)
+        word = word[word.rfind(" ") + 1:].lower().rstrip(".")
+        if not word or not (word[-1].isdigit() or head[-1:] in "-–—/" or word in _MONTH_WORDS
+                            or word in ("to", "until", "through")):
+            span = _span(int(m.group("y")), None, None)  # fast path: '1962', 'ca. 1962'
+            if span is None:
+                return None
+            date = {"date-parts": [span]}
+            if m.group("circa"):
+                date["circa"] = True
+            return DateMatch(date, m.start(), m.end())
     # try each word start before the year, earliest first: anchored matches fail fast
     end = pos + _AFTER
     for w in _WORD_START_RE.finditer(text, max(start, pos - _BEFORE), pos + 1):

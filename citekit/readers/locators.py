@@ -67,7 +67,7 @@ def read_part(piece: str) -> tuple[str, str] | None:
     m = _PART_RE.match(piece)
     part = _LABELS.get(m.group("label").lower()) if m else None
     if part:
-        value = m.group("value").strip()
+        value = " ".join(m.group("value").split())
         label = m.group("label").lower()
         if not _VALUE_OK.match(value) or "://" in value:
             return None
