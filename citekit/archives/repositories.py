@@ -184,8 +184,11 @@ def match_start(text: str) -> tuple[Repository, int] | None:
 
     Cheap enough to call on every segment of a citation: a few dictionary look-ups.
     """
+    exact = _TABLE.get(text.casefold())
+    if exact:  # the whole text is a name: the usual case for a comma-separated segment
+        return exact, len(text)
     first = _FIRST_WORD.match(text)
-    if not first or _fold(first.group(0)) not in _FIRST_WORDS:
+    if not first or first.group(0).casefold() not in _FIRST_WORDS:
         return None
     ends = []
     pos = 0

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.archives import hosts, repositories
-from citekit.model import ordered
+from citekit.model import FIELD_ORDER
 from citekit.readers import dates, locators, names
 
 Warning_ = tuple[str, str]
@@ -28,25 +28,22 @@ class ParseResult:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|www\.|digitalarchive\.wilsoncenter\.org/|"
-                           r"wilson-center-digital-archive\.dvincitest\.com/)\S", re.I)
+_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
+                           r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _WS_RE = re.compile(r"\s+")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
-_TITLE_RE = {
-    q: re.compile(rf"^{re.escape(q)}(.+?)[{re.escape(close)}](?=\s*[,.;:)]|\s|$)", re.S)
-    for q, close in _QUOTES.items()
-}
-_TITLE_STRIP = " ,.;:\"'“”«»„‘’"
+_AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
+_TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
          r"provided|donated|prepared|selected"
 _CREDIT_RE = re.compile(
-    rf"(?<!\w)(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
+    rf"(?<!\w)(?=[tecoaipdsTECOAIPDS])(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
 # a credit's names run to the end of its sentence: a full stop after a word (not an initial)
 _CREDIT_END_RE = re.compile(
-    rf"(?<=[^\W\d_]{{2}})\.(?=\s|$)|;|\.\s*$|\.(?=\s+(?:{_VERBS}|language|original|accessed)\b)",
+    rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))",
     re.I)
 _VERB_RE = re.compile(_VERBS, re.I)
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
@@ -66,27 +63,22 @@ _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|
                            rf"original\s+text\s+in)\s+(?P<lang>{_LANG_ALT})\b\.?", re.I)
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
                       re.I)
-_SPLIT_RE = re.compile(r"[,;]|(?<=\S)\.\s")
-# words that end with a full stop but not a sentence: 'F. 3', 'Op. 16', 'Dec. 3', 'U.S.'
-_LAST_WORD_RE = re.compile(r"[^\s(\[]*$")
-_ABBREVIATIONS = frozenset(
-    "f op d ll li l fol ff bl rg vol doc no nos pp p sv kart sygn a.j t ca c st dr mr mrs jan feb "
-    "mar apr jun jul aug sep sept oct nov dec gen adm ф оп д лл л т ob об u.s jr sr".split())
+# commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
+_SPLIT_RE = re.compile(r"[,;]|(?<=[^\W\d_]{4})(?<!(?i:sygn|kart|sept|fols|dept|prof))\.\s")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
 _LETTER_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:letter|telegram|cable|cablegram|telex|"
                         r"ciphered telegram|письмо|телеграмма)s?\b", re.I)
-_FROM_TO_RE = re.compile(
-    r"\bfrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+?))?"
-    r"(?=\s*(?:[,:(]|\s-\s|\s–\s|\bregarding\b|\bconcerning\b|\babout\b|\bon\s+(?:the\s+)?"
-    r"(?=[a-z])|\bre:|\bwith\b|\bin\s+(?:reply|response)\b)|$)", re.I)
+# where the sender/recipient part of 'Letter from X to Y, regarding ...' ends (on lower case)
+_FROM_END_RE = re.compile(r"[,:(]|\s(?:[-–]|regarding|concerning|about|on|re:|with|in reply|"
+                          r"in response)\s")
 _BETWEEN_RE = re.compile(
     r"\b(?:conversation|talks?|meeting|discussion|negotiations?)\s+between\s+(?P<who>.+?)"
     r"(?=\s*(?:[,:(]|\bon\s+(?=[a-z])|\bregarding\b|\bconcerning\b|\babout\b|$))", re.I)
 _TO_RE = re.compile(r"\s+to\s+", re.I)
-_POST_RE = re.compile(r"(?i)\b(?:ambassador|envoy|representative|delegation|mission|embassy|"
-                      r"minister|adviser|advisor|counselor|attach[ée]|plenipotentiary|consul)$")
+_POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
+                   "advisor counselor attaché attache plenipotentiary consul".split())
 _PAREN_RE = re.compile(r"(?P<name>[^,;()]*(?:,\s*[^,;()]*)?)\s*\((?P<abbr>[^()]{2,25})\)")
 _ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cent(?:er|re)|"
                               r"office|foundation|institute|collection|policy)\b")
@@ -120,18 +112,10 @@ def _parse(raw: str) -> ParseResult:
     text = _MD_LINK_RE.sub(r"\1 <\2>", raw) if "](" in raw else raw
 
     # URLs first: they hold dots, dashes and underscores the rest would misread
-    urls: list[str] = []
-    if "://" in text or "www." in text or "wilson" in text:
-        kept = []
-        for token in text.split():
-            if _URL_TOKEN_RE.match(token):
-                urls.append(hosts.clean_url(token.lstrip("([")))
-            else:
-                kept.append(token)
-        text = " ".join(kept)
+    urls, text = _take_urls(text)
     if "*" in text or "_" in text:
         text = _MD_EMPH_RE.sub("", text)
-    text = _WS_RE.sub(" ", text).strip()
+    text = " ".join(text.split())
     if urls:
         url = urls[0]
         canon = hosts.canonical_url(url)
@@ -151,7 +135,8 @@ def _parse(raw: str) -> ParseResult:
             rec["accessed"] = found.date
             text = text[:accessed.start()] + " " + text[found.end:]
 
-    credits, text = _take_credits(text) if " by " in low else ({}, text)
+    low = text.lower()
+    credits, text = _take_credits(text, low) if " by " in low else ({}, text)
     for role, people in credits.items():
         rec[role] = people
 
@@ -173,7 +158,7 @@ def _parse(raw: str) -> ParseResult:
         text = _PAREN_RE.sub(_paren_archive, text)
     segments = _segments(text)
     if title is None and segments and not _classifies(segments[0]):
-        title = segments.pop(0).strip(_TITLE_STRIP) or None
+        title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
     archive, source, parts, collection, leftovers = _classify(segments, warnings)
 
     if title:
@@ -216,8 +201,9 @@ def _parse(raw: str) -> ParseResult:
         warnings.append(("text", f"unrecognised text {seg!r}"))
 
     custom["provenance"] = {"raw": raw}
-    rec["custom"] = custom
-    return ParseResult(ordered(rec), warnings)
+    out = {k: rec[k] for k in _FIELD_ORDER if k in rec}  # model.ordered, without sorting
+    out["custom"] = dict(sorted(custom.items()))
+    return ParseResult(out, warnings)
 
 
 def _paren_archive(m: re.Match) -> str:
@@ -231,36 +217,80 @@ def _paren_archive(m: re.Match) -> str:
     return f"{name}, {repo.abbrev}"
 
 
+# the fields this reader writes, in model.FIELD_ORDER
+_FIELD_ORDER = tuple(f for f in FIELD_ORDER if f in {
+    "type", "title", "author", "editor", "translator", "recipient", "contributor", "issued",
+    "archive", "archive_collection", "archive_location", "archive-place", "source", "URL",
+    "accessed", "language"})
+_URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
+
+
+def _take_urls(text: str) -> tuple[list[str], str]:
+    """URLs (whitespace-delimited, found with plain string search) and the text without them."""
+    urls: list[str] = []
+    pieces = []
+    i = done = 0
+    while True:
+        hits = [j for j in (text.find(mark, i) for mark in _URL_MARKS) if j >= 0]
+        if not hits:
+            break
+        j = min(hits)
+        start = text.rfind(" ", 0, j) + 1
+        end = text.find(" ", j)
+        end = len(text) if end < 0 else end
+        m = _URL_TOKEN_RE.search(text, start, end)
+        if m and m.start() >= done:
+            urls.append(hosts.clean_url(text[m.start():end].lstrip("([")))
+            pieces.append(text[done:m.start()])
+            done = end
+        i = max(end, j + 1)
+    pieces.append(text[done:])
+    return urls, " ".join(pieces) if urls else text
+
+
 def _take_title(text: str) -> tuple[str | None, bool, str]:
     """(title, was it quoted, the rest of the text)."""
-    rx = _TITLE_RE.get(text[:1])
-    if rx:
-        m = rx.match(text)
-        if m:
-            title = _WS_RE.sub(" ", m.group(1)).strip(_TITLE_STRIP)
-            return (title or None), True, text[m.end():].lstrip(" ,.;:")
+    closers = _QUOTES.get(text[:1])
+    if closers:
+        i = 1
+        while True:  # the closing quote is the first one followed by punctuation or a space
+            j = min((k for k in (text.find(c, i) for c in closers) if k >= 0), default=-1)
+            if j < 0:
+                break
+            if j + 1 == len(text) or text[j + 1] in _AFTER_QUOTE:
+                title = " ".join(text[1:j].split()).strip(_TITLE_STRIP)
+                return (title or None), True, text[j + 1:].lstrip(" ,.;:")
+            i = j + 1
     return None, False, text
 
 
-def _take_credits(text: str) -> tuple[dict[str, list[dict]], str]:
+def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
+    """Translators, editors and contributors named in 'Translated by ...' sentences."""
     out: dict[str, list[dict]] = {}
     pieces = []
     pos = 0
-    for m in _CREDIT_RE.finditer(text):
-        if m.start() < pos:
+    by = low.find(" by ")
+    while by >= 0:
+        m = _CREDIT_RE.search(text, max(pos, by - 80), by + 4)
+        if m is None:
+            by = low.find(" by ", by + 1)
             continue
         end = _CREDIT_END_RE.search(text, m.end())
         stop = end.start() if end else len(text)
         pieces.append(text[pos:m.start()])
         pos = end.end() if end else stop
         verbs = {v.lower() for v in _VERB_RE.findall(m.group("verb"))}
-        who, *assist = _ASSIST_RE.split(text[m.end():stop], maxsplit=1)
-        people = names.parse_names(_FOR_RE.sub("", who))
+        who = text[m.end():stop]
+        assist: list[str] = []
+        if "assist" in who or "help" in who:
+            who, *assist = _ASSIST_RE.split(who, maxsplit=1)
+        people = names.parse_names(_FOR_RE.sub("", who) if " for " in who else who)
         roles = [r for v in sorted(verbs) for r in _ROLES.get(v, ("contributor",))]
         for role in dict.fromkeys(roles):
             _add_names(out, role, people)
         if assist:
             _add_names(out, "contributor", names.parse_names(_FOR_RE.sub("", assist[0])))
+        by = low.find(" by ", pos)
     pieces.append(text[pos:])
     return out, " ".join(pieces)
 
@@ -285,18 +315,9 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
 
 
 def _segments(text: str) -> list[str]:
-    """Comma/semicolon/sentence pieces, with 'F. 3' style abbreviations joined back up."""
-    out: list[str] = []
-    join = False
-    for piece in _SPLIT_RE.split(text):
-        piece = piece.strip()
-        if join and out:
-            out[-1] = f"{out[-1]}. {piece}" if piece else out[-1] + "."
-        elif piece:
-            out.append(piece)
-        last = _LAST_WORD_RE.search(piece).group(0).lower()
-        join = (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS
-    return [p for p in (s.strip(" .:()[]") if not s.endswith("ob.") else s for s in out) if p]
+    """Comma/semicolon/sentence pieces; 'F. 3' and 'Op. 16' stay whole."""
+    return [p for p in (s.strip() if s.rstrip().endswith("ob.") else s.strip(" .:()[]")
+                        for s in _SPLIT_RE.split(text)) if p]
 
 
 def _classifies(seg: str) -> bool:
@@ -346,7 +367,7 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             continue
         last = None
         if archive and not parts and not leftovers and _COLLECTION_RE.match(seg):
-            collection.append(seg)
+            collection.append(seg.rstrip(". "))
         else:
             leftovers.append(seg)
     return archive, source, parts, collection, leftovers
@@ -361,9 +382,15 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         if people:
             custom["participants"] = people
         return
-    m = _FROM_TO_RE.search(title) if "from" in low else None
-    if m:
-        sender, recipient = _split_to(m.group("from"), m.group("to"))
+    i = low.find("from ") if len(low) == len(title) else -1
+    if i >= 0 and (i == 0 or not low[i - 1].isalnum()):
+        rest, rest_low = title[i + 5:], low[i + 5:]
+        end = _FROM_END_RE.search(rest_low)
+        if end:
+            rest, rest_low = rest[:end.start()], rest_low[:end.start()]
+        to = rest_low.find(" to ")
+        sender, recipient = (rest[:to], rest[to + 4:]) if to >= 0 else (rest, None)
+        sender, recipient = _split_to(sender.strip(), recipient.strip() if recipient else None)
         author = names.parse_names(sender)
         if author:
             rec["author"] = author
@@ -379,7 +406,7 @@ def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
         return sender, None
     whole = f"{sender} to {recipient}"
     for m in _TO_RE.finditer(whole):
-        if not _POST_RE.search(whole, 0, m.start()):
+        if whole[:m.start()].rsplit(None, 1)[-1].lower() not in _POSTS:
             return whole[:m.start()], whole[m.end():]
     return sender, recipient
 
@@ -404,8 +431,8 @@ def format_archival(record: dict) -> str:
         opener, closer = next(((o, c) for o, c in (("“", "”"), ("«", "»"), ('"', '"'))
                                if c not in title), ("“", "”"))
         out.append(f"{opener}{title},{closer}")
-    if record.get("issued"):
-        out.append(dates.format_date(record["issued"]) + ",")
+    # 'n.d.' is how citations render a missing date
+    out.append((dates.format_date(record["issued"]) if record.get("issued") else "n.d.") + ",")
     for value in (record.get("source"), record.get("archive"), record.get("archive_collection"),
                   record.get("archive_location")):
         if value:

@@ -29,7 +29,26 @@ _ISO_RE = re.compile(r"(?<![\w.\-/])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DMY_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w])")
 _UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date unknown|b\.\s?d\.|"
                          r"без даты|б\.\s?д\.)(?!\w)", re.I)
-_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")  # not '30/3386', a call number
+_WORD_START_RE = re.compile(r"(?<![\w.])\w")
+_DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
+_FAST_RE = re.compile(
+    r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?"
+    r"(?:(?P<m1>[^\W\d_]{3,9}\.?)\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})\s+"
+    r"(?P<m2>[^\W\d_]{3,9}\.?)\s+|(?P<m3>[^\W\d_]{3,9}\.?)\s+)(?P<y>\d{4})(?!\d)(?:\s*г\.)?", re.I)
+_BARE_YEAR_RE = re.compile(r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?(?P<y>\d{4})(?!\d)"
+                           r"(?:\s*г\.)?", re.I)
+_DASHES_TO_SPACE = str.maketrans("-–—/", "    ")
+_RANGE_NEXT_RE = re.compile(r"\s*(?:[-–—/]|to\b|until\b|through\b)", re.I)
+_RANGE_PREV_RE = re.compile(r"(?:[-–—/]|\bto|\buntil|\bthrough|ca\.|circa|c\.|approx\.|around|"
+                            r"about)\s*$", re.I)
+_MONTH_WORDS = {word: i % 12 + 1 for i, word in enumerate(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_WORDS["sept"] = 9
+_MONTH_WORDS.update({word: i % 12 + 1 for i, word in enumerate(
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split())})
 _BEFORE, _AFTER = 48, 52  # how far a date phrase reaches either side of its year
 _SPLIT_RE = re.compile(r"\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*", re.I)
 _PIECE_RE = re.compile(rf"{_MONTH}(?!\w)|\d+", re.I)
@@ -116,21 +135,21 @@ def find_date(text: str, start: int = 0) -> DateMatch | None:
     Every date has a four-digit year, so the scan looks for years (a fast digit search) and runs
     the full date pattern only in a window around each.
     """
-    best = None
-    for y in _YEAR_RE.finditer(text, start):
-        best = _date_around(text, y.start(), start)
-        if best:
-            break
+    undated = None
     low = text.lower()
     if "n.d" in low or "n. d" in low or "date" in low or "б." in low or "без" in low:
-        u = _UNDATED_RE.search(text, start)
-        if u and (best is None or u.start() < best.start):
-            best = DateMatch(None, u.start(), u.end())
-    return best
+        undated = _UNDATED_RE.search(text, start)
+    stop = undated.start() if undated else len(text)  # a date after 'n.d.' cannot come first
+    for y in _YEAR_RE.finditer(text, start, stop + 4):
+        found = _date_around(text, y.start(), start)
+        if found and found.start < stop:
+            return found
+    return DateMatch(None, undated.start(), undated.end()) if undated else None
 
 
 def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
     """A date phrase containing the year at `pos`, if there is one."""
+    date: dict
     m = _ISO_RE.match(text, pos)
     if m:
         span = _span(*(int(g) for g in m.groups()))
@@ -143,16 +162,47 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             span = _span(year, month, day)
             if span:
                 return DateMatch({"date-parts": [span]}, m.start(), m.end())
-    for m in _DATE_RE.finditer(text, max(start, pos - _BEFORE), pos + _AFTER):
-        if m.start() > pos:
-            break
-        if m.end() <= pos:
+    m = _FAST_RE.search(text, max(start, pos - 24), pos + 7)
+    if m and m.start("y") == pos and not _RANGE_NEXT_RE.match(text, m.end()) and not (
+            _RANGE_PREV_RE.search(text, max(start, m.start() - 8), m.start())):
+        word = m.group("m1") or m.group("m2") or m.group("m3")
+        month = _MONTH_WORDS.get(word.lower().rstrip(".")) if word else None
+        if month:  # fast path: 'December 3, 1962', '3 December 1962', 'December 1962'
+            span = _span(int(m.group("y")), month, int(m.group("d1") or m.group("d2") or 0) or None)
+            if span:
+                date = {"date-parts": [span]}
+                if m.group("circa"):
+                    date["circa"] = True
+                return DateMatch(date, m.start(), m.end())
+    m = _BARE_YEAR_RE.search(text, max(start, pos - 7), pos + 7)
+    if m and m.start("y") == pos and not _RANGE_NEXT_RE.match(text, m.end()):
+        head = text[max(start, m.start() - 16):m.start()].rstrip(" ,")
+        word = head.translate(_DASHES_TO_SPACE)
+        word = word[word.rfind(" ") + 1:].lower().rstrip(".")
+        if not word or not (word[-1].isdigit() or head[-1:] in "-–—/" or word in _MONTH_WORDS
+                            or word in ("to", "until", "through")):
+            span = _span(int(m.group("y")), None, None)  # fast path: '1962', 'ca. 1962'
+            if span is None:
+                return None
+            date = {"date-parts": [span]}
+            if m.group("circa"):
+                date["circa"] = True
+            return DateMatch(date, m.start(), m.end())
+    # try each word start before the year, earliest first: anchored matches fail fast
+    end = pos + _AFTER
+    for w in _WORD_START_RE.finditer(text, max(start, pos - _BEFORE), pos + 1):
+        if text[w.start()].lower() not in _DATE_INITIALS:
+            continue
+        m = _DATE_RE.match(text, w.start(), end)
+        if m is None or m.end() <= pos:
             continue
         body = m.group("body").rstrip(" ,-–—/")
         parts = _interpret(body)
         if parts is None:
+            if body[0].isalpha():
+                return None  # 'February 30, 1962': a bad date, not the bare year 1962
             continue
-        date: dict = {"date-parts": parts}
+        date = {"date-parts": parts}
         if m.group("circa"):
             date["circa"] = True
         return DateMatch(date, m.start(), m.start("body") + len(body))

@@ -29,8 +29,8 @@ _LABELS = {
     "p": "page", "pp": "page", "page": "page", "pages": "page", "s": "page", "с": "page",
     "str": "page",
 }
-_LABEL_RE = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
-_PART_RE = re.compile(rf"^(?P<label>{_LABEL_RE})(?:\.|\b)\s*(?:no\.\s*)?(?P<value>\S.*)$", re.I)
+_PART_RE = re.compile(r"(?P<label>[^\W\d_]+(?:\.[^\W\d_]+)?(?:\s+group)?)(?:\.|\b)\s*"
+                      r"(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
 # File references that need no label: German call numbers, British series, Chinese file numbers
 _CALLNO_RE = re.compile(
     r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
@@ -52,8 +52,12 @@ _LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subse
 
 def normalize_folios(value: str) -> str:
     """'53-53 ob' -> '53–53ob.'; 'LI. 53-53ob.' values, Cyrillic 'об.' and 'v' for verso."""
-    value = _OB_RE.sub("ob.", value.strip().rstrip(","))
-    value = _DASH_RE.sub("–", value)
+    value = value.strip().rstrip(",")
+    low = value.lower()
+    if "o" in low or "о" in low or "v" in low:
+        value = _OB_RE.sub("ob.", value)
+    if "-" in value or "–" in value or "—" in value:
+        value = _DASH_RE.sub("–", value)
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
@@ -61,11 +65,11 @@ def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
     piece = piece.strip().rstrip(".;") if not piece.rstrip().endswith("ob.") else piece.strip()
     m = _PART_RE.match(piece)
-    if m:
-        part = _LABELS[m.group("label").lower().rstrip(".")]
-        value = m.group("value").strip()
+    part = _LABELS.get(m.group("label").lower()) if m else None
+    if part:
+        value = " ".join(m.group("value").split())
         label = m.group("label").lower()
-        if not _VALUE_OK.match(value):
+        if not _VALUE_OK.match(value) or "://" in value:
             return None
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator

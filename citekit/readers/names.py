@@ -25,6 +25,12 @@ _ORG_WORDS = frozenset(
     "sed pzpr ksč mszmp state union republic people's national federal foreign security services "
     "board division section administration leadership group senate congress cabinet army navy "
     "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство".split())
+_TITLE_WORDS = frozenset(
+    "the comrade mr mrs ms dr prof sir general gen marshal admiral ambassador president premier "
+    "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "
+    "east german polish cuban national security adviser envoy representative consul товарищ тов "
+    "jr sr ii iii iv".split())
+_SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
 _MAYBE_MANY = re.compile(r"[;&,]|\s(?:and|и)\s", re.I)
@@ -32,8 +38,22 @@ _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
 
+def _plain_family(w: str) -> bool:
+    return w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in _SLOW_WORDS
+
+
+def _plain(w: str) -> bool:
+    """A given name or an initial ('S.') that needs no further thought."""
+    return _plain_family(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
+    words = text.split() if text else ()
+    if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):
+        # fast path for plain 'Mark Kramer', 'S. A. Mikoyan'
+        return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {
+            "family": words[0]}
     text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
     if not text or not any(c.isalpha() for c in text):
         return None
