@@ -1,25 +1,85 @@
-"""Canonical URLs for online archives: mirrors and legacy addresses rewritten to one form."""
+"""Known archive hosts: canonical forms of legacy, mirror and staging addresses.
+
+One table for the readers (a URL as cited becomes its canonical form) and the link checker
+(which suggests the fix)."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit, urlunsplit
 
-WILSON = "https://digitalarchive.wilsoncenter.org/document/{}"
+WILSON = "digitalarchive.wilsoncenter.org"
 
-# (pattern on the URL, template for the canonical form using the first group)
-_RULES = (
-    (re.compile(r"^(?:https?://)?(?:www\.)?wilson-center-digital-archive\.dvincitest\.com"
-                r"/document/(\d+)", re.I), WILSON),
-    (re.compile(r"^(?:https?://)?(?:www\.)?digitalarchive\.wilsoncenter\.org"
-                r"/(?:document|documents?/show)/(\d+)", re.I), WILSON),
-    (re.compile(r"^(?:https?://)?(?:www\.)?history\.state\.gov/historicaldocuments/"
-                r"(frus[\w-]+/[\w-]+)", re.I), "https://history.state.gov/historicaldocuments/{}"),
-    (re.compile(r"^(?:https?://)?(?:www\.)?nsarchive2?\.gwu\.edu/(.+?)/*$", re.I),
-     "https://nsarchive.gwu.edu/{}"),
+# host alias -> canonical host; the path is kept as is
+HOST_ALIASES: dict[str, str] = {
+    "wilson-center-digital-archive.dvincitest.com": WILSON,
+    "www.digitalarchive.wilsoncenter.org": WILSON,
+    "nsarchive2.gwu.edu": "nsarchive.gwu.edu",
+    "www.nsarchive.gwu.edu": "nsarchive.gwu.edu",
+    "www.nsarchive2.gwu.edu": "nsarchive.gwu.edu",
+    "www2.gwu.edu": "nsarchive.gwu.edu",  # old /~nsarchive/ pages, path fixed below
+    "www.history.state.gov": "history.state.gov",
+}
+
+# Hosts treated as archives: gentle per-host concurrency applies to them.
+ARCHIVE_HOSTS: frozenset[str] = frozenset(
+    {WILSON, "nsarchive.gwu.edu", "history.state.gov", "www.wilsoncenter.org",
+     "www.cia.gov", "www.archives.gov", "catalog.archives.gov", "web.archive.org"}
+    | set(HOST_ALIASES)
 )
-_WILSON_FAST = re.compile(r"^(?:https?://)?(?:www\.)?(?:wilson-center-digital-archive\.dvincitest\.com"
-                          r"|digitalarchive\.wilsoncenter\.org)/document/(\d+)", re.I)
-_SCHEME_RE = re.compile(r"https?://", re.I)
+
+# Wilson Center documents: /document/<n>, /document/<n>/<slug>, ?id=<n> and the old
+# www.wilsoncenter.org/digital-archive paths all name document <n>.
+_WILSON_DOC = re.compile(r"^/(?:digital-archive/)?(?:document|documents?/show)/(\d+)(?:[/.][^?#]*)?/?$")
+_WILSON_OLD_QUERY = re.compile(r"(?:^|&)(?:doc_?id|id)=(\d+)(?:&|$)")
+
+
+def _wilson(host: str, path: str, query: str) -> str | None:
+    if host not in (WILSON, "www.wilsoncenter.org"):
+        return None
+    m = _WILSON_DOC.match(path)
+    if m and (host == WILSON or path.startswith("/digital-archive/")):
+        return f"https://{WILSON}/document/{m.group(1)}"
+    if host == "www.wilsoncenter.org" and path.startswith("/digital-archive"):
+        q = _WILSON_OLD_QUERY.search(query)
+        if q:
+            return f"https://{WILSON}/document/{q.group(1)}"
+        return None
+    if host == WILSON and path.startswith("/srv/"):  # old CFM-era paths: /srv/.../?id=<n>
+        q = _WILSON_OLD_QUERY.search(query)
+        if q:
+            return f"https://{WILSON}/document/{q.group(1)}"
+    return None
+
+
+def suggested_url(url: str) -> str | None:
+    """The canonical address of a known archive link, or None when it is already canonical
+    or the host is not known."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().rstrip(".")
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    host = HOST_ALIASES.get(host, host)
+    path, query = parts.path or "/", parts.query
+    if parts.hostname and parts.hostname.lower() == "www2.gwu.edu":
+        if not path.startswith("/~nsarchive"):
+            return None
+        path = path[len("/~nsarchive"):] or "/"
+    fixed = _wilson(host, path, query)
+    if fixed is None:
+        if host not in set(HOST_ALIASES.values()):
+            return None
+        fixed = urlunsplit(("https", host, path, query, parts.fragment))
+    return None if fixed == url.strip() else fixed
+
+
+def is_archive_host(host: str) -> bool:
+    return host.lower().rstrip(".") in ARCHIVE_HOSTS
+
+
 _TRAILING = ".,;:)>]}'\"”’"
 
 
@@ -33,19 +93,12 @@ def clean_url(url: str) -> str:
     return url
 
 
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+
+
 def canonical_url(url: str) -> str:
-    """The canonical form of `url` (https, main host, no tracking tail); unchanged if unknown."""
+    """`url` as cited (brackets, trailing punctuation, no scheme) in its canonical form."""
     url = clean_url(url)
-    m = _WILSON_FAST.search(url)
-    if m:  # the common case, without trying every rule
-        return WILSON.format(m.group(1))
-    scheme = _SCHEME_RE.match(url)
-    url = url[scheme.end():] if scheme else url
-    url = (scheme.group(0).lower() if scheme else "https://") + url
-    for rule, template in _RULES:
-        m = rule.match(url)
-        if m:
-            return template.format(m.group(1))
-    if url.startswith("http://") and "wilsoncenter.org" in url:
-        return "https://" + url[7:]
-    return url
+    if url and not _SCHEME_RE.match(url):
+        url = "https://" + url
+    return suggested_url(url) or url

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from . import hosts, urls
+from ..archives import hosts
+from . import urls
 from .http import Fetcher, Options
 from .verdict import judge
 
@@ -76,7 +77,7 @@ def check_link(link: urls.Link, fetcher: Fetcher, opts: CheckOptions,
     v = judge(f, record_title if need_body else None, accept=opts.accept,
               min_similarity=opts.min_similarity)
     suggestion = v.suggestion
-    canonical = hosts.canonical_url(suggestion or link.url)
+    canonical = hosts.suggested_url(suggestion or link.url)
     if canonical:
         suggestion = canonical
     return result_dict(link, outcome=v.outcome, status=f.status, reason=v.reason,

@@ -67,7 +67,7 @@ def test_canonical_suggestion_from_host_table(server, opts, monkeypatch):
     from citekit.links import check
 
     moved = {server + "/gone": server + "/ok"}
-    monkeypatch.setattr(check.hosts, "canonical_url", moved.get)
+    monkeypatch.setattr(check.hosts, "suggested_url", moved.get)
     res = check_records(recs(server, ["/gone", "/ok"]), CheckOptions(http=opts))
     assert res[0]["outcome"] == "broken" and res[0]["suggestion"] == server + "/ok"
     assert res[1]["suggestion"] is None

@@ -117,7 +117,7 @@ def test_github_format(app, lib):
 
 def test_importing_citekit_does_not_import_requests():
     code = ("import sys, citekit, citekit.cli_check, citekit.links, citekit.links.urls, "
-            "citekit.links.hosts; assert 'requests' not in sys.modules, 'requests imported'")
+            "citekit.archives.hosts; assert 'requests' not in sys.modules, 'requests imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

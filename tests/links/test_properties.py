@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.links.hosts import HOST_ALIASES, canonical_url
+from citekit.archives.hosts import HOST_ALIASES, suggested_url
 from citekit.links.http import retry_after
 from citekit.links.urls import record_links
 from citekit.links.verdict import title_similarity
@@ -20,9 +20,9 @@ paths = st.text(st.sampled_from("abcxyz019/-_."), max_size=30)
        scheme=st.sampled_from(["http", "https"]), path=paths, n=st.integers(1, 10**7))
 def test_canonical_url_is_idempotent(host, scheme, path, n):
     for url in (f"{scheme}://{host}/{path}", f"{scheme}://{host}/document/{n}"):
-        fixed = canonical_url(url)
+        fixed = suggested_url(url)
         if fixed is not None:
-            assert fixed.startswith("https://") and canonical_url(fixed) is None
+            assert fixed.startswith("https://") and suggested_url(fixed) is None
 
 
 @given(st.text(max_size=60), st.text(max_size=60))

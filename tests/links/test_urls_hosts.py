@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.links.hosts import canonical_url, is_archive_host
+from citekit.archives.hosts import is_archive_host, suggested_url
 from citekit.links.urls import Link, collect, doi_url, is_http, record_links
 
 W = "https://digitalarchive.wilsoncenter.org/document/"
@@ -49,7 +49,7 @@ def test_collect_keeps_record_order():
      "https://history.state.gov/historicaldocuments/frus1961-63v06/d1"),
 ])
 def test_canonical_url(url, fixed):
-    assert canonical_url(url) == fixed
+    assert suggested_url(url) == fixed
 
 
 @pytest.mark.parametrize("url", [
@@ -59,7 +59,7 @@ def test_canonical_url(url, fixed):
     "https://history.state.gov/x",
 ])
 def test_already_canonical_or_unknown(url):
-    assert canonical_url(url) is None
+    assert suggested_url(url) is None
 
 
 def test_archive_hosts():
