@@ -43,8 +43,8 @@ def text(results: list[dict]) -> str:
 
 
 def to_json(results: list[dict]) -> str:
-    return json.dumps({"summary": summary(results), "results": results}, indent=2,
-                      ensure_ascii=False) + "\n"
+    """A JSON array, one object per URL (the documented machine interface)."""
+    return json.dumps(results, indent=2, ensure_ascii=False) + "\n"
 
 
 def _md(cell: object) -> str:

@@ -59,7 +59,7 @@ def test_broken_exits_2_json_to_file(app, lib, tmp_path):
     r = invoke(app, lib, "--no-cache", "--format", "json", "-o", str(out))
     assert r.exit_code == 2, r.output
     data = json.loads(out.read_text())
-    assert [x["outcome"] for x in data["results"]] == ["ok", "broken"]
+    assert [x["outcome"] for x in data] == ["ok", "broken"]
     assert not (lib.path / ".citekit" / "linkcache.json").exists()
 
 
@@ -103,7 +103,7 @@ def test_suggest_adds_wayback_copy(app, lib, server, wayback):
     lib.add_url("b", "/gone", accessed={"date-parts": [[2020, 1, 2]]})
     r = invoke(app, lib, "--no-cache", "--suggest", "--format", "json")
     assert r.exit_code == 2
-    result = json.loads(r.stdout)["results"][0]
+    result = json.loads(r.stdout)[0]
     assert result["suggestion"].startswith("http://web.archive.org/web/20200102000000/")
     assert lib.get("b")["URL"] == server + "/gone"
 
