@@ -63,8 +63,9 @@ def _library(path: Optional[Path]):
 
 @app.command("import")
 def import_(
-    file: Path = typer.Argument(..., metavar="FILE", help="CSL-JSON (.json) or CSL-YAML (.yaml)."),
-    from_: Optional[str] = typer.Option(None, "--from", help="Input format: json or yaml."),
+    file: Path = typer.Argument(..., metavar="FILE",
+                                help="CSL-JSON (.json), CSL-YAML (.yaml) or BibTeX (.bib)."),
+    from_: Optional[str] = typer.Option(None, "--from", help="Input format: json, yaml, bibtex."),
     library: Optional[Path] = LibraryOpt,
 ) -> None:
     """Import records from a file; duplicates merge with records already in the library.
@@ -336,7 +337,9 @@ def _write_or_print(text: str, output: Optional[Path]) -> None:
 @app.command()
 def export(
     keys: Optional[list[str]] = typer.Argument(None, help="Citekeys (default: every record)."),
-    to: str = typer.Option(..., "--to", help="csl-json or csl-yaml."),
+    to: str = typer.Option(..., "--to", help="csl-json, csl-yaml, bibtex (shaped for Zotero's "
+                           "import) or biblatex."),
+    ascii_only: bool = typer.Option(False, "--ascii", help="BibTeX: LaTeX-encode non-ASCII text."),
     all_: bool = typer.Option(False, "--all", help="Every record (the default without KEY)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),
     library: Optional[Path] = LibraryOpt,
@@ -349,7 +352,7 @@ def export(
 
     if keys and all_:
         raise fail("give KEY... or --all, not both")
-    _write_or_print(render(select(_library(library), keys), to), output)
+    _write_or_print(render(select(_library(library), keys), to, ascii_only=ascii_only), output)
 
 
 def _register_commands() -> None:

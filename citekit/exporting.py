@@ -5,7 +5,7 @@ from __future__ import annotations
 from .library import Library
 from .model import Record
 
-FORMATS = ("csl-json", "csl-yaml")
+FORMATS = ("csl-json", "csl-yaml", "bibtex", "biblatex")
 
 
 def select(library: Library, keys: list[str] | None) -> list[Record]:
@@ -18,9 +18,13 @@ def select(library: Library, keys: list[str] | None) -> list[Record]:
     return listing.records
 
 
-def render(records: list[Record], fmt: str) -> str:
+def render(records: list[Record], fmt: str, *, ascii_only: bool = False) -> str:
     from .writers import csljson
 
+    if fmt in ("bibtex", "biblatex"):
+        from .writers import bibtex
+
+        return bibtex.write(records, fmt, ascii_only=ascii_only)
     if fmt == "csl-json":
         return csljson.to_json(records)
     if fmt == "csl-yaml":

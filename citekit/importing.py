@@ -13,7 +13,7 @@ from .model import (
 )
 from .readers.csljson import InputError, read_text
 
-FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".bib": "bibtex"}
 
 
 @dataclass
@@ -26,14 +26,15 @@ class ImportReport:
 
 def detect_format(path: Path, fmt: str | None) -> str:
     if fmt:
-        if fmt not in ("json", "yaml"):
-            raise InputError(f"{path}: unknown format {fmt!r}; use json or yaml")
+        fmt = {"csl-json": "json", "csl-yaml": "yaml", "biblatex": "bibtex"}.get(fmt, fmt)
+        if fmt not in set(FORMATS.values()):
+            raise InputError(f"{path}: unknown format {fmt!r}; use json, yaml or bibtex")
         return fmt
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         raise InputError(f"{path}: cannot tell the format from the extension; "
-                         "use --from json|yaml") from None
+                         "use --from json|yaml|bibtex") from None
 
 
 def import_file(library: Library, path: str | Path, fmt: str | None = None) -> ImportReport:
@@ -49,7 +50,13 @@ def import_file(library: Library, path: str | Path, fmt: str | None = None) -> I
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror}") from None
     report = ImportReport()
-    for entry in read_text(text, str(path), fmt):
+    if fmt == "bibtex":
+        from .readers import bibtex
+
+        entries, report.skipped = bibtex.read_text(text, str(path))
+    else:
+        entries = read_text(text, str(path), fmt)
+    for entry in entries:
         where = f"{path}:{entry.line}" if entry.line else str(path)
         try:
             status, key = store(library, entry.record)

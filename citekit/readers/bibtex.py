@@ -1,0 +1,149 @@
+"""BibTeX / BibLaTeX in: bibtexparser's default parse stack, then the field table backwards.
+
+URLs and DOIs are taken verbatim; only text fields are LaTeX-decoded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mappings import bibtex as M
+from ..model import CSL_TYPES, Record, parse_iso_date
+from .csljson import Entry, InputError
+
+_FIELD_MAP = M.read_field_map()
+_RAW = {field: var for var, field in M.RAW_FIELDS}
+_NAMES = {field: var for var, field in M.NAME_FIELDS}
+_SUBTYPES = {v: k for k, v in M.SUBTYPES.items()}
+_AND_RE = re.compile(r"\s+and\s+", re.I)
+_decoder = None
+
+
+def decode(text: str) -> str:
+    """LaTeX to Unicode; plain text (the common case) only loses its protecting braces."""
+    global _decoder
+    if "\\" not in text and "~" not in text and "$" not in text:
+        return " ".join(text.replace("{", "").replace("}", "").split())
+    if _decoder is None:
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        _decoder = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    return " ".join(_decoder.latex_to_text(text).split())
+
+
+def _split_top(text: str, sep: re.Pattern) -> list[str]:
+    """Split on `sep` outside braces."""
+    out, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0:
+            m = sep.match(text, i)
+            if m and m.end() > i:
+                out.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    out.append(text[start:])
+    return [p.strip() for p in out if p.strip()]
+
+
+def parse_name(text: str) -> dict:
+    if text.startswith("{") and text.endswith("}") and _balanced(text[1:-1]):
+        return {"literal": decode(text[1:-1])}
+    parts = _split_top(text, re.compile(r"\s*,\s*"))
+    if len(parts) == 1:  # First von Last
+        words = _split_top(parts[0], re.compile(r"\s+"))
+        if len(words) == 1:
+            return {"family": decode(words[0])}
+        return {"family": decode(words[-1]), "given": decode(" ".join(words[:-1]))}
+    family, given = parts[0], parts[-1]
+    name = {}
+    words = family.split(" ")
+    particles = []
+    while len(words) > 1 and words[0][:1].islower():
+        particles.append(words.pop(0))
+    name["family"] = decode(" ".join(words))
+    if particles:
+        name["non-dropping-particle"] = decode(" ".join(particles))
+    if given:
+        name["given"] = decode(given)
+    if len(parts) == 3:
+        name["suffix"] = decode(parts[1])
+    return name
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += ch == "{"
+        depth -= ch == "}"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _entry_record(entry) -> tuple[Record, list[str]]:
+    warnings = []
+    etype = entry.entry_type.lower()
+    fields = {f.key.lower(): f.value for f in entry.fields}
+    subtype = fields.get("entrysubtype", "").strip()
+    rtype = (_SUBTYPES.get(subtype) or (subtype if subtype in CSL_TYPES else None)
+             or M.READ_TYPES.get(etype))
+    if rtype is None:
+        warnings.append(f"unknown entry type @{etype}, read as a document")
+        rtype = "document"
+    record: Record = {"id": entry.key, "type": rtype}
+    date = fields.pop("date", None)
+    year, month, day = (fields.pop(k, None) for k in ("year", "month", "day"))
+    if date:
+        record["issued"] = parse_iso_date(date) or {"raw": decode(date)}
+    elif year:
+        parsed = parse_iso_date(str(year).strip())
+        if parsed and month:
+            m = str(month).strip().lower()[:3]
+            mnum = M.MONTHS.index(m) + 1 if m in M.MONTHS else int(m) if m.isdigit() else None
+            if mnum:
+                parsed["date-parts"][0].append(mnum)
+        record["issued"] = parsed or {"literal": decode(str(year))}
+    if fields.get("urldate"):
+        record["accessed"] = parse_iso_date(fields.pop("urldate")) or None
+    for key, value in fields.items():
+        if key in _RAW:
+            record[_RAW[key]] = value.strip()
+        elif key in _NAMES:
+            record[_NAMES[key]] = [parse_name(n) for n in _split_top(value, _AND_RE)]
+        elif key == M.NUMBER:
+            record["issue" if rtype.startswith("article") else "number"] = decode(value)
+        elif key == "note":
+            note = decode(value)
+            if M.ARCHIVE_NOTE in value and "archive" in fields:  # our sentence for Zotero users
+                note = note.split(M.ARCHIVE_NOTE)[0].strip()
+            if note:
+                record["note"] = note
+        elif key in _FIELD_MAP:
+            record[_FIELD_MAP[key]] = decode(value)
+        elif key not in ("entrysubtype",):
+            warnings.append(f"field {key!r} not kept")
+    return {k: v for k, v in record.items() if v not in (None, "", [])}, warnings
+
+
+def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:
+    """Entries of a .bib file, and 'file:line: message' for each block that failed."""
+    import bibtexparser
+
+    library = bibtexparser.parse_string(text)
+    problems = [f"{name}:{b.start_line + 1}: not a valid BibTeX entry: "
+                f"{getattr(b, 'error', 'parse error')}" for b in library.failed_blocks]
+    out = []
+    for entry in library.entries:
+        record, warnings = _entry_record(entry)
+        problems.extend(f"{name}:{entry.start_line + 1}: {entry.key}: {w}" for w in warnings)
+        out.append(Entry(record, entry.start_line + 1))
+    if not out and not problems and text.strip():
+        raise InputError(f"{name}:1: no BibTeX entries found")
+    return out, problems

@@ -1,0 +1,146 @@
+"""BibTeX/BibLaTeX out and in: round trips, escaping, and the real readers (bibtexparser,
+biber, pandoc) accepting what we write."""
+
+import os
+import shutil
+import subprocess
+
+import bibtexparser
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from citekit.library import Library
+from citekit.readers.bibtex import parse_name, read_text
+from citekit.writers.bibtex import escape, write
+
+from .conftest import ROOT
+
+BUNDLED = Library(ROOT / "records").load_all().records
+KEPT = lambda r: {k: v for k, v in r.items() if k != "custom"}  # noqa: E731 - custom is CSL-JSON only
+
+
+def tool(name):
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed; .ci/run installs it")
+        pytest.skip(f"{name} not installed")
+    return path
+
+
+@pytest.mark.parametrize("profile", ["bibtex", "biblatex"])
+def test_bundled_records_round_trip(profile):
+    text = write(BUNDLED, profile)
+    assert not bibtexparser.parse_string(text).failed_blocks
+    entries, problems = read_text(text, "x.bib")
+    assert problems == []
+    assert [e.record for e in entries] == [KEPT(r) for r in BUNDLED]
+
+
+words = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x4FF),
+                min_size=1, max_size=8)
+phrase = st.lists(words | st.sampled_from(["NATO", "&", "50%", "#1", "a_b", "{x}", "$5", "RGANI",
+                                           "McNamara", "Ilʹichev", "l'Europe", "C:\\path"]),
+                  min_size=1, max_size=6).map(" ".join)
+name = st.fixed_dictionaries({"family": words}, optional={"given": words})
+date = st.tuples(st.integers(1000, 2030), st.integers(1, 12), st.integers(1, 28)).flatmap(
+    lambda t: st.sampled_from([[t[0]], [t[0], t[1]], list(t)]))
+records = st.fixed_dictionaries(
+    {"id": st.from_regex(r"[a-z][a-z0-9_-]{0,12}", fullmatch=True),
+     "type": st.sampled_from(["book", "chapter", "article-journal", "article-newspaper",
+                              "article-magazine", "report", "thesis", "webpage", "manuscript",
+                              "personal_communication", "document", "periodical"])},
+    optional={"title": phrase, "author": st.lists(name, min_size=1, max_size=3),
+              "editor": st.lists(name, min_size=1, max_size=2), "container-title": phrase,
+              "publisher": phrase, "publisher-place": phrase, "volume": st.from_regex(r"[0-9]{1,3}", fullmatch=True),
+              "page": st.from_regex(r"[0-9]{1,3}–[0-9]{1,3}", fullmatch=True),
+              "issued": date.map(lambda d: {"date-parts": [d]}),
+              "archive": phrase, "archive_location": phrase, "archive-place": phrase,
+              "source": phrase, "note": phrase,
+              "URL": st.sampled_from(["https://a.org/x?a=1&b=2%20c#frag", "http://x.y/a_b~c"]),
+              "DOI": st.sampled_from(["10.1000/x_y&z", "10.2307/1234"])})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(records, min_size=1, max_size=3, unique_by=lambda r: r["id"]),
+       st.sampled_from(["bibtex", "biblatex"]))
+def test_import_export_import_is_identity(recs, profile):
+    recs = [{k: (" ".join(v.split()) if isinstance(v, str) and k not in ("URL", "DOI") else v)
+             for k, v in r.items()} for r in recs]
+    text = write(recs, profile)
+    lib = bibtexparser.parse_string(text)
+    assert not lib.failed_blocks, text
+    entries, problems = read_text(text, "x.bib")
+    assert problems == []
+    assert [e.record for e in entries] == recs
+    again, _ = read_text(write([e.record for e in entries], profile), "y.bib")
+    assert [e.record for e in again] == recs
+
+
+def test_escaping_and_protection():
+    assert escape("AT&T 50% #1 a_b {x} $ ~ ^ \\") == (
+        r"AT\&T 50\% \#1 a\_b \{x\} \$ \textasciitilde{} \^{} \textbackslash{}")
+    assert escape("The NATO and RGANI files of McNamara", protect=True) == (
+        "The {NATO} and {RGANI} files of {McNamara}")
+    text = write([{"id": "k", "type": "webpage", "title": "NATO", "URL": "https://x.org/?a=1&b=2%41"}])
+    assert "url   = {https://x.org/?a=1&b=2%41}" in text and "title = {{NATO}}" in text
+
+
+def test_ascii_output_decodes_back():
+    rec = {"id": "k", "type": "book", "title": "Über Łódź and Málaga", "author": [{"family": "Müller"}]}
+    text = write([rec], ascii_only=True)
+    assert text.isascii()
+    (entry,), _ = read_text(text, "x.bib")
+    assert entry.record == rec
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Blight, James G.", {"family": "Blight", "given": "James G."}),
+    ("James G. Blight", {"family": "Blight", "given": "James G."}),
+    ("van Gogh, Vincent", {"family": "Gogh", "non-dropping-particle": "van", "given": "Vincent"}),
+    ("King, Jr., Martin Luther", {"family": "King", "suffix": "Jr.", "given": "Martin Luther"}),
+    ("{National Security Archive}", {"literal": "National Security Archive"}),
+])
+def test_names(raw, name):
+    assert parse_name(raw) == name
+
+
+def test_bad_bib_names_file_and_line(cli, tmp_path):
+    bad = tmp_path / "bad.bib"
+    bad.write_text("@book{good1990, title={Fine}, year=1990}\n\n@book{broken,\n  title = {Unclosed,\n"
+                   "  year = 1990\n")
+    r = cli("import", bad, "--library", tmp_path / "lib")
+    assert "bad.bib:3:" in r.stderr and r.stdout.startswith("1 added")
+
+
+def test_export_cli_and_keys_match(cli, bundled, tmp_path):
+    out = tmp_path / "refs.bib"
+    r = cli("export", "--to", "bibtex", "-o", out, "--library", bundled)
+    assert r.returncode == 0, r.stderr
+    keys = sorted(e.key for e in bibtexparser.parse_string(out.read_text()).entries)
+    assert keys == Library(bundled).keys()
+
+
+def test_biber_accepts_both_profiles(tmp_path):
+    biber = tool("biber")
+    for profile in ("bibtex", "biblatex"):
+        src = tmp_path / f"{profile}.bib"
+        src.write_text(write(BUNDLED, profile))
+        r = subprocess.run([biber, "--tool", str(src), f"--output-file={tmp_path}/out-{profile}.bib"],
+                           capture_output=True, text=True, cwd=tmp_path, timeout=120)
+        assert r.returncode == 0, r.stdout + r.stderr
+        assert "ERROR" not in r.stdout and "WARN" not in r.stdout, r.stdout
+
+
+@pytest.mark.parametrize("fmt, name", [("bibtex", "refs.bib"), ("biblatex", "refs.bib"),
+                                       ("csl-json", "refs.json")])
+def test_pandoc_citeproc_renders_without_warnings(cli, bundled, tmp_path, fmt, name):
+    pandoc = tool("pandoc")
+    refs = tmp_path / name
+    assert cli("export", "--to", fmt, "-o", refs, "--library", bundled).returncode == 0
+    doc = tmp_path / "doc.md"
+    doc.write_text('---\nnocite: "@*"\n---\n\nText.\n')
+    r = subprocess.run([pandoc, str(doc), "--citeproc", "--bibliography", str(refs), "-t", "plain"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert "Cuba on the" in r.stdout and "Brink" in r.stdout
