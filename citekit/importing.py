@@ -13,7 +13,7 @@ from .model import (
 )
 from .readers.csljson import InputError, read_text
 
-FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".bib": "bibtex"}
+FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".bib": "bibtex", ".ris": "ris"}
 
 
 @dataclass
@@ -28,13 +28,13 @@ def detect_format(path: Path, fmt: str | None) -> str:
     if fmt:
         fmt = {"csl-json": "json", "csl-yaml": "yaml", "biblatex": "bibtex"}.get(fmt, fmt)
         if fmt not in set(FORMATS.values()):
-            raise InputError(f"{path}: unknown format {fmt!r}; use json, yaml or bibtex")
+            raise InputError(f"{path}: unknown format {fmt!r}; use json, yaml, bibtex or ris")
         return fmt
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         raise InputError(f"{path}: cannot tell the format from the extension; "
-                         "use --from json|yaml|bibtex") from None
+                         "use --from json|yaml|bibtex|ris") from None
 
 
 def import_file(library: Library, path: str | Path, fmt: str | None = None) -> ImportReport:
@@ -50,10 +50,11 @@ def import_file(library: Library, path: str | Path, fmt: str | None = None) -> I
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror}") from None
     report = ImportReport()
-    if fmt == "bibtex":
-        from .readers import bibtex
+    if fmt in ("bibtex", "ris"):
+        from .readers import bibtex, ris
 
-        entries, report.skipped = bibtex.read_text(text, str(path))
+        reader = bibtex if fmt == "bibtex" else ris
+        entries, report.skipped = reader.read_text(text, str(path))
     else:
         entries = read_text(text, str(path), fmt)
     for entry in entries:

@@ -1,0 +1,36 @@
+"""The RIS table, read by the RIS reader and writer alike.
+
+Tags follow Zotero's RIS translator where it is the de-facto standard: DB is the archive
+(repository), AN the location in the archive, DP the database the item was found in (CSL
+`source`: the online archive), A4 the translator.
+"""
+
+from __future__ import annotations
+
+# CSL type <-> TY; the first pair for a TY wins when reading.
+TYPES: list[tuple[str, str]] = [
+    ("book", "BOOK"), ("chapter", "CHAP"), ("article-journal", "JOUR"),
+    ("article-newspaper", "NEWS"), ("article-magazine", "MGZN"), ("report", "RPRT"),
+    ("thesis", "THES"), ("webpage", "ELEC"), ("manuscript", "MANSCPT"),
+    ("personal_communication", "PCOMM"), ("document", "GEN"), ("periodical", "JFULL"),
+    ("paper-conference", "CPAPER"), ("dataset", "DATA"), ("map", "MAP"),
+    ("pamphlet", "PAMP"), ("interview", "GEN"), ("speech", "GEN"),
+]
+READ_ONLY_TYPES = {"WEB": "webpage", "UNPB": "manuscript", "UNBILL": "manuscript",
+                   "JFULL": "periodical", "EJOUR": "article-journal", "EBOOK": "book",
+                   "ECHAP": "chapter", "CONF": "paper-conference", "ABST": "article-journal",
+                   "INPR": "article-journal", "SER": "book", "EDBOOK": "book", "CASE": "legal_case"}
+
+TEXT_TAGS: list[tuple[str, str]] = [  # CSL variable <-> tag
+    ("title", "TI"), ("container-title", "T2"), ("collection-title", "T3"),
+    ("title-short", "ST"), ("volume", "VL"), ("issue", "IS"), ("edition", "ET"),
+    ("publisher", "PB"), ("publisher-place", "CY"), ("archive", "DB"),
+    ("archive_location", "AN"), ("source", "DP"), ("URL", "UR"), ("DOI", "DO"),
+    ("language", "LA"), ("abstract", "AB"), ("note", "N1"), ("genre", "M3"),
+    ("ISBN", "SN"), ("number", "M1"),
+]
+NAME_TAGS: list[tuple[str, str]] = [("author", "AU"), ("editor", "A2"), ("translator", "A4")]
+READ_ONLY_TAGS = {"A1": "author", "ED": "editor", "JO": "container-title",
+                  "JF": "container-title", "BT": "container-title", "T1": "title",
+                  "L2": "URL", "Y1": "issued"}
+DATE_TAGS = {"issued": "DA", "accessed": "Y2"}  # YYYY/MM/DD/ ; PY holds the year as well

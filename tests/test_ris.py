@@ -1,0 +1,68 @@
+"""RIS out and in: round trips on the fields the RIS table keeps, and bad input named by line."""
+
+from hypothesis import given, settings, strategies as st
+
+from citekit.library import Library
+from citekit.mappings import ris as M
+from citekit.readers.ris import read_text
+from citekit.writers.ris import write
+
+from .conftest import ROOT
+
+KEPT = {var for var, _ in M.TEXT_TAGS} | {var for var, _ in M.NAME_TAGS} | {
+    "id", "type", "issued", "accessed", "page"}
+
+
+def kept(r):
+    return {k: v for k, v in r.items() if k in KEPT}
+
+
+def test_bundled_round_trip_keeps_archive_fields():
+    recs = Library(ROOT / "records").load_all().records
+    entries, problems = read_text(write(recs), "x.ris")
+    assert problems == []
+    assert [e.record for e in entries] == [kept(r) for r in recs]
+    doc = next(e.record for e in entries if e.record["id"] == "centralcommittee1962")
+    assert doc["archive"] == "RGANI" and doc["archive_location"].startswith("f. 3, op. 16")
+    assert doc["source"] == "Wilson Center Digital Archive"
+
+
+text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters=","),
+               min_size=1, max_size=20).map(lambda s: " ".join(s.split())).filter(bool)
+name = st.fixed_dictionaries({"family": text, "given": text})
+records = st.fixed_dictionaries(
+    {"id": st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True),
+     "type": st.sampled_from([csl for csl, _ in M.TYPES if csl not in ("interview", "speech")])},
+    optional={"title": text, "author": st.lists(name, min_size=1, max_size=3),
+              "translator": st.lists(name, min_size=1, max_size=1), "archive": text,
+              "archive_location": text, "container-title": text, "volume": text,
+              "issued": st.tuples(st.integers(1000, 2030), st.integers(1, 12), st.integers(1, 28)).map(
+                  lambda t: {"date-parts": [list(t)]}),
+              "page": st.from_regex(r"[1-9][0-9]{0,2}–[1-9][0-9]{0,2}", fullmatch=True),
+              "URL": st.just("https://digitalarchive.wilsoncenter.org/document/115094?a=1&b=2")})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(records, min_size=1, max_size=3))
+def test_export_import_is_identity(recs):
+    entries, problems = read_text(write(recs), "x.ris")
+    assert problems == []
+    assert [e.record for e in entries] == recs
+
+
+def test_bad_ris_lines_are_named(cli, tmp_path):
+    bad = tmp_path / "bad.ris"
+    bad.write_text("TY  - BOOK\nTI  - Fine\nER  - \n\nAU  - Orphan, Tag\n\nTY  - ZZZZ\nTI  - Odd\nER  - \n"
+                   "TY  - JOUR\nTI  - Unterminated\n")
+    r = cli("import", bad, "--library", tmp_path / "lib")
+    assert "bad.ris:5: AU outside a record" in r.stderr
+    assert "bad.ris:7: unknown type TY 'ZZZZ'" in r.stderr
+    assert "bad.ris:10: record without ER" in r.stderr
+    assert r.stdout.startswith("3 added")
+
+
+def test_cite_as_interchange_format(cli, bundled):
+    r = cli("cite", "centralcommittee1962", "--style", "ris", "--library", bundled)
+    assert r.returncode == 0 and "DB  - RGANI" in r.stdout and "AN  - f. 3" in r.stdout
+    r = cli("cite", "blight1993cuba", "--style", "biblatex", "--library", bundled)
+    assert r.stdout.startswith("@book{blight1993cuba,")
