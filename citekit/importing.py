@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .library import Library
 from .model import (
-    Record, ValidationError, check_key, creators, is_valid_key, key_base, unique_key, validate, year,
+    Record, ValidationError, check_key, creators, is_valid_key, key_base, key_candidates,
+    unique_key, validate, year,
 )
 from .readers.csljson import InputError, read_text
 
@@ -57,14 +59,17 @@ def import_file(library: Library, path: str | Path, fmt: str | None = None) -> I
         entries, report.skipped = reader.read_text(text, str(path))
     else:
         entries = read_text(text, str(path), fmt)
-    for entry in entries:
-        where = f"{path}:{entry.line}" if entry.line else str(path)
-        try:
-            status, key = store(library, entry.record)
-        except (ValidationError, ValueError) as exc:
-            report.skipped.append(f"{where}: {exc}")
-            continue
-        getattr(report, status).append(key)
+    with library.lock():
+        batch = Batch(library)
+        for entry in entries:
+            where = f"{path}:{entry.line}" if entry.line else str(path)
+            try:
+                status, key = batch.store(entry.record)
+            except (ValidationError, ValueError) as exc:
+                report.skipped.append(f"{where}: {exc}")
+                continue
+            getattr(report, status).append(key)
+        batch.flush()
     return report
 
 
@@ -92,36 +97,58 @@ def merge(old: Record, new: Record) -> Record:
     return out
 
 
-def store(library: Library, record: Record) -> tuple[str, str]:
-    """Add or merge one record; returns ('added'|'merged'|'unchanged', key)."""
-    wanted = record.get("id")
-    if wanted is not None:
-        wanted = str(wanted)
-        if "/" in wanted or "\\" in wanted or ".." in wanted:
-            check_key(wanted)  # refuses path-like ids with a clear message
-    with library.lock():
-        taken = set(library.keys())
-        if wanted in taken:
-            old = library.get(wanted)
-            if same_work(old, record):
-                return _merge_into(library, old, record)
-        base = wanted if is_valid_key(wanted) else key_base(record)
-        if not is_valid_key(wanted):  # no usable id: look for the same work under its own key
-            for key in sorted(k for k in taken if k.startswith(base)):
-                old = library.get(key)
+class Batch:
+    """Stores under one lock: the library's keys read once, the files written in one batch."""
+
+    def __init__(self, library: Library):
+        self.library = library
+        self.taken = set(library.keys())
+        self.pending: dict[str, Record] = {}
+
+    def _get(self, key: str) -> Record:
+        return self.pending.get(key) or self.library.get(key)
+
+    def _put(self, record: Record) -> None:
+        validate(record)
+        self.pending[record["id"]] = record
+        self.taken.add(record["id"])
+
+    def store(self, record: Record) -> tuple[str, str]:
+        """Add or merge one record; returns ('added'|'merged'|'unchanged', key)."""
+        wanted = record.get("id")
+        if wanted is not None:
+            wanted = str(wanted)
+            if "/" in wanted or "\\" in wanted or ".." in wanted:
+                check_key(wanted)  # refuses path-like ids with a clear message
+        valid = is_valid_key(wanted)
+        base = wanted if valid else key_base(record)
+        # the same work under this key, or (no usable id) under the keys made from its base
+        for key in ([wanted] if valid else takewhile(self.taken.__contains__,
+                                                            key_candidates(base))):
+            if key in self.taken:
+                old = self._get(key)
                 if same_work(old, record):
-                    return _merge_into(library, old, record)
-        stored = {**record, "id": unique_key(base, taken)}
-        validate(stored)
-        library._write(stored)
+                    return self._merge_into(old, record)
+        stored = {**record, "id": unique_key(base, self.taken)}
+        self._put(stored)
         return "added", stored["id"]
 
+    def _merge_into(self, old: Record, record: Record) -> tuple[str, str]:
+        merged = merge(old, {**record, "id": old["id"]})
+        if merged == old:
+            return "unchanged", old["id"]
+        self._put(merged)
+        return "merged", old["id"]
+
+    def flush(self) -> None:
+        self.library.write_many(list(self.pending.values()))
+        self.pending.clear()
 
 
-def _merge_into(library: Library, old: Record, record: Record) -> tuple[str, str]:
-    merged = merge(old, {**record, "id": old["id"]})
-    if merged == old:
-        return "unchanged", old["id"]
-    validate(merged)
-    library._write(merged)
-    return "merged", old["id"]
+def store(library: Library, record: Record) -> tuple[str, str]:
+    """Add or merge one record; returns ('added'|'merged'|'unchanged', key)."""
+    with library.lock():
+        batch = Batch(library)
+        result = batch.store(record)
+        batch.flush()
+        return result

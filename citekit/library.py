@@ -137,6 +137,37 @@ class Library:
                 self.file_for(old).unlink(missing_ok=True)
                 _fsync_dir(self.path)
 
+    def write_many(self, records: list[Record]) -> None:
+        """Write records (caller holds the lock): every file is the old or the new version.
+
+        A large batch syncs once instead of once per file: all temp files are written, one
+        sync makes them durable, then each is renamed over its record.
+        """
+        if len(records) < 16:
+            for record in records:
+                self._write(record)
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        temps: list[tuple[str, Path]] = []
+        try:
+            for record in records:
+                target = self.file_for(record["id"])
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=self.path)
+                temps.append((tmp, target))
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                    fh.write(recordfile.dumps(record))
+                os.chmod(tmp, 0o644)
+            os.sync()
+            while temps:
+                tmp, target = temps[-1]
+                os.replace(tmp, target)
+                temps.pop()
+        finally:
+            for tmp, _ in temps:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+        _fsync_dir(self.path)
+
     def _write(self, record: Record) -> Path:
         target = self.file_for(record["id"])
         write_atomic(target, recordfile.dumps(record))

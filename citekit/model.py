@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 Record = dict[str, Any]
 
@@ -349,16 +349,21 @@ def key_base(record: Record) -> str:
     return base if base[0].isalnum() else f"r{base}"
 
 
-def unique_key(base: str, taken: Iterable[str] | set[str]) -> str:
-    """`base`, or `base` with a/b/c... appended, whichever is not taken."""
-    taken = taken if isinstance(taken, (set, frozenset, dict)) else set(taken)
-    if base not in taken:
-        return base
+def key_candidates(base: str) -> Iterator[str]:
+    """base, basea, baseb, ..., basez, baseaa, ...: the keys tried for one base, in order."""
+    yield base
     for n in range(1, 100_000):
         suffix, i = "", n
         while i:
             i, r = divmod(i - 1, 26)
             suffix = chr(97 + r) + suffix
-        if base + suffix not in taken:
-            return base + suffix
+        yield base + suffix
+
+
+def unique_key(base: str, taken: Iterable[str] | set[str]) -> str:
+    """`base`, or `base` with a/b/c... appended, whichever is not taken."""
+    taken = taken if isinstance(taken, (set, frozenset, dict)) else set(taken)
+    for key in key_candidates(base):
+        if key not in taken:
+            return key
     raise RuntimeError(f"no free citekey for {base!r}")

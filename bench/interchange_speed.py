@@ -1,0 +1,59 @@
+"""Export and import of 50,000 records per format, as `citekit` commands (start-up included).
+
+Peer in the same run: bibtexparser 2 parsing and writing the same .bib on its own, so the
+ratio shows what citekit adds to the library it builds on.
+
+    python bench/interchange_speed.py [--records 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from library_scale import make_library  # noqa: E402
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr[-500:]}")
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--records", type=int, default=50_000)
+    args = ap.parse_args()
+    citekit = shutil.which("citekit") or str(Path(sys.executable).parent / "citekit")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        lib = tmp / "records"
+        lib.mkdir()
+        make_library(lib, args.records)
+        subprocess.run([citekit, "list", "-L", str(lib)], capture_output=True)  # warm index
+        print(f"{args.records} records; target <= 5 s each\n")
+        print(f"{'format':10} {'export':>8} {'import':>8}")
+        for fmt, ext in (("csl-json", "json"), ("csl-yaml", "yaml"), ("bibtex", "bib"),
+                         ("ris", "ris")):
+            out = tmp / f"all.{ext}"
+            t_out = timed([citekit, "export", "--to", fmt, "--all", "-o", str(out), "-L", str(lib)])
+            t_in = timed([citekit, "import", str(out), "-L", str(tmp / f"in-{ext}")])
+            print(f"{fmt:10} {t_out:7.2f}s {t_in:7.2f}s")
+        code = ("import bibtexparser,sys,time;t=time.perf_counter();"
+                f"lib=bibtexparser.parse_string(open({str(tmp / 'all.bib')!r}).read());"
+                "s=bibtexparser.write_string(lib);print(time.perf_counter()-t)")
+        peer = float(subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                    text=True).stdout)
+        print(f"\npeer: bibtexparser parse + write of the same .bib: {peer:.2f}s")
+
+
+if __name__ == "__main__":
+    main()
