@@ -64,7 +64,8 @@ _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
                       re.I)
 # commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
-_SPLIT_RE = re.compile(r"[,;]|(?<=[^\W\d_]{4})(?<!(?i:sygn|kart|sept|fols|dept|prof))\.\s")
+_SPLIT_RE = re.compile(
+    r"[,;]|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof)\.)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -414,7 +415,7 @@ def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
 def _language(title: str | None, rec: dict) -> str | None:
     if rec.get("translator"):
         return "en"
-    if title:
+    if title and not title.isascii():
         if _CYRILLIC_RE.search(title):
             return "ru"
         if _CJK_RE.search(title):
