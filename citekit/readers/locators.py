@@ -37,7 +37,7 @@ _CALLNO_RE = re.compile(
     r"|(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV)\s*\d+/\d+[\w/\-]*"
     r"|\d{3}-\d{4,5}-\d{2}(?:\(\d+\))?"
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
-_OB_RE = re.compile(r"\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
+_OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 _VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
 _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
@@ -63,7 +63,9 @@ def normalize_folios(value: str) -> str:
 
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
-    piece = piece.strip().rstrip(".;") if not piece.rstrip().endswith("ob.") else piece.strip()
+    piece = piece.strip()
+    if not piece.endswith("ob."):
+        piece = piece.rstrip(".;")
     m = _PART_RE.match(piece)
     part = _LABELS.get(m.group("label").lower()) if m else None
     if part:
@@ -81,7 +83,7 @@ def read_part(piece: str) -> tuple[str, str] | None:
             value = _DASH_RE.sub("–", value)
         return part, value
     if _CALLNO_RE.match(piece):
-        return "file", piece
+        return "file", " ".join(piece.split())
     return None
 
 
