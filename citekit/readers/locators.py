@@ -71,7 +71,8 @@ def read_part(piece: str) -> tuple[str, str] | None:
     if part:
         value = " ".join(m.group("value").split())
         label = m.group("label").lower()
-        if not _VALUE_OK.match(value) or "://" in value:
+        if not _VALUE_OK.match(value) or "://" in value or not (
+                value[:1].isalnum() or value[:1] in "\"“"):
             return None
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
