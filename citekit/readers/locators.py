@@ -76,7 +76,8 @@ def read_part(piece: str) -> tuple[str, str] | None:
             return None
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
-        if len(label) == 1 and not value[:1].isdigit() and value[:1] not in "IVXLCivx":
+        if (len(label) <= 2 or part == "folios") and not value[:1].isdigit() and (
+                value[:1] not in "IVXLCivx"):
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)
