@@ -81,7 +81,9 @@ def read_part(piece: str) -> tuple[str, str] | None:
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)
-        elif part == "page":
+        else:
+            value = value.rstrip(". ")  # only folios keep a final 'ob.'
+        if part == "page":
             value = _DASH_RE.sub("–", value)
         return part, value
     if _CALLNO_RE.match(piece):
