@@ -52,7 +52,7 @@ _LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subse
 
 def normalize_folios(value: str) -> str:
     """'53-53 ob' -> '53–53ob.'; 'LI. 53-53ob.' values, Cyrillic 'об.' and 'v' for verso."""
-    value = value.strip().rstrip(",")
+    value = value.strip().rstrip(",.")
     low = value.lower()
     if "o" in low or "о" in low or "v" in low:
         value = _OB_RE.sub("ob.", value)
