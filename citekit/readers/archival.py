@@ -368,7 +368,7 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             continue
         last = None
         if archive and not parts and not leftovers and _COLLECTION_RE.match(seg):
-            collection.append(seg.rstrip(". "))
+            collection.append(seg.strip("*_ ."))
         else:
             leftovers.append(seg)
     return archive, source, parts, collection, leftovers
