@@ -45,7 +45,7 @@ _CREDIT_RE = re.compile(
 _CREDIT_END_RE = re.compile(
     rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))",
     re.I)
-_VERB_RE = re.compile(_VERBS, re.I)
+_VERB_LIST = sorted(_VERBS.split("|"))
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
                         r"assisted\s+by)\s+", re.I)
 _FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*|CWIHP).*$")
@@ -280,13 +280,14 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
         stop = end.start() if end else len(text)
         pieces.append(text[pos:m.start()])
         pos = end.end() if end else stop
-        verbs = {v.lower() for v in _VERB_RE.findall(m.group("verb"))}
+        chain = m.group("verb").lower()
+        verbs = [v for v in _VERB_LIST if v in chain]
         who = text[m.end():stop]
         assist: list[str] = []
         if "assist" in who or "help" in who:
             who, *assist = _ASSIST_RE.split(who, maxsplit=1)
         people = names.parse_names(_FOR_RE.sub("", who) if " for " in who else who)
-        roles = [r for v in sorted(verbs) for r in _ROLES.get(v, ("contributor",))]
+        roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
         for role in dict.fromkeys(roles):
             _add_names(out, role, people)
         if assist:
@@ -405,6 +406,10 @@ def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
     """Move 'to the USA' back into the sender in 'Ambassador to the USA Dobrynin to Moscow'."""
     if recipient is None:
         return sender, None
+    last = sender.rsplit(None, 1)[-1].lower() if sender.strip() else ""
+    if last not in _POSTS and " to " not in recipient:
+        return sender, recipient  # the usual 'from A to B'
+
     whole = f"{sender} to {recipient}"
     for m in _TO_RE.finditer(whole):
         if whole[:m.start()].rsplit(None, 1)[-1].lower() not in _POSTS:
