@@ -89,9 +89,9 @@ _COLLECTION_RE = re.compile(
     r"reprinted|available)\b)(?:\S+\s*){1,8}$")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_DATE_CONTEXT_RE = re.compile(
-    r"(?i)(?:\b(?:f|op|d|ll|l|rg|entry|box|folder|file|vol|volume|doc|no|p|pp|series|item|"
-    r"frus|states|record group)\.?\s*|[/\-–])$")
+# a number after these is a locator or a volume's years, not the document's date
+_DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file vol volume doc no p pp series item "
+                          "frus states group".split())
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -311,9 +311,18 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
         found = dates.find_date(text, pos)
         if found is None:
             return None, False, text
-        if not _DATE_CONTEXT_RE.search(text[max(0, found.start - 14):found.start]):
+        if not _in_locator(text, found.start):
             return found.date, found.undated, text[:found.start] + ", " + text[found.end:]
         pos = found.end
+
+
+def _in_locator(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a locator label ('Box 1962', 'FRUS, 1961')."""
+    before = text[max(0, start - 14):start].rstrip()
+    if before[-1:] in ("/", "-", "–"):
+        return True
+    before = before.rstrip(" ,.")
+    return before[before.rfind(" ") + 1:].lower() in _DATE_CONTEXT
 
 
 def _segments(text: str) -> list[str]:
