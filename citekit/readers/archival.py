@@ -32,7 +32,6 @@ _URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\
                            r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
-_WS_RE = re.compile(r"\s+")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
 _AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
 _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"

@@ -44,7 +44,6 @@ _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
 
 ORDER = ("record-group", "entry", "fond", "opis", "delo", "series", "subseries", "box", "folder",
          "file", "item", "volume", "document", "folios", "page")
-_RUSSIAN = ("fond", "opis", "delo", "folios")
 _LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subseries": "Subseries",
               "box": "Box", "folder": "Folder", "file": "File", "item": "Item",
               "volume": "Vol.", "document": "Doc.", "fond": "f.", "opis": "op.", "delo": "d."}
