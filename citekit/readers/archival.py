@@ -4,7 +4,8 @@
     F. 3, Op. 16, D. 947, Ll. 53-53ob. Translated and edited by Mark Kramer. <https://...>
 
 `parse_archival` reads one citation; it never raises and returns warnings for what it could not
-place. `format_archival` writes a record back in the same style (parse(format(r)) == r).
+place. `format_archival` writes a record back in the same style; reading that back gives the same
+record (apart from provenance and the pre-rewrite URL).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class ParseResult:
 
 _URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
                            r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]{0,300})\]\(([^)\s]{1,500})\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
 _AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
@@ -79,13 +80,14 @@ _BETWEEN_RE = re.compile(
 _TO_RE = re.compile(r"\s+to\s+", re.I)
 _POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
                    "advisor counselor attaché attache plenipotentiary consul".split())
-_PAREN_RE = re.compile(r"(?P<name>[^,;()]*(?:,\s*[^,;()]*)?)\s*\((?P<abbr>[^()]{2,25})\)")
+_PAREN_RE = re.compile(
+    r"(?P<name>[^,;()]{0,80}(?:,\s*[^,;()]{0,80})?)\s*\((?P<abbr>[^()]{2,25})\)")
 _ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cent(?:er|re)|"
                               r"office|foundation|institute|collection|policy)\b")
-# 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, short, no prose
+# 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, no prose
 _COLLECTION_RE = re.compile(
-    r"^(?=[A-Z0-9])(?=.*[^\W\d_]{2})(?!.*\b(?:courtesy|translation|translated|from|eds?|see|published|copy|cited|"
-    r"reprinted|available)\b)(?:\S+\s*){1,8}$")
+    r"(?=[A-Z0-9])(?=.*[^\W\d_]{2})(?!.*\b(?:courtesy|translation|translated|from|eds?|see|"
+    r"published|copy|cited|reprinted|available)\b)")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a number after these is a locator or a volume's years, not the document's date
@@ -376,7 +378,8 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             parts["folios"] += ", " + locators.normalize_folios(seg)
             continue
         last = None
-        if archive and not parts and not leftovers and _COLLECTION_RE.match(seg):
+        if (archive and not parts and not leftovers and len(seg.split()) <= 8
+                and _COLLECTION_RE.match(seg)):
             collection.append(seg.strip("*_ ."))
         else:
             leftovers.append(seg)
