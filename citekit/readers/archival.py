@@ -377,6 +377,10 @@ def _classify(segments: list[str], warnings: list[Warning_]):
         if last == "folios" and locators.is_folio_tail(seg):
             parts["folios"] += ", " + locators.normalize_folios(seg)
             continue
+        if last == "file" and "page" not in parts and locators.is_folio_tail(seg):
+            parts["page"] = locators.normalize_folios(seg)  # 'PRC FMA 109-00833-03, 19-21'
+            last = "page"
+            continue
         last = None
         if (archive and not parts and not leftovers and len(seg.split()) <= 8
                 and _COLLECTION_RE.match(seg)):
