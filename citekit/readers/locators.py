@@ -40,6 +40,7 @@ _CALLNO_RE = re.compile(
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+_ALNUM_RE = re.compile(r"[^\W_]")
 _VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
 _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
 
@@ -72,7 +73,7 @@ def read_part(piece: str) -> tuple[str, str] | None:
         value = " ".join(m.group("value").split())
         label = m.group("label").lower()
         if not _VALUE_OK.match(value) or "://" in value or not (
-                value[:1].isalnum() or value[:1] in "\"“"):
+                value[:1].isalnum() or value[:1] in "\"“") or not _ALNUM_RE.search(value):
             return None
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
