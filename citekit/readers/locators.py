@@ -40,6 +40,7 @@ _CALLNO_RE = re.compile(
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+_TEXT_PARTS = frozenset({"folder", "file", "series", "subseries", "item"})  # may be titles
 _ALNUM_RE = re.compile(r"[^\W_]")
 _VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
 _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
@@ -77,7 +78,7 @@ def read_part(piece: str) -> tuple[str, str] | None:
             return None
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
-        if (len(label) <= 2 or part == "folios") and not value[:1].isdigit() and (
+        if (len(label) <= 2 or part not in _TEXT_PARTS) and not value[:1].isdigit() and (
                 value[:1] not in "IVXLCivx"):
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
