@@ -33,7 +33,6 @@ _TITLE_WORDS = frozenset(
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
-_MAYBE_MANY = re.compile(r"[;&,]|\s(?:and|и)\s", re.I)
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
@@ -107,7 +106,9 @@ def parse_names(text: str) -> list[dict]:
     if not text:
         return []
     out = []
-    parts = _SPLIT.split(text) if _MAYBE_MANY.search(text) else (text,)
+    many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
+        " AND " in text or " и " in text)
+    parts = _SPLIT.split(text) if many else (text,)
     for part in parts:
         name = parse_name(part)
         if name:
