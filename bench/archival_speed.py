@@ -40,12 +40,14 @@ ARCH = [
 
 
 def one(rng: random.Random) -> str:
-    n, m, k, f = rng.randint(1, 99), rng.randint(1, 40), rng.randint(1000, 9999), rng.randint(1, 300)
+    n, m = rng.randint(1, 99), rng.randint(1, 40)
+    k, f = rng.randint(1000, 9999), rng.randint(1, 300)
     title = rng.choice(KINDS).format(a=rng.choice(LEADERS), b=rng.choice(LEADERS), n=n,
                                      p=rng.choice(["Berlin", "Cuba", "Poland"]))
     month = rng.choice(MONTHS.split())
     date = rng.choice([f"{month} {rng.randint(1, 28)}, {rng.randint(1945, 1991)}",
-                       f"{month} {rng.randint(1945, 1991)}", "n.d.", f"ca. {rng.randint(1945, 1991)}",
+                       f"{month} {rng.randint(1945, 1991)}", "n.d.",
+                       f"ca. {rng.randint(1945, 1991)}",
                        f"{rng.randint(1, 28)} {month} {rng.randint(1945, 1991)}"])
     archive, loc = rng.choice(ARCH)
     loc = loc.format(n=n, m=m, k=k, f=f, g=f + rng.randint(0, 5))
@@ -53,7 +55,8 @@ def one(rng: random.Random) -> str:
                          f" Obtained and translated by {rng.choice(PEOPLE)}.",
                          f" Translated and edited by {rng.choice(PEOPLE)}, with assistance from "
                          f"{rng.choice(PEOPLE)}.", f" Contributed by {rng.choice(PEOPLE)}."])
-    url = rng.choice(["", f" <https://wilson-center-digital-archive.dvincitest.com/document/{k}{n}>",
+    url = rng.choice(["",
+                      f" <https://wilson-center-digital-archive.dvincitest.com/document/{k}{n}>",
                       f" https://digitalarchive.wilsoncenter.org/document/{k}"])
     text = f'"{title}", {date}, Wilson Center Digital Archive, {archive}, {loc}.{credit}{url}'
     if rng.random() < 0.1:  # garbled: cut, shuffled or noisy

@@ -17,8 +17,9 @@ _RULES = (
     (re.compile(r"^(?:https?://)?(?:www\.)?nsarchive2?\.gwu\.edu/(.+?)/*$", re.I),
      "https://nsarchive.gwu.edu/{}"),
 )
-_WILSON_FAST = re.compile(r"^(?:https?://)?(?:www\.)?(?:wilson-center-digital-archive\.dvincitest\.com"
-                          r"|digitalarchive\.wilsoncenter\.org)/document/(\d+)", re.I)
+_WILSON_FAST = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:wilson-center-digital-archive\.dvincitest\.com"
+    r"|digitalarchive\.wilsoncenter\.org)/document/(\d+)", re.I)
 _SCHEME_RE = re.compile(r"https?://", re.I)
 _TRAILING = ".,;:)>]}'\"”’"
 

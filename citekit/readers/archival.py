@@ -29,8 +29,9 @@ class ParseResult:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
-                           r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
+_URL_TOKEN_RE = re.compile(
+    r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
+    r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
 _MD_LINK_RE = re.compile(r"\[([^\]]{0,300})\]\(([^)\s]{1,500})\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}

@@ -13,7 +13,8 @@ _PARTICLES = frozenset("von van der den de del della di da du la le ter ten zu v
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _TITLES = re.compile(
     r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
-    r"(?:the\s+)?[\w.]+|the|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|general|gen\.|marshal|admiral|"
+    r"(?:the\s+)?[\w.]+|the|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|general|gen\.|marshal|"
+    r"admiral|"
     r"ambassador|president|premier|chairman|secretary|minister|foreign minister|prime minister|"
     r"first secretary|general secretary|deputy foreign minister|soviet|american|chinese|"
     r"us|u\.s\.|ussr|gdr|east german|polish|cuban|secretary of state|national security adviser"
