@@ -58,7 +58,9 @@ def normalize_folios(value: str) -> str:
     low = value.lower()
     if "o" in low or "о" in low or "v" in low:
         value = _OB_RE.sub("ob.", value)
-    if "-" in value or "–" in value or "—" in value:
+    if "-" in value or "—" in value:
+        value = value.replace("-", "–").replace("—", "–")
+    if " –" in value or "– " in value:
         value = _DASH_RE.sub("–", value)
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
