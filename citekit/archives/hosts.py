@@ -96,9 +96,17 @@ def clean_url(url: str) -> str:
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 
+_WILSON_FAST = re.compile(  # the common case, without urlsplit
+    r"^(?:https?://)?(?:www\.)?(?:wilson-center-digital-archive\.dvincitest\.com"
+    r"|digitalarchive\.wilsoncenter\.org)/document/(\d+)/?$", re.I)
+
+
 def canonical_url(url: str) -> str:
     """`url` as cited (brackets, trailing punctuation, no scheme) in its canonical form."""
     url = clean_url(url)
+    fast = _WILSON_FAST.match(url)
+    if fast:
+        return f"https://{WILSON}/document/{fast.group(1)}"
     if url and not _SCHEME_RE.match(url):
         url = "https://" + url
     return suggested_url(url) or url

@@ -48,7 +48,8 @@ _BUILTIN = (
     _r("BArch-MA", "German Federal Archives, Military Archive", "Freiburg",
        "BA-MA", "Bundesarchiv-Militärarchiv"),
     _r("PA AA", "Political Archive of the Federal Foreign Office", "Berlin",
-       "PAAA", "Politisches Archiv des Auswärtigen Amts", "Political Archive of the Foreign Office"),
+       "PAAA", "Politisches Archiv des Auswärtigen Amts",
+       "Political Archive of the Foreign Office"),
     _r("BStU", "Stasi Records Archive", "Berlin", "MfS"),
     # Poland, Czech Republic, Slovakia, Hungary, Romania, Bulgaria, Yugoslavia, Albania
     _r("AAN", "Archive of Modern Records", "Warsaw", "Archiwum Akt Nowych"),
@@ -59,7 +60,7 @@ _BUILTIN = (
     _r("ABS", "Security Services Archive", "Prague", "Archiv bezpečnostních složek"),
     _r("AMZV", "Archive of the Czech Ministry of Foreign Affairs", "Prague"),
     _r("MNL OL", "Hungarian National Archives", "Budapest",
-       "MNL-OL", "MOL", "Magyar Nemzeti Levéltár Országos Levéltára", "Hungarian National Archives"),
+       "MNL-OL", "MOL", "Magyar Nemzeti Levéltár Országos Levéltára"),
     _r("ANIC", "Romanian National Archives", "Bucharest",
        "Arhivele Naționale ale României", "ANR"),
     _r("TsDA", "Central State Archive", "Sofia", "ЦДА", "TsDA Sofia"),
@@ -111,8 +112,8 @@ _BUILTIN = (
 )
 
 _TABLE: dict[str, Repository] = {}
-_NAMES: dict[str, None] = {}
-_FIRST_WORDS: set[str] = set()  # first word of every name: most text is ruled out by one look-up  # every known name as written, for scanning text
+_NAMES: dict[str, None] = {}  # every known name as written, for scanning text
+_FIRST_WORDS: set[str] = set()  # first word of every name: most text is ruled out by one look-up
 
 
 _FOLD_RE = re.compile(r"[\s.\-]+")

@@ -4,7 +4,8 @@
     F. 3, Op. 16, D. 947, Ll. 53-53ob. Translated and edited by Mark Kramer. <https://...>
 
 `parse_archival` reads one citation; it never raises and returns warnings for what it could not
-place. `format_archival` writes a record back in the same style (parse(format(r)) == r).
+place. `format_archival` writes a record back in the same style; reading that back gives the same
+record (apart from provenance and the pre-rewrite URL).
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ class ParseResult:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-_URL_TOKEN_RE = re.compile(r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
-                           r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_URL_TOKEN_RE = re.compile(
+    r"[(\[<]*(?:https?://|(?<![\w.])www\.|digitalarchive\.wilsoncenter\.org/|"
+    r"wilson-center-digital-archive\.dvincitest\.com/)[\w\[]", re.I)
+_MD_LINK_RE = re.compile(r"\[([^\]]{0,300})\]\(([^)\s]{1,500})\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
-_WS_RE = re.compile(r"\s+")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
 _AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
 _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
@@ -45,7 +46,7 @@ _CREDIT_RE = re.compile(
 _CREDIT_END_RE = re.compile(
     rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))",
     re.I)
-_VERB_RE = re.compile(_VERBS, re.I)
+_VERB_LIST = sorted(_VERBS.split("|"))
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
                         r"assisted\s+by)\s+", re.I)
 _FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*|CWIHP).*$")
@@ -64,7 +65,8 @@ _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
                       re.I)
 # commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
-_SPLIT_RE = re.compile(r"[,;]|(?<=[^\W\d_]{4})(?<!(?i:sygn|kart|sept|fols|dept|prof))\.\s")
+_SPLIT_RE = re.compile(
+    r"[,;]|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof)\.)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -79,18 +81,19 @@ _BETWEEN_RE = re.compile(
 _TO_RE = re.compile(r"\s+to\s+", re.I)
 _POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
                    "advisor counselor attaché attache plenipotentiary consul".split())
-_PAREN_RE = re.compile(r"(?P<name>[^,;()]*(?:,\s*[^,;()]*)?)\s*\((?P<abbr>[^()]{2,25})\)")
+_PAREN_RE = re.compile(
+    r"(?P<name>[^,;()]{0,80}(?:,\s*[^,;()]{0,80})?)\s*\((?P<abbr>[^()]{2,25})\)")
 _ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cent(?:er|re)|"
                               r"office|foundation|institute|collection|policy)\b")
-# 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, short, no prose
+# 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, no prose
 _COLLECTION_RE = re.compile(
-    r"^(?=[A-Z0-9])(?=.*[^\W\d_]{2})(?!.*\b(?:courtesy|translation|translated|from|eds?|see|published|copy|cited|"
-    r"reprinted|available)\b)(?:\S+\s*){1,8}$")
+    r"(?=[A-Z0-9])(?=.*[^\W\d_]{2})(?!.*\b(?:courtesy|translation|translated|from|eds?|see|"
+    r"published|copy|cited|reprinted|available)\b)")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_DATE_CONTEXT_RE = re.compile(
-    r"(?i)(?:\b(?:f|op|d|ll|l|rg|entry|box|folder|file|vol|volume|doc|no|p|pp|series|item|"
-    r"frus|states|record group)\.?\s*|[/\-–])$")
+# a number after these is a locator or a volume's years, not the document's date
+_DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file vol volume doc no p pp series item "
+                          "frus states group".split())
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -279,13 +282,14 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
         stop = end.start() if end else len(text)
         pieces.append(text[pos:m.start()])
         pos = end.end() if end else stop
-        verbs = {v.lower() for v in _VERB_RE.findall(m.group("verb"))}
+        chain = m.group("verb").lower()
+        verbs = [v for v in _VERB_LIST if v in chain]
         who = text[m.end():stop]
         assist: list[str] = []
         if "assist" in who or "help" in who:
             who, *assist = _ASSIST_RE.split(who, maxsplit=1)
         people = names.parse_names(_FOR_RE.sub("", who) if " for " in who else who)
-        roles = [r for v in sorted(verbs) for r in _ROLES.get(v, ("contributor",))]
+        roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
         for role in dict.fromkeys(roles):
             _add_names(out, role, people)
         if assist:
@@ -309,9 +313,18 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
         found = dates.find_date(text, pos)
         if found is None:
             return None, False, text
-        if not _DATE_CONTEXT_RE.search(text[max(0, found.start - 14):found.start]):
+        if not _in_locator(text, found.start):
             return found.date, found.undated, text[:found.start] + ", " + text[found.end:]
         pos = found.end
+
+
+def _in_locator(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a locator label ('Box 1962', 'FRUS, 1961')."""
+    before = text[max(0, start - 14):start].rstrip()
+    if before[-1:] in ("/", "-", "–"):
+        return True
+    before = before.rstrip(" ,.")
+    return before[before.rfind(" ") + 1:].lower() in _DATE_CONTEXT
 
 
 def _segments(text: str) -> list[str]:
@@ -365,9 +378,14 @@ def _classify(segments: list[str], warnings: list[Warning_]):
         if last == "folios" and locators.is_folio_tail(seg):
             parts["folios"] += ", " + locators.normalize_folios(seg)
             continue
+        if last == "file" and "page" not in parts and locators.is_folio_tail(seg):
+            parts["page"] = locators.normalize_folios(seg)  # 'PRC FMA 109-00833-03, 19-21'
+            last = "page"
+            continue
         last = None
-        if archive and not parts and not leftovers and _COLLECTION_RE.match(seg):
-            collection.append(seg.rstrip(". "))
+        if (archive and not parts and not leftovers and len(seg.split()) <= 8
+                and _COLLECTION_RE.match(seg)):
+            collection.append(seg.strip("*_ ."))
         else:
             leftovers.append(seg)
     return archive, source, parts, collection, leftovers
@@ -404,6 +422,10 @@ def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
     """Move 'to the USA' back into the sender in 'Ambassador to the USA Dobrynin to Moscow'."""
     if recipient is None:
         return sender, None
+    last = sender.rsplit(None, 1)[-1].lower() if sender.strip() else ""
+    if last not in _POSTS and " to " not in recipient:
+        return sender, recipient  # the usual 'from A to B'
+
     whole = f"{sender} to {recipient}"
     for m in _TO_RE.finditer(whole):
         if whole[:m.start()].rsplit(None, 1)[-1].lower() not in _POSTS:
@@ -414,7 +436,7 @@ def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
 def _language(title: str | None, rec: dict) -> str | None:
     if rec.get("translator"):
         return "en"
-    if title:
+    if title and not title.isascii():
         if _CYRILLIC_RE.search(title):
             return "ru"
         if _CJK_RE.search(title):

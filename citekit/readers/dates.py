@@ -29,6 +29,7 @@ _ISO_RE = re.compile(r"(?<![\w.\-/])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DMY_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w])")
 _UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date unknown|b\.\s?d\.|"
                          r"без даты|б\.\s?д\.)(?!\w)", re.I)
+_UNDATED_HINTS = ("n.d", "n. d", "date", "б.", "без")
 _YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")  # not '30/3386', a call number
 _WORD_START_RE = re.compile(r"(?<![\w.])\w")
 _DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
@@ -137,8 +138,9 @@ def find_date(text: str, start: int = 0) -> DateMatch | None:
     """
     undated = None
     low = text.lower()
-    if "n.d" in low or "n. d" in low or "date" in low or "б." in low or "без" in low:
-        undated = _UNDATED_RE.search(text, start)
+    hints = [i for i in (low.find(h, start) for h in _UNDATED_HINTS) if i >= 0]
+    if hints:  # the pattern runs only from the first hint of one
+        undated = _UNDATED_RE.search(text, max(start, min(hints) - 4))
     stop = undated.start() if undated else len(text)  # a date after 'n.d.' cannot come first
     for y in _YEAR_RE.finditer(text, start, stop + 4):
         found = _date_around(text, y.start(), start)

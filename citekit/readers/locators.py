@@ -20,7 +20,8 @@ _LABELS = {
     "entry": "entry", "e": "entry",
     "series": "series", "ser": "series", "subseries": "subseries",
     "box": "box", "karton": "box", "kart": "box", "carton": "box",
-    "folder": "folder", "fldr": "folder", "file": "file", "sygn": "file", "signatur": "file",
+    "folder": "folder", "fldr": "folder", "pap": "folder", "papka": "folder", "папка": "folder",
+    "por": "item", "пор": "item", "file": "file", "sygn": "file", "signatur": "file",
     "item": "item", "a.j": "item", "aj": "item", "ie": "item", "j": "item",
     "doc": "document", "document": "document", "dok": "document", "no": "document",
     "doc no": "document", "dokument": "document",
@@ -37,14 +38,15 @@ _CALLNO_RE = re.compile(
     r"|(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV)\s*\d+/\d+[\w/\-]*"
     r"|\d{3}-\d{4,5}-\d{2}(?:\(\d+\))?"
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
-_OB_RE = re.compile(r"\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
+_OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+_TEXT_PARTS = frozenset({"folder", "file", "series", "subseries", "item"})  # may be titles
+_ALNUM_RE = re.compile(r"[^\W_]")
 _VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
 _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
 
 ORDER = ("record-group", "entry", "fond", "opis", "delo", "series", "subseries", "box", "folder",
          "file", "item", "volume", "document", "folios", "page")
-_RUSSIAN = ("fond", "opis", "delo", "folios")
 _LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subseries": "Subseries",
               "box": "Box", "folder": "Folder", "file": "File", "item": "Item",
               "volume": "Vol.", "document": "Doc.", "fond": "f.", "opis": "op.", "delo": "d."}
@@ -52,36 +54,44 @@ _LABEL_OUT = {"record-group": "RG", "entry": "Entry", "series": "Series", "subse
 
 def normalize_folios(value: str) -> str:
     """'53-53 ob' -> '53–53ob.'; 'LI. 53-53ob.' values, Cyrillic 'об.' and 'v' for verso."""
-    value = value.strip().rstrip(",")
+    value = value.strip().rstrip(",.")
     low = value.lower()
     if "o" in low or "о" in low or "v" in low:
         value = _OB_RE.sub("ob.", value)
-    if "-" in value or "–" in value or "—" in value:
+    if "-" in value or "—" in value:
+        value = value.replace("-", "–").replace("—", "–")
+    if " –" in value or "– " in value:
         value = _DASH_RE.sub("–", value)
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
-    piece = piece.strip().rstrip(".;") if not piece.rstrip().endswith("ob.") else piece.strip()
+    piece = piece.strip()
+    if not piece.endswith("ob."):
+        piece = piece.rstrip(".;")
     m = _PART_RE.match(piece)
     part = _LABELS.get(m.group("label").lower()) if m else None
     if part:
         value = " ".join(m.group("value").split())
         label = m.group("label").lower()
-        if not _VALUE_OK.match(value) or "://" in value:
+        if not _VALUE_OK.match(value) or "://" in value or not (
+                value[:1].isalnum() or value[:1] in "\"“") or not _ALNUM_RE.search(value):
             return None
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
-        if len(label) == 1 and not value[:1].isdigit() and value[:1] not in "IVXLCivx":
+        if (len(label) <= 2 or part not in _TEXT_PARTS) and not value[:1].isdigit() and (
+                value[:1] not in "IVXLCivx"):
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)
-        elif part == "page":
+        else:
+            value = value.rstrip(". ")  # only folios keep a final 'ob.'
+        if part == "page":
             value = _DASH_RE.sub("–", value)
         return part, value
     if _CALLNO_RE.match(piece):
-        return "file", piece
+        return "file", " ".join(piece.split())
     return None
 
 

@@ -13,7 +13,8 @@ _PARTICLES = frozenset("von van der den de del della di da du la le ter ten zu v
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _TITLES = re.compile(
     r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
-    r"(?:the\s+)?[\w.]+|the|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|general|gen\.|marshal|admiral|"
+    r"(?:the\s+)?[\w.]+|the|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|general|gen\.|marshal|"
+    r"admiral|"
     r"ambassador|president|premier|chairman|secretary|minister|foreign minister|prime minister|"
     r"first secretary|general secretary|deputy foreign minister|soviet|american|chinese|"
     r"us|u\.s\.|ussr|gdr|east german|polish|cuban|secretary of state|national security adviser"
@@ -33,7 +34,6 @@ _TITLE_WORDS = frozenset(
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
-_MAYBE_MANY = re.compile(r"[;&,]|\s(?:and|и)\s", re.I)
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
@@ -107,7 +107,9 @@ def parse_names(text: str) -> list[dict]:
     if not text:
         return []
     out = []
-    parts = _SPLIT.split(text) if _MAYBE_MANY.search(text) else (text,)
+    many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
+        " AND " in text or " и " in text)
+    parts = _SPLIT.split(text) if many else (text,)
     for part in parts:
         name = parse_name(part)
         if name:

@@ -49,3 +49,16 @@ def test_find_date_in_context_and_round_trip():
     for date in ({"date-parts": [[1962, 12, 3]]}, {"date-parts": [[1962, 10], [1962, 11]]},
                  {"date-parts": [[1962]], "circa": True}):
         assert parse_date(format_date(date)).date == date
+
+
+def test_numbers_before_a_date_are_not_part_of_it():
+    found = find_date("Protocol No. 71, December 3, 1962")
+    assert found.date == {"date-parts": [[1962, 12, 3]]}
+    assert "Protocol No. 71, December 3, 1962"[found.start:found.end] == "December 3, 1962"
+
+
+def test_call_numbers_and_bad_years_are_not_dates():
+    assert find_date("DY 30/3386") is None
+    assert find_date("Entry 1234") is None  # before MIN_YEAR
+    assert find_date("ca. 1962 and then December 1963").date == {"date-parts": [[1962]],
+                                                                  "circa": True}

@@ -323,3 +323,34 @@ def test_not_a_citation(text):
 
 def test_non_string_input():
     assert parse_archival(None).record is None  # type: ignore[arg-type]
+
+
+def test_avp_rf_poriadkovyi_and_papka():
+    rec, warnings = parse('"Record of Conversation between Soviet Ambassador to the GDR M. G. '
+                          'Pervukhin and W. Ulbricht," October 12, 1960, History and Public '
+                          "Policy Program Digital Archive, AVP RF, f. 0742, op. 5, por. 36, "
+                          "pap. 41, ll. 1-5. Translated for CWIHP by Hope M. Harrison.")
+    assert warnings == []
+    assert rec["source"] == "Wilson Center Digital Archive"
+    assert rec["custom"]["locator"] == {"fond": "0742", "opis": "5", "folder": "41", "item": "36",
+                                        "folios": "1–5"}
+    assert rec["custom"]["participants"] == [{"family": "Pervukhin", "given": "M. G."},
+                                             {"family": "Ulbricht", "given": "W."}]
+
+
+def test_chinese_file_with_pages():
+    rec, warnings = parse("\"Cable from the Chinese Embassy in the Soviet Union, 'Khrushchev's "
+                          "Speech',\" March 22, 1958, History and Public Policy Program Digital "
+                          "Archive, PRC FMA 109-00833-03, 19-21. Translated by Neil Silver.")
+    assert warnings == []
+    assert rec["author"] == [{"literal": "the Chinese Embassy in the Soviet Union"}]
+    assert rec["custom"]["locator"] == {"file": "109-00833-03", "page": "19–21"}
+    assert rec["archive_location"] == "File 109-00833-03, pp. 19–21"
+
+
+def test_frus_volume_years_are_not_the_date():
+    rec, _ = parse("Memorandum of Conversation, Washington, October 18, 1962, 5 p.m., FRUS, "
+                   "1961–1963, vol. XI, Doc. 29.")
+    assert rec["issued"] == {"date-parts": [[1962, 10, 18]]}
+    assert rec["source"] == "Foreign Relations of the United States"
+    assert rec["custom"]["locator"] == {"volume": "XI", "document": "29"}

@@ -67,3 +67,13 @@ def test_deterministic():
     for _ in range(200):
         text = one(rng)
         assert parse_archival(text) == parse_archival(text)
+
+
+def test_long_hostile_input_stays_fast():
+    import time
+
+    for text in ("a" * 50000 + "(RGANI)", "[" * 20000, " by " * 10000, "Abcd. " * 10000,
+                 " ".join(["Word"] * 20000) + ", RGANI, Central Files " + "Abc " * 5000):
+        start = time.perf_counter()
+        parse_archival(text)
+        assert time.perf_counter() - start < 1.0

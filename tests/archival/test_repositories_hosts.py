@@ -58,3 +58,9 @@ def test_wilson_urls(url):
 
 def test_unknown_url_unchanged():
     assert hosts.canonical_url("https://example.org/a_b") == "https://example.org/a_b"
+
+
+def test_all_repositories_once_each():
+    repos = repositories.all_repositories()
+    abbrevs = [r.abbrev for r in repos]
+    assert len(abbrevs) == len(set(abbrevs)) and "RGANI" in abbrevs and "WCDA" in abbrevs
