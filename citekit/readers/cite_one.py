@@ -1,0 +1,171 @@
+"""One citation's text (prose already trimmed) -> a CSL record, a locator and its label."""
+
+from __future__ import annotations
+
+import re
+
+from .cite_parts import dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .names import parse_name, parse_names
+
+_JOURNAL = re.compile(
+    r"(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+):(?P<i1>\d+)|vol\.\s*(?P<v2>\d+),\s*no\.\s*(?P<i2>\d+)"
+    r"|(?P<v3>\d+)(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>[^()]*?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_IN = re.compile(r"(?<=[,.*’”\"])\s+in:?\s+(?=\S)", re.I)
+_THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
+_REPORT = re.compile(r"\breport\b", re.I)
+_URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
+_AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir)\.?\)?\s*$", re.I)
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
+
+
+def _namelike(text: str) -> bool:
+    """A list of personal or corporate names, not prose."""
+    text = re.sub(r"\bet al\.?", "", text).strip(" ,.")
+    if not text or len(text) > 120:
+        return False
+    for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+", text):
+        words = part.split()
+        if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
+                                                  ("de", "van", "von", "al-", "der", "du", "la", "di")
+                                                  or w[0] in "(" for w in words):
+            return False
+    return True
+
+
+def _people(text: str) -> list[dict]:
+    return parse_names(re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?", "", text).replace(" y ", " and "))
+
+
+def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
+    """(record, locator, label); record is {} when the text holds no citation."""
+    text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
+    url = _URL.search(text)
+    rec: dict = {}
+    if url:
+        rec["URL"] = url.group(1)
+        text = (text[:url.start()] + text[url.end():]).strip(" ,.")
+    locator, label, rest = take_locator(text)
+    rest = rest.strip(" ,.")
+    j = _JOURNAL.search(rest)
+    if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
+        return _journal(rest, j, rec, locator, label)
+    pub, rest = take_pub(rest)
+    roles, rest = take_roles(rest)
+    rec.update(pub)
+    rec.update({k: v for k, v in roles.items() if k != "editor"})
+    rest = rest.strip(" ,.")
+    ay = _AUTHOR_YEAR.match(rest)
+    if ay and _namelike(_EDS.sub("", ay.group("who"))):
+        rec.setdefault("issued", {"date-parts": [[int(ay.group("y"))]]})
+        who = ay.group("who")
+        key = "editor" if _EDS.search(who) else "author"
+        rec[key] = _people(_EDS.sub("", who))
+        title, _, tail = ay.group("rest").partition(", ")
+        rec["title"] = title.strip(" ,.")
+        if tail and not rec.get("publisher"):
+            rec["publisher"] = tail.strip(" ,.")
+        return _finish(rec, roles, bool(pub)), locator, label
+    m = _IN.search(rest)
+    if m and m.start() > 3:
+        head, container = rest[:m.start()], rest[m.end():]
+        _author_title(head, rec)
+        box: dict = {}
+        _author_title(container, box, editors=True)
+        rec["container-title"] = box.get("title") or container.strip(" ,.")
+        eds = box.get("editor") or box.get("author") or roles.get("editor")
+        if eds:
+            rec["editor"] = eds
+        rec["type"] = "chapter"
+        return rec, locator, label
+    _author_title(rest, rec)
+    return _finish(rec, roles, bool(pub)), locator, label
+
+
+def _finish(rec: dict, roles: dict, published: bool) -> dict:
+    if roles.get("editor"):
+        rec.setdefault("editor", roles["editor"])
+    if "genre" in rec and _THESIS.search(rec["genre"]):
+        rec["type"] = "thesis"
+    elif rec.get("URL") and not published:
+        rec["type"] = "webpage"
+    elif published or rec.get("URL"):
+        rec["type"] = "report" if _REPORT.search(rec.get("title", "")) else "book"
+    return rec
+
+
+def _author_title(text: str, rec: dict, editors: bool = False) -> None:
+    """Split 'Authors, Title' (title marked or not) into author and title."""
+    text = text.strip(" ,.")
+    th = _THESIS.search(text)
+    if th and th.start() > 0:
+        rec["genre"] = th.group(0).strip(" ,.")
+        text = text[:th.start()].strip(" ,.")
+    m = marked_title(text)
+    if m:
+        title = next(g for g in m.groups() if g)
+        before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
+        if before:
+            _set_people(before, rec, editors)
+        rec["title"] = title.strip(" ,")
+        if (after and not rec.get("container-title") and after[0].isupper()
+                and len(after.split(",")[0].split()) <= 8):
+            rec["container-title"] = after.split(",")[0].strip()
+            rec["type"] = "article-journal"
+        return
+    pieces = re.split(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])", text)
+    people = []
+    while len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
+        people.append(pieces.pop(0))
+        if pieces and re.match(r"(?:and|&)\s", pieces[0]):
+            continue
+        if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
+                                     and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
+            break
+    if people:
+        _set_people(", ".join(people), rec, editors)
+    if pieces:
+        rec["title"] = ", ".join(pieces).strip(" ,.")
+
+
+def _set_people(text: str, rec: dict, editors: bool) -> None:
+    if _EDS.search(text) or editors:
+        names = _people(_EDS.sub("", text))
+        if names:
+            rec["editor"] = names
+        return
+    names = _people(text) if _namelike(text) else []
+    if not names:
+        p = _POSSESSIVE.search(text)
+        name = parse_name(p.group(1)) if p else None
+        names = [name] if name and p.group(1)[0].isupper() and len(p.group(1).split()) > 1 else []
+    if names:
+        rec["author"] = names
+
+
+def _journal(rest: str, j: re.Match, rec: dict, locator, label):
+    head = rest[:j.start()].strip(" ,.")
+    journal = j.group("j").strip(" ,.")
+    vol = j.group("v1") or j.group("v2") or j.group("v3")
+    issue = j.group("i1") or j.group("i2") or j.group("i3")
+    rec.update({"type": "article-journal", "container-title": journal, "volume": vol})
+    if issue:
+        rec["issue"] = issue
+    date = first_date(j.group("d"))
+    if date:
+        rec["issued"] = date
+    if j.group("p"):
+        if locator is None:
+            locator, label = dash(j.group("p")), "page"
+        else:
+            rec["page"] = dash(j.group("p"))
+    if head:
+        m = marked_title(head + " ")
+        box: dict = {}
+        _author_title(head, box)
+        rec.update({k: v for k, v in box.items() if k in ("author", "title")})
+        if m is None and "title" in box and "author" not in box:
+            rec["title"] = box["title"]
+    elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
+        rec["type"], rec["title"] = "periodical", rec.pop("container-title")
+    return rec, locator, label

@@ -1,0 +1,87 @@
+"""Single notes: the main citation shapes, ibid and short forms, and robustness."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citekit.readers.notes import parse_note, parse_notes
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_book_with_place_publisher_year():
+    c = one("H. R. Haldeman, The Ends of Power (New York: Times Books, 1978), p. 122.")
+    assert c.record == {"type": "book", "title": "The Ends of Power",
+                        "author": [{"family": "Haldeman", "given": "H. R."}],
+                        "publisher": "Times Books", "publisher-place": "New York",
+                        "issued": {"date-parts": [[1978]]}}
+    assert (c.locator, c.label) == ("122", "page")
+
+
+def test_several_per_note_split_on_semicolon():
+    cites = parse_note("Paul Dickson, The Electronic Battlefield (Bloomington: Indiana University "
+                       "Press, 1976), p. 41; and Gregg Herken, Cardinal Choices (Palo Alto: Stanford "
+                       "University Press, 2000), p. 154.")
+    assert [c.record["title"] for c in cites] == ["The Electronic Battlefield", "Cardinal Choices"]
+    assert cites[1].record["author"] == [{"family": "Herken", "given": "Gregg"}]
+
+
+def test_chapter_in_edited_volume():
+    c = one("Jean Tulard, ‘Le Retour des Cendres’, in Pierre Nora (ed.), Les lieux de mémoire "
+            "(Paris, 1986), p. 103.")
+    assert c.record["type"] == "chapter"
+    assert c.record["title"] == "Le Retour des Cendres"
+    assert c.record["editor"] == [{"family": "Nora", "given": "Pierre"}]
+    assert c.record["container-title"] == "Les lieux de mémoire"
+
+
+def test_journal_volume_issue():
+    c = one("American Historical Review, 74:4 (April 1969), 1239.")
+    assert c.record["container-title"] == "American Historical Review"
+    assert (c.record["volume"], c.record["issue"]) == ("74", "4")
+    assert c.record["issued"] == {"date-parts": [[1969, 4]]}
+    assert c.locator == "1239"
+
+
+def test_translator():
+    c = one("Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold "
+            "Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.")
+    assert c.record["translator"] == [{"family": "Shukman", "given": "Harold"}]
+    assert c.record["title"] == "Stalin: Triumph and Tragedy"
+
+
+def test_prose_without_citation():
+    assert parse_note("The line breaks off here unfinished.") == []
+    assert parse_note("Translator's Note: The phrase is an understatement, as Castro made clear.") == []
+
+
+def test_ibid_and_short_form_resolve_to_full_record():
+    notes = [(1, "James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink* "
+                 "(New York: Pantheon Books, 1993), 12."),
+             (2, "Ibid., 45."),
+             (3, "Blight et al., *Cuba on the Brink*, 50."),
+             (4, "James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink* "
+                 "(New York: Pantheon Books, 1993), 60.")]
+    out = dict(parse_notes(notes))
+    full = out[1][0].record
+    assert out[2][0].record is full and out[2][0].locator == "45"
+    assert out[3][0].record is full and out[3][0].locator == "50"
+    assert out[4][0].record is full  # the same work cited twice is one record
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_arbitrary_text_never_raises(text):
+    for c in parse_note(text):
+        assert isinstance(c.record, dict)
+    parse_notes([(1, text), (2, "Ibid.")])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ibid.", "(", ")", "*", "“", ";", ", p. 4", "ed. by", " in ",
+                                 "Smith", "1990", "New York:", ",", ".", "see "]), max_size=30))
+def test_citation_like_fragments_never_raise(parts):
+    parse_note("".join(parts))
