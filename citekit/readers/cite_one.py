@@ -107,6 +107,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
         if before:
             _set_people(before, rec, editors)
+            if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
+                rec["_prose"] = True
         rec["title"] = title.strip(" ,")
         if (after and not rec.get("container-title") and after[0].isupper()
                 and len(after.split(",")[0].split()) <= 8):

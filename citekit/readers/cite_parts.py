@@ -18,8 +18,12 @@ _LABELLED = re.compile(
     r"(?:\s*(?:etc\.|ss\.|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 _BARE = re.compile(rf"(?<=[),\d*’”\"\w])\s*,\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
-_PUB_TAIL = re.compile(
-    r"(?:,|\.)\s*(?P<body>(?:[^,.;]*?[:,]\s*)?[^,;]*?,?\s*(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+_YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?,?\s*"
+                        r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+_PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
+                           r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
+                           r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons", re.I)
 _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>[^,]+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
@@ -131,12 +135,38 @@ def take_pub(text: str) -> tuple[dict, str]:
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
-    t = _PUB_TAIL.search(text)
+    t = _COLON_PUB.search(text)
     if t:
-        body = t.group("body")
-        pub = publication(body)
-        return pub, text[:t.start()]
-    return {}, text
+        return publication(t.group("body")), text[:t.start()]
+    return _comma_pub(text)
+
+
+def _comma_pub(text: str) -> tuple[dict, str]:
+    """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
+    y = _YEAR_END.search(text)
+    if not y:
+        return {}, text
+    issued, _ = _year(y.group("y"))
+    pieces = [p.strip() for p in text[:y.start()].split(",")]
+    out: dict = {"issued": issued}
+    last = pieces[-1] if pieces else ""
+    if last and len(last.split()) <= 4 and not last[:1].islower():
+        if _is_place(last):
+            out["publisher-place"] = last
+        elif _PUBLISHERISH.search(last) or len(pieces) > 2:
+            out["publisher"] = last
+        else:
+            return out, ", ".join(pieces)
+        pieces.pop()
+        if not pieces or (last and len(pieces) < 2):
+            return out, ", ".join(pieces)
+        prev = pieces[-1]
+        if len(prev.split()) <= 4 and len(pieces) > 1:
+            if "publisher" in out and _is_place(prev):
+                out["publisher-place"] = pieces.pop()
+            elif "publisher-place" in out and _PUBLISHERISH.search(prev) and not _is_place(prev):
+                out["publisher"] = pieces.pop()
+    return out, ", ".join(pieces)
 
 
 def take_roles(text: str) -> tuple[dict, str]:

@@ -134,6 +134,8 @@ def _one(text: str) -> NoteCitation | None:
 
 
 def _is_citation(record: dict, locator: str | None) -> bool:
+    if record.pop("_prose", False) and not (record.get("publisher") or record.get("publisher-place")):
+        return False
     if len(str(record.get("publisher", "")).split()) > 6 or "*" in str(record.get("publisher", "")):
         return False
     if not (record.get("author") or record.get("editor")) and _prose(record.get("title", "")):
