@@ -50,7 +50,14 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest)
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
+    news = _NEWSPAPER.search(rest)
+    if news:
+        return _newspaper(rest, news, rec), locator, label
     pub, rest = take_pub(rest)
+    if not pub and locator and not marked_title(rest):
+        short = _short_form(rest)
+        if short:
+            return short, locator, label
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})
@@ -65,7 +72,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["title"] = title.strip(" ,.")
         if tail and not rec.get("publisher"):
             rec["publisher"] = tail.strip(" ,.")
-        return _finish(rec, roles, bool(pub)), locator, label
+        return _finish(rec, roles, bool(pub) or bool(tail)), locator, label
     m = _IN.search(rest)
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
@@ -80,6 +87,48 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         return rec, locator, label
     _author_title(rest, rec)
     return _finish(rec, roles, bool(pub)), locator, label
+
+
+_NEWSPAPER = re.compile(
+    r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>[A-Z][^,()\d]{2,40}?),\s*"
+    r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)\s*\.?$")
+
+
+def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
+    rec["type"] = "article-newspaper"
+    rec["title"] = m.group("t").strip("*\"“”‘’ ,")
+    rec["container-title"] = m.group("c").strip()
+    date = first_date(m.group("d"))
+    if date:
+        rec["issued"] = date
+    before = rest[:m.start()].strip(" ,.")
+    if before and _namelike(before):
+        rec["author"] = _people(before)
+    return rec
+
+
+def _short_form(text: str) -> dict | None:
+    """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
+    text = text.strip(" ,.")
+    who, _, title = text.partition(", ")
+    if not _namelike(who) or len(who.split()) > 6:
+        return None
+    names = []
+    for part in re.split(r"\s+(?:and|&|y|und|et|и)\s+|,\s*", re.sub(r"\bet al\.?", "", who)):
+        words = part.split()
+        if words:
+            names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+                          or words[-1]})
+    rec: dict = {"author": names}
+    title = title.strip(" ,.")
+    if title and not re.fullmatch(r"(?:op\.\s*cit|cit|loc\.\s*cit)\.?", title, re.I):
+        vol = re.search(r",\s*([IVX]+|\d+)$", title)
+        if vol:
+            rec["volume"], title = vol.group(1), title[:vol.start()]
+        rec["title"] = re.sub(r",?\s*(?:op\.\s*cit|cit)\.?$", "", title).strip(" ,.")
+    if not rec.get("title"):
+        rec.pop("title", None)
+    return rec
 
 
 def _finish(rec: dict, roles: dict, published: bool) -> dict:

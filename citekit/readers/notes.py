@@ -64,7 +64,7 @@ def _chunks(text: str) -> list[str]:
             out.append(acc)
             acc = ""
     if acc:
-        if out and len(acc.split()) <= 3:
+        if out and len(acc.split()) <= 3 and not re.search(r"\d", acc):
             out[-1] += " " + acc
         else:
             out.append(acc)
@@ -107,7 +107,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     for part in _REVISION.split(chunk, maxsplit=1):
         cues = list(_CUE.finditer(part))
         body = part[cues[-1].end():] if cues and cues[-1].end() < len(part) - 8 else part
-        body = re.sub(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*", "", body)
+        body = _drop_lemma(body)
         c = _one(body)
         if c:
             found.append(c)
@@ -116,6 +116,21 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+
+
+_LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
+
+
+def _drop_lemma(body: str) -> str:
+    """'‘the Führer has decided’: in X' and 'p. 5: quoted words: Colville, ...' -> the citation."""
+    body = _LEMMA.sub("", body)
+    if re.match(r"in\s+[A-Z]", body):
+        body = body[3:]
+    m = _COLON_NAME.search(body)
+    if m and re.search(r"\. \. \.|…", body[:m.start()]):
+        body = body[m.end():]
+    return body
 
 
 def _one(text: str) -> NoteCitation | None:
