@@ -19,11 +19,18 @@ _EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
+_TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.)\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
+_ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
+                  r"Institute|Estado|Government|Society|Association)\b")
+
+
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     text = re.sub(r"\bet al\.?", "", text).strip(" ,.")
     if not text or len(text) > 120:
         return False
+    if _ORG.search(text) and len(text.split()) <= 8:
+        return True
     for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+", text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
@@ -45,6 +52,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = (text[:url.start()] + text[url.end():]).strip(" ,.")
+    text = _TRAILER.sub("", text)
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
     j = _JOURNAL.search(rest)
@@ -116,7 +124,10 @@ def _short_form(text: str) -> dict | None:
     names = []
     for part in re.split(r"\s+(?:and|&|y|und|et|и)\s+|,\s*", re.sub(r"\bet al\.?", "", who)):
         words = part.split()
-        if words:
+        name = parse_name(part) if len(words) > 1 and "." not in part else None
+        if name and not name.get("literal"):
+            names.append(name)
+        elif words:
             names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
                           or words[-1]})
     rec: dict = {"author": names}
@@ -173,6 +184,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
                                      and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
             break
+    if people and pieces and re.fullmatch(r"\(?eds?\.?\)?", pieces[0]):
+        pieces.pop(0)
+        editors = True
     if people:
         _set_people(", ".join(people), rec, editors)
     if pieces:

@@ -16,7 +16,7 @@ _PAGES = r"\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
     r"(?:\s*(?:etc\.|ss\.|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
-_BARE = re.compile(rf"(?<=[),\d*’”\"\w])\s*,\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*,\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?,?\s*"
@@ -190,7 +190,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     return out, text
 
 
-_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»]|[‘'](?P<s>[^’']{4,})[’'](?!\w)")
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|[‘'](?P<s>[^’']{4,})[’'](?!\w)")
 
 
 def marked_title(text: str) -> re.Match | None:

@@ -16,7 +16,7 @@ from ..model import key_base
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
     r"(?:^|[\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|cited\s+(?:in|by)|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -92,6 +92,7 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
+    chunk = _LEMMA.sub("", chunk)
     if not chunk:
         return []
     ib = _IBID.match(chunk)
