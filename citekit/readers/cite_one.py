@@ -9,7 +9,7 @@ from .names import parse_name, parse_names
 
 _JOURNAL = re.compile(
     r"(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+):(?P<i1>\d+)|vol\.\s*(?P<v2>\d+),\s*no\.\s*(?P<i2>\d+)"
-    r"|(?P<v3>\d+)(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>[^()]*?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+    r"|(?P<v3>\d{1,3})(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 _IN = re.compile(r"(?<=[,.*’”\"])\s+in:?\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
 _REPORT = re.compile(r"\breport\b", re.I)
@@ -150,7 +150,8 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     elif rec.get("URL") and not published:
         rec["type"] = "webpage"
     elif published or rec.get("URL"):
-        rec["type"] = "report" if _REPORT.search(rec.get("title", "")) else "book"
+        corporate = any("literal" in n for n in rec.get("author", []))
+        rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
 
 
