@@ -10,6 +10,7 @@ from .names import parse_name, parse_names
 _JOURNAL = re.compile(
     r"(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+):(?P<i1>\d+)|vol\.\s*(?P<v2>\d+),\s*no\.\s*(?P<i2>\d+)"
     r"|(?P<v3>\d{1,3})(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"\d\)?\s*\((?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
 _IN = re.compile(r"(?<=[,.*’”\"])\s+in:?\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
 _REPORT = re.compile(r"\breport\b", re.I)
@@ -55,7 +56,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = _TRAILER.sub("", text)
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
-    j = _JOURNAL.search(rest)
+    j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
     news = _NEWSPAPER.search(rest)

@@ -44,12 +44,12 @@ def dash(text: str) -> str:
 
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
-    m = _LABELLED.search(text)
+    m = _LABELLED.search(text, max(0, len(text) - 160))
     if m:
         lab = m.group("lab").lower()
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
-    m = _BARE.search(text)
+    m = _BARE.search(text, max(0, len(text) - 160))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d", m.group("loc")):
         return dash(m.group("loc")), "page", text[:m.start()]
     return None, None, text

@@ -22,7 +22,7 @@ _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
 _IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
-_PERIODICAL = re.compile(r"(?P<pre>(?:[\w'’]+\s+){0,5})(?:journal|magazine|monthly|weekly|review)\s+"
+_PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
 _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
@@ -177,7 +177,9 @@ def _prose(title: str) -> bool:
 
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
-    out = []
+    out: list[NoteCitation] = []
+    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review")):
+        return out
     for m in _NEWS.finditer(chunk):
         date = first_date(m.group("d"))
         rec = {"type": "article-newspaper", "container-title": m.group("t").strip()}
