@@ -42,7 +42,12 @@ def _namelike(text: str) -> bool:
 
 
 def _people(text: str) -> list[dict]:
-    return parse_names(re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?", "", text).replace(" y ", " and "))
+    text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?", "", text).replace(" y ", " and ")
+    text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
+    return parse_names(text)
+
+
+_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
@@ -70,6 +75,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})
+    if roles.get("translator") and re.search(r"translated\s+and\s+edited", text, re.I):
+        roles.setdefault("editor", roles["translator"])
     rest = rest.strip(" ,.")
     ay = _AUTHOR_YEAR.match(rest)
     if ay and _namelike(_EDS.sub("", ay.group("who"))):
@@ -163,6 +170,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if th and th.start() > 0:
         rec["genre"] = th.group(0).strip(" ,.")
         text = text[:th.start()].strip(" ,.")
+    ru = _RU_AUTHOR.match(text)
+    if ru:
+        rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
+        rec["title"] = ru.group("title").strip(" ,.")
+        return
     m = marked_title(text)
     if m:
         title = next(g for g in m.groups() if g)

@@ -24,11 +24,11 @@ _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?
 _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
                            r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
                            r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons", re.I)
-_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>[^,]+?))?,\s*"
+_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
     ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
-                              r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|\.\s|\(|$))",
+                              r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[a-z]{2})\.\s|\(|$))",
                               re.I)),
     ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.|под\s+ред\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
@@ -86,7 +86,8 @@ def publication(body: str) -> dict:
         return out
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))
-        if re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I) and b:
+        if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I)
+                  or _is_place(b) and not _is_place(a)):
             a, b = b, a  # 'Penguin: London'
         out["publisher-place"], out["publisher"] = a, b
     elif "," in rest:
@@ -105,17 +106,22 @@ def publication(body: str) -> dict:
 
 
 _PLACES = frozenset(
-    "london paris new york boston oxford cambridge moscow москва м. moskva berlin munich göttingen "
-    "madrid barcelona londres nueva york princeton chicago washington stanford bloomington "
-    "new haven garden city kent bern wien vienna rome roma milano bologna torino leipzig hamburg "
-    "frankfurt köln palo alto toronto sydney edinburgh glasgow ny. ny philadelphia baltimore "
-    "ithaca berkeley los angeles london and new york new york and london".split("  "))
+    "london|paris|new york|boston|oxford|cambridge|moscow|москва|м.|м|л.|moskva|berlin|munich|münchen|"
+    "göttingen|madrid|barcelona|londres|nueva york|princeton|chicago|washington|stanford|bloomington|"
+    "new haven|garden city|kent|bern|wien|vienna|rome|roma|milano|bologna|torino|leipzig|hamburg|"
+    "frankfurt|köln|palo alto|toronto|sydney|edinburgh|glasgow|ny.|ny|philadelphia|baltimore|ithaca|"
+    "berkeley|los angeles|detroit|méxico|mexico|buenos aires|lisboa|lisbon|st petersburg|leningrad|"
+    "kiev|kyiv|warsaw|warszawa|prague|praha|budapest|amsterdam|brussels|stockholm|geneva|genève|"
+    "zürich|zurich|florence|firenze|venice|venezia|napoli|torino|sevilla|valencia|santiago|la habana|"
+    "havana|beijing|tokyo|delhi|new delhi|jerusalem|tel aviv|dublin|belfast|manchester|"
+    "university park|chapel hill|durham|austin|ann arbor|bloomington|lawrence|lincoln|urbana|"
+    "minneapolis|madison|seattle|san francisco|vancouver|montreal|montréal|ottawa|melbourne".split("|"))
 
 
 def _is_place(text: str) -> bool:
     t = text.strip(" .").lower()
     first = t.split(",")[0].strip()
-    return first in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
+    return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
                                                            "москва", "oxford", "cambridge", "berlin",
                                                            "madrid", "boston", "garden", "washington"}
 

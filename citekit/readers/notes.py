@@ -16,7 +16,7 @@ from ..model import key_base
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
     r"(?:^|[\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -56,18 +56,15 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
 
 
 def _chunks(text: str) -> list[str]:
-    """Sentences, with short fragments ('Milovan Djilas.') kept with what follows."""
+    """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
     for s in _SENTENCE.split(text):
         acc = f"{acc} {s}" if acc else s
-        if len(acc.split()) > 6:
+        if (len(acc.split()) >= 10 and _prose(acc)) or re.search(r"\d\)?\.?$", acc):
             out.append(acc)
             acc = ""
     if acc:
-        if out and len(acc.split()) <= 3 and not re.search(r"\d", acc):
-            out[-1] += " " + acc
-        else:
-            out.append(acc)
+        out.append(acc)
     return out
 
 
