@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cite_parts import dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
 from .names import parse_name, parse_names
 
 _JOURNAL = re.compile(
@@ -23,6 +23,11 @@ _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\-
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.)\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association)\b")
+
+
+_AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
+_AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
+_GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
 
 
 def _namelike(text: str) -> bool:
@@ -58,7 +63,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = (text[:url.start()] + text[url.end():]).strip(" ,.")
-    text = _TRAILER.sub("", text)
+    text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
     j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
@@ -67,6 +72,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     news = _NEWSPAPER.search(rest)
     if news:
         return _newspaper(rest, news, rec), locator, label
+    rest = _AFTER_IMPRINT.sub(")", rest)
+    aufl = NUMBERED_EDITION.search(rest)
+    if aufl:
+        rec["edition"] = aufl.group("ed")
+        rest = rest[:aufl.start()] + rest[aufl.end():]
     pub, rest = take_pub(rest)
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
@@ -95,7 +105,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _author_title(head, rec)
         box: dict = {}
         _author_title(container, box, editors=True)
-        rec["container-title"] = box.get("title") or container.strip(" ,.")
+        ctitle = box.get("title") or container.strip(" ,.")
+        if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
+            rec["container-title"] = ctitle
         eds = box.get("editor") or box.get("author") or roles.get("editor")
         if eds:
             rec["editor"] = eds
@@ -141,7 +153,7 @@ def _short_form(text: str) -> dict | None:
     rec: dict = {"author": names}
     title = title.strip(" ,.")
     if title and not re.fullmatch(r"(?:op\.\s*cit|cit|loc\.\s*cit)\.?", title, re.I):
-        vol = re.search(r",\s*([IVX]+|\d+)$", title)
+        vol = re.search(r"(?:^|,\s*)([IVX]+|\d+)$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = re.sub(r",?\s*(?:op\.\s*cit|cit)\.?$", "", title).strip(" ,.")
@@ -203,6 +215,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         editors = True
     if people:
         _set_people(", ".join(people), rec, editors)
+    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
+                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
+        pieces.pop(0)
     if pieces:
         rec["title"] = ", ".join(pieces).strip(" ,.")
 

@@ -35,6 +35,7 @@ _ROLES = (
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
+NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)\.\s*(?:Aufl|éd|ed)\.(?:\s*(?:1[4-9]|20)\d\d)?", re.I)
 _VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)", re.I)
 
 
@@ -185,6 +186,10 @@ def take_roles(text: str) -> tuple[dict, str]:
             if names:
                 out.setdefault(field, []).extend(names)
             text = text[:m.start()] + text[m.end():]
+    m = NUMBERED_EDITION.search(text)
+    if m:
+        out["edition"] = m.group("ed")
+        text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text)
     if m and m.group("ed").lower() not in ("the", "and"):
         out["edition"] = m.group("ed")
