@@ -175,6 +175,9 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     return rec
 
 
+_PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
+
+
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
@@ -201,7 +204,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
             rec["container-title"] = after.split(",")[0].strip()
             rec["type"] = "article-journal"
         return
-    pieces = re.split(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])", text)
+    pieces = _PIECE_SEP.split(text)
+    seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
     people = []
     while len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
@@ -219,7 +223,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                                and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
         pieces.pop(0)
     if pieces:
-        rec["title"] = ", ".join(pieces).strip(" ,.")
+        kept = seps[len(seps) - len(pieces) + 1:]
+        title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
+        rec["title"] = title.strip(" ,.")
 
 
 def _set_people(text: str, rec: dict, editors: bool) -> None:

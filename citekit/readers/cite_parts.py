@@ -92,18 +92,30 @@ def publication(body: str) -> dict:
             a, b = b, a  # 'Penguin: London'
         out["publisher-place"], out["publisher"] = a, b
     elif "," in rest:
-        parts = [p.strip() for p in rest.split(",") if p.strip()]
-        if _is_place(parts[0]) or len(parts) > 2:
-            out["publisher-place"], out["publisher"] = parts[0], ", ".join(parts[1:])
-        else:
-            out["publisher"], out["publisher-place"] = parts[0], ", ".join(parts[1:])
-        if _is_place(out.get("publisher", "")) and not _is_place(out.get("publisher-place", "")):
-            out["publisher"], out["publisher-place"] = out["publisher-place"], out["publisher"]
+        out.update(_comma_imprint([p.strip() for p in rest.split(",") if p.strip()]))
     elif _is_place(rest) or len(rest.split()) <= 2 and not re.search(r"press|books", rest, re.I):
         out["publisher-place"] = rest
     else:
         out["publisher"] = rest
     return {k: v for k, v in out.items() if v}
+
+
+_REGIONS = frozenset("ohio pennsylvania ct conn. mass. ma ca calif. ny n.y. nj n.j. il ill. md va tx "
+                     "d. f. d.f. uk england mich. wis. ind. n.c. nc". split())
+
+
+def _comma_imprint(parts: list[str]) -> dict:
+    """'Garden City, New York, Doubleday', 'Kent, Ohio', 'Weidenfeld & Nicolson, London'."""
+    last = parts[-1]
+    if _is_place(last) and not _is_place(parts[0]):
+        if last.lower() in _REGIONS and len(parts) == 2:
+            return {"publisher-place": ", ".join(parts)}
+        return {"publisher": ", ".join(parts[:-1]), "publisher-place": last}
+    if last.lower().strip() in _REGIONS or last.split(" and ")[0].strip().lower() in _REGIONS:
+        return {"publisher-place": ", ".join(parts)}
+    if _is_place(parts[0]) or _PUBLISHERISH.search(last):
+        return {"publisher-place": ", ".join(parts[:-1]), "publisher": last}
+    return {"publisher": parts[0], "publisher-place": ", ".join(parts[1:])}
 
 
 _PLACES = frozenset(
@@ -201,7 +213,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     return out, text
 
 
-_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|[‘'](?P<s>[^’']{4,})[’'](?!\w)")
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
 
 
 def marked_title(text: str) -> re.Match | None:

@@ -84,8 +84,21 @@ def _parse(text: str) -> list[NoteCitation]:
     out: list[NoteCitation] = []
     for segment in _split_depth0(text):
         for chunk in _chunks(segment):
-            out.extend(_from_chunk(chunk.strip()))
+            chunk = _ibid_with_issue(chunk.strip(), out)
+            out.extend(_from_chunk(chunk))
     return out
+
+
+def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
+    """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
+    m = _IBID.match(_LEMMA.sub("", chunk))
+    full = [c for c in before if not c.ibid]
+    if m and full and re.match(r"(?:vol|no)\.", _LEMMA.sub("", chunk)[m.end():]):
+        prev = full[-1].record
+        title = prev.get("container-title") or prev.get("title")
+        if title:
+            return f"{title}, {_LEMMA.sub('', chunk)[m.end():]}"
+    return chunk
 
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
