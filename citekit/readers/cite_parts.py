@@ -12,10 +12,10 @@ from .dates import find_date, parse_date
 from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = r"\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*ff?\.?)?"
+_PAGES = r"\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
-    r"(?:\s*(?:etc\.|ss\.|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
+    r"(?:\s*(?:etc\.?|ss\.?|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*,\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")

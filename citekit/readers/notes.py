@@ -28,7 +28,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])")
+_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.)")
 
 
 @dataclass
@@ -55,12 +55,15 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
     return out
 
 
+_FINISHED = re.compile(r"(?:\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+
+
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
     for s in _SENTENCE.split(text):
         acc = f"{acc} {s}" if acc else s
-        if (len(acc.split()) >= 10 and _prose(acc)) or re.search(r"\d\)?\.?$", acc):
+        if (len(acc.split()) >= 10 and _prose(acc)) or _FINISHED.search(acc):
             out.append(acc)
             acc = ""
     if acc:
@@ -116,17 +119,24 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     special = _prose_works(chunk)
     found: list[NoteCitation] = []
     for part in _REVISION.split(chunk, maxsplit=1):
-        cues = list(_CUE.finditer(part))
-        body = part[cues[-1].end():] if cues and cues[-1].end() < len(part) - 8 else part
-        body = _drop_lemma(body)
-        c = _one(body)
-        if c:
-            found.append(c)
+        for body in _after_cues(part):
+            c = _one(_drop_lemma(body))
+            if c:
+                found.append(c)
     if len(found) == 2 and _REVISION.search(chunk):
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+
+
+def _after_cues(part: str) -> list[str]:
+    """The text after each cue ('see', 'cf.', 'См.:'); the whole part when it has none."""
+    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3]
+    if not cues:
+        return [part]
+    ends = [m.start() for m in cues[1:]] + [len(part)]
+    return [part[m.end():end] for m, end in zip(cues, ends)]
 
 
 _LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
