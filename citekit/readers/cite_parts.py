@@ -166,7 +166,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if not y:
         return {}, text
     issued, _ = _year(y.group("y"))
-    pieces = [p.strip() for p in text[:y.start()].split(",")]
+    pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""
     if last and len(last.split()) <= 4 and not last[:1].islower():
