@@ -85,7 +85,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})
-    if roles.get("translator") and re.search(r"translated\s+and\s+edited", text, re.I):
+    if roles.get("translator") and re.search(r"translated\s+and\s+edited|и\s+под\s+ред", text, re.I):
         roles.setdefault("editor", roles["translator"])
     rest = rest.strip(" ,.")
     ay = _AUTHOR_YEAR.match(rest)
@@ -144,7 +144,7 @@ def _short_form(text: str) -> dict | None:
     names = []
     for part in re.split(r"\s+(?:and|&|y|und|et|и)\s+|,\s*", re.sub(r"\bet al\.?", "", who)):
         words = part.split()
-        name = parse_name(part) if len(words) > 1 and "." not in part else None
+        name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
             names.append(name)
         elif words:

@@ -28,7 +28,7 @@ _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
     ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
-                              r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[a-z]{2})\.\s|\(|$))",
+                              r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                               re.I)),
     ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.|под\s+ред\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),

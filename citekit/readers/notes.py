@@ -55,6 +55,7 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
     return out
 
 
+_AND_NEXT = re.compile(r"(?<=\))\s*,?\s+(?:and|or)\s+(?=[A-Z][\w.]*\s+[A-Z])")
 _FINISHED = re.compile(r"(?:\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
@@ -86,7 +87,7 @@ def _parse(text: str) -> list[NoteCitation]:
     text = " ".join(text.split())
     out: list[NoteCitation] = []
     for segment in _split_depth0(text):
-        for chunk in _chunks(segment):
+        for chunk in (c for part in _AND_NEXT.split(segment) for c in _chunks(part)):
             chunk = _ibid_with_issue(chunk.strip(), out)
             out.extend(_from_chunk(chunk))
     return out
