@@ -25,6 +25,8 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association)\b")
 
 
+_COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
+_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
@@ -63,6 +65,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = (text[:url.start()] + text[url.end():]).strip(" ,.")
+    text = _COMMA_IN_QUOTES.sub(r"\1,", _ACCESSED.sub("", text)).strip(" ,.")
     text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
@@ -78,6 +81,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
     pub, rest = take_pub(rest)
+    kind = pub.get("publisher-place", "")
+    if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
+        rec["genre"] = pub.pop("publisher-place")
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
         if short:
@@ -118,14 +124,14 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 
 _NEWSPAPER = re.compile(
-    r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>[A-Z][^,()\d]{2,40}?),\s*"
+    r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>\*?[A-Z][^,()\d*]{2,40}?\*?),\s*"
     r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)\s*\.?$")
 
 
 def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     rec["type"] = "article-newspaper"
     rec["title"] = m.group("t").strip("*\"“”‘’ ,")
-    rec["container-title"] = m.group("c").strip()
+    rec["container-title"] = m.group("c").strip(" *")
     date = first_date(m.group("d"))
     if date:
         rec["issued"] = date
@@ -165,9 +171,9 @@ def _short_form(text: str) -> dict | None:
 def _finish(rec: dict, roles: dict, published: bool) -> dict:
     if roles.get("editor"):
         rec.setdefault("editor", roles["editor"])
-    if "genre" in rec and _THESIS.search(rec["genre"]):
+    if "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"
-    elif rec.get("URL") and not published:
+    elif rec.get("URL"):
         rec["type"] = "webpage"
     elif published or rec.get("URL"):
         corporate = any("literal" in n for n in rec.get("author", []))
@@ -245,7 +251,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
-    journal = j.group("j").strip(" ,.")
+    journal = j.group("j").strip(" ,.*")
     vol = j.group("v1") or j.group("v2") or j.group("v3")
     issue = j.group("i1") or j.group("i2") or j.group("i3")
     rec.update({"type": "article-journal", "container-title": journal, "volume": vol})

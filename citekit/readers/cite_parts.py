@@ -16,7 +16,7 @@ _PAGES = r"\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
     r"(?:\s*(?:etc\.?|ss\.?|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*,\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?,?\s*"
@@ -52,6 +52,9 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
     m = _BARE.search(text, max(0, len(text) - 160))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d", m.group("loc")):
+        y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
+        if y and re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()]):
+            return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
     return None, None, text
 

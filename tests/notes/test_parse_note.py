@@ -85,3 +85,46 @@ def test_arbitrary_text_never_raises(text):
                                  "Smith", "1990", "New York:", ",", ".", "see "]), max_size=30))
 def test_citation_like_fragments_never_raise(parts):
     parse_note("".join(parts))
+
+
+def test_chicago_journal_article():
+    c = one('John Lewis Gaddis, "The Emerging Post-Revisionist Synthesis," Diplomatic History 7, '
+            'no. 3 (1983): 171–90.')
+    assert c.record["type"] == "article-journal"
+    assert c.record["title"] == "The Emerging Post-Revisionist Synthesis"
+    assert (c.record["container-title"], c.record["volume"], c.record["issue"]) == (
+        "Diplomatic History", "7", "3")
+    assert c.locator == "171–90"
+
+
+def test_newspaper_article_with_page():
+    c = one('John Smith, "Berlin Crisis," *New York Times*, October 3, 1961, 1.')
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["container-title"] == "New York Times"
+    assert c.record["issued"] == {"date-parts": [[1961, 10, 3]]}
+    assert c.locator == "1"
+
+
+def test_thesis_and_webpage():
+    t = one('Jane Doe, "Soviet Policy in Cuba" (PhD diss., Harvard University, 1999), 34.').record
+    assert (t["type"], t["genre"], t["publisher"]) == ("thesis", "PhD diss.", "Harvard University")
+    w = one("Mark Kramer, The Soviet Bloc, Wilson Center, 2014, "
+            "https://www.wilsoncenter.org/publication/x (accessed 3 May 2020).").record
+    assert w["type"] == "webpage" and w["URL"] == "https://www.wilsoncenter.org/publication/x"
+    assert w["title"] == "The Soviet Bloc"
+
+
+def test_names_with_particles_suffixes_and_translators():
+    c = one("Ludwig von Mises, Socialism, trans. J. Kahane (New Haven: Yale University Press, 1951), 3.")
+    assert c.record["author"] == [{"family": "Mises", "given": "Ludwig",
+                                   "non-dropping-particle": "von"}]
+    assert c.record["translator"] == [{"family": "Kahane", "given": "J."}]
+    s = one("Arthur M. Schlesinger Jr., A Thousand Days (Boston: Houghton Mifflin, 1965), 45.")
+    assert s.record["author"][0]["suffix"] == "Jr."
+
+
+def test_russian_gost_book():
+    c = one("См.: Зубкова Е. Общество и реформы: 1945–1964. М.: Россия молодая, 1993. С. 16–25.")
+    assert c.record["author"] == [{"family": "Зубкова", "given": "Е."}]
+    assert c.record["publisher"] == "Россия молодая"
+    assert (c.locator, c.label) == ("16–25", "page")
