@@ -109,6 +109,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
         _author_title(head, rec)
+        same = re.match(r"(?:ders|dies|idem|eadem|same)\.?,\s*", container, re.I)
+        if same and rec.get("author"):
+            rec["container-author"] = rec["author"]
+            container = container[same.end():]
         box: dict = {}
         _author_title(container, box, editors=True)
         ctitle = box.get("title") or container.strip(" ,.")

@@ -12,7 +12,7 @@ from .dates import find_date, parse_date
 from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = r"\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
+_PAGES = r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
     r"(?:\s*(?:etc\.?|ss\.?|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
@@ -157,6 +157,10 @@ def take_pub(text: str) -> tuple[dict, str]:
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
+    y = _YEAR_END.search(text)
+    last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
+    if ":" not in last and _is_place(last):
+        return _comma_pub(text)
     t = _COLON_PUB.search(text)
     if t:
         return publication(t.group("body")), text[:t.start()]

@@ -128,3 +128,21 @@ def test_russian_gost_book():
     assert c.record["author"] == [{"family": "Зубкова", "given": "Е."}]
     assert c.record["publisher"] == "Россия молодая"
     assert (c.locator, c.label) == ("16–25", "page")
+
+
+def test_chapter_in_edited_book_and_german_ders():
+    c = one('Vladislav Zubok, "Khrushchev and the Berlin Crisis," in *The Cold War*, ed. Melvyn P. '
+            "Leffler and Odd Arne Westad (Cambridge: Cambridge University Press, 2010), 2:45–67.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "The Cold War")
+    assert [n["family"] for n in c.record["editor"]] == ["Leffler", "Westad"]
+    assert c.locator == "2:45–67"
+    d = one("George L. Mosse, Toward a General Theory of Fascism, in: Ders., Masses and Men, "
+            "Detroit 1987, S. 159–196.")
+    assert d.record["container-author"] == d.record["author"]
+    assert (d.record["publisher-place"], d.locator) == ("Detroit", "159–196")
+
+
+def test_chapter_locator_label():
+    c = one("A. Fursenko & T. Naftali, One Hell of a Gamble (New York: Norton, 1997), chapter 12.")
+    assert (c.locator, c.label) == ("12", "chapter")
+    assert len(c.record["author"]) == 2
