@@ -25,6 +25,7 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association)\b")
 
 
+_SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
@@ -80,6 +81,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if aufl:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
+    same_author = _SAME_AUTHOR.search(rest)
+    if same_author:
+        rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     pub, rest = take_pub(rest)
     kind = pub.get("publisher-place", "")
     if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
@@ -109,10 +113,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
         _author_title(head, rec)
-        same = re.match(r"(?:ders|dies|idem|eadem|same)\.?,\s*", container, re.I)
-        if same and rec.get("author"):
+        if same_author and rec.get("author"):
             rec["container-author"] = rec["author"]
-            container = container[same.end():]
         box: dict = {}
         _author_title(container, box, editors=True)
         ctitle = box.get("title") or container.strip(" ,.")
