@@ -167,7 +167,12 @@ def _one(text: str) -> NoteCitation | None:
         locator, label = loc, lab
     if not _is_citation(record, locator):
         return None
-    return NoteCitation(record, locator, label, text)
+    warnings = []
+    if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
+        warnings.append("no year of publication")
+    if not record.get("type"):
+        warnings.append("short form: needs the earlier full citation")
+    return NoteCitation(record, locator, label, text, warnings)
 
 
 def _is_citation(record: dict, locator: str | None) -> bool:
@@ -247,12 +252,15 @@ def parse_notes(notes: list[tuple[int, str]]) -> list[tuple[int, list[NoteCitati
     for number, text in notes:
         cites = parse_note(text)
         for c in cites:
-            if c.ibid and last is not None:
+            if c.ibid and last is None:
+                c.warnings.append("ibid. with no earlier citation")
+            elif c.ibid:
                 c.record = last
             elif not c.record.get("type"):
                 hit = next((r for r in reversed(seen) if _matches(c.record, r)), None)
                 if hit is not None:
                     c.record = hit
+                    c.warnings = [w for w in c.warnings if not w.startswith("short form")]
             else:
                 same = next((r for r in seen if _same_work(r, c.record)), None)
                 if same is not None:

@@ -146,3 +146,10 @@ def test_chapter_locator_label():
     c = one("A. Fursenko & T. Naftali, One Hell of a Gamble (New York: Norton, 1997), chapter 12.")
     assert (c.locator, c.label) == ("12", "chapter")
     assert len(c.record["author"]) == 2
+
+
+def test_warnings_for_unresolved_references():
+    (_, [ibid]), (_, [short]) = parse_notes([(1, "Ibid., 4."), (2, "Stevenson, p. 59.")])
+    assert ibid.warnings == ["ibid. with no earlier citation"]
+    assert short.warnings == ["short form: needs the earlier full citation"]
+    assert short.record == {"author": [{"family": "Stevenson"}]} and short.locator == "59"
