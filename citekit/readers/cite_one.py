@@ -109,6 +109,15 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if tail and not rec.get("publisher"):
             rec["publisher"] = tail.strip(" ,.")
         return _finish(rec, roles, bool(pub) or bool(tail)), locator, label
+    slash = rest.find(" // ")
+    if slash > 3:
+        _author_title(rest[:slash], rec)
+        container = rest[slash + 4:]
+        vol = re.search(r"[.,]\s*(?:Т|Вып|Vol)\.\s*(\d+)\s*$", container)
+        if vol:
+            rec["volume"], container = vol.group(1), container[:vol.start()]
+        rec["container-title"], rec["type"] = container.strip(" ,."), "chapter"
+        return rec, locator, label
     m = _IN.search(rest)
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
@@ -164,11 +173,12 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    if title and not re.fullmatch(r"(?:op\.\s*cit|cit|loc\.\s*cit)\.?", title, re.I):
-        vol = re.search(r"(?:^|,\s*)([IVX]+|\d+)$", title)
+    title = re.sub(r",?\s*(?:op\.\s*cit|loc\.\s*cit|cit)\.?$", "", title).strip(" ,.")
+    if title:
+        vol = re.search(r"(?:^|,\s*)([IVX]+|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
-        rec["title"] = re.sub(r",?\s*(?:op\.\s*cit|cit)\.?$", "", title).strip(" ,.")
+        rec["title"] = title.strip(" ,.")
     if not rec.get("title"):
         rec.pop("title", None)
     return rec

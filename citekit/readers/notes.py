@@ -182,6 +182,8 @@ def _is_citation(record: dict, locator: str | None) -> bool:
         return False
     if not (record.get("author") or record.get("editor")) and _prose(record.get("title", "")):
         return False
+    if _prose(record.get("container-title", "")):
+        return False
     if record.get("type"):
         return bool(record.get("title") or record.get("container-title"))
     who = record.get("author") or record.get("editor")
