@@ -66,7 +66,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = (text[:url.start()] + text[url.end():]).strip(" ,.")
-    text = _COMMA_IN_QUOTES.sub(r"\1,", _ACCESSED.sub("", text)).strip(" ,.")
+    if "ccess" in text or "etriev" in text or "onsult" in text:
+        text = _ACCESSED.sub("", text)
+    text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
     text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")

@@ -42,6 +42,8 @@ class NoteCitation:
 
 
 def _split_depth0(text: str, sep: str = ";") -> list[str]:
+    if sep not in text:
+        return [text]
     out, depth, start = [], 0, 0
     for i, c in enumerate(text):
         if c in "([":
