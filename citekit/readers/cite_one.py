@@ -25,6 +25,10 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association)\b")
 
 
+_PAPER_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
+                          r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
+_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
+_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*,)", re.I)
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
@@ -78,6 +82,22 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     news = _NEWSPAPER.search(rest)
     if news:
         return _newspaper(rest, news, rec), locator, label
+    paper = _PAPER_ISSUE.match(rest)
+    if paper and len(paper.group("c").split()) <= 5:
+        rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip()})
+        date = first_date(paper.group("d"))
+        if date:
+            rec["issued"] = date
+        return rec, locator, label
+    ru = _RU_PERIODICAL.match(rest)
+    if ru:
+        rec.update({"type": "periodical", "title": ru.group("t").strip(),
+                    "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        return rec, locator, label
+    num = _ISSUE_NO.search(rest)
+    if num:
+        rec["issue"] = num.group("n")
+        rest = rest[:num.start()] + rest[num.end():]
     rest = _AFTER_IMPRINT.sub(")", rest)
     aufl = NUMBERED_EDITION.search(rest)
     if aufl:
@@ -189,7 +209,11 @@ def _short_form(text: str) -> dict | None:
 def _finish(rec: dict, roles: dict, published: bool) -> dict:
     if roles.get("editor"):
         rec.setdefault("editor", roles["editor"])
-    if "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
+    if rec.get("type") == "article-journal":
+        return rec
+    if re.match(r"interview\b", rec.get("title", ""), re.I):
+        rec["type"] = "interview"
+    elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"
     elif rec.get("URL"):
         rec["type"] = "webpage"
@@ -199,6 +223,8 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     return rec
 
 
+_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+),?\s+(?P<given>(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+(?=\.\s))[,.]\s+"
+                       r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -213,6 +239,16 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if ru:
         rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
         rec["title"] = ru.group("title").strip(" ,.")
+        return
+    inv = _INVERTED.match(text)
+    if inv and not editors:
+        given = inv.group("given") or inv.group("ini")
+        rec["author"] = [{"family": inv.group("fam") or inv.group("fam2"), "given": given.strip()}]
+        text = text[inv.end():]
+        if marked_title(text) is None:
+            rec["title"] = text.strip(" ,.")
+            return
+        _author_title(text, rec)
         return
     m = marked_title(text)
     if m:

@@ -176,7 +176,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""
-    if last and len(last.split()) <= 4 and not last[:1].islower():
+    after_quote = len(pieces) > 1 and pieces[-2].endswith(("”", "»", '"', "’", "*"))
+    if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
         if _is_place(last):
             out["publisher-place"] = last
         elif _PUBLISHERISH.search(last) or len(pieces) > 2:

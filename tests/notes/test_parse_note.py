@@ -153,3 +153,25 @@ def test_warnings_for_unresolved_references():
     assert ibid.warnings == ["ibid. with no earlier citation"]
     assert short.warnings == ["short form: needs the earlier full citation"]
     assert short.record == {"author": [{"family": "Stevenson"}]} and short.locator == "59"
+
+
+def test_inverted_first_author():
+    assert one("Smith, J., The Crisis (London, 1990), p. 4.").record["author"] == [
+        {"family": "Smith", "given": "J."}]
+    k = one('Kramer, Mark. "The Soviet Union and Cuba." Cold War History 3, no. 2 (2003): 1–20.')
+    assert k.record["author"] == [{"family": "Kramer", "given": "Mark"}]
+    assert k.record["container-title"] == "Cold War History"
+
+
+def test_french_article_with_issue_number():
+    c = one("M. Kramer, « La crise », Revue historique, n° 3, 1990, p. 45.").record
+    assert (c["type"], c["container-title"], c["issue"]) == ("article-journal", "Revue historique", "3")
+
+
+def test_newspaper_and_periodical_without_article_title():
+    t = one("The Times, 3 October 1938, p. 12.")
+    assert t.record == {"type": "article-newspaper", "container-title": "The Times",
+                        "issued": {"date-parts": [[1938, 10, 3]]}}
+    r = one("Новый мир. 1962. № 11. С. 8–74.")
+    assert (r.record["type"], r.record["title"], r.record["issue"]) == ("periodical", "Новый мир", "11")
+    assert r.locator == "8–74"
