@@ -29,6 +29,7 @@ _PAPER_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the
                           r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*,)", re.I)
+_AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
@@ -106,6 +107,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     same_author = _SAME_AUTHOR.search(rest)
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
+    ad = _AUTHOR_DATE.match(rest)
+    if ad and locator and _namelike(ad.group("who")):
+        short = _short_form(ad.group("who"))
+        if short:
+            short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
+            return short, locator, label
     pub, rest = take_pub(rest)
     kind = pub.get("publisher-place", "")
     if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):

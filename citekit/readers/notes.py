@@ -191,6 +191,8 @@ def _is_citation(record: dict, locator: str | None) -> bool:
     who = record.get("author") or record.get("editor")
     if locator and (who or record.get("title")):
         title = record.get("title", "")
+        if title[:1].islower():
+            return False
         return len(title.split()) <= 12 and (not who or len(who) <= 4)
     return False
 

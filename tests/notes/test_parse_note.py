@@ -175,3 +175,10 @@ def test_newspaper_and_periodical_without_article_title():
     r = one("Новый мир. 1962. № 11. С. 8–74.")
     assert (r.record["type"], r.record["title"], r.record["issue"]) == ("periodical", "Новый мир", "11")
     assert r.locator == "8–74"
+
+
+def test_author_date_short_form_and_cross_reference():
+    c = one("Gaddis 1997, 45.")
+    assert c.record == {"author": [{"family": "Gaddis"}], "issued": {"date-parts": [[1997]]}}
+    assert c.locator == "45"
+    assert parse_note("See the discussion in Chapter 3.") == []
