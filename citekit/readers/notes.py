@@ -244,6 +244,8 @@ def _matches(short: dict, full: dict) -> bool:
     fa = full.get("author") or full.get("editor")
     if sa and fa and _family(sa[0]) != _family(fa[0]):
         return False
+    if short.get("issued") and full.get("issued") and short["issued"] != full["issued"]:
+        return False
     st, ft = short.get("title", "").casefold(), full.get("title", "").casefold()
     if st and ft:
         return ft.startswith(st[:12]) or st.split()[0] in ft

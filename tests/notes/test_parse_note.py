@@ -182,3 +182,11 @@ def test_author_date_short_form_and_cross_reference():
     assert c.record == {"author": [{"family": "Gaddis"}], "issued": {"date-parts": [[1997]]}}
     assert c.locator == "45"
     assert parse_note("See the discussion in Chapter 3.") == []
+
+
+def test_author_date_short_form_resolves_by_year():
+    out = dict(parse_notes([(1, "John Lewis Gaddis, We Now Know (Oxford: Clarendon Press, 1997), 3."),
+                            (2, "John Lewis Gaddis, The Long Peace (New York: Oxford University "
+                                "Press, 1987), 5."),
+                            (3, "Gaddis 1997, 45.")]))
+    assert out[3][0].record is out[1][0].record
