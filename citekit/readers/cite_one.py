@@ -38,6 +38,10 @@ _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
 
 
+_PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
+                            "bin ibn y".split())
+
+
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     text = re.sub(r"\bet al\.?", "", text).strip(" ,.")
@@ -48,7 +52,7 @@ def _namelike(text: str) -> bool:
     for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+", text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
-                                                  ("de", "van", "von", "al-", "der", "du", "la", "di")
+                                                  _PARTICLE_WORDS
                                                   or w[0] in "(" for w in words):
             return False
     return True
@@ -213,7 +217,18 @@ def _short_form(text: str) -> dict | None:
     return rec
 
 
+def _bare_book(rec: dict) -> bool:
+    """'Kenneth Sinclair-Loutit, Very Little Luggage': one named author and a title-case title."""
+    people, title = rec.get("author") or [], rec.get("title", "")
+    if len(people) != 1 or not people[0].get("given") or "." in people[0]["given"]:
+        return False
+    words = [w for w in title.split() if w.lower() not in ("a", "an", "the", "of", "and", "in", "on")]
+    return 2 <= len(words) <= 12 and all(w[:1].isupper() for w in words)
+
+
 def _finish(rec: dict, roles: dict, published: bool) -> dict:
+    if not published and _bare_book(rec):
+        published = True
     if roles.get("editor"):
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal":

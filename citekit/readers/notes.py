@@ -16,7 +16,7 @@ from ..model import key_base
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
     r"(?:^|[\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -58,7 +58,7 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
 
 
 _AND_NEXT = re.compile(r"(?<=\))\s*,?\s+(?:and|or)\s+(?=[A-Z][\w.]*\s+[A-Z])")
-_FINISHED = re.compile(r"(?:\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+_FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 def _chunks(text: str) -> list[str]:

@@ -190,3 +190,13 @@ def test_author_date_short_form_resolves_by_year():
                                 "Press, 1987), 5."),
                             (3, "Gaddis 1997, 45.")]))
     assert out[3][0].record is out[1][0].record
+
+
+def test_particles_and_bare_author_title():
+    c = one("Marie-Françoise Huyghues des Etages, ‘L’expédition maritime et fluviale’, in Humbert "
+            "(ed.), Napoléon aux Invalides, p. 33.")
+    assert c.record["author"][0]["given"] == "Marie-Françoise"
+    assert c.record["title"] == "L’expédition maritime et fluviale"
+    b = one("Kenneth Sinclair-Loutit, Very Little Luggage.")
+    assert (b.record["type"], b.record["title"]) == ("book", "Very Little Luggage")
+    assert parse_note("Fidel Castro, when he was speaking, opened fire.") == []
