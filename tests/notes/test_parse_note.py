@@ -195,7 +195,8 @@ def test_author_date_short_form_resolves_by_year():
 def test_particles_and_bare_author_title():
     c = one("Marie-Françoise Huyghues des Etages, ‘L’expédition maritime et fluviale’, in Humbert "
             "(ed.), Napoléon aux Invalides, p. 33.")
-    assert c.record["author"][0]["given"] == "Marie-Françoise"
+    assert c.record["author"] == [{"family": "Etages", "given": "Marie-Françoise Huyghues",
+                                   "non-dropping-particle": "des"}]
     assert c.record["title"] == "L’expédition maritime et fluviale"
     b = one("Kenneth Sinclair-Loutit, Very Little Luggage.")
     assert (b.record["type"], b.record["title"]) == ("book", "Very Little Luggage")
