@@ -58,6 +58,15 @@ def _namelike(text: str) -> bool:
     return True
 
 
+def citation_start(text: str) -> int:
+    """Where the citation begins when running prose leads up to an italic or quoted title."""
+    m = marked_title(text)
+    if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
+        return 0
+    p = _POSSESSIVE.search(text[:m.start()])
+    return p.start() if p else m.start()
+
+
 def _people(text: str) -> list[dict]:
     text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?", "", text).replace(" y ", " and ")
     text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cite_one import parse_citation
+from .cite_one import citation_start, parse_citation
 from .cite_parts import dash, first_date, take_locator
 from ..model import key_base
 
@@ -174,7 +174,7 @@ def _one(text: str) -> NoteCitation | None:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
-    return NoteCitation(record, locator, label, text, warnings)
+    return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
 def _is_citation(record: dict, locator: str | None) -> bool:

@@ -65,5 +65,11 @@ def test_revision_of(notes):
     assert soviet["issued"] == {"date-parts": [[2012]]}
 
 
+def test_raw_is_the_citation_span(notes):
+    assert notes[1][0].raw.startswith("Nikita Khrushchev's memoirs, *Khrushchev Remembers")
+    assert notes[1][2].raw.startswith("James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba")
+    assert notes[3][1].raw == "S. A. Mikoian, *Anatomiia Karibskogo krizisa* (Moskva: Academia, 2006)"
+
+
 def test_note_without_citation(notes):
     assert notes[2] == []
