@@ -24,6 +24,7 @@ _IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
+_SPECIAL_ISSUE = re.compile(r"\b(?P<g>special\s+(?:issue|number)(?:\s*\([^)]*\))?)\s+of\s+", re.I)
 _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
@@ -220,6 +221,9 @@ def _prose_works(chunk: str) -> list[NoteCitation]:
         out.append(NoteCitation(rec, raw=m.group(0)))
     for m in _PERIODICAL.finditer(chunk):
         rec = {"type": "periodical", "title": m.group("t").strip()}
+        issue = _SPECIAL_ISSUE.search(chunk, 0, m.start())
+        if issue:
+            rec["genre"] = issue.group("g").replace("*", "")
         y = re.search(r"\b(?:in|by)\s+((?:1[5-9]|20)\d\d)\b", chunk, re.I)
         if y:
             rec["issued"] = {"date-parts": [[int(y.group(1))]]}

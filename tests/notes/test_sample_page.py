@@ -53,6 +53,7 @@ def test_note1_order_and_locators(notes):
 def test_periodicals_as_a_whole(notes):
     mz = by_title(notes[1], "Mezhdunarodnaya")
     assert mz.record["issued"] == {"date-parts": [[1992]]}
+    assert mz.record["genre"] == expected("mezhdunarodnaya1992")["genre"]
     cw = by_title(notes[1], "Bulletin").record
     want = expected("cwihp-bulletin")
     assert (cw["title"], cw["title-short"]) == (want["title"], want["title-short"])
