@@ -89,11 +89,32 @@ def _parse(text: str) -> list[NoteCitation]:
     text = _NUMBER.sub("", text.replace("<<", ""))
     text = " ".join(text.split())
     out: list[NoteCitation] = []
-    for segment in _split_depth0(text):
-        for chunk in (c for part in _AND_NEXT.split(segment) for c in _chunks(part)):
-            chunk = _ibid_with_issue(chunk.strip(), out)
-            out.extend(_from_chunk(chunk))
+    segments = _split_depth0(text)
+    i = 0
+    while i < len(segments):
+        found = _from_segment(segments[i], out)
+        if not found and i + 1 < len(segments):
+            after = _from_segment(segments[i + 1], out)
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out)
+            if (after and joined and not _who(after[0]) and _who(joined[0])
+                    and len(joined) == len(after)):
+                found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
+        out.extend(found)
+        i += 1
     return out
+
+
+def _who(c: NoteCitation) -> bool:
+    """The citation names a person as author (given name and family name)."""
+    return any(n.get("given") for n in c.record.get("author") or [])
+
+
+def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    found: list[NoteCitation] = []
+    for chunk in (c for part in _AND_NEXT.split(segment) for c in _chunks(part)):
+        chunk = _ibid_with_issue(chunk.strip(), before + found)
+        found.extend(_from_chunk(chunk))
+    return found
 
 
 def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:

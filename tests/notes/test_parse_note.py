@@ -201,3 +201,10 @@ def test_particles_and_bare_author_title():
     b = one("Kenneth Sinclair-Loutit, Very Little Luggage.")
     assert (b.record["type"], b.record["title"]) == ("book", "Very Little Luggage")
     assert parse_note("Fidel Castro, when he was speaking, opened fire.") == []
+
+
+def test_semicolon_inside_a_title_does_not_split_the_citation():
+    c = one("Dmitri Volkogonov, Trotsky; The Eternal Revolutionary, translated and edited by Harold "
+            "Shukman (London, HarperCollins, 1996), p. 266.")
+    assert c.record["author"] == [{"family": "Volkogonov", "given": "Dmitri"}]
+    assert c.record["title"] == "Trotsky; The Eternal Revolutionary"
