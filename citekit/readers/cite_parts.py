@@ -15,7 +15,7 @@ _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
-    r"(?:\s*(?:etc\.?|ss\.?|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
+    r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
@@ -96,7 +96,7 @@ def publication(body: str) -> dict:
         out["publisher-place"], out["publisher"] = a, b
     elif "," in rest:
         out.update(_comma_imprint([p.strip() for p in rest.split(",") if p.strip()]))
-    elif _is_place(rest) or len(rest.split()) <= 2 and not re.search(r"press|books", rest, re.I):
+    elif _is_place(rest):
         out["publisher-place"] = rest
     else:
         out["publisher"] = rest
