@@ -200,6 +200,12 @@ def _one(text: str) -> NoteCitation | None:
 
 
 def _is_citation(record: dict, locator: str | None) -> bool:
+    if record.get("type") == "webpage" and record.get("URL"):
+        title = record.get("title", "")
+        if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
+            for field in ("title", "author", "editor", "_prose"):
+                record.pop(field, None)
+        return True
     if record.pop("_prose", False) and not (record.get("publisher") or record.get("publisher-place")):
         return False
     if len(str(record.get("publisher", "")).split()) > 6 or "*" in str(record.get("publisher", "")):

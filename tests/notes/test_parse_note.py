@@ -208,3 +208,11 @@ def test_semicolon_inside_a_title_does_not_split_the_citation():
             "Shukman (London, HarperCollins, 1996), p. 266.")
     assert c.record["author"] == [{"family": "Volkogonov", "given": "Dmitri"}]
     assert c.record["title"] == "Trotsky; The Eternal Revolutionary"
+
+
+def test_bare_urls_are_web_pages():
+    cites = parse_note("See https://history.state.gov/historicaldocuments/frus1949v05/d335; the film "
+                       "may be viewed here: https://www.youtube.com/watch?v=pUpaqunbR9w.")
+    assert [c.record for c in cites] == [
+        {"URL": "https://history.state.gov/historicaldocuments/frus1949v05/d335", "type": "webpage"},
+        {"URL": "https://www.youtube.com/watch?v=pUpaqunbR9w", "type": "webpage"}]
