@@ -34,6 +34,12 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z
 
 @dataclass
 class NoteCitation:
+    """One citation in a note: the work (CSL record, no `id`) and where in it the note points.
+
+    `label` is "page", "chapter" or "appendix"; `ibid` marks an 'Ibid.' whose record
+    `parse_notes` fills in from the citation before it.
+    """
+
     record: dict
     locator: str | None = None
     label: str | None = None
