@@ -68,7 +68,7 @@ def citation_start(text: str) -> int:
 
 
 def _people(text: str) -> list[dict]:
-    text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?", "", text).replace(" y ", " and ")
+    text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)", "", text).replace(" y ", " and ")
     text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
     return parse_names(text)
 

@@ -51,7 +51,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
     m = _BARE.search(text, max(0, len(text) - 160))
-    if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d", m.group("loc")):
+    if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
         if y and re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()]):
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
