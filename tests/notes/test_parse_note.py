@@ -216,3 +216,11 @@ def test_bare_urls_are_web_pages():
     assert [c.record for c in cites] == [
         {"URL": "https://history.state.gov/historicaldocuments/frus1949v05/d335", "type": "webpage"},
         {"URL": "https://www.youtube.com/watch?v=pUpaqunbR9w", "type": "webpage"}]
+
+
+def test_long_repetitive_notes_stay_fast():
+    import time
+    for text in ("Smith, " * 3000, "1990, " * 3000, "(" * 5000, "A. " * 5000):
+        start = time.perf_counter()
+        parse_note(text)
+        assert time.perf_counter() - start < 1.0
