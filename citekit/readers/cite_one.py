@@ -1,0 +1,362 @@
+"""One citation's text (prose already trimmed) -> a CSL record, a locator and its label."""
+
+from __future__ import annotations
+
+import re
+
+from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .names import parse_name, parse_names
+
+_JOURNAL = re.compile(
+    r"(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+):(?P<i1>\d+)|vol\.\s*(?P<v2>\d+),\s*no\.\s*(?P<i2>\d+)"
+    r"|(?P<v3>\d{1,3})(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"\d\)?\s*\((?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+_IN = re.compile(r"(?<=[,.*’”\"])\s+in:?\s+(?=\S)", re.I)
+_THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
+_REPORT = re.compile(r"\breport\b", re.I)
+_URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
+_AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir)\.?\)?\s*$", re.I)
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
+
+
+_TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.)\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
+_ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
+                  r"Institute|Estado|Government|Society|Association)\b")
+
+
+_PAPER_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
+                          r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
+_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
+_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*,)", re.I)
+_AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
+_SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
+_COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
+_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
+_AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
+_AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
+_GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
+
+
+_PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
+                            "bin ibn y".split())
+
+
+def _namelike(text: str) -> bool:
+    """A list of personal or corporate names, not prose."""
+    text = re.sub(r"\bet al\.?", "", text).strip(" ,.")
+    if not text or len(text) > 120:
+        return False
+    if _ORG.search(text) and len(text.split()) <= 8:
+        return True
+    for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+", text):
+        words = part.split()
+        if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
+                                                  _PARTICLE_WORDS
+                                                  or w[0] in "(" for w in words):
+            return False
+    return True
+
+
+def citation_start(text: str) -> int:
+    """Where the citation begins when running prose leads up to an italic or quoted title."""
+    m = marked_title(text)
+    if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
+        return 0
+    p = _POSSESSIVE.search(text[:m.start()])
+    return p.start() if p else m.start()
+
+
+def _people(text: str) -> list[dict]:
+    text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)", "", text).replace(" y ", " and ")
+    text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
+    return parse_names(text)
+
+
+_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
+
+
+def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
+    """(record, locator, label); record is {} when the text holds no citation."""
+    text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
+    url = _URL.search(text)
+    rec: dict = {}
+    if url:
+        rec["URL"] = url.group(1)
+        text = (text[:url.start()] + text[url.end():]).strip(" ,.")
+    if "ccess" in text or "etriev" in text or "onsult" in text:
+        text = _ACCESSED.sub("", text)
+    text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
+    text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
+    locator, label, rest = take_locator(text)
+    rest = rest.strip(" ,.")
+    j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
+    if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
+        return _journal(rest, j, rec, locator, label)
+    news = _NEWSPAPER.search(rest)
+    if news:
+        return _newspaper(rest, news, rec), locator, label
+    paper = _PAPER_ISSUE.match(rest)
+    if paper and len(paper.group("c").split()) <= 5:
+        rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip()})
+        date = first_date(paper.group("d"))
+        if date:
+            rec["issued"] = date
+        return rec, locator, label
+    ru = _RU_PERIODICAL.match(rest)
+    if ru:
+        rec.update({"type": "periodical", "title": ru.group("t").strip(),
+                    "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        return rec, locator, label
+    num = _ISSUE_NO.search(rest)
+    if num:
+        rec["issue"] = num.group("n")
+        rest = rest[:num.start()] + rest[num.end():]
+    rest = _AFTER_IMPRINT.sub(")", rest)
+    aufl = NUMBERED_EDITION.search(rest)
+    if aufl:
+        rec["edition"] = aufl.group("ed")
+        rest = rest[:aufl.start()] + rest[aufl.end():]
+    same_author = _SAME_AUTHOR.search(rest)
+    if same_author:
+        rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
+    ad = _AUTHOR_DATE.match(rest)
+    if ad and locator and _namelike(ad.group("who")):
+        short = _short_form(ad.group("who"))
+        if short:
+            short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
+            return short, locator, label
+    pub, rest = take_pub(rest)
+    kind = pub.get("publisher-place", "")
+    if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
+        rec["genre"] = pub.pop("publisher-place")
+    if not pub and locator and not marked_title(rest):
+        short = _short_form(rest)
+        if short:
+            return short, locator, label
+    roles, rest = take_roles(rest)
+    rec.update(pub)
+    rec.update({k: v for k, v in roles.items() if k != "editor"})
+    if roles.get("translator") and re.search(r"translated\s+and\s+edited|и\s+под\s+ред", text, re.I):
+        roles.setdefault("editor", roles["translator"])
+    rest = rest.strip(" ,.")
+    ay = _AUTHOR_YEAR.match(rest)
+    if ay and _namelike(_EDS.sub("", ay.group("who"))):
+        rec.setdefault("issued", {"date-parts": [[int(ay.group("y"))]]})
+        who = ay.group("who")
+        key = "editor" if _EDS.search(who) else "author"
+        rec[key] = _people(_EDS.sub("", who))
+        title, _, tail = ay.group("rest").partition(", ")
+        rec["title"] = title.strip(" ,.")
+        if tail and not rec.get("publisher"):
+            rec["publisher"] = tail.strip(" ,.")
+        return _finish(rec, roles, bool(pub) or bool(tail)), locator, label
+    slash = rest.find(" // ")
+    if slash > 3:
+        _author_title(rest[:slash], rec)
+        container = rest[slash + 4:]
+        vol = re.search(r"[.,]\s*(?:Т|Вып|Vol)\.\s*(\d+)\s*$", container)
+        if vol:
+            rec["volume"], container = vol.group(1), container[:vol.start()]
+        rec["container-title"], rec["type"] = container.strip(" ,."), "chapter"
+        return rec, locator, label
+    m = _IN.search(rest)
+    if m and m.start() > 3:
+        head, container = rest[:m.start()], rest[m.end():]
+        _author_title(head, rec)
+        if same_author and rec.get("author"):
+            rec["container-author"] = rec["author"]
+        box: dict = {}
+        _author_title(container, box, editors=True)
+        ctitle = box.get("title") or container.strip(" ,.")
+        if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
+            rec["container-title"] = ctitle
+        eds = box.get("editor") or box.get("author") or roles.get("editor")
+        if eds:
+            rec["editor"] = eds
+        rec["type"] = "chapter"
+        return rec, locator, label
+    _author_title(rest, rec)
+    return _finish(rec, roles, bool(pub)), locator, label
+
+
+_NEWSPAPER = re.compile(
+    r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>\*?[A-Z][^,()\d*]{2,40}?\*?),\s*"
+    r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)\s*\.?$")
+
+
+def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
+    rec["type"] = "article-newspaper"
+    rec["title"] = m.group("t").strip("*\"“”‘’ ,")
+    rec["container-title"] = m.group("c").strip(" *")
+    date = first_date(m.group("d"))
+    if date:
+        rec["issued"] = date
+    before = rest[:m.start()].strip(" ,.")
+    if before and _namelike(before):
+        rec["author"] = _people(before)
+    return rec
+
+
+def _short_form(text: str) -> dict | None:
+    """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
+    text = text.strip(" ,.")
+    who, _, title = text.partition(", ")
+    if not _namelike(who) or len(who.split()) > 6:
+        return None
+    names = []
+    for part in re.split(r"\s+(?:and|&|y|und|et|и)\s+|,\s*", re.sub(r"\bet al\.?", "", who)):
+        words = part.split()
+        name = parse_name(part) if len(words) > 1 else None
+        if name and not name.get("literal"):
+            names.append(name)
+        elif words:
+            names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+                          or words[-1]})
+    rec: dict = {"author": names}
+    title = title.strip(" ,.")
+    title = re.sub(r",?\s*(?:op\.\s*cit|loc\.\s*cit|cit)\.?$", "", title).strip(" ,.")
+    if title:
+        vol = re.search(r"(?:^|,\s*)([IVX]+|\d{1,2})$", title)
+        if vol:
+            rec["volume"], title = vol.group(1), title[:vol.start()]
+        rec["title"] = title.strip(" ,.")
+    if not rec.get("title"):
+        rec.pop("title", None)
+    return rec
+
+
+def _bare_book(rec: dict) -> bool:
+    """'Kenneth Sinclair-Loutit, Very Little Luggage': one named author and a title-case title."""
+    people, title = rec.get("author") or [], rec.get("title", "")
+    if len(people) != 1 or not people[0].get("given") or "." in people[0]["given"]:
+        return False
+    words = [w for w in title.split() if w.lower() not in ("a", "an", "the", "of", "and", "in", "on")]
+    return 2 <= len(words) <= 12 and all(w[:1].isupper() for w in words)
+
+
+def _finish(rec: dict, roles: dict, published: bool) -> dict:
+    if not published and _bare_book(rec):
+        published = True
+    if roles.get("editor"):
+        rec.setdefault("editor", roles["editor"])
+    if rec.get("type") == "article-journal":
+        return rec
+    if re.match(r"interview\b", rec.get("title", ""), re.I):
+        rec["type"] = "interview"
+    elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
+        rec["type"] = "thesis"
+    elif rec.get("URL"):
+        rec["type"] = "webpage"
+    elif published or rec.get("URL"):
+        corporate = any("literal" in n for n in rec.get("author", []))
+        rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
+    return rec
+
+
+_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+),?\s+(?P<given>(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+(?=\.\s))[,.]\s+"
+                       r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
+_PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
+
+
+def _author_title(text: str, rec: dict, editors: bool = False) -> None:
+    """Split 'Authors, Title' (title marked or not) into author and title."""
+    text = text.strip(" ,.")
+    th = _THESIS.search(text)
+    if th and th.start() > 0:
+        rec["genre"] = th.group(0).strip(" ,.")
+        text = text[:th.start()].strip(" ,.")
+    ru = _RU_AUTHOR.match(text)
+    if ru:
+        rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
+        rec["title"] = ru.group("title").strip(" ,.")
+        return
+    inv = _INVERTED.match(text)
+    if inv and not editors:
+        given = inv.group("given") or inv.group("ini")
+        rec["author"] = [{"family": inv.group("fam") or inv.group("fam2"), "given": given.strip()}]
+        text = text[inv.end():]
+        if marked_title(text) is None:
+            rec["title"] = text.strip(" ,.")
+            return
+        _author_title(text, rec)
+        return
+    m = marked_title(text)
+    if m:
+        title = next(g for g in m.groups() if g)
+        before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
+        if before:
+            _set_people(before, rec, editors)
+            if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
+                rec["_prose"] = True
+        rec["title"] = title.strip(" ,")
+        if (after and not rec.get("container-title") and after[0].isupper()
+                and len(after.split(",")[0].split()) <= 8):
+            rec["container-title"] = after.split(",")[0].strip()
+            rec["type"] = "article-journal"
+        return
+    pieces = _PIECE_SEP.split(text)
+    seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
+    people = []
+    while len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
+        people.append(pieces.pop(0))
+        if pieces and re.match(r"(?:and|&)\s", pieces[0]):
+            continue
+        if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
+                                     and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
+            break
+    if people and pieces and re.fullmatch(r"\(?eds?\.?\)?", pieces[0]):
+        pieces.pop(0)
+        editors = True
+    if people:
+        _set_people(", ".join(people), rec, editors)
+    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
+                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
+        pieces.pop(0)
+    if pieces:
+        kept = seps[len(seps) - len(pieces) + 1:]
+        title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
+        rec["title"] = title.strip(" ,.")
+
+
+def _set_people(text: str, rec: dict, editors: bool) -> None:
+    if _EDS.search(text) or editors:
+        names = _people(_EDS.sub("", text))
+        if names:
+            rec["editor"] = names
+        return
+    names = _people(text) if _namelike(text) else []
+    if not names:
+        p = _POSSESSIVE.search(text)
+        name = parse_name(p.group(1)) if p else None
+        names = [name] if name and p.group(1)[0].isupper() and len(p.group(1).split()) > 1 else []
+    if names:
+        rec["author"] = names
+
+
+def _journal(rest: str, j: re.Match, rec: dict, locator, label):
+    head = rest[:j.start()].strip(" ,.")
+    journal = j.group("j").strip(" ,.*")
+    vol = j.group("v1") or j.group("v2") or j.group("v3")
+    issue = j.group("i1") or j.group("i2") or j.group("i3")
+    rec.update({"type": "article-journal", "container-title": journal, "volume": vol})
+    if issue:
+        rec["issue"] = issue
+    date = first_date(j.group("d"))
+    if date:
+        rec["issued"] = date
+    if j.group("p"):
+        if locator is None:
+            locator, label = dash(j.group("p")), "page"
+        else:
+            rec["page"] = dash(j.group("p"))
+    if head:
+        m = marked_title(head + " ")
+        box: dict = {}
+        _author_title(head, box)
+        rec.update({k: v for k, v in box.items() if k in ("author", "title")})
+        if m is None and "title" in box and "author" not in box:
+            rec["title"] = box["title"]
+    elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
+        rec["type"], rec["title"] = "periodical", rec.pop("container-title")
+    return rec, locator, label

@@ -1,0 +1,234 @@
+"""Pieces of one footnote citation: locator, publication facts, contributor roles, titles.
+
+Each helper takes the citation text, returns what it found and the text with that part removed,
+so the note reader can peel a citation from the outside in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date, parse_date
+from .names import parse_names
+
+_DASH = re.compile(r"\s*(?:-|–|—)\s*")
+_PAGES = r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
+_LABELLED = re.compile(
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
+    r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
+_YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?,?\s*"
+                        r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+_PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
+                           r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
+                           r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons", re.I)
+_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
+                   r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
+_ROLES = (
+    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
+                              r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
+                              re.I)),
+    ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.|под\s+ред\.)\s+"
+                          r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+)
+_EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
+NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)\.\s*(?:Aufl|éd|ed)\.(?:\s*(?:1[4-9]|20)\d\d)?", re.I)
+_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)", re.I)
+
+
+def dash(text: str) -> str:
+    return _DASH.sub("–", text.strip())
+
+
+def take_locator(text: str) -> tuple[str | None, str | None, str]:
+    """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
+    m = _LABELLED.search(text, max(0, len(text) - 160))
+    if m:
+        lab = m.group("lab").lower()
+        label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
+        return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
+    m = _BARE.search(text, max(0, len(text) - 160))
+    if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
+        y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
+        if y and re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()]):
+            return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
+        return dash(m.group("loc")), "page", text[:m.start()]
+    return None, None, text
+
+
+def _year(body: str) -> tuple[dict | None, str]:
+    m = re.search(r"((?:1[4-9]|20)\d\d)(?:\s*[-–]\s*(\d{1,4}))?\s*$", body)
+    if not m:
+        return None, body
+    y = int(m.group(1))
+    parts = [[y]]
+    if m.group(2):
+        end = int(m.group(2))
+        end = end if end > 999 else y - y % 10 ** len(m.group(2)) + end
+        parts.append([end])
+    rest = body[:m.start()].rstrip(" ,")
+    return {"date-parts": parts}, rest if re.search(r"\b(?:Co|Inc|Ltd)\.$", rest) else rest.rstrip(".")
+
+
+def publication(body: str) -> dict:
+    """'New York: Pantheon Books, 1993' (and the other orders) -> place, publisher, issued."""
+    out: dict = {}
+    date = parse_date(body) if re.search(r"[A-Za-z]{3}\.?\s+\d", body) else None
+    if date and date.date and len(date.date["date-parts"][0]) > 1:
+        out["issued"] = date.date
+        return out
+    issued, rest = _year(body)
+    if issued:
+        out["issued"] = issued
+    rest = rest.strip(" ,")
+    if not re.search(r"\b(?:Co|Inc|Ltd)\.$", rest):
+        rest = rest.rstrip(".")
+    if not rest:
+        return out
+    if ":" in rest:
+        a, b = (s.strip(" ,") for s in rest.split(":", 1))
+        if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I)
+                  or _is_place(b) and not _is_place(a)):
+            a, b = b, a  # 'Penguin: London'
+        out["publisher-place"], out["publisher"] = a, b
+    elif "," in rest:
+        out.update(_comma_imprint([p.strip() for p in rest.split(",") if p.strip()]))
+    elif _is_place(rest):
+        out["publisher-place"] = rest
+    else:
+        out["publisher"] = rest
+    return {k: v for k, v in out.items() if v}
+
+
+_REGIONS = frozenset("ohio pennsylvania ct conn. mass. ma ca calif. ny n.y. nj n.j. il ill. md va tx "
+                     "d. f. d.f. uk england mich. wis. ind. n.c. nc". split())
+
+
+def _comma_imprint(parts: list[str]) -> dict:
+    """'Garden City, New York, Doubleday', 'Kent, Ohio', 'Weidenfeld & Nicolson, London'."""
+    last = parts[-1]
+    if _is_place(last) and not _is_place(parts[0]):
+        if last.lower() in _REGIONS and len(parts) == 2:
+            return {"publisher-place": ", ".join(parts)}
+        return {"publisher": ", ".join(parts[:-1]), "publisher-place": last}
+    if last.lower().strip() in _REGIONS or last.split(" and ")[0].strip().lower() in _REGIONS:
+        return {"publisher-place": ", ".join(parts)}
+    if _is_place(parts[0]) or _PUBLISHERISH.search(last):
+        return {"publisher-place": ", ".join(parts[:-1]), "publisher": last}
+    return {"publisher": parts[0], "publisher-place": ", ".join(parts[1:])}
+
+
+_PLACES = frozenset(
+    "london|paris|new york|boston|oxford|cambridge|moscow|москва|м.|м|л.|moskva|berlin|munich|münchen|"
+    "göttingen|madrid|barcelona|londres|nueva york|princeton|chicago|washington|stanford|bloomington|"
+    "new haven|garden city|kent|bern|wien|vienna|rome|roma|milano|bologna|torino|leipzig|hamburg|"
+    "frankfurt|köln|palo alto|toronto|sydney|edinburgh|glasgow|ny.|ny|philadelphia|baltimore|ithaca|"
+    "berkeley|los angeles|detroit|méxico|mexico|buenos aires|lisboa|lisbon|st petersburg|leningrad|"
+    "kiev|kyiv|warsaw|warszawa|prague|praha|budapest|amsterdam|brussels|stockholm|geneva|genève|"
+    "zürich|zurich|florence|firenze|venice|venezia|napoli|torino|sevilla|valencia|santiago|la habana|"
+    "havana|beijing|tokyo|delhi|new delhi|jerusalem|tel aviv|dublin|belfast|manchester|"
+    "university park|chapel hill|durham|austin|ann arbor|bloomington|lawrence|lincoln|urbana|"
+    "minneapolis|madison|seattle|san francisco|vancouver|montreal|montréal|ottawa|melbourne".split("|"))
+
+
+def _is_place(text: str) -> bool:
+    t = text.strip(" .").lower()
+    first = t.split(",")[0].strip()
+    return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
+                                                           "москва", "oxford", "cambridge", "berlin",
+                                                           "madrid", "boston", "garden", "washington"}
+
+
+def take_pub(text: str) -> tuple[dict, str]:
+    """Publication facts from the last parenthesis with a year, or from a trailing ', Place: Pub, year'."""
+    m = None
+    for m in _PUB_PAREN.finditer(text):
+        pass
+    if m and not text[m.end():].strip(" .,;"):
+        return publication(m.group("body")), text[:m.start()]
+    if m and len(text) - m.end() < 12:
+        return publication(m.group("body")), text[:m.start()]
+    g = _GOST.search(text)
+    if g:
+        out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
+        if g.group("pub"):
+            out["publisher"] = g.group("pub").strip()
+        return out, text[:g.start()]
+    y = _YEAR_END.search(text)
+    last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
+    if ":" not in last and _is_place(last):
+        return _comma_pub(text)
+    t = _COLON_PUB.search(text)
+    if t:
+        return publication(t.group("body")), text[:t.start()]
+    return _comma_pub(text)
+
+
+def _comma_pub(text: str) -> tuple[dict, str]:
+    """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
+    y = _YEAR_END.search(text)
+    if not y:
+        return {}, text
+    issued, _ = _year(y.group("y"))
+    pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
+    out: dict = {"issued": issued}
+    last = pieces[-1] if pieces else ""
+    after_quote = len(pieces) > 1 and pieces[-2].endswith(("”", "»", '"', "’", "*"))
+    if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
+        if _is_place(last):
+            out["publisher-place"] = last
+        elif _PUBLISHERISH.search(last) or len(pieces) > 2:
+            out["publisher"] = last
+        else:
+            return out, ", ".join(pieces)
+        pieces.pop()
+        if not pieces or (last and len(pieces) < 2):
+            return out, ", ".join(pieces)
+        prev = pieces[-1]
+        if len(prev.split()) <= 4 and len(pieces) > 1:
+            if "publisher" in out and _is_place(prev):
+                out["publisher-place"] = pieces.pop()
+            elif ("publisher-place" in out and _PUBLISHERISH.search(prev) and not _is_place(prev)
+                  and not prev.lower().startswith("in")):
+                out["publisher"] = pieces.pop()
+    return out, ", ".join(pieces)
+
+
+def take_roles(text: str) -> tuple[dict, str]:
+    """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
+    out: dict = {}
+    for field, rx in _ROLES:
+        m = rx.search(text)
+        if m:
+            names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
+            if names:
+                out.setdefault(field, []).extend(names)
+            text = text[:m.start()] + text[m.end():]
+    m = NUMBERED_EDITION.search(text)
+    if m:
+        out["edition"] = m.group("ed")
+        text = text[:m.start()] + text[m.end():]
+    m = _EDITION.search(text)
+    if m and m.group("ed").lower() not in ("the", "and"):
+        out["edition"] = m.group("ed")
+        text = text[:m.start()] + text[m.end():]
+    m = _VOLUME.search(text)
+    if m:
+        out["volume"] = m.group("v")
+        text = text[:m.start()] + text[m.end():]
+    return out, text
+
+
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
+
+
+def marked_title(text: str) -> re.Match | None:
+    return _MARKED.search(text)
+
+
+def first_date(text: str) -> dict | None:
+    m = find_date(text)
+    return m.date if m else None

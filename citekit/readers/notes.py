@@ -1,0 +1,326 @@
+"""Footnotes citing secondary works -> citations (CSL records with their locators).
+
+`parse_note` finds every citation in one note's prose; `parse_notes` reads a document's notes in
+order, resolving 'Ibid.' and short forms to the earlier full citation and merging repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cite_one import citation_start, parse_citation
+from .cite_parts import dash, first_date, take_locator
+from ..model import key_base
+
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
+_CUE = re.compile(
+    r"(?:^|[\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
+    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
+_REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
+                       r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
+_NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
+_PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
+                         r"\*(?P<t>[^*]+)\*", re.I)
+_SPECIAL_ISSUE = re.compile(r"\b(?P<g>special\s+(?:issue|number)(?:\s*\([^)]*\))?)\s+of\s+", re.I)
+_BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
+_KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
+                         "Woodrow Wilson International Center for Scholars", "Washington, DC")}
+_APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
+_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.)")
+
+
+@dataclass
+class NoteCitation:
+    """One citation in a note: the work (CSL record, no `id`) and where in it the note points.
+
+    `label` is "page", "chapter" or "appendix"; `ibid` marks an 'Ibid.' whose record
+    `parse_notes` fills in from the citation before it.
+    """
+
+    record: dict
+    locator: str | None = None
+    label: str | None = None
+    raw: str = ""
+    warnings: list[str] = field(default_factory=list)
+    ibid: bool = False
+
+
+def _split_depth0(text: str, sep: str = ";") -> list[str]:
+    if sep not in text:
+        return [text]
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == sep and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+_AND_NEXT = re.compile(r"(?<=\))\s*,?\s+(?:and|or)\s+(?=[A-Z][\w.]*\s+[A-Z])")
+_FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+
+
+def _chunks(text: str) -> list[str]:
+    """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
+    out, acc = [], ""
+    for s in _SENTENCE.split(text):
+        acc = f"{acc} {s}" if acc else s
+        if (len(acc.split()) >= 10 and _prose(acc)) or _FINISHED.search(acc):
+            out.append(acc)
+            acc = ""
+    if acc:
+        out.append(acc)
+    return out
+
+
+def parse_note(text: str) -> list[NoteCitation]:
+    """Every citation in one footnote, in order."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _parse(text)
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError):
+        return []
+
+
+def _parse(text: str) -> list[NoteCitation]:
+    text = _NUMBER.sub("", text.replace("<<", ""))
+    text = " ".join(text.split())
+    out: list[NoteCitation] = []
+    segments = _split_depth0(text)
+    i = 0
+    while i < len(segments):
+        found = _from_segment(segments[i], out)
+        if not found and i + 1 < len(segments):
+            after = _from_segment(segments[i + 1], out)
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out)
+            if (after and joined and not _who(after[0]) and _who(joined[0])
+                    and len(joined) == len(after)):
+                found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
+        out.extend(found)
+        i += 1
+    return out
+
+
+def _who(c: NoteCitation) -> bool:
+    """The citation names a person as author (given name and family name)."""
+    return any(n.get("given") for n in c.record.get("author") or [])
+
+
+def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    found: list[NoteCitation] = []
+    for chunk in (c for part in _AND_NEXT.split(segment) for c in _chunks(part)):
+        chunk = _ibid_with_issue(chunk.strip(), before + found)
+        found.extend(_from_chunk(chunk))
+    return found
+
+
+def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
+    """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
+    m = _IBID.match(_LEMMA.sub("", chunk))
+    full = [c for c in before if not c.ibid]
+    if m and full and re.match(r"(?:vol|no)\.", _LEMMA.sub("", chunk)[m.end():]):
+        prev = full[-1].record
+        title = prev.get("container-title") or prev.get("title")
+        if title:
+            return f"{title}, {_LEMMA.sub('', chunk)[m.end():]}"
+    return chunk
+
+
+def _from_chunk(chunk: str) -> list[NoteCitation]:
+    chunk = _LEMMA.sub("", chunk)
+    if not chunk:
+        return []
+    ib = _IBID.match(chunk)
+    if ib:
+        loc, label, _ = take_locator(chunk[ib.end():])
+        if loc is None:
+            m = re.match(r"(?:pp?\.|S\.|С\.)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])
+            loc = dash(m.group(1)) if m else None
+            label = "page" if loc else None
+        return [NoteCitation({}, loc, label, chunk, ibid=True)]
+    special = _prose_works(chunk)
+    found: list[NoteCitation] = []
+    for part in _REVISION.split(chunk, maxsplit=1):
+        for body in _after_cues(part):
+            c = _one(_drop_lemma(body))
+            if c:
+                found.append(c)
+    if len(found) == 2 and _REVISION.search(chunk):
+        found[0].record.setdefault("custom", {})["related"] = [
+            {"relation": "revision-of", "id": key_base(found[1].record)}]
+    keep = [s for s in special if not any(s.raw in c.raw for c in found)]
+    return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+
+
+def _after_cues(part: str) -> list[str]:
+    """The text after each cue ('see', 'cf.', 'См.:'); the whole part when it has none."""
+    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3]
+    if not cues:
+        return [part]
+    ends = [m.start() for m in cues[1:]] + [len(part)]
+    return [part[m.end():end] for m, end in zip(cues, ends)]
+
+
+_LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
+
+
+def _drop_lemma(body: str) -> str:
+    """'‘the Führer has decided’: in X' and 'p. 5: quoted words: Colville, ...' -> the citation."""
+    body = _LEMMA.sub("", body)
+    if re.match(r"in\s+[A-Z]", body):
+        body = body[3:]
+    m = _COLON_NAME.search(body)
+    if m and re.search(r"\. \. \.|…", body[:m.start()]):
+        body = body[m.end():]
+    return body
+
+
+def _one(text: str) -> NoteCitation | None:
+    text = text.strip(" .,")
+    locator = label = None
+    app = _APPENDIX.search(text)
+    if app and app.start() < 30:
+        locator, label = app.group("n"), "appendix"
+        text = text[app.end():]
+    record, loc, lab = parse_citation(text)
+    if loc and not locator:
+        locator, label = loc, lab
+    if not _is_citation(record, locator):
+        return None
+    warnings = []
+    if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
+        warnings.append("no year of publication")
+    if not record.get("type"):
+        warnings.append("short form: needs the earlier full citation")
+    return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+def _is_citation(record: dict, locator: str | None) -> bool:
+    if record.get("type") == "webpage" and record.get("URL"):
+        title = record.get("title", "")
+        if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
+            for field in ("title", "author", "editor", "_prose"):
+                record.pop(field, None)
+        return True
+    if record.pop("_prose", False) and not (record.get("publisher") or record.get("publisher-place")):
+        return False
+    if len(str(record.get("publisher", "")).split()) > 6 or "*" in str(record.get("publisher", "")):
+        return False
+    if not (record.get("author") or record.get("editor")) and _prose(record.get("title", "")):
+        return False
+    if _prose(record.get("container-title", "")):
+        return False
+    if record.get("type"):
+        return bool(record.get("title") or record.get("container-title"))
+    who = record.get("author") or record.get("editor")
+    if locator and (who or record.get("title")):
+        title = record.get("title", "")
+        if title[:1].islower():
+            return False
+        return len(title.split()) <= 12 and (not who or len(who) <= 4)
+    return False
+
+
+_SMALL = frozenset("a an the of and or in on to for with by at from as de la le les des du et "
+                   "y el los las del di il e und der die das von zu".split())
+
+
+def _prose(title: str) -> bool:
+    """Running prose rather than a title: long and mostly lower-case."""
+    words = [w for w in title.split() if w.lower() not in _SMALL and w[:1].isalpha()]
+    return len(words) > 5 and sum(w[0].islower() for w in words) > len(words) / 2
+
+
+def _prose_works(chunk: str) -> list[NoteCitation]:
+    """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
+    out: list[NoteCitation] = []
+    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review")):
+        return out
+    for m in _NEWS.finditer(chunk):
+        date = first_date(m.group("d"))
+        rec = {"type": "article-newspaper", "container-title": m.group("t").strip()}
+        if date:
+            rec["issued"] = date
+        out.append(NoteCitation(rec, raw=m.group(0)))
+    for m in _PERIODICAL.finditer(chunk):
+        rec = {"type": "periodical", "title": m.group("t").strip()}
+        issue = _SPECIAL_ISSUE.search(chunk, 0, m.start())
+        if issue:
+            rec["genre"] = issue.group("g").replace("*", "")
+        y = re.search(r"\b(?:in|by)\s+((?:1[5-9]|20)\d\d)\b", chunk, re.I)
+        if y:
+            rec["issued"] = {"date-parts": [[int(y.group(1))]]}
+        out.append(NoteCitation(rec, raw=m.group(0)))
+    for m in _BULLETIN.finditer(chunk):
+        rec = {"type": "periodical", "title": m.group(0).removeprefix("the ").strip()}
+        known = _KNOWN_ABBR.get(m.group("abbr"))
+        if known:
+            rec.update({"title": f"{known[0]} {m.group('kind')}", "title-short": rec["title"],
+                        "publisher": known[1], "publisher-place": known[2]})
+        out.append(NoteCitation(rec, raw=m.group(0)))
+    return out
+
+
+def _family(name: dict) -> str:
+    return (name.get("family") or name.get("literal") or "").casefold()
+
+
+def _matches(short: dict, full: dict) -> bool:
+    """A short form names the full citation's first author (and its title's first words)."""
+    sa = short.get("author") or short.get("editor")
+    fa = full.get("author") or full.get("editor")
+    if sa and fa and _family(sa[0]) != _family(fa[0]):
+        return False
+    if short.get("issued") and full.get("issued") and short["issued"] != full["issued"]:
+        return False
+    st, ft = short.get("title", "").casefold(), full.get("title", "").casefold()
+    if st and ft:
+        return ft.startswith(st[:12]) or st.split()[0] in ft
+    return bool(sa and fa)
+
+
+def parse_notes(notes: list[tuple[int, str]]) -> list[tuple[int, list[NoteCitation]]]:
+    """Each note's citations; 'Ibid.' and short forms point at the earlier full record."""
+    seen: list[dict] = []
+    last: dict | None = None
+    out = []
+    for number, text in notes:
+        cites = parse_note(text)
+        for c in cites:
+            if c.ibid and last is None:
+                c.warnings.append("ibid. with no earlier citation")
+            elif c.ibid:
+                c.record = last
+            elif not c.record.get("type"):
+                hit = next((r for r in reversed(seen) if _matches(c.record, r)), None)
+                if hit is not None:
+                    c.record = hit
+                    c.warnings = [w for w in c.warnings if not w.startswith("short form")]
+            else:
+                same = next((r for r in seen if _same_work(r, c.record)), None)
+                if same is not None:
+                    c.record = same
+                else:
+                    seen.append(c.record)
+            if c.record:
+                last = c.record
+        out.append((number, cites))
+    return out
+
+
+def _same_work(a: dict, b: dict) -> bool:
+    ta, tb = a.get("title") or a.get("container-title"), b.get("title") or b.get("container-title")
+    return bool(ta) and (ta or "").casefold() == (tb or "").casefold() and a.get("issued") == b.get("issued")
+
+
+__all__ = ["NoteCitation", "parse_note", "parse_notes"]

@@ -1,0 +1,226 @@
+"""Single notes: the main citation shapes, ibid and short forms, and robustness."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citekit.readers.notes import parse_note, parse_notes
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_book_with_place_publisher_year():
+    c = one("H. R. Haldeman, The Ends of Power (New York: Times Books, 1978), p. 122.")
+    assert c.record == {"type": "book", "title": "The Ends of Power",
+                        "author": [{"family": "Haldeman", "given": "H. R."}],
+                        "publisher": "Times Books", "publisher-place": "New York",
+                        "issued": {"date-parts": [[1978]]}}
+    assert (c.locator, c.label) == ("122", "page")
+
+
+def test_several_per_note_split_on_semicolon():
+    cites = parse_note("Paul Dickson, The Electronic Battlefield (Bloomington: Indiana University "
+                       "Press, 1976), p. 41; and Gregg Herken, Cardinal Choices (Palo Alto: Stanford "
+                       "University Press, 2000), p. 154.")
+    assert [c.record["title"] for c in cites] == ["The Electronic Battlefield", "Cardinal Choices"]
+    assert cites[1].record["author"] == [{"family": "Herken", "given": "Gregg"}]
+
+
+def test_chapter_in_edited_volume():
+    c = one("Jean Tulard, ‘Le Retour des Cendres’, in Pierre Nora (ed.), Les lieux de mémoire "
+            "(Paris, 1986), p. 103.")
+    assert c.record["type"] == "chapter"
+    assert c.record["title"] == "Le Retour des Cendres"
+    assert c.record["editor"] == [{"family": "Nora", "given": "Pierre"}]
+    assert c.record["container-title"] == "Les lieux de mémoire"
+
+
+def test_journal_volume_issue():
+    c = one("American Historical Review, 74:4 (April 1969), 1239.")
+    assert c.record["container-title"] == "American Historical Review"
+    assert (c.record["volume"], c.record["issue"]) == ("74", "4")
+    assert c.record["issued"] == {"date-parts": [[1969, 4]]}
+    assert c.locator == "1239"
+
+
+def test_translator():
+    c = one("Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold "
+            "Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.")
+    assert c.record["translator"] == [{"family": "Shukman", "given": "Harold"}]
+    assert c.record["title"] == "Stalin: Triumph and Tragedy"
+
+
+def test_prose_without_citation():
+    assert parse_note("The line breaks off here unfinished.") == []
+    assert parse_note("Translator's Note: The phrase is an understatement, as Castro made clear.") == []
+
+
+def test_ibid_and_short_form_resolve_to_full_record():
+    notes = [(1, "James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink* "
+                 "(New York: Pantheon Books, 1993), 12."),
+             (2, "Ibid., 45."),
+             (3, "Blight et al., *Cuba on the Brink*, 50."),
+             (4, "James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink* "
+                 "(New York: Pantheon Books, 1993), 60.")]
+    out = dict(parse_notes(notes))
+    full = out[1][0].record
+    assert out[2][0].record is full and out[2][0].locator == "45"
+    assert out[3][0].record is full and out[3][0].locator == "50"
+    assert out[4][0].record is full  # the same work cited twice is one record
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_arbitrary_text_never_raises(text):
+    for c in parse_note(text):
+        assert isinstance(c.record, dict)
+    parse_notes([(1, text), (2, "Ibid.")])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ibid.", "(", ")", "*", "“", ";", ", p. 4", "ed. by", " in ",
+                                 "Smith", "1990", "New York:", ",", ".", "see "]), max_size=30))
+def test_citation_like_fragments_never_raise(parts):
+    parse_note("".join(parts))
+
+
+def test_chicago_journal_article():
+    c = one('John Lewis Gaddis, "The Emerging Post-Revisionist Synthesis," Diplomatic History 7, '
+            'no. 3 (1983): 171–90.')
+    assert c.record["type"] == "article-journal"
+    assert c.record["title"] == "The Emerging Post-Revisionist Synthesis"
+    assert (c.record["container-title"], c.record["volume"], c.record["issue"]) == (
+        "Diplomatic History", "7", "3")
+    assert c.locator == "171–90"
+
+
+def test_newspaper_article_with_page():
+    c = one('John Smith, "Berlin Crisis," *New York Times*, October 3, 1961, 1.')
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["container-title"] == "New York Times"
+    assert c.record["issued"] == {"date-parts": [[1961, 10, 3]]}
+    assert c.locator == "1"
+
+
+def test_thesis_and_webpage():
+    t = one('Jane Doe, "Soviet Policy in Cuba" (PhD diss., Harvard University, 1999), 34.').record
+    assert (t["type"], t["genre"], t["publisher"]) == ("thesis", "PhD diss.", "Harvard University")
+    w = one("Mark Kramer, The Soviet Bloc, Wilson Center, 2014, "
+            "https://www.wilsoncenter.org/publication/x (accessed 3 May 2020).").record
+    assert w["type"] == "webpage" and w["URL"] == "https://www.wilsoncenter.org/publication/x"
+    assert w["title"] == "The Soviet Bloc"
+
+
+def test_names_with_particles_suffixes_and_translators():
+    c = one("Ludwig von Mises, Socialism, trans. J. Kahane (New Haven: Yale University Press, 1951), 3.")
+    assert c.record["author"] == [{"family": "Mises", "given": "Ludwig",
+                                   "non-dropping-particle": "von"}]
+    assert c.record["translator"] == [{"family": "Kahane", "given": "J."}]
+    s = one("Arthur M. Schlesinger Jr., A Thousand Days (Boston: Houghton Mifflin, 1965), 45.")
+    assert s.record["author"][0]["suffix"] == "Jr."
+
+
+def test_russian_gost_book():
+    c = one("См.: Зубкова Е. Общество и реформы: 1945–1964. М.: Россия молодая, 1993. С. 16–25.")
+    assert c.record["author"] == [{"family": "Зубкова", "given": "Е."}]
+    assert c.record["publisher"] == "Россия молодая"
+    assert (c.locator, c.label) == ("16–25", "page")
+
+
+def test_chapter_in_edited_book_and_german_ders():
+    c = one('Vladislav Zubok, "Khrushchev and the Berlin Crisis," in *The Cold War*, ed. Melvyn P. '
+            "Leffler and Odd Arne Westad (Cambridge: Cambridge University Press, 2010), 2:45–67.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "The Cold War")
+    assert [n["family"] for n in c.record["editor"]] == ["Leffler", "Westad"]
+    assert c.locator == "2:45–67"
+    d = one("George L. Mosse, Toward a General Theory of Fascism, in: Ders., Masses and Men, "
+            "Detroit 1987, S. 159–196.")
+    assert d.record["container-author"] == d.record["author"]
+    assert (d.record["publisher-place"], d.locator) == ("Detroit", "159–196")
+
+
+def test_chapter_locator_label():
+    c = one("A. Fursenko & T. Naftali, One Hell of a Gamble (New York: Norton, 1997), chapter 12.")
+    assert (c.locator, c.label) == ("12", "chapter")
+    assert len(c.record["author"]) == 2
+
+
+def test_warnings_for_unresolved_references():
+    (_, [ibid]), (_, [short]) = parse_notes([(1, "Ibid., 4."), (2, "Stevenson, p. 59.")])
+    assert ibid.warnings == ["ibid. with no earlier citation"]
+    assert short.warnings == ["short form: needs the earlier full citation"]
+    assert short.record == {"author": [{"family": "Stevenson"}]} and short.locator == "59"
+
+
+def test_inverted_first_author():
+    assert one("Smith, J., The Crisis (London, 1990), p. 4.").record["author"] == [
+        {"family": "Smith", "given": "J."}]
+    k = one('Kramer, Mark. "The Soviet Union and Cuba." Cold War History 3, no. 2 (2003): 1–20.')
+    assert k.record["author"] == [{"family": "Kramer", "given": "Mark"}]
+    assert k.record["container-title"] == "Cold War History"
+
+
+def test_french_article_with_issue_number():
+    c = one("M. Kramer, « La crise », Revue historique, n° 3, 1990, p. 45.").record
+    assert (c["type"], c["container-title"], c["issue"]) == ("article-journal", "Revue historique", "3")
+
+
+def test_newspaper_and_periodical_without_article_title():
+    t = one("The Times, 3 October 1938, p. 12.")
+    assert t.record == {"type": "article-newspaper", "container-title": "The Times",
+                        "issued": {"date-parts": [[1938, 10, 3]]}}
+    r = one("Новый мир. 1962. № 11. С. 8–74.")
+    assert (r.record["type"], r.record["title"], r.record["issue"]) == ("periodical", "Новый мир", "11")
+    assert r.locator == "8–74"
+
+
+def test_author_date_short_form_and_cross_reference():
+    c = one("Gaddis 1997, 45.")
+    assert c.record == {"author": [{"family": "Gaddis"}], "issued": {"date-parts": [[1997]]}}
+    assert c.locator == "45"
+    assert parse_note("See the discussion in Chapter 3.") == []
+
+
+def test_author_date_short_form_resolves_by_year():
+    out = dict(parse_notes([(1, "John Lewis Gaddis, We Now Know (Oxford: Clarendon Press, 1997), 3."),
+                            (2, "John Lewis Gaddis, The Long Peace (New York: Oxford University "
+                                "Press, 1987), 5."),
+                            (3, "Gaddis 1997, 45.")]))
+    assert out[3][0].record is out[1][0].record
+
+
+def test_particles_and_bare_author_title():
+    c = one("Marie-Françoise Huyghues des Etages, ‘L’expédition maritime et fluviale’, in Humbert "
+            "(ed.), Napoléon aux Invalides, p. 33.")
+    assert c.record["author"] == [{"family": "Etages", "given": "Marie-Françoise Huyghues",
+                                   "non-dropping-particle": "des"}]
+    assert c.record["title"] == "L’expédition maritime et fluviale"
+    b = one("Kenneth Sinclair-Loutit, Very Little Luggage.")
+    assert (b.record["type"], b.record["title"]) == ("book", "Very Little Luggage")
+    assert parse_note("Fidel Castro, when he was speaking, opened fire.") == []
+
+
+def test_semicolon_inside_a_title_does_not_split_the_citation():
+    c = one("Dmitri Volkogonov, Trotsky; The Eternal Revolutionary, translated and edited by Harold "
+            "Shukman (London, HarperCollins, 1996), p. 266.")
+    assert c.record["author"] == [{"family": "Volkogonov", "given": "Dmitri"}]
+    assert c.record["title"] == "Trotsky; The Eternal Revolutionary"
+
+
+def test_bare_urls_are_web_pages():
+    cites = parse_note("See https://history.state.gov/historicaldocuments/frus1949v05/d335; the film "
+                       "may be viewed here: https://www.youtube.com/watch?v=pUpaqunbR9w.")
+    assert [c.record for c in cites] == [
+        {"URL": "https://history.state.gov/historicaldocuments/frus1949v05/d335", "type": "webpage"},
+        {"URL": "https://www.youtube.com/watch?v=pUpaqunbR9w", "type": "webpage"}]
+
+
+def test_long_repetitive_notes_stay_fast():
+    import time
+    for text in ("Smith, " * 3000, "1990, " * 3000, "(" * 5000, "A. " * 5000):
+        start = time.perf_counter()
+        parse_note(text)
+        assert time.perf_counter() - start < 1.0
