@@ -217,12 +217,12 @@ def _parse_and_report(text: str, source: str, strict: bool):
 
 
 def _save_parsed(outcome, library: Optional[Path]) -> None:
-    from .importing import store
+    from .importing import store_many
 
-    lib = _library(library)
-    for item in outcome.parsed:
-        status, key = store(lib, item.record)
-        typer.echo(f"{ {'added': 'new', 'merged': 'merged', 'unchanged': 'unchanged'}[status]} {key}")
+    words = {"added": "new", "merged": "merged", "unchanged": "unchanged"}
+    results = store_many(_library(library), [p.record for p in outcome.parsed], fuzzy=True)
+    for status, key in results:
+        typer.echo(f"{words[status]} {key}")
 
 
 @app.command()
@@ -231,16 +231,24 @@ def parse(
     fmt: str = typer.Option("text", "--format", "-f", help="csl-json, yaml or text."),
     save: bool = typer.Option(False, "--save", help="Also store the records in the library."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1)."),
+    notes: bool = typer.Option(False, "--notes", help="Also show which records each note of a "
+                               "page cites, with locators (csl-json: {records, notes})."),
     library: Optional[Path] = LibraryOpt,
 ) -> None:
-    """Parse archival citations (one per line or paragraph) or a whole archive page.
+    """Parse citations (one per line or paragraph; archival or secondary) or a whole archive page.
 
     Example: citekit parse page.md --format csl-json
     """
     text, source = _read_input(path)
     outcome = _parse_and_report(text, source, strict)
     records = [p.record for p in outcome.parsed]
-    if fmt == "csl-json":
+    links = [{"note": n, "cites": [vars(c) for c in cites]} for n, cites in outcome.notes]
+    if fmt == "csl-json" and notes:
+        from .model import ordered
+
+        typer.echo(json.dumps({"records": [ordered(r) for r in records], "notes": links},
+                              ensure_ascii=False, indent=2))
+    elif fmt == "csl-json":
         from .writers.csljson import to_json
 
         typer.echo(to_json(records), nl=False)
@@ -253,6 +261,10 @@ def parse(
 
         for line in record_table(records, shutil.get_terminal_size((120, 24)).columns):
             typer.echo(line)
+        for link in links if notes else []:
+            cited = "; ".join(c["key"] + (f", {c['label'] or 'p.'} {c['locator']}"
+                                          if c["locator"] else "") for c in link["cites"])
+            typer.echo(f"note {link['note']}: {cited or '(no citation)'}")
     else:
         raise fail(f"unknown format {fmt!r}; one of: csl-json, yaml, text")
     if save:

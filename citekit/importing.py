@@ -104,6 +104,7 @@ class Batch:
         self.library = library
         self.taken = set(library.keys())
         self.pending: dict[str, Record] = {}
+        self._by_year: dict[int | None, list[str]] | None = None
 
     def _get(self, key: str) -> Record:
         return self.pending.get(key) or self.library.get(key)
@@ -113,8 +114,22 @@ class Batch:
         self.pending[record["id"]] = record
         self.taken.add(record["id"])
 
-    def store(self, record: Record) -> tuple[str, str]:
-        """Add or merge one record; returns ('added'|'merged'|'unchanged', key)."""
+    def _similar(self, record: Record):
+        """Keys of records of the same year: the candidates for a fuzzy duplicate."""
+        if self._by_year is None:
+            self._by_year = {}
+            for old in self.library.load_all().records:
+                self._by_year.setdefault(year(old), []).append(old["id"])
+        return [*self._by_year.get(year(record), []),
+                *(k for k, r in self.pending.items() if year(r) == year(record))]
+
+    def store(self, record: Record, *, fuzzy: bool = False) -> tuple[str, str]:
+        """Add or merge one record; returns ('added'|'merged'|'unchanged', key).
+
+        With `fuzzy`, a record whose key is new still merges into a record of the library that
+        describes the same work (title, first author, year): parsed citations carry provisional
+        keys only.
+        """
         wanted = record.get("id")
         if wanted is not None:
             wanted = str(wanted)
@@ -129,8 +144,15 @@ class Batch:
                 old = self._get(key)
                 if same_work(old, record):
                     return self._merge_into(old, record)
+        if fuzzy:
+            for key in self._similar(record):
+                old = self._get(key)
+                if same_work(old, record):
+                    return self._merge_into(old, record)
         stored = {**record, "id": unique_key(base, self.taken)}
         self._put(stored)
+        if self._by_year is not None:
+            self._by_year.setdefault(year(stored), []).append(stored["id"])
         return "added", stored["id"]
 
     def _merge_into(self, old: Record, record: Record) -> tuple[str, str]:
@@ -145,10 +167,16 @@ class Batch:
         self.pending.clear()
 
 
-def store(library: Library, record: Record) -> tuple[str, str]:
+def store(library: Library, record: Record, *, fuzzy: bool = False) -> tuple[str, str]:
     """Add or merge one record; returns ('added'|'merged'|'unchanged', key)."""
+    return store_many(library, [record], fuzzy=fuzzy)[0]
+
+
+def store_many(library: Library, records: list[Record], *,
+               fuzzy: bool = False) -> list[tuple[str, str]]:
+    """Add or merge records under one lock, written in one batch."""
     with library.lock():
         batch = Batch(library)
-        result = batch.store(record)
+        results = [batch.store(r, fuzzy=fuzzy) for r in records]
         batch.flush()
-        return result
+        return results

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Record, key_base, unique_key
-from .readers.archival import parse_archival
+from .readers.archival import ParseResult, parse_archival
+from .readers.notes import parse_note, parse_notes
 from .readers.page import is_page, read_page
 
 
@@ -18,9 +19,17 @@ class Parsed:
 
 
 @dataclass
+class NoteCite:
+    key: str
+    locator: str | None
+    label: str | None
+
+
+@dataclass
 class ParseOutcome:
     parsed: list[Parsed] = field(default_factory=list)
     unread: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    notes: list[tuple[int, list[NoteCite]]] = field(default_factory=list)  # a page's notes
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -42,28 +51,71 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return [(i, ln.strip()) for i, ln in enumerate(lines, 1) if ln.strip()]
 
 
+def _one_citation(text: str) -> ParseResult:
+    """An archival citation when a repository or online archive is named, else a secondary
+    source read as footnote prose, else the archival reader's best effort."""
+    archival = parse_archival(text)
+    rec = archival.record
+    if rec is not None and (rec.get("archive") or rec.get("source")):
+        return archival
+    cites = [c for c in parse_note(text) if c.record and c.record.get("type")]
+    if cites:
+        return ParseResult(cites[0].record, [("text", w) for w in cites[0].warnings])
+    return archival
+
+
 def parse_text(text: str, source: str | None = None) -> ParseOutcome:
     """Parse citations in `text`; each record gets a provisional citekey and its provenance."""
     outcome = ParseOutcome()
+    taken: set[str] = set()
     if is_page(text):
         page = read_page(text)
         line = next((i for i, ln in enumerate(text.splitlines(), 1)
                      if re.search(r"citation", ln, re.I)), 1)
-        items = [(line, page.document)]
-    else:
-        items = [(line, parse_archival(chunk)) for line, chunk in _chunks(text)]
-    taken: set[str] = set()
-    for line, result in items:
-        if result.record is None:
-            reason = "; ".join(msg for _, msg in result.warnings) or "no citation found"
-            outcome.unread.append((line, reason))
-            continue
-        record = result.record
-        if source:
-            prov = record.setdefault("custom", {}).setdefault("provenance", {})
-            prov.setdefault("file", source)
-            prov.setdefault("line", line)
-        record = {"id": unique_key(key_base(record), taken), **record}
-        taken.add(record["id"])
-        outcome.parsed.append(Parsed(record, line, list(result.warnings)))
+        _add(outcome, taken, line, page.document, source)
+        _add_notes(outcome, taken, text, page.notes, source)
+        return outcome
+    for line, chunk in _chunks(text):
+        _add(outcome, taken, line, _one_citation(chunk), source)
     return outcome
+
+
+def _add(outcome: ParseOutcome, taken: set[str], line: int, result: ParseResult,
+         source: str | None, note: int | None = None, raw: str | None = None) -> Record | None:
+    if result.record is None:
+        reason = "; ".join(msg for _, msg in result.warnings) or "no citation found"
+        outcome.unread.append((line, reason))
+        return None
+    record = result.record
+    prov = record.setdefault("custom", {}).setdefault("provenance", {})
+    if source:
+        prov.setdefault("file", source)
+        prov.setdefault("line", line)
+    if note is not None:
+        prov.setdefault("note", note)
+    if raw:
+        prov.setdefault("raw", raw)
+    record = {"id": unique_key(key_base(record), taken), **record}
+    taken.add(record["id"])
+    outcome.parsed.append(Parsed(record, line, list(result.warnings)))
+    return record
+
+
+def _add_notes(outcome: ParseOutcome, taken: set[str], text: str,
+               notes: list[tuple[int, str]], source: str | None) -> None:
+    """Secondary sources of a page's notes: one record per work, the note -> record links kept."""
+    lines = {n: next((i for i, ln in enumerate(text.splitlines(), 1)
+                      if ln.startswith(f"[{n}]")), 1) for n, _ in notes}
+    keys: dict[int, str] = {}  # id() of a shared record -> its key
+    for number, cites in parse_notes(notes):
+        linked = []
+        for c in cites:
+            if not c.record or not c.record.get("type"):
+                continue
+            if id(c.record) not in keys:
+                stored = _add(outcome, taken, lines[number],
+                              ParseResult(c.record, [("text", w) for w in c.warnings]),
+                              source, number, c.raw)
+                keys[id(c.record)] = stored["id"]
+            linked.append(NoteCite(keys[id(c.record)], c.locator, c.label))
+        outcome.notes.append((number, linked))

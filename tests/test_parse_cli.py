@@ -23,7 +23,7 @@ def _without_provenance(record):
 def test_page_gives_the_bundled_document_record(cli):
     r = cli("parse", PAGE, "--format", "csl-json")
     assert r.returncode == 0, r.stderr
-    (doc,) = json.loads(r.stdout)
+    doc = json.loads(r.stdout)[0]  # the document first, then the works its notes cite
     assert _without_provenance(doc) == _without_provenance(BUNDLED.get("centralcommittee1962"))
     assert doc["custom"]["provenance"]["file"] == str(PAGE)
 
@@ -73,3 +73,41 @@ def test_strict_turns_warnings_into_failure(cli, tmp_path):
     r = cli("parse", "-", "--strict", "--save", "--library", tmp_path / "lib", input=garbled)
     assert r.returncode == 1 and "nothing saved" in r.stderr
     assert not (tmp_path / "lib").exists()
+
+
+def _norm_title(r):
+    t = (r.get("title") or r.get("container-title") or "").casefold()
+    return t[4:] if t.startswith("the ") else t
+
+
+def test_page_notes_give_every_cited_work_with_links(cli):
+    r = cli("parse", PAGE, "--format", "csl-json", "--notes")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    got = {(_norm_title(x), x["type"]) for x in data["records"]}
+    want = {(_norm_title(BUNDLED.get(k)), BUNDLED.get(k)["type"]) for k in BUNDLED.keys()}
+    assert got == want
+    by_note = {n["note"]: n["cites"] for n in data["notes"]}
+    assert [c["key"] for c in by_note[3]] == ["mikoyan2012soviet", "mikoian2006anatomiia"]
+    blight = next(c for c in by_note[1] if c["key"] == "blight1993cuba")
+    assert (blight["label"], blight["locator"]) == ("appendix", "2")
+    assert by_note[2] == []
+    prov = next(x for x in data["records"] if x["id"] == "blight1993cuba")["custom"]["provenance"]
+    assert prov["note"] == 1 and prov["file"] == str(PAGE)
+
+
+def test_saving_a_page_merges_with_the_library(cli, bundled):
+    before = {p.name: p.read_bytes() for p in bundled.glob("*.yaml")}
+    r = cli("parse", PAGE, "--save", "--library", bundled)
+    assert r.returncode == 0, r.stderr
+    assert "new " not in r.stdout  # every work is already there, under its own key
+    assert {p.name for p in bundled.glob("*.yaml")} == set(before)
+
+
+def test_secondary_citation_from_the_shell(cli, tmp_path):
+    cite = ("James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink: Castro, the "
+            "Missile Crisis, and the Soviet Collapse* (New York: Pantheon Books, 1993)")
+    r = cli("add", cite, "--library", tmp_path / "lib")
+    assert r.returncode == 0 and r.stdout.strip() == "new blight1993cuba", r.stderr
+    rec = Library(tmp_path / "lib").get("blight1993cuba")
+    assert rec["publisher"] == "Pantheon Books" and rec["type"] == "book"

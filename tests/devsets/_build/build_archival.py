@@ -1,5 +1,5 @@
 import json, re, sys
-sys.path.insert(0, '/work/wt-devsets/tests/devsets/_build')
+sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent))
 from frus_raw import ITEMS
 from extra_archival import EXTRA
 
@@ -92,7 +92,7 @@ for rec in EXTRA:
     out.append(rec)
 for i, r in enumerate(out):
     r["split"] = "test" if i % 3 == 2 else "dev"
-with open('/work/wt-devsets/tests/devsets/archival.jsonl', 'w') as f:
+with open(__import__('pathlib').Path(__file__).resolve().parents[1] / 'archival.jsonl', 'w') as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(out))

@@ -1,5 +1,5 @@
 import json, sys
-sys.path.insert(0, '/work/wt-devsets/tests/devsets/_build')
+sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent))
 from notes_data import NOTES
 try:
     from notes_more import MORE
@@ -11,6 +11,6 @@ for i, (where, note, cits) in enumerate(NOTES + MORE):
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
-with open('/work/wt-devsets/tests/devsets/notes.jsonl', 'w') as f:
+with open(__import__('pathlib').Path(__file__).resolve().parents[1] / 'notes.jsonl', 'w') as f:
     for r in out: f.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(out))

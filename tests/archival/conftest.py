@@ -1,6 +1,0 @@
-"""Import citekit from this worktree, not from an installed copy."""
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
