@@ -66,9 +66,10 @@ def score(lines: list[dict], show_errors: int = 0):
     return tp, fp, fn
 
 
-def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> None:
+def report(name: str, tp: Counter, fp: Counter, fn: Counter, fields=(*FIELDS, LOCATOR)) -> float:
+    """Per-field and micro-averaged P, R, F1; returns the micro F1."""
     print(f"\n{name}: field        P      R      F1   (n gold)")
-    for f in [*FIELDS, LOCATOR]:
+    for f in fields:
         if not (tp[f] or fp[f] or fn[f]):
             continue
         p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 0.0
@@ -76,8 +77,10 @@ def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> None:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"  {f:18} {p:6.3f} {r:6.3f} {f1:6.3f}   ({tp[f] + fn[f]})")
     T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    p, r = T / (T + P), T / (T + N)
-    print(f"  {'micro-average':18} {p:6.3f} {r:6.3f} {2 * p * r / (p + r):6.3f}   ({T + N})")
+    p, r = T / max(1, T + P), T / max(1, T + N)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"  {'micro-average':18} {p:6.3f} {r:6.3f} {f1:6.3f}   ({T + N})")
+    return f1
 
 
 def main() -> None:

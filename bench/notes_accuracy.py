@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.archival_accuracy import norm  # noqa: E402
+from bench.archival_accuracy import norm, report as _report  # noqa: E402
 from citekit.readers.notes import parse_note  # noqa: E402
 
 FIELDS = ("type", "title", "author", "editor", "translator", "container-title", "volume", "issue",
@@ -56,19 +56,7 @@ def score(lines: list[dict], show_errors: int = 0):
 
 
 def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> float:
-    print(f"\n{name}: field        P      R      F1   (n gold)")
-    for f in (*FIELDS, *EXTRA):
-        if not (tp[f] or fp[f] or fn[f]):
-            continue
-        p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 0.0
-        r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"  {f:18} {p:6.3f} {r:6.3f} {f1:6.3f}   ({tp[f] + fn[f]})")
-    T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    p, r = T / max(1, T + P), T / max(1, T + N)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"  {'micro-average':18} {p:6.3f} {r:6.3f} {f1:6.3f}   ({T + N})")
-    return f1
+    return _report(name, tp, fp, fn, fields=(*FIELDS, *EXTRA))
 
 
 def main() -> None:
