@@ -58,12 +58,19 @@ def run_one(path: str, timeout: int) -> dict:
     return row
 
 
+def _with_fixes() -> None:
+    sys.path.insert(0, str(REPO))
+    from citekit.writers.citeproc_fixes import apply
+
+    apply()
+
+
 def run_suite(suite: Path, category: str | None = None, timeout: int = 5,
-              jobs: int | None = None) -> list[dict]:
+              jobs: int | None = None, fixes: bool = False) -> list[dict]:
     paths = sorted(suite.glob("*.txt"))
     if category:
         paths = [p for p in paths if category_of(p.stem) == category]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_with_fixes if fixes else None) as pool:
         return list(pool.map(run_one, map(str, paths), [timeout] * len(paths),
                              chunksize=4))
 
@@ -83,12 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write per-fixture results here")
     ap.add_argument("--timeout", type=int, default=5, help="seconds per fixture")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes")
+    ap.add_argument("--fixes", action="store_true",
+                    help="render with citekit's compatibility layer (citeproc_fixes) applied")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every failure")
     args = ap.parse_args(argv)
     if not args.suite.is_dir():
         ap.error(f"suite folder not found: {args.suite}")
 
-    rows = run_suite(args.suite, args.category, args.timeout, args.jobs)
+    rows = run_suite(args.suite, args.category, args.timeout, args.jobs, args.fixes)
     if not rows:
         ap.error("no fixtures matched")
     for cat, (passed, total) in summarise(rows).items():

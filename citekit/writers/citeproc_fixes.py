@@ -31,7 +31,8 @@ def honour_initialize_false() -> None:
     """CSL `initialize="false"`: keep full given names, only tidy initials already there.
 
     citeproc-py initialises whenever `initialize-with` is set, so Chicago printed "M. Kramer"
-    for "Mark Kramer" (CSL test-suite: name_InitialsInitializeFalse*).
+    for "Mark Kramer" (CSL test-suite: name_InitialsInitializeFalsePeriodSpace,
+    name_FirstInitialFullForm).
     """
     from citeproc.model import CitationStylesElement, Name
 
@@ -53,7 +54,7 @@ def suppress_substituted_variables() -> None:
     of the output. citeproc-py only suppressed a <text variable> that was a direct child of
     cs:substitute, and never names, so MLA printed "Kramer, Mark, editor. ... Edited by Mark
     Kramer" and a title that stood in for the author appeared twice (CSL test-suite:
-    name_SubstituteMacroInheritDecorations, bugreports_ByBy).
+    magic_SuppressDuplicateVariableRendering).
     """
     from citeproc import model
 
