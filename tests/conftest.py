@@ -5,6 +5,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run on a fixed seed, so the README's test command gives the same verdict on
+# every machine; CITEKIT_HYPOTHESIS=explore searches new examples (failures kept in .hypothesis/).
+settings.register_profile("fixed", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("CITEKIT_HYPOTHESIS", "fixed"))
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent / "citekit"

@@ -103,6 +103,11 @@ def parse_archival(text: str) -> ParseResult:
         return ParseResult(None, [("text", "no citation found")] if isinstance(text, str) and
                            text.strip() else [])
     try:
+        if "Source:" in text:  # a FRUS heading with its source note
+            from . import frus
+
+            if frus.looks_like(text):
+                return frus.parse(text)
         return _parse(text)
     except Exception as exc:  # a safety net: a bad citation must not stop a batch import
         return ParseResult(None, [("text", f"could not read the citation: {exc!r}")])
@@ -204,7 +209,8 @@ def _parse(raw: str) -> ParseResult:
         warnings.append(("text", f"unrecognised text {seg!r}"))
 
     custom["provenance"] = {"raw": raw}
-    out = {k: rec[k] for k in _FIELD_ORDER if k in rec}  # model.ordered, without sorting
+    out = {k: " ".join(rec[k].split()) if isinstance(rec[k], str) and k != "URL" else rec[k]
+           for k in _FIELD_ORDER if k in rec}  # one space between words; model.ordered order
     out["custom"] = dict(sorted(custom.items()))
     return ParseResult(out, warnings)
 

@@ -1,5 +1,6 @@
 """Properties: the reader never raises, and reads its own output back unchanged."""
 
+import pytest
 import random
 import sys
 from pathlib import Path
@@ -77,3 +78,9 @@ def test_long_hostile_input_stays_fast():
         start = time.perf_counter()
         parse_archival(text)
         assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.xfail(strict=True, reason="known: a stray quote glued to folios moves a space on the "
+                   "second pass; found by the explore profile, not fixed yet")
+def test_stray_quote_after_folios_is_stable():
+    _assert_stable('Ll. 53-53ob.Original in Russian"Original in Russian')

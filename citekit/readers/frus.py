@@ -1,0 +1,110 @@
+"""FRUS document headings with their source notes (Foreign Relations of the United States):
+
+    32. Letter From the Deputy Under Secretary of State (Johnson) to the ... (Bundy)
+    Source: Department of State, Central Files, 751K.00/1-2462. Secret. Drafted by Johnson.
+
+The heading gives title, type, sender and recipient (and often place and date); the source note
+gives the holding repository and the file location, before the classification.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates, names
+from .archival import LETTER_TYPE, ParseResult
+
+_HEADING = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s+(?P<head>[^\n]+)\n(?P<rest>.*)$", re.S)
+_SOURCE = re.compile(r"(?:^|\n)\s*-?\s*Source:\s*(?P<src>.+)", re.S)
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")  # a footnote number glued to the title
+_LETTERS = re.compile(r"^(?:Telegram|Letter|Cable|Message|Backchannel Message|Airgram|"
+                      r"Despatch|Dispatch|Note)\b", re.I)
+_FROM_TO = re.compile(r"\b(?:From|by)\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$")
+_PAREN_NAME = re.compile(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\s*$")
+_INSTITUTION = re.compile(r"\b(?:Embassy|Department|Mission|Consulate|Office|Delegation|Staff|"
+                          r"Agency|Council|Committee|Legation|Government|Station|Command)\b")
+_CLASSIFICATION = re.compile(
+    r"\.\s+(?=(?:Top Secret|Secret|Confidential|Unclassified|Limited Official Use|Official Use|"
+    r"Limit|No classification|Drafted|Sent|Repeated|Transmitted|Printed|Copies|Also|A copy|"
+    r"The |This |Initialed|Signed|Approved|No drafting|Handwritten|Received|Typed|Attached|"
+    r"Eyes Only|Nodis|Exdis|Personal|Priority|Immediate)\b)")
+_OFFICE_TITLES = re.compile(r"\b(?:Secretary|President|Under|Deputy|Assistant|Ambassador|Director|"
+                            r"Chairman|Minister|Counselor|Officer|Chief|Adviser|Advisor|Chargé|"
+                            r"Consul|General|Admiral|Senator|Representative|Governor|Head)\b")
+_PARTS = (
+    (re.compile(r"^(Central Files),\s*([^,]+)"), ("series", "file")),
+    (re.compile(r"^([^,]*\b(?:Files|Lot)\b[^,]*)"), ("series",)),
+    (re.compile(r"\bRG\s+(\d+)"), ("record-group",)),
+    (re.compile(r"\bBox\s+([A-Z]?[\w–-]+)"), ("box",)),
+)
+
+
+def looks_like(text: str) -> bool:
+    return bool(_HEADING.match(text)) and "Source:" in text
+
+
+def _person(text: str) -> list[dict]:
+    text = text.strip()
+    m = _PAREN_NAME.search(text)
+    if m:
+        return [{"family": m.group(1).split()[-1]}]
+    if text and not _OFFICE_TITLES.search(text) and not _INSTITUTION.search(text) \
+            and not text.lower().startswith("the "):
+        name = names.parse_name(text)  # a private person named in full: Dorothy S. de Borchgrave
+        if name:
+            return [name]
+    words = text.split()
+    if words and not _INSTITUTION.search(text) and not text.lower().startswith("the "):
+        last = words[-1].strip(",.")
+        if last[:1].isupper() and last.isalpha():
+            return [{"family": last}]
+    return []
+
+
+def parse(text: str) -> ParseResult:
+    m = _HEADING.match(text)
+    head, rest = m.group("head").strip(), m.group("rest")
+    record: dict = {}
+    warnings: list[tuple[str, str]] = []
+    found = dates.find_date(head)
+    if found and found.date and head[found.end:].strip(" .") == "":
+        record["issued"] = found.date
+        head = head[: found.start].rstrip(" ,")
+        head = re.sub(r",\s*[A-Z][\w .’'-]+$", "", head)  # the place before the date
+    else:
+        first_line = rest.strip().split("\n", 1)[0]
+        if not first_line.lstrip("- ").startswith("Source:"):
+            found = dates.find_date(first_line)
+            if found and found.date:
+                record["issued"] = found.date
+    title = _NOTE_MARK.sub("", head).strip()
+    record["type"] = LETTER_TYPE if _LETTERS.match(title) else "manuscript"
+    record["title"] = title
+    fm = _FROM_TO.search(title)
+    if fm:
+        author = _person(fm.group("from"))
+        recipient = _person(fm.group("to") or "")
+        if author:
+            record["author"] = author
+        if recipient:
+            record["recipient"] = recipient
+    src = _SOURCE.search(rest)
+    if src:
+        note = " ".join(src.group("src").split())
+        location = _CLASSIFICATION.split(note, maxsplit=1)[0].rstrip(" .")
+        archive, _, where = location.partition(",")
+        record["archive"] = archive.strip()
+        if where.strip():
+            record["archive_location"] = where.strip()
+            parts = {}
+            for pattern, keys in _PARTS:
+                pm = pattern.search(where.strip())
+                if pm:
+                    for key, value in zip(keys, pm.groups()):
+                        parts.setdefault(key, value.strip())
+            if parts:
+                record["custom"] = {"locator": parts}
+    else:
+        warnings.append(("archive", "no source note"))
+    record.setdefault("custom", {})["provenance"] = {"raw": text}
+    return ParseResult(record, warnings)
