@@ -187,14 +187,11 @@ def rm(
 
 
 def _read_input(path: str) -> tuple[str, str]:
+    from .importing import read_input_file
+
     if path == "-":
         return sys.stdin.read(), "<stdin>"
-    try:
-        return Path(path).read_text(encoding="utf-8"), path
-    except FileNotFoundError:
-        raise fail(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise fail(f"{path}: not UTF-8 text") from None
+    return read_input_file(path), path
 
 
 def _parse_and_report(text: str, source: str, strict: bool):

@@ -39,18 +39,23 @@ def detect_format(path: Path, fmt: str | None) -> str:
                          "use --from json|yaml|bibtex|ris") from None
 
 
-def import_file(library: Library, path: str | Path, fmt: str | None = None) -> ImportReport:
-    """Import every valid item of a CSL-JSON/CSL-YAML file; bad items are skipped with a reason."""
-    path = Path(path)
-    fmt = detect_format(path, fmt)
+def read_input_file(path: str | Path) -> str:
+    """A UTF-8 input file's text; unreadable files raise InputError naming the file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror}") from None
+
+
+def import_file(library: Library, path: str | Path, fmt: str | None = None) -> ImportReport:
+    """Import every valid item of a CSL-JSON/CSL-YAML file; bad items are skipped with a reason."""
+    path = Path(path)
+    fmt = detect_format(path, fmt)
+    text = read_input_file(path)
     report = ImportReport()
     if fmt in ("bibtex", "ris"):
         from .readers import bibtex, ris

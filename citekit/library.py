@@ -152,11 +152,7 @@ class Library:
         try:
             for record in records:
                 target = self.file_for(record["id"])
-                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=self.path)
-                temps.append((tmp, target))
-                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                    fh.write(recordfile.dumps(record))
-                os.chmod(tmp, 0o644)
+                temps.append((_write_temp(target, recordfile.dumps(record), sync=False), target))
             os.sync()
             while temps:
                 tmp, target = temps[-1]
@@ -178,19 +174,31 @@ def write_atomic(target: Path, text: str) -> None:
     """Write `text` to `target` so that readers see the old file or the new one, never a part."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = _write_temp(target, text, sync=True)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     _fsync_dir(target.parent)
+
+
+def _write_temp(target: Path, text: str, *, sync: bool) -> str:
+    """`text` in a new hidden temp file beside `target`; removed again if writing fails."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            if sync:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
 
 
 def _fsync_dir(path: Path) -> None:

@@ -52,14 +52,15 @@ _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|
 _FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*|CWIHP).*$")
 _ROLES = {"translated": ("translator",), "edited": ("editor",)}
 _ACCESSED_RE = re.compile(r"(?<!\w)(?:accessed|retrieved|last accessed)(?:\s+on)?\s+", re.I)
-_LANGS = {
+LANGUAGES = {  # language names as citations give them -> ISO 639-1
     "english": "en", "russian": "ru", "german": "de", "polish": "pl", "czech": "cs",
     "slovak": "sk", "hungarian": "hu", "romanian": "ro", "bulgarian": "bg", "chinese": "zh",
     "french": "fr", "spanish": "es", "italian": "it", "korean": "ko", "japanese": "ja",
     "vietnamese": "vi", "serbo-croatian": "sh", "albanian": "sq", "mongolian": "mn",
+    "serbian": "sr", "ukrainian": "uk",
 }
-_LANG_NAMES = {v: k.capitalize() for k, v in _LANGS.items()}
-_LANG_ALT = "|".join(_LANGS)
+_LANG_NAMES = {v: k.capitalize() for k, v in LANGUAGES.items()}
+_LANG_ALT = "|".join(LANGUAGES)
 _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|:)?|"
                            rf"original\s+text\s+in)\s+(?P<lang>{_LANG_ALT})\b\.?", re.I)
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
@@ -150,12 +151,12 @@ def _parse(raw: str) -> ParseResult:
 
     m = _ORIG_LANG_RE.search(text) if "original" in low else None
     if m:
-        custom["original-language"] = _LANGS[m.group("lang").lower()]
+        custom["original-language"] = LANGUAGES[m.group("lang").lower()]
         text = text[:m.start()] + " " + text[m.end():]
     m = _LANG_RE.search(text) if "language" in low else None
     explicit_lang = None
     if m:
-        explicit_lang = _LANGS[m.group("lang").lower()]
+        explicit_lang = LANGUAGES[m.group("lang").lower()]
         text = text[:m.start()] + " " + text[m.end():]
 
     issued, undated, text = _take_date(text)

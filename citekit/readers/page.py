@@ -9,15 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .archival import ParseResult, parse_archival
+from .archival import LANGUAGES, ParseResult, parse_archival
 
 _HEADING_RE = re.compile(r"^\s*\**\s*(Citation|Summary|Credits|Original Language|Contents)\s*:?\s*"
                          r"\**\s*:?\s*$", re.I | re.M)
 _NOTE_RE = re.compile(r"^\[(\d{1,4})\]\s+(.+?)\s*$", re.M)
-_LANGS = {"russian": "ru", "english": "en", "german": "de", "polish": "pl", "czech": "cs",
-          "hungarian": "hu", "romanian": "ro", "bulgarian": "bg", "chinese": "zh", "french": "fr",
-          "spanish": "es", "italian": "it", "korean": "ko", "japanese": "ja", "slovak": "sk",
-          "vietnamese": "vi", "serbian": "sr", "ukrainian": "uk", "mongolian": "mn"}
 
 
 @dataclass
@@ -52,7 +48,7 @@ def read_page(text: str) -> Page:
         credits = " ".join(sections.get("credits", "").split())
         if credits:
             rec.setdefault("note", credits)
-        lang = _LANGS.get(sections.get("original language", "").strip().split("\n")[0].lower())
+        lang = LANGUAGES.get(sections.get("original language", "").strip().split("\n")[0].lower())
         if lang:
             rec.setdefault("custom", {})["original-language"] = lang
     notes = [(int(n), " ".join(body.split())) for n, body in _NOTE_RE.findall(text)]

