@@ -8,6 +8,7 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .gcpause import paused
 from .library import Library
 from .model import (
     Record, ValidationError, check_key, creators, is_valid_key, key_base, key_candidates,
@@ -53,7 +54,11 @@ def read_input_file(path: str | Path) -> str:
 
 def import_file(library: Library, path: str | Path, fmt: str | None = None) -> ImportReport:
     """Import every valid item of a CSL-JSON/CSL-YAML file; bad items are skipped with a reason."""
-    path = Path(path)
+    with paused():
+        return _import_file(library, Path(path), fmt)
+
+
+def _import_file(library: Library, path: Path, fmt: str | None) -> ImportReport:
     fmt = detect_format(path, fmt)
     text = read_input_file(path)
     report = ImportReport()
@@ -67,10 +72,10 @@ def import_file(library: Library, path: str | Path, fmt: str | None = None) -> I
     with library.lock():
         batch = Batch(library)
         for entry in entries:
-            where = f"{path}:{entry.line}" if entry.line else str(path)
             try:
                 status, key = batch.store(entry.record)
             except (ValidationError, ValueError) as exc:
+                where = f"{path}:{entry.line}" if entry.line else str(path)
                 report.skipped.append(f"{where}: {exc}")
                 continue
             getattr(report, status).append(key)

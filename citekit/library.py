@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import itertools
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -21,6 +21,8 @@ from .model import Record, check_key, validate
 from .recordfile import SUFFIX, RecordFileError
 
 STATE_DIR = ".citekit"
+_TEMP_SERIAL = itertools.count()
+O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 ENV_VAR = "CITEKIT_LIBRARY"
 
 
@@ -186,18 +188,26 @@ def write_atomic(target: Path, text: str) -> None:
 
 def _write_temp(target: Path, text: str, *, sync: bool) -> str:
     """`text` in a new hidden temp file beside `target`; removed again if writing fails."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    data = text.encode("utf-8")
+    while True:
+        tmp = f"{target.parent}{os.sep}.{target.name}.{os.getpid()}-{next(_TEMP_SERIAL)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_CLOEXEC, 0o644)
+            break
+        except FileExistsError:  # left behind by an earlier process with the same pid
+            continue
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            if sync:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        if sync:
+            os.fsync(fd)
     except BaseException:
+        os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    os.close(fd)
     return tmp
 
 

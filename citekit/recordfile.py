@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import yaml
 
+from . import canonical_yaml, yaml_loader
 from .model import Record, ValidationError, normalize, ordered, validate
 
 MAX_RECORD_BYTES = 1 << 20  # a record file larger than 1 MiB is refused, not read
 SUFFIX = ".yaml"
 
-try:  # libyaml's C loader and dumper when present: about ten times faster
-    _Loader = yaml.CSafeLoader
-    _Dumper = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
-    _Dumper = yaml.SafeDumper
+# libyaml's C dumper when present: about ten times faster
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class RecordFileError(ValueError):
@@ -54,8 +51,14 @@ _Dumper_.add_representer(str, _represent_str)
 
 def dumps(record: Record) -> str:
     """The canonical text of a record file."""
+    data = ordered(record)
+    return canonical_yaml.dumps(data) or yaml_dumps(data)
+
+
+def yaml_dumps(data: dict) -> str:
+    """PyYAML's text for a record mapping: the reference canonical_yaml reproduces."""
     return yaml.dump(
-        ordered(record), Dumper=_Dumper_, allow_unicode=True, sort_keys=False,
+        data, Dumper=_Dumper_, allow_unicode=True, sort_keys=False,
         default_flow_style=False, width=100, indent=2,
     )
 
@@ -65,7 +68,7 @@ def loads(text: str, path: str = "<record>") -> Record:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
         raise RecordFileError(path, None, f"larger than {MAX_RECORD_BYTES} bytes; not read")
     try:
-        data = yaml.load(text, Loader=_Loader)  # safe loader: plain data only, no object tags
+        data = yaml_loader.load(text)  # safe loader: plain data only, no object tags
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -88,7 +91,7 @@ def field_line(text: str, field: str | None) -> int | None:
         return 1
     top = field.split(".")[0].split("[")[0]
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml_loader.compose(text)
     except yaml.YAMLError:
         return None
     if isinstance(node, yaml.MappingNode):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from ..model import Record, normalize
 
@@ -14,10 +13,33 @@ class InputError(ValueError):
     """Unreadable input; str() is 'file:line: message'."""
 
 
-@dataclass
 class Entry:
-    record: Record
-    line: int | None  # where the item starts in the input, when known
+    """One item read from a file: its record and where it starts (a line, when known)."""
+
+    __slots__ = ("record", "_line", "_locate", "_index")
+
+    def __init__(self, record: Record, line: int | None = None, *, locate=None, index: int = 0):
+        self.record, self._line, self._locate, self._index = record, line, locate, index
+
+    @property
+    def line(self) -> int | None:
+        if self._line is None and self._locate is not None:
+            self._line = self._locate(self._index)
+        return self._line
+
+
+class _LazyLines:
+    """Item start lines, worked out only when a message needs one (a second scan of the text)."""
+
+    def __init__(self, scan, count: int):
+        self.scan, self.count, self.lines = scan, count, None
+
+    def __call__(self, index: int) -> int | None:
+        if self.lines is None:
+            self.lines = self.scan()
+            if len(self.lines) != self.count:
+                self.lines = [None] * self.count
+        return self.lines[index]
 
 
 def read_text(text: str, name: str, fmt: str) -> list[Entry]:
@@ -28,35 +50,46 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
         items = data if isinstance(data, list) else [data]
-        lines = _json_item_lines(text, len(items))
+        locate = _LazyLines(lambda: _json_item_lines(text), len(items))
     else:
         import yaml
 
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        from .. import yaml_loader
+
         try:
-            node = yaml.compose(text, Loader=loader)
-            data = yaml.load(text, Loader=loader)
+            data = yaml_loader.load(text)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise InputError(f"{name}:{mark.line + 1 if mark else 1}: not valid YAML: "
                              f"{exc.problem or exc.context}") from None
-        if isinstance(data, dict) and isinstance(data.get("references"), list):
+        except yaml.YAMLError as exc:
+            raise InputError(f"{name}: not valid YAML: {exc}") from None
+        nested = isinstance(data, dict) and isinstance(data.get("references"), list)
+        if nested:
             data = data["references"]
-            node = next(v for k, v in node.value if k.value == "references")
         items = data if isinstance(data, list) else [data]
-        lines = ([n.start_mark.line + 1 for n in node.value] if isinstance(data, list) and node
-                 else [1] * len(items))
+        locate = (_LazyLines(lambda: _yaml_item_lines(text, nested), len(items))
+                  if isinstance(data, list) else (lambda index: 1))
     out = []
-    for item, line in zip(items, lines):
+    for index, item in enumerate(items):
         if not isinstance(item, dict):
-            raise InputError(f"{name}:{line or 1}: expected a CSL item (a mapping), got "
+            raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), got "
                              f"{type(item).__name__}")
-        out.append(Entry(normalize(item), line))
+        out.append(Entry(normalize(item), locate=locate, index=index))
     return out
 
 
-def _json_item_lines(text: str, count: int) -> list[int | None]:
-    """Start line of each top-level array element (a cheap scan; None when unsure)."""
+def _yaml_item_lines(text: str, nested: bool) -> list[int]:
+    from .. import yaml_loader
+
+    node = yaml_loader.compose(text)
+    if nested:
+        node = next(v for k, v in node.value if k.value == "references")
+    return [n.start_mark.line + 1 for n in node.value]
+
+
+def _json_item_lines(text: str) -> list[int]:
+    """Start line of each object in the top-level array (a character scan)."""
     lines, depth, line, in_str, esc = [], 0, 1, False, False
     for ch in text:
         if ch == "\n":
@@ -77,4 +110,4 @@ def _json_item_lines(text: str, count: int) -> list[int | None]:
             depth += 1
         elif ch in "]}":
             depth -= 1
-    return lines if len(lines) == count else [None] * count
+    return lines

@@ -1,0 +1,104 @@
+"""The fast record writer and YAML loader give exactly what PyYAML gives."""
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citekit import canonical_yaml, recordfile, yaml_loader
+from citekit.model import ordered
+
+from .conftest import ROOT
+
+# Text that exercises quoting and folding: indicators, colons, hashes, quotes, spaces,
+# words that resolve to other types, non-Latin scripts, astral and control characters.
+WORDS = st.sampled_from([
+    "Kramer", "RGANI", "f. 3,", "op. 16", "d. 947", "ll. 53–53ob.", "yes", "No", "null", "~",
+    "1962", "0x1F", "1_000", "3.5", ".inf", "2020-01-01", "12:30", "a:b", "a: b", "#tag", "x #y",
+    "- item", "? q", "'quoted'", '"dq"', "[br]", "{c}", "&anchor", "*alias", "!tag", "%", "@",
+    "`", "|", ">", "---", "...", ":", "Хрущев", "Mezhdunarodnaya", "zhizn'", "\u00a0", "\u2028",
+    "\ufeff", "😀", "\t", "\x07", "é", "—", "", " ", "  ", "Cuba", "on", "the", "Brink:",
+])
+TEXT = st.lists(WORDS, max_size=40).map(" ".join) | st.text(max_size=60)
+KEYS = st.sampled_from(["title", "note", "publisher", "archive", "archive_location", "fond",
+                        "opis", "URL", "volume", "container-title", "family", "given", "page"])
+SCALAR = TEXT | st.integers(-10, 3000) | st.booleans() | st.none()
+NAME = st.dictionaries(st.sampled_from(["family", "given", "literal", "suffix"]), TEXT,
+                       min_size=1, max_size=3)
+DATE = st.fixed_dictionaries({"date-parts": st.lists(
+    st.lists(st.integers(1, 2100), min_size=1, max_size=3), min_size=1, max_size=2)})
+VALUE = st.recursive(
+    SCALAR | DATE | st.lists(NAME, max_size=3) | st.lists(st.integers(0, 99), max_size=4),
+    lambda inner: st.dictionaries(KEYS, inner, max_size=4) | st.lists(inner, max_size=3),
+    max_leaves=12)
+RECORD = st.dictionaries(KEYS, VALUE, min_size=1, max_size=8)
+
+
+@settings(max_examples=600)
+@given(RECORD)
+def test_writer_matches_pyyaml_byte_for_byte(record):
+    fast = canonical_yaml.dumps(record)
+    if fast is not None:
+        assert fast == recordfile.yaml_dumps(record)
+
+
+@given(st.lists(WORDS.filter(lambda w: w.strip() and w.isprintable()), min_size=20,
+                max_size=60).map(" ".join))
+def test_long_titles_fold_like_pyyaml(title):
+    record = {"id": "x", "type": "book", "title": title,
+              "author": [{"family": "Blight", "given": title}], "custom": {"note": title}}
+    fast = canonical_yaml.dumps(record)
+    if fast is not None:
+        assert fast == recordfile.yaml_dumps(record)
+
+
+def test_typical_records_take_the_fast_path():
+    records = [recordfile.read(p) for p in sorted((ROOT / "records").glob("*.yaml"))]
+    plain = {"id": "rec1", "type": "book", "title": "Cuba on the Brink: Castro, the Missile Crisis",
+             "author": [{"family": "Blight", "given": "James G."}],
+             "issued": {"date-parts": [[1993]]}, "publisher": "Pantheon Books",
+             "custom": {"locator": {"fond": "3", "opis": "16", "delo": "947"}}}
+    fast = [canonical_yaml.dumps(ordered(r)) for r in [plain, *records]]
+    assert fast[0] is not None
+    assert sum(f is not None for f in fast) >= len(fast) // 2
+    for text, record in zip(fast, [plain, *records]):
+        if text is not None:
+            assert text == recordfile.yaml_dumps(ordered(record))
+            assert recordfile.loads(text) == recordfile.loads(recordfile.yaml_dumps(ordered(record)))
+
+
+def _same_as_pyyaml(text):
+    try:
+        expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        expected = type(exc)
+    try:
+        got = yaml_loader.load(text)
+    except yaml.YAMLError as exc:
+        got = type(exc)
+    assert got == expected
+
+
+@given(VALUE, st.sampled_from([None, True, False]), st.sampled_from([None, "'", '"']))
+def test_loader_matches_pyyaml_on_dumped_data(value, flow, style):
+    _same_as_pyyaml(yaml.dump(value, default_flow_style=flow, default_style=style,
+                              allow_unicode=True))
+
+
+@given(st.text(alphabet="ab:-[]{},'\"#&*!|>\n ?~0123.", max_size=40))
+def test_loader_matches_pyyaml_on_arbitrary_text(text):
+    _same_as_pyyaml(text)
+
+
+def test_loader_keeps_yaml_11_types_aliases_and_merge_keys():
+    for text in ["a: 2020-01-01\nb: [1, 2.5, yes, ~, '', .inf]\n", "<<: {a: 1}\nb: 2",
+                 "x: &a [1, {k: v}]\ny: *a", "!!set {a, b}", "a: !!binary aGVsbG8=",
+                 "- ? [1]\n  : 2", "[[[[[]]]]]", ""]:
+        _same_as_pyyaml(text)
+
+
+def test_loader_builds_shared_nodes_once():
+    # an entity-expansion style document stays linear: each anchor is built once
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join(['*a%d' % (i - 1)] * 10)}]" for i in range(1, 9)]
+    data = yaml_loader.load("\n".join(lines))
+    assert data["a8"][0] is data["a7"]
