@@ -357,6 +357,9 @@ def export(
     to: str = typer.Option(..., "--to", help="csl-json, csl-yaml, bibtex (shaped for Zotero's "
                            "import), biblatex or ris."),
     ascii_only: bool = typer.Option(False, "--ascii", help="BibTeX: LaTeX-encode non-ASCII text."),
+    profile: Optional[str] = typer.Option(
+        None, "--profile", help="BibTeX flavour: bibtex, biblatex, or biblatex-chicago (archival "
+        "records as that package's @misc with entrysubtype; see README, Records)."),
     all_: bool = typer.Option(False, "--all", help="Every record (the default without KEY)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),
     library: Optional[Path] = LibraryOpt,
@@ -364,12 +367,17 @@ def export(
     """Export records for pandoc, Zotero or another citekit library.
 
     Example: citekit export --to csl-json --all -o refs.json
+    Example: citekit export --to biblatex --profile biblatex-chicago -o refs.bib
     """
     from .exporting import render, select
 
     if keys and all_:
         raise fail("give KEY... or --all, not both")
-    _write_or_print(render(select(_library(library), keys), to, ascii_only=ascii_only), output)
+    try:
+        text = render(select(_library(library), keys), to, ascii_only=ascii_only, profile=profile)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    _write_or_print(text, output)
 
 
 def _register_commands() -> None:

@@ -18,13 +18,18 @@ def select(library: Library, keys: list[str] | None) -> list[Record]:
     return listing.records
 
 
-def render(records: list[Record], fmt: str, *, ascii_only: bool = False) -> str:
+def render(records: list[Record], fmt: str, *, ascii_only: bool = False,
+           profile: str | None = None) -> str:
+    """`records` as `fmt`; `profile` picks the BibTeX flavour (bibtex, biblatex,
+    biblatex-chicago) and is only for the BibTeX formats."""
     from .writers import csljson
 
+    if profile and fmt not in ("bibtex", "biblatex"):
+        raise ValueError(f"--profile is for bibtex and biblatex output, not {fmt}")
     if fmt in ("bibtex", "biblatex"):
         from .writers import bibtex
 
-        return bibtex.write(records, fmt, ascii_only=ascii_only)
+        return bibtex.write(records, profile or fmt, ascii_only=ascii_only)
     if fmt == "ris":
         from .writers import ris
 

@@ -7,11 +7,20 @@ Profiles:
   place and locator in words, and `howpublished` names the online archive (Zotero keeps it in
   Extra as "Published: ..."). The structured fields are written as well, for citekit and biber.
 - `biblatex` uses BibLaTeX's own types and fields (`date`, `location`, `journaltitle`).
+- `biblatex-chicago` is `biblatex` except for archival records, which take the form the
+  biblatex-chicago package documents for unpublished archive material: `@misc` with an
+  `entrysubtype` (`letter` for letters), the specific title in `\\mkbibquote`, and the place in
+  the archive in its locating fields, most specific first: `note` (f. 3, op. 16, d. 947),
+  `institution` (RGANI), `location` (Moscow); the online archive that published the copy goes
+  in `addendum`, which it prints after the publication data and before the URL. The record's
+  own note, which `note` no longer holds, goes in `annotation`, and a place of writing in
+  `origlocation` (`location` being the archive's city).
 """
 
 from __future__ import annotations
 
-PROFILES = ("bibtex", "biblatex")
+PROFILES = ("bibtex", "biblatex", "biblatex-chicago")
+CHICAGO = 2  # its index; it uses the biblatex column of the tables below
 
 # CSL type -> entry type per profile (bibtex, biblatex)
 TYPES: dict[str, tuple[str, str]] = {
@@ -80,6 +89,20 @@ RAW_FIELDS = (("URL", "url"), ("DOI", "doi"))  # written verbatim: never LaTeX-e
 NAME_FIELDS = (("author", "author"), ("editor", "editor"), ("translator", "translator"),
                ("recipient", "recipient"), ("contributor", "contributor"))
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+# biblatex-chicago's archival form: CSL type -> entrysubtype of its @misc, and the fields.
+CHICAGO_SUBTYPES = {"personal_communication": "letter", "letter": "letter",
+                    "manuscript": "manuscript", "document": "document"}
+CHICAGO_ARCHIVE_FIELDS = (("archive_location", "note"), ("archive", "institution"),
+                          ("archive-place", "location"), ("source", "addendum"),
+                          ("note", "annotation"), ("publisher-place", "origlocation"))
+CHICAGO_PERIODICAL = "magazine"  # its entrysubtype for newspaper and magazine articles
+
+
+def column(profile: int) -> int:
+    """The column of TYPES, TEXT_FIELDS and CONTAINER a profile uses."""
+    return 1 if profile == CHICAGO else profile
 
 
 def profile_index(profile: str) -> int:

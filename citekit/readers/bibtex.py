@@ -15,6 +15,11 @@ _FIELD_MAP = M.read_field_map()
 _RAW = {field: var for var, field in M.RAW_FIELDS}
 _NAMES = {field: var for var, field in M.NAME_FIELDS}
 _SUBTYPES = {v: k for k, v in M.SUBTYPES.items()}
+_CHICAGO_TYPES = {"letter": "personal_communication", "manuscript": "manuscript",
+                  "document": "document"}
+# fields only biblatex-chicago's archival @misc has (citekit's other profiles never write them)
+_CHICAGO_ONLY = frozenset({"institution", "organization", "addendum", "origlocation"})
+_MKBIBQUOTE = re.compile(r"\{?\\mkbibquote\{(.*)\}\}?", re.S)
 _AND_RE = re.compile(r"\s+and\s+", re.I)
 _decoder = None
 
@@ -92,12 +97,24 @@ def _entry_record(entry) -> tuple[Record, list[str]]:
     etype = entry.entry_type.lower()
     fields = {f.key.lower(): f.value for f in entry.fields}
     subtype = fields.get("entrysubtype", "").strip()
+    if etype == "misc" and subtype and (subtype in _CHICAGO_TYPES or subtype not in CSL_TYPES
+                                        or not _CHICAGO_ONLY.isdisjoint(fields)):
+        rtype = _CHICAGO_TYPES.get(subtype) or (subtype if subtype in CSL_TYPES else "document")
+        return _chicago_archival(entry.key, rtype, fields, warnings)
     rtype = (_SUBTYPES.get(subtype) or (subtype if subtype in CSL_TYPES else None)
              or M.READ_TYPES.get(etype))
     if rtype is None:
         warnings.append(f"unknown entry type @{etype}, read as a document")
         rtype = "document"
-    record: Record = {"id": entry.key, "type": rtype}
+    record, more = _fields_record(entry.key, rtype, fields)
+    return record, warnings + more
+
+
+def _fields_record(key: str, rtype: str, fields: dict) -> tuple[Record, list[str]]:
+    """A record from an entry's fields (entry type already settled) through the field table."""
+    warnings = []
+    fields = dict(fields)
+    record: Record = {"id": key, "type": rtype}
     date = fields.pop("date", None)
     year, month, day = (fields.pop(k, None) for k in ("year", "month", "day"))
     if date:
@@ -130,6 +147,31 @@ def _entry_record(entry) -> tuple[Record, list[str]]:
         elif key not in ("entrysubtype",):
             warnings.append(f"field {key!r} not kept")
     return {k: v for k, v in record.items() if v not in (None, "", [])}, warnings
+
+
+def _chicago_archival(key: str, rtype: str, fields: dict, warnings: list[str]):
+    """biblatex-chicago's archival @misc: its locating fields back into the CSL archive ones."""
+    fields = dict(fields)
+    title = fields.get("title", "").strip()
+    quoted = _MKBIBQUOTE.fullmatch(title)
+    if quoted:
+        fields["title"] = quoted.group(1)
+    moved = {}
+    for var, field in M.CHICAGO_ARCHIVE_FIELDS:
+        if field in fields:
+            moved[var] = decode(fields.pop(field))
+    organization = fields.pop("organization", None)
+    if organization:  # a collection inside the repository, or the repository itself
+        organization = decode(organization)
+        if "archive" in moved:
+            moved["archive_location"] = ", ".join(
+                p for p in (moved.get("archive_location"), organization) if p)
+        else:
+            moved["archive"] = organization
+    fields.pop("entrysubtype", None)
+    record, more = _fields_record(key, rtype, fields)
+    record.update({k: v for k, v in moved.items() if v})
+    return record, warnings + more
 
 
 def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:

@@ -59,7 +59,10 @@ def _date(value: dict) -> str | None:
 
 def _fields(record: Record, profile: int, ascii_only: bool) -> tuple[str, list[tuple[str, str]]]:
     rtype = record.get("type", "document")
-    entry = M.TYPES.get(rtype, ("misc", "misc"))[profile]
+    chicago = profile == M.CHICAGO
+    chicago_archival = chicago and rtype in M.CHICAGO_SUBTYPES
+    profile = M.column(profile)
+    entry = "misc" if chicago_archival else M.TYPES.get(rtype, ("misc", "misc"))[profile]
     out: list[tuple[str, str]] = []
 
     def put(name: str, value, *, raw: bool = False, bare: bool = False) -> None:
@@ -73,9 +76,17 @@ def _fields(record: Record, profile: int, ascii_only: bool) -> tuple[str, list[t
     for var, field in M.NAME_FIELDS:
         if record.get(var):
             put(field, " and ".join(_name(n, ascii_only) for n in record[var]), raw=True)
+    moved = {var for var, _ in M.CHICAGO_ARCHIVE_FIELDS} if chicago_archival else set()
     for var, names in M.TEXT_FIELDS:
-        if names[profile]:
+        if names[profile] and var not in moved:
+            if var == "title" and chicago_archival and record.get(var):
+                # a specific archival title is quoted by hand in biblatex-chicago's plain @misc
+                text = escape(str(record[var]), protect=True, ascii_only=ascii_only)
+                out.append(("title", "{\\mkbibquote{" + text + "}}"))
+                continue
             put(names[profile], record.get(var))
+    for var, field in M.CHICAGO_ARCHIVE_FIELDS if chicago_archival else ():
+        put(field, record.get(var))
     if record.get("container-title"):
         field = M.CONTAINER.get(entry, ("journal", "journaltitle") if rtype.startswith("article")
                                 else ("booktitle", "booktitle"))[profile]
@@ -85,8 +96,12 @@ def _fields(record: Record, profile: int, ascii_only: bool) -> tuple[str, list[t
     if record.get("publisher"):
         field = M.PUBLISHER.get(rtype, "publisher") if entry != "misc" else "publisher"
         put(field, record["publisher"])
-    if M.READ_TYPES.get(entry) != rtype:
-        put("entrysubtype", M.SUBTYPES.get(rtype, rtype))
+    if chicago_archival:
+        put("entrysubtype", M.CHICAGO_SUBTYPES[rtype])
+    elif M.READ_TYPES.get(entry) != rtype:
+        # biblatex-chicago knows one subtype for newspapers and magazines alike
+        subtype = M.SUBTYPES.get(rtype, rtype)
+        put("entrysubtype", M.CHICAGO_PERIODICAL if chicago and rtype in M.SUBTYPES else subtype)
     issued = record.get("issued")
     date = _date(issued) if issued else None
     if date:
@@ -105,7 +120,7 @@ def _fields(record: Record, profile: int, ascii_only: bool) -> tuple[str, list[t
         put("urldate", _date(record["accessed"]), raw=True)
     for var, field in M.RAW_FIELDS:
         put(field, record.get(var), raw=True)
-    note = record.get("note")
+    note = None if chicago_archival else record.get("note")
     if profile == 0 and record.get("archive"):
         where = ", ".join(str(record[v]) for v in ("archive", "archive-place") if record.get(v))
         if record.get("archive_location"):
