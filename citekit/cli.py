@@ -70,16 +70,21 @@ def import_(
 ) -> None:
     """Import records from a file; duplicates merge with records already in the library.
 
+    Entries that cannot be read are skipped, each named as FILE:LINE with the reason, and the
+    exit status is then 1; the valid entries are imported all the same.
+
     Example: citekit import my-library.json
     """
     from .importing import import_file
 
     report = import_file(_library(library), file, from_)
+    for line in report.warnings:
+        typer.echo(f"citekit: warning: {line}", err=True)
     for line in report.skipped:
         typer.echo(f"citekit: skipped: {line}", err=True)
     typer.echo(f"{len(report.added)} added, {len(report.merged)} merged, "
                f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped")
-    if report.skipped and not (report.added or report.merged or report.unchanged):
+    if report.skipped:
         raise typer.Exit(1)
 
 

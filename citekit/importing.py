@@ -25,6 +25,7 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # 'file:line: reason'
+    warnings: list[str] = field(default_factory=list)  # read, with a loss: 'file:line: what'
 
 
 def detect_format(path: Path, fmt: str | None) -> str:
@@ -66,7 +67,9 @@ def _import_file(library: Library, path: Path, fmt: str | None) -> ImportReport:
         from .readers import bibtex, ris
 
         reader = bibtex if fmt == "bibtex" else ris
-        entries, report.skipped = reader.read_text(text, str(path))
+        entries, problems = reader.read_text(text, str(path))
+        report.skipped = [p.message for p in problems if p.skipped]
+        report.warnings = [p.message for p in problems if not p.skipped]
     else:
         entries = read_text(text, str(path), fmt)
     with library.lock():

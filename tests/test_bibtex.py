@@ -122,7 +122,10 @@ def test_bad_bib_names_file_and_line(cli, tmp_path):
     bad.write_text("@book{good1990, title={Fine}, year=1990}\n\n@book{broken,\n  title = {Unclosed,\n"
                    "  year = 1990\n")
     r = cli("import", bad, "--library", tmp_path / "lib")
-    assert "bad.bib:3:" in r.stderr and r.stdout.startswith("1 added")
+    assert r.stdout.strip() == "1 added, 0 merged, 0 unchanged, 1 skipped" and r.returncode == 1
+    (line,) = r.stderr.splitlines()  # one line per skipped entry, bibtexparser's log kept out
+    assert line == "citekit: skipped: " + str(bad) + ":3: not a valid BibTeX entry: " \
+        "Unexpectedly reached end of file."
 
 
 def test_export_cli_and_keys_match(cli, bundled, tmp_path):
@@ -216,3 +219,39 @@ def test_export_profile_option(cli, bundled, tmp_path):
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and "--profile" in r.stderr
     r = cli("export", "--to", "bibtex", "--profile", "chicago", "--library", bundled)
     assert r.returncode == 1 and "unknown BibTeX profile" in r.stderr
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(records, min_size=2, max_size=12, unique_by=lambda r: r["id"]),
+       st.integers(2, 4), st.data())
+def test_parsing_in_parts_gives_what_parsing_whole_gives(monkeypatch_parts, recs, jobs, data):
+    entries = write(recs, "biblatex").split("\n\n")
+    # damage some entries and put an '@' line inside a field value
+    for i in data.draw(st.sets(st.integers(0, len(entries) - 1), max_size=2)):
+        entries[i] = entries[i].replace("},\n", ",\n", 1)
+    entries[0] = entries[0].replace("title", "abstract = {a\n@misc{x, within a field}},\n  title", 1)
+    text = "\n\n".join(entries)
+    whole, whole_problems = read_text(text, "x.bib", jobs=1)
+    parts, part_problems = read_text(text, "x.bib", jobs=jobs)
+    assert [(e.record, e.line) for e in parts] == [(e.record, e.line) for e in whole]
+    assert part_problems == whole_problems
+
+
+def test_large_files_are_cut_between_entries(monkeypatch_parts):
+    from citekit.readers.bibtex import _parts
+
+    text = write(BUNDLED, "biblatex")
+    parts = _parts(text, 3)
+    assert len(parts) == 3 and "".join(t for t, _ in parts) == text
+    assert all(t.startswith("@") for t, _ in parts[1:])
+    assert [offset for _, offset in parts] == [text.count("\n", 0, text.index(t)) for t, _ in parts]
+    assert len(_parts("@string{a = {b}}\n" + text, 3)) == 1  # macros must reach every part
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_parts():
+    from citekit.readers import bibtex as reader
+
+    old, reader.PARALLEL_MIN_CHARS = reader.PARALLEL_MIN_CHARS, 0
+    yield
+    reader.PARALLEL_MIN_CHARS = old

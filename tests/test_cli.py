@@ -138,7 +138,7 @@ def test_import_bad_input(cli, tmp_path):
                      '{"id": "../evil", "type": "book", "title": "Evil"},\n'
                      '{"id": "bad1", "type": "novel", "title": "X"}\n]')
     r = cli("import", mixed, "--library", lib)
-    assert r.returncode == 0
+    assert r.returncode == 1  # the valid entry is imported; the skipped ones are bad input
     assert f"{mixed}:3: " in r.stderr and "looks like a path" in r.stderr
     assert f"{mixed}:4: " in r.stderr and "not a CSL type" in r.stderr
     assert r.stdout.strip() == "1 added, 0 merged, 0 unchanged, 2 skipped"

@@ -5,13 +5,17 @@ URLs and DOIs are taken verbatim; only text fields are LaTeX-decoded.
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
 import re
 
 from ..mappings import bibtex as M
 from ..model import CSL_TYPES, Record, parse_iso_date
-from .csljson import Entry, InputError
+from .csljson import Entry, InputError, Problem
 
 _FIELD_MAP = M.read_field_map()
+_QUIET = logging.NullHandler()
 _RAW = {field: var for var, field in M.RAW_FIELDS}
 _NAMES = {field: var for var, field in M.NAME_FIELDS}
 _SUBTYPES = {v: k for k, v in M.SUBTYPES.items()}
@@ -174,18 +178,87 @@ def _chicago_archival(key: str, rtype: str, fields: dict, warnings: list[str]):
     return record, warnings + more
 
 
-def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:
-    """Entries of a .bib file, and 'file:line: message' for each block that failed."""
-    import bibtexparser
+def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[Entry], list[Problem]]:
+    """Entries of a .bib file, and a Problem ('file:line: message') for each block that failed
+    (skipped) and each field or type not kept.
 
-    library = bibtexparser.parse_string(text)
-    problems = [f"{name}:{b.start_line + 1}: not a valid BibTeX entry: "
-                f"{getattr(b, 'error', 'parse error')}" for b in library.failed_blocks]
-    out = []
-    for entry in library.entries:
-        record, warnings = _entry_record(entry)
-        problems.extend(f"{name}:{entry.start_line + 1}: {entry.key}: {w}" for w in warnings)
-        out.append(Entry(record, entry.start_line + 1))
+    A large file is cut at entry boundaries and its parts parsed in `jobs` worker processes
+    (default: one per CPU); the result is the same as parsing it whole.
+    """
+    parts = _parts(text, jobs or os.cpu_count() or 1)
+    if len(parts) == 1:
+        results = [_read_part(text, name, 0)]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(len(parts), mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_read_part, [t for t, _ in parts], [name] * len(parts),
+                                    [offset for _, offset in parts]))
+    out = [Entry(record, line) for entries, _ in results for record, line in entries]
+    problems = sorted((p for _, found in results for p in found), key=lambda p: p[0])
     if not out and not problems and text.strip():
         raise InputError(f"{name}:1: no BibTeX entries found")
-    return out, problems
+    return out, [problem for _, problem in problems]
+
+
+def _read_part(text: str, name: str, offset: int):
+    """Records with their start lines, and (line, message) problems, for part of a file that
+    starts `offset` lines into it."""
+    import bibtexparser
+
+    # its log repeats each failed block over several lines; the Problems below say it in one
+    logging.getLogger("bibtexparser").addHandler(_QUIET)
+    library = bibtexparser.parse_string(text)
+    problems = []
+    for block in library.failed_blocks:
+        line = block.start_line + 1 + offset
+        problems.append((line, Problem(f"{name}:{line}: not a valid BibTeX entry: "
+                                       f"{_reason(block)}", skipped=True)))
+    entries = []
+    for entry in library.entries:
+        record, warnings = _entry_record(entry)
+        line = entry.start_line + 1 + offset
+        problems.extend((line, Problem(f"{name}:{line}: {entry.key}: {w}")) for w in warnings)
+        entries.append((record, line))
+    return entries, problems
+
+
+def _reason(block) -> str:
+    """bibtexparser's reason for a failed block, on one line."""
+    error = getattr(block, "error", None)
+    text = getattr(error, "abort_reason", None) or str(error or "")
+    return " ".join(text.split()) or type(error).__name__ if error else "parse error"
+
+
+PARALLEL_MIN_CHARS = 4 << 20  # below this, starting workers costs more than it saves
+_ENTRY_START = re.compile(r"\n@[A-Za-z]")
+
+
+def _parts(text: str, jobs: int) -> list[tuple[str, int]]:
+    """`text` cut into about `jobs` parts at lines opening an entry, with each part's line
+    offset; one part when the file is small, defines @string macros (they would have to be
+    seen by every part), or fork is not available."""
+    if (jobs < 2 or len(text) < PARALLEL_MIN_CHARS or "fork" not in _start_methods()
+            or re.search(r"@\s*string\s*[{(]", text, re.I)):
+        return [(text, 0)]
+    cuts = [0]
+    for k in range(1, jobs):
+        m = _ENTRY_START.search(text, max(cuts[-1], len(text) * k // jobs))
+        while m and not _closed_before(text, m.start()):
+            m = _ENTRY_START.search(text, m.end())
+        if not m:
+            break
+        cuts.append(m.start() + 1)
+    cuts.append(len(text))
+    return [(text[a:b], text.count("\n", 0, a)) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def _closed_before(text: str, pos: int) -> bool:
+    """Whether the block opened by the last '@' line before `pos` has balanced braces, so a cut
+    at `pos` is between entries (not inside a field value or a damaged entry)."""
+    start = text.rfind("\n@", 0, pos) + 1
+    return text.count("{", start, pos) == text.count("}", start, pos)
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 from ..model import Record, normalize
 
@@ -11,6 +12,13 @@ MAX_INPUT_BYTES = 256 << 20
 
 class InputError(ValueError):
     """Unreadable input; str() is 'file:line: message'."""
+
+
+class Problem(NamedTuple):
+    """Something a reader met: an entry left out (`skipped`), or a loss while reading one."""
+
+    message: str  # 'file:line: ...'
+    skipped: bool = False
 
 
 class Entry:

@@ -6,7 +6,7 @@ import re
 
 from ..mappings import ris as M
 from ..model import Record
-from .csljson import Entry
+from .csljson import Entry, Problem
 
 _LINE_RE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _TYPES = {**M.READ_ONLY_TYPES, **{ty: csl for csl, ty in reversed(M.TYPES)}}
@@ -76,23 +76,24 @@ def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:
             if line.strip() and tags:  # a wrapped value continues the previous tag
                 tags[-1] = (tags[-1][0], f"{tags[-1][1]} {line.strip()}")
             elif line.strip():
-                problems.append(f"{name}:{lineno}: not a RIS line")
+                problems.append(Problem(f"{name}:{lineno}: not a RIS line"))
             continue
         tag, value = m.group(1), (m.group(2) or "").strip()
         if tag == "TY":
             if tags:
-                problems.append(f"{name}:{start}: record without ER; read up to line {lineno - 1}")
+                problems.append(Problem(f"{name}:{start}: record without ER; read up to line "
+                                        f"{lineno - 1}"))
                 entries.append(_finish(tags, start, name, problems))
             tags, start = [], lineno
         elif not tags:
-            problems.append(f"{name}:{lineno}: {tag} outside a record (no TY before it)")
+            problems.append(Problem(f"{name}:{lineno}: {tag} outside a record (no TY before it)"))
             continue
         tags.append((tag, value))
         if tag == "ER":
             entries.append(_finish(tags, start, name, problems))
             tags = []
     if tags:
-        problems.append(f"{name}:{start}: record without ER at the end of the file")
+        problems.append(Problem(f"{name}:{start}: record without ER at the end of the file"))
         entries.append(_finish(tags, start, name, problems))
     return entries, problems
 
@@ -100,5 +101,5 @@ def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:
 def _finish(tags, start, name, problems) -> Entry:
     warnings: list[str] = []
     rec = _record(tags, warnings)
-    problems.extend(f"{name}:{start}: {w}" for w in warnings)
+    problems.extend(Problem(f"{name}:{start}: {w}") for w in warnings)
     return Entry(rec, start)
