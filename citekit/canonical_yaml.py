@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 WIDTH = 100  # recordfile's dump width (libyaml's best_width)
 
 # One line of text libyaml prints as is (its IS_PRINTABLE, which leaves out astral characters,
 # minus line breaks).
 _PRINTABLE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+# Words and phrases that are plain scalars unless they resolve to a non-string: a letter first,
+# no ':' or '#', no trailing space, printable.
+_SIMPLE = re.compile("[A-Za-z\xc0-\u024f\u0370-\u04ff][^\x00-\x1f:#\x7f-\x9f\u2028\u2029"
+                     "\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]*(?<! )")
 # Characters that may make libyaml pick a quoted style.
 _INDICATOR_START = set("#,[]{}&*!|>'\"%@`")
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-# First characters for which a plain scalar may resolve to a non-string (YAML 1.1 resolvers).
-_RESOLVABLE_START = set("yYnNtTfFoO-+0123456789.~<=")
-_NOT_STRING = re.compile(r"""(?x)
-    (?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$
-  | [-+]?0b[0-1_]+$ | [-+]?0[0-7_]+$ | [-+]?(?:0|[1-9][0-9_]*)$ | [-+]?0x[0-9a-fA-F_]+$
-  | [-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$
-  | [-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?$ | \.[0-9][0-9_]*(?:[eE][-+][0-9]+)?$
-  | [-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$ | [-+]?\.(?:inf|Inf|INF)$ | \.(?:nan|NaN|NAN)$
-  | ~$ | null$ | Null$ | NULL$ | $ | <<$ | =$
-  | [0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?
-""")
+# YAML 1.1's implicit types, from PyYAML's own resolver table: first character -> patterns of
+# plain scalars that load as something other than a string.
+_IMPLICIT = {first: [regexp for _tag, regexp in pairs]
+             for first, pairs in yaml.resolver.Resolver.yaml_implicit_resolvers.items()}
+_RESOLVABLE_START = set(_IMPLICIT) - {""}
+
+
+_GOOD_KEYS: set[str] = set()  # keys already found plain (records use a few dozen)
 
 
 class _Unhandled(Exception):
@@ -51,8 +54,11 @@ def _mapping(data: dict, indent: int, out: list[str], first: str) -> None:
     pad = " " * indent
     lead = first or pad
     for key, value in data.items():
-        if not isinstance(key, str) or not _PLAIN_KEY.fullmatch(key) or _resolves(key):
-            raise _Unhandled
+        if key not in _GOOD_KEYS:
+            if not isinstance(key, str) or not _PLAIN_KEY.fullmatch(key) or _resolves(key):
+                raise _Unhandled
+            if len(_GOOD_KEYS) < 1000:
+                _GOOD_KEYS.add(key)
         head = f"{lead}{key}:"
         lead = pad
         if isinstance(value, dict):
@@ -113,6 +119,8 @@ def _scalar(value, column: int, indent: int) -> str:
 
 
 def _string(text: str, column: int, indent: int) -> str:
+    if _SIMPLE.fullmatch(text) and (text[0] not in _RESOLVABLE_START or not _resolves(text)):
+        return _fold(text, column, indent, quoted=False)  # the common case, decided at once
     if not text:
         return "''"
     if not _PRINTABLE.fullmatch(text):
@@ -136,7 +144,7 @@ def _plain_ok(text: str) -> bool:
 
 
 def _resolves(text: str) -> bool:
-    return text[0] in _RESOLVABLE_START and _NOT_STRING.match(text) is not None
+    return any(regexp.match(text) for regexp in _IMPLICIT.get(text[0], ()))
 
 
 def _fold(text: str, column: int, indent: int, *, quoted: bool) -> str:

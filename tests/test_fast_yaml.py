@@ -13,7 +13,7 @@ from .conftest import ROOT
 # words that resolve to other types, non-Latin scripts, astral and control characters.
 WORDS = st.sampled_from([
     "Kramer", "RGANI", "f. 3,", "op. 16", "d. 947", "ll. 53–53ob.", "yes", "No", "null", "~",
-    "1962", "0x1F", "1_000", "3.5", ".inf", "2020-01-01", "12:30", "a:b", "a: b", "#tag", "x #y",
+    "1962", "0x1F", "1_000", "3.5", ".inf", "2020-01-01", "2020-01-01 Kramer", "1962-12-3", "12:30", "a:b", "a: b", "#tag", "x #y",
     "- item", "? q", "'quoted'", '"dq"', "[br]", "{c}", "&anchor", "*alias", "!tag", "%", "@",
     "`", "|", ">", "---", "...", ":", "Хрущев", "Mezhdunarodnaya", "zhizn'", "\u00a0", "\u2028",
     "\ufeff", "😀", "\t", "\x07", "é", "—", "", " ", "  ", "Cuba", "on", "the", "Brink:",
