@@ -9,6 +9,8 @@ ratio shows what citekit adds to the library it builds on.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -20,12 +22,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from library_scale import make_library  # noqa: E402
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, all processes) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr[-500:]}")
-    return time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main() -> None:
@@ -39,14 +46,16 @@ def main() -> None:
         lib.mkdir()
         make_library(lib, args.records)
         subprocess.run([citekit, "list", "-L", str(lib)], capture_output=True)  # warm index
-        print(f"{args.records} records; target <= 5 s each\n")
-        print(f"{'format':10} {'export':>8} {'import':>8}")
+        print(f"{args.records} records, {os.cpu_count()} CPUs, load average "
+              f"{os.getloadavg()[0]:.2f}; target <= 5 s each (wall; CPU = user + system)\n")
+        print(f"{'format':10} {'export':>8} {'(CPU)':>8} {'import':>8} {'(CPU)':>8}")
         for fmt, ext in (("csl-json", "json"), ("csl-yaml", "yaml"), ("bibtex", "bib"),
                          ("ris", "ris")):
             out = tmp / f"all.{ext}"
-            t_out = timed([citekit, "export", "--to", fmt, "--all", "-o", str(out), "-L", str(lib)])
-            t_in = timed([citekit, "import", str(out), "-L", str(tmp / f"in-{ext}")])
-            print(f"{fmt:10} {t_out:7.2f}s {t_in:7.2f}s")
+            t_out, c_out = timed([citekit, "export", "--to", fmt, "--all", "-o", str(out),
+                                  "-L", str(lib)])
+            t_in, c_in = timed([citekit, "import", str(out), "-L", str(tmp / f"in-{ext}")])
+            print(f"{fmt:10} {t_out:7.2f}s {c_out:7.2f}s {t_in:7.2f}s {c_in:7.2f}s")
         code = ("import bibtexparser,sys,time;t=time.perf_counter();"
                 f"lib=bibtexparser.parse_string(open({str(tmp / 'all.bib')!r}).read());"
                 "s=bibtexparser.write_string(lib);print(time.perf_counter()-t)")

@@ -238,20 +238,29 @@ def test_parsing_in_parts_gives_what_parsing_whole_gives(monkeypatch_parts, recs
 
 
 def test_large_files_are_cut_between_entries(monkeypatch_parts):
-    from citekit.readers.bibtex import _parts
+    from citekit.readers import parts
+    from citekit.readers.bibtex import _ENTRY_START, _closed_before
 
     text = write(BUNDLED, "biblatex")
-    parts = _parts(text, 3)
-    assert len(parts) == 3 and "".join(t for t, _ in parts) == text
-    assert all(t.startswith("@") for t, _ in parts[1:])
-    assert [offset for _, offset in parts] == [text.count("\n", 0, text.index(t)) for t, _ in parts]
-    assert len(_parts("@string{a = {b}}\n" + text, 3)) == 1  # macros must reach every part
+    pieces = parts.cut(text, _ENTRY_START, _closed_before, jobs=3)
+    assert len(pieces) == 3 and "".join(t for t, _ in pieces) == text
+    assert all(t.startswith("@") for t, _ in pieces[1:])
+    assert [n for _, n in pieces] == [text.count("\n", 0, text.index(t)) for t, _ in pieces]
 
 
 @pytest.fixture(scope="module")
 def monkeypatch_parts():
-    from citekit.readers import bibtex as reader
+    from citekit.readers import parts
 
-    old, reader.PARALLEL_MIN_CHARS = reader.PARALLEL_MIN_CHARS, 0
+    old, parts.MIN_CHARS = parts.MIN_CHARS, 0
     yield
-    reader.PARALLEL_MIN_CHARS = old
+    parts.MIN_CHARS = old
+
+
+def test_string_macros_reach_every_entry_of_a_large_file(monkeypatch_parts):
+    body = "\n".join(f"@book{{b{i}, title = {{T{i}}}, publisher = pup, year = 1990}}"
+                     for i in range(40))
+    entries, problems = read_text("@string{pup = {Princeton University Press}}\n" + body, "x.bib",
+                                  jobs=3)
+    assert problems == [] and len(entries) == 40
+    assert {e.record["publisher"] for e in entries} == {"Princeton University Press"}

@@ -1,11 +1,13 @@
 """The fast record writer and YAML loader give exactly what PyYAML gives."""
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citekit import canonical_yaml, recordfile, yaml_loader
 from citekit.model import ordered
+from citekit.writers.csljson import to_yaml
 
 from .conftest import ROOT
 
@@ -102,3 +104,36 @@ def test_loader_builds_shared_nodes_once():
     lines += [f"a{i}: &a{i} [{', '.join(['*a%d' % (i - 1)] * 10)}]" for i in range(1, 9)]
     data = yaml_loader.load("\n".join(lines))
     assert data["a8"][0] is data["a7"]
+
+
+@pytest.fixture(scope="module")
+def small_parts():
+    from citekit.readers import parts
+
+    old, parts.MIN_CHARS = parts.MIN_CHARS, 0
+    yield
+    parts.MIN_CHARS = old
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.fixed_dictionaries({"id": st.sampled_from(["a", "b", "c"]), "title": TEXT},
+                                      optional={"note": VALUE}), min_size=2, max_size=8))
+def test_csl_yaml_read_in_parts_equals_read_whole(small_parts, items):
+    from citekit.readers.csljson import _load_yaml
+
+    text = yaml.dump(items, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+    assert _load_yaml(text) == yaml_loader.load(text)
+    records = [{"type": "book", **item, "id": f"k{i}"} for i, item in enumerate(items)]
+    pandoc_style = to_yaml([r for r in records if isinstance(r.get("title"), str)])
+    assert _load_yaml(pandoc_style) == yaml_loader.load(pandoc_style)
+
+
+def test_csl_yaml_errors_keep_whole_file_lines(small_parts, tmp_path):
+    from citekit.readers.csljson import InputError, read_text
+
+    items = "".join(f"- id: k{i}\n  type: book\n  title: T{i}\n" for i in range(10))
+    bad = items + "- id: bad\n  title: [unclosed\n" + items
+    with pytest.raises(InputError, match=r"^x.yaml:3[2-4]: not valid YAML"):
+        read_text(bad, "x.yaml", "yaml")
+    tied = "- &a {id: k1, type: book}\n" + items + "- *a\n"  # an alias ties parts: read whole
+    assert len(read_text(tied, "x.yaml", "yaml")) == 12

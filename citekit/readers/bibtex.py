@@ -6,12 +6,11 @@ URLs and DOIs are taken verbatim; only text fields are LaTeX-decoded.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 import re
 
 from ..mappings import bibtex as M
 from ..model import CSL_TYPES, Record, parse_iso_date
+from . import parts
 from .csljson import Entry, InputError, Problem
 
 _FIELD_MAP = M.read_field_map()
@@ -185,15 +184,10 @@ def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[En
     A large file is cut at entry boundaries and its parts parsed in `jobs` worker processes
     (default: one per CPU); the result is the same as parsing it whole.
     """
-    parts = _parts(text, jobs or os.cpu_count() or 1)
-    if len(parts) == 1:
-        results = [_read_part(text, name, 0)]
-    else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(len(parts), mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(pool.map(_read_part, [t for t, _ in parts], [name] * len(parts),
-                                    [offset for _, offset in parts]))
+    # @string macros would have to reach every part: such files are read whole
+    macros = re.search(r"@\s*string\s*[{(]", text, re.I)
+    pieces = [(text, 0)] if macros else parts.cut(text, _ENTRY_START, _closed_before, jobs)
+    results = parts.run(_read_part, pieces, name)
     out = [Entry(record, line) for entries, _ in results for record, line in entries]
     problems = sorted((p for _, found in results for p in found), key=lambda p: p[0])
     if not out and not problems and text.strip():
@@ -201,7 +195,7 @@ def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[En
     return out, [problem for _, problem in problems]
 
 
-def _read_part(text: str, name: str, offset: int):
+def _read_part(text: str, offset: int, name: str):
     """Records with their start lines, and (line, message) problems, for part of a file that
     starts `offset` lines into it."""
     import bibtexparser
@@ -230,35 +224,11 @@ def _reason(block) -> str:
     return " ".join(text.split()) or type(error).__name__ if error else "parse error"
 
 
-PARALLEL_MIN_CHARS = 4 << 20  # below this, starting workers costs more than it saves
-_ENTRY_START = re.compile(r"\n@[A-Za-z]")
-
-
-def _parts(text: str, jobs: int) -> list[tuple[str, int]]:
-    """`text` cut into about `jobs` parts at lines opening an entry, with each part's line
-    offset; one part when the file is small, defines @string macros (they would have to be
-    seen by every part), or fork is not available."""
-    if (jobs < 2 or len(text) < PARALLEL_MIN_CHARS or "fork" not in _start_methods()
-            or re.search(r"@\s*string\s*[{(]", text, re.I)):
-        return [(text, 0)]
-    cuts = [0]
-    for k in range(1, jobs):
-        m = _ENTRY_START.search(text, max(cuts[-1], len(text) * k // jobs))
-        while m and not _closed_before(text, m.start()):
-            m = _ENTRY_START.search(text, m.end())
-        if not m:
-            break
-        cuts.append(m.start() + 1)
-    cuts.append(len(text))
-    return [(text[a:b], text.count("\n", 0, a)) for a, b in zip(cuts, cuts[1:]) if a < b]
+_ENTRY_START = re.compile(r"(?m)^@[A-Za-z]")
 
 
 def _closed_before(text: str, pos: int) -> bool:
     """Whether the block opened by the last '@' line before `pos` has balanced braces, so a cut
     at `pos` is between entries (not inside a field value or a damaged entry)."""
-    start = text.rfind("\n@", 0, pos) + 1
+    start = text.rfind("\n@", 0, pos - 1) + 1
     return text.count("{", start, pos) == text.count("}", start, pos)
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import NamedTuple
 
 from ..model import Record, normalize
+from . import parts
 
 MAX_INPUT_BYTES = 256 << 20
 
@@ -65,7 +67,7 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
         from .. import yaml_loader
 
         try:
-            data = yaml_loader.load(text)
+            data = _load_yaml(text)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise InputError(f"{name}:{mark.line + 1 if mark else 1}: not valid YAML: "
@@ -85,6 +87,46 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
                              f"{type(item).__name__}")
         out.append(Entry(normalize(item), locate=locate, index=index))
     return out
+
+
+# CSL-YAML read in parts: a top-level list whose items start at column 0, with no anchors,
+# aliases, tags or further documents that would tie one part to another.
+_YAML_ITEM = re.compile(r"(?m)^-(?=[ \n])")
+_YAML_TIES = re.compile(r"(?m)(?:^|[\s\[{,:])[&*!%][^\s,\]}]|^(?:---|\.\.\.)(?:[ \t]|$)")
+
+
+_REFERENCES = re.compile(r"(?:---[ \t]*\n)?references:[ \t]*\n(?=- )")
+_END = re.compile(r"\n\.\.\.[ \t]*\n?$")
+
+
+def _load_yaml(text: str):
+    """yaml_loader.load(text); a large plain list of items (bare, or pandoc's `references:`) is
+    read in parts in parallel."""
+    from .. import yaml_loader
+
+    head = _REFERENCES.match(text)
+    body = text[head.end():] if head else text
+    end = _END.search(body) if head else None
+    body = body[:end.start() + 1] if end else body
+    if body.startswith("- ") and not _YAML_TIES.search(body):
+        pieces = parts.cut(body, _YAML_ITEM)
+        if len(pieces) > 1:
+            loaded = parts.run(_yaml_part, pieces)
+            if all(isinstance(items, list) for items in loaded):
+                items = [item for items in loaded for item in items]
+                return {"references": items} if head else items
+    return yaml_loader.load(text)  # also the one that reports errors, with whole-file lines
+
+
+def _yaml_part(text: str, _lines_before: int):
+    import yaml
+
+    from .. import yaml_loader
+
+    try:
+        return yaml_loader.load(text)
+    except yaml.YAMLError:
+        return None
 
 
 def _yaml_item_lines(text: str, nested: bool) -> list[int]:

@@ -1,0 +1,46 @@
+"""Reading a large input file in parts, one worker process per CPU.
+
+A part boundary is a line that opens a new top-level item (a BibTeX entry, a CSL-YAML list
+item); the caller says which lines qualify and whether a cut there is safe. Parts are parsed in
+forked workers and their results returned in file order, so the outcome equals parsing the file
+whole. Small files, and systems without fork, are read in one piece.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from collections.abc import Callable
+
+MIN_CHARS = 4 << 20  # below this, starting workers costs more than it saves
+
+
+def cut(text: str, starts: re.Pattern, safe: Callable[[str, int], bool] = lambda t, i: True,
+        jobs: int | None = None) -> list[tuple[str, int]]:
+    """`text` in about `jobs` parts, each with the number of lines before it. A part begins at
+    a match of `starts` (which must match at a line start) for which `safe(text, pos)` holds."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 2 or len(text) < MIN_CHARS or "fork" not in multiprocessing.get_all_start_methods():
+        return [(text, 0)]
+    cuts = [0]
+    for k in range(1, jobs):
+        m = starts.search(text, max(cuts[-1] + 1, len(text) * k // jobs))
+        while m and not safe(text, m.start()):
+            m = starts.search(text, m.end())
+        if not m:
+            break
+        cuts.append(m.start())
+    cuts.append(len(text))
+    return [(text[a:b], text.count("\n", 0, a)) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def run(parse: Callable, parts: list[tuple[str, int]], *args) -> list:
+    """parse(part_text, lines_before, *args) for every part, in order."""
+    if len(parts) == 1:
+        return [parse(parts[0][0], parts[0][1], *args)]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(len(parts), mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(parse, [t for t, _ in parts], [n for _, n in parts],
+                             *[[a] * len(parts) for a in args]))
