@@ -342,6 +342,36 @@ def bib(
     _write_or_print("\n".join(entries) + "\n", output)
 
 
+@app.command()
+def notes(
+    file: str = typer.Argument(..., metavar="FILE|-", help="Markdown with pandoc-style "
+                               "citations, or - for standard input."),
+    style: str = typer.Option("chicago", "--style", "-s", help="chicago, chicago-short, mla, a "
+                              "style name or .csl."),
+    edition: Optional[str] = EditionOpt,
+    fmt: str = typer.Option("text", "--format", "-f", help="text, html or markdown."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Render a manuscript's citations as numbered notes (or in-text for MLA) and a bibliography.
+
+    Citations follow pandoc: [@key], [@key, 45], [see @key, p. 45; @other, chap. 3],
+    @key [45] (author in the sentence), [-@key] (author left out). Notes get first,
+    subsequent and ibid. forms; the text around citations is kept as it is.
+
+    Example: citekit notes chapter1.md --style chicago --format markdown -o chapter1.out.md
+    """
+    from .writers.notes import format_document, render_manuscript
+
+    if fmt not in ("text", "html", "markdown"):
+        raise fail(f"unknown format {fmt!r}; one of: text, html, markdown")
+    text, source = _read_input(file)
+    lib = _library(library)
+    records = {r["id"]: r for r in lib.load_all().records}
+    doc = render_manuscript(text, records, style, edition=edition, fmt=fmt, source=source)
+    _write_or_print(format_document(doc, fmt), output)
+
+
 def _write_or_print(text: str, output: Optional[Path]) -> None:
     if output:
         from .library import write_atomic
