@@ -61,6 +61,13 @@ def _library(path: Optional[Path]):
     return Library(path)
 
 
+def _render_cache(lib) -> Optional[Path]:
+    """Rendered entries are cached next to the library's index (writers/render_cache.py)."""
+    from .library import STATE_DIR
+
+    return lib.path / STATE_DIR if lib.exists() else None
+
+
 @app.command("import")
 def import_(
     file: Path = typer.Argument(..., metavar="FILE",
@@ -315,7 +322,7 @@ def cite(
     from .writers.csl import render
 
     for line in render([lib.get(k) for k in keys], style, edition=edition, locator=locator,
-                       fmt=fmt):
+                       fmt=fmt, cache_dir=_render_cache(lib)):
         typer.echo(line)
 
 
@@ -338,7 +345,9 @@ def bib(
 
     if keys and all_:
         raise fail("give KEY... or --all, not both")
-    entries = bibliography(select(_library(library), keys), style, edition=edition, fmt=fmt)
+    lib = _library(library)
+    entries = bibliography(select(lib, keys), style, edition=edition, fmt=fmt,
+                           cache_dir=_render_cache(lib))
     _write_or_print("\n".join(entries) + "\n", output)
 
 
@@ -368,7 +377,8 @@ def notes(
     text, source = _read_input(file)
     lib = _library(library)
     records = {r["id"]: r for r in lib.load_all().records}
-    doc = render_manuscript(text, records, style, edition=edition, fmt=fmt, source=source)
+    doc = render_manuscript(text, records, style, edition=edition, fmt=fmt, source=source,
+                            cache_dir=_render_cache(lib))
     _write_or_print(format_document(doc, fmt), output)
 
 

@@ -163,7 +163,7 @@ def _missing(item) -> None:
 
 def render_manuscript(text: str, records: dict[str, Record], style: str, *,
                       edition: str | None = None, fmt: str = "text",
-                      source: str = "<text>") -> Rendered:
+                      source: str = "<text>", cache_dir=None) -> Rendered:
     """Replace each citation by a note reference (note styles) or the citation itself."""
     clusters = parse(text)
     check_keys(clusters, records, source)
@@ -214,7 +214,8 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
     out.append(text[pos:])
     entries, title = [], ""
     if clusters and load_style(choice.name).has_bibliography():
-        entries = bibliography(list(cited.values()), style, edition=edition, fmt=fmt)
+        entries = bibliography(list(cited.values()), style, edition=edition, fmt=fmt,
+                               cache_dir=cache_dir)
         title = ("Works Cited" if "modern-language-association" in choice.name else
                  "Bibliography" if engine.note_class else "References")
     return Rendered("".join(out), notes, entries, title)
