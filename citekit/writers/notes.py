@@ -209,7 +209,9 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
                 else:
                     out.append(before + mark)
         else:
-            out.append(before + (f"{name} {body}" if name else body))
+            if name and not re.sub(r"[\s()\[\]]", "", body):
+                body = ""  # nothing left but the brackets once the author is in the sentence
+            out.append(before + " ".join(p for p in (name, body) if p))
         pos = after_at
     out.append(text[pos:])
     entries, title = [], ""
