@@ -82,6 +82,7 @@ def _patch() -> None:
 class Rendered:
     text: str
     notes: list[str]
+    label: str  # before note numbers in Markdown: "c" when the text has footnotes [^1]...
     bibliography: list[str]
     bibliography_title: str
 
@@ -185,6 +186,9 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
         else:
             planned.append((cluster, None, engine.citation(cluster.cites)))
     out, notes, pos = [], [], 0
+    own = set(re.findall(r"\[\^([^\]\s]+)\]", text))  # the author's own footnotes
+    label = "c" if fmt == "markdown" and any(str(i) in own for i in range(1, len(clusters) + 1)) \
+        else ""
     for cluster, author, citation in planned:
         before = text[pos:cluster.start]
         after_at = cluster.end
@@ -197,11 +201,12 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
         body, _ = engine.render(citation, modes)
         if engine.note_class:
             notes.append(body)
-            mark = _note_mark(len(notes), fmt)
+            mark = _note_mark(label + str(len(notes)), fmt)
             if author is not None:
                 out.append(before + name + mark)
             else:  # the note mark goes after the sentence's punctuation
-                before = before.rstrip(" \t")
+                gap = re.search(r"(?<!\n)[ \t]*(?:\n[ \t]*)?\Z", before)
+                before = before[:gap.start()] if gap else before  # not across a blank line
                 punct = re.match(r"[.,;:!?]+", text[after_at:])
                 if punct:
                     out.append(before + punct.group() + mark)
@@ -220,22 +225,23 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
                                cache_dir=cache_dir)
         title = ("Works Cited" if "modern-language-association" in choice.name else
                  "Bibliography" if engine.note_class else "References")
-    return Rendered("".join(out), notes, entries, title)
+    return Rendered("".join(out), notes, label, entries, title)
 
 
-def _note_mark(n: int, fmt: str) -> str:
+def _note_mark(n: str, fmt: str) -> str:
     if fmt == "markdown":
         return f"[^{n}]"
     if fmt == "html":
         return f'<sup id="fnref{n}"><a href="#fn{n}">{n}</a></sup>'
-    return str(n).translate(SUPERSCRIPT)
+    return n.translate(SUPERSCRIPT)
 
 
 def format_document(doc: Rendered, fmt: str) -> str:
     parts = [doc.text.rstrip("\n")]
     if fmt == "markdown":
         if doc.notes:
-            parts.append("\n".join(f"[^{i}]: {n}" for i, n in enumerate(doc.notes, 1)))
+            parts.append("\n".join(f"[^{doc.label}{i}]: {n}"
+                                   for i, n in enumerate(doc.notes, 1)))
         if doc.bibliography:
             parts.append(f"# {doc.bibliography_title}\n\n" + "\n\n".join(doc.bibliography))
     elif fmt == "html":
