@@ -113,3 +113,15 @@ def test_engine_speed_ups_change_no_output(tmp_path):
                               capture_output=True, text=True, timeout=120) for flag in ("on", "off"))
     assert on.returncode == off.returncode == 0, on.stderr + off.stderr
     assert json.loads(on.stdout) == json.loads(off.stdout)
+
+
+def test_warm_cite_imports_no_engine(cli, bundled):
+    first = cli("cite", "blight1993cuba", "--library", bundled)
+    code = ("import sys; from citekit.cli import main; sys.argv=['citekit','cite',"
+            f"'blight1993cuba','--library',{str(bundled)!r}]\ntry: main()\n"
+            "except SystemExit: pass\n"
+            "print('HEAVY', [m for m in ('requests', 'citeproc', 'lxml') if m in sys.modules],"
+            " file=sys.stderr)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "HEAVY []" in r.stderr
+    assert r.stdout == first.stdout and "Cuba on the Brink" in r.stdout
