@@ -152,3 +152,11 @@ def test_note_marks_join_the_line_but_not_the_paragraph_and_keep_own_footnotes(c
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Own note.[^1]\n\n[^c1] starts.\nText.[^c2]\n\n[^1]: Mine.\n\n"
                                "[^c1]: James G. Blight et al.")
+
+
+def test_cites_keep_the_authors_order_in_a_note(cli, bundled, tmp_path):
+    ms = tmp_path / "ms.md"
+    ms.write_text("A [@blight1993cuba]. B [@khrushchev1990khrushchev, 3; @blight1993cuba, 7].\n")
+    r = cli("notes", ms, "--style", DATA / "positions.csl", "--library", bundled)
+    assert _notes(r.stdout)[1] == ("first Khrushchev Remembers: The Glasnost Tapes 3; "
+                                   f"subsequent {CUBA} 7.")  # citeproc-py put Blight first
