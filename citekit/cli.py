@@ -359,7 +359,8 @@ def notes(
                               "style name or .csl."),
     edition: Optional[str] = EditionOpt,
     fmt: str = typer.Option("text", "--format", "-f", help="text, html or markdown."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE (atomically)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="Write to FILE (atomically)."),
     library: Optional[Path] = LibraryOpt,
 ) -> None:
     """Render a manuscript's citations as numbered notes (or in-text for MLA) and a bibliography.

@@ -147,7 +147,8 @@ def test_text_without_at_comes_back_unchanged(text):
 
 
 def test_note_marks_join_the_line_but_not_the_paragraph_and_keep_own_footnotes(cli, bundled):
-    text = "Own note.[^1]\n\n[@blight1993cuba] starts.\nText\n[@blight1993cuba, 4].\n\n[^1]: Mine.\n"
+    text = ("Own note.[^1]\n\n[@blight1993cuba] starts.\nText\n[@blight1993cuba, 4].\n\n"
+            "[^1]: Mine.\n")
     r = cli("notes", "-", "-f", "markdown", "--library", bundled, input=text)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Own note.[^1]\n\n[^c1] starts.\nText.[^c2]\n\n[^1]: Mine.\n\n"

@@ -4,6 +4,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from functools import cmp_to_key
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _generated(n: int) -> list[dict]:
-    spec = importlib.util.spec_from_file_location("render_speed", ROOT / "bench" / "render_speed.py")
+    spec = importlib.util.spec_from_file_location("render_speed",
+                                                  ROOT / "bench" / "render_speed.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.make_items(n, seed=7)
@@ -88,9 +90,9 @@ def test_unusable_cache_folder_renders_anyway(bundled, tmp_path):
 
 def test_compare_is_citeproc_py_order():
     keys = [["b", None], ["a", "2"], ["a", "10"], [None, "1"]]
-    order = sorted(range(4), key=lambda i: __import__("functools").cmp_to_key(
-        lambda a, b: compare(keys[a], keys[b], [False, False]))(i))
-    assert order == [1, 2, 0, 3]  # numbers compare as numbers; missing keys go last
+    ascending = sorted(keys, key=cmp_to_key(lambda a, b: compare(a, b, [False, False])))
+    assert ascending == [["a", "2"], ["a", "10"], ["b", None], [None, "1"]]  # 2 < 10; None last
+    assert sorted(keys, key=cmp_to_key(lambda a, b: compare(a, b, [True, False])))[0] == ["b", None]
 
 
 def test_engine_speed_ups_change_no_output(tmp_path):
@@ -109,8 +111,8 @@ def test_engine_speed_ups_change_no_output(tmp_path):
         "    out[f'{style}{ed}'] = [bibliography(items, style, edition=ed, fmt='html'),"
         " render(items, style, edition=ed, locator='p. 3')]\n"
         "print(json.dumps(out))\n")
-    on, off = (subprocess.run([sys.executable, "-c", script, str(data), flag],
-                              capture_output=True, text=True, timeout=120) for flag in ("on", "off"))
+    on, off = (subprocess.run([sys.executable, "-c", script, str(data), flag], capture_output=True,
+                              text=True, timeout=120) for flag in ("on", "off"))
     assert on.returncode == off.returncode == 0, on.stderr + off.stderr
     assert json.loads(on.stdout) == json.loads(off.stdout)
 
