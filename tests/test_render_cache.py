@@ -55,17 +55,18 @@ def test_cached_entries_sort_as_the_engine_sorts(tmp_path):
         items[::-1], "chicago")
 
 
-def test_changed_record_is_rendered_again(cli, bundled):
-    first = cli("bib", "--all", "--library", bundled)
-    cite = cli("cite", "blight1993cuba", "--library", bundled)
+@pytest.mark.parametrize("style", ["chicago", "mla"])  # entry by entry; whole bibliography
+def test_changed_record_is_rendered_again(cli, bundled, style):
+    first = cli("bib", "--all", "--style", style, "--library", bundled)
+    cite = cli("cite", "blight1993cuba", "--style", style, "--library", bundled)
     assert first.returncode == cite.returncode == 0
     path = bundled / "blight1993cuba.yaml"
     path.write_text(path.read_text("utf-8").replace("Cuba on the Brink", "Cuba at the Brink"),
                     "utf-8")
-    again = cli("bib", "--all", "--library", bundled)
+    again = cli("bib", "--all", "--style", style, "--library", bundled)
     assert "Cuba at the Brink" in again.stdout and "Cuba on the Brink" not in again.stdout
     assert again.stdout.replace("Cuba at the", "Cuba on the") == first.stdout
-    recite = cli("cite", "blight1993cuba", "--library", bundled)
+    recite = cli("cite", "blight1993cuba", "--style", style, "--library", bundled)
     assert recite.stdout == cite.stdout.replace("Cuba on the", "Cuba at the")
 
 

