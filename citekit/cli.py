@@ -377,7 +377,10 @@ def notes(
         raise fail(f"unknown format {fmt!r}; one of: text, html, markdown")
     text, source = _read_input(file)
     lib = _library(library)
-    records = {r["id"]: r for r in lib.load_all().records}
+    listing = lib.load_all()
+    for err in listing.errors:  # a broken record file would otherwise look like an unknown key
+        typer.echo(f"citekit: warning: {err}", err=True)
+    records = {r["id"]: r for r in listing.records}
     doc = render_manuscript(text, records, style, edition=edition, fmt=fmt, source=source,
                             cache_dir=_render_cache(lib))
     _write_or_print(format_document(doc, fmt), output)
