@@ -134,7 +134,10 @@ def test_parser_follows_pandoc_syntax():
     assert [c.cites[0].suppress_author for c in parse("[-@a] [@a]")] == [True, False]
 
 
-@given(st.text())
+CITATION_ISH = st.text(alphabet="[]@;-,.{}`~\\ \n^:(ap1xé")
+
+
+@given(st.one_of(st.text(), CITATION_ISH))
 def test_parser_never_raises(text):
     for cluster in parse(text):
         assert 0 <= cluster.start < cluster.end <= len(text)
@@ -144,6 +147,16 @@ def test_parser_never_raises(text):
 @given(st.text(alphabet=st.characters(blacklist_characters="@")))
 def test_text_without_at_comes_back_unchanged(text):
     assert render_manuscript(text, {}, "chicago").text == text
+
+
+@given(CITATION_ISH)
+def test_citations_render_and_the_rest_is_kept(text):
+    records = {"a": {"id": "a", "type": "book", "title": "T"}}
+    text = text.replace("@", "@a ")  # every key known
+    doc = render_manuscript(text, records, "chicago-short")
+    assert len(doc.notes) == len(parse(text))
+    if not parse(text):
+        assert doc.text == text
 
 
 def test_note_marks_join_the_line_but_not_the_paragraph_and_keep_own_footnotes(cli, bundled):
