@@ -128,3 +128,12 @@ def test_warm_cite_imports_no_engine(cli, bundled):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY []" in r.stderr
     assert r.stdout == first.stdout and "Cuba on the Brink" in r.stdout
+
+
+def test_damaged_cache_file_is_rebuilt(bundled, tmp_path):
+    records = Library(bundled).load_all().records
+    expected = bibliography(records, "chicago")
+    (tmp_path / "render.sqlite").write_bytes(b"not a database " * 500)
+    assert bibliography(records, "chicago", cache_dir=tmp_path) == expected
+    assert bibliography(records, "chicago", cache_dir=tmp_path) == expected
+    assert _rows(tmp_path) == len(records)

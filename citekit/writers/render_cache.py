@@ -11,8 +11,10 @@ A citation (not an entry) is also keyed by every record cited with it, since dis
 depend on them; citing one record twice (ibid.) bypasses the cache. For styles whose entries
 depend on their neighbours (`subsequent-author-substitute`, year-suffix disambiguation,
 citation numbers) only a whole bibliography is cached, keyed by all its records.
-SQLite in WAL mode with one transaction per write keeps concurrent runs safe; when the cache
-cannot be opened or written, rendering goes on without it.
+SQLite in WAL mode with one transaction per write keeps concurrent runs safe. Writes are not
+synced to disk (`synchronous=OFF`): a cache needs no durability, and the fsyncs of each write and
+close took 20-100 ms of a 100 ms `cite`. A file damaged by a crash is deleted and rebuilt; when
+the cache cannot be opened or written, rendering goes on without it.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ class RenderCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA synchronous=OFF")
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 db.execute("BEGIN IMMEDIATE")
                 db.execute("DROP TABLE IF EXISTS entries")
@@ -95,8 +97,20 @@ class RenderCache:
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             return db
+        except sqlite3.DatabaseError as exc:
+            self._discard_if_damaged(exc)
+            return None
         except (sqlite3.Error, OSError):
             return None
+
+    def _discard_if_damaged(self, exc: Exception) -> None:
+        if isinstance(exc, sqlite3.DatabaseError) and any(
+                m in str(exc) for m in ("malformed", "not a database", "file is not")):
+            for suffix in ("", "-wal", "-shm"):
+                try:
+                    Path(str(self.path) + suffix).unlink()
+                except OSError:
+                    pass
 
     def _get(self, keys: list[str]) -> dict[str, tuple[str, str | None]]:
         db = self._connect()
@@ -110,7 +124,8 @@ class RenderCache:
                                   f"({','.join('?' * len(chunk))})", chunk)
                 found.update((k, (t, s)) for k, t, s in rows)
             return found
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            self._discard_if_damaged(exc)
             return {}
         finally:
             db.close()
@@ -123,11 +138,12 @@ class RenderCache:
             db.execute("BEGIN IMMEDIATE")
             db.executemany("INSERT OR REPLACE INTO entries VALUES (?,?,?)", rows)
             db.execute("COMMIT")
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
             try:
                 db.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+            self._discard_if_damaged(exc)
         finally:
             db.close()
 
