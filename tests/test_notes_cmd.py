@@ -174,3 +174,18 @@ def test_cites_keep_the_authors_order_in_a_note(cli, bundled, tmp_path):
     r = cli("notes", ms, "--style", DATA / "positions.csl", "--library", bundled)
     assert _notes(r.stdout)[1] == ("first Khrushchev Remembers: The Glasnost Tapes 3; "
                                    f"subsequent {CUBA} 7.")  # citeproc-py put Blight first
+
+
+def test_citations_in_the_authors_own_footnotes_render_in_place(cli, bundled, tmp_path):
+    ms = tmp_path / "ms.md"
+    ms.write_text("Intro [@blight1993cuba, 4]. Own remark.[^x] Later [@blight1993cuba, 9].\n\n"
+                  "[^x]: As in [@blight1993cuba, 4]. Also [see @mikoian2006anatomiia].\n")
+    r = cli("notes", ms, "-f", "markdown", "--style", DATA / "positions.csl", "--library",
+            bundled)
+    assert r.returncode == 0, r.stderr
+    # positions follow reading order: footnote x is read after note 1 and before note 2
+    assert r.stdout == (
+        "Intro.[^1] Own remark.[^x] Later.[^2]\n\n"
+        f"[^x]: As in ibid {CUBA} 4. Also see first Anatomiia Karibskogo krizisa.\n\n"
+        f"[^1]: first {CUBA} 4.\n"
+        f"[^2]: subsequent {CUBA} 9.\n")

@@ -174,10 +174,12 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
         for cite in cluster.cites:
             cited.setdefault(cite.key, records[cite.key])
     engine = _Engine(list(cited.values()), choice.name, fmt)
+    in_note = _own_footnotes(text) if engine.note_class else {}
     planned = []
     for cluster in clusters:
         first = cluster.cites[0]
-        if engine.note_class and first.prefix:  # a note is a sentence: 'see' -> 'See' (pandoc)
+        if engine.note_class and first.prefix and _label_at(cluster.start, in_note) is None:
+            # a note of its own is a sentence: 'see' -> 'See' (pandoc)
             first.prefix = first.prefix[0].upper() + first.prefix[1:]
         if cluster.in_text:  # the author's name in the sentence, the rest cited after it
             head = cluster.cites[0]
@@ -185,21 +187,30 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
             planned.append((cluster, author, engine.citation(cluster.cites)))
         else:
             planned.append((cluster, None, engine.citation(cluster.cites)))
-    out, notes, pos = [], [], 0
     own = set(re.findall(r"\[\^([^\]\s]+)\]", text))  # the author's own footnotes
     label = "c" if fmt == "markdown" and any(str(i) in own for i in range(1, len(clusters) + 1)) \
         else ""
-    for cluster, author, citation in planned:
-        before = text[pos:cluster.start]
-        after_at = cluster.end
+    rendered = {}  # rendered in reading order: a footnote's citations where it is referred to
+    for i in sorted(range(len(planned)), key=lambda i: _reading_position(
+            planned[i][0], in_note, text)):
+        cluster, author, citation = planned[i]
         name = ""
         if author is not None:
             _, kept = engine.render(author, ["author-only"], counts=False)
             name = kept[0] or ""
         modes = [("suppress" if c.suppress_author or c.author_in_text else None)
                  for c in cluster.cites]
-        body, _ = engine.render(citation, modes)
-        if engine.note_class:
+        rendered[i] = (name, engine.render(citation, modes)[0])
+    out, notes, pos = [], [], 0
+    for i, (cluster, author, citation) in enumerate(planned):
+        before = text[pos:cluster.start]
+        after_at = cluster.end
+        name, body = rendered[i]
+        if _label_at(cluster.start, in_note) is not None:  # in the author's own footnote
+            if re.match(r"[.,;:!?]", text[after_at:after_at + 1]):
+                body = body.rstrip(".")
+            out.append(before + (f"{name} ({body.rstrip('.')})" if name else body))
+        elif engine.note_class:
             notes.append(body)
             mark = _note_mark(label + str(len(notes)), fmt)
             if author is not None:
@@ -226,6 +237,41 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
         title = ("Works Cited" if "modern-language-association" in choice.name else
                  "Bibliography" if engine.note_class else "References")
     return Rendered("".join(out), notes, label, entries, title)
+
+
+def _own_footnotes(text: str) -> dict[tuple[int, int], str]:
+    """(start, end) of each footnote definition the author wrote (`[^n]: ...` with its lazy
+    and indented continuation lines) -> its label."""
+    spans = {}
+    for m in re.finditer(r"^\[\^([^\]\s]+)\]:", text, re.M):
+        end = text.find("\n", m.end())
+        while end >= 0:
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1:nxt if nxt >= 0 else len(text)]
+            if not line.strip():  # a blank line ends it unless indented text follows
+                follow = re.match(r"(?:[ \t]*\n)*([ \t]*)\S", text[end + 1:])
+                if not follow or len(follow.group(1).expandtabs(4)) < 4:
+                    break
+            elif line.startswith("[^") and re.match(r"\[\^[^\]\s]+\]:", line):
+                break
+            end = nxt
+        spans[(m.start(), end if end >= 0 else len(text))] = m.group(1)
+    return spans
+
+
+def _label_at(offset: int, spans: dict[tuple[int, int], str]) -> str | None:
+    return next((label for (a, b), label in spans.items() if a <= offset < b), None)
+
+
+def _reading_position(cluster: Cluster, spans: dict, text: str) -> int:
+    """Where a reader meets a citation: a footnote's where the footnote is referred to."""
+    label = _label_at(cluster.start, spans)
+    if label is None:
+        return cluster.start
+    for m in re.finditer(re.escape(f"[^{label}]"), text):
+        if _label_at(m.start(), spans) is None and text[m.end():m.end() + 1] != ":":
+            return m.start()
+    return cluster.start
 
 
 def _note_mark(n: str, fmt: str) -> str:
