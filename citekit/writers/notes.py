@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..manuscript import Cite, Cluster, parse
 from ..model import Record
@@ -116,7 +117,7 @@ class _Engine:
             [to_engine(r) for r in records]), _formatter(fmt))
         self.note_class = self.style.root.get("class") == "note"
 
-    def citation(self, cites, modes=None):
+    def citation(self, cites: list[Cite]):
         from citeproc import Citation, CitationItem
         from citeproc.source import Locator
 
@@ -164,7 +165,7 @@ def _missing(item) -> None:
 
 def render_manuscript(text: str, records: dict[str, Record], style: str, *,
                       edition: str | None = None, fmt: str = "text",
-                      source: str = "<text>", cache_dir=None) -> Rendered:
+                      source: str = "<text>", cache_dir: Path | None = None) -> Rendered:
     """Replace each citation by a note reference (note styles) or the citation itself."""
     clusters = parse(text)
     check_keys(clusters, records, source)
