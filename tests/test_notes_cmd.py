@@ -189,3 +189,15 @@ def test_citations_in_the_authors_own_footnotes_render_in_place(cli, bundled, tm
         f"[^x]: As in ibid {CUBA} 4. Also see first Anatomiia Karibskogo krizisa.\n\n"
         f"[^1]: first {CUBA} 4.\n"
         f"[^2]: subsequent {CUBA} 9.\n")
+
+
+def test_positions_within_and_across_notes_of_several_cites(cli, bundled):
+    text = ("A [@blight1993cuba]. B [@blight1993cuba; @mikoian2006anatomiia]. "
+            "C [@mikoian2006anatomiia, 3; @mikoian2006anatomiia, 5].\n")
+    r = cli("notes", "-", "--style", DATA / "positions.csl", "--library", bundled, input=text)
+    assert _notes(r.stdout) == [  # citeproc-js 2.4.63
+        f"first {CUBA}.",
+        f"ibid {CUBA}; first Anatomiia Karibskogo krizisa.",
+        "subsequent Anatomiia Karibskogo krizisa 3; ibid-with-locator Anatomiia Karibskogo "
+        "krizisa 5.",
+    ]
