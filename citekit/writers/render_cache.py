@@ -91,10 +91,12 @@ class RenderCache:
             db.execute("PRAGMA synchronous=OFF")
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 db.execute("BEGIN IMMEDIATE")
-                db.execute("DROP TABLE IF EXISTS entries")
-                db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, text TEXT, "
-                           "sort TEXT)")
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                # asked again under the lock: a concurrent run may have just made the table
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    db.execute("DROP TABLE IF EXISTS entries")
+                    db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, text TEXT, "
+                               "sort TEXT)")
+                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             return db
         except sqlite3.DatabaseError as exc:
