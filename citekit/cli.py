@@ -371,16 +371,15 @@ def notes(
 
     Example: citekit notes chapter1.md --style chicago --format markdown -o chapter1.out.md
     """
+    from .manuscript import parse
     from .writers.notes import format_document, render_manuscript
 
     if fmt not in ("text", "html", "markdown"):
         raise fail(f"unknown format {fmt!r}; one of: text, html, markdown")
     text, source = _read_input(file)
     lib = _library(library)
-    listing = lib.load_all()
-    for err in listing.errors:  # a broken record file would otherwise look like an unknown key
-        typer.echo(f"citekit: warning: {err}", err=True)
-    records = {r["id"]: r for r in listing.records}
+    keys = {cite.key for cluster in parse(text) for cite in cluster.cites}
+    records = {k: lib.get(k) for k in sorted(keys) if k in lib}  # a broken file says so here
     doc = render_manuscript(text, records, style, edition=edition, fmt=fmt, source=source,
                             cache_dir=_render_cache(lib))
     _write_or_print(format_document(doc, fmt), output)
