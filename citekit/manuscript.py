@@ -33,7 +33,7 @@ TERMS = {
     "bk": "book", "bks": "book", "book": "book", "pt": "part", "pts": "part", "part": "part",
     "no": "issue", "nos": "issue", "op": "opus", "opp": "opus", "v": "verse", "vv": "verse",
     "verse": "verse", "s.v": "sub-verbo", "s.vv": "sub-verbo", "sub verbo": "sub-verbo",
-    "app": "appendix", "appendix": "appendix", "ser": "section",
+    "app": "appendix", "appendix": "appendix",
 }
 _TERM_RE = re.compile(
     r"(?P<term>" + "|".join(re.escape(t) for t in sorted(TERMS, key=len, reverse=True))
