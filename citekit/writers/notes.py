@@ -110,8 +110,8 @@ class _Engine:
         from citeproc import CitationStylesBibliography
         from citeproc.source.json import CiteProcJSON
 
-        _patch()
         self.style = load_style(style_name)
+        _patch()  # after the engine fixes, so these wrap them
         self.fmt = fmt
         self.bib = CitationStylesBibliography(self.style, CiteProcJSON(
             [to_engine(r) for r in records]), _formatter(fmt))
