@@ -181,7 +181,8 @@ def render_manuscript(text: str, records: dict[str, Record], style: str, *,
         first = cluster.cites[0]
         if engine.note_class and first.prefix and _label_at(cluster.start, in_note) is None:
             # a note of its own is a sentence: 'see' -> 'See' (pandoc)
-            first.prefix = first.prefix[0].upper() + first.prefix[1:]
+            first.prefix = re.sub(r"^(\W*)(\w)", lambda m: m.group(1) + m.group(2).upper(),
+                                  first.prefix)
         if cluster.in_text:  # the author's name in the sentence, the rest cited after it
             head = cluster.cites[0]
             author = engine.citation([Cite(key=head.key)])
