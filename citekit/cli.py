@@ -61,6 +61,13 @@ def _library(path: Optional[Path]):
     return Library(path)
 
 
+def _render_cache(lib) -> Optional[Path]:
+    """Rendered entries are cached next to the library's index (writers/render_cache.py)."""
+    from .library import STATE_DIR
+
+    return lib.path / STATE_DIR if lib.exists() else None
+
+
 @app.command("import")
 def import_(
     file: Path = typer.Argument(..., metavar="FILE",
@@ -320,7 +327,7 @@ def cite(
     from .writers.csl import render
 
     for line in render([lib.get(k) for k in keys], style, edition=edition, locator=locator,
-                       fmt=fmt):
+                       fmt=fmt, cache_dir=_render_cache(lib)):
         typer.echo(line)
 
 
@@ -343,8 +350,44 @@ def bib(
 
     if keys and all_:
         raise fail("give KEY... or --all, not both")
-    entries = bibliography(select(_library(library), keys), style, edition=edition, fmt=fmt)
+    lib = _library(library)
+    entries = bibliography(select(lib, keys), style, edition=edition, fmt=fmt,
+                           cache_dir=_render_cache(lib))
     _write_or_print("\n".join(entries) + "\n", output)
+
+
+@app.command()
+def notes(
+    file: str = typer.Argument(..., metavar="FILE|-", help="Markdown with pandoc-style "
+                               "citations, or - for standard input."),
+    style: str = typer.Option("chicago", "--style", "-s", help="chicago, chicago-short, mla, a "
+                              "style name or .csl."),
+    edition: Optional[str] = EditionOpt,
+    fmt: str = typer.Option("text", "--format", "-f", help="text, html or markdown."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="Write to FILE (atomically)."),
+    library: Optional[Path] = LibraryOpt,
+) -> None:
+    """Render a manuscript's citations as numbered notes (or in-text for MLA) and a bibliography.
+
+    Citations follow pandoc: [@key], [@key, 45], [see @key, p. 45; @other, chap. 3],
+    @key [45] (author in the sentence), [-@key] (author left out). Notes get first,
+    subsequent and ibid. forms; the text around citations is kept as it is.
+
+    Example: citekit notes chapter1.md --style chicago --format markdown -o chapter1.out.md
+    """
+    from .manuscript import parse
+    from .writers.notes import format_document, render_manuscript
+
+    if fmt not in ("text", "html", "markdown"):
+        raise fail(f"unknown format {fmt!r}; one of: text, html, markdown")
+    text, source = _read_input(file)
+    lib = _library(library)
+    keys = {cite.key for cluster in parse(text) for cite in cluster.cites}
+    records = {k: lib.get(k) for k in sorted(keys) if k in lib}  # a broken file says so here
+    doc = render_manuscript(text, records, style, edition=edition, fmt=fmt, source=source,
+                            cache_dir=_render_cache(lib))
+    _write_or_print(format_document(doc, fmt), output)
 
 
 def _write_or_print(text: str, output: Optional[Path]) -> None:
