@@ -6,8 +6,8 @@
 //   bibliography: [text...]}
 "use strict";
 const fs = require("fs");
-const CSL = require("citeproc");
 const pkg = require("citeproc/package.json");
+const { engineFromFiles } = require("./engine");
 
 function main(argv) {
   if (argv.length !== 4) {
@@ -15,12 +15,7 @@ function main(argv) {
     return 2;
   }
   const [stylePath, localePath, itemsPath, citationsPath] = argv;
-  const items = JSON.parse(fs.readFileSync(itemsPath, "utf8"));
-  const byId = Object.fromEntries(items.map((it) => [String(it.id), it]));
-  const localeXml = fs.readFileSync(localePath, "utf8");
-  const eng = new CSL.Engine({ retrieveLocale: () => localeXml, retrieveItem: (id) => byId[id] },
-    fs.readFileSync(stylePath, "utf8"), "en-US", true);
-  eng.setOutputFormat("text");
+  const { engine: eng, ids } = engineFromFiles(stylePath, localePath, itemsPath);
   const notes = [];
   const pre = [];
   JSON.parse(fs.readFileSync(citationsPath, "utf8")).forEach((cites, i) => {
@@ -30,7 +25,7 @@ function main(argv) {
     for (const [index, text] of updates) notes[index] = text;
     pre.push([citation.citationID, i + 1]);
   });
-  eng.updateItems(Object.keys(byId));
+  eng.updateItems(ids);
   const bib = eng.makeBibliography();
   const out = { citeproc_js: pkg.version, notes, bibliography: bib ? bib[1].map((e) => e.trim()) : [] };
   process.stdout.write(JSON.stringify(out, null, 1) + "\n");
