@@ -83,3 +83,27 @@ for i in range(20):
     assert len(keys) == 80 == len(set(keys))
     titles = {recordfile.read(lib.file_for(k))["title"] for k in keys}
     assert titles == {f"Work {n} {i} Title" for n in range(4) for i in range(20)}
+
+
+def test_failed_batch_write_leaves_records_and_no_temp_files(tmp_path, monkeypatch):
+    import pytest
+
+    from citekit import library as library_module
+
+    lib = Library(tmp_path / "lib")
+    old = [{"id": f"r{i}", "type": "book", "title": f"old {i}"} for i in range(40)]
+    with lib.lock():
+        lib.write_many(old)
+    real, calls = library_module._write_temp, []
+
+    def failing(target, text, *, sync):
+        calls.append(target)
+        if len(calls) == 25:
+            raise OSError(28, "No space left on device")
+        return real(target, text, sync=sync)
+
+    monkeypatch.setattr(library_module, "_write_temp", failing)
+    with lib.lock(), pytest.raises(OSError, match="No space"):
+        lib.write_many([{**r, "title": "new"} for r in old])
+    assert [lib.get(f"r{i}")["title"] for i in range(40)] == [f"old {i}" for i in range(40)]
+    assert not [p for p in os.listdir(lib.path) if p.endswith(".tmp")]
