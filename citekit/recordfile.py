@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import yaml
 
-from . import canonical_yaml, yaml_loader
+from . import yaml_loader
 from .model import Record, ValidationError, normalize, ordered, validate
 
 MAX_RECORD_BYTES = 1 << 20  # a record file larger than 1 MiB is refused, not read
@@ -51,6 +51,8 @@ _Dumper_.add_representer(str, _represent_str)
 
 def dumps(record: Record) -> str:
     """The canonical text of a record file."""
+    from . import canonical_yaml  # writing only: its patterns need not load for reading
+
     data = ordered(record)
     return canonical_yaml.dumps(data) or yaml_dumps(data)
 

@@ -8,7 +8,6 @@ whole. Small files, and systems without fork, are read in one piece.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 from collections.abc import Callable
@@ -21,7 +20,7 @@ def cut(text: str, starts: re.Pattern, safe: Callable[[str, int], bool] = lambda
     """`text` in about `jobs` parts, each with the number of lines before it. A part begins at
     a match of `starts` (which must match at a line start) for which `safe(text, pos)` holds."""
     jobs = jobs or os.cpu_count() or 1
-    if jobs < 2 or len(text) < MIN_CHARS or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or len(text) < MIN_CHARS or not _can_fork():
         return [(text, 0)]
     cuts = [0]
     for k in range(1, jobs):
@@ -35,10 +34,17 @@ def cut(text: str, starts: re.Pattern, safe: Callable[[str, int], bool] = lambda
     return [(text[a:b], text.count("\n", 0, a)) for a, b in zip(cuts, cuts[1:]) if a < b]
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def run(parse: Callable, parts: list[tuple[str, int]], *args) -> list:
     """parse(part_text, lines_before, *args) for every part, in order."""
     if len(parts) == 1:
         return [parse(parts[0][0], parts[0][1], *args)]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(len(parts), mp_context=multiprocessing.get_context("fork")) as pool:
