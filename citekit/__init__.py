@@ -10,12 +10,20 @@ The Python API: a `Library` of records (CSL-JSON items), readers that bring reco
 
 __version__ = "0.1.0"
 
-from .importing import ImportReport, import_file, store  # noqa: E402
-from .library import Library, LibraryError, RecordNotFound  # noqa: E402
-from .model import ValidationError, validate  # noqa: E402
-from .recordfile import RecordFileError  # noqa: E402
+# Names load on first use (PEP 562), so `citekit cite` does not pay for the importers.
+_EXPORTS = {
+    "ImportReport": "importing", "import_file": "importing", "store": "importing",
+    "Library": "library", "LibraryError": "library", "RecordNotFound": "library",
+    "ValidationError": "model", "validate": "model", "RecordFileError": "recordfile",
+}
+__all__ = [*_EXPORTS, "__version__"]
 
-__all__ = [
-    "Library", "LibraryError", "RecordNotFound", "RecordFileError", "ValidationError",
-    "ImportReport", "import_file", "store", "validate", "__version__",
-]
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'citekit' has no attribute {name!r}")
