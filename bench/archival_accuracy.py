@@ -28,8 +28,10 @@ def norm(value):
         text = unicodedata.normalize("NFC", value).replace("—", "–")
         return " ".join(text.split()).strip(" .,;").casefold()
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return tuple(sorted((norm(n.get("family") or n.get("literal", "")), norm(n.get("given", "")))
-                            for n in value))
+        # a particle counts as part of the family name: 'de Borchgrave' either way
+        return tuple(sorted((norm(" ".join(filter(None, (
+            n.get("non-dropping-particle"), n.get("family") or n.get("literal", ""))))),
+            norm(n.get("given", ""))) for n in value))
     if isinstance(value, dict) and "date-parts" in value:
         return tuple(tuple(p) for p in value["date-parts"])
     return value

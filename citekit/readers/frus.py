@@ -15,14 +15,14 @@ from . import dates, names
 from .archival import LETTER_TYPE, ParseResult
 
 _HEADING = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s+(?P<head>[^\n]+)\n(?P<rest>.*)$", re.S)
-_SOURCE = re.compile(r"(?:^|\n)\s*-?\s*Source:\s*(?P<src>.+)", re.S)
+_SOURCE = re.compile(r"(?:^|\n)\s*[-\[]?\s*Source:\s*(?P<src>.+)", re.S)
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")  # a footnote number glued to the title
-_LETTERS = re.compile(r"^(?:Telegram|Letter|Cable|Message|Backchannel Message|Airgram|"
+_LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backchannel Message|Airgram|"
                       r"Despatch|Dispatch|Note)\b", re.I)
-_FROM_TO = re.compile(r"\b(?:From|by)\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$")
+_FROM_TO = re.compile(r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
 _PAREN_NAME = re.compile(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\s*$")
 _INSTITUTION = re.compile(r"\b(?:Embassy|Department|Mission|Consulate|Office|Delegation|Staff|"
-                          r"Agency|Council|Committee|Legation|Government|Station|Command)\b")
+                          r"Agency|Council|Committee|Legation|Government|Station|Command|Posts)\b")
 _CLASSIFICATION = re.compile(
     r"\.\s+(?=(?:Top Secret|Secret|Confidential|Unclassified|Limited Official Use|Official Use|"
     r"Limit|No classification|Drafted|Sent|Repeated|Transmitted|Printed|Copies|Also|A copy|"
@@ -31,10 +31,14 @@ _CLASSIFICATION = re.compile(
 _OFFICE_TITLES = re.compile(r"\b(?:Secretary|President|Under|Deputy|Assistant|Ambassador|Director|"
                             r"Chairman|Minister|Counselor|Officer|Chief|Adviser|Advisor|Chargé|"
                             r"Consul|General|Admiral|Senator|Representative|Governor|Head)\b")
+# series only where the note names one for sure: the central (decimal) files and lot files;
+# 'National Security Files' at a presidential library is a collection, not a series
 _PARTS = (
-    (re.compile(r"^(Central Files),\s*([^,]+)"), ("series", "file")),
-    (re.compile(r"^([^,]*\b(?:Files|Lot)\b[^,]*)"), ("series",)),
+    (re.compile(r"(?:^|,\s*)(Central Files(?:\s+\d{4}[–-]\d{2,4})?),\s*([^,]+)"),
+     ("series", "file")),
+    (re.compile(r"^([^,]*\bLot\b[^,]*)"), ("series",)),
     (re.compile(r"\bRG\s+(\d+)"), ("record-group",)),
+    (re.compile(r"\bEntry\s+([^,]+)"), ("entry",)),
     (re.compile(r"\bBox\s+([A-Z]?[\w–-]+)"), ("box",)),
 )
 
@@ -81,8 +85,8 @@ def parse(text: str) -> ParseResult:
     record["type"] = LETTER_TYPE if _LETTERS.match(title) else "manuscript"
     record["title"] = title
     fm = _FROM_TO.search(title)
-    if fm:
-        author = _person(fm.group("from"))
+    if fm:  # 'Memorandum by X': all of X is the author, even 'the Assistant to the Director'
+        author = _person(fm.group("from") or fm.group("by"))
         recipient = _person(fm.group("to") or "")
         if author:
             record["author"] = author

@@ -27,3 +27,33 @@ def test_document_heading_with_dateline():
     assert rec["author"] == [{"family": "Stackhouse"}]
     assert rec["archive_location"] == "S/P Files: Lot 70 D 199, AF-1963"
     assert rec["custom"]["locator"]["series"] == "S/P Files: Lot 70 D 199"
+
+
+def test_bracketed_source_note_and_circular_telegram():
+    rec = parse_archival("5. Circular Telegram From the Department of State to Certain Posts\n\n"
+                         "[Source: Department of State, Central Files, 611.61/2–162. Secret.]"
+                         ).record
+    assert rec["type"] == "personal_communication"
+    assert rec["archive"] == "Department of State"
+    assert rec["custom"]["locator"] == {"series": "Central Files", "file": "611.61/2–162"}
+    assert "recipient" not in rec  # a group of posts, no person
+
+
+def test_central_files_with_years_entry_and_collection_not_series():
+    rec = parse_archival("9. Memorandum From Eliot to Rogers\nSource: National Archives, RG 59, "
+                         "Central Files 1970–73, POL 2. Confidential.").record
+    assert rec["custom"]["locator"] == {"series": "Central Files 1970–73", "file": "POL 2",
+                                        "record-group": "59"}
+    rec = parse_archival("8. Paper\nSource: National Archives, RG 306, Subject Files, Entry UD WW "
+                         "142, Box 7. Secret.").record
+    assert rec["custom"]["locator"] == {"record-group": "306", "entry": "UD WW 142", "box": "7"}
+    rec = parse_archival("7. Memorandum of Conversation\nSource: Kennedy Library, National "
+                         "Security Files, Country Series, Iran. Secret.").record
+    assert "locator" not in rec["custom"]
+
+
+def test_memorandum_by_keeps_the_whole_author():
+    rec = parse_archival("35. Draft Memorandum by the Assistant to the Director for Regional "
+                         "Affairs (Kent)\n\nSource: Department of State, Central Files, 1/2. "
+                         "Secret.").record
+    assert rec["author"] == [{"family": "Kent"}] and "recipient" not in rec
