@@ -109,6 +109,11 @@ def parse_archival(text: str) -> ParseResult:
 
             if frus.looks_like(text):
                 return frus.parse(text)
+        elif "\n" in text:
+            from . import frus
+
+            if frus.looks_like_file_heading(text):
+                return frus.parse_file_heading(text)
         return _parse(text)
     except Exception as exc:  # a safety net: a bad citation must not stop a batch import
         return ParseResult(None, [("text", f"could not read the citation: {exc!r}")])

@@ -47,6 +47,60 @@ def looks_like(text: str) -> bool:
     return bool(_HEADING.match(text)) and "Source:" in text
 
 
+# Older volumes head a document with its file: '891.51A/869: Telegram', 'File No. 811.142/3200',
+# 'Defense Files: Telegram'; the next lines give 'No. 277' and 'The Secretary of State to ...'.
+_FILE_LINE = re.compile(
+    r"^\s*(?:File\s+No\.\s*(?P<file1>\S+/\S+)|(?P<file2>\d{3}[\w.]*/[\w.–-]+)|"
+    r"(?P<series>[A-Z][\w ]{0,40}\bFiles))(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")
+_DOC_NO = re.compile(r"^No\.\s*(\d+)$")
+_KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")
+_TO = re.compile(r"\s+to\s+")
+
+
+def looks_like_file_heading(text: str) -> bool:
+    first, nl, rest = text.partition("\n")
+    return bool(nl and rest.strip() and _FILE_LINE.match(first))
+
+
+def parse_file_heading(text: str) -> ParseResult:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    fm = _FILE_LINE.match(lines[0])
+    kind = fm.group("kind")
+    parts: dict = {}
+    file = fm.group("file1") or fm.group("file2")
+    if file:
+        parts["file"] = file
+    else:
+        parts["series"] = fm.group("series")
+    head = None
+    for line in lines[1:]:
+        m = _DOC_NO.match(line)
+        if m:
+            parts["document"] = m.group(1)
+        elif _KIND_LINE.match(line):
+            kind = kind or _KIND_LINE.match(line).group(1)
+        elif head is None and " to " in line:
+            head = line
+    record: dict = {}
+    if head:
+        title = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", head))
+        record["title"] = title
+        to = _TO.search(title, title.find(")") + 1 if ")" in title else 0) or _TO.search(title)
+        if to:
+            for role, who in (("author", title[:to.start()]), ("recipient", title[to.end():])):
+                m = _PAREN_NAME.search(who)  # only the holders the heading names
+                if m:
+                    record[role] = [{"family": m.group(1).split()[-1]}]
+    letter = bool(head) or (kind and _LETTERS.match(kind))
+    record["type"] = LETTER_TYPE if letter else "manuscript"
+    if kind:
+        record["genre"] = kind
+    record["archive_location"] = parts.get("file") or parts["series"]
+    record["custom"] = {"locator": parts, "provenance": {"raw": text}}
+    warnings = [] if head else [("title", "no heading line found")]
+    return ParseResult(record, warnings)
+
+
 def _person(text: str) -> list[dict]:
     text = text.strip()
     m = _PAREN_NAME.search(text)

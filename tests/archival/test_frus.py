@@ -57,3 +57,19 @@ def test_memorandum_by_keeps_the_whole_author():
                          "Affairs (Kent)\n\nSource: Department of State, Central Files, 1/2. "
                          "Secret.").record
     assert rec["author"] == [{"family": "Kent"}] and "recipient" not in rec
+
+
+def test_file_number_headings_of_older_volumes():
+    rec = parse_archival("123.45/678: Telegram\n\nThe Secretary of State to the Minister in "
+                         "Persia (Smith)").record
+    assert rec["type"] == "personal_communication" and rec["genre"] == "Telegram"
+    assert rec["title"] == "The Secretary of State to the Minister in Persia (Smith)"
+    assert rec["recipient"] == [{"family": "Smith"}] and "author" not in rec
+    assert rec["archive_location"] == "123.45/678"
+    rec = parse_archival("File No. 800.1/2a\n\nNo. 12\nThe Consul at Riga ( Jones) to the "
+                         "Secretary of State\n\n[Telegram]").record
+    assert rec["title"] == "The Consul at Riga (Jones) to the Secretary of State"
+    assert rec["author"] == [{"family": "Jones"}] and "recipient" not in rec
+    assert rec["custom"]["locator"] == {"file": "800.1/2a", "document": "12"}
+    assert parse_archival("Defense Files: Telegram\n\nThe President to the Secretary of State"
+                          ).record["custom"]["locator"] == {"series": "Defense Files"}
