@@ -67,7 +67,7 @@ _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[
                       re.I)
 # commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
 _SPLIT_RE = re.compile(
-    r"[,;]|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof)\.)")
+    r"[,;]|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -96,6 +96,30 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file vol volume doc no p pp series item "
                           "frus states group".split())
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
+# a holding archive named in full but missing from the table: 'BBC Written Archives'
+_UNKNOWN_ARCHIVE_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}(?:Archives?|Library|Record Office)(?:\s+of\s+[A-Z][\w'’-]*)?$"
+    r"|^(?:[Pp]rivate [Cc]ollection|[Чч]астная коллекция|[Лл]ичный архив)$")
+_KINDS = (r"memorandum|memo|telegram|cable|cablegram|letter|diary|minutes?|note|report|"
+          r"airgram|despatch|dispatch|message|record")
+_KIND_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\b")
+_KIND_WORD_RE = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
+_NUMBERED_KINDS = frozenset("telegram cable cablegram airgram despatch dispatch message".split())
+# a writer's name before the kind of document: 'U.S. Dept. of State', 'General J. Lawton Collins'
+_LEAD_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|von)){0,6}$"
+                           r"|^[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,3}$")
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BARE_LETTER_RE = re.compile(rf"^({_NAME_WORDS})\s+to\s+({_NAME_WORDS})$")
+_MEMO_RE = re.compile(r"^([A-Z][\w'’-]+)\s+(?:memo|memorandum|minute|note)$")
+_INNER_QUOTE_RE = re.compile(r"[“\"]([^”\"]{3,300}?)[,.]?(?:[”\"]|$)")
+_TRAILING_ABBREV_RE = re.compile(
+    r"\s*\(((?=[^()]*\b[A-Z]{2,5}\b)[A-Z][A-Za-z]{0,5}(?:\s+[A-Z][A-Za-z]{0,5}){1,2})\)[\s.,;]*$")
+# abbreviated offices before a name: 'Asst. Secy. Robertson', 'Secretary of State Thomas Jefferson'
+_OFFICE_RE = re.compile(
+    r"^(?:(?:asst|secy|sec|dep|amb|adm|gen|pres)\.\s*|(?:assistant|deputy|acting|under)\s+|"
+    r"secstate\s+|secdef\s+|secretary\s+of\s+(?:state|defense|war|the\s+\w+)\s+)+(?=\S)", re.I)
+_CALL_NUMBER_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}\s)?[A-Z]?\d+[A-Za-z]?(?:/\w+)+$")
+_PAPERS_ITEM_RE = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,5}Papers)\s+(\d[\w/.-]*)$")
 
 
 def parse_archival(text: str) -> ParseResult:
@@ -124,6 +148,11 @@ def _parse(raw: str) -> ParseResult:
     rec: dict = {}
     custom: dict = {}
     text = _MD_LINK_RE.sub(r"\1 <\2>", raw) if "](" in raw else raw
+    if text[:1] not in _QUOTE_OPENERS or text[1:200].find(":") >= 0:
+        text = _strip_note_lead(text)
+        m = _CATALOGUE_RE.match(text)
+        if m:
+            return _catalogue_line(m, raw)
 
     # URLs first: they hold dots, dashes and underscores the rest would misread
     urls, text = _take_urls(text)
@@ -168,29 +197,65 @@ def _parse(raw: str) -> ParseResult:
     if issued:
         rec["issued"] = issued
 
+    paren_archive = None
     if "(" in text:
+        m = _TRAILING_ABBREV_RE.search(text) if text.rstrip(" .,;")[-1:] == ")" else None
+        if m:  # '..., 6 September 1940 (RM TC)': a book's short name for an archive
+            paren_archive = repositories.Repository(m.group(1), m.group(1), "")
+            text = text[:m.start()]
         text = _PAREN_RE.sub(_paren_archive, text)
     segments = _segments(text)
-    if title is None and segments and not _classifies(segments[0]):
-        title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
+    lead = genre = None
+    letter = None  # (author, recipient) of a bare 'Baker to Charles' note
+    if title is None and segments:
+        letter = _bare_letter(segments[0])
+        if letter:
+            segments.pop(0)
+        elif len(segments) > 1 and _KIND_RE.match(segments[1]) and _LEAD_NAME_RE.match(
+                segments[0]) and not _classifies(segments[0]):
+            lead, title, genre = _lead_and_kind(segments)
+        elif not _classifies(segments[0]):
+            title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
     archive, source, parts, collection, leftovers = _classify(segments, warnings)
+    archive = archive or paren_archive
+    if title is None and not letter:
+        for i, seg in enumerate(leftovers):
+            letter = _bare_letter(seg)
+            if letter or _KIND_WORD_RE.search(seg):
+                title = None if letter else " ".join(seg.split()).strip(_TITLE_STRIP)
+                del leftovers[i]
+                break
 
     if title:
         rec["title"] = title
         _read_title(title, rec, custom)
-    rec["type"] = LETTER_TYPE if title and _LETTER_RE.match(title) else "manuscript"
+    if genre:
+        rec["genre"] = genre
+    if letter:
+        author, recipient = letter
+        rec["author"], rec["recipient"] = [author], [recipient]
+    if lead:
+        rec["contributor" if rec.get("author") else "author"] = [lead]
+    memo = _MEMO_RE.search(title) if title and not rec.get("author") else None
+    if memo:  # 'Barnes memo': the writer named before the kind of document
+        rec["author"] = [{"family": memo.group(1)}]
+    rec["type"] = LETTER_TYPE if letter or any(
+        t and _LETTER_RE.match(t) for t in (title, genre)) else "manuscript"
 
     if archive:
         rec["archive"] = archive.abbrev
-        rec["archive-place"] = archive.place
-        custom["archive-name"] = archive.name
+        if archive.place:
+            rec["archive-place"] = archive.place
+            custom["archive-name"] = archive.name
     if source:
         rec["source"] = source.name
     if collection:
         rec["archive_collection"] = ", ".join(collection)
     if parts:
         rec["archive_location"] = locators.location_text(parts)
-        custom["locator"] = {p: parts[p] for p in locators.ORDER if p in parts}
+        locator = {p: parts[p] for p in locators.ORDER if p in parts}
+        if locator:
+            custom["locator"] = locator
 
     language = explicit_lang or _language(title, rec)
     if language:
@@ -200,8 +265,9 @@ def _parse(raw: str) -> ParseResult:
         if lang and lang != language:
             custom["original-language"] = lang
 
+    kind = bool(letter or lead or (title and _KIND_RE.match(title)))
     evidence = sum(map(bool, (issued or undated, archive, source, parts, rec.get("URL"),
-                              credits, quoted and (issued or undated))))
+                              credits, (quoted or kind) and (issued or undated))))
     if evidence == 0 or (evidence == 1 and (issued or undated) and not quoted):
         return ParseResult(None, [("text", "no citation found")])
 
@@ -221,6 +287,35 @@ def _parse(raw: str) -> ParseResult:
     return ParseResult(out, warnings)
 
 
+def _strip_note_lead(text: str) -> str:
+    """Drop what a footnote puts before its citation: the note number, 'Ibid.', 'see' and the
+    quoted phrase the note is keyed to ('‘most beautiful’: RM to ...', 'p. 8: words: ...')."""
+    m = _NOTE_NUMBER_RE.match(text)
+    if m:
+        found = dates.find_date(text[:40])
+        if not (found and found.start == m.start()):  # '3 December 1962' is a date
+            text = text[m.end():]
+    for _ in range(3):
+        m = _LEAD_RE.match(text)
+        if not m:
+            break
+        text = text[m.end():]
+    return text
+
+
+def _catalogue_line(m: re.Match, raw: str) -> ParseResult:
+    """A catalogue line: 'FO 371/128663 1957 Leading personalities in Hungary'."""
+    parts = locators.read_series_piece(m.group("ref")) or {"ref": m.group("ref")}
+    rec: dict = {"type": "manuscript", "title": " ".join(m.group("title").split())}
+    found = dates.parse_date(m.group("date"))
+    if found and found.date:
+        rec["issued"] = found.date
+    rec["archive_location"] = locators.location_text(parts)
+    custom = {"locator": {p: parts[p] for p in locators.ORDER if p in parts},
+              "provenance": {"raw": raw}}
+    return ParseResult({k: rec[k] for k in _FIELD_ORDER if k in rec} | {"custom": custom})
+
+
 def _paren_archive(m: re.Match) -> str:
     """'Archive of Foreign Policy, Russian Federation (AVP RF)' -> 'AVP RF'."""
     repo = repositories.lookup(m.group("abbr"))
@@ -232,11 +327,21 @@ def _paren_archive(m: re.Match) -> str:
     return f"{name}, {repo.abbrev}"
 
 
+_QUOTE_OPENERS = frozenset(_QUOTES)
+_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.[ \t]+|[ \t]*\n\s*|[ \t]+(?=[^\W\d_]{4}))")
+_LEAD_RE = re.compile(
+    r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|"
+    r"[‘'“\"«][^’'”\"»\n]{1,200}[’'”\"»]\s*:\s+|"  # a quoted phrase, then a colon
+    r"pp?\.\s*\d+(?:[–-]\d+)?:\s*[^:\n]{1,200}?:\s+)", re.I)
+_CATALOGUE_RE = re.compile(
+    r"^(?P<ref>[A-Z]{1,5}\s+\d+/\d+\w*)\s+(?P<date>\d{4}(?:\s*[-–]\s*\d{4})?)\s+"
+    r"(?P<title>[^\W\d_].*)$", re.S)
+
 # the fields this reader writes, in model.FIELD_ORDER
 _FIELD_ORDER = tuple(f for f in FIELD_ORDER if f in {
     "type", "title", "author", "editor", "translator", "recipient", "contributor", "issued",
     "archive", "archive_collection", "archive_location", "archive-place", "source", "URL",
-    "accessed", "language"})
+    "accessed", "language", "genre"})
 _URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
 
 
@@ -346,7 +451,40 @@ def _segments(text: str) -> list[str]:
 
 
 def _classifies(seg: str) -> bool:
-    return bool(repositories.match_start(seg) or locators.read_part(seg))
+    return bool(repositories.match_start(seg) or locators.read_part(seg)
+                or _UNKNOWN_ARCHIVE_RE.match(seg)
+                or ("/" in seg and locators.read_series_piece(seg)))
+
+
+def _bare_letter(seg: str) -> tuple[dict, dict] | None:
+    """('Baker', 'Charles') from a note's 'Baker to Charles': two short names and 'to'."""
+    m = _BARE_LETTER_RE.match(seg) if " to " in seg else None
+    if not m:
+        return None
+    author, recipient = names.parse_name(m.group(1)), names.parse_name(m.group(2))
+    return (author, recipient) if author and recipient else None
+
+
+def _lead_and_kind(segments: list[str]) -> tuple[dict | None, str | None, str | None]:
+    """'U.S. Dept of State, telegram, Saigon 4399', 'HS, diary', 'X, Memorandum for Y,
+    "Subject"': (the writer, the title, the kind of document when the title is separate)."""
+    lead = names.parse_name(segments.pop(0))
+    kind = " ".join(segments.pop(0).split())
+    genre = None
+    if " " not in kind:  # a bare 'telegram': its number, if given, is its title
+        if (kind.lower() in _NUMBERED_KINDS and segments and any(c.isdigit() for c in segments[0])
+                and not _classifies(segments[0])):
+            return lead, segments.pop(0), kind
+        return lead, kind, None
+    for i, seg in enumerate(segments):
+        m = _INNER_QUOTE_RE.search(seg)
+        if m:  # 'Memorandum for the Secretary of Defense, ..., subject: "Indochina."'
+            genre, title = kind, m.group(1).strip(_TITLE_STRIP)
+            del segments[i]
+            while i < len(segments) and segments[i].strip(_TITLE_STRIP) == "":
+                del segments[i]
+            return lead, title, genre
+    return lead, kind, None
 
 
 def _classify(segments: list[str], warnings: list[Warning_]):
@@ -379,6 +517,13 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             queue.extend(reversed(inner))
             continue
         part = locators.read_part(seg)
+        if part is None and "/" in seg:
+            ref = locators.read_series_piece(seg)
+            if ref:
+                for name, value in ref.items():
+                    parts.setdefault(name, value)
+                last = "file"
+                continue
         if part:
             name, value = part
             if name in parts:
@@ -395,6 +540,16 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             last = "page"
             continue
         last = None
+        if archive is None and _UNKNOWN_ARCHIVE_RE.match(seg):
+            archive = repositories.Repository(seg, seg, "")  # named, not in the table
+            continue
+        if archive and not parts and "ref" not in parts and _CALL_NUMBER_RE.match(seg):
+            parts["ref"] = seg  # 'BBC Written Archives, L1/8/1': a reference with no labels
+            continue
+        m = _PAPERS_ITEM_RE.match(seg) if archive and not parts else None
+        if m:  # 'Lady Olwen Carey-Evans Papers 122/14a'
+            parts.update(series=m.group(1), file=m.group(2), ref=seg)
+            continue
         if (archive and not parts and not leftovers and len(seg.split()) <= 8
                 and _COLLECTION_RE.match(seg)):
             collection.append(seg.strip("*_ ."))
@@ -421,11 +576,11 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         to = rest_low.find(" to ")
         sender, recipient = (rest[:to], rest[to + 4:]) if to >= 0 else (rest, None)
         sender, recipient = _split_to(sender.strip(), recipient.strip() if recipient else None)
-        author = names.parse_names(sender)
+        author = names.parse_names(_OFFICE_RE.sub("", sender))
         if author:
             rec["author"] = author
         if recipient:
-            people = names.parse_names(recipient)
+            people = names.parse_names(_OFFICE_RE.sub("", recipient))
             if people:
                 rec["recipient"] = people
 

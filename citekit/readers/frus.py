@@ -19,7 +19,8 @@ _SOURCE = re.compile(r"(?:^|\n)\s*[-\[]?\s*Source:\s*(?P<src>.+)", re.S)
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")  # a footnote number glued to the title
 _LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backchannel Message|Airgram|"
                       r"Despatch|Dispatch|Note)\b", re.I)
-_FROM_TO = re.compile(r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
+_FROM_TO = re.compile(
+    r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
 _PAREN_NAME = re.compile(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\s*$")
 _INSTITUTION = re.compile(r"\b(?:Embassy|Department|Mission|Consulate|Office|Delegation|Staff|"
                           r"Agency|Council|Committee|Legation|Government|Station|Command|Posts)\b")

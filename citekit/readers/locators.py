@@ -28,16 +28,20 @@ _LABELS = {
     "vol": "volume", "volume": "volume", "t": "volume", "tom": "volume", "т": "volume",
     "sv": "volume", "bd": "volume", "band": "volume",
     "p": "page", "pp": "page", "page": "page", "pages": "page", "s": "page", "с": "page",
-    "str": "page",
+    "str": "page", "dossier": "folder", "naid": "document",
 }
 _PART_RE = re.compile(r"(?P<label>[^\W\d_]+(?:\.[^\W\d_]+)?(?:\s+group)?)(?:\.|\b)\s*"
                       r"(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
 # File references that need no label: German call numbers, British series, Chinese file numbers
 _CALLNO_RE = re.compile(
     r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
-    r"|(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV)\s*\d+/\d+[\w/\-]*"
     r"|\d{3}-\d{4,5}-\d{2}(?:\(\d+\))?"
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
+# The National Archives (UK): department code and series number, then the piece ('FO 371/128663');
+# a private papers' class and item ('ChP 2/266') has the same shape
+_SERIES_PIECE_RE = re.compile(
+    r"^(?P<series>(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV|HO|MEPO|BT|HS|MT|AB|ES)\s*\d+)"
+    r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$")
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 _TEXT_PARTS = frozenset({"folder", "file", "series", "subseries", "item"})  # may be titles
@@ -89,10 +93,23 @@ def read_part(piece: str) -> tuple[str, str] | None:
             value = value.rstrip(". ")  # only folios keep a final 'ob.'
         if part == "page":
             value = _DASH_RE.sub("–", value)
+        elif label == "naid":
+            value = f"NAID {value}"  # the National Archives Identifier keeps its name
         return part, value
     if _CALLNO_RE.match(piece):
         return "file", " ".join(piece.split())
     return None
+
+
+def read_series_piece(piece: str) -> dict[str, str] | None:
+    """{'series': 'FO 371', 'file': '128663', 'ref': 'FO 371/128663'} for a TNA reference."""
+    m = _SERIES_PIECE_RE.match(piece.strip().rstrip(".;"))
+    if not m:
+        return None
+    if m.group("series"):
+        series = " ".join(m.group("series").split())
+        return {"series": series, "file": m.group("piece"), "ref": f"{series}/{m.group('piece')}"}
+    return {"series": m.group("cls"), "file": m.group("item"), "ref": m.group(0)}
 
 
 def is_folio_tail(piece: str) -> bool:
@@ -103,9 +120,16 @@ def is_folio_tail(piece: str) -> bool:
 def location_text(parts: dict[str, str]) -> str:
     """The `archive_location` string, parts in archival order."""
     out = []
+    ref = parts.get("ref")  # a series/piece reference is written as cited
+    if ref and "series" not in parts and "file" not in parts:
+        out.append(ref)
     for part in ORDER:
         value = parts.get(part)
         if not value:
+            continue
+        if ref and part in ("series", "file"):
+            if ref not in out:
+                out.append(ref)
             continue
         if part == "folios":
             many = any(c in value for c in "–,") or value.count(" ") > 0

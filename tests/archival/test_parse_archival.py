@@ -156,7 +156,8 @@ def test_tna_file_reference():
     rec, _ = parse('"Record of a Conversation between the Prime Minister and President Kennedy," '
                    "December 19, 1962, The National Archives, Kew, PREM 11/4229.")
     assert rec["archive"] == "TNA"
-    assert rec["custom"]["locator"] == {"file": "PREM 11/4229"}
+    assert rec["custom"]["locator"] == {"series": "PREM 11", "file": "4229"}  # series, piece
+    assert rec["archive_location"] == "PREM 11/4229"
 
 
 def test_hungarian_archives():
