@@ -67,7 +67,7 @@ _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[
                       re.I)
 # commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
 _SPLIT_RE = re.compile(
-    r"[,;]|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.)")
+    r"[,;]|(?<=\d)\.(?=\s+[A-Z][a-z])|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -99,7 +99,8 @@ _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 # a holding archive named in full but missing from the table: 'BBC Written Archives'
 _UNKNOWN_ARCHIVE_RE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,5}(?:Archives?|Library|Record Office)(?:\s+of\s+[A-Z][\w'’-]*)?$"
-    r"|^(?:[Pp]rivate [Cc]ollection|[Чч]астная коллекция|[Лл]ичный архив)$")
+    r"|^(?:[Pp]rivate [Cc]ollection|[Чч]астная коллекция|[Лл]ичный архив)$"
+    r"|^[А-ЯЁ]{3,7}$")  # a Russian archive's initials: 'ЦАОД'
 _KINDS = (r"memorandum|memo|telegram|cable|cablegram|letter|diary|minutes?|note|report|"
           r"airgram|despatch|dispatch|message|record")
 _KIND_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\b")
@@ -118,6 +119,12 @@ _TRAILING_ABBREV_RE = re.compile(
 _OFFICE_RE = re.compile(
     r"^(?:(?:asst|secy|sec|dep|amb|adm|gen|pres)\.\s*|(?:assistant|deputy|acting|under)\s+|"
     r"secstate\s+|secdef\s+|secretary\s+of\s+(?:state|defense|war|the\s+\w+)\s+)+(?=\S)", re.I)
+_LIST_RE = re.compile(r"\b(?:among|between)\b")
+# a post held by someone unnamed ('General Establishment Officer'), or initials with a title
+_POST_OR_INITIALS_RE = re.compile(
+    r"^(?:[A-Z]\w+\s+){1,3}(?:Officer|Secretary|Director|Adviser|Controller|Manager)$"
+    r"|^(?:Mrs?|Ms|Dr|Sir|Lady|Lord)\.?\s+[A-Z]{2,5}$")
+_NAID_RE = re.compile(r"\(?\bNAID\s+(\d+)\)?")
 _CALL_NUMBER_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}\s)?[A-Z]?\d+[A-Za-z]?(?:/\w+)+$")
 _PAPERS_ITEM_RE = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,5}Papers)\s+(\d[\w/.-]*)$")
 
@@ -197,6 +204,8 @@ def _parse(raw: str) -> ParseResult:
     if issued:
         rec["issued"] = issued
 
+    if "NAID" in text:  # '(NAID 16972482)': the National Archives' identifier, a locator
+        text = _NAID_RE.sub(r", NAID \1,", text)
     paren_archive = None
     if "(" in text:
         m = _TRAILING_ABBREV_RE.search(text) if text.rstrip(" .,;")[-1:] == ")" else None
@@ -228,7 +237,8 @@ def _parse(raw: str) -> ParseResult:
 
     if title:
         rec["title"] = title
-        _read_title(title, rec, custom)
+        if not (genre and genre.lower() in _NUMBERED_KINDS):  # 'SECTO 50 from Manila': a place
+            _read_title(title, rec, custom)
     if genre:
         rec["genre"] = genre
     if letter:
@@ -331,7 +341,7 @@ _QUOTE_OPENERS = frozenset(_QUOTES)
 _NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.[ \t]+|[ \t]*\n\s*|[ \t]+(?=[^\W\d_]{4}))")
 _LEAD_RE = re.compile(
     r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|"
-    r"[‘'“\"«][^’'”\"»\n]{1,200}[’'”\"»]\s*:\s+|"  # a quoted phrase, then a colon
+    r"[‘'“\"«][^\n]{1,200}?[’'”\"»]\s*:\s+|"  # a quoted phrase, then a colon
     r"pp?\.\s*\d+(?:[–-]\d+)?:\s*[^:\n]{1,200}?:\s+)", re.I)
 _CATALOGUE_RE = re.compile(
     r"^(?P<ref>[A-Z]{1,5}\s+\d+/\d+\w*)\s+(?P<date>\d{4}(?:\s*[-–]\s*\d{4})?)\s+"
@@ -461,7 +471,9 @@ def _bare_letter(seg: str) -> tuple[dict, dict] | None:
     m = _BARE_LETTER_RE.match(seg) if " to " in seg else None
     if not m:
         return None
-    author, recipient = names.parse_name(m.group(1)), names.parse_name(m.group(2))
+    author, recipient = (
+        {"literal": who} if _POST_OR_INITIALS_RE.match(who) else names.parse_name(who)
+        for who in m.groups())
     return (author, recipient) if author and recipient else None
 
 
@@ -471,6 +483,12 @@ def _lead_and_kind(segments: list[str]) -> tuple[dict | None, str | None, str | 
     lead = names.parse_name(segments.pop(0))
     kind = " ".join(segments.pop(0).split())
     genre = None
+    if _LIST_RE.search(kind) and any("et al" in seg for seg in segments[:4]):
+        while segments:  # 'Memorandum of Conversation among A, B, et al': one title
+            seg = segments.pop(0)
+            kind += ", " + seg
+            if "et al" in seg:
+                break
     if " " not in kind:  # a bare 'telegram': its number, if given, is its title
         if (kind.lower() in _NUMBERED_KINDS and segments and any(c.isdigit() for c in segments[0])
                 and not _classifies(segments[0])):

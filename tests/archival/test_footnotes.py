@@ -67,3 +67,33 @@ def test_catalogue_line_and_series_piece():
 
 def test_prose_with_a_date_is_still_no_citation():
     assert parse_archival("We met on 3 May 1956 in the park.").record is None
+
+
+def test_conversation_among_several_is_one_title():
+    r = rec("5. U.S. Dept. of State, Memorandum of Conversation among Senator Smith, Assistant "
+            "Secretary Jones, et al, 7 December 1954.")
+    assert r["title"] == ("Memorandum of Conversation among Senator Smith, Assistant Secretary "
+                          "Jones, et al")
+
+
+def test_numbered_telegram_from_a_post_names_no_author_there():
+    r = rec("8. U.S. Dept of State, telegram, SECTO 12 from Paris, 1 March 1955")
+    assert r["title"] == "SECTO 12 from Paris"
+    assert r["author"] == [{"literal": "U.S. Dept of State"}]
+
+
+def test_lemma_with_an_apostrophe_and_posts_as_writers():
+    r = rec("‘I’ve seen it’: General Records Officer to Mrs ABC, 11 September 1940 (XY KC).")
+    assert r["author"] == [{"literal": "General Records Officer"}]
+    assert r["recipient"] == [{"literal": "Mrs ABC"}]
+
+
+def test_a_sentence_after_the_locator_is_not_part_of_it():
+    r = rec("9. RGASPI, F.17, Op.3, D.28. The text is on pp.4–7 of the file.")
+    assert r["custom"]["locator"] == {"fond": "17", "opis": "3", "delo": "28"}
+
+
+def test_naid_is_the_document_locator():
+    r = rec("Letter from John Adams to Thomas Jefferson, May 1, 1790. (NAID 123456).")
+    assert r["custom"]["locator"] == {"document": "NAID 123456"}
+    assert r["author"] == [{"family": "Adams", "given": "John"}]
