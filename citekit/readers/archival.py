@@ -67,7 +67,8 @@ _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[
                       re.I)
 # commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
 _SPLIT_RE = re.compile(
-    r"[,;]|(?<=\d)\.(?=\s+[A-Z][a-z])|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.)")
+    r"[,;]|(?<=\d)\.(?=\s+[A-Z][a-z])|(?<=[\d.])\s*(?=[\"“«]\w)|"
+    r"\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)

@@ -47,6 +47,8 @@ _DASH_RE = re.compile(r"\s*[-–—]\s*")
 _TEXT_PARTS = frozenset({"folder", "file", "series", "subseries", "item"})  # may be titles
 _ALNUM_RE = re.compile(r"[^\W_]")
 _VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
+_VERSO_RE = re.compile(r"(?<=\d)\s*(?:ob\.|об\.|verso|[vr]\b)", re.I)
+_FOLIO_VALUE_RE = re.compile(r"^\d[\d\s,.–]*$")
 _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
 
 ORDER = ("record-group", "entry", "fond", "opis", "delo", "series", "subseries", "box", "folder",
@@ -71,7 +73,7 @@ def normalize_folios(value: str) -> str:
 
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
-    piece = piece.strip()
+    piece = piece.strip().rstrip("\"“”«»")  # a stray quote glued to the value
     if not piece.endswith("ob."):
         piece = piece.rstrip(".;")
     m = _PART_RE.match(piece)
@@ -89,6 +91,9 @@ def read_part(piece: str) -> tuple[str, str] | None:
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)
+            if not _FOLIO_VALUE_RE.match(_VERSO_RE.sub("", value)):
+                return None  # '53ob. "Original in Russian': words are no folio
+
         else:
             value = value.rstrip(". ")  # only folios keep a final 'ob.'
         if part == "page":
