@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def register(repo: Repository) -> Repository:
         _NAMES[name] = None
         _FIRST_WORDS.add(_fold(name).split(" ")[0])
     _PATTERN.clear()
+    if "match_start" in globals():  # defined below; the built-in table registers first
+        match_start.cache_clear()
     return repo
 
 
@@ -180,6 +183,7 @@ _MAX_WORDS = 12
 _FIRST_WORD = re.compile(r"[^\s.\-]+")
 
 
+@lru_cache(maxsize=8192)  # segments repeat: 'RGANI', 'Wilson Center Digital Archive'
 def match_start(text: str) -> tuple[Repository, int] | None:
     """The repository whose name opens `text` (longest match wins) and where that name ends.
 

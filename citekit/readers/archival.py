@@ -65,10 +65,13 @@ _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|
                            rf"original\s+text\s+in)\s+(?P<lang>{_LANG_ALT})\b\.?", re.I)
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
                       re.I)
-# commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
+# commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.';
+# a full stop after a number when a sentence follows ('D.28. The cited text')
 _SPLIT_RE = re.compile(
-    r"[,;]|(?<=\d)\.(?=\s+[A-Z][a-z])|(?<=[\d.])\s*(?=[\"“«]\w)|"
-    r"\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.)")
+    r"[,;]|\.(?=\s)(?:(?<=\d\.)(?=\s+[A-Z][a-z])|(?<=[^\W\d_]{4}\.)"
+    r"(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.))")
+# a quote opening straight after a locator starts a new piece ('Ll. 53-53ob."Original ...')
+_QUOTE_SPLIT_RE = re.compile(r"(?<=[\d.])\s?(?=[\"“«]\w)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -457,8 +460,11 @@ def _in_locator(text: str, start: int) -> bool:
 
 def _segments(text: str) -> list[str]:
     """Comma/semicolon/sentence pieces; 'F. 3' and 'Op. 16' stay whole."""
+    pieces = _SPLIT_RE.split(text)
+    if '"' in text or "“" in text or "«" in text:
+        pieces = [q for p in pieces for q in _QUOTE_SPLIT_RE.split(p)]
     return [p for p in (s.strip() if s.rstrip().endswith("ob.") else s.strip(" .:()[]")
-                        for s in _SPLIT_RE.split(text)) if p]
+                        for s in pieces) if p]
 
 
 def _classifies(seg: str) -> bool:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # label (as written, lower case, no dot) -> locator part
 _LABELS = {
@@ -71,6 +72,7 @@ def normalize_folios(value: str) -> str:
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
+@lru_cache(maxsize=8192)  # the same labels and values recur across citations
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
     piece = piece.strip().rstrip("\"“”«»")  # a stray quote glued to the value
