@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citekit.archives import hosts, repositories
 from citekit.model import FIELD_ORDER
@@ -35,6 +36,7 @@ _URL_TOKEN_RE = re.compile(
 _MD_LINK_RE = re.compile(r"\[([^\]]{0,300})\]\(([^)\s]{1,500})\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
+_CLOSER_RES = {o: re.compile("[" + re.escape(c) + "]") for o, c in _QUOTES.items()}
 _AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
 _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
@@ -295,8 +297,13 @@ def _parse(raw: str) -> ParseResult:
         warnings.append(("text", f"unrecognised text {seg!r}"))
 
     custom["provenance"] = {"raw": raw}
-    out = {k: " ".join(rec[k].split()) if isinstance(rec[k], str) and k != "URL" else rec[k]
-           for k in _FIELD_ORDER if k in rec}  # one space between words; model.ordered order
+    out = {}
+    for k in _FIELD_ORDER:  # model.ordered order, one space between words
+        if k in rec:
+            v = rec[k]
+            if isinstance(v, str) and k != "URL" and ("  " in v or v != v.strip()):
+                v = " ".join(v.split())
+            out[k] = v
     out["custom"] = dict(sorted(custom.items()))
     return ParseResult(out, warnings)
 
@@ -356,7 +363,7 @@ _FIELD_ORDER = tuple(f for f in FIELD_ORDER if f in {
     "type", "title", "author", "editor", "translator", "recipient", "contributor", "issued",
     "archive", "archive_collection", "archive_location", "archive-place", "source", "URL",
     "accessed", "language", "genre"})
-_URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
+_URL_MARK_RE = re.compile(r"://|www\.|digitalarchive\.|wilson-center-digital")
 
 
 def _take_urls(text: str) -> tuple[list[str], str]:
@@ -365,10 +372,10 @@ def _take_urls(text: str) -> tuple[list[str], str]:
     pieces = []
     i = done = 0
     while True:
-        hits = [j for j in (text.find(mark, i) for mark in _URL_MARKS) if j >= 0]
-        if not hits:
+        hit = _URL_MARK_RE.search(text, i)
+        if not hit:
             break
-        j = min(hits)
+        j = hit.start()
         start = text.rfind(" ", 0, j) + 1
         end = text.find(" ", j)
         end = len(text) if end < 0 else end
@@ -384,13 +391,14 @@ def _take_urls(text: str) -> tuple[list[str], str]:
 
 def _take_title(text: str) -> tuple[str | None, bool, str]:
     """(title, was it quoted, the rest of the text)."""
-    closers = _QUOTES.get(text[:1])
+    closers = _CLOSER_RES.get(text[:1])
     if closers:
         i = 1
         while True:  # the closing quote is the first one followed by punctuation or a space
-            j = min((k for k in (text.find(c, i) for c in closers) if k >= 0), default=-1)
-            if j < 0:
+            m = closers.search(text, i)
+            if m is None:
                 break
+            j = m.start()
             if j + 1 == len(text) or text[j + 1] in _AFTER_QUOTE:
                 title = " ".join(text[1:j].split()).strip(_TITLE_STRIP)
                 return (title or None), True, text[j + 1:].lstrip(" ,.;:")
@@ -419,15 +427,25 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
         assist: list[str] = []
         if "assist" in who or "help" in who:
             who, *assist = _ASSIST_RE.split(who, maxsplit=1)
-        people = names.parse_names(_FOR_RE.sub("", who) if " for " in who else who)
+        people = _parse_names(_FOR_RE.sub("", who) if " for " in who else who)
         roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
         for role in dict.fromkeys(roles):
             _add_names(out, role, people)
         if assist:
-            _add_names(out, "contributor", names.parse_names(_FOR_RE.sub("", assist[0])))
+            _add_names(out, "contributor", _parse_names(_FOR_RE.sub("", assist[0])))
         by = low.find(" by ", pos)
     pieces.append(text[pos:])
     return out, " ".join(pieces)
+
+
+@lru_cache(maxsize=4096)
+def _cached_names(text: str) -> tuple[dict, ...]:
+    return tuple(names.parse_names(text))
+
+
+def _parse_names(text: str) -> list[dict]:
+    """names.parse_names, cached: translators and leaders recur from citation to citation."""
+    return [dict(n) for n in _cached_names(text)]  # copies: records may be changed later
 
 
 def _add_names(out: dict, role: str, people: list[dict]) -> None:
@@ -588,7 +606,7 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
     low = title.lower()
     m = _BETWEEN_RE.search(title) if "between" in low else None
     if m:
-        people = names.parse_names(m.group("who"))
+        people = _parse_names(m.group("who"))
         if people:
             custom["participants"] = people
         return
@@ -601,11 +619,11 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         to = rest_low.find(" to ")
         sender, recipient = (rest[:to], rest[to + 4:]) if to >= 0 else (rest, None)
         sender, recipient = _split_to(sender.strip(), recipient.strip() if recipient else None)
-        author = names.parse_names(_OFFICE_RE.sub("", sender))
+        author = _parse_names(_OFFICE_RE.sub("", sender))
         if author:
             rec["author"] = author
         if recipient:
-            people = names.parse_names(_OFFICE_RE.sub("", recipient))
+            people = _parse_names(_OFFICE_RE.sub("", recipient))
             if people:
                 rec["recipient"] = people
 
