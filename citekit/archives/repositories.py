@@ -112,6 +112,7 @@ _BUILTIN = (
        "Foreign Relations of the United States", "Office of the Historian", online=True),
 )
 
+generation = 0  # how many times the table has changed
 _TABLE: dict[str, Repository] = {}
 _NAMES: dict[str, None] = {}  # every known name as written, for scanning text
 _FIRST_WORDS: set[str] = set()  # first word of every name: most text is ruled out by one look-up
@@ -132,6 +133,8 @@ def register(repo: Repository) -> Repository:
         _NAMES[name] = None
         _FIRST_WORDS.add(_fold(name).split(" ")[0])
     _PATTERN.clear()
+    global generation
+    generation += 1  # callers caching look-ups key them on this
     if "match_start" in globals():  # defined below; the built-in table registers first
         match_start.cache_clear()
     return repo

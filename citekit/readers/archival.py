@@ -530,6 +530,25 @@ def _lead_and_kind(segments: list[str]) -> tuple[dict | None, str | None, str | 
     return lead, kind, None
 
 
+@lru_cache(maxsize=8192)  # segments recur: 'RGANI', 'Wilson Center Digital Archive', 'F. 3'
+def _what(seg: str, generation: int) -> tuple[str | None, object]:
+    """What one segment is on its own: a repository (and the rest after its name), pieces to
+    split further, a locator part, a series/piece reference, or nothing known. `generation`
+    keys the cache to the repository table as it stands."""
+    hit = repositories.match_start(seg)
+    if hit:
+        repo, end = hit
+        return "repo", (repo, seg[end:].strip(" ,.:()"))
+    inner = _INNER_SPLIT.split(seg) if seg.count(" ") > 1 else ()
+    if len(inner) > 1:
+        return "inner", tuple(inner)
+    part = locators.read_part(seg)
+    if part:
+        return "part", part
+    ref = locators.read_series_piece(seg) if "/" in seg else None
+    return ("ref", ref) if ref else (None, None)
+
+
 def _classify(segments: list[str], warnings: list[Warning_]):
     archive = source = None
     parts: dict[str, str] = {}
@@ -541,10 +560,9 @@ def _classify(segments: list[str], warnings: list[Warning_]):
         seg = queue.pop().strip(" .:") if not queue[-1].endswith("ob.") else queue.pop().strip()
         if not seg:
             continue
-        hit = repositories.match_start(seg)
-        if hit:
-            repo, end = hit
-            rest = seg[end:].strip(" ,.:()")
+        what, value = _what(seg, repositories.generation)
+        if what == "repo":
+            repo, rest = value
             if rest:
                 queue.append(rest)
             if repo.online:
@@ -555,24 +573,20 @@ def _classify(segments: list[str], warnings: list[Warning_]):
                 warnings.append(("archive", f"second archive {repo.abbrev!r} ignored"))
             last = None
             continue
-        inner = _INNER_SPLIT.split(seg) if seg.count(" ") > 1 else ()
-        if len(inner) > 1:
-            queue.extend(reversed(inner))
+        if what == "inner":
+            queue.extend(reversed(value))
             continue
-        part = locators.read_part(seg)
-        if part is None and "/" in seg:
-            ref = locators.read_series_piece(seg)
-            if ref:
-                for name, value in ref.items():
-                    parts.setdefault(name, value)
-                last = "file"
-                continue
-        if part:
-            name, value = part
+        if what == "ref":
+            for name, v in value.items():
+                parts.setdefault(name, v)
+            last = "file"
+            continue
+        if what == "part":
+            name, v = value
             if name in parts:
                 warnings.append(("archive_location", f"{name} given twice; kept {parts[name]!r}"))
             else:
-                parts[name] = value
+                parts[name] = v
             last = name
             continue
         if last == "folios" and locators.is_folio_tail(seg):
