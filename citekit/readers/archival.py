@@ -161,7 +161,7 @@ def _parse(raw: str) -> ParseResult:
     rec: dict = {}
     custom: dict = {}
     text = _MD_LINK_RE.sub(r"\1 <\2>", raw) if "](" in raw else raw
-    if text[:1] not in _QUOTE_OPENERS or text[1:200].find(":") >= 0:
+    if text[:1] not in _QUOTE_OPENERS or _LEMMA_HINT_RE.search(text, 0, 210):
         text = _strip_note_lead(text)
         m = _CATALOGUE_RE.match(text)
         if m:
@@ -349,6 +349,7 @@ def _paren_archive(m: re.Match) -> str:
 
 
 _QUOTE_OPENERS = frozenset(_QUOTES)
+_LEMMA_HINT_RE = re.compile(r"[’'”\"»]\s*:")
 _NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.[ \t]+|[ \t]*\n\s*|[ \t]+(?=[^\W\d_]{4}))")
 _LEAD_RE = re.compile(
     r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|"
@@ -413,7 +414,8 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
     pos = 0
     by = low.find(" by ")
     while by >= 0:
-        m = _CREDIT_RE.search(text, max(pos, by - 80), by + 4)
+        # the verbs sit in the same sentence as ' by ': search from its start only
+        m = _CREDIT_RE.search(text, max(pos, by - 80, text.rfind(". ", 0, by) + 1), by + 4)
         if m is None:
             by = low.find(" by ", by + 1)
             continue
