@@ -101,11 +101,18 @@ def _add(outcome: ParseOutcome, taken: set[str], line: int, result: ParseResult,
     return record
 
 
+_NOTE_START_RE = re.compile(r"\[(\d{1,4})\]")
+
+
 def _add_notes(outcome: ParseOutcome, taken: set[str], text: str,
                notes: list[tuple[int, str]], source: str | None) -> None:
     """Secondary sources of a page's notes: one record per work, the note -> record links kept."""
-    lines = {n: next((i for i, ln in enumerate(text.splitlines(), 1)
-                      if ln.startswith(f"[{n}]")), 1) for n, _ in notes}
+    lines: dict[int, int] = {}  # note number -> the line it starts on; one pass over the text
+    for i, ln in enumerate(text.splitlines(), 1):
+        m = _NOTE_START_RE.match(ln)
+        if m:
+            lines.setdefault(int(m.group(1)), i)
+    lines = {n: lines.get(n, 1) for n, _ in notes}
     keys: dict[int, str] = {}  # id() of a shared record -> its key
     for number, cites in parse_notes(notes):
         linked = []
