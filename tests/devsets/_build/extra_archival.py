@@ -145,3 +145,69 @@ EXTRA += [
            "archive_location": "Letters Received (Misc Letters), October 1 THRU December 31, 1792 (NAID 16972482)",
            "custom": {"locator": {"series": "Letters Received (Misc Letters)", "document": "NAID 16972482"}}}},
 ]
+
+# ---- fourth batch: more FRUS headings with source notes (Johnson Library, NARA written in full,
+# Washington National Records Center folders, datelines with ranges and 'undated', and the
+# single-document pages whose source note is footnote 1). Golds written by hand.
+V10 = "https://history.state.gov./historicaldocuments/frus1964-68v10/comp1?start=211"
+V5 = "https://history.state.gov/historicaldocuments/frus1958-60v05/comp8"
+V34 = ("https://webarchive.library.unt.edu/eot2008/20090506233517/http:/www.state.gov/www/"
+       "about_state/history/vol_xxxiv/g.html")
+VN61 = "https://history.state.gov/historicaldocuments/frus1964-68v05/ch3?start=61"
+VN31 = "https://history.state.gov./historicaldocuments/frus1964-68v05/ch3?start=31"
+LBJ, NARA, DOS, WNRC = ("Johnson Library", "National Archives and Records Administration",
+                        "Department of State", "Washington National Records Center")
+
+
+def F(*names):
+    return [{"family": n} for n in names]
+
+
+def LOC(**parts):
+    return {"locator": {k.replace("_", "-"): v for k, v in parts.items()}}
+
+
+EXTRA += [
+ {"text": "211. Memorandum From the Chairman of the President’s Foreign Intelligence Advisory Board (Taylor) to President Johnson\nSource: Johnson Library, National Security File, Memos to the President, Walt Rostow, Vol. 92, Box 39. Top Secret.", "where": V10,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Chairman of the President’s Foreign Intelligence Advisory Board (Taylor) to President Johnson", "author": F("Taylor"), "recipient": F("Johnson"), "archive": LBJ, "archive_location": "National Security File, Memos to the President, Walt Rostow, Vol. 92, Box 39", "custom": LOC(box="39")}},
+ {"text": "212. Paper Prepared by the U.S. Intelligence Community\n[Source: Washington National Records Center, Central Policy File: FRC 383 86 A 5, Folder 3015. Top Secret; Noforn. 5 pages of source text not declassified.]", "where": V10,
+  "gold": {"type": "manuscript", "title": "Paper Prepared by the U.S. Intelligence Community", "archive": WNRC, "archive_location": "Central Policy File: FRC 383 86 A 5, Folder 3015", "custom": LOC(folder="3015")}},
+ {"text": "213. Memorandum From the Joint Chiefs of Staff to Secretary of Defense Clifford\nSource: Washington National Records Center, OASD/ISA Files: FRC 330 72 A 1499, 320.2 1968 August. Top Secret.", "where": V10,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Joint Chiefs of Staff to Secretary of Defense Clifford", "recipient": F("Clifford"), "archive": WNRC, "archive_location": "OASD/ISA Files: FRC 330 72 A 1499, 320.2 1968 August"}},
+ {"text": "214. Telegram From the President’s Special Assistant (Rostow) to President Johnson in Texas\nSource: Johnson Library, National Security File, Memos to the President, Walt Rostow, Vol. 93, Box 39. Secret.", "where": V10,
+  "gold": {"type": "letter", "title": "Telegram From the President’s Special Assistant (Rostow) to President Johnson in Texas", "author": F("Rostow"), "recipient": F("Johnson"), "archive": LBJ, "archive_location": "National Security File, Memos to the President, Walt Rostow, Vol. 93, Box 39", "custom": LOC(box="39")}},
+ {"text": "215. Letter From Secretary of Defense Clifford to the Chairman of the President’s Foreign Intelligence Advisory Board (Taylor)\nSource: Johnson Library, National Security File, Foreign Intelligence Advisory Board, Vol. 2 [1 of 4], Box 6. Top Secret.", "where": V10,
+  "gold": {"type": "letter", "title": "Letter From Secretary of Defense Clifford to the Chairman of the President’s Foreign Intelligence Advisory Board (Taylor)", "author": F("Clifford"), "recipient": F("Taylor"), "archive": LBJ, "archive_location": "National Security File, Foreign Intelligence Advisory Board, Vol. 2 [1 of 4], Box 6", "custom": LOC(box="6")}},
+ {"text": "109. Memorandum of a Conversation, Department of State, Washington, January 29, 1959\nSource: Department of State, ARA Deputy Assistant Secretary’s Files: Lot 61 D 411, Caribbean 1959. Secret.", "where": V5,
+  "gold": {"type": "manuscript", "title": "Memorandum of a Conversation, Department of State", "issued": {"date-parts": [[1959, 1, 29]]}, "archive": DOS, "archive_location": "ARA Deputy Assistant Secretary’s Files: Lot 61 D 411, Caribbean 1959", "custom": LOC(series="ARA Deputy Assistant Secretary’s Files: Lot 61 D 411")}},
+ {"text": "110. Memorandum of Conversations Between the Deputy Director of the Office of Caribbean and Mexican Affairs (Little) and the First Secretary of the British Embassy (Benest), Department of State, Washington, February 25–26, 1959\nSource: Department of State, Central Files, 720.00/2–2659. Secret.", "where": V5,
+  "gold": {"type": "manuscript", "title": "Memorandum of Conversations Between the Deputy Director of the Office of Caribbean and Mexican Affairs (Little) and the First Secretary of the British Embassy (Benest), Department of State", "issued": {"date-parts": [[1959, 2, 25], [1959, 2, 26]]}, "archive": DOS, "archive_location": "Central Files, 720.00/2–2659", "custom": LOC(series="Central Files", file="720.00/2–2659")}},
+ {"text": "111. Special National Intelligence Estimate\nSource: Department of State, INR Files. Secret.", "where": V5,
+  "gold": {"type": "manuscript", "title": "Special National Intelligence Estimate", "archive": DOS, "archive_location": "INR Files"}},
+ {"text": "63. Position Paper for the United States Delegation/1/\n\nWashington, undated.\n\n/1/Source: National Archives and Records Administration, RG 59, Records of the Department of State, Central Files, 1964-66, TEL 6. Limited Official Use.", "where": V34,
+  "gold": {"type": "manuscript", "title": "Position Paper for the United States Delegation", "archive": NARA, "archive_location": "RG 59, Records of the Department of State, Central Files, 1964-66, TEL 6", "custom": LOC(record_group="59", series="Central Files, 1964-66", file="TEL 6")}},
+ {"text": "213. Telegram From the Central Intelligence Agency to the Station in Saigon\n\nSource: Johnson Library, National Security File, Intelligence File, Vietnamese (South) Elections 1967. Secret; Most Sensitive; Immediate.", "where": VN61,
+  "gold": {"type": "letter", "title": "Telegram From the Central Intelligence Agency to the Station in Saigon", "archive": LBJ, "archive_location": "National Security File, Intelligence File, Vietnamese (South) Elections 1967"}},
+ {"text": "214. Memorandum From the President’s Special Assistant (Rostow) to President Johnson\n\nSource: Johnson Library, National Security File, Country File, Vietnam, Memos to the President, 6/1–8/2/67, Vol. I. Confidential.", "where": VN61,
+  "gold": {"type": "manuscript", "title": "Memorandum From the President’s Special Assistant (Rostow) to President Johnson", "author": F("Rostow"), "recipient": F("Johnson"), "archive": LBJ, "archive_location": "National Security File, Country File, Vietnam, Memos to the President, 6/1–8/2/67, Vol. I"}},
+ {"text": "215. Telegram From the Embassy in Vietnam to the Department of State\n\nSource: National Archives and Records Administration, RG 59, Central Files 1967–69, POL 27 VIET S. Secret; Priority; Nodis.", "where": VN61,
+  "gold": {"type": "letter", "title": "Telegram From the Embassy in Vietnam to the Department of State", "archive": NARA, "archive_location": "RG 59, Central Files 1967–69, POL 27 VIET S", "custom": LOC(record_group="59", series="Central Files 1967–69", file="POL 27 VIET S")}},
+ {"text": "216. Memorandum of Conversation\n\nSource: National Archives and Records Administration, RG 59, Central Files 1967–69, POL 7 US. Top Secret; Nodis.", "where": VN61,
+  "gold": {"type": "manuscript", "title": "Memorandum of Conversation", "archive": NARA, "archive_location": "RG 59, Central Files 1967–69, POL 7 US", "custom": LOC(record_group="59", series="Central Files 1967–69", file="POL 7 US")}},
+ {"text": "183. Telegram From the Department of State to the Embassy in Vietnam\nSource: National Archives and Records Administration, RG 59, Central Files 1967–69, POL 14 VIET S. Secret; Exdis.", "where": VN31,
+  "gold": {"type": "letter", "title": "Telegram From the Department of State to the Embassy in Vietnam", "archive": NARA, "archive_location": "RG 59, Central Files 1967–69, POL 14 VIET S", "custom": LOC(record_group="59", series="Central Files 1967–69", file="POL 14 VIET S")}},
+ {"text": "185. Telegram From the President’s Special Assistant (Rostow) to President Johnson in Texas\nSource: Johnson Library, National Security File, Country File, Vietnam, Vol. LXXII. Secret.", "where": VN31,
+  "gold": {"type": "letter", "title": "Telegram From the President’s Special Assistant (Rostow) to President Johnson in Texas", "author": F("Rostow"), "recipient": F("Johnson"), "archive": LBJ, "archive_location": "National Security File, Country File, Vietnam, Vol. LXXII"}},
+ {"text": "189. Memorandum From the Deputy for Civil Operations and Revolutionary Development Support, Military Assistance Command, Vietnam (Komer) to President Johnson\nSource: Johnson Library, White House Central Files, Confidential File, ND 19/CO 312, Vietnam (Situation in), June 1967–Sept. 1967. Eyes Only.", "where": VN31,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Deputy for Civil Operations and Revolutionary Development Support, Military Assistance Command, Vietnam (Komer) to President Johnson", "author": F("Komer"), "recipient": F("Johnson"), "archive": LBJ, "archive_location": "White House Central Files, Confidential File, ND 19/CO 312, Vietnam (Situation in), June 1967–Sept. 1967"}},
+ {"text": "190. Memorandum From the Political Counselor of the Embassy in Vietnam (Calhoun) to the Ambassador to Vietnam (Bunker)\nSource: Center for Military History, Dep CORDS/MACV Files, GVN Elections (General): 1967. Secret.", "where": VN31,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Political Counselor of the Embassy in Vietnam (Calhoun) to the Ambassador to Vietnam (Bunker)", "author": F("Calhoun"), "recipient": F("Bunker"), "archive": "Center for Military History", "archive_location": "Dep CORDS/MACV Files, GVN Elections (General): 1967"}},
+ {"text": "186. Telegram From the Embassy in Vietnam to the Department of State\nSource: National Archives and Records Administration, RG 59, Central Files 1967–69, POL 14 VIET S. Secret; Exdis.", "where": VN31,
+  "gold": {"type": "letter", "title": "Telegram From the Embassy in Vietnam to the Department of State", "archive": NARA, "archive_location": "RG 59, Central Files 1967–69, POL 14 VIET S", "custom": LOC(record_group="59", series="Central Files 1967–69", file="POL 14 VIET S")}},
+ {"text": "67. Telegram From the Embassy in Vietnam to the Department of State1\n\n  1. Source: Department of State, Central Files, POL 15 VIET S. Top Secret; Immediate; Exdis.", "where": "https://history.state.gov./historicaldocuments/frus1964-68v02/d67",
+  "gold": {"type": "letter", "title": "Telegram From the Embassy in Vietnam to the Department of State", "archive": DOS, "archive_location": "Central Files, POL 15 VIET S", "custom": LOC(series="Central Files", file="POL 15 VIET S")}},
+ {"text": "21. Telegram From the Central Intelligence Agency to the Station in Saigon1\n\n  1. Source: Department of State, Central Files, POL 26 S VIET. Secret; Eyes Only.", "where": "https://history.state.gov/historicaldocuments/frus1961-63v04/d21",
+  "gold": {"type": "letter", "title": "Telegram From the Central Intelligence Agency to the Station in Saigon", "archive": DOS, "archive_location": "Central Files, POL 26 S VIET", "custom": LOC(series="Central Files", file="POL 26 S VIET")}},
+ {"text": "235. Memorandum From the President’s Special Assistant for National Security Affairs (Bundy) to the President1\n\n  1. Source: Johnson Library, National Security File, Vietnam Country File, Vol. XIII, Memos. No classification marking.", "where": "https://history.state.gov/historicaldocuments/frus1964-68v01/d235",
+  "gold": {"type": "manuscript", "title": "Memorandum From the President’s Special Assistant for National Security Affairs (Bundy) to the President", "author": F("Bundy"), "archive": LBJ, "archive_location": "National Security File, Vietnam Country File, Vol. XIII, Memos"}},
+]
