@@ -15,12 +15,15 @@ from . import dates, names
 from .archival import LETTER_TYPE, ParseResult
 
 _HEADING = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s+(?P<head>[^\n]+)\n(?P<rest>.*)$", re.S)
-_SOURCE = re.compile(r"(?:^|\n)\s*[-\[]?\s*Source:\s*(?P<src>.+)", re.S)
-_NOTE_MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")  # a footnote number glued to the title
+# '- Source:', '[Source: ...]', and as footnote 1 of the page: '1. Source:', '/1/Source:'
+_SOURCE = re.compile(
+    r"(?:^|\n)\s*(?:[-\[]|\d{1,2}\.|/\d{1,2}/)?\s*Source:\s*(?P<src>.+)", re.S)
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:\d{1,2}|/\d{1,2}/)$")  # a footnote mark on the title
 _LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backchannel Message|Airgram|"
                       r"Despatch|Dispatch|Note)\b", re.I)
 _FROM_TO = re.compile(
     r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
+_WHERE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w .’'-]*$")
 _PAREN_NAME = re.compile(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\s*$")
 _INSTITUTION = re.compile(r"\b(?:Embassy|Department|Mission|Consulate|Office|Delegation|Staff|"
                           r"Agency|Council|Committee|Legation|Government|Station|Command|Posts)\b")
@@ -35,12 +38,13 @@ _OFFICE_TITLES = re.compile(r"\b(?:Secretary|President|Under|Deputy|Assistant|Am
 # series only where the note names one for sure: the central (decimal) files and lot files;
 # 'National Security Files' at a presidential library is a collection, not a series
 _PARTS = (
-    (re.compile(r"(?:^|,\s*)(Central Files(?:\s+\d{4}[–-]\d{2,4})?),\s*([^,]+)"),
+    (re.compile(r"(?:^|,\s*)(Central Files(?:,?\s+\d{4}[–-]\d{2,4})?),\s*([^,]+)"),
      ("series", "file")),
     (re.compile(r"^([^,]*\bLot\b[^,]*)"), ("series",)),
     (re.compile(r"\bRG\s+(\d+)"), ("record-group",)),
     (re.compile(r"\bEntry\s+([^,]+)"), ("entry",)),
     (re.compile(r"\bBox\s+([A-Z]?[\w–-]+)"), ("box",)),
+    (re.compile(r"\bFolder\s+([A-Z]?[\w–-]+)"), ("folder",)),
 )
 
 
@@ -107,6 +111,7 @@ def _person(text: str) -> list[dict]:
     m = _PAREN_NAME.search(text)
     if m:
         return [{"family": m.group(1).split()[-1]}]
+    text = _WHERE.sub("", text)  # 'President Johnson in Texas': where he was, not who
     if text and not _OFFICE_TITLES.search(text) and not _INSTITUTION.search(text) \
             and not text.lower().startswith("the "):
         name = names.parse_name(text)  # a private person named in full: Dorothy S. de Borchgrave

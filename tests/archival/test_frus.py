@@ -73,3 +73,29 @@ def test_file_number_headings_of_older_volumes():
     assert rec["custom"]["locator"] == {"file": "800.1/2a", "document": "12"}
     assert parse_archival("Defense Files: Telegram\n\nThe President to the Secretary of State"
                           ).record["custom"]["locator"] == {"series": "Defense Files"}
+
+
+def test_source_note_as_footnote_one_and_folder():
+    rec = parse_archival("5. Telegram From the Embassy in Laos to the Department of State1\n\n"
+                         "  1. Source: Department of State, Central Files, POL 1 LAOS. Secret."
+                         ).record
+    assert rec["title"] == "Telegram From the Embassy in Laos to the Department of State"
+    assert rec["custom"]["locator"] == {"series": "Central Files", "file": "POL 1 LAOS"}
+    rec = parse_archival("9. Paper/1/\n\nWashington, undated.\n\n/1/Source: National Archives, "
+                         "RG 59, Central Files, 1964-66, POL 2. Secret.").record
+    assert rec["title"] == "Paper" and "issued" not in rec
+    assert rec["custom"]["locator"] == {"series": "Central Files, 1964-66", "file": "POL 2",
+                                        "record-group": "59"}
+    rec = parse_archival("3. Paper\n[Source: Washington National Records Center, Policy File: "
+                         "FRC 1 A 2, Folder 301. Secret.]").record
+    assert rec["custom"]["locator"] == {"folder": "301"}
+
+
+def test_recipient_away_from_washington_and_a_dateline_range():
+    rec = parse_archival("7. Telegram From the Special Assistant (Rostow) to President Johnson in "
+                         "Texas\nSource: Johnson Library, National Security File. Secret.").record
+    assert rec["recipient"] == [{"family": "Johnson"}]
+    rec = parse_archival("8. Memorandum of Conversation, Washington, February 25–26, 1959\n"
+                         "Source: Department of State, Central Files, 1/2. Secret.").record
+    assert rec["issued"] == {"date-parts": [[1959, 2, 25], [1959, 2, 26]]}
+    assert rec["title"] == "Memorandum of Conversation"
