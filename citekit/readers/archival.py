@@ -117,6 +117,10 @@ _LEAD_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|a
                            r"|^[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,3}$")
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BARE_LETTER_RE = re.compile(rf"^({_NAME_WORDS})\s+to\s+({_NAME_WORDS})$")
+_RU_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_LETTER_RE = re.compile(rf"^({_RU_NAME}\s+{_RU_NAME})\s+({_RU_NAME}\s+{_RU_NAME})$")
+# a man's name in the dative: 'Филиппу', 'Сергею'
+_RU_DATIVE_RE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у\b|(?<=е)ю\b")
 _MEMO_RE = re.compile(r"^([A-Z][\w'’-]+)\s+(?:memo|memorandum|minute|note)$")
 _INNER_QUOTE_RE = re.compile(r"[“\"]([^”\"]{3,300}?)[,.]?(?:[”\"]|$)")
 _TRAILING_ABBREV_RE = re.compile(
@@ -494,8 +498,16 @@ def _classifies(seg: str) -> bool:
 
 
 def _bare_letter(seg: str) -> tuple[dict, dict] | None:
-    """('Baker', 'Charles') from a note's 'Baker to Charles': two short names and 'to'."""
-    m = _BARE_LETTER_RE.match(seg) if " to " in seg else None
+    """('Baker', 'Charles') from a note's 'Baker to Charles': two short names and 'to'; in
+    Russian the recipient is in the dative: 'Филипп Джекобсон Филиппу Найтли'."""
+    if " to " not in seg:
+        m = _RU_LETTER_RE.match(seg)
+        if not m or not _RU_DATIVE_RE.search(m.group(2)):
+            return None
+        recipient = _RU_DATIVE_RE.sub(lambda d: "" if d.group() == "у" else "й", m.group(2))
+        author, recipient = names.parse_name(m.group(1)), names.parse_name(recipient)
+        return (author, recipient) if author and recipient else None
+    m = _BARE_LETTER_RE.match(seg)
     if not m:
         return None
     author, recipient = (

@@ -97,3 +97,11 @@ def test_naid_is_the_document_locator():
     r = rec("Letter from John Adams to Thomas Jefferson, May 1, 1790. (NAID 123456).")
     assert r["custom"]["locator"] == {"document": "NAID 123456"}
     assert r["author"] == [{"family": "Adams", "given": "John"}]
+
+
+def test_russian_letter_with_the_recipient_in_the_dative():
+    r = rec("12\nИван Петров Сергею Иванову, 1 мая 1950 г. Частная коллекция.")
+    assert r["type"] == LETTER_TYPE and r["archive"] == "Частная коллекция"
+    assert r["author"] == [{"family": "Петров", "given": "Иван"}]
+    assert r["recipient"] == [{"family": "Иванов", "given": "Сергей"}]
+    assert r["issued"] == {"date-parts": [[1950, 5, 1]]}
