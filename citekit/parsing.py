@@ -32,8 +32,24 @@ class ParseOutcome:
     notes: list[tuple[int, list[NoteCite]]] = field(default_factory=list)  # a page's notes
 
 
+# a FRUS document's dateline and source note belong to the numbered heading above them
+_SOURCE_LINE_RE = re.compile(r"^\s*(?:[-\[]|\d{1,2}\.|/\d{1,2}/)?\s*Source:")
+_DATELINE_RE = re.compile(
+    r"^[A-Z][\w .’'-]{1,40}, (?:undated|[A-Z][a-z]+\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4})\b")
+_FRUS_HEAD_RE = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s")
+
+
+def _join(lines: list[str]) -> str:
+    """A paragraph's lines joined with spaces; a FRUS heading's own lines stay lines."""
+    if len(lines) == 1 or not _FRUS_HEAD_RE.match(lines[0]):
+        return " ".join(lines)
+    return lines[0] + "".join(("\n" if _SOURCE_LINE_RE.match(ln) or _DATELINE_RE.match(ln)
+                               else " ") + ln for ln in lines[1:])
+
+
 def _chunks(text: str) -> list[tuple[int, str]]:
-    """Paragraphs when the text has blank lines, else lines; with their first line numbers."""
+    """Paragraphs when the text has blank lines, else lines; with their first line numbers.
+    A FRUS heading keeps its dateline and 'Source:' note, on lines of their own."""
     lines = text.splitlines()
     if any(not ln.strip() for ln in lines) and len([ln for ln in lines if ln.strip()]) > 1:
         out, start, buf = [], 0, []
@@ -43,12 +59,20 @@ def _chunks(text: str) -> list[tuple[int, str]]:
                     start = i
                 buf.append(ln.strip())
             elif buf:
-                out.append((start, " ".join(buf)))
+                out.append((start, _join(buf)))
                 buf = []
         if buf:
-            out.append((start, " ".join(buf)))
-        return out
-    return [(i, ln.strip()) for i, ln in enumerate(lines, 1) if ln.strip()]
+            out.append((start, _join(buf)))
+    else:
+        out = [(i, ln.strip()) for i, ln in enumerate(lines, 1) if ln.strip()]
+    joined: list[tuple[int, str]] = []
+    for line, chunk in out:
+        if joined and _FRUS_HEAD_RE.match(joined[-1][1]) and "Source:" not in joined[-1][1] and (
+                _SOURCE_LINE_RE.match(chunk) or _DATELINE_RE.match(chunk)):
+            joined[-1] = (joined[-1][0], joined[-1][1] + "\n" + chunk)
+        else:
+            joined.append((line, chunk))
+    return joined
 
 
 def _one_citation(text: str) -> ParseResult:
