@@ -46,8 +46,9 @@ _CREDIT_RE = re.compile(
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
 # a credit's names run to the end of its sentence: a full stop after a word (not an initial)
 _CREDIT_END_RE = re.compile(
-    rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))",
-    re.I)
+    rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))"
+    rf"|,?\s+and(?=\s+(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*\s+(?:by|for|from)\s)",
+    re.I)  # ... or where the next credit starts: 'Obtained by X and translated by Y'
 _VERB_LIST = sorted(_VERBS.split("|"))
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
                         r"assisted\s+by)\s+", re.I)

@@ -355,3 +355,14 @@ def test_frus_volume_years_are_not_the_date():
     assert rec["issued"] == {"date-parts": [[1962, 10, 18]]}
     assert rec["source"] == "Foreign Relations of the United States"
     assert rec["custom"]["locator"] == {"volume": "XI", "document": "29"}
+
+
+def test_two_credits_joined_by_and():
+    rec, warnings = parse('"Letter," May 1, 1960, RGANI, f. 5, op. 30, d. 1. Obtained by Mark '
+                          "Kramer and translated by Gary Goldberg.")
+    assert rec["contributor"] == [{"family": "Kramer", "given": "Mark"}]
+    assert rec["translator"] == [{"family": "Goldberg", "given": "Gary"}]
+    assert not [w for w in warnings if w[0] == "text"]
+    rec, _ = parse('"Letter," May 1, 1960, RGANI. Translated by Ann Smith and Bo Li.')
+    assert rec["translator"] == [{"family": "Smith", "given": "Ann"},
+                                 {"family": "Li", "given": "Bo"}]
