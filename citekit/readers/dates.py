@@ -19,7 +19,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
           r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
           r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\.?")
-_NUM = r"(?<![\w/.])\d{1,4}(?![\w/])(?:\s*г\.)?"
+_NUM = r"(?<![\w/.:])\d{1,4}(?![\w/]|[:.]\d)(?:\s*г\.)?"  # '7:41' is a time, no day
 _TOKEN = rf"(?:{_MONTH}(?!\w)|{_NUM})"
 _SEP = r"(?:\s*,?\s*|\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*)"
 _DATE_RE = re.compile(  # the leading look-behind rejects most positions at once

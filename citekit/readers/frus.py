@@ -24,6 +24,7 @@ _LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backch
 _FROM_TO = re.compile(
     r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
 _WHERE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w .’'-]*$")
+_TIME = re.compile(r"^\s*[,—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.?|noon|midnight)", re.I)
 _PAREN_NAME = re.compile(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\s*$")
 _INSTITUTION = re.compile(r"\b(?:Embassy|Department|Mission|Consulate|Office|Delegation|Staff|"
                           r"Agency|Council|Committee|Legation|Government|Station|Command|Posts)\b")
@@ -131,7 +132,7 @@ def parse(text: str) -> ParseResult:
     record: dict = {}
     warnings: list[tuple[str, str]] = []
     found = dates.find_date(head)
-    if found and found.date and head[found.end:].strip(" .") == "":
+    if found and found.date and _TIME.sub("", head[found.end:]).strip(" .") == "":
         record["issued"] = found.date
         head = head[: found.start].rstrip(" ,")
         head = re.sub(r",\s*[A-Z][\w .’'-]+$", "", head)  # the place before the date

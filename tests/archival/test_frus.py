@@ -99,3 +99,12 @@ def test_recipient_away_from_washington_and_a_dateline_range():
                          "Source: Department of State, Central Files, 1/2. Secret.").record
     assert rec["issued"] == {"date-parts": [[1959, 2, 25], [1959, 2, 26]]}
     assert rec["title"] == "Memorandum of Conversation"
+
+
+def test_dateline_with_a_time_in_the_heading():
+    rec = parse_archival("12. Telegram From the Embassy in the Soviet Union to the Department of "
+                         "State, Moscow, March 3, 1962, 5 p.m.\nSource: Department of State, "
+                         "Central Files, 761.00/3–362. Secret.").record
+    assert rec["title"] == ("Telegram From the Embassy in the Soviet Union to the Department of "
+                            "State")
+    assert rec["issued"] == {"date-parts": [[1962, 3, 3]]}
