@@ -260,8 +260,8 @@ def _parse(raw: str) -> ParseResult:
     memo = _MEMO_RE.search(title) if title and not rec.get("author") else None
     if memo:  # 'Barnes memo': the writer named before the kind of document
         rec["author"] = [{"family": memo.group(1)}]
-    rec["type"] = LETTER_TYPE if letter or any(
-        t and _LETTER_RE.match(t) for t in (title, genre)) else "manuscript"
+    rec["type"] = LETTER_TYPE if letter or (title and _LETTER_RE.match(title)) or (
+        genre and _LETTER_RE.match(genre)) else "manuscript"
 
     if archive:
         rec["archive"] = archive.abbrev
@@ -286,11 +286,11 @@ def _parse(raw: str) -> ParseResult:
         if lang and lang != language:
             custom["original-language"] = lang
 
-    kind = bool(letter or lead or (title and _KIND_RE.match(title)))
-    evidence = sum(map(bool, (issued or undated, archive, source, parts, rec.get("URL"),
-                              credits, (quoted or kind) and (issued or undated))))
-    if evidence == 0 or (evidence == 1 and (issued or undated) and not quoted):
-        return ParseResult(None, [("text", "no citation found")])
+    dated = issued or undated
+    if not (archive or source or parts or credits or "URL" in rec):  # else it is a citation
+        kind = letter or lead or (title and _KIND_RE.match(title))
+        if not dated or not (quoted or kind):
+            return ParseResult(None, [("text", "no citation found")])
 
     if not title:
         warnings.append(("title", "no title found"))
@@ -428,21 +428,26 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
         stop = end.start() if end else len(text)
         pieces.append(text[pos:m.start()])
         pos = end.end() if end else stop
-        chain = m.group("verb").lower()
-        verbs = [v for v in _VERB_LIST if v in chain]
-        who = text[m.end():stop]
-        assist: list[str] = []
-        if "assist" in who or "help" in who:
-            who, *assist = _ASSIST_RE.split(who, maxsplit=1)
-        people = _parse_names(_FOR_RE.sub("", who) if " for " in who else who)
-        roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
-        for role in dict.fromkeys(roles):
-            _add_names(out, role, people)
-        if assist:
-            _add_names(out, "contributor", _parse_names(_FOR_RE.sub("", assist[0])))
+        for role, people in _credit(m.group("verb").lower(), text[m.end():stop]):
+            _add_names(out, role, [dict(p) for p in people])
         by = low.find(" by ", pos)
     pieces.append(text[pos:])
     return out, " ".join(pieces)
+
+
+@lru_cache(maxsize=4096)  # credit lines recur: 'Translated by Gary Goldberg'
+def _credit(chain: str, who: str) -> tuple[tuple[str, tuple[dict, ...]], ...]:
+    """(role, people) pairs of one credit: its verbs ('translated and edited') and names."""
+    verbs = [v for v in _VERB_LIST if v in chain]
+    assist: list[str] = []
+    if "assist" in who or "help" in who:
+        who, *assist = _ASSIST_RE.split(who, maxsplit=1)
+    people = tuple(_cached_names(_FOR_RE.sub("", who) if " for " in who else who))
+    roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
+    out = [(role, people) for role in dict.fromkeys(roles)]
+    if assist:
+        out.append(("contributor", _cached_names(_FOR_RE.sub("", assist[0]))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
@@ -488,8 +493,12 @@ def _segments(text: str) -> list[str]:
     pieces = _SPLIT_RE.split(text)
     if '"' in text or "“" in text or "«" in text:
         pieces = [q for p in pieces for q in _QUOTE_SPLIT_RE.split(p)]
-    return [p for p in (s.strip() if s.rstrip().endswith("ob.") else s.strip(" .:()[]")
-                        for s in pieces) if p]
+    out = []
+    for p in pieces:  # a final 'ob.' (verso) keeps its dot
+        p = p.strip() if "ob." in p and p.rstrip().endswith("ob.") else p.strip(" .:()[]")
+        if p:
+            out.append(p)
+    return out
 
 
 def _classifies(seg: str) -> bool:
