@@ -130,6 +130,7 @@ _TRAILING_ABBREV_RE = re.compile(
 _OFFICE_RE = re.compile(
     r"^(?:(?:asst|secy|sec|dep|amb|adm|gen|pres)\.\s*|(?:assistant|deputy|acting|under)\s+|"
     r"secstate\s+|secdef\s+|secretary\s+of\s+(?:state|defense|war|the\s+\w+)\s+)+(?=\S)", re.I)
+_ADDRESSED_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\s+(?:to|for)\s+([^,;:(]+?)\s*$")
 _LIST_RE = re.compile(r"\b(?:among|between)\b")
 # a post held by someone unnamed ('General Establishment Officer'), or initials with a title
 _POST_OR_INITIALS_RE = re.compile(
@@ -252,6 +253,8 @@ def _parse(raw: str) -> ParseResult:
             _read_title(title, rec, custom)
     if genre:
         rec["genre"] = genre
+        if " " in genre and "recipient" not in rec:  # 'Memorandum to X' beside a quoted subject
+            _read_title(genre, rec, custom)
     if letter:
         author, recipient = letter
         rec["author"], rec["recipient"] = [author], [recipient]
@@ -663,6 +666,14 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         if recipient:
             people = _parse_names(_OFFICE_RE.sub("", recipient))
             if people:
+                rec["recipient"] = people
+        return
+    m = _ADDRESSED_RE.match(title) if " to " in low or " for " in low else None
+    if m:  # 'Memorandum to President Kennedy', 'Memo for Asst. SecState Robertson'
+        who = _OFFICE_RE.sub("", m.group(1).strip())
+        if who[:1].isupper() and not who.lower().startswith("the "):
+            people = _parse_names(who)
+            if people and "literal" not in people[0]:  # a person, not 'the Secretary of State'
                 rec["recipient"] = people
 
 

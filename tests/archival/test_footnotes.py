@@ -105,3 +105,14 @@ def test_russian_letter_with_the_recipient_in_the_dative():
     assert r["author"] == [{"family": "Петров", "given": "Иван"}]
     assert r["recipient"] == [{"family": "Иванов", "given": "Сергей"}]
     assert r["issued"] == {"date-parts": [[1950, 5, 1]]}
+
+
+def test_memorandum_to_or_for_a_named_person_names_the_recipient():
+    r = rec("14.  U.S. Dept of State, Memorandum to President Kennedy, 3 May 1961.")
+    assert r["recipient"] == [{"family": "Kennedy"}]
+    r = rec('13.  U.S. Dept of State, Memo for Asst. SecState Jones, 30 April 1955, "Report on '
+            'the Visit," which was sent on.')
+    assert r["title"] == "Report on the Visit" and r["recipient"] == [{"family": "Jones"}]
+    r = rec('26.  U.S. Joint Chiefs of Staff, Memorandum for the Secretary of Defense, dated '
+            '9 May 1955, subject: "Indochina."')
+    assert "recipient" not in r  # an office, no name
