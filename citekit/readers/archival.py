@@ -40,7 +40,7 @@ _CLOSER_RES = {o: re.compile("[" + re.escape(c) + "]") for o, c in _QUOTES.items
 _AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
 _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
-         r"provided|donated|prepared|selected"
+         r"provided|donated|prepared|selected|translation"
 _CREDIT_RE = re.compile(
     rf"(?<!\w)(?=[tecoaipdsTECOAIPDS])(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
@@ -53,7 +53,7 @@ _VERB_LIST = sorted(_VERBS.split("|"))
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
                         r"assisted\s+by)\s+", re.I)
 _FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*|CWIHP).*$")
-_ROLES = {"translated": ("translator",), "edited": ("editor",)}
+_ROLES = {"translated": ("translator",), "translation": ("translator",), "edited": ("editor",)}
 _ACCESSED_RE = re.compile(r"(?<!\w)(?:accessed|retrieved|last accessed)(?:\s+on)?\s+", re.I)
 LANGUAGES = {  # language names as citations give them -> ISO 639-1
     "english": "en", "russian": "ru", "german": "de", "polish": "pl", "czech": "cs",
@@ -409,10 +409,23 @@ def _take_title(text: str) -> tuple[str | None, bool, str]:
                 break
             j = m.start()
             if j + 1 == len(text) or text[j + 1] in _AFTER_QUOTE:
-                title = " ".join(text[1:j].split()).strip(_TITLE_STRIP)
+                title = _clean_title(text[1:j])
                 return (title or None), True, text[j + 1:].lstrip(" ,.;:")
             i = j + 1
     return None, False, text
+
+
+def _clean_title(text: str) -> str:
+    """Spaces and outer punctuation off; a quote closing a quoted part at the end stays:
+    "Cable from the Embassy, 'Soviet Reactions'"."""
+    title = " ".join(text.split()).strip(_TITLE_STRIP)
+    end = text.rstrip(" ,.;:")[-1:]
+    if end in ("'", "’", "”", '"') and title:
+        opener = {"'": "'", "’": "‘", "”": "“", '"': '"'}[end]
+        opened = title.count(opener) if opener != end else title.count(end) % 2
+        if opened > (title.count(end) if opener != end else 0):
+            title += end
+    return title
 
 
 def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
@@ -624,6 +637,8 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             last = "page"
             continue
         last = None
+        if archive and seg == archive.place:  # 'AVP RF, Moscow': where the archive is
+            continue
         if archive is None and _UNKNOWN_ARCHIVE_RE.match(seg):
             archive = repositories.Repository(seg, seg, "")  # named, not in the table
             continue

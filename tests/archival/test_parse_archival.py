@@ -366,3 +366,18 @@ def test_two_credits_joined_by_and():
     rec, _ = parse('"Letter," May 1, 1960, RGANI. Translated by Ann Smith and Bo Li.')
     assert rec["translator"] == [{"family": "Smith", "given": "Ann"},
                                  {"family": "Li", "given": "Bo"}]
+
+
+def test_place_after_the_archive_and_translation_by():
+    rec, warnings = parse('"Telegram from Gromyko to the CC CPSU", October 20, 1962, Wilson Center '
+                          "Digital Archive, AVP RF, Moscow; translation by Mark H. Doctoroff.")
+    assert "archive_collection" not in rec and rec["archive-place"] == "Moscow"
+    assert rec["translator"] == [{"family": "Doctoroff", "given": "Mark H."}]
+
+
+def test_quoted_part_at_the_end_of_a_title_keeps_its_closing_quote():
+    rec, _ = parse('"Cable from the Embassy, \'Soviet Reactions\'", ca. 1960, PRC FMA '
+                   "109-00940-02.")
+    assert rec["title"] == "Cable from the Embassy, 'Soviet Reactions'"
+    rec, _ = parse('"Report on ‘Operation Anadyr’", May 1, 1960, RGANI, f. 3.')
+    assert rec["title"] == "Report on ‘Operation Anadyr’"
