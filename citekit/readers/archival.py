@@ -116,7 +116,7 @@ _NUMBERED_KINDS = frozenset("telegram cable cablegram airgram despatch dispatch 
 # a writer's name before the kind of document: 'U.S. Dept. of State', 'General J. Lawton Collins'
 _LEAD_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|von)){0,6}$"
                            r"|^[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,3}$")
-_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NAME_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
 _BARE_LETTER_RE = re.compile(rf"^({_NAME_WORDS})\s+to\s+({_NAME_WORDS})$")
 _RU_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _RU_LETTER_RE = re.compile(rf"^({_RU_NAME}\s+{_RU_NAME})\s+({_RU_NAME}\s+{_RU_NAME})$")
@@ -175,6 +175,8 @@ def _parse(raw: str) -> ParseResult:
 
     # URLs first: they hold dots, dashes and underscores the rest would misread
     urls, text = _take_urls(text)
+    if "://" in text:  # a scheme that starts no URL ('https://*F'): not text to keep
+        text = text.replace("://", " ")
     if "*" in text or "_" in text:
         text = _MD_EMPH_RE.sub("", text)
     text = " ".join(text.split())
@@ -579,7 +581,7 @@ def _what(seg: str, generation: int) -> tuple[str | None, object]:
     if hit:
         repo, end = hit
         return "repo", (repo, seg[end:].strip(" ,.:()"))
-    inner = _INNER_SPLIT.split(seg) if seg.count(" ") > 1 else ()
+    inner = _INNER_SPLIT.split(seg) if " " in seg else ()
     if len(inner) > 1:
         return "inner", tuple(inner)
     part = locators.read_part(seg)
@@ -642,8 +644,8 @@ def _classify(segments: list[str], warnings: list[Warning_]):
         if archive is None and _UNKNOWN_ARCHIVE_RE.match(seg):
             archive = repositories.Repository(seg, seg, "")  # named, not in the table
             continue
-        if archive and not parts and "ref" not in parts and _CALL_NUMBER_RE.match(seg):
-            parts["ref"] = seg  # 'BBC Written Archives, L1/8/1': a reference with no labels
+        if archive and not parts and _CALL_NUMBER_RE.match(seg):
+            parts["as-cited"] = seg  # 'BBC Written Archives, L1/8/1': a reference, no labels
             continue
         m = _PAPERS_ITEM_RE.match(seg) if archive and not parts else None
         if m:  # 'Lady Olwen Carey-Evans Papers 122/14a'
@@ -719,27 +721,50 @@ def _language(title: str | None, rec: dict) -> str | None:
 
 
 def format_archival(record: dict) -> str:
-    """A record as a Wilson Center style citation; `parse_archival` reads it back."""
+    """A record as a Wilson Center style citation; `parse_archival` reads it back. A record
+    read from a FRUS heading is written back as one."""
     custom = record.get("custom") or {}
+    raw = (custom.get("provenance") or {}).get("raw") or ""
+    if "\n" in raw:
+        from . import frus
+
+        if frus.looks_like(raw) or frus.looks_like_file_heading(raw):
+            return frus.format_heading(record)
     out = []
-    title = record.get("title")
-    if title:
+    title, genre, author = record.get("title"), record.get("genre"), record.get("author")
+    lead, by_lead = _lead_of(record), set()
+    if not title and author and record.get("recipient") and record.get("type") == LETTER_TYPE:
+        out.append(f"{names.format_names(author)} to {names.format_names(record['recipient'])},")
+    elif lead and (genre or (title and _KIND_RE.match(title))):  # 'HS, diary', 'X, telegram, N'
+        by_lead.add("author" if lead is author else "contributor")
+        out.append(f"{names.format_names(lead)},")
+        if genre:
+            out.append(f"{genre},")
+        if genre and genre.lower() not in _NUMBERED_KINDS:
+            out.append(f"“{title}”,")  # the subject, beside the kind of document
+        elif title:
+            out.append(f"{title},")
+    elif title:
         opener, closer = next(((o, c) for o, c in (("“", "”"), ("«", "»"), ('"', '"'))
                                if c not in title), ("“", "”"))
         out.append(f"{opener}{title},{closer}")
     # 'n.d.' is how citations render a missing date
     out.append((dates.format_date(record["issued"]) if record.get("issued") else "n.d.") + ",")
-    for value in (record.get("source"), record.get("archive"), record.get("archive_collection"),
-                  record.get("archive_location")):
+    archive = record.get("archive")
+    known = archive and (record.get("archive-place") or _UNKNOWN_ARCHIVE_RE.match(archive))
+    for value in (record.get("source"), archive if known else None,
+                  record.get("archive_collection"), record.get("archive_location")):
         if value:
             out.append(f"{value},")
+    if archive and not known:  # a book's short name for an archive goes in brackets last
+        out.append(f"({archive}),")
     if out and out[-1].endswith(","):
         out[-1] = out[-1][:-1] + ("" if out[-1].endswith(".,") else ".")
     elif out and out[-1][-2:] in (",”", ",»", ',"'):
         out[-1] = out[-1][:-2] + "." + out[-1][-1]
     roles = [("translator", "Translated"), ("editor", "Edited"), ("contributor", "Contributed")]
     for role, verb in roles:
-        if record.get(role):
+        if record.get(role) and role not in by_lead:
             out.append(f"{verb} by {names.format_names(record[role])}.")
     if custom.get("original-language") in _LANG_NAMES:
         out.append(f"Original in {_LANG_NAMES[custom['original-language']]}.")
@@ -750,3 +775,22 @@ def format_archival(record: dict) -> str:
     if record.get("URL"):
         out.append(f"<{record['URL']}>")
     return " ".join(out)
+
+
+def _lead_of(record: dict) -> list[dict] | None:
+    """The writer named before the kind of document ('U.S. Dept of State, telegram, ...'):
+    an author the title does not give, or a body beside a title that names its own sender."""
+    title, genre = record.get("title"), record.get("genre")
+    derived: dict = {}
+    if title and not (genre and genre.lower() in _NUMBERED_KINDS):
+        _read_title(title, derived, {})
+    if title and "author" not in derived and _MEMO_RE.search(title):
+        derived["author"] = [{"family": _MEMO_RE.search(title).group(1)}]
+    author = record.get("author")
+    if author and author != derived.get("author"):
+        return author
+    contributor = record.get("contributor")
+    if (author and contributor and len(contributor) == 1 and "literal" in contributor[0]
+            and title and _KIND_RE.match(title)):
+        return contributor
+    return None

@@ -173,3 +173,21 @@ def parse(text: str) -> ParseResult:
         warnings.append(("archive", "no source note"))
     record.setdefault("custom", {})["provenance"] = {"raw": text}
     return ParseResult(record, warnings)
+
+
+def format_heading(record: dict) -> str:
+    """A record read from a FRUS heading, written back as one; `parse` reads it back."""
+    locator = (record.get("custom") or {}).get("locator") or {}
+    location = record.get("archive_location", "")
+    if "archive" not in record and location:  # an older volume's file-number heading
+        lines = [location + (f": {record['genre']}" if record.get("genre") else "")]
+        if locator.get("document"):
+            lines.append(f"No. {locator['document']}")
+        lines.append(record.get("title", ""))
+        return "\n".join(lines)
+    lines = [f"1. {record.get('title') or 'Document'}"]
+    if record.get("issued"):
+        lines.append(dates.format_date(record["issued"]))
+    source = ", ".join(v for v in (record.get("archive"), location) if v)
+    lines.append(f"Source: {source}." if source else "")
+    return "\n".join(lines)

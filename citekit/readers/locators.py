@@ -126,10 +126,8 @@ def is_folio_tail(piece: str) -> bool:
 
 def location_text(parts: dict[str, str]) -> str:
     """The `archive_location` string, parts in archival order."""
-    out = []
+    out = [parts["as-cited"]] if "as-cited" in parts else []  # a reference with no labels
     ref = parts.get("ref")  # a series/piece reference is written as cited
-    if ref and "series" not in parts and "file" not in parts:
-        out.append(ref)
     for part in ORDER:
         value = parts.get(part)
         if not value:
