@@ -295,6 +295,12 @@ def _parse(raw: str) -> ParseResult:
     if not (archive or source or parts or credits or "URL" in rec):  # else it is a citation
         kind = letter or lead or (title and _KIND_RE.match(title))
         if not dated or not (quoted or kind):
+            if "(" in raw or "elegram" in raw:  # a FRUS footnote naming a telegram or a file
+                from . import frus
+
+                note = frus.parse_footnote(raw)
+                if note:
+                    return note
             return ParseResult(None, [("text", "no citation found")])
 
     if not title:
@@ -725,11 +731,14 @@ def format_archival(record: dict) -> str:
     read from a FRUS heading is written back as one."""
     custom = record.get("custom") or {}
     raw = (custom.get("provenance") or {}).get("raw") or ""
-    if "\n" in raw:
+    if raw:
         from . import frus
 
-        if frus.looks_like(raw) or frus.looks_like_file_heading(raw):
+        if "\n" in raw and (frus.looks_like(raw) or frus.looks_like_file_heading(raw)):
             return frus.format_heading(record)
+        note = frus.parse_footnote(raw) if "(" in raw or "elegram" in raw else None
+        if note and _same_record(note.record, record):  # read as a FRUS footnote
+            return frus.format_footnote(record)
     out = []
     title, genre, author = record.get("title"), record.get("genre"), record.get("author")
     lead, by_lead = _lead_of(record), set()
@@ -794,3 +803,11 @@ def _lead_of(record: dict) -> list[dict] | None:
             and title and _KIND_RE.match(title)):
         return contributor
     return None
+
+
+def _same_record(a: dict, b: dict) -> bool:
+    """Equal apart from provenance."""
+    def bare(r: dict) -> dict:
+        return {**r, "custom": {k: v for k, v in (r.get("custom") or {}).items()
+                                if k != "provenance"}}
+    return bare(a) == bare(b)

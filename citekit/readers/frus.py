@@ -191,3 +191,78 @@ def format_heading(record: dict) -> str:
     source = ", ".join(v for v in (record.get("archive"), location) if v)
     lines.append(f"Source: {source}." if source else "")
     return "\n".join(lines)
+
+
+# FRUS footnotes: 'In telegram 4344, June 1, 1945, to London, ... (840.414/5–2645).'
+_NOTE_NO = re.compile(r"^\s*\d{1,3}\.\s+")
+_TELEGRAM_REF = re.compile(
+    r"\b(?P<kind>[Tt]elegram|[Aa]irgram|[Dd]espatch|[Cc]able)\s+(?P<no>(?:[A-Z]{2,}\s)?\d+)"
+    r"(?:\s+(?P<dir>from|to)\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?))?"
+    r"(?:,\s*(?P<dir2>to|from)\s+(?P<place2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;:\s]))?")
+_PAREN_REF = re.compile(r"\(([^()]{3,200})\)")
+_DECIMAL_FILE = re.compile(r"^\d{3}[\w.]*/[\w.–-]+$")
+_FILE_SERIES = re.compile(r"^[A-Z][\w/ -]*\bFiles?$")
+_MESSAGE_NO = re.compile(r"^[A-Z]{2,}(?:[–-][a-z]{2,3})?[–-]\d+$")
+_ARCHIVE_START = re.compile(r"^(?:Department of State|National Archives[\w ]*|[A-Z][\w.]*(?: [A-Z]"
+                            r"[\w.]*)* (?:Library|Records Center|Archives))(?=,|$)")
+
+
+def parse_footnote(text: str) -> ParseResult | None:
+    """A telegram and/or an archival file cited inside a FRUS footnote's prose; None if the
+    note names neither."""
+    body = _NOTE_NO.sub("", text, count=1)
+    record: dict = {}
+    parts: dict = {}
+    location = None
+    for m in _PAREN_REF.finditer(body):
+        ref = " ".join(m.group(1).split()).rstrip(" .")
+        first, _, rest = ref.partition(",")
+        if _DECIMAL_FILE.match(ref):
+            location, parts = ref, {"file": ref}
+        elif _ARCHIVE_START.match(ref):
+            record["archive"], location = first.strip(), rest.strip() or None
+            for pattern, keys in _PARTS:
+                pm = pattern.search(rest.strip())
+                if pm:
+                    for key, value in zip(keys, pm.groups()):
+                        parts.setdefault(key, value.strip())
+        elif _FILE_SERIES.match(first.strip()):
+            location, parts = ref, {"series": first.strip()}
+            for piece in rest.split(","):
+                if _MESSAGE_NO.match(piece.strip()):
+                    parts["document"] = piece.strip()
+        else:
+            continue
+        break
+    tm = _TELEGRAM_REF.search(body)
+    if tm is None and location is None and "archive" not in record:
+        return None
+    record["type"] = LETTER_TYPE if tm else "manuscript"
+    if tm:
+        record["title"] = f"{tm.group('kind')} {tm.group('no')}"
+        record["genre"] = tm.group("kind").lower()
+        found = dates.parse_date(tm.group("date")) if tm.group("date") else None
+        if found and found.date and len(found.date["date-parts"][0]) == 3:
+            record["issued"] = found.date  # 'July 15' alone has no year: no date
+        for direction, place in ((tm.group("dir"), tm.group("place")),
+                                 (tm.group("dir2"), tm.group("place2"))):
+            if place:
+                record["recipient" if direction == "to" else "author"] = [{"literal": place}]
+    if location:
+        record["archive_location"] = location
+    record["custom"] = ({"locator": parts} if parts else {}) | {"provenance": {"raw": text}}
+    return ParseResult(record, [("title", "no title found")] if not tm else [])
+
+
+def format_footnote(record: dict) -> str:
+    """A record read by `parse_footnote`, written back as such a note."""
+    out = f"1. In {record['title']}" if record.get("title") else "1. See"
+    if record.get("author"):
+        out += f" from {record['author'][0].get('literal', '')}"
+    if record.get("issued"):
+        out += f", {dates.format_date(record['issued'])}"
+    if record.get("recipient"):
+        out += f", to {record['recipient'][0].get('literal', '')}"
+    ref = ", ".join(v for v in (record.get("archive"), record.get("archive_location")) if v)
+    return out + (f" ({ref})." if ref else ".")

@@ -108,3 +108,20 @@ def test_dateline_with_a_time_in_the_heading():
     assert rec["title"] == ("Telegram From the Embassy in the Soviet Union to the Department of "
                             "State")
     assert rec["issued"] == {"date-parts": [[1962, 3, 3]]}
+
+
+def test_telegram_and_file_named_in_a_footnote():
+    rec = parse_archival("2. In telegram 4344, June 1, 1945, to London, the Embassy was told "
+                         "to wait (840.414/5–2645).").record
+    assert rec["type"] == "personal_communication" and rec["title"] == "telegram 4344"
+    assert rec["issued"] == {"date-parts": [[1945, 6, 1]]}
+    assert rec["recipient"] == [{"literal": "London"}]
+    assert rec["custom"]["locator"] == {"file": "840.414/5–2645"}
+    rec = parse_archival("2. In telegram 109 from Saigon, July 15, Taylor reported it. "
+                         "(Department of State, Central Files, POL 27 VIET S)").record
+    assert rec["author"] == [{"literal": "Saigon"}] and "issued" not in rec  # no year given
+    assert rec["archive"] == "Department of State"
+    assert rec["custom"]["locator"] == {"series": "Central Files", "file": "POL 27 VIET S"}
+    rec = parse_archival("3. Not printed (Defense Files, CM–in–130).").record
+    assert rec["custom"]["locator"] == {"series": "Defense Files", "document": "CM–in–130"}
+    assert parse_archival("He said so (in private) on May 3, 1956.").record is None
