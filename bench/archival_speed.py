@@ -11,9 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from citekit.readers.archival import parse_archival  # noqa: E402
+from citekit.readers.archival import parse_archival
 
 PEOPLE = ["Mark Kramer", "Timothy Naftali", "Svetlana Savranskaya", "S. A. Mikoyan",
           "Vladislav Zubok", "Gary Goldberg", "Christian F. Ostermann", "James G. Hershberg",

@@ -19,8 +19,8 @@ _HEADING = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s+(?P<head>[^\n]+)\n(?P<
 _SOURCE = re.compile(
     r"(?:^|\n)\s*(?:[-\[]|\d{1,2}\.|/\d{1,2}/)?\s*Source:\s*(?P<src>.+)", re.S)
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:\d{1,2}|/\d{1,2}/)$")  # a footnote mark on the title
-_LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backchannel Message|Airgram|"
-                      r"Despatch|Dispatch|Note)\b", re.I)
+_LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backchannel Message|"
+                      r"Airgram|Despatch|Dispatch|Note)\b", re.I)
 _FROM_TO = re.compile(
     r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
 _WHERE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w .’'-]*$")

@@ -1,11 +1,11 @@
 """Properties: the reader never raises, and reads its own output back unchanged."""
 
+import importlib.util
 import json
+import random
+from pathlib import Path
 
 import pytest
-import random
-import sys
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +14,11 @@ from citekit.model import validate
 from citekit.readers import archival
 from citekit.readers.archival import format_archival, parse_archival
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from archival_speed import one  # noqa: E402  (the benchmark's citation generator)
+_SPEC = importlib.util.spec_from_file_location(
+    "archival_speed", Path(__file__).resolve().parents[2] / "bench" / "archival_speed.py")
+_BENCH = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_BENCH)
+one = _BENCH.one  # the benchmark's citation generator
 
 PIECES = ['"', "“", "”", "«", "»", ",", ".", ";", "(", ")", "<", ">", "-", "–", " ", "F. 3",
           "Op.", "D. 947", "Ll. 53-53ob.", "л. 5 об.", "RG 59", "Box", "RGANI", "AVP RF",
