@@ -74,9 +74,11 @@ _BUILTIN = (
     _r("AVPRF-K", "Archive of Foreign Policy (Korea files)", "Moscow"),
     # United States
     _r("NARA", "U.S. National Archives and Records Administration", "College Park, MD",
-       "National Archives", "NA II", "National Archives II", "US National Archives"),
+       "National Archives", "NA II", "National Archives II", "US National Archives",
+       "National Archives and Records Administration", "U.S. National Archives"),
+    _r("WNRC", "Washington National Records Center", "Suitland, MD"),
     _r("JFKL", "John F. Kennedy Presidential Library", "Boston",
-       "JFK Library", "John F. Kennedy Library", "JFKPL"),
+       "JFK Library", "John F. Kennedy Library", "JFKPL", "Kennedy Library"),
     _r("LBJL", "Lyndon B. Johnson Presidential Library", "Austin",
        "LBJ Library", "Lyndon B. Johnson Library", "Johnson Library"),
     _r("HSTL", "Harry S. Truman Presidential Library", "Independence, MO",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..archives import repositories
 from . import dates, names
 from .archival import LETTER_TYPE, ParseResult
 
@@ -158,7 +159,11 @@ def parse(text: str) -> ParseResult:
         note = " ".join(src.group("src").split())
         location = _CLASSIFICATION.split(note, maxsplit=1)[0].rstrip(" .")
         archive, _, where = location.partition(",")
-        record["archive"] = archive.strip()
+        record["archive"] = archive.strip()  # as cited; the table adds where it is
+        repo = repositories.lookup(record["archive"])
+        if repo and not repo.online:
+            record["archive-place"] = repo.place
+            record.setdefault("custom", {})["archive-name"] = repo.name
         if where.strip():
             record["archive_location"] = where.strip()
             parts = {}
@@ -168,7 +173,7 @@ def parse(text: str) -> ParseResult:
                     for key, value in zip(keys, pm.groups()):
                         parts.setdefault(key, value.strip())
             if parts:
-                record["custom"] = {"locator": parts}
+                record.setdefault("custom", {})["locator"] = parts
     else:
         warnings.append(("archive", "no source note"))
     record.setdefault("custom", {})["provenance"] = {"raw": text}

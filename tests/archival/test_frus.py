@@ -125,3 +125,12 @@ def test_telegram_and_file_named_in_a_footnote():
     rec = parse_archival("3. Not printed (Defense Files, CM–in–130).").record
     assert rec["custom"]["locator"] == {"series": "Defense Files", "document": "CM–in–130"}
     assert parse_archival("He said so (in private) on May 3, 1956.").record is None
+
+
+def test_archive_kept_as_cited_with_the_table_giving_its_place():
+    rec = parse_archival("3. Memo\nSource: Kennedy Library, National Security Files, Box 3. "
+                         "Secret.").record
+    assert rec["archive"] == "Kennedy Library" and rec["archive-place"] == "Boston"
+    assert rec["custom"]["archive-name"] == "John F. Kennedy Presidential Library"
+    assert "archive-place" not in parse_archival(
+        "4. Memo\nSource: Department of State, Central Files, 1/2. Secret.").record
