@@ -100,8 +100,8 @@ _COLLECTION_RE = re.compile(
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a number after these is a locator or a volume's years, not the document's date
-_DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file vol volume doc no p pp series item "
-                          "frus states group".split())
+_DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file files records vol volume doc no p "
+                          "pp series item frus states group".split())
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 # a holding archive named in full but missing from the table: 'BBC Written Archives'
 _UNKNOWN_ARCHIVE_RE = re.compile(
@@ -131,6 +131,8 @@ _OFFICE_RE = re.compile(
     r"^(?:(?:asst|secy|sec|dep|amb|adm|gen|pres)\.\s*|(?:assistant|deputy|acting|under)\s+|"
     r"secstate\s+|secdef\s+|secretary\s+of\s+(?:state|defense|war|the\s+\w+)\s+)+(?=\S)", re.I)
 _ADDRESSED_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\s+(?:to|for)\s+([^,;:(]+?)\s*$")
+_SUBJECT_FILE_RE = re.compile(r"^[A-Z]{2,5} \d+(?:[–-]\d+)?(?: [A-Z][A-Z\d ]*)?$")
+_SERIES_YEARS_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}[–-]\d{2,4}$")
 _LIST_RE = re.compile(r"\b(?:among|between)\b")
 # a post held by someone unnamed ('General Establishment Officer'), or initials with a title
 _POST_OR_INITIALS_RE = re.compile(
@@ -587,6 +589,8 @@ def _what(seg: str, generation: int) -> tuple[str | None, object]:
     if hit:
         repo, end = hit
         return "repo", (repo, seg[end:].strip(" ,.:()"))
+    if _SERIES_YEARS_RE.match(seg):  # 'Central Decimal File 1960-63': a series, dated
+        return "part", ("series", seg)
     inner = _INNER_SPLIT.split(seg) if " " in seg else ()
     if len(inner) > 1:
         return "inner", tuple(inner)
@@ -639,6 +643,10 @@ def _classify(segments: list[str], warnings: list[Warning_]):
             continue
         if last == "folios" and locators.is_folio_tail(seg):
             parts["folios"] += ", " + locators.normalize_folios(seg)
+            continue
+        if last == "series" and "file" not in parts and _SUBJECT_FILE_RE.match(seg):
+            parts["file"] = seg  # 'Central Files 1964–66, POL 27 VIET S'
+            last = "file"
             continue
         if last == "file" and "page" not in parts and locators.is_folio_tail(seg):
             parts["page"] = locators.normalize_folios(seg)  # 'PRC FMA 109-00833-03, 19-21'

@@ -37,6 +37,7 @@ _PART_RE = re.compile(r"(?P<label>[^\W\d_]+(?:\.[^\W\d_]+)?(?:\s+group)?)(?:\.|\
 _CALLNO_RE = re.compile(
     r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
     r"|\d{3}-\d{4,5}-\d{2}(?:\(\d+\))?"
+    r"|\d{3}[\dA-Z]*\.[\dA-Z]*(?:[–-][A-Z]+)?/[\d][\w.]*(?:[–-]\d+)*"  # decimal files
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
 # The National Archives (UK): department code and series number, then the piece ('FO 371/128663');
 # a private papers' class and item ('ChP 2/266') has the same shape

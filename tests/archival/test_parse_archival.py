@@ -381,3 +381,15 @@ def test_quoted_part_at_the_end_of_a_title_keeps_its_closing_quote():
     assert rec["title"] == "Cable from the Embassy, 'Soviet Reactions'"
     rec, _ = parse('"Report on ‘Operation Anadyr’", May 1, 1960, RGANI, f. 3.')
     assert rec["title"] == "Report on ‘Operation Anadyr’"
+
+
+def test_nara_rg59_series_with_years_and_decimal_or_subject_files():
+    rec, warnings = parse("NARA, RG 59, Central Decimal File 1960-63, 611.61/10-2762, Box 1234.")
+    assert rec["custom"]["locator"] == {"record-group": "59", "box": "1234",
+                                        "series": "Central Decimal File 1960-63",
+                                        "file": "611.61/10-2762"}
+    rec, warnings = parse('"Telegram," May 1, 1962, NARA, RG 59, Central Foreign Policy Files '
+                          "1964-66, POL 27 VIET S.")
+    assert rec["issued"] == {"date-parts": [[1962, 5, 1]]}  # not the series' years
+    assert rec["custom"]["locator"]["file"] == "POL 27 VIET S"
+    assert not [w for w in warnings if w[0] == "text"]
