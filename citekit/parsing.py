@@ -6,9 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Record, key_base, unique_key
-from .readers.archival import ParseResult, parse_archival
+from .readers.archival import LETTER_TYPE, ParseResult, parse_archival
+from .readers.frus import looks_like_file_line
 from .readers.notes import parse_note, parse_notes
 from .readers.page import is_page, read_page
+
+
+_DOCUMENT_KIND_RE = re.compile(
+    r"(?i)(?:memorandum|memo|telegram|cable|airgram|despatch|minutes|diary)\b")
 
 
 @dataclass
@@ -37,6 +42,7 @@ _SOURCE_LINE_RE = re.compile(r"^\s*(?:[-\[]|\d{1,2}\.|/\d{1,2}/)?\s*Source:")
 _DATELINE_RE = re.compile(
     r"^[A-Z][\w .’'-]{1,40}, (?:undated|[A-Z][a-z]+\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4})\b")
 _FRUS_HEAD_RE = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s")
+_KIND_LINE_RE = re.compile(r"^\[[A-Z][a-z]+\]$")
 
 
 def _join(lines: list[str]) -> str:
@@ -67,20 +73,26 @@ def _chunks(text: str) -> list[tuple[int, str]]:
         out = [(i, ln.strip()) for i, ln in enumerate(lines, 1) if ln.strip()]
     joined: list[tuple[int, str]] = []
     for line, chunk in out:
-        if joined and _FRUS_HEAD_RE.match(joined[-1][1]) and "Source:" not in joined[-1][1] and (
-                _SOURCE_LINE_RE.match(chunk) or _DATELINE_RE.match(chunk)):
-            joined[-1] = (joined[-1][0], joined[-1][1] + "\n" + chunk)
+        prev = joined[-1][1] if joined else ""
+        if (_FRUS_HEAD_RE.match(prev) and "Source:" not in prev and (
+                _SOURCE_LINE_RE.match(chunk) or _DATELINE_RE.match(chunk))) or (
+                looks_like_file_line(prev.split("\n", 1)[0]) and (
+                "\n" not in prev or _KIND_LINE_RE.match(chunk))):
+            joined[-1] = (joined[-1][0], prev + "\n" + chunk)  # '891.51A/869: Telegram' + heading
         else:
             joined.append((line, chunk))
     return joined
 
 
 def _one_citation(text: str) -> ParseResult:
-    """An archival citation when a repository or online archive is named, else a secondary
-    source read as footnote prose, else the archival reader's best effort."""
+    """An archival citation when a repository or online archive is named or the text reads as
+    an archival document (a telegram, a memorandum, a letter, a file reference), else a
+    secondary source read as footnote prose, else the archival reader's best effort."""
     archival = parse_archival(text)
     rec = archival.record
-    if rec is not None and (rec.get("archive") or rec.get("source")):
+    if rec is not None and (rec.get("archive") or rec.get("source") or rec.get("genre") or (
+            rec.get("custom") or {}).get("locator") or rec.get("type") == LETTER_TYPE or
+            _DOCUMENT_KIND_RE.match(rec.get("title") or "")):
         return archival
     cites = [c for c in parse_note(text) if c.record and c.record.get("type")]
     if cites:

@@ -64,6 +64,11 @@ _KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")
 _TO = re.compile(r"\s+to\s+")
 
 
+def looks_like_file_line(line: str) -> bool:
+    """'891.51A/869: Telegram', 'File No. 811.142/3200', 'Defense Files: Telegram'."""
+    return bool(_FILE_LINE.match(line))
+
+
 def looks_like_file_heading(text: str) -> bool:
     first, nl, rest = text.partition("\n")
     return bool(nl and rest.strip() and _FILE_LINE.match(first))
