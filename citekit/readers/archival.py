@@ -133,6 +133,7 @@ _OFFICE_RE = re.compile(
 _ADDRESSED_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\s+(?:to|for)\s+([^,;:(]+?)\s*$")
 _SUBJECT_FILE_RE = re.compile(r"^[A-Z]{2,5} \d+(?:[–-]\d+)?(?: [A-Z][A-Z\d ]*)?$")
 _SERIES_YEARS_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}[–-]\d{2,4}$")
+_ACRONYMS_RE = re.compile(r"^\s*(?:[A-ZА-ЯЁ]{2,}\s+){1,3}[A-ZА-ЯЁ]{2,}\s*$")
 _LIST_RE = re.compile(r"\b(?:among|between)\b")
 # a post held by someone unnamed ('General Establishment Officer'), or initials with a title
 _POST_OR_INITIALS_RE = re.compile(
@@ -478,6 +479,8 @@ def _credit(chain: str, who: str) -> tuple[tuple[str, tuple[dict, ...]], ...]:
 
 @lru_cache(maxsize=4096)
 def _cached_names(text: str) -> tuple[dict, ...]:
+    if _ACRONYMS_RE.match(text):  # 'USSR MFA', 'CC CPSU': a body, not a person called MFA
+        return ({"literal": text.strip()},)
     return tuple(names.parse_names(text))
 
 

@@ -393,3 +393,10 @@ def test_nara_rg59_series_with_years_and_decimal_or_subject_files():
     assert rec["issued"] == {"date-parts": [[1962, 5, 1]]}  # not the series' years
     assert rec["custom"]["locator"]["file"] == "POL 27 VIET S"
     assert not [w for w in warnings if w[0] == "text"]
+
+
+def test_a_body_named_by_acronyms_is_no_person():
+    rec, _ = parse('"Ciphered Telegram from Soviet Ambassador to Cuba Alekseev to USSR MFA", '
+                   "October 23, 1962, AVP RF, f. 059.")
+    assert rec["author"] == [{"family": "Alekseev"}]
+    assert rec["recipient"] == [{"literal": "USSR MFA"}]
