@@ -44,6 +44,8 @@ _CALLNO_RE = re.compile(
 _SERIES_PIECE_RE = re.compile(
     r"^(?P<series>(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV|HO|MEPO|BT|HS|MT|AB|ES)\s*\d+)"
     r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$")
+_POSTFIX = {"doboz": "box", "tétel": "item", "kötet": "volume", "ő.e": "item"}
+_POSTFIX_RE = re.compile(r"^(\d+)\.?\s*(doboz|tétel|kötet|ő\.e)\.?$", re.I)
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 _TEXT_PARTS = frozenset({"folder", "file", "series", "subseries", "item"})  # may be titles
@@ -106,6 +108,9 @@ def read_part(piece: str) -> tuple[str, str] | None:
         return part, value
     if _CALLNO_RE.match(piece):
         return "file", " ".join(piece.split())
+    m = _POSTFIX_RE.match(piece)
+    if m:  # Hungarian puts the number first: '3. doboz', '12. tétel'
+        return _POSTFIX[m.group(2).lower()], m.group(1)
     return None
 
 

@@ -400,3 +400,9 @@ def test_a_body_named_by_acronyms_is_no_person():
                    "October 23, 1962, AVP RF, f. 059.")
     assert rec["author"] == [{"family": "Alekseev"}]
     assert rec["recipient"] == [{"literal": "USSR MFA"}]
+
+
+def test_hungarian_number_first_labels():
+    rec, warnings = parse('"Report," 1962, MNL OL, XIX-J-1-j, 3. doboz, 12. tétel.')
+    assert rec["custom"]["locator"] == {"file": "XIX-J-1-j", "box": "3", "item": "12"}
+    assert not [w for w in warnings if w[0] == "text"]
