@@ -3,9 +3,13 @@
     "Central Committee ... Protocol 71", December 3, 1962, Wilson Center Digital Archive, RGANI,
     F. 3, Op. 16, D. 947, Ll. 53-53ob. Translated and edited by Mark Kramer. <https://...>
 
+Also archival footnotes as books print them ('20. U.S. Dept. of State, Memorandum from A to B,
+17 December 1954', 'Baker to Charles, 15 January 1941 (BBC WAC)', 'FO 371/128663 1957 Title');
+FRUS headings go to `frus`.
+
 `parse_archival` reads one citation; it never raises and returns warnings for what it could not
-place. `format_archival` writes a record back in the same style; reading that back gives the same
-record (apart from provenance and the pre-rewrite URL).
+place. `format_archival` writes a record back in the shape it was read from; reading that back
+gives the same record (apart from provenance and the pre-rewrite URL).
 """
 
 from __future__ import annotations
