@@ -600,7 +600,8 @@ def _what(seg: str, generation: int) -> tuple[str | None, object]:
         return "part", ("series", seg)
     inner = _INNER_SPLIT.split(seg) if " " in seg else ()
     if len(inner) > 1:
-        return "inner", tuple(inner)
+        return "inner", tuple(p.strip() if p.rstrip().endswith("ob.") else p.strip(" .:")
+                              for p in inner)
     part = locators.read_part(seg)
     if part:
         return "part", part
@@ -614,12 +615,13 @@ def _classify(segments: list[str], warnings: list[Warning_]):
     collection: list[str] = []
     leftovers: list[str] = []
     last = None
-    queue = list(reversed(segments))
+    queue = segments[::-1]  # segments come stripped; so do the pieces _what splits off
+    generation = repositories.generation
     while queue:
-        seg = queue.pop().strip(" .:") if not queue[-1].endswith("ob.") else queue.pop().strip()
+        seg = queue.pop()
         if not seg:
             continue
-        what, value = _what(seg, repositories.generation)
+        what, value = _what(seg, generation)
         if what == "repo":
             repo, rest = value
             if rest:
