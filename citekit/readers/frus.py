@@ -24,6 +24,8 @@ _LETTERS = re.compile(r"^(?:(?:Circular\s+)?Telegram|Letter|Cable|Message|Backch
                       r"Airgram|Despatch|Dispatch|Note)\b", re.I)
 _FROM_TO = re.compile(
     r"\bFrom\s+(?P<from>.+?)(?:\s+to\s+(?P<to>.+))?$|\bby\s+(?P<by>.+)$")
+_AND = re.compile(r"\s+and\s+")
+_OF_BODY = re.compile(r"\s+of\s+the\s+.*$")
 _WHERE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w .’'-]*$")
 _TIME = re.compile(r"^\s*[,—–-]\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.?|noon|midnight)", re.I)
 _PAREN_NAME = re.compile(r"\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\s*$")
@@ -114,18 +116,30 @@ def parse_file_heading(text: str) -> ParseResult:
 
 
 def _person(text: str) -> list[dict]:
-    text = text.strip()
+    """The people a heading names as sender or recipient: '(Taylor)', 'President Johnson',
+    'Dorothy S. de Borchgrave', two joined by 'and'."""
+    pieces = _AND.split(text.strip())
+    if len(pieces) > 1:
+        people = [p for piece in pieces for p in _one_person(piece, alone=False)]
+        if people:
+            return people
+    return _one_person(text.strip(), alone=True)
+
+
+def _one_person(text: str, alone: bool) -> list[dict]:
     m = _PAREN_NAME.search(text)
     if m:
         return [{"family": m.group(1).split()[-1]}]
     text = _WHERE.sub("", text)  # 'President Johnson in Texas': where he was, not who
-    if text and not _OFFICE_TITLES.search(text) and not _INSTITUTION.search(text) \
-            and not text.lower().startswith("the "):
-        name = names.parse_name(text)  # a private person named in full: Dorothy S. de Borchgrave
+    if not text or text.lower().startswith("the "):
+        return []
+    full = _OF_BODY.sub("", text)  # 'Fritz Ermarth of the National Security Council Staff'
+    if not _OFFICE_TITLES.search(full) and not _INSTITUTION.search(full):
+        name = names.parse_name(full)  # a private person named in full: Dorothy S. de Borchgrave
         if name:
             return [name]
     words = text.split()
-    if words and not _INSTITUTION.search(text) and not text.lower().startswith("the "):
+    if words and not _INSTITUTION.search(text) and (alone or _OFFICE_TITLES.search(text)):
         last = words[-1].strip(",.")
         if last[:1].isupper() and last.isalpha():
             return [{"family": last}]

@@ -134,3 +134,16 @@ def test_archive_kept_as_cited_with_the_table_giving_its_place():
     assert rec["custom"]["archive-name"] == "John F. Kennedy Presidential Library"
     assert "archive-place" not in parse_archival(
         "4. Memo\nSource: Department of State, Central Files, 1/2. Secret.").record
+
+
+def test_two_senders_or_recipients_and_writers_named_in_full():
+    rec = parse_archival("5. Memorandum From Secretary of Defense Brown to Secretary of State "
+                         "Muskie and the Assistant for National Security Affairs (Brzezinski)\n"
+                         "Source: Carter Library, Subject File, Box 16. Secret.").record
+    assert rec["author"] == [{"family": "Brown"}]
+    assert rec["recipient"] == [{"family": "Muskie"}, {"family": "Brzezinski"}]
+    rec = parse_archival("6. Memorandum From Paul Henze of the National Security Council Staff "
+                         "to the Assistant for Near Eastern and South Asian Affairs (Talbot)\n"
+                         "Source: Carter Library, Chron File, Box 51. Secret.").record
+    assert rec["author"] == [{"family": "Henze", "given": "Paul"}]
+    assert rec["recipient"] == [{"family": "Talbot"}]
