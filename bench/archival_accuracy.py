@@ -3,7 +3,8 @@
     python bench/archival_accuracy.py [--split dev|test|all] [--show-errors N]
 
 The gold is tests/devsets/archival.jsonl (README there: how it was gathered and split). `test`
-is the held-out part: the reader was not written against it.
+is the held-out part: the reader was not written against it, so read errors with
+`--split dev --show-errors N` only.
 """
 
 from __future__ import annotations
