@@ -1,7 +1,7 @@
 """How many archival citations per second `parse_archival` reads on one core.
 
 Generates 100,000 varied citations (Wilson Center, NARA, FRUS, Cyrillic, German and garbled
-styles) from a fixed seed, parses them all and prints citations/s.
+styles) from a fixed seed, parses them all and prints citations/s; then times one 1 MB page.
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from citekit.readers.archival import parse_archival  # noqa: E402
+from citekit.readers.archival import parse_archival
 
 PEOPLE = ["Mark Kramer", "Timothy Naftali", "Svetlana Savranskaya", "S. A. Mikoyan",
           "Vladislav Zubok", "Gary Goldberg", "Christian F. Ostermann", "James G. Hershberg",
@@ -78,5 +76,26 @@ def main(count: int = 100_000) -> float:
     return count / cpu
 
 
+def page(size: int = 1_000_000) -> float:
+    """Seconds to parse a whole archive page of about `size` characters: the sample page with
+    its body repeated, and 300 numbered notes."""
+    from citekit.parsing import parse_text
+
+    sample = (Path(__file__).resolve().parents[1] / "tests/data/samples/"
+              "wilson-center-document-115094.txt").read_text(encoding="utf-8")
+    body = sample.split("**Contents:**")[1]
+    notes = "\n".join(f"[{i}] Mark Kramer, The Soviet Union and Cuba (New York: Norton, 1999), "
+                      f"p. {i}." for i in range(1, 301))
+    text = sample + "\n" + notes + "\n"
+    while len(text) < size:
+        text += body
+    start = time.perf_counter()
+    parse_text(text)
+    took = time.perf_counter() - start
+    print(f"a {len(text) / 1e6:.1f} MB page: {took:.2f} s (wall time)")
+    return took
+
+
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    page()

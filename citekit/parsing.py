@@ -6,9 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Record, key_base, unique_key
-from .readers.archival import ParseResult, parse_archival
+from .readers.archival import LETTER_TYPE, ParseResult, parse_archival
+from .readers.frus import looks_like_file_line
 from .readers.notes import parse_note, parse_notes
 from .readers.page import is_page, read_page
+
+
+_DOCUMENT_KIND_RE = re.compile(
+    r"(?i)(?:memorandum|memo|telegram|cable|airgram|despatch|minutes|diary)\b")
 
 
 @dataclass
@@ -32,8 +37,25 @@ class ParseOutcome:
     notes: list[tuple[int, list[NoteCite]]] = field(default_factory=list)  # a page's notes
 
 
+# a FRUS document's dateline and source note belong to the numbered heading above them
+_SOURCE_LINE_RE = re.compile(r"^\s*(?:[-\[]|\d{1,2}\.|/\d{1,2}/)?\s*Source:")
+_DATELINE_RE = re.compile(
+    r"^[A-Z][\w .’'-]{1,40}, (?:undated|[A-Z][a-z]+\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4})\b")
+_FRUS_HEAD_RE = re.compile(r"^\s*(?:Document\s+)?\d{1,4}[.:]\s")
+_KIND_LINE_RE = re.compile(r"^\[[A-Z][a-z]+\]$")
+
+
+def _join(lines: list[str]) -> str:
+    """A paragraph's lines joined with spaces; a FRUS heading's own lines stay lines."""
+    if len(lines) == 1 or not _FRUS_HEAD_RE.match(lines[0]):
+        return " ".join(lines)
+    return lines[0] + "".join(("\n" if _SOURCE_LINE_RE.match(ln) or _DATELINE_RE.match(ln)
+                               else " ") + ln for ln in lines[1:])
+
+
 def _chunks(text: str) -> list[tuple[int, str]]:
-    """Paragraphs when the text has blank lines, else lines; with their first line numbers."""
+    """Paragraphs when the text has blank lines, else lines; with their first line numbers.
+    A FRUS heading keeps its dateline and 'Source:' note, on lines of their own."""
     lines = text.splitlines()
     if any(not ln.strip() for ln in lines) and len([ln for ln in lines if ln.strip()]) > 1:
         out, start, buf = [], 0, []
@@ -43,20 +65,34 @@ def _chunks(text: str) -> list[tuple[int, str]]:
                     start = i
                 buf.append(ln.strip())
             elif buf:
-                out.append((start, " ".join(buf)))
+                out.append((start, _join(buf)))
                 buf = []
         if buf:
-            out.append((start, " ".join(buf)))
-        return out
-    return [(i, ln.strip()) for i, ln in enumerate(lines, 1) if ln.strip()]
+            out.append((start, _join(buf)))
+    else:
+        out = [(i, ln.strip()) for i, ln in enumerate(lines, 1) if ln.strip()]
+    joined: list[tuple[int, str]] = []
+    for line, chunk in out:
+        prev = joined[-1][1] if joined else ""
+        if (_FRUS_HEAD_RE.match(prev) and "Source:" not in prev and (
+                _SOURCE_LINE_RE.match(chunk) or _DATELINE_RE.match(chunk))) or (
+                looks_like_file_line(prev.split("\n", 1)[0]) and (
+                "\n" not in prev or _KIND_LINE_RE.match(chunk))):
+            joined[-1] = (joined[-1][0], prev + "\n" + chunk)  # '891.51A/869: Telegram' + heading
+        else:
+            joined.append((line, chunk))
+    return joined
 
 
 def _one_citation(text: str) -> ParseResult:
-    """An archival citation when a repository or online archive is named, else a secondary
-    source read as footnote prose, else the archival reader's best effort."""
+    """An archival citation when a repository or online archive is named or the text reads as
+    an archival document (a telegram, a memorandum, a letter, a file reference), else a
+    secondary source read as footnote prose, else the archival reader's best effort."""
     archival = parse_archival(text)
     rec = archival.record
-    if rec is not None and (rec.get("archive") or rec.get("source")):
+    if rec is not None and (rec.get("archive") or rec.get("source") or rec.get("genre") or (
+            rec.get("custom") or {}).get("locator") or rec.get("type") == LETTER_TYPE or
+            _DOCUMENT_KIND_RE.match(rec.get("title") or "")):
         return archival
     cites = [c for c in parse_note(text) if c.record and c.record.get("type")]
     if cites:
@@ -101,11 +137,18 @@ def _add(outcome: ParseOutcome, taken: set[str], line: int, result: ParseResult,
     return record
 
 
+_NOTE_START_RE = re.compile(r"\[(\d{1,4})\]")
+
+
 def _add_notes(outcome: ParseOutcome, taken: set[str], text: str,
                notes: list[tuple[int, str]], source: str | None) -> None:
     """Secondary sources of a page's notes: one record per work, the note -> record links kept."""
-    lines = {n: next((i for i, ln in enumerate(text.splitlines(), 1)
-                      if ln.startswith(f"[{n}]")), 1) for n, _ in notes}
+    lines: dict[int, int] = {}  # note number -> the line it starts on; one pass over the text
+    for i, ln in enumerate(text.splitlines(), 1):
+        m = _NOTE_START_RE.match(ln)
+        if m:
+            lines.setdefault(int(m.group(1)), i)
+    lines = {n: lines.get(n, 1) for n, _ in notes}
     keys: dict[int, str] = {}  # id() of a shared record -> its key
     for number, cites in parse_notes(notes):
         linked = []

@@ -111,3 +111,30 @@ def test_secondary_citation_from_the_shell(cli, tmp_path):
     assert r.returncode == 0 and r.stdout.strip() == "new blight1993cuba", r.stderr
     rec = Library(tmp_path / "lib").get("blight1993cuba")
     assert rec["publisher"] == "Pantheon Books" and rec["type"] == "book"
+
+
+def test_frus_headings_keep_their_dateline_and_source_note(cli):
+    text = ("32. Letter From the Under Secretary (Johnson) to the Assistant Secretary (Bundy)\n\n"
+            "Washington, March 3, 1962, 5 p.m.\n\n"
+            "Source: Department of State, Central Files, 751K.00/1-2462. Secret.\n\n"
+            "33. Telegram From the Embassy in Vietnam to the Department of State\n"
+            "Source: Department of State, Central Files, POL 15 VIET S. Secret.\n")
+    r = cli("parse", "-", "--format", "csl-json", input=text)
+    assert r.returncode == 0, r.stderr
+    first, second = json.loads(r.stdout)
+    assert first["issued"] == {"date-parts": [[1962, 3, 3]]}
+    assert first["custom"]["locator"] == {"series": "Central Files", "file": "751K.00/1-2462"}
+    assert second["archive_location"] == "Central Files, POL 15 VIET S"
+
+
+def test_archival_footnotes_and_file_headings_are_not_taken_for_books(cli):
+    text = ("23.  U.S. Dept of State, telegram, Saigon 4399, April 7, 1955.\n\n"
+            "891.51A/869: Telegram\n\n"
+            "The Secretary of State to the Minister in Iran (Dreyfus)\n")
+    r = cli("parse", "-", "--format", "csl-json", input=text)
+    assert r.returncode == 0, r.stderr
+    telegram, heading = json.loads(r.stdout)
+    assert telegram["type"] == "personal_communication" and telegram["title"] == "Saigon 4399"
+    assert telegram["author"] == [{"literal": "U.S. Dept of State"}]
+    assert heading["recipient"] == [{"family": "Dreyfus"}]
+    assert heading["custom"]["locator"] == {"file": "891.51A/869"}

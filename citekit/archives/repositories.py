@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,11 @@ _BUILTIN = (
     _r("AVPRF-K", "Archive of Foreign Policy (Korea files)", "Moscow"),
     # United States
     _r("NARA", "U.S. National Archives and Records Administration", "College Park, MD",
-       "National Archives", "NA II", "National Archives II", "US National Archives"),
+       "National Archives", "NA II", "National Archives II", "US National Archives",
+       "National Archives and Records Administration", "U.S. National Archives"),
+    _r("WNRC", "Washington National Records Center", "Suitland, MD"),
     _r("JFKL", "John F. Kennedy Presidential Library", "Boston",
-       "JFK Library", "John F. Kennedy Library", "JFKPL"),
+       "JFK Library", "John F. Kennedy Library", "JFKPL", "Kennedy Library"),
     _r("LBJL", "Lyndon B. Johnson Presidential Library", "Austin",
        "LBJ Library", "Lyndon B. Johnson Library", "Johnson Library"),
     _r("HSTL", "Harry S. Truman Presidential Library", "Independence, MO",
@@ -111,6 +114,7 @@ _BUILTIN = (
        "Foreign Relations of the United States", "Office of the Historian", online=True),
 )
 
+generation = 0  # how many times the table has changed
 _TABLE: dict[str, Repository] = {}
 _NAMES: dict[str, None] = {}  # every known name as written, for scanning text
 _FIRST_WORDS: set[str] = set()  # first word of every name: most text is ruled out by one look-up
@@ -131,6 +135,10 @@ def register(repo: Repository) -> Repository:
         _NAMES[name] = None
         _FIRST_WORDS.add(_fold(name).split(" ")[0])
     _PATTERN.clear()
+    global generation
+    generation += 1  # callers caching look-ups key them on this
+    if "match_start" in globals():  # defined below; the built-in table registers first
+        match_start.cache_clear()
     return repo
 
 
@@ -180,6 +188,7 @@ _MAX_WORDS = 12
 _FIRST_WORD = re.compile(r"[^\s.\-]+")
 
 
+@lru_cache(maxsize=8192)  # segments repeat: 'RGANI', 'Wilson Center Digital Archive'
 def match_start(text: str) -> tuple[Repository, int] | None:
     """The repository whose name opens `text` (longest match wins) and where that name ends.
 

@@ -3,15 +3,20 @@
     "Central Committee ... Protocol 71", December 3, 1962, Wilson Center Digital Archive, RGANI,
     F. 3, Op. 16, D. 947, Ll. 53-53ob. Translated and edited by Mark Kramer. <https://...>
 
+Also archival footnotes as books print them ('20. U.S. Dept. of State, Memorandum from A to B,
+17 December 1954', 'Baker to Charles, 15 January 1941 (BBC WAC)', 'FO 371/128663 1957 Title');
+FRUS headings go to `frus`.
+
 `parse_archival` reads one citation; it never raises and returns warnings for what it could not
-place. `format_archival` writes a record back in the same style; reading that back gives the same
-record (apart from provenance and the pre-rewrite URL).
+place. `format_archival` writes a record back in the shape it was read from; reading that back
+gives the same record (apart from provenance and the pre-rewrite URL).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citekit.archives import hosts, repositories
 from citekit.model import FIELD_ORDER
@@ -35,22 +40,24 @@ _URL_TOKEN_RE = re.compile(
 _MD_LINK_RE = re.compile(r"\[([^\]]{0,300})\]\(([^)\s]{1,500})\)")
 _MD_EMPH_RE = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
 _QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
+_CLOSER_RES = {o: re.compile("[" + re.escape(c) + "]") for o, c in _QUOTES.items()}
 _AFTER_QUOTE = frozenset(" \t\n\r,.;:)")
 _TITLE_STRIP = " ,.;:\"'“”«»„‘’*_"
 _VERBS = r"translated|edited|obtained|contributed|transcribed|annotated|introduced|compiled|" \
-         r"provided|donated|prepared|selected"
+         r"provided|donated|prepared|selected|translation"
 _CREDIT_RE = re.compile(
     rf"(?<!\w)(?=[tecoaipdsTECOAIPDS])(?P<verb>(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*)"
     r"(?:\s+(?:for|from)\s+[^.;]{1,80}?)?\s+by\s+", re.I)
 # a credit's names run to the end of its sentence: a full stop after a word (not an initial)
 _CREDIT_END_RE = re.compile(
-    rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))",
-    re.I)
+    rf";|\.(?:(?<=[^\W\d_]{{2}}\.)(?=\s|$)|\s*$|(?=\s+(?:{_VERBS}|language|original|accessed)\b))"
+    rf"|,?\s+and(?=\s+(?:{_VERBS})(?:\s*(?:,|and|&)\s*(?:{_VERBS}))*\s+(?:by|for|from)\s)",
+    re.I)  # ... or where the next credit starts: 'Obtained by X and translated by Y'
 _VERB_LIST = sorted(_VERBS.split("|"))
 _ASSIST_RE = re.compile(r",?\s*(?:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
                         r"assisted\s+by)\s+", re.I)
 _FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*|CWIHP).*$")
-_ROLES = {"translated": ("translator",), "edited": ("editor",)}
+_ROLES = {"translated": ("translator",), "translation": ("translator",), "edited": ("editor",)}
 _ACCESSED_RE = re.compile(r"(?<!\w)(?:accessed|retrieved|last accessed)(?:\s+on)?\s+", re.I)
 LANGUAGES = {  # language names as citations give them -> ISO 639-1
     "english": "en", "russian": "ru", "german": "de", "polish": "pl", "czech": "cs",
@@ -65,9 +72,13 @@ _ORIG_LANG_RE = re.compile(rf"(?<!\w)(?:original(?:ly)?(?:\s+language)?(?:\s+in|
                            rf"original\s+text\s+in)\s+(?P<lang>{_LANG_ALT})\b\.?", re.I)
 _LANG_RE = re.compile(rf"(?<!\w)language:\s+(?P<lang>{_LANG_ALT})\b\.?(?=\s*(?:[.;,]|$))",
                       re.I)
-# commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.'
+# commas, semicolons and full stops after a word ('Archive. RGANI'), not after 'F.' or 'Op.';
+# a full stop after a number when a sentence follows ('D.28. The cited text')
 _SPLIT_RE = re.compile(
-    r"[,;]|\.(?=\s)(?<=[^\W\d_]{4}\.)(?<!(?i:sygn|kart|sept|fols|dept|prof)\.)")
+    r"[,;]|\.(?=\s)(?:(?<=\d\.)(?=\s+[A-Z][a-z])|(?<=[^\W\d_]{4}\.)"
+    r"(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.))")
+# a quote opening straight after a locator starts a new piece ('Ll. 53-53ob."Original ...')
+_QUOTE_SPLIT_RE = re.compile(r"(?<=[\d.])\s?(?=[\"“«]\w)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -93,9 +104,48 @@ _COLLECTION_RE = re.compile(
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a number after these is a locator or a volume's years, not the document's date
-_DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file vol volume doc no p pp series item "
-                          "frus states group".split())
+_DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file files records vol volume doc no p "
+                          "pp series item frus states group".split())
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
+# a holding archive named in full but missing from the table: 'BBC Written Archives'
+_UNKNOWN_ARCHIVE_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}(?:Archives?|Library|Record Office)(?:\s+of\s+[A-Z][\w'’-]*)?$"
+    r"|^(?:[Pp]rivate [Cc]ollection|[Чч]астная коллекция|[Лл]ичный архив)$"
+    r"|^[А-ЯЁ]{3,7}$")  # a Russian archive's initials: 'ЦАОД'
+_KINDS = (r"memorandum|memo|telegram|cable|cablegram|letter|diary|minutes?|note|report|"
+          r"airgram|despatch|dispatch|message|record")
+_KIND_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\b")
+_KIND_WORD_RE = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
+_NUMBERED_KINDS = frozenset("telegram cable cablegram airgram despatch dispatch message".split())
+# a writer's name before the kind of document: 'U.S. Dept. of State', 'General J. Lawton Collins'
+_LEAD_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|von)){0,6}$"
+                           r"|^[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,3}$")
+_NAME_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
+_BARE_LETTER_RE = re.compile(rf"^({_NAME_WORDS})\s+to\s+({_NAME_WORDS})$")
+_RU_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_LETTER_RE = re.compile(rf"^({_RU_NAME}\s+{_RU_NAME})\s+({_RU_NAME}\s+{_RU_NAME})$")
+# a man's name in the dative: 'Филиппу', 'Сергею'
+_RU_DATIVE_RE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у\b|(?<=е)ю\b")
+_MEMO_RE = re.compile(r"^([A-Z][\w'’-]+)\s+(?:memo|memorandum|minute|note)$")
+_INNER_QUOTE_RE = re.compile(r"[“\"]([^”\"]{3,300}?)[,.]?(?:[”\"]|$)")
+_TRAILING_ABBREV_RE = re.compile(
+    r"\s*\(((?=[^()]*\b[A-Z]{2,5}\b)[A-Z][A-Za-z]{0,5}(?:\s+[A-Z][A-Za-z]{0,5}){1,2})\)[\s.,;]*$")
+# abbreviated offices before a name: 'Asst. Secy. Robertson', 'Secretary of State Thomas Jefferson'
+_OFFICE_RE = re.compile(
+    r"^(?:(?:asst|secy|sec|dep|amb|adm|gen|pres)\.\s*|(?:assistant|deputy|acting|under)\s+|"
+    r"secstate\s+|secdef\s+|secretary\s+of\s+(?:state|defense|war|the\s+\w+)\s+)+(?=\S)", re.I)
+_ADDRESSED_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\s+(?:to|for)\s+([^,;:(]+?)\s*$")
+_SUBJECT_FILE_RE = re.compile(r"^[A-Z]{2,5} \d+(?:[–-]\d+)?(?: [A-Z][A-Z\d ]*)?$")
+_SERIES_YEARS_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}[–-]\d{2,4}$")
+_ACRONYMS_RE = re.compile(r"^\s*(?:[A-ZА-ЯЁ]{2,}\s+){1,3}[A-ZА-ЯЁ]{2,}\s*$")
+_LIST_RE = re.compile(r"\b(?:among|between)\b")
+# a post held by someone unnamed ('General Establishment Officer'), or initials with a title
+_POST_OR_INITIALS_RE = re.compile(
+    r"^(?:[A-Z]\w+\s+){1,3}(?:Officer|Secretary|Director|Adviser|Controller|Manager)$"
+    r"|^(?:Mrs?|Ms|Dr|Sir|Lady|Lord)\.?\s+[A-Z]{2,5}$")
+_NAID_RE = re.compile(r"\(?\bNAID\s+(\d+)\)?")
+_CALL_NUMBER_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}\s)?[A-Z]?\d+[A-Za-z]?(?:/\w+)+$")
+_PAPERS_ITEM_RE = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,5}Papers)\s+(\d[\w/.-]*)$")
 
 
 def parse_archival(text: str) -> ParseResult:
@@ -109,6 +159,11 @@ def parse_archival(text: str) -> ParseResult:
 
             if frus.looks_like(text):
                 return frus.parse(text)
+        elif "\n" in text:
+            from . import frus
+
+            if frus.looks_like_file_heading(text):
+                return frus.parse_file_heading(text)
         return _parse(text)
     except Exception as exc:  # a safety net: a bad citation must not stop a batch import
         return ParseResult(None, [("text", f"could not read the citation: {exc!r}")])
@@ -119,9 +174,16 @@ def _parse(raw: str) -> ParseResult:
     rec: dict = {}
     custom: dict = {}
     text = _MD_LINK_RE.sub(r"\1 <\2>", raw) if "](" in raw else raw
+    if text[:1] not in _QUOTE_OPENERS or _LEMMA_HINT_RE.search(text, 0, 210):
+        text = _strip_note_lead(text)
+        m = _CATALOGUE_RE.match(text)
+        if m:
+            return _catalogue_line(m, raw)
 
     # URLs first: they hold dots, dashes and underscores the rest would misread
     urls, text = _take_urls(text)
+    if "://" in text:  # a scheme that starts no URL ('https://*F'): not text to keep
+        text = text.replace("://", " ")
     if "*" in text or "_" in text:
         text = _MD_EMPH_RE.sub("", text)
     text = " ".join(text.split())
@@ -163,29 +225,70 @@ def _parse(raw: str) -> ParseResult:
     if issued:
         rec["issued"] = issued
 
+    if "NAID" in text:  # '(NAID 16972482)': the National Archives' identifier, a locator
+        text = _NAID_RE.sub(r", NAID \1,", text)
+    paren_archive = None
     if "(" in text:
+        m = _TRAILING_ABBREV_RE.search(text) if text.rstrip(" .,;")[-1:] == ")" else None
+        if m:  # '..., 6 September 1940 (RM TC)': a book's short name for an archive
+            paren_archive = repositories.Repository(m.group(1), m.group(1), "")
+            text = text[:m.start()]
         text = _PAREN_RE.sub(_paren_archive, text)
     segments = _segments(text)
-    if title is None and segments and not _classifies(segments[0]):
-        title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
+    lead = genre = None
+    letter = None  # (author, recipient) of a bare 'Baker to Charles' note
+    if title is None and segments:
+        letter = _bare_letter(segments[0])
+        if letter:
+            segments.pop(0)
+        elif len(segments) > 1 and _KIND_RE.match(segments[1]) and _LEAD_NAME_RE.match(
+                segments[0]) and not _classifies(segments[0]):
+            lead, title, genre = _lead_and_kind(segments)
+        elif not _classifies(segments[0]):
+            title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
     archive, source, parts, collection, leftovers = _classify(segments, warnings)
+    archive = archive or paren_archive
+    if title is None and not letter:
+        for i, seg in enumerate(leftovers):
+            letter = _bare_letter(seg)
+            if letter or _KIND_WORD_RE.search(seg):
+                title = None if letter else " ".join(seg.split()).strip(_TITLE_STRIP)
+                del leftovers[i]
+                break
 
     if title:
         rec["title"] = title
-        _read_title(title, rec, custom)
-    rec["type"] = LETTER_TYPE if title and _LETTER_RE.match(title) else "manuscript"
+        if not (genre and genre.lower() in _NUMBERED_KINDS):  # 'SECTO 50 from Manila': a place
+            _read_title(title, rec, custom)
+    if genre:
+        rec["genre"] = genre
+        if " " in genre and "recipient" not in rec:  # 'Memorandum to X' beside a quoted subject
+            _read_title(genre, rec, custom)
+    if letter:
+        author, recipient = letter
+        rec["author"], rec["recipient"] = [author], [recipient]
+    if lead:
+        rec["contributor" if rec.get("author") else "author"] = [lead]
+    memo = _MEMO_RE.search(title) if title and not rec.get("author") else None
+    if memo:  # 'Barnes memo': the writer named before the kind of document
+        rec["author"] = [{"family": memo.group(1)}]
+    rec["type"] = LETTER_TYPE if letter or (title and _LETTER_RE.match(title)) or (
+        genre and _LETTER_RE.match(genre)) else "manuscript"
 
     if archive:
         rec["archive"] = archive.abbrev
-        rec["archive-place"] = archive.place
-        custom["archive-name"] = archive.name
+        if archive.place:
+            rec["archive-place"] = archive.place
+            custom["archive-name"] = archive.name
     if source:
         rec["source"] = source.name
     if collection:
         rec["archive_collection"] = ", ".join(collection)
     if parts:
         rec["archive_location"] = locators.location_text(parts)
-        custom["locator"] = {p: parts[p] for p in locators.ORDER if p in parts}
+        locator = {p: parts[p] for p in locators.ORDER if p in parts}
+        if locator:
+            custom["locator"] = locator
 
     language = explicit_lang or _language(title, rec)
     if language:
@@ -195,10 +298,17 @@ def _parse(raw: str) -> ParseResult:
         if lang and lang != language:
             custom["original-language"] = lang
 
-    evidence = sum(map(bool, (issued or undated, archive, source, parts, rec.get("URL"),
-                              credits, quoted and (issued or undated))))
-    if evidence == 0 or (evidence == 1 and (issued or undated) and not quoted):
-        return ParseResult(None, [("text", "no citation found")])
+    dated = issued or undated
+    if not (archive or source or parts or credits or "URL" in rec):  # else it is a citation
+        kind = letter or lead or (title and _KIND_RE.match(title))
+        if not dated or not (quoted or kind):
+            if "(" in raw or "elegram" in raw:  # a FRUS footnote naming a telegram or a file
+                from . import frus
+
+                note = frus.parse_footnote(raw)
+                if note:
+                    return note
+            return ParseResult(None, [("text", "no citation found")])
 
     if not title:
         warnings.append(("title", "no title found"))
@@ -210,10 +320,44 @@ def _parse(raw: str) -> ParseResult:
         warnings.append(("text", f"unrecognised text {seg!r}"))
 
     custom["provenance"] = {"raw": raw}
-    out = {k: " ".join(rec[k].split()) if isinstance(rec[k], str) and k != "URL" else rec[k]
-           for k in _FIELD_ORDER if k in rec}  # one space between words; model.ordered order
+    out = {}
+    for k in _FIELD_ORDER:  # model.ordered order, one space between words
+        if k in rec:
+            v = rec[k]
+            if isinstance(v, str) and k != "URL" and ("  " in v or v != v.strip()):
+                v = " ".join(v.split())
+            out[k] = v
     out["custom"] = dict(sorted(custom.items()))
     return ParseResult(out, warnings)
+
+
+def _strip_note_lead(text: str) -> str:
+    """Drop what a footnote puts before its citation: the note number, 'Ibid.', 'see' and the
+    quoted phrase the note is keyed to ('‘most beautiful’: RM to ...', 'p. 8: words: ...')."""
+    m = _NOTE_NUMBER_RE.match(text)
+    if m:
+        found = dates.find_date(text[:40])
+        if not (found and found.start == m.start()):  # '3 December 1962' is a date
+            text = text[m.end():]
+    for _ in range(3):
+        m = _LEAD_RE.match(text)
+        if not m:
+            break
+        text = text[m.end():]
+    return text
+
+
+def _catalogue_line(m: re.Match, raw: str) -> ParseResult:
+    """A catalogue line: 'FO 371/128663 1957 Leading personalities in Hungary'."""
+    parts = locators.read_series_piece(m.group("ref")) or {"ref": m.group("ref")}
+    rec: dict = {"type": "manuscript", "title": " ".join(m.group("title").split())}
+    found = dates.parse_date(m.group("date"))
+    if found and found.date:
+        rec["issued"] = found.date
+    rec["archive_location"] = locators.location_text(parts)
+    custom = {"locator": {p: parts[p] for p in locators.ORDER if p in parts},
+              "provenance": {"raw": raw}}
+    return ParseResult({k: rec[k] for k in _FIELD_ORDER if k in rec} | {"custom": custom})
 
 
 def _paren_archive(m: re.Match) -> str:
@@ -227,12 +371,23 @@ def _paren_archive(m: re.Match) -> str:
     return f"{name}, {repo.abbrev}"
 
 
+_QUOTE_OPENERS = frozenset(_QUOTES)
+_LEMMA_HINT_RE = re.compile(r"[’'”\"»]\s*:")
+_NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.[ \t]+|[ \t]*\n\s*|[ \t]+(?=[^\W\d_]{4}))")
+_LEAD_RE = re.compile(
+    r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|"
+    r"[‘'“\"«][^\n]{1,200}?[’'”\"»]\s*:\s+|"  # a quoted phrase, then a colon
+    r"pp?\.\s*\d+(?:[–-]\d+)?:\s*[^:\n]{1,200}?:\s+)", re.I)
+_CATALOGUE_RE = re.compile(
+    r"^(?P<ref>[A-Z]{1,5}\s+\d+/\d+\w*)\s+(?P<date>\d{4}(?:\s*[-–]\s*\d{4})?)\s+"
+    r"(?P<title>[^\W\d_].*)$", re.S)
+
 # the fields this reader writes, in model.FIELD_ORDER
 _FIELD_ORDER = tuple(f for f in FIELD_ORDER if f in {
     "type", "title", "author", "editor", "translator", "recipient", "contributor", "issued",
     "archive", "archive_collection", "archive_location", "archive-place", "source", "URL",
-    "accessed", "language"})
-_URL_MARKS = ("://", "www.", "digitalarchive.", "wilson-center-digital")
+    "accessed", "language", "genre"})
+_URL_MARK_RE = re.compile(r"://|www\.|digitalarchive\.|wilson-center-digital")
 
 
 def _take_urls(text: str) -> tuple[list[str], str]:
@@ -241,10 +396,10 @@ def _take_urls(text: str) -> tuple[list[str], str]:
     pieces = []
     i = done = 0
     while True:
-        hits = [j for j in (text.find(mark, i) for mark in _URL_MARKS) if j >= 0]
-        if not hits:
+        hit = _URL_MARK_RE.search(text, i)
+        if not hit:
             break
-        j = min(hits)
+        j = hit.start()
         start = text.rfind(" ", 0, j) + 1
         end = text.find(" ", j)
         end = len(text) if end < 0 else end
@@ -260,18 +415,32 @@ def _take_urls(text: str) -> tuple[list[str], str]:
 
 def _take_title(text: str) -> tuple[str | None, bool, str]:
     """(title, was it quoted, the rest of the text)."""
-    closers = _QUOTES.get(text[:1])
+    closers = _CLOSER_RES.get(text[:1])
     if closers:
         i = 1
         while True:  # the closing quote is the first one followed by punctuation or a space
-            j = min((k for k in (text.find(c, i) for c in closers) if k >= 0), default=-1)
-            if j < 0:
+            m = closers.search(text, i)
+            if m is None:
                 break
+            j = m.start()
             if j + 1 == len(text) or text[j + 1] in _AFTER_QUOTE:
-                title = " ".join(text[1:j].split()).strip(_TITLE_STRIP)
+                title = _clean_title(text[1:j])
                 return (title or None), True, text[j + 1:].lstrip(" ,.;:")
             i = j + 1
     return None, False, text
+
+
+def _clean_title(text: str) -> str:
+    """Spaces and outer punctuation off; a quote closing a quoted part at the end stays:
+    "Cable from the Embassy, 'Soviet Reactions'"."""
+    title = " ".join(text.split()).strip(_TITLE_STRIP)
+    end = text.rstrip(" ,.;:")[-1:]
+    if end in ("'", "’", "”", '"') and title:
+        opener = {"'": "'", "’": "‘", "”": "“", '"': '"'}[end]
+        opened = title.count(opener) if opener != end else title.count(end) % 2
+        if opened > (title.count(end) if opener != end else 0):
+            title += end
+    return title
 
 
 def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
@@ -281,7 +450,8 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
     pos = 0
     by = low.find(" by ")
     while by >= 0:
-        m = _CREDIT_RE.search(text, max(pos, by - 80), by + 4)
+        # the verbs sit in the same sentence as ' by ': search from its start only
+        m = _CREDIT_RE.search(text, max(pos, by - 80, text.rfind(". ", 0, by) + 1), by + 4)
         if m is None:
             by = low.find(" by ", by + 1)
             continue
@@ -289,21 +459,38 @@ def _take_credits(text: str, low: str) -> tuple[dict[str, list[dict]], str]:
         stop = end.start() if end else len(text)
         pieces.append(text[pos:m.start()])
         pos = end.end() if end else stop
-        chain = m.group("verb").lower()
-        verbs = [v for v in _VERB_LIST if v in chain]
-        who = text[m.end():stop]
-        assist: list[str] = []
-        if "assist" in who or "help" in who:
-            who, *assist = _ASSIST_RE.split(who, maxsplit=1)
-        people = names.parse_names(_FOR_RE.sub("", who) if " for " in who else who)
-        roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
-        for role in dict.fromkeys(roles):
-            _add_names(out, role, people)
-        if assist:
-            _add_names(out, "contributor", names.parse_names(_FOR_RE.sub("", assist[0])))
+        for role, people in _credit(m.group("verb").lower(), text[m.end():stop]):
+            _add_names(out, role, [dict(p) for p in people])
         by = low.find(" by ", pos)
     pieces.append(text[pos:])
     return out, " ".join(pieces)
+
+
+@lru_cache(maxsize=4096)  # credit lines recur: 'Translated by Gary Goldberg'
+def _credit(chain: str, who: str) -> tuple[tuple[str, tuple[dict, ...]], ...]:
+    """(role, people) pairs of one credit: its verbs ('translated and edited') and names."""
+    verbs = [v for v in _VERB_LIST if v in chain]
+    assist: list[str] = []
+    if "assist" in who or "help" in who:
+        who, *assist = _ASSIST_RE.split(who, maxsplit=1)
+    people = tuple(_cached_names(_FOR_RE.sub("", who) if " for " in who else who))
+    roles = [r for v in verbs for r in _ROLES.get(v, ("contributor",))]
+    out = [(role, people) for role in dict.fromkeys(roles)]
+    if assist:
+        out.append(("contributor", _cached_names(_FOR_RE.sub("", assist[0]))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _cached_names(text: str) -> tuple[dict, ...]:
+    if _ACRONYMS_RE.match(text):  # 'USSR MFA', 'CC CPSU': a body, not a person called MFA
+        return ({"literal": text.strip()},)
+    return tuple(names.parse_names(text))
+
+
+def _parse_names(text: str) -> list[dict]:
+    """names.parse_names, cached: translators and leaders recur from citation to citation."""
+    return [dict(n) for n in _cached_names(text)]  # copies: records may be changed later
 
 
 def _add_names(out: dict, role: str, people: list[dict]) -> None:
@@ -336,12 +523,90 @@ def _in_locator(text: str, start: int) -> bool:
 
 def _segments(text: str) -> list[str]:
     """Comma/semicolon/sentence pieces; 'F. 3' and 'Op. 16' stay whole."""
-    return [p for p in (s.strip() if s.rstrip().endswith("ob.") else s.strip(" .:()[]")
-                        for s in _SPLIT_RE.split(text)) if p]
+    pieces = _SPLIT_RE.split(text)
+    if '"' in text or "“" in text or "«" in text:
+        pieces = [q for p in pieces for q in _QUOTE_SPLIT_RE.split(p)]
+    out = []
+    for p in pieces:  # a final 'ob.' (verso) keeps its dot
+        p = p.strip() if "ob." in p and p.rstrip().endswith("ob.") else p.strip(" .:()[]")
+        if p:
+            out.append(p)
+    return out
 
 
 def _classifies(seg: str) -> bool:
-    return bool(repositories.match_start(seg) or locators.read_part(seg))
+    return bool(repositories.match_start(seg) or locators.read_part(seg)
+                or _UNKNOWN_ARCHIVE_RE.match(seg)
+                or ("/" in seg and locators.read_series_piece(seg)))
+
+
+def _bare_letter(seg: str) -> tuple[dict, dict] | None:
+    """('Baker', 'Charles') from a note's 'Baker to Charles': two short names and 'to'; in
+    Russian the recipient is in the dative: 'Филипп Джекобсон Филиппу Найтли'."""
+    if " to " not in seg:
+        m = _RU_LETTER_RE.match(seg)
+        if not m or not _RU_DATIVE_RE.search(m.group(2)):
+            return None
+        recipient = _RU_DATIVE_RE.sub(lambda d: "" if d.group() == "у" else "й", m.group(2))
+        author, recipient = names.parse_name(m.group(1)), names.parse_name(recipient)
+        return (author, recipient) if author and recipient else None
+    m = _BARE_LETTER_RE.match(seg)
+    if not m:
+        return None
+    author, recipient = (
+        {"literal": who} if _POST_OR_INITIALS_RE.match(who) else names.parse_name(who)
+        for who in m.groups())
+    return (author, recipient) if author and recipient else None
+
+
+def _lead_and_kind(segments: list[str]) -> tuple[dict | None, str | None, str | None]:
+    """'U.S. Dept of State, telegram, Saigon 4399', 'HS, diary', 'X, Memorandum for Y,
+    "Subject"': (the writer, the title, the kind of document when the title is separate)."""
+    lead = names.parse_name(segments.pop(0))
+    kind = " ".join(segments.pop(0).split())
+    genre = None
+    if _LIST_RE.search(kind) and any("et al" in seg for seg in segments[:4]):
+        while segments:  # 'Memorandum of Conversation among A, B, et al': one title
+            seg = segments.pop(0)
+            kind += ", " + seg
+            if "et al" in seg:
+                break
+    if " " not in kind:  # a bare 'telegram': its number, if given, is its title
+        if (kind.lower() in _NUMBERED_KINDS and segments and any(c.isdigit() for c in segments[0])
+                and not _classifies(segments[0])):
+            return lead, segments.pop(0), kind
+        return lead, kind, None
+    for i, seg in enumerate(segments):
+        m = _INNER_QUOTE_RE.search(seg)
+        if m:  # 'Memorandum for the Secretary of Defense, ..., subject: "Indochina."'
+            genre, title = kind, m.group(1).strip(_TITLE_STRIP)
+            del segments[i]
+            while i < len(segments) and segments[i].strip(_TITLE_STRIP) == "":
+                del segments[i]
+            return lead, title, genre
+    return lead, kind, None
+
+
+@lru_cache(maxsize=8192)  # segments recur: 'RGANI', 'Wilson Center Digital Archive', 'F. 3'
+def _what(seg: str, generation: int) -> tuple[str | None, object]:
+    """What one segment is on its own: a repository (and the rest after its name), pieces to
+    split further, a locator part, a series/piece reference, or nothing known. `generation`
+    keys the cache to the repository table as it stands."""
+    hit = repositories.match_start(seg)
+    if hit:
+        repo, end = hit
+        return "repo", (repo, seg[end:].strip(" ,.:()"))
+    if _SERIES_YEARS_RE.match(seg):  # 'Central Decimal File 1960-63': a series, dated
+        return "part", ("series", seg)
+    inner = _INNER_SPLIT.split(seg) if " " in seg else ()
+    if len(inner) > 1:
+        return "inner", tuple(p.strip() if p.rstrip().endswith("ob.") else p.strip(" .:")
+                              for p in inner)
+    part = locators.read_part(seg)
+    if part:
+        return "part", part
+    ref = locators.read_series_piece(seg) if "/" in seg else None
+    return ("ref", ref) if ref else (None, None)
 
 
 def _classify(segments: list[str], warnings: list[Warning_]):
@@ -350,15 +615,15 @@ def _classify(segments: list[str], warnings: list[Warning_]):
     collection: list[str] = []
     leftovers: list[str] = []
     last = None
-    queue = list(reversed(segments))
+    queue = segments[::-1]  # segments come stripped; so do the pieces _what splits off
+    generation = repositories.generation
     while queue:
-        seg = queue.pop().strip(" .:") if not queue[-1].endswith("ob.") else queue.pop().strip()
+        seg = queue.pop()
         if not seg:
             continue
-        hit = repositories.match_start(seg)
-        if hit:
-            repo, end = hit
-            rest = seg[end:].strip(" ,.:()")
+        what, value = _what(seg, generation)
+        if what == "repo":
+            repo, rest = value
             if rest:
                 queue.append(rest)
             if repo.online:
@@ -369,27 +634,46 @@ def _classify(segments: list[str], warnings: list[Warning_]):
                 warnings.append(("archive", f"second archive {repo.abbrev!r} ignored"))
             last = None
             continue
-        inner = _INNER_SPLIT.split(seg) if seg.count(" ") > 1 else ()
-        if len(inner) > 1:
-            queue.extend(reversed(inner))
+        if what == "inner":
+            queue.extend(reversed(value))
             continue
-        part = locators.read_part(seg)
-        if part:
-            name, value = part
+        if what == "ref":
+            for name, v in value.items():
+                parts.setdefault(name, v)
+            last = "file"
+            continue
+        if what == "part":
+            name, v = value
             if name in parts:
                 warnings.append(("archive_location", f"{name} given twice; kept {parts[name]!r}"))
             else:
-                parts[name] = value
+                parts[name] = v
             last = name
             continue
         if last == "folios" and locators.is_folio_tail(seg):
             parts["folios"] += ", " + locators.normalize_folios(seg)
+            continue
+        if last == "series" and "file" not in parts and _SUBJECT_FILE_RE.match(seg):
+            parts["file"] = seg  # 'Central Files 1964–66, POL 27 VIET S'
+            last = "file"
             continue
         if last == "file" and "page" not in parts and locators.is_folio_tail(seg):
             parts["page"] = locators.normalize_folios(seg)  # 'PRC FMA 109-00833-03, 19-21'
             last = "page"
             continue
         last = None
+        if archive and seg == archive.place:  # 'AVP RF, Moscow': where the archive is
+            continue
+        if archive is None and _UNKNOWN_ARCHIVE_RE.match(seg):
+            archive = repositories.Repository(seg, seg, "")  # named, not in the table
+            continue
+        if archive and not parts and _CALL_NUMBER_RE.match(seg):
+            parts["as-cited"] = seg  # 'BBC Written Archives, L1/8/1': a reference, no labels
+            continue
+        m = _PAPERS_ITEM_RE.match(seg) if archive and not parts else None
+        if m:  # 'Lady Olwen Carey-Evans Papers 122/14a'
+            parts.update(series=m.group(1), file=m.group(2), ref=seg)
+            continue
         if (archive and not parts and not leftovers and len(seg.split()) <= 8
                 and _COLLECTION_RE.match(seg)):
             collection.append(seg.strip("*_ ."))
@@ -403,7 +687,7 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
     low = title.lower()
     m = _BETWEEN_RE.search(title) if "between" in low else None
     if m:
-        people = names.parse_names(m.group("who"))
+        people = _parse_names(m.group("who"))
         if people:
             custom["participants"] = people
         return
@@ -416,12 +700,20 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         to = rest_low.find(" to ")
         sender, recipient = (rest[:to], rest[to + 4:]) if to >= 0 else (rest, None)
         sender, recipient = _split_to(sender.strip(), recipient.strip() if recipient else None)
-        author = names.parse_names(sender)
+        author = _parse_names(_OFFICE_RE.sub("", sender))
         if author:
             rec["author"] = author
         if recipient:
-            people = names.parse_names(recipient)
+            people = _parse_names(_OFFICE_RE.sub("", recipient))
             if people:
+                rec["recipient"] = people
+        return
+    m = _ADDRESSED_RE.match(title) if " to " in low or " for " in low else None
+    if m:  # 'Memorandum to President Kennedy', 'Memo for Asst. SecState Robertson'
+        who = _OFFICE_RE.sub("", m.group(1).strip())
+        if who[:1].isupper() and not who.lower().startswith("the "):
+            people = _parse_names(who)
+            if people and "literal" not in people[0]:  # a person, not 'the Secretary of State'
                 rec["recipient"] = people
 
 
@@ -452,27 +744,53 @@ def _language(title: str | None, rec: dict) -> str | None:
 
 
 def format_archival(record: dict) -> str:
-    """A record as a Wilson Center style citation; `parse_archival` reads it back."""
+    """A record as a Wilson Center style citation; `parse_archival` reads it back. A record
+    read from a FRUS heading is written back as one."""
     custom = record.get("custom") or {}
+    raw = (custom.get("provenance") or {}).get("raw") or ""
+    if raw:
+        from . import frus
+
+        if "\n" in raw and (frus.looks_like(raw) or frus.looks_like_file_heading(raw)):
+            return frus.format_heading(record)
+        note = frus.parse_footnote(raw) if "(" in raw or "elegram" in raw else None
+        if note and _same_record(note.record, record):  # read as a FRUS footnote
+            return frus.format_footnote(record)
     out = []
-    title = record.get("title")
-    if title:
+    title, genre, author = record.get("title"), record.get("genre"), record.get("author")
+    lead, by_lead = _lead_of(record), set()
+    if not title and author and record.get("recipient") and record.get("type") == LETTER_TYPE:
+        out.append(f"{names.format_names(author)} to {names.format_names(record['recipient'])},")
+    elif lead and (genre or (title and _KIND_RE.match(title))):  # 'HS, diary', 'X, telegram, N'
+        by_lead.add("author" if lead is author else "contributor")
+        out.append(f"{names.format_names(lead)},")
+        if genre:
+            out.append(f"{genre},")
+        if genre and genre.lower() not in _NUMBERED_KINDS:
+            out.append(f"“{title}”,")  # the subject, beside the kind of document
+        elif title:
+            out.append(f"{title},")
+    elif title:
         opener, closer = next(((o, c) for o, c in (("“", "”"), ("«", "»"), ('"', '"'))
                                if c not in title), ("“", "”"))
         out.append(f"{opener}{title},{closer}")
     # 'n.d.' is how citations render a missing date
     out.append((dates.format_date(record["issued"]) if record.get("issued") else "n.d.") + ",")
-    for value in (record.get("source"), record.get("archive"), record.get("archive_collection"),
-                  record.get("archive_location")):
+    archive = record.get("archive")
+    known = archive and (record.get("archive-place") or _UNKNOWN_ARCHIVE_RE.match(archive))
+    for value in (record.get("source"), archive if known else None,
+                  record.get("archive_collection"), record.get("archive_location")):
         if value:
             out.append(f"{value},")
+    if archive and not known:  # a book's short name for an archive goes in brackets last
+        out.append(f"({archive}),")
     if out and out[-1].endswith(","):
         out[-1] = out[-1][:-1] + ("" if out[-1].endswith(".,") else ".")
     elif out and out[-1][-2:] in (",”", ",»", ',"'):
         out[-1] = out[-1][:-2] + "." + out[-1][-1]
     roles = [("translator", "Translated"), ("editor", "Edited"), ("contributor", "Contributed")]
     for role, verb in roles:
-        if record.get(role):
+        if record.get(role) and role not in by_lead:
             out.append(f"{verb} by {names.format_names(record[role])}.")
     if custom.get("original-language") in _LANG_NAMES:
         out.append(f"Original in {_LANG_NAMES[custom['original-language']]}.")
@@ -483,3 +801,30 @@ def format_archival(record: dict) -> str:
     if record.get("URL"):
         out.append(f"<{record['URL']}>")
     return " ".join(out)
+
+
+def _lead_of(record: dict) -> list[dict] | None:
+    """The writer named before the kind of document ('U.S. Dept of State, telegram, ...'):
+    an author the title does not give, or a body beside a title that names its own sender."""
+    title, genre = record.get("title"), record.get("genre")
+    derived: dict = {}
+    if title and not (genre and genre.lower() in _NUMBERED_KINDS):
+        _read_title(title, derived, {})
+    if title and "author" not in derived and _MEMO_RE.search(title):
+        derived["author"] = [{"family": _MEMO_RE.search(title).group(1)}]
+    author = record.get("author")
+    if author and author != derived.get("author"):
+        return author
+    contributor = record.get("contributor")
+    if (author and contributor and len(contributor) == 1 and "literal" in contributor[0]
+            and title and _KIND_RE.match(title)):
+        return contributor
+    return None
+
+
+def _same_record(a: dict, b: dict) -> bool:
+    """Equal apart from provenance."""
+    def bare(r: dict) -> dict:
+        return {**r, "custom": {k: v for k, v in (r.get("custom") or {}).items()
+                                if k != "provenance"}}
+    return bare(a) == bare(b)

@@ -19,7 +19,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
           r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
           r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\.?")
-_NUM = r"(?<![\w/.])\d{1,4}(?![\w/])(?:\s*г\.)?"
+_NUM = r"(?<![\w/.:])\d{1,4}(?![\w/]|[:.]\d)(?:\s*г\.)?"  # '7:41' is a time, no day
 _TOKEN = rf"(?:{_MONTH}(?!\w)|{_NUM})"
 _SEP = r"(?:\s*,?\s*|\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*)"
 _DATE_RE = re.compile(  # the leading look-behind rejects most positions at once
@@ -29,7 +29,7 @@ _ISO_RE = re.compile(r"(?<![\w.\-/])(\d{4})-(\d{2})-(\d{2})(?![\w\-])")
 _DMY_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w])")
 _UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date unknown|b\.\s?d\.|"
                          r"без даты|б\.\s?д\.)(?!\w)", re.I)
-_UNDATED_HINTS = ("n.d", "n. d", "date", "б.", "без")
+_UNDATED_HINT_RE = re.compile(r"n\.d|n\. d|date|б\.|без", re.I)
 _YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")  # not '30/3386', a call number
 _WORD_START_RE = re.compile(r"(?<![\w.])\w")
 _DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
@@ -137,10 +137,9 @@ def find_date(text: str, start: int = 0) -> DateMatch | None:
     the full date pattern only in a window around each.
     """
     undated = None
-    low = text.lower()
-    hints = [i for i in (low.find(h, start) for h in _UNDATED_HINTS) if i >= 0]
-    if hints:  # the pattern runs only from the first hint of one
-        undated = _UNDATED_RE.search(text, max(start, min(hints) - 4))
+    hint = _UNDATED_HINT_RE.search(text, start)
+    if hint:  # the pattern runs only from the first hint of one
+        undated = _UNDATED_RE.search(text, max(start, hint.start() - 4))
     stop = undated.start() if undated else len(text)  # a date after 'n.d.' cannot come first
     for y in _YEAR_RE.finditer(text, start, stop + 4):
         found = _date_around(text, y.start(), start)

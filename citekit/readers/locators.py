@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # label (as written, lower case, no dot) -> locator part
 _LABELS = {
@@ -28,21 +29,30 @@ _LABELS = {
     "vol": "volume", "volume": "volume", "t": "volume", "tom": "volume", "т": "volume",
     "sv": "volume", "bd": "volume", "band": "volume",
     "p": "page", "pp": "page", "page": "page", "pages": "page", "s": "page", "с": "page",
-    "str": "page",
+    "str": "page", "dossier": "folder", "naid": "document",
 }
 _PART_RE = re.compile(r"(?P<label>[^\W\d_]+(?:\.[^\W\d_]+)?(?:\s+group)?)(?:\.|\b)\s*"
                       r"(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
 # File references that need no label: German call numbers, British series, Chinese file numbers
 _CALLNO_RE = re.compile(
     r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
-    r"|(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV)\s*\d+/\d+[\w/\-]*"
     r"|\d{3}-\d{4,5}-\d{2}(?:\(\d+\))?"
+    r"|\d{3}[\dA-Z]*\.[\dA-Z]*(?:[–-][A-Z]+)?/[\d][\w.]*(?:[–-]\d+)*"  # decimal files
     r"|[IVXL]+-[A-Z]-\d[\w\-/]*)$")
+# The National Archives (UK): department code and series number, then the piece ('FO 371/128663');
+# a private papers' class and item ('ChP 2/266') has the same shape
+_SERIES_PIECE_RE = re.compile(
+    r"^(?P<series>(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV|HO|MEPO|BT|HS|MT|AB|ES)\s*\d+)"
+    r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$")
+_POSTFIX = {"doboz": "box", "tétel": "item", "kötet": "volume", "ő.e": "item"}
+_POSTFIX_RE = re.compile(r"^(\d+)\.?\s*(doboz|tétel|kötet|ő\.e)\.?$", re.I)
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 _TEXT_PARTS = frozenset({"folder", "file", "series", "subseries", "item"})  # may be titles
 _ALNUM_RE = re.compile(r"[^\W_]")
 _VALUE_OK = re.compile(r"^[\w\s.\-–—/()',:&\"“”]+$")
+_VERSO_RE = re.compile(r"(?<=\d)\s*(?:ob\.|об\.|verso|[vr]\b)", re.I)
+_FOLIO_VALUE_RE = re.compile(r"^\d[\d\s,.–]*$")
 _FOLIO_TAIL = re.compile(r"^\d+[\w.]*(?:\s*[-–—]\s*\d+[\w.]*)?$")
 
 ORDER = ("record-group", "entry", "fond", "opis", "delo", "series", "subseries", "box", "folder",
@@ -65,9 +75,10 @@ def normalize_folios(value: str) -> str:
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
+@lru_cache(maxsize=8192)  # the same labels and values recur across citations
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
-    piece = piece.strip()
+    piece = piece.strip().rstrip("\"“”«»")  # a stray quote glued to the value
     if not piece.endswith("ob."):
         piece = piece.rstrip(".;")
     m = _PART_RE.match(piece)
@@ -85,14 +96,33 @@ def read_part(piece: str) -> tuple[str, str] | None:
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)
+            if not _FOLIO_VALUE_RE.match(_VERSO_RE.sub("", value)):
+                return None  # '53ob. "Original in Russian': words are no folio
+
         else:
             value = value.rstrip(". ")  # only folios keep a final 'ob.'
         if part == "page":
             value = _DASH_RE.sub("–", value)
+        elif label == "naid":
+            value = f"NAID {value}"  # the National Archives Identifier keeps its name
         return part, value
     if _CALLNO_RE.match(piece):
         return "file", " ".join(piece.split())
+    m = _POSTFIX_RE.match(piece)
+    if m:  # Hungarian puts the number first: '3. doboz', '12. tétel'
+        return _POSTFIX[m.group(2).lower()], m.group(1)
     return None
+
+
+def read_series_piece(piece: str) -> dict[str, str] | None:
+    """{'series': 'FO 371', 'file': '128663', 'ref': 'FO 371/128663'} for a TNA reference."""
+    m = _SERIES_PIECE_RE.match(piece.strip().rstrip(".;"))
+    if not m:
+        return None
+    if m.group("series"):
+        series = " ".join(m.group("series").split())
+        return {"series": series, "file": m.group("piece"), "ref": f"{series}/{m.group('piece')}"}
+    return {"series": m.group("cls"), "file": m.group("item"), "ref": m.group(0)}
 
 
 def is_folio_tail(piece: str) -> bool:
@@ -102,10 +132,15 @@ def is_folio_tail(piece: str) -> bool:
 
 def location_text(parts: dict[str, str]) -> str:
     """The `archive_location` string, parts in archival order."""
-    out = []
+    out = [parts["as-cited"]] if "as-cited" in parts else []  # a reference with no labels
+    ref = parts.get("ref")  # a series/piece reference is written as cited
     for part in ORDER:
         value = parts.get(part)
         if not value:
+            continue
+        if ref and part in ("series", "file"):
+            if ref not in out:
+                out.append(ref)
             continue
         if part == "folios":
             many = any(c in value for c in "–,") or value.count(" ") > 0

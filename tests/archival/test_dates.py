@@ -62,3 +62,9 @@ def test_call_numbers_and_bad_years_are_not_dates():
     assert find_date("Entry 1234") is None  # before MIN_YEAR
     assert find_date("ca. 1962 and then December 1963").date == {"date-parts": [[1962]],
                                                                   "circa": True}
+
+
+@pytest.mark.parametrize("text", ["Washington, March 3, 1962—7:41 p.m.",
+                                  "Washington, March 3, 1962, 1:03", "March 3, 1962 - 12:30"])
+def test_a_time_after_the_date_is_no_day_range(text):
+    assert find_date(text).date == {"date-parts": [[1962, 3, 3]]}

@@ -156,7 +156,8 @@ def test_tna_file_reference():
     rec, _ = parse('"Record of a Conversation between the Prime Minister and President Kennedy," '
                    "December 19, 1962, The National Archives, Kew, PREM 11/4229.")
     assert rec["archive"] == "TNA"
-    assert rec["custom"]["locator"] == {"file": "PREM 11/4229"}
+    assert rec["custom"]["locator"] == {"series": "PREM 11", "file": "4229"}  # series, piece
+    assert rec["archive_location"] == "PREM 11/4229"
 
 
 def test_hungarian_archives():
@@ -354,3 +355,54 @@ def test_frus_volume_years_are_not_the_date():
     assert rec["issued"] == {"date-parts": [[1962, 10, 18]]}
     assert rec["source"] == "Foreign Relations of the United States"
     assert rec["custom"]["locator"] == {"volume": "XI", "document": "29"}
+
+
+def test_two_credits_joined_by_and():
+    rec, warnings = parse('"Letter," May 1, 1960, RGANI, f. 5, op. 30, d. 1. Obtained by Mark '
+                          "Kramer and translated by Gary Goldberg.")
+    assert rec["contributor"] == [{"family": "Kramer", "given": "Mark"}]
+    assert rec["translator"] == [{"family": "Goldberg", "given": "Gary"}]
+    assert not [w for w in warnings if w[0] == "text"]
+    rec, _ = parse('"Letter," May 1, 1960, RGANI. Translated by Ann Smith and Bo Li.')
+    assert rec["translator"] == [{"family": "Smith", "given": "Ann"},
+                                 {"family": "Li", "given": "Bo"}]
+
+
+def test_place_after_the_archive_and_translation_by():
+    rec, warnings = parse('"Telegram from Gromyko to the CC CPSU", October 20, 1962, Wilson Center '
+                          "Digital Archive, AVP RF, Moscow; translation by Mark H. Doctoroff.")
+    assert "archive_collection" not in rec and rec["archive-place"] == "Moscow"
+    assert rec["translator"] == [{"family": "Doctoroff", "given": "Mark H."}]
+
+
+def test_quoted_part_at_the_end_of_a_title_keeps_its_closing_quote():
+    rec, _ = parse('"Cable from the Embassy, \'Soviet Reactions\'", ca. 1960, PRC FMA '
+                   "109-00940-02.")
+    assert rec["title"] == "Cable from the Embassy, 'Soviet Reactions'"
+    rec, _ = parse('"Report on ‘Operation Anadyr’", May 1, 1960, RGANI, f. 3.')
+    assert rec["title"] == "Report on ‘Operation Anadyr’"
+
+
+def test_nara_rg59_series_with_years_and_decimal_or_subject_files():
+    rec, warnings = parse("NARA, RG 59, Central Decimal File 1960-63, 611.61/10-2762, Box 1234.")
+    assert rec["custom"]["locator"] == {"record-group": "59", "box": "1234",
+                                        "series": "Central Decimal File 1960-63",
+                                        "file": "611.61/10-2762"}
+    rec, warnings = parse('"Telegram," May 1, 1962, NARA, RG 59, Central Foreign Policy Files '
+                          "1964-66, POL 27 VIET S.")
+    assert rec["issued"] == {"date-parts": [[1962, 5, 1]]}  # not the series' years
+    assert rec["custom"]["locator"]["file"] == "POL 27 VIET S"
+    assert not [w for w in warnings if w[0] == "text"]
+
+
+def test_a_body_named_by_acronyms_is_no_person():
+    rec, _ = parse('"Ciphered Telegram from Soviet Ambassador to Cuba Alekseev to USSR MFA", '
+                   "October 23, 1962, AVP RF, f. 059.")
+    assert rec["author"] == [{"family": "Alekseev"}]
+    assert rec["recipient"] == [{"literal": "USSR MFA"}]
+
+
+def test_hungarian_number_first_labels():
+    rec, warnings = parse('"Report," 1962, MNL OL, XIX-J-1-j, 3. doboz, 12. tétel.')
+    assert rec["custom"]["locator"] == {"file": "XIX-J-1-j", "box": "3", "item": "12"}
+    assert not [w for w in warnings if w[0] == "text"]

@@ -64,3 +64,14 @@ def test_all_repositories_once_each():
     repos = repositories.all_repositories()
     abbrevs = [r.abbrev for r in repos]
     assert len(abbrevs) == len(set(abbrevs)) and "RGANI" in abbrevs and "WCDA" in abbrevs
+
+
+def test_registered_repository_is_seen_after_earlier_parses():
+    from citekit.archives.repositories import Repository, register
+    from citekit.readers.archival import parse_archival
+
+    text = '"Report," May 1, 1960, Zzyzx Archive, F. 1.'
+    assert "archive-place" not in parse_archival(text).record  # named, but not in the table
+    register(Repository("ZZA", "Zzyzx Archive", "Zzyzx"))
+    rec = parse_archival(text).record
+    assert rec["archive"] == "ZZA" and rec["archive-place"] == "Zzyzx"

@@ -34,7 +34,7 @@ def parse_people(title):
         ps = [p for p in ps if p not in ("NEA", "Far East")]
         if ps:
             return [person(ps[-1])]
-        m2 = re.match(r"(?:Secretary of State|Secretary of Defense|Secretary of the Treasury|President-Elect|President) ([A-Z][a-z]+)$", seg)
+        m2 = re.match(r"(?:Secretary of State|Secretary of Defense|Secretary of the Treasury|President-Elect|President) ([A-Z][a-z]*[A-Z]?[a-z]+)$", seg)
         if m2:
             return [person(m2.group(1))]
         if seg.startswith("Robert W. Komer"): return [{"given": "Robert W.", "family": "Komer"}]
