@@ -18,8 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from library_scale import make_library  # noqa: E402
+from library_scale import make_library  # run as a script, bench/ is on the path
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:

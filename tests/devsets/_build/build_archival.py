@@ -1,5 +1,4 @@
 import json, re, sys
-sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent))
 from frus_raw import ITEMS
 from extra_archival import EXTRA
 

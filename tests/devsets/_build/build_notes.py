@@ -1,5 +1,4 @@
 import json, sys
-sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent))
 from notes_data import NOTES
 try:
     from notes_more import MORE
