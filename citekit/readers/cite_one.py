@@ -7,11 +7,15 @@ import re
 from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
 from .names import parse_name, parse_names
 
+_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft)\s*"
+_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
-    r"(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+):(?P<i1>\d+)|vol\.\s*(?P<v2>\d+),\s*no\.\s*(?P<i2>\d+)"
-    r"|(?P<v3>\d{1,3})(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"\d\)?\s*\((?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
-_IN = re.compile(r"(?<=[,.*’”\"])\s+in:?\s+(?=\S)", re.I)
+    r"(?:^|(?<=[,()]))(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
+    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+))?|{_NO}(?P<i4>\d+)"
+    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?)"
+    r"\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"[\dIVXLC]\)?\s*\((?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
 _REPORT = re.compile(r"\breport\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
@@ -25,7 +29,7 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association)\b")
 
 
-_PAPER_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
+_PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
                           r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*,)", re.I)
@@ -73,11 +77,48 @@ def _people(text: str) -> list[dict]:
     return parse_names(text)
 
 
+# '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
+_RU_JOURNAL = re.compile(r"^(?P<t>[^.]{3,80}?)\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.?(?:\s*(?:Т|Vol)\.\s*(?P<v>\d+)\.?)?"
+                         r"(?:\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
+
+
+_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
+_VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
+_PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
+
+
+def _iberian(name: dict) -> dict:
+    """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname."""
+    words = (name.get("given") or "").split()
+    if not words or "non-dropping-particle" in name or not _PATRONYMIC.fullmatch(words[-1]):
+        return name
+    out = dict(name, family=f"{words[-1]} {name['family']}")
+    if words[:-1]:
+        out["given"] = " ".join(words[:-1])
+    else:
+        out.pop("given")
+    return out
 
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
+    rec, locator, label = _parse_citation(text)
+    vp = _VOL_PAGE.fullmatch(locator or "")
+    if vp and rec.get("type") != "article-journal":
+        rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
+        locator = vp.group("p")
+    vols = _VOLS.search(rec.get("title", ""))
+    if vols:
+        rec["number-of-volumes"] = vols.group("n")
+        rec["title"] = rec["title"][:vols.start()]
+    for role in ("author", "editor", "translator"):
+        if rec.get(role):
+            rec[role] = [_iberian(n) for n in rec[role]]
+    return rec, locator, label
+
+
+def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
     url = _URL.search(text)
     rec: dict = {}
@@ -95,10 +136,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         return _journal(rest, j, rec, locator, label)
     news = _NEWSPAPER.search(rest)
     if news:
+        if news.group("pg") and not locator:
+            locator, label = news.group("pg"), "page"
         return _newspaper(rest, news, rec), locator, label
     paper = _PAPER_ISSUE.match(rest)
     if paper and len(paper.group("c").split()) <= 5:
-        rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip()})
+        rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
         date = first_date(paper.group("d"))
         if date:
             rec["issued"] = date
@@ -155,6 +198,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if slash > 3:
         _author_title(rest[:slash], rec)
         container = rest[slash + 4:]
+        ru = _RU_JOURNAL.match(container.strip(" ,."))
+        if ru:
+            rec.update({"type": "article-journal", "container-title": ru.group("t"),
+                        "issued": {"date-parts": [[int(ru.group("y"))]]}})
+            rec.update({k: ru.group(k[0]) for k in ("volume", "issue") if ru.group(k[0])})
+            return rec, locator, label
         vol = re.search(r"[.,]\s*(?:Т|Вып|Vol)\.\s*(\d+)\s*$", container)
         if vol:
             rec["volume"], container = vol.group(1), container[:vol.start()]
@@ -182,7 +231,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 _NEWSPAPER = re.compile(
     r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>\*?[A-Z][^,()\d*]{2,40}?\*?),\s*"
-    r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)\s*\.?$")
+    r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)(?:,\s*(?P<pg>[A-Z]\d{1,3}))?\s*\.?$")
 
 
 def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
@@ -336,10 +385,12 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
-    journal = j.group("j").strip(" ,.*")
+    journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *")
     vol = j.group("v1") or j.group("v2") or j.group("v3")
-    issue = j.group("i1") or j.group("i2") or j.group("i3")
-    rec.update({"type": "article-journal", "container-title": journal, "volume": vol})
+    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4")
+    rec.update({"type": "article-journal", "container-title": journal})
+    if vol:
+        rec["volume"] = vol
     if issue:
         rec["issue"] = issue
     date = first_date(j.group("d"))

@@ -27,6 +27,9 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
 _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
+    ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
+                                     r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
+                                     r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
                               r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                               re.I)),
@@ -34,7 +37,7 @@ _ROLES = (
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
-_EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
+_EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)\.\s*(?:Aufl|éd|ed)\.(?:\s*(?:1[4-9]|20)\d\d)?", re.I)
 _VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)", re.I)
 
@@ -204,8 +207,8 @@ def take_roles(text: str) -> tuple[dict, str]:
         m = rx.search(text)
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
-            if names:
-                out.setdefault(field, []).extend(names)
+            for role in field.split() if names else ():
+                out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
     m = NUMBERED_EDITION.search(text)
     if m:
@@ -222,7 +225,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     return out, text
 
 
-_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>[^“”]+)[“”]|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
 
 
 def marked_title(text: str) -> re.Match | None:

@@ -135,7 +135,7 @@ def test_chapter_in_edited_book_and_german_ders():
             "Leffler and Odd Arne Westad (Cambridge: Cambridge University Press, 2010), 2:45–67.")
     assert (c.record["type"], c.record["container-title"]) == ("chapter", "The Cold War")
     assert [n["family"] for n in c.record["editor"]] == ["Leffler", "Westad"]
-    assert c.locator == "2:45–67"
+    assert (c.record["volume"], c.locator) == ("2", "45–67")  # Chicago 'vol:pages'
     d = one("George L. Mosse, Toward a General Theory of Fascism, in: Ders., Masses and Men, "
             "Detroit 1987, S. 159–196.")
     assert d.record["container-author"] == d.record["author"]
@@ -224,3 +224,67 @@ def test_long_repetitive_notes_stay_fast():
         start = time.perf_counter()
         parse_note(text)
         assert time.perf_counter() - start < 1.0
+
+
+def test_journal_volume_and_issue_spellings():
+    for text, journal, vol, issue in [
+        ("J. Smith, 'Peasants', Past & Present, no. 112 (1986), pp. 45–67.", "Past & Present",
+         None, "112"),
+        ('J. Smith, "Peasants," Slavic Review, Vol. XII, No. 3 (1986), 45.', "Slavic Review",
+         "XII", "3"),
+        ('J. Smith, "Peasants," Slavic Review 45/3 (1986): 45–67.', "Slavic Review", "45", "3"),
+        ('J. Smith, "Peasants," *Slavic Review* 45, no. 3 (Spring 1986): 45–67.', "Slavic Review",
+         "45", "3"),
+    ]:
+        r = one(text).record
+        assert (r["type"], r["container-title"]) == ("article-journal", journal), text
+        assert (r.get("volume"), r.get("issue")) == (vol, issue), text
+
+
+def test_german_article_in_journal_with_low_quotes():
+    r = one("Hans Müller, „Die Bauern und der Staat“, in: Vierteljahrshefte für Zeitgeschichte 34 "
+            "(1986), S. 45–67.").record
+    assert (r["title"], r["container-title"], r["volume"]) == (
+        "Die Bauern und der Staat", "Vierteljahrshefte für Zeitgeschichte", "34")
+
+
+def test_french_chapter_dans():
+    r = one("Jean Dupont, « Les paysans et l'État », dans Pierre Nora (dir.), Les lieux de mémoire, "
+            "Paris, Gallimard, 1986, p. 45.").record
+    assert (r["type"], r["container-title"]) == ("chapter", "Les lieux de mémoire")
+    assert r["editor"] == [{"family": "Nora", "given": "Pierre"}]
+
+
+def test_russian_article_after_double_slash():
+    c = one("Иванов И. И. Крестьяне и государство // Вопросы истории. 1990. № 3. С. 45–67.")
+    assert (c.record["type"], c.record["container-title"], c.record["issue"]) == (
+        "article-journal", "Вопросы истории", "3")
+    assert c.record["issued"] == {"date-parts": [[1990]]}
+
+
+def test_edited_and_translated_by_one_person():
+    r = one("Nikita Khrushchev, *Khrushchev Remembers*, ed. and trans. Strobe Talbott (Boston: "
+            "Little, Brown, 1970), 494.").record
+    assert r["editor"] == r["translator"] == [{"family": "Talbott", "given": "Strobe"}]
+
+
+def test_newspaper_issue_in_italics_and_page_letter():
+    c = one("*Granma*, 25 November 1990.")
+    assert c.record == {"type": "article-newspaper", "container-title": "Granma",
+                        "issued": {"date-parts": [[1990, 11, 25]]}}
+    c = one('"Cuba Marks Anniversary," New York Times, November 25, 1990, A12.')
+    assert (c.record["container-title"], c.locator) == ("New York Times", "A12")
+
+
+def test_volume_colon_page_and_number_of_volumes():
+    c = one("I. V. Stalin, Sochineniia, 13 vols. (Moscow: Gospolitizdat, 1946–51), 6:53.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Sochineniia", "6", "53")
+    assert c.record["number-of-volumes"] == "13"
+
+
+def test_iberian_compound_surname():
+    r = one("José Manuel Martínez Bande, *La marcha sobre Madrid* (Madrid: San Martín, 1968), 45."
+            ).record
+    assert r["author"] == [{"family": "Martínez Bande", "given": "José Manuel"}]
+    assert one("López Fernández, Defensa, pp. 109–110.").record["author"] == [
+        {"family": "López Fernández"}]
