@@ -170,6 +170,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
     pub, rest = take_pub(rest)
+    if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
+        pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}
     kind = pub.get("publisher-place", "")
     if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
         rec["genre"] = pub.pop("publisher-place")
@@ -216,13 +218,15 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if same_author and rec.get("author"):
             rec["container-author"] = rec["author"]
         box: dict = {}
-        _author_title(container, box, editors=True)
+        _author_title(container, box)
         ctitle = box.get("title") or container.strip(" ,.")
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
-        eds = box.get("editor") or box.get("author") or roles.get("editor")
+        eds = box.get("editor") or roles.get("editor")
         if eds:
             rec["editor"] = eds
+        elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
+            rec["container-author"] = box["author"]
         rec["type"] = "chapter"
         return rec, locator, label
     _author_title(rest, rec)
@@ -303,7 +307,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     return rec
 
 
-_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+),?\s+(?P<given>(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+(?=\.\s))[,.]\s+"
+_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})|,\s+(?P<gw>[A-Z][a-z]+(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
@@ -313,8 +317,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     text = text.strip(" ,.")
     th = _THESIS.search(text)
     if th and th.start() > 0:
-        rec["genre"] = th.group(0).strip(" ,.")
-        text = text[:th.start()].strip(" ,.")
+        start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
+        rec["genre"] = text[start:th.end()].strip(" ,.")
+        text = text[:start].strip(" ,.")
     ru = _RU_AUTHOR.match(text)
     if ru:
         rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
@@ -322,7 +327,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         return
     inv = _INVERTED.match(text)
     if inv and not editors:
-        given = inv.group("given") or inv.group("ini")
+        given = inv.group("given") or inv.group("gw") or inv.group("ini")
         rec["author"] = [{"family": inv.group("fam") or inv.group("fam2"), "given": given.strip()}]
         text = text[inv.end():]
         if marked_title(text) is None:

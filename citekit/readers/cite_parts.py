@@ -19,7 +19,7 @@ _LABELLED = re.compile(
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
-_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?,?\s*"
+_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}:\s*[^:;()]{2,60}?,?\s*"
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
                            r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
@@ -38,7 +38,7 @@ _ROLES = (
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
-NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)\.\s*(?:Aufl|éd|ed)\.(?:\s*(?:1[4-9]|20)\d\d)?", re.I)
+NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)", re.I)
 
 
@@ -110,6 +110,11 @@ _REGIONS = frozenset("ohio pennsylvania ct conn. mass. ma ca calif. ny n.y. nj n
                      "d. f. d.f. uk england mich. wis. ind. n.c. nc". split())
 
 
+def _region(text: str) -> bool:
+    """A state, county or district after a city: 'Ohio', 'N.Y.', 'D. F.'."""
+    return text.replace(" ", "").lower() in _REGIONS
+
+
 def _comma_imprint(parts: list[str]) -> dict:
     """'Garden City, New York, Doubleday', 'Kent, Ohio', 'Weidenfeld & Nicolson, London'."""
     last = parts[-1]
@@ -162,7 +167,7 @@ def take_pub(text: str) -> tuple[dict, str]:
         return out, text[:g.start()]
     y = _YEAR_END.search(text)
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
-    if ":" not in last and _is_place(last):
+    if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
     t = _COLON_PUB.search(text)
     if t:
@@ -180,8 +185,11 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""
     after_quote = len(pieces) > 1 and pieces[-2].endswith(("”", "»", '"', "’", "*"))
+    if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
+        last = f"{pieces.pop(-2)}, {last}"
+        pieces[-1] = last
     if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
-        if _is_place(last):
+        if _is_place(last) or _region(last.split(",")[-1]):
             out["publisher-place"] = last
         elif _PUBLISHERISH.search(last) or len(pieces) > 2:
             out["publisher"] = last
