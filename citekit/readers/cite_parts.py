@@ -39,7 +39,7 @@ _ROLES = (
 )
 _EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
-_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)", re.I)
+_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
 def dash(text: str) -> str:
@@ -107,7 +107,7 @@ def publication(body: str) -> dict:
 
 
 _REGIONS = frozenset("ohio pennsylvania ct conn. mass. ma ca calif. ny n.y. nj n.j. il ill. md va tx "
-                     "d. f. d.f. uk england mich. wis. ind. n.c. nc". split())
+                     "d. f. d.f. uk england mich. wis. ind. n.c. nc dc d.c.". split())
 
 
 def _region(text: str) -> bool:
@@ -228,7 +228,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text)
     if m:
-        out["volume"] = m.group("v")
+        out["volume"] = m.group("v") or m.group("kn")
         text = text[:m.start()] + text[m.end():]
     return out, text
 

@@ -64,14 +64,40 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
     return out
 
 
-_AND_NEXT = re.compile(r"(?<=\))\s*,?\s+(?:and|or)\s+(?=[A-Z][\w.]*\s+[A-Z])")
+_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
+                       r"(?=[A-Z][\w.]*\s+[A-Z])")
+
+
+def _split_and(segment: str) -> list[str]:
+    """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    out, start = [], 0
+    for m in _AND_NEXT.finditer(segment):
+        out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
+        start = m.end()
+    out.append(segment[start:])
+    return out
 _FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+
+
+_STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])")
+_ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
+
+
+def _cut_after_citations(sentence: str) -> list[str]:
+    """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
+    out, start = [], 0
+    for m in _STOP.finditer(sentence):
+        if _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
+            out.append(sentence[start:m.start() + 1])
+            start = m.end()
+    out.append(sentence[start:])
+    return out
 
 
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
-    for s in _SENTENCE.split(text):
+    for s in (c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)):
         acc = f"{acc} {s}" if acc else s
         if (len(acc.split()) >= 10 and _prose(acc)) or _FINISHED.search(acc):
             out.append(acc)
@@ -117,7 +143,7 @@ def _who(c: NoteCitation) -> bool:
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
     found: list[NoteCitation] = []
-    for chunk in (c for part in _AND_NEXT.split(segment) for c in _chunks(part)):
+    for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
         found.extend(_from_chunk(chunk))
     return found

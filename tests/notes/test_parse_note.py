@@ -288,3 +288,32 @@ def test_iberian_compound_surname():
     assert r["author"] == [{"family": "Martínez Bande", "given": "José Manuel"}]
     assert one("López Fernández, Defensa, pp. 109–110.").record["author"] == [
         {"family": "López Fernández"}]
+
+
+def test_citation_followed_by_commentary():
+    cites = parse_note("John Smith, Peasants and the State (London, 1990), 45. Smith argues that the "
+                       "peasants resisted the collectivisation drive for years.")
+    assert [c.record["title"] for c in cites] == ["Peasants and the State"]
+    assert cites[0].locator == "45"
+
+
+def test_and_between_citations_after_a_locator():
+    cites = parse_note("For a different view, see John Smith, Peasants and the State (London, 1990), "
+                       "45, and Anne Jones, The Soviet Village (Oxford, 1995).")
+    assert [(c.record["title"], c.locator) for c in cites] == [
+        ("Peasants and the State", "45"), ("The Soviet Village", None)]
+
+
+def test_issue_without_volume_or_parentheses():
+    r = one('J. Smith, "Peasants and the State," Voprosy istorii, 1990, no. 3, pp. 45–67.').record
+    assert (r["container-title"], r["issue"], r["issued"]) == (
+        "Voprosy istorii", "3", {"date-parts": [[1990]]})
+
+
+def test_city_and_region_imprint():
+    r = one("Central Intelligence Agency, Soviet Policy in Cuba (Washington, DC, 1963), 4.").record
+    assert r["publisher-place"] == "Washington, DC" and "publisher" not in r
+    r = one("Lázaro Somoza Silva, El general Miaja: biografía de un héroe, México, D. F., 1944, "
+            "p. 185.").record
+    assert (r["title"], r["publisher-place"]) == ("El general Miaja: biografía de un héroe",
+                                                  "México, D. F.")
