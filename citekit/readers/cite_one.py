@@ -309,6 +309,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
 
 _INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})|,\s+(?P<gw>[A-Z][a-z]+(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
+_ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -352,14 +353,20 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     pieces = _PIECE_SEP.split(text)
     seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
     people = []
-    while len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
+    k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
+    while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
+        k += 1
+    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
+        people, pieces = pieces[:k], pieces[k:]
+        editors = True
+    while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
         if pieces and re.match(r"(?:and|&)\s", pieces[0]):
             continue
         if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
                                      and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
             break
-    if people and pieces and re.fullmatch(r"\(?eds?\.?\)?", pieces[0]):
+    if people and pieces and _ED_MARK.fullmatch(pieces[0]):
         pieces.pop(0)
         editors = True
     if people:

@@ -17,6 +17,7 @@ _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n
 _CUE = re.compile(
     r"(?:^|(?<=[\s(:]))(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
     r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -119,7 +120,7 @@ def parse_note(text: str) -> list[NoteCitation]:
 
 def _parse(text: str) -> list[NoteCitation]:
     text = _NUMBER.sub("", text.replace("<<", ""))
-    text = " ".join(text.split())
+    text = _spaced(" ".join(text.split()))
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     i = 0
@@ -134,6 +135,17 @@ def _parse(text: str) -> list[NoteCitation]:
         out.extend(found)
         i += 1
     return out
+
+
+_GLUED = re.compile(r"(?<=\w)\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|(?<=,)(?=[“«])")
+
+
+def _spaced(text: str) -> str:
+    """'Зубок В.Spy vs. Spy', 'Bradley,“Making': the space lost after a full stop or comma."""
+    if not _GLUED.search(text):
+        return text
+    return " ".join(w if "://" in w or "www." in w else _GLUED.sub(lambda m: m.group(0) + " ", w)
+                    for w in text.split(" "))
 
 
 def _who(c: NoteCitation) -> bool:
@@ -206,9 +218,16 @@ def _drop_lemma(body: str) -> str:
     if re.match(r"in\s+[A-Z]", body):
         body = body[3:]
     m = _COLON_NAME.search(body)
-    if m and re.search(r"\. \. \.|…", body[:m.start()]):
-        body = body[m.end():]
+    if m and _outside_quotes(body[:m.start()]) and (re.search(r"\. \. \.|…", body[:m.start()])
+                                                     or _prose(body[:m.start()])):
+        body = body[m.end():]  # '… triomphalisme : Pierre Grosser, « … »'
     return body
+
+
+def _outside_quotes(text: str) -> bool:
+    """No quotation or parenthesis is left open at the end of `text`."""
+    return (text.count("“") <= text.count("”") and text.count("«") <= text.count("»")
+            and text.count("(") <= text.count(")"))
 
 
 def _one(text: str) -> NoteCitation | None:

@@ -317,3 +317,22 @@ def test_city_and_region_imprint():
             "p. 185.").record
     assert (r["title"], r["publisher-place"]) == ("El general Miaja: biografía de un héroe",
                                                   "México, D. F.")
+
+
+def test_several_editors_before_the_title():
+    cites = parse_note("Antonio Varsori, Elena Calandri, eds., The Failure of Peace in Europe, 1943-1948 "
+                       "(Londres: Palgrave, 2002) ; Saki Dockrill, Robert Frank, Antonio Varsori (dir.), "
+                       "L’Europe de l’Est et de l’Ouest dans la Guerre froide 1948-1953, Paris, PUPS, 2002")
+    assert [[n["family"] for n in c.record["editor"]] for c in cites] == [
+        ["Varsori", "Calandri"], ["Dockrill", "Frank", "Varsori"]]
+    assert all("author" not in c.record for c in cites)
+    assert cites[0].record["title"] == "The Failure of Peace in Europe, 1943-1948"
+
+
+def test_glued_initial_and_prose_before_a_colon():
+    r = one("Крэнкшоу Э.The New Cold War: Moscow vs. Pekin. London: Penguin Books, 1963. С. 105.").record
+    assert (r["author"], r["title"]) == ([{"family": "Крэнкшоу", "given": "Э."}],
+                                         "The New Cold War: Moscow vs. Pekin")
+    c = one("Certains historiens ont alors manifesté une forme de triomphalisme très nette : Pierre "
+            "Grosser, « Histoire de la Guerre froide », Critique internationale, 12, 2001, p. 69-80.")
+    assert c.record["author"] == [{"family": "Grosser", "given": "Pierre"}]
