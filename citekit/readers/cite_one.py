@@ -131,6 +131,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    ny = _NAME_YEAR.search(rest) if ". " in rest else None
+    if ny:
+        found = _name_year(ny, rec)
+        if found:
+            return found, locator, label
+        rec = {k: v for k, v in rec.items() if k == "URL"}
     j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
@@ -233,6 +239,45 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return _finish(rec, roles, bool(pub)), locator, label
 
 
+# author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'
+_NAME_YEAR = re.compile(r"(?:^|(?<=\s))(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
+                        r"(?P<more>,\s+[^\d()]{3,120}?)?,\s*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.*)$")
+_NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
+_NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
+
+
+def _name_year(m: re.Match, rec: dict) -> dict | None:
+    """'Family, Given[, Others, trans.], Year. Title. Place: Publisher' or '... Title. Journal, vol. N'."""
+    rec["author"] = [{"family": m.group("fam").strip(), "given": m.group("given").strip()}]
+    more = (m.group("more") or "").strip(" ,")
+    role = _NY_ROLE.search("," + more) if more else None
+    if more:
+        names = parse_names(_NY_ROLE.sub("", "," + more).strip(" ,"))
+        if not names:
+            return None
+        key = "translator" if role and role.group("role") == "trans" else "editor" if role else "author"
+        rec[key] = rec.get(key, []) + names if key == "author" else names
+    rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
+    rest = m.group("rest").strip(" .")
+    imp = _NY_IMPRINT.search(rest)
+    if imp:
+        rec.update({"type": "book", "title": rest[:imp.start()].strip(" ."),
+                    "publisher-place": imp.group("place").strip(), "publisher": imp.group("pub").strip()})
+        return rec
+    title, dot, container = rest.partition(". ")
+    vol, num = _VOL_IN.search(container), _ISSUE_NO.search(container)
+    if not dot or not (vol or num):
+        return None
+    cut = min(x.start() for x in (vol, num) if x)
+    rec.update({"type": "article-journal", "title": title, "container-title": container[:cut].strip(" ,.")})
+    if vol:
+        rec["volume"] = vol.group("v")
+    if num:
+        rec["issue"] = num.group("n")
+    return rec
+
+
+_VOL_IN = re.compile(r",\s*(?:vol\.|volume|Bd\.|Jg\.)\s*(?P<v>\d+|[IVXLC]+)", re.I)
 _NEWSPAPER = re.compile(
     r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>\*?[A-Z][^,()\d*]{2,40}?\*?),\s*"
     r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)(?:,\s*(?P<pg>[A-Z]\d{1,3}))?\s*\.?$")

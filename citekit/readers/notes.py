@@ -80,6 +80,9 @@ def _split_and(segment: str) -> list[str]:
 _FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
+_YEAR_HEAD = re.compile(r"(?:^|\s)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
+                        r"(?:,\s+[^\d()]{3,120}?)?,\s*(?:1[5-9]|20)\d\d[a-z]?\.$")
+_IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])")
 _ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
 
@@ -98,8 +101,13 @@ def _cut_after_citations(sentence: str) -> list[str]:
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
-    for s in (c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)):
+    parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
+    for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
+        if _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
+            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if i + 1 < len(parts) and _IMPRINT_ONLY.match(parts[i + 1]):
+            continue  # '... Title. New York: Random House': the imprint belongs here
         if (len(acc.split()) >= 10 and _prose(acc)) or _FINISHED.search(acc):
             out.append(acc)
             acc = ""

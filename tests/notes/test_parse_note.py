@@ -336,3 +336,20 @@ def test_glued_initial_and_prose_before_a_colon():
     c = one("Certains historiens ont alors manifesté une forme de triomphalisme très nette : Pierre "
             "Grosser, « Histoire de la Guerre froide », Critique internationale, 12, 2001, p. 69-80.")
     assert c.record["author"] == [{"family": "Grosser", "given": "Pierre"}]
+
+
+def test_author_year_notes():
+    cites = parse_note("5. Notable examples include: Kennedy, Paul, 1987. The Rise and Fall of the Great "
+                       "Powers. New York: Random House; Organski, A. F. K., 1968. World Politics. New "
+                       "York: Knopf.")
+    assert [(c.record["author"][0]["family"], c.record["title"], c.record["publisher"])
+            for c in cites] == [("Kennedy", "The Rise and Fall of the Great Powers", "Random House"),
+                                ("Organski", "World Politics", "Knopf")]
+    r = one("Cicero, Marcus Tullius, G. L. Hendrickson and H. M. Hubell, trans., 1939. Brutus. "
+            "Orator. Cambridge, MA: Harvard University Press, p. 395.").record
+    assert [n["family"] for n in r["translator"]] == ["Hendrickson", "Hubell"]
+    assert (r["title"], r["publisher-place"]) == ("Brutus. Orator", "Cambridge, MA")
+    r = one("Dahl, Robert, 1957. The Concept of Power. Systems Research and Behavioral Science, "
+            "vol. 2, no. 3, pp. 201–15.").record
+    assert (r["type"], r["container-title"], r["volume"], r["issue"]) == (
+        "article-journal", "Systems Research and Behavioral Science", "2", "3")
