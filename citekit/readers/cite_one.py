@@ -10,7 +10,7 @@ from .names import parse_name, parse_names
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
-    r"(?:^|(?<=[,()]))(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
+    r"(?<![^,()])(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+))?|{_NO}(?P<i4>\d+)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?)"
     r"\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
@@ -34,6 +34,7 @@ _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
+_SAME_WORDS = ("ders", "dies", "idem", "eadem")
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
@@ -91,7 +92,8 @@ _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, L
 def _iberian(name: dict) -> dict:
     """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname."""
     words = (name.get("given") or "").split()
-    if not words or "non-dropping-particle" in name or not _PATRONYMIC.fullmatch(words[-1]):
+    if not words or not words[-1].endswith("ez") or "non-dropping-particle" in name \
+            or not _PATRONYMIC.fullmatch(words[-1]):
         return name
     out = dict(name, family=f"{words[-1]} {name['family']}")
     if words[:-1]:
@@ -108,7 +110,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
-    vols = _VOLS.search(rec.get("title", ""))
+    title = rec.get("title", "")
+    vols = _VOLS.search(title) if "vol" in title or "Bde" in title or "t." in title else None
     if vols:
         rec["number-of-volumes"] = vols.group("n")
         rec["title"] = rec["title"][:vols.start()]
@@ -166,7 +169,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if aufl:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
-    same_author = _SAME_AUTHOR.search(rest)
+    low = rest.lower()
+    same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     ad = _AUTHOR_DATE.match(rest)
@@ -240,7 +244,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 
 # author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'
-_NAME_YEAR = re.compile(r"(?:^|(?<=\s))(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
+_NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
                         r"(?P<more>,\s+[^\d()]{3,120}?)?,\s*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.*)$")
 _NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
 _NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")

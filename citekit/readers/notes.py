@@ -15,7 +15,7 @@ from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
-    r"(?:^|(?<=[\s(:]))(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
+    r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
     r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
@@ -71,6 +71,8 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if " and " not in segment and " or " not in segment:
+        return [segment]
     out, start = [], 0
     for m in _AND_NEXT.finditer(segment):
         out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
@@ -89,6 +91,8 @@ _ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|\d{4}\)|\
 
 def _cut_after_citations(sentence: str) -> list[str]:
     """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
+    if ". " not in sentence:
+        return [sentence]
     out, start = [], 0
     for m in _STOP.finditer(sentence):
         if _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
@@ -104,7 +108,7 @@ def _chunks(text: str) -> list[str]:
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
+        if acc[-2:-1].isdigit() and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.match(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
@@ -145,15 +149,18 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
-_GLUED = re.compile(r"(?<=\w)\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|(?<=,)(?=[“«])")
+_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
 
 
 def _spaced(text: str) -> str:
     """'Зубок В.Spy vs. Spy', 'Bradley,“Making': the space lost after a full stop or comma."""
     if not _GLUED.search(text):
         return text
-    return " ".join(w if "://" in w or "www." in w else _GLUED.sub(lambda m: m.group(0) + " ", w)
-                    for w in text.split(" "))
+    def space(m: re.Match) -> str:
+        before = m.string[m.start() - 1:m.start()]
+        return m.group(0) + " " if m.group(0) == "," or before.isalnum() else m.group(0)
+
+    return " ".join(w if "://" in w or "www." in w else _GLUED.sub(space, w) for w in text.split(" "))
 
 
 def _who(c: NoteCitation) -> bool:
