@@ -13,8 +13,8 @@ _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+))?|{_NO}(?P<i4>\d+)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?)"
-    r"\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLC]\)?\s*\((?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"[\dIVXLC]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
 _REPORT = re.compile(r"\breport\b", re.I)
@@ -32,6 +32,7 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
                           r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
+_YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
 _SAME_WORDS = ("ders", "dies", "idem", "eadem")
@@ -81,6 +82,19 @@ def _people(text: str) -> list[dict]:
 # '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
 _RU_JOURNAL = re.compile(r"^(?P<t>[^.]{3,80}?)\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.?(?:\s*(?:Т|Vol)\.\s*(?P<v>\d+)\.?)?"
                          r"(?:\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
+# 'Правда. 1960. 29 мая': a newspaper issue, GOST style
+_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
+
+
+def _ru_newspaper(m: re.Match, rec: dict) -> dict:
+    rec.update({"type": "article-newspaper", "container-title": m.group("t").strip()})
+    date = first_date(f"{m.group('dm')} {m.group('y')}")
+    rec["issued"] = date or {"date-parts": [[int(m.group("y"))]]}
+    if rec.get("author") and not rec.get("title"):
+        rec.pop("author")
+    return rec
+
+
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
@@ -155,10 +169,19 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if date:
             rec["issued"] = date
         return rec, locator, label
+    paper = _RU_NEWSPAPER.match(rest)
+    if paper:
+        return _ru_newspaper(paper, rec), locator, label
     ru = _RU_PERIODICAL.match(rest)
     if ru:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        return rec, locator, label
+    yi = _YEAR_ISSUE.search(rest)
+    if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
+        rec.update({"type": "article-journal", "issue": yi.group("n"),
+                    "issued": {"date-parts": [[int(yi.group("y"))]]}})
+        _author_title(rest[:yi.start()], rec)
         return rec, locator, label
     num = _ISSUE_NO.search(rest)
     if num:
@@ -210,6 +233,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if slash > 3:
         _author_title(rest[:slash], rec)
         container = rest[slash + 4:]
+        paper = _RU_NEWSPAPER.match(container.strip(" ,."))
+        if paper:
+            return _ru_newspaper(paper, rec), locator, label
         ru = _RU_JOURNAL.match(container.strip(" ,."))
         if ru:
             rec.update({"type": "article-journal", "container-title": ru.group("t"),
@@ -304,6 +330,8 @@ def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
     who, _, title = text.partition(", ")
+    if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
+        who, _, title = text.partition(". ")
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []
@@ -448,7 +476,7 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
     journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *")
     vol = j.group("v1") or j.group("v2") or j.group("v3")
-    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4")
+    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

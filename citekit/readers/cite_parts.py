@@ -24,7 +24,7 @@ _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;(
 _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
                            r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
                            r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons", re.I)
-_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
+_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*[A-Z][\w.]{1,5})?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
     ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
@@ -37,7 +37,7 @@ _ROLES = (
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
-_EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
+_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
@@ -106,7 +106,10 @@ def publication(body: str) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
-_REGIONS = frozenset("ohio pennsylvania ct conn. mass. ma ca calif. ny n.y. nj n.j. il ill. md va tx "
+_REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "
+                     "texas michigan illinois indiana wisconsin minnesota iowa kansas oregon georgia "
+                     "kentucky tennessee u.k. ont. ontario n.s.w. ct conn. mass. ma ca calif. ny n.y. "
+                     "nj n.j. il ill. md va tx "
                      "d. f. d.f. uk england mich. wis. ind. n.c. nc dc d.c.". split())
 
 
@@ -224,7 +227,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text)
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = m.group("ed")
+        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", m.group("ed"))  # '2nd' -> '2'
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text)
     if m:

@@ -26,11 +26,14 @@ _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
 _SPECIAL_ISSUE = re.compile(r"\b(?P<g>special\s+(?:issue|number)(?:\s*\([^)]*\))?)\s+of\s+", re.I)
+# German newspaper issues: 'in Neues Deutschland (künftig: ND) vom 16. 8. 1973'
+_VOM = re.compile(r"(?P<t>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s*(?:\([^)]{0,30}\)\s*)?vom\s+"
+                  r"(?P<d>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\s+\d{4})")
 _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.)")
+_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.)(?![A-Z\u0410-\u042f]\s?\d)")
 
 
 @dataclass
@@ -210,8 +213,14 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if len(found) == 2 and _REVISION.search(chunk):
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
+    found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+
+
+def _anonymous(record: dict) -> bool:
+    """No person and no publisher: prose around a newspaper issue rather than a work of its own."""
+    return not any(record.get(k) for k in ("author", "editor", "publisher", "container-title"))
 
 
 def _after_cues(part: str) -> list[str]:
@@ -276,8 +285,9 @@ def _is_citation(record: dict, locator: str | None) -> bool:
         return False
     if len(str(record.get("publisher", "")).split()) > 6 or "*" in str(record.get("publisher", "")):
         return False
-    if not (record.get("author") or record.get("editor")) and _prose(record.get("title", "")):
-        return False
+    if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
+            and not (record.get("container-title") and record.get("issued"))):
+        return False  # a sentence-case title is fine inside a dated journal or newspaper
     if _prose(record.get("container-title", "")):
         return False
     if record.get("type"):
@@ -304,11 +314,17 @@ def _prose(title: str) -> bool:
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
-    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review")):
+    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
         return out
     for m in _NEWS.finditer(chunk):
         date = first_date(m.group("d"))
         rec = {"type": "article-newspaper", "container-title": m.group("t").strip()}
+        if date:
+            rec["issued"] = date
+        out.append(NoteCitation(rec, raw=m.group(0)))
+    for m in _VOM.finditer(chunk) if " vom " in chunk else ():
+        date = first_date(re.sub(r"(?<=\.)\s+(?=\d)", "", m.group("d")))
+        rec = {"type": "article-newspaper", "container-title": m.group("t")}
         if date:
             rec["issued"] = date
         out.append(NoteCitation(rec, raw=m.group(0)))

@@ -353,3 +353,40 @@ def test_author_year_notes():
             "vol. 2, no. 3, pp. 201–15.").record
     assert (r["type"], r["container-title"], r["volume"], r["issue"]) == (
         "article-journal", "Systems Research and Behavioral Science", "2", "3")
+
+
+def test_russian_newspaper_issues():
+    c = one("Выступление перед московскими рабочими от 28 мая 1960 года // Правда. 1960. 29 мая. "
+            "С. 1–2.")
+    assert (c.record["type"], c.record["container-title"], c.record["issued"], c.locator) == (
+        "article-newspaper", "Правда", {"date-parts": [[1960, 5, 29]]}, "1–2")
+    assert one("Известия. 1961. 4 июня. С. 2.").record["issued"] == {"date-parts": [[1961, 6, 4]]}
+
+
+def test_german_newspaper_issues_in_prose():
+    cites = parse_note("Vgl. die Kommentare zum Urteil in Neues Deutschland (künftig: ND) vom 16. 8. "
+                       "1973 und Die Welt vom 18. 8. 1973.")
+    assert [(c.record["container-title"], c.record["issued"]["date-parts"]) for c in cites] == [
+        ("Neues Deutschland", [[1973, 8, 16]]), ("Die Welt", [[1973, 8, 18]])]
+
+
+def test_issue_and_year_forms():
+    r = one("Pierre Grosser, « Histoire de la Guerre froide », Critique internationale, 2001/3, "
+            "p. 69-80.").record
+    assert (r["container-title"], r["issue"], r["issued"]) == (
+        "Critique internationale", "3", {"date-parts": [[2001]]})
+    r = one("Vgl. Lutz Maier, Die allgemeine Krise, in: IPW-Berichte 2 (5/1973), S. 9.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("IPW-Berichte", "2", "5")
+
+
+def test_edition_in_parentheses_is_a_number():
+    r = one("William J Duiker, The Communist Road to Power in Vietnam (2nd edn) (Boulder, Colorado "
+            "1996).").record
+    assert (r["title"], r["edition"], r["publisher-place"]) == (
+        "The Communist Road to Power in Vietnam", "2", "Boulder, Colorado")
+
+
+def test_russian_short_forms_with_a_full_stop():
+    cites = parse_note("Микоян. С. 605; Трояновский. Через годы. С. 228.")
+    assert [(c.record["author"][0]["family"], c.record.get("title"), c.locator) for c in cites] == [
+        ("Микоян", None, "605"), ("Трояновский", "Через годы", "228")]
