@@ -68,9 +68,34 @@ def citation_start(text: str) -> int:
     """Where the citation begins when running prose leads up to an italic or quoted title."""
     m = marked_title(text)
     if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
-        return 0
+        return prose_lead(text)
+    lead = prose_lead(text[:m.start()])
+    if lead:
+        return lead
     p = _POSSESSIVE.search(text[:m.start()])
     return p.start() if p else m.start()
+
+
+_NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+                        r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
+
+
+def prose_lead(text: str) -> int:
+    """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
+    head = text[:text.find(", ") + 2] if ", " in text else ""
+    if not head or _namelike(head.strip(" ,")):
+        return 0
+    m = _NAME_TAIL.search(head)
+    if not m or not m.start():
+        return 0
+    before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
+    if not before or not before[-1].islower() or not any(
+            w.islower() and w not in _LEAD_SMALL for w in before):
+        return 0
+    return m.start()
+
+
+_LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 
 
 def _people(text: str) -> list[dict]:
@@ -98,6 +123,7 @@ def _ru_newspaper(m: re.Match, rec: dict) -> dict:
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
@@ -146,6 +172,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _ACCESSED.sub("", text)
     text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
     text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
+    here = _HERE.search(text) if "ere " in text or "ier " in text or "ici " in text else None
+    if here:  # '45–67, here 50': the article's pages and the page meant
+        rec["page"] = dash(here.group("range"))
+        text = text[:here.start("range")] + here.group("pin")
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
     ny = _NAME_YEAR.search(rest) if ". " in rest else None

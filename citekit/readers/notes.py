@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cite_one import citation_start, parse_citation
+from .cite_one import citation_start, parse_citation, prose_lead
 from .cite_parts import dash, first_date, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|quoted\s+by|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
+_IDEM = re.compile(r"(?:idem|eadem|ders\.|dies\.|the\s+same|он\s+же|она\s+же)\s*,\s*(?=\S)", re.I)
 _IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
@@ -175,6 +176,16 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        same = _IDEM.match(chunk)
+        if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
+            cites = _from_chunk(chunk[same.end():])
+            prev = next((c.record["author"] for c in reversed(before + found)
+                         if c.record.get("author")), None)
+            for c in cites[:1]:
+                if prev and c.record.get("title") and not c.record.get("author"):
+                    c.record["author"] = [dict(n) for n in prev]
+            found.extend(cites)
+            continue
         found.extend(_from_chunk(chunk))
     return found
 
@@ -261,6 +272,7 @@ def _one(text: str) -> NoteCitation | None:
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
+    text = text[prose_lead(text):]
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab

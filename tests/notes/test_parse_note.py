@@ -390,3 +390,24 @@ def test_russian_short_forms_with_a_full_stop():
     cites = parse_note("Микоян. С. 605; Трояновский. Через годы. С. 228.")
     assert [(c.record["author"][0]["family"], c.record.get("title"), c.locator) for c in cites] == [
         ("Микоян", None, "605"), ("Трояновский", "Через годы", "228")]
+
+
+def test_prose_before_the_author_is_dropped():
+    r = one("The best account remains John Smith, The Soviet Village (London, 1990).").record
+    assert (r["author"], r["title"]) == ([{"family": "Smith", "given": "John"}], "The Soviet Village")
+    r = one("This argument is developed in John Smith, “The Village,” Slavic Review 45, no. 2 "
+            "(1986): 200–215.").record
+    assert r["author"] == [{"family": "Smith", "given": "John"}]
+    # a title with a capitalised phrase after 'of'/'in' is not prose
+    r = one("A History of Soviet Russia, vol. 3 (London: Macmillan, 1953), 45.").record
+    assert "author" not in r and r["title"] == "A History of Soviet Russia"
+
+
+def test_idem_repeats_the_author_and_here_marks_the_page():
+    cites = parse_note("Jean Dupont, Les paysans (Paris: Gallimard, 1990), 12; idem, Les ouvriers "
+                       "(Paris: Gallimard, 1995), 34.")
+    assert cites[1].record["author"] == [{"family": "Dupont", "given": "Jean"}]
+    assert cites[1].record["title"] == "Les ouvriers"
+    c = one("John Smith, “The Village,” in The Rural World, ed. Anne Jones (Oxford: Clarendon, "
+            "1995), 45–67, here 50.")
+    assert (c.record["page"], c.locator) == ("45–67", "50")
