@@ -217,8 +217,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     special = _prose_works(chunk)
     found: list[NoteCitation] = []
     for part in _REVISION.split(chunk, maxsplit=1):
+        cued = _CUE.search(part) is not None
         for body in _after_cues(part):
-            c = _one(_drop_lemma(body))
+            c = _one(_drop_lemma(body), cued)
             if c:
                 found.append(c)
     if len(found) == 2 and _REVISION.search(chunk):
@@ -265,7 +266,7 @@ def _outside_quotes(text: str) -> bool:
             and text.count("(") <= text.count(")"))
 
 
-def _one(text: str) -> NoteCitation | None:
+def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     locator = label = None
     app = _APPENDIX.search(text)
@@ -276,7 +277,7 @@ def _one(text: str) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if not _is_citation(record, locator):
+    if not _is_citation(record, locator, cued):
         return None
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
@@ -286,7 +287,7 @@ def _one(text: str) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-def _is_citation(record: dict, locator: str | None) -> bool:
+def _is_citation(record: dict, locator: str | None, cued: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
         if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
@@ -310,6 +311,9 @@ def _is_citation(record: dict, locator: str | None) -> bool:
         if title[:1].islower():
             return False
         return len(title.split()) <= 12 and (not who or len(who) <= 4)
+    title = record.get("title", "")
+    if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
+        return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
     return False
 
 

@@ -411,3 +411,10 @@ def test_idem_repeats_the_author_and_here_marks_the_page():
     c = one("John Smith, “The Village,” in The Rural World, ed. Anne Jones (Oxford: Clarendon, "
             "1995), 45–67, here 50.")
     assert (c.record["page"], c.locator) == ("45–67", "50")
+
+
+def test_short_form_after_a_cue_needs_no_page():
+    r = one("On this point see Logevall, Choosing War.").record
+    assert r == {"author": [{"family": "Logevall"}], "title": "Choosing War"}
+    assert parse_note("See, however, the arguments above.") == []
+    assert parse_note("Compare Smith, who argues the opposite.") == []
