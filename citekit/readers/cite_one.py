@@ -120,6 +120,8 @@ def _ru_newspaper(m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(?P<i>\d+)\s*"
+                            r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
@@ -155,6 +157,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:
         rec["number-of-volumes"] = vols.group("n")
         rec["title"] = rec["title"][:vols.start()]
+    if title.endswith(" /"):  # GOST 'Title / Под ред. …'
+        rec["title"] = title[:-2].rstrip()
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(n) for n in rec[role]]
@@ -178,6 +182,14 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:here.start("range")] + here.group("pin")
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    if " // " in rest:
+        head, _, container = rest.partition(" // ")
+        sj = _SLASH_JOURNAL.match(container.strip(" ,."))
+        if sj:  # 'Title // CWIHP Bulletin, № 4 (осень 1994)'
+            _author_title(head, rec)
+            rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
+                        "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
+            return rec, locator, label
     ny = _NAME_YEAR.search(rest) if ". " in rest else None
     if ny:
         found = _name_year(ny, rec)

@@ -211,6 +211,22 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     return out, ", ".join(pieces)
 
 
+_GENITIVE = (("ого", "ий"), ("ой", "а"), ("ева", "ев"), ("ова", "ов"), ("ина", "ин"))
+
+
+def _nominative(name: dict) -> dict:
+    """Russian roles put the name in the genitive ('под ред. С. Тэлбота'): back to the nominative."""
+    fam = name.get("family", "")
+    if not re.fullmatch(r"[А-ЯЁ][а-яё\-]+", fam):
+        return name
+    for gen, nom in _GENITIVE:
+        if fam.endswith(gen):
+            return dict(name, family=fam[:-len(gen)] + nom)
+    if fam.endswith("а") and fam[-2:-1] not in "аеёиоуыэюяйь":  # Тэлбота -> Тэлбот
+        return dict(name, family=fam[:-1])
+    return name
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
@@ -218,6 +234,8 @@ def take_roles(text: str) -> tuple[dict, str]:
         m = rx.search(text)
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
+            if re.search(r"пер\.|ред\.", m.group(0), re.I):
+                names = [_nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]

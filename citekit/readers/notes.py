@@ -16,12 +16,14 @@ from ..model import key_base
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|quoted\s+by|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|а\s+также|cited\s+(?:in|by)|quoted\s+by|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?:idem|eadem|ders\.|dies\.|the\s+same|он\s+же|она\s+же)\s*,\s*(?=\S)", re.I)
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
+                   r"\s*(?=\S)", re.I)
+_IDEM_HINT = re.compile(r"idem|eadem|ders\.|dies\.|он\s+же|она\s+же|same\s+author", re.I)
 _IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
@@ -89,7 +91,7 @@ _FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d
 _YEAR_HEAD = re.compile(r"(?:^|\s)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?,\s*(?:1[5-9]|20)\d\d[a-z]?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
-_STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])")
+_STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
 _ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
 
 
@@ -176,7 +178,7 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
-        same = _IDEM.match(chunk)
+        same = _IDEM.search(chunk) if _IDEM_HINT.search(chunk) else None
         if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
             cites = _from_chunk(chunk[same.end():])
             prev = next((c.record["author"] for c in reversed(before + found)

@@ -418,3 +418,21 @@ def test_short_form_after_a_cue_needs_no_page():
     assert r == {"author": [{"family": "Logevall"}], "title": "Choosing War"}
     assert parse_note("See, however, the arguments above.") == []
     assert parse_note("Compare Smith, who argues the opposite.") == []
+
+
+def test_russian_roles_and_cited_from():
+    r = one("Khrushchev Remembers / Пер. и под ред. С. Тэлбота. Boston: Little, Brown, 1970.").record
+    assert r["translator"] == r["editor"] == [{"family": "Тэлбот", "given": "С."}]
+    assert r["title"] == "Khrushchev Remembers"
+    r = one("История / Под ред. Н. Ивановой и В. Вознесенского. М.: Наука, 1990.").record
+    assert [n["family"] for n in r["editor"]] == ["Иванова", "Вознесенский"]
+    c = one("Записка Шелепина от 7 июня 1960 года цит. по: Зубок В. Spy vs. Spy // CWIHP Bulletin, "
+            "№ 4 (осень 1994). С. 22–33.")
+    assert (c.record["author"], c.record["container-title"], c.record["issue"], c.locator) == (
+        [{"family": "Зубок", "given": "В."}], "CWIHP Bulletin", "4", "22–33")
+
+
+def test_the_same_authors_work():
+    cites = parse_note("See M. Delaloi, Usy i Yubki, Rosspen: Moscow 2018. A French variant of this "
+                       "book is the same author’s Une Histoire érotique du Kremlin, Payot: Paris 2016.")
+    assert cites[1].record["author"] == [{"family": "Delaloi", "given": "M."}]
