@@ -48,14 +48,22 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
                             "bin ibn y".split())
 
 
+_ET_AL = re.compile(r"\bet al\.?")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+")
+
+
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
-    text = re.sub(r"\bet al\.?", "", text).strip(" ,.")
+    if len(text) > 140:
+        return False
+    if "et al" in text:
+        text = _ET_AL.sub("", text)
+    text = text.strip(" ,.")
     if not text or len(text) > 120:
         return False
     if _ORG.search(text) and len(text.split()) <= 8:
         return True
-    for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+", text):
+    for part in _NAME_SEP.split(text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
                                                   _PARTICLE_WORDS
@@ -167,7 +175,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
-    url = _URL.search(text)
+    url = _URL.search(text) if "http" in text else None
     rec: dict = {}
     if url:
         rec["URL"] = url.group(1)
@@ -175,7 +183,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
     text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
-    text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
+    low = text.lower()
+    if "entry" in low or "esp." in low or "tab" in low:
+        text = _TRAILER.sub("", text)
+    if "p." in text and ":" in text:
+        text = _AFTER_PAGE.sub(r"\g<keep>", text)
     here = _HERE.search(text) if "ere " in text or "ier " in text or "ici " in text else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))

@@ -16,6 +16,9 @@ _PAGES = r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
+# where a labelled locator can start; case spelled out, which scans faster than re.I
+_LAB_HINT = re.compile(r"(?:[pP][pP]?\.|[sS]\.|[сС]\.?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
+                       r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*\d")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
@@ -48,7 +51,9 @@ def dash(text: str) -> str:
 
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
-    m = _LABELLED.search(text, max(0, len(text) - 160))
+    window = max(0, len(text) - 160)
+    hint = _LAB_HINT.search(text, window)
+    m = _LABELLED.search(text, max(window, hint.start() - 16)) if hint else None
     if m:
         lab = m.group("lab").lower()
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"

@@ -23,7 +23,7 @@ _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
-_IDEM_HINT = re.compile(r"idem|eadem|ders\.|dies\.|он\s+же|она\s+же|same\s+author", re.I)
+_IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author")
 _IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
@@ -178,7 +178,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
-        same = _IDEM.search(chunk) if _IDEM_HINT.search(chunk) else None
+        low = chunk.lower()
+        same = _IDEM.search(chunk) if any(w in low for w in _IDEM_WORDS) else None
         if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
             cites = _from_chunk(chunk[same.end():])
             prev = next((c.record["author"] for c in reversed(before + found)
@@ -218,13 +219,15 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
     special = _prose_works(chunk)
     found: list[NoteCitation] = []
-    for part in _REVISION.split(chunk, maxsplit=1):
-        cued = _CUE.search(part) is not None
-        for body in _after_cues(part):
+    revised = "hich" in chunk and _REVISION.search(chunk) is not None
+    for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
+        bodies = _after_cues(part)
+        cued = bodies[0] is not part
+        for body in bodies:
             c = _one(_drop_lemma(body), cued)
             if c:
                 found.append(c)
-    if len(found) == 2 and _REVISION.search(chunk):
+    if len(found) == 2 and revised:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
