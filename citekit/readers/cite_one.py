@@ -134,9 +134,17 @@ _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA
 
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_GOST_DASH = re.compile(r"\.\s+[–—]\s+")
+_AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
+
+
+def _small_caps(name: dict) -> dict:
+    """'SMITH' (small capitals in the source) -> 'Smith'."""
+    fam = name.get("family", "")
+    return dict(name, family=fam.title()) if len(fam) > 2 and fam.isupper() else name
 
 
 def _iberian(name: dict) -> dict:
@@ -169,7 +177,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["title"] = title[:-2].rstrip()
     for role in ("author", "editor", "translator"):
         if rec.get(role):
-            rec[role] = [_iberian(n) for n in rec[role]]
+            rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
     return rec, locator, label
 
 
@@ -183,6 +191,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
     text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
+    if "–" in text or "—" in text:
+        text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
+    if colon and _namelike(colon.group("who")):  # German 'Hans Müller: Die Bauern …'
+        text = f"{colon.group('who')}, {text[colon.end():]}"
     low = text.lower()
     if "entry" in low or "esp." in low or "tab" in low:
         text = _TRAILER.sub("", text)
@@ -325,7 +338,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 # author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'
 _NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
-                        r"(?P<more>,\s+[^\d()]{3,120}?)?,\s*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.*)$")
+                        r"(?P<more>,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+"
+                        r"(?P<rest>\S.*)$")
 _NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
 _NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
 
@@ -399,7 +413,7 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    title = re.sub(r",?\s*(?:op\.\s*cit|loc\.\s*cit|cit)\.?$", "", title).strip(" ,.")
+    title = re.sub(r",?\s*(?:op\.\s*cit|loc\.\s*cit|cit|a\.\s?a\.\s?O)\.?$", "", title).strip(" ,.")
     if title:
         vol = re.search(r"(?:^|,\s*)([IVX]+|\d{1,2})$", title)
         if vol:

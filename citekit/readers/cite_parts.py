@@ -12,7 +12,9 @@ from .dates import find_date, parse_date
 from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
+_PAGES = (r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|et\s+seq)\.?)?")  # '45n12', '45 sq.'
+
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)

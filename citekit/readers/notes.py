@@ -16,7 +16,7 @@ from ..model import key_base
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|а\s+также|cited\s+(?:in|by)|quoted\s+by|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -88,8 +88,8 @@ def _split_and(segment: str) -> list[str]:
 _FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
-_YEAR_HEAD = re.compile(r"(?:^|\s)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
-                        r"(?:,\s+[^\d()]{3,120}?)?,\s*(?:1[5-9]|20)\d\d[a-z]?\.$")
+_YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
+                        r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
 _ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
@@ -114,7 +114,7 @@ def _chunks(text: str) -> list[str]:
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if acc[-2:-1].isdigit() and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
+        if (acc[-2:-1].isdigit() or acc[-3:-2].isdigit()) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.match(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here

@@ -436,3 +436,30 @@ def test_the_same_authors_work():
     cites = parse_note("See M. Delaloi, Usy i Yubki, Rosspen: Moscow 2018. A French variant of this "
                        "book is the same author’s Une Histoire érotique du Kremlin, Payot: Paris 2016.")
     assert cites[1].record["author"] == [{"family": "Delaloi", "given": "M."}]
+
+
+def test_cues_and_forms_of_other_languages():
+    for text, family in [("Voir Jean Dupont, Les paysans, Paris, PUF, 1990, p. 45.", "Dupont"),
+                         ("Véase J. Pérez, La guerra civil, Madrid, 1990, p. 45.", "Pérez"),
+                         ("Cfr. G. Rossi, La guerra fredda, cit., p. 45.", "Rossi"),
+                         ("Hans Müller: Die Bauern und der Staat, München 1990, S. 12.", "Müller"),
+                         ("Müller, a.a.O., S. 45.", "Müller")]:
+        r = one(text).record
+        assert r["author"][0]["family"] == family, text
+        assert not r["author"][0].get("given", "").startswith(("Voir", "Véase", "Cfr")), text
+    c = one("Смирнов А.Ф. Советская деревня. – М.: Наука, 1990. – С. 45.")
+    assert (c.record["title"], c.record["publisher"], c.locator) == ("Советская деревня", "Наука", "45")
+
+
+def test_apa_and_small_caps_authors():
+    r = one("Smith, J. (1990). The Soviet Village. London: Macmillan.").record
+    assert (r["author"], r["title"], r["publisher"]) == (
+        [{"family": "Smith", "given": "J."}], "The Soviet Village", "Macmillan")
+    r = one("SMITH, John. The Soviet Village. London: Macmillan, 1990.").record
+    assert r["author"] == [{"family": "Smith", "given": "John"}]
+
+
+def test_note_numbers_and_sq_in_locators():
+    assert one("John Smith, The Soviet Village (London: Macmillan, 1990), 45–46n12.").locator == \
+        "45–46n12"
+    assert one("Cf. J. Dupont, Les paysans, Paris, Gallimard, 1990, p. 45 sq.").locator == "45 sq"
