@@ -31,6 +31,23 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
                           r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
+# 'Daily Telegraph 3/1/65': a newspaper issue with a numeric date
+_NUMERIC_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
+                            r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})$")
+_NOT_PAPERS = frozenset({"Hansard", "FRUS", "PRO", "CAB", "FO", "PREM"})  # debates and archives
+
+
+def _numeric_date(m: re.Match) -> dict | None:
+    """Month first as in American notes, unless the first number cannot be a month."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 1900 if y >= 30 else 2000
+    month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return {"date-parts": [[y, month, day]]}
+
+
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
@@ -229,6 +246,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if news.group("pg") and not locator:
             locator, label = news.group("pg"), "page"
         return _newspaper(rest, news, rec), locator, label
+    numeric = _NUMERIC_ISSUE.match(rest) if "/" in rest else None
+    if numeric and numeric.group("c").split()[0] not in _NOT_PAPERS:
+        date = _numeric_date(numeric)
+        if date:
+            rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
+            return rec, locator, label
     paper = _PAPER_ISSUE.match(rest)
     if paper and len(paper.group("c").split()) <= 5:
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})

@@ -463,3 +463,11 @@ def test_note_numbers_and_sq_in_locators():
     assert one("John Smith, The Soviet Village (London: Macmillan, 1990), 45–46n12.").locator == \
         "45–46n12"
     assert one("Cf. J. Dupont, Les paysans, Paris, Gallimard, 1990, p. 45 sq.").locator == "45 sq"
+
+
+def test_newspaper_with_numeric_date():
+    c = parse_note("Daily Telegraph 3/1/65; Walter M. Citrine, Men and Work (London, 1964), 357.")[0]
+    assert c.record == {"type": "article-newspaper", "container-title": "Daily Telegraph",
+                        "issued": {"date-parts": [[1965, 3, 1]]}}
+    assert one("The Guardian 25/12/1990.").record["issued"] == {"date-parts": [[1990, 12, 25]]}
+    assert parse_note("Hansard 11/11/36.") == []
