@@ -87,6 +87,21 @@ def test_citation_like_fragments_never_raise(parts):
     parse_note("".join(parts))
 
 
+_PROSE_WORDS = ("the and of to in that was he it his with as for on by had not but which this were "
+                "party war peace see also however archive letter argued later years soviet "
+                "Stalin Churchill Moscow London Khrushchev Castro "
+                "und der die das nicht wurde vom mit auch aber le la les des dans une était "
+                "и в не на что был с по как это").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PROSE_WORDS), min_size=3, max_size=25),
+                min_size=1, max_size=3))
+def test_prose_without_a_citation_yields_no_record(sentences):
+    text = " ".join(" ".join(words).capitalize() + "." for words in sentences)
+    assert [c for c in parse_note(text) if not c.ibid] == []
+
+
 def test_chicago_journal_article():
     c = one('John Lewis Gaddis, "The Emerging Post-Revisionist Synthesis," Diplomatic History 7, '
             'no. 3 (1983): 171–90.')
