@@ -10,11 +10,11 @@ from .names import parse_name, parse_names
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
-    r"(?<![^,()])(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
+    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+))?|{_NO}(?P<i4>\d+)"
-    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?)"
+    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLC]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
 _REPORT = re.compile(r"\breport\b", re.I)
@@ -151,6 +151,7 @@ _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA
 
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _GOST_DASH = re.compile(r"\.\s+[–—]\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
@@ -208,6 +209,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
     text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
+    vols = _VOLS_IN.search(text) if "vol" in text else None
+    if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
+        rec["number-of-volumes"] = vols.group("n")
+        text = text[:vols.start()] + text[vols.end():]
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
@@ -344,7 +349,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if same_author and rec.get("author"):
             rec["container-author"] = rec["author"]
         box: dict = {}
-        _author_title(container, box)
+        if roles.get("editor"):  # 'in Rural Europe, 1900–1950, ed. X': the rest is the book's title
+            m = marked_title(container)
+            box["title"] = next(g for g in m.groups() if g) if m else container.strip(" ,.")
+        else:
+            _author_title(container, box)
         ctitle = box.get("title") or container.strip(" ,.")
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
@@ -566,7 +575,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
     journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *")
-    vol = j.group("v1") or j.group("v2") or j.group("v3")
+    vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:

@@ -22,7 +22,7 @@ _LABELLED = re.compile(
 _LAB_HINT = re.compile(r"(?:[pP][pP]?\.|[sS]\.|[сС]\.?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
                        r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*\d")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
-_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}:\s*[^:;()]{2,60}?,?\s*"
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
@@ -35,10 +35,11 @@ _ROLES = (
     ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
                                      r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
                                      r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
-    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
+    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s+from\s+the\s+\w+)?(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
                               r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                               re.I)),
-    ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.|под\s+ред\.)\s+"
+    ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
+                          r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|под\s+ред\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
@@ -83,9 +84,18 @@ def _year(body: str) -> tuple[dict | None, str]:
     return {"date-parts": parts}, rest if re.search(r"\b(?:Co|Inc|Ltd)\.$", rest) else rest.rstrip(".")
 
 
+_REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)\s*,?\s*", re.I)
+_NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
+
+
 def publication(body: str) -> dict:
     """'New York: Pantheon Books, 1993' (and the other orders) -> place, publisher, issued."""
     out: dict = {}
+    orig = _REPRINT.match(body)
+    if orig:  # '1938; repr., New York: Dover, 1990'
+        out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
+        body = body[orig.end():]
+    body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
     date = parse_date(body) if re.search(r"[A-Za-z]{3}\.?\s+\d", body) else None
     if date and date.date and len(date.date["date-parts"][0]) > 1:
         out["issued"] = date.date

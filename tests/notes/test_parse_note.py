@@ -486,3 +486,27 @@ def test_newspaper_with_numeric_date():
                         "issued": {"date-parts": [[1965, 3, 1]]}}
     assert one("The Guardian 25/12/1990.").record["issued"] == {"date-parts": [[1990, 12, 25]]}
     assert parse_note("Hansard 11/11/36.") == []
+
+
+def test_reprints_missing_imprint_parts_and_role_phrases():
+    r = one("John Smith, The Soviet Village (1938; repr., New York: Dover, 1990), 45.").record
+    assert (r["original-date"], r["issued"], r["publisher-place"]) == (
+        {"date-parts": [[1938]]}, {"date-parts": [[1990]]}, "New York")
+    r = one("John Smith, The Soviet Village (London, n.d.), 45.").record
+    assert (r["title"], r["publisher-place"], "issued" in r) == ("The Soviet Village", "London", False)
+    assert "publisher" not in one("John Smith, The Soviet Village (n.p., 1990), 45.").record
+    r = one("John Smith, The Soviet Village, trans. from the Russian by Anne Jones (London: "
+            "Macmillan, 1990), 45.").record
+    assert r["translator"] == [{"family": "Jones", "given": "Anne"}]
+    r = one("John Smith, The Soviet Village, ed. with an introduction by Anne Jones (London: "
+            "Macmillan, 1990), 45.").record
+    assert r["editor"] == [{"family": "Jones", "given": "Anne"}]
+
+
+def test_lower_case_roman_volume_and_set_size_in_a_chapter():
+    r = one("A. Jones, ‘The Village’, English Historical Review, cxii (1997), 45–67.").record
+    assert (r["container-title"], r["volume"]) == ("English Historical Review", "cxii")
+    c = one('Anne Jones, "The Village," in Rural Europe, 1900–1950, ed. John Smith, 2 vols. '
+            "(London: Macmillan, 1990), 2:45–67.")
+    assert (c.record["container-title"], c.record["number-of-volumes"], c.record["volume"],
+            c.locator) == ("Rural Europe, 1900–1950", "2", "2", "45–67")
