@@ -152,7 +152,26 @@ def _parse(text: str) -> list[NoteCitation]:
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
         out.extend(found)
         i += 1
+    for c in out:
+        if not c.ibid and not c.record.get("type"):
+            _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     return out
+
+
+def _compound_surnames(short: dict, full: list[dict]) -> None:
+    """A short form's 'Somoza Silva' shows that 'Lázaro Somoza Silva' has a two-word surname."""
+    for j, name in enumerate(short.get("author") or []):
+        family = f"{name.get('given', '')} {name.get('family', '')}".strip()
+        if " " not in family or "." in family:
+            continue
+        for record in full:
+            for i, n in enumerate(record.get("author") or []):
+                whole = f"{n.get('given', '')} {n.get('family', '')}"
+                if n.get("given") and whole.endswith(" " + family) and len(whole) > len(family) + 1:
+                    given = whole[:-len(family)].strip()
+                    record["author"][i] = {**{k: v for k, v in n.items() if k != "given"},
+                                           "family": family, "given": given}
+                    short["author"][j] = {"family": family}
 
 
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
@@ -399,6 +418,7 @@ def parse_notes(notes: list[tuple[int, str]]) -> list[tuple[int, list[NoteCitati
             elif c.ibid:
                 c.record = last
             elif not c.record.get("type"):
+                _compound_surnames(c.record, seen)
                 hit = next((r for r in reversed(seen) if _matches(c.record, r)), None)
                 if hit is not None:
                     c.record = hit

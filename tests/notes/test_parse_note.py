@@ -510,3 +510,17 @@ def test_lower_case_roman_volume_and_set_size_in_a_chapter():
             "(London: Macmillan, 1990), 2:45–67.")
     assert (c.record["container-title"], c.record["number-of-volumes"], c.record["volume"],
             c.locator) == ("Rural Europe, 1900–1950", "2", "2", "45–67")
+
+
+def test_short_form_reveals_a_compound_surname():
+    cites = parse_note("Lázaro Somoza Silva, El general Miaja (México, 1944), p. 185; Somoza Silva, "
+                       "Miaja, p. 12.")
+    assert cites[0].record["author"] == [{"family": "Somoza Silva", "given": "Lázaro"}]
+    assert cites[1].record["author"] == [{"family": "Somoza Silva"}]
+    doc = parse_notes([(1, "Anthony Cave Brown, Bodyguard of Lies (New York: Harper & Row, 1975), "
+                           "12."), (2, "Cave Brown, Bodyguard, 45.")])
+    assert doc[0][1][0].record["author"] == [{"family": "Cave Brown", "given": "Anthony"}]
+    assert doc[1][1][0].record is doc[0][1][0].record
+    doc = parse_notes([(1, "Dmitri Volkogonov, Stalin (London, 1991), 4."),
+                       (2, "Dmitri Volkogonov, Stalin, 5.")])
+    assert doc[0][1][0].record["author"] == [{"family": "Volkogonov", "given": "Dmitri"}]
