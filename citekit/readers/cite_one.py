@@ -7,7 +7,7 @@ import re
 from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
 from .names import parse_name, parse_names
 
-_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft)\s*"
+_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
@@ -15,7 +15,7 @@ _JOURNAL = re.compile(
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 _JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
-_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans)\s+(?=\S)", re.I)
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
 _REPORT = re.compile(r"\breport\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
@@ -125,6 +125,8 @@ _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".spl
 
 def _people(text: str) -> list[dict]:
     text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)", "", text).replace(" y ", " and ")
+    if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
+        text = re.sub(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])", " and ", text)
     text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
     return parse_names(text)
 
@@ -152,11 +154,36 @@ _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
+_SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
+_HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s+[–—]\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
+
+
+_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                     r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)")
+
+
+def _journal_imprint(rec: dict) -> None:
+    """A journal has no publisher: what stood there is its date or its volume ('Summer', '45 (2)')."""
+    pub = rec["publisher"].strip()
+    vi = _VOL_ISSUE.fullmatch(pub)
+    if vi:
+        rec.setdefault("volume", vi.group("v"))
+        rec.setdefault("issue", vi.group("i"))
+    elif _SEASON.fullmatch(pub):
+        month = first_date(f"{pub.split('/')[0]} 2000")
+        parts = (rec.get("issued") or {}).get("date-parts") or []
+        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1:
+            rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
+    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?|\d{1,4}", pub):
+        return
+    del rec["publisher"]
 
 
 def _small_caps(name: dict) -> dict:
@@ -191,6 +218,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:
         rec["number-of-volumes"] = vols.group("n")
         rec["title"] = rec["title"][:vols.start()]
+    if rec.get("type") == "article-journal" and rec.get("publisher"):
+        _journal_imprint(rec)
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
     for role in ("author", "editor", "translator"):
@@ -213,6 +242,15 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
         text = text[:vols.start()] + text[vols.end():]
+    if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
+        series = _SERIES.search(text)
+        if series:
+            rec["collection-title"] = series.group("s").strip()
+            text = text[:series.start()] + text[series.end():]
+    heft = _HEFT.search(text) if "H" in text else None
+    if heft:  # German '12 (1986), H. 3': the issue
+        rec["issue"] = heft.group("n")
+        text = text[:heft.start()] + text[heft.end():]
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
@@ -297,6 +335,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
+    vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
+    if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
+        rec["volume"] = vol.group("v")
+        rest = rest[:vol.start()] + rest[vol.end():]
     pub, rest = take_pub(rest)
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
         pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}

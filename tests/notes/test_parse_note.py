@@ -524,3 +524,35 @@ def test_short_form_reveals_a_compound_surname():
     doc = parse_notes([(1, "Dmitri Volkogonov, Stalin (London, 1991), 4."),
                        (2, "Dmitri Volkogonov, Stalin, 5.")])
     assert doc[0][1][0].record["author"] == [{"family": "Volkogonov", "given": "Dmitri"}]
+
+
+def test_journal_dates_and_volumes_in_comma_lists():
+    r = one('John Smith, "The Village," Slavic Review, Vol. 45, No. 2, Summer 1986, pp. 200-215.').record
+    assert (r["volume"], r["issue"], "publisher" in r) == ("45", "2", False)
+    r = one('John Smith, "The Village," Slavic Review, 45 (2), 1986, pp. 200-215.').record
+    assert (r["volume"], r["issue"], "publisher" in r) == ("45", "2", False)
+    r = one('John Smith, "The Village," Foreign Affairs, July 1990, p. 45.').record
+    assert (r["issued"], "publisher" in r) == ({"date-parts": [[1990, 7]]}, False)
+
+
+def test_german_and_spanish_journal_and_chapter_forms():
+    r = one("Hans Müller, „Die Bauern“, in: Geschichte und Gesellschaft 12 (1986), H. 3, S. 45–67."
+            ).record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Geschichte und Gesellschaft", "12", "3")
+    r = one("Hans Müller, Die Bauern, in: Karl Meier/Fritz Schulz (Hrsg.), Geschichte der Bauern, Bd. 2, "
+            "Berlin 1990, S. 45–67.").record
+    assert [n["family"] for n in r["editor"]] == ["Meier", "Schulz"]
+    r = one("Hans Müller, Die Bauern und der Staat 1918–1933, Göttingen 1990 (= Kritische Studien "
+            "zur Geschichtswissenschaft, Bd. 45), S. 12.").record
+    assert (r["publisher-place"], r["collection-title"]) == (
+        "Göttingen", "Kritische Studien zur Geschichtswissenschaft, Bd. 45")
+    r = one("Juan Pérez, «La guerra», Historia Contemporánea, núm. 12 (1995), pp. 45-67.").record
+    assert (r["container-title"], r["issue"]) == ("Historia Contemporánea", "12")
+    r = one("Juan Pérez, «La guerra», en Ana López (ed.), La guerra civil, Madrid, Alianza, 1990, "
+            "pp. 45-67.").record
+    assert (r["type"], r["container-title"]) == ("chapter", "La guerra civil")
+
+
+def test_volume_before_an_unbracketed_imprint():
+    r = one("John Smith, The Soviet Village, Vol. II, London: Macmillan, 1990, p. 45.").record
+    assert (r["title"], r["volume"], r["publisher-place"]) == ("The Soviet Village", "II", "London")
