@@ -139,3 +139,49 @@ EXTRA = [
 (BO, "Огонек. 1996. № 7. С. 68.",
  [C({"type": "periodical", "title": "Огонек", "issued": Y(1996), "issue": "7"}, "68")]),
 ]
+
+GI = "http://gramsci.giustizia.org/Jus/Blog/2/show/3"
+YB = "https://you-books.com/bookepub/M-J-Jacques/Beria-Le-Bourreau-Politique-De-Staline/part0024.html"
+
+EXTRA += [
+# --- Italian notes (surnames in capitals, 'Publisher, Place Year', «journal», '(a cura di)')
+(GI, "2. B. STUDER, The Transnational World of the Cominternians, Palgrave Macmillan, London 2015; S. DULLIN e B. STUDER, Communism+transnational. The rediscovered equation of internationalism in the Comintern years, in «Twentieth Century Communism», XIV (2017), pp. 66-95; J. FRIEDMAN, Shadow Cold War. The Sino-Soviet Competition for the Third World, University of North Carolina Press, Chapel Hill 2015; e T. RUPPRECHT, Soviet internationalism after Stalin. Interaction and Exchange between the USSR and Latin America during the Cold War, Cambridge University Press, Cambridge 2015.",
+ [C(book("The Transnational World of the Cominternians", [P("B.", "Studer")], publisher="Palgrave Macmillan", place="London", year=2015)),
+  C(art("Communism+transnational. The rediscovered equation of internationalism in the Comintern years", [P("S.", "Dullin"), P("B.", "Studer")], "Twentieth Century Communism", "XIV", None, 2017), "66–95"),
+  C(book("Shadow Cold War. The Sino-Soviet Competition for the Third World", [P("J.", "Friedman")], publisher="University of North Carolina Press", place="Chapel Hill", year=2015)),
+  C(book("Soviet internationalism after Stalin. Interaction and Exchange between the USSR and Latin America during the Cold War", [P("T.", "Rupprecht")], publisher="Cambridge University Press", place="Cambridge", year=2015))]),
+(GI, "3. Per esempi recenti dei nuovi approcci alla storia del comunismo in una prospettiva globale si vedano i tre volumi, sotto la direzione di S. PONS, The Cambridge History of Communism, Cambridge University Press, Cambridge 2017.",
+ [C(book("The Cambridge History of Communism", editor=[P("S.", "Pons")], publisher="Cambridge University Press", place="Cambridge", year=2017))]),
+(GI, "4. S. PONS, La rivoluzione globale. Storia del comunismo internazionale (1917-1991), Einaudi, Torino 2012.",
+ [C(book("La rivoluzione globale. Storia del comunismo internazionale (1917-1991)", [P("S.", "Pons")], publisher="Einaudi", place="Torino", year=2012))]),
+(GI, "5. R. DUCOULOMBIER e J. VIGREUX (a cura di), Le Pcf, un parti global (1919-1989). Approches transnationales et comparées, Éditions universitaires de Dijon, Dijon 2019.",
+ [C(book("Le Pcf, un parti global (1919-1989). Approches transnationales et comparées", editor=[P("R.", "Ducoulombier"), P("J.", "Vigreux")], publisher="Éditions universitaires de Dijon", place="Dijon", year=2019))]),
+(GI, "6. E. J. HOBSBAWM, Interesting Times. A Twentieth-Century Life (2002), Abacus, London 2003, pp. 353-54 [trad. it. Anni interessanti. Autobiografia di uno storico, Rizzoli, Milano 2002, pp. 388-89].",
+ [C(book("Interesting Times. A Twentieth-Century Life", [P("E. J.", "Hobsbawm")], publisher="Abacus", place="London", year=2003), "353–54"),
+  C(book("Anni interessanti. Autobiografia di uno storico", publisher="Rizzoli", place="Milano", year=2002), "388–89")]),
+(GI, "7. A. GRAMSCI, Quaderni del carcere, a cura di V. Gerratana, Einaudi, Torino 1975, Q9, §127, Risorgimento, p. 1190.",
+ [C(book("Quaderni del carcere", [P("A.", "Gramsci")], editor=[P("V.", "Gerratana")], publisher="Einaudi", place="Torino", year=1975), "1190")]),
+# --- French notes of a Beria biography (transliterated Russian titles, 't. 1', 'p. 224 et 347', epub line breaks)
+(YB, "8. Dmitri\nVolkogonov, Sem vojdei, Moscou, Novosti,\n1996, t. 1, p. 224 et 347.",
+ [C(book("Sem vojdei", [P("Dmitri", "Volkogonov")], publisher="Novosti", place="Moscou", year=1996, volume="1"), "224 et 347")]),
+(YB, "9. André\nSakharov, Mémoires, Paris, Le Seuil, 1990,\np. 169.",
+ [C(book("Mémoires", [P("André", "Sakharov")], publisher="Le Seuil", place="Paris", year=1990), "169")]),
+(YB, "11.\nMinouvcheie, n° 5, Moscou, Phenix,\n1991, p. 100.",
+ [C({"type": "periodical", "title": "Minouvcheie", "issue": "5", "publisher": "Phenix", "publisher-place": "Moscou", "issued": Y(1991)}, "100")]),
+(YB, "12.\nSvetlana Allilouieva, Vingt lettres à un\nami, Paris, Le Seuil, 1967, p. 21-22.",
+ [C(book("Vingt lettres à un ami", [P("Svetlana", "Allilouieva")], publisher="Le Seuil", place="Paris", year=1967), "21–22")]),
+(YB, "13.\nNikita Khrouchtchev, Souvenirs, Paris,\nRobert Laffont, 1971, p. 326 et 334, traduction libre des\npassages de l’édition russe Vospominania,\nMoscou, Moskovskie Novosti, 1999, t. 1, p. 187\net 189.",
+ [C(book("Souvenirs", [P("Nikita", "Khrouchtchev")], publisher="Robert Laffont", place="Paris", year=1971), "326 et 334"),
+  C(book("Vospominania", publisher="Moskovskie Novosti", place="Moscou", year=1999, volume="1"), "187 et 189")]),
+(YB, "14.\nIstoria Velikoï patriotitcheskoï Voiny,\nMoscou, 1960, p. 47.",
+ [C(book("Istoria Velikoï patriotitcheskoï Voiny", place="Moscou", year=1960), "47")]),
+(YB, "15.\nIsaac Deutscher, L’URSS\naprès Staline, Paris, Le Seuil, 1954, p. 162, 166\net 171.",
+ [C(book("L’URSS après Staline", [P("Isaac", "Deutscher")], publisher="Le Seuil", place="Paris", year=1954), "162, 166 et 171")]),
+(YB, "16. Amy\nKnight, Beria, Paris, Aubier, 1992,\np. 10 et 11.",
+ [C(book("Beria", [P("Amy", "Knight")], publisher="Aubier", place="Paris", year=1992), "10 et 11")]),
+(YB, "69.\nSovietskoie roukovodtsvo Perepiska,\n1928-1941, Moscou, Rosspen, 1999, p. 188-189. Stalin i Kaganovitch Perepiska 1931-1936, Moscou,\nRosspen, 1999, p. 104-105.",
+ [C(book("Sovietskoie roukovodtsvo Perepiska, 1928-1941", publisher="Rosspen", place="Moscou", year=1999), "188–189"),
+  C(book("Stalin i Kaganovitch Perepiska 1931-1936", publisher="Rosspen", place="Moscou", year=1999), "104–105")]),
+(YB, "70.\nBranko Lazitch, Le Rapport Khrouchtchev et son\nhistoire, Paris, Le Seuil, 1976, p. 128.",
+ [C(book("Le Rapport Khrouchtchev et son histoire", [P("Branko", "Lazitch")], publisher="Le Seuil", place="Paris", year=1976), "128")]),
+]
