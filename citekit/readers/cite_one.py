@@ -20,7 +20,7 @@ _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссер
 _REPORT = re.compile(r"\breport\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -125,6 +125,8 @@ _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".spl
 
 def _people(text: str) -> list[dict]:
     text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)", "", text).replace(" y ", " and ")
+    if " e " in text:  # Italian 'S. Dullin e B. Studer'
+        text = re.sub(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])", " and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = re.sub(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])", " and ", text)
     text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
@@ -528,7 +530,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
 
 _INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})|,\s+(?P<gw>[A-Z][a-z]+(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
-_ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?|a\s+cura\s+di|coord)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -616,7 +618,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
-    journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *")
+    journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
     rec.update({"type": "article-journal", "container-title": journal})

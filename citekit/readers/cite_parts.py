@@ -42,6 +42,8 @@ _ROLES = (
                           r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|под\s+ред\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("editor", re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
+                          r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de)\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
@@ -159,7 +161,11 @@ _PLACES = frozenset(
     "zürich|zurich|florence|firenze|venice|venezia|napoli|torino|sevilla|valencia|santiago|la habana|"
     "havana|beijing|tokyo|delhi|new delhi|jerusalem|tel aviv|dublin|belfast|manchester|"
     "university park|chapel hill|durham|austin|ann arbor|bloomington|lawrence|lincoln|urbana|"
-    "minneapolis|madison|seattle|san francisco|vancouver|montreal|montréal|ottawa|melbourne".split("|"))
+    "minneapolis|madison|seattle|san francisco|vancouver|montreal|montréal|ottawa|melbourne|"
+    # exonyms in French, Italian, German and Spanish notes
+    "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
+    "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
+    "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg".split("|"))
 
 
 def _is_place(text: str) -> bool:
@@ -195,6 +201,11 @@ def take_pub(text: str) -> tuple[dict, str]:
     return _comma_pub(text)
 
 
+_PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)
+_MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                       r"|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)", re.I)
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _YEAR_END.search(text)
@@ -205,11 +216,14 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""
     after_quote = len(pieces) > 1 and pieces[-2].endswith(("”", "»", '"', "’", "*"))
+    joined = not text[:y.start()].rstrip().endswith(",")  # 'Torino 2012': a place set before the year
     if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
         last = f"{pieces.pop(-2)}, {last}"
         pieces[-1] = last
     if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
-        if _is_place(last) or _region(last.split(",")[-1]):
+        if _is_place(last) or _region(last.split(",")[-1]) or (
+                joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)
+                and not _MONTHISH.match(last)):
             out["publisher-place"] = last
         elif _PUBLISHERISH.search(last) or len(pieces) > 2:
             out["publisher"] = last
@@ -219,7 +233,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if not pieces or (last and len(pieces) < 2):
             return out, ", ".join(pieces)
         prev = pieces[-1]
-        if len(prev.split()) <= 4 and len(pieces) > 1:
+        if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()
             elif ("publisher-place" in out and _PUBLISHERISH.search(prev) and not _is_place(prev)

@@ -85,14 +85,16 @@ def _split_and(segment: str) -> list[str]:
         start = m.end()
     out.append(segment[start:])
     return out
-_FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+# an imprint '(London, 1990)', '(1990)' or a journal's '45 (1986)' closes a citation; a title's
+# '(1919-1989)' does not
+_FINISHED = re.compile(r"(?:(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|\d{4}\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
+_ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
 
 
 def _cut_after_citations(sentence: str) -> list[str]:

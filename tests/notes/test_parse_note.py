@@ -556,3 +556,31 @@ def test_german_and_spanish_journal_and_chapter_forms():
 def test_volume_before_an_unbracketed_imprint():
     r = one("John Smith, The Soviet Village, Vol. II, London: Macmillan, 1990, p. 45.").record
     assert (r["title"], r["volume"], r["publisher-place"]) == ("The Soviet Village", "II", "London")
+
+
+def test_italian_notes():
+    cites = parse_note("B. STUDER, The Transnational World of the Cominternians, Palgrave Macmillan, "
+                       "London 2015; S. DULLIN e B. STUDER, Communism+transnational, in «Twentieth "
+                       "Century Communism», XIV (2017), pp. 66-95; J. FRIEDMAN, Shadow Cold War, "
+                       "University of North Carolina Press, Chapel Hill 2015.")
+    assert (cites[0].record["publisher"], cites[0].record["publisher-place"]) == (
+        "Palgrave Macmillan", "London")
+    assert [n["family"] for n in cites[1].record["author"]] == ["Dullin", "Studer"]
+    assert (cites[1].record["container-title"], cites[1].record["volume"]) == (
+        "Twentieth Century Communism", "XIV")
+    assert (cites[2].record["publisher"], cites[2].record["publisher-place"]) == (
+        "University of North Carolina Press", "Chapel Hill")
+    r = one("S. PONS, La rivoluzione globale, Einaudi, Torino 2012.").record
+    assert (r["author"], r["publisher-place"]) == ([{"family": "Pons", "given": "S."}], "Torino")
+
+
+def test_a_title_with_a_year_range_then_a_subtitle_is_one_citation():
+    r = one("R. Ducoulombier, Le Pcf, un parti global (1919-1989). Approches transnationales et "
+            "comparées, Éditions universitaires de Dijon, Dijon 2019.").record
+    assert r["title"] == "Le Pcf, un parti global (1919-1989). Approches transnationales et comparées"
+    assert r["issued"] == {"date-parts": [[2019]]}
+
+
+def test_exonyms_are_places():
+    r = one("Istoria Velikoï patriotitcheskoï Voiny, Moscou, 1960, p. 47.").record
+    assert (r["title"], r["publisher-place"]) == ("Istoria Velikoï patriotitcheskoï Voiny", "Moscou")
