@@ -65,8 +65,9 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
                             "bin ibn y".split())
 
 
+_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?")
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+")
 
 
 def _namelike(text: str) -> bool:
@@ -75,6 +76,8 @@ def _namelike(text: str) -> bool:
         return False
     if "et al" in text:
         text = _ET_AL.sub("", text)
+    if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
+        text = _PAREN_END.sub("", text)
     text = text.strip(" ,.")
     if not text or len(text) > 120:
         return False

@@ -236,7 +236,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()
-            elif ("publisher-place" in out and _PUBLISHERISH.search(prev) and not _is_place(prev)
+            elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev))
+                  and not _is_place(prev)
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()
     return out, ", ".join(pieces)
