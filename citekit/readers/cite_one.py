@@ -159,6 +159,7 @@ _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
@@ -272,6 +273,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:here.start("range")] + here.group("pin")
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    tome = _TRAILING_VOL.search(rest) if "." in rest[-12:] else None
+    if tome:  # '…, Moscou, Novosti, 1996, t. 1'
+        rec["volume"] = tome.group("v")
+        rest = rest[:tome.start()]
     if " // " in rest:
         head, _, container = rest.partition(" // ")
         sj = _SLASH_JOURNAL.match(container.strip(" ,."))

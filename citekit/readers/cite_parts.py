@@ -12,7 +12,7 @@ from .dates import find_date, parse_date
 from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = (r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+_PAGES = (r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|et\s+seq)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(

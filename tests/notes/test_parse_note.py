@@ -584,3 +584,10 @@ def test_a_title_with_a_year_range_then_a_subtitle_is_one_citation():
 def test_exonyms_are_places():
     r = one("Istoria Velikoï patriotitcheskoï Voiny, Moscou, 1960, p. 47.").record
     assert (r["title"], r["publisher-place"]) == ("Istoria Velikoï patriotitcheskoï Voiny", "Moscou")
+
+
+def test_page_lists_joined_by_a_word_and_a_trailing_tome():
+    c = one("Dmitri Volkogonov, Sem vojdei, Moscou, Novosti, 1996, t. 1, p. 224 et 347.")
+    assert (c.record["volume"], c.record["publisher"], c.locator) == ("1", "Novosti", "224 et 347")
+    assert one("Isaac Deutscher, L’URSS après Staline, Paris, Le Seuil, 1954, p. 162, 166 et 171."
+               ).locator == "162, 166 et 171"
