@@ -226,6 +226,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["title"] = rec["title"][:vols.start()]
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         _journal_imprint(rec)
+    if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
+        rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
     for role in ("author", "editor", "translator"):

@@ -21,7 +21,7 @@ _LABELLED = re.compile(
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 _LAB_HINT = re.compile(r"(?:[pP][pP]?\.|[sS]\.|[сС]\.?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
                        r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*\d")
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}:\s*[^:;()]{2,60}?,?\s*"
@@ -201,6 +201,7 @@ def take_pub(text: str) -> tuple[dict, str]:
     return _comma_pub(text)
 
 
+_DAY_BEFORE_YEAR = re.compile(r"(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zé]+\.?)\s*,?\s*$")
 _PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)
 _MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                        r"|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)", re.I)
@@ -212,6 +213,11 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if not y:
         return {}, text
     issued, _ = _year(y.group("y"))
+    day = _DAY_BEFORE_YEAR.search(text, max(0, y.start() - 24), y.start())
+    if day and first_date(day.group(0) + " " + y.group("y")):  # '…, Chicago, January 5, 1990'
+        issued = first_date(day.group(0) + " " + y.group("y"))
+        text = text[:day.start()] + text[day.end():]
+        y = _YEAR_END.search(text)
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""

@@ -263,7 +263,8 @@ def _anonymous(record: dict) -> bool:
 
 def _after_cues(part: str) -> list[str]:
     """The text after each cue ('see', 'cf.', 'См.:'); the whole part when it has none."""
-    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3]
+    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3
+            and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if not cues:
         return [part]
     ends = [m.start() for m in cues[1:]] + [len(part)]
@@ -294,6 +295,8 @@ def _outside_quotes(text: str) -> bool:
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None
     app = _APPENDIX.search(text)
     if app and app.start() < 30:

@@ -591,3 +591,19 @@ def test_page_lists_joined_by_a_word_and_a_trailing_tome():
     assert (c.record["volume"], c.record["publisher"], c.locator) == ("1", "Novosti", "224 et 347")
     assert one("Isaac Deutscher, L’URSS après Staline, Paris, Le Seuil, 1954, p. 162, 166 et 171."
                ).locator == "162, 166 et 171"
+
+
+def test_author_date_short_refs_web_articles_and_bracketed_translations():
+    c = one("(Smith 1990, 45).")
+    assert (c.record, c.locator) == ({"author": [{"family": "Smith"}],
+                                      "issued": {"date-parts": [[1990]]}}, "45")
+    assert one("Smith 1990: 45.").locator == "45"
+    r = one("“The Soviet Village,” History Today, accessed May 5, 2020, "
+            "https://www.historytoday.com/village.").record
+    assert (r["type"], r["container-title"]) == ("webpage", "History Today")
+    r = one("A. I. Mikoian, Tak bylo: Razmyshleniia o minuvshem [That is how it was: Reflections on "
+            "the past] (Moscow: Vagrius, 1999), 45.").record
+    assert r["author"] == [{"family": "Mikoian", "given": "A. I."}]
+    r = one("John Smith, “The Village,” paper presented at the annual meeting, Chicago, January 5, "
+            "1990.").record
+    assert r["issued"] == {"date-parts": [[1990, 1, 5]]} and "publisher" not in r
