@@ -87,12 +87,27 @@ def _split_and(segment: str) -> list[str]:
     return out
 # an imprint '(London, 1990)', '(1990)' or a journal's '45 (1986)' closes a citation; a title's
 # '(1919-1989)' does not
-_FINISHED = re.compile(r"(?:(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
+def _prose_sentence(text: str) -> bool:
+    """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
+    if len(text.split()) < 10:
+        return False
+    last = None
+    for last in _CUE.finditer(text):
+        pass
+    return _prose(text[last.end():] if last else text)
+
+
+def _finished(text: str) -> bool:
+    """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
+    return _FINISHED.search(text, max(0, len(text) - 120)) is not None
+
+
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
 _ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
 
@@ -120,7 +135,7 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.match(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
-        if (len(acc.split()) >= 10 and _prose(acc)) or _FINISHED.search(acc):
+        if _prose_sentence(acc) or _finished(acc):
             out.append(acc)
             acc = ""
     if acc:
@@ -242,9 +257,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     found: list[NoteCitation] = []
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
     for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
-        bodies = _after_cues(part)
-        cued = bodies[0] is not part
-        for body in bodies:
+        for body, cued in _after_cues(part):
             c = _one(_drop_lemma(body), cued)
             if c:
                 found.append(c)
@@ -261,14 +274,18 @@ def _anonymous(record: dict) -> bool:
     return not any(record.get(k) for k in ("author", "editor", "publisher", "container-title"))
 
 
-def _after_cues(part: str) -> list[str]:
-    """The text after each cue ('see', 'cf.', 'См.:'); the whole part when it has none."""
+def _after_cues(part: str) -> list[tuple[str, bool]]:
+    """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
     cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if not cues:
-        return [part]
+        return [(part, False)]
     ends = [m.start() for m in cues[1:]] + [len(part)]
-    return [part[m.end():end] for m, end in zip(cues, ends)]
+    bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
+    head = part[:cues[0].start()].strip(" ,;")
+    if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
+        bodies.insert(0, (head, False))
+    return bodies
 
 
 _LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")

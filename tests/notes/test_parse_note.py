@@ -607,3 +607,19 @@ def test_author_date_short_refs_web_articles_and_bracketed_translations():
     r = one("John Smith, “The Village,” paper presented at the annual meeting, Chicago, January 5, "
             "1990.").record
     assert r["issued"] == {"date-parts": [[1990, 1, 5]]} and "publisher" not in r
+
+
+def test_commentary_after_a_citation_does_not_hide_it():
+    for text in ("Telford Taylor, 286. See also the discussion above.",
+                 "Kenneth Sinclair-Loutit, Very Little Luggage. See also the discussion above.",
+                 "Thrasher, Pasquale Paoli, chapter 18. See also the discussion above."):
+        cites = parse_note(text)
+        assert len(cites) == 1 and cites[0].record.get("author"), text
+    assert parse_note("Translator's Note: The phrase is an understatement, as Castro made clear.") == []
+
+
+def test_a_long_lead_in_before_a_cue_is_not_the_whole_sentence():
+    c = one("On this question, the best account is Milovan Djilas. Wartime. Translated by Michael "
+            "B. Petrovich. (New York: Harcourt Brace Jovanovich, 1977), 385-387.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Djilas", "given": "Milovan"}],
+                                                       "Wartime")
