@@ -95,7 +95,7 @@ _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if len(text.split()) < 10:
+    if len(text.split()) < 10 or not _prose(text):
         return False
     last = None
     for last in _CUE.finditer(text):
