@@ -90,6 +90,7 @@ def _split_and(segment: str) -> list[str]:
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
 
 
+_YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
@@ -131,7 +132,7 @@ def _chunks(text: str) -> list[str]:
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if (acc[-2:-1].isdigit() or acc[-3:-2].isdigit()) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
+        if _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.match(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
