@@ -36,7 +36,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.)(?![A-Z\u0410-\u042f]\s?\d)")
+_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -87,13 +87,13 @@ def _split_and(segment: str) -> list[str]:
     return out
 # an imprint '(London, 1990)', '(1990)' or a journal's '45 (1986)' closes a citation; a title's
 # '(1919-1989)' does not
-_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
-_IMPRINT_ONLY = re.compile(r"[A-Z][\w .,’'\-]{1,40}:\s*[A-Z][^:.;]{1,60}(?:\.|$)")
+_IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
     if len(text.split()) < 10 or not _prose(text):
@@ -134,7 +134,7 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
-        if i + 1 < len(parts) and _IMPRINT_ONLY.match(parts[i + 1]):
+        if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
         if _prose_sentence(acc) or _finished(acc):
             out.append(acc)

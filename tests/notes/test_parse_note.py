@@ -623,3 +623,15 @@ def test_a_long_lead_in_before_a_cue_is_not_the_whole_sentence():
             "B. Petrovich. (New York: Harcourt Brace Jovanovich, 1977), 385-387.")
     assert (c.record["author"], c.record["title"]) == ([{"family": "Djilas", "given": "Milovan"}],
                                                        "Wartime")
+
+
+def test_citations_separated_by_full_stops():
+    cites = parse_note("Trotsky, Stalin, p. 417. David Shub, Lenin: A Biography (Garden City, New York, "
+                       "Doubleday, 1948), p. 377.")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [
+        ("Trotsky", "417"), ("Shub", "377")]
+    cites = parse_note("Jean Tulard, Le Mythe de Napoléon (Paris: Armand Colin, 1971), p. 47. J. Boswell, "
+                       "An Account of Corsica (London, 1768), p. 12.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Tulard", "Boswell"]
+    c = one("Петров И. Крестьянство и власть. М.: Наука, 1990. С. 12.")
+    assert (c.record["publisher"], c.locator) == ("Наука", "12")
