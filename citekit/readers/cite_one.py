@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
+                         take_roles)
 from .names import parse_name, parse_names
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -224,6 +225,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:
         rec["number-of-volumes"] = vols.group("n")
         rec["title"] = rec["title"][:vols.start()]
+    for key in ("title", "container-title"):
+        if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
+            rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         _journal_imprint(rec)
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
@@ -573,10 +577,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
         if before:
             _set_people(before, rec, editors)
+            if not (rec.get("author") or rec.get("editor")) and ", " in before:
+                _set_people(_lead_names(before), rec, editors)  # 'J. B. Priestley, broadcast, 9 July 1940'
             if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
                 rec["_prose"] = True
         rec["title"] = title.strip(" ,")
-        if (after and not rec.get("container-title") and after[0].isupper()
+        italic = m.group("i") is not None  # an italic title is the book or journal itself
+        if italic and after and is_place(after.split(",")[0]):
+            rec.setdefault("publisher-place", after.split(",")[0].strip())
+        elif (after and not italic and not rec.get("container-title") and after[0].isupper()
                 and len(after.split(",")[0].split()) <= 8):
             rec["container-title"] = after.split(",")[0].strip()
             rec["type"] = "article-journal"
@@ -609,6 +618,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         kept = seps[len(seps) - len(pieces) + 1:]
         title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
         rec["title"] = title.strip(" ,.")
+
+
+def _lead_names(text: str) -> str:
+    """The names that open 'Name, genre, date' ('J. B. Priestley, broadcast, 9 July 1940')."""
+    pieces = text.split(", ")
+    rest = pieces[1:]
+    if _namelike(pieces[0]) and rest and all(_GENRE.match(p) or first_date(p) for p in rest):
+        return pieces[0]
+    return ""
 
 
 def _set_people(text: str, rec: dict, editors: bool) -> None:

@@ -168,6 +168,11 @@ _PLACES = frozenset(
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg".split("|"))
 
 
+def is_place(text: str) -> bool:
+    """A city (or its first word) that imprints name: 'London', 'New York', 'Moscou'."""
+    return _is_place(text)
+
+
 def _is_place(text: str) -> bool:
     t = text.strip(" .").lower()
     first = t.split(",")[0].strip()

@@ -635,3 +635,13 @@ def test_citations_separated_by_full_stops():
     assert [c.record["author"][0]["family"] for c in cites] == ["Tulard", "Boswell"]
     c = one("Петров И. Крестьянство и власть. М.: Наука, 1990. С. 12.")
     assert (c.record["publisher"], c.locator) == ("Наука", "12")
+
+
+def test_markdown_italic_titles():
+    r = one("Margaret Morris (1976) *The General Strike*, Penguin, p. 282.").record
+    assert (r["title"], r["publisher"]) == ("The General Strike", "Penguin")
+    r = one("Vgl. Hans-Ulrich Wehler, *Das deutsche Kaiserreich 1871-1918*, Göttingen 1973.").record
+    assert (r["type"], r["publisher-place"], "container-title" in r) == ("book", "Göttingen", False)
+    r = one("J. B. Priestley, broadcast, 9 July 1940, *Britain Speaks* (New York: Harper & Brothers, "
+            "1940).").record
+    assert r["author"] == [{"family": "Priestley", "given": "J. B."}]
