@@ -503,9 +503,9 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    title = re.sub(r",?\s*(?:op\.\s*cit|loc\.\s*cit|cit|a\.\s?a\.\s?O)\.?$", "", title).strip(" ,.")
+    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|cit|a\.\s?a\.\s?O)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
-        vol = re.search(r"(?:^|,\s*)([IVX]+|\d{1,2})$", title)
+        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")

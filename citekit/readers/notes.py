@@ -24,7 +24,7 @@ _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
 _IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author")
-_IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
@@ -106,6 +106,8 @@ def _prose_sentence(text: str) -> bool:
 
 def _finished(text: str) -> bool:
     """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
+    if len(text) < 12 and _IBID.match(text) and not _IBID.sub("", text).strip(" ."):
+        return True  # 'Ibid.' on its own
     return _FINISHED.search(text, max(0, len(text) - 120)) is not None
 
 
@@ -217,6 +219,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         chunk = _ibid_with_issue(chunk.strip(), before + found)
         low = chunk.lower()
         same = _IDEM.search(chunk) if any(w in low for w in _IDEM_WORDS) else None
+        if same and _IBID.match(chunk[same.start():]):
+            same = None  # 'Idem, p. 45' is the same work, not the same author's next one
         if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
             cites = _from_chunk(chunk[same.end():])
             prev = next((c.record["author"] for c in reversed(before + found)

@@ -645,3 +645,15 @@ def test_markdown_italic_titles():
     r = one("J. B. Priestley, broadcast, 9 July 1940, *Britain Speaks* (New York: Harper & Brothers, "
             "1940).").record
     assert r["author"] == [{"family": "Priestley", "given": "J. B."}]
+
+
+def test_ibid_forms_and_short_forms_with_volumes():
+    assert [c.ibid for c in parse_note("Idem, p. 45.")] == [True]
+    assert [c.ibid for c in parse_note("Op. cit., p. 5.")] == [True]
+    cites = parse_note("Ibid. See also Smith, Village, 7.")
+    assert [c.ibid for c in cites] == [True, False]
+    assert (cites[1].record["author"], cites[1].locator) == ([{"family": "Smith"}], "7")
+    c = one("Smith, Village, vol. 2, p. 45.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Village", "2", "45")
+    assert one("Smith, op. cit., vol. 2, p. 45.").record == {"author": [{"family": "Smith"}],
+                                                             "volume": "2"}
