@@ -657,3 +657,9 @@ def test_ibid_forms_and_short_forms_with_volumes():
     assert (c.record["title"], c.record["volume"], c.locator) == ("Village", "2", "45")
     assert one("Smith, op. cit., vol. 2, p. 45.").record == {"author": [{"family": "Smith"}],
                                                              "volume": "2"}
+
+
+def test_note_number_styles():
+    for prefix in ("12. ", "12) ", "(12) ", "[12] ", "^12 ", "¹² ", "12\n"):
+        c = one(prefix + "Richard J. Evans, The Third Reich at War (London: Allen Lane, 2008), 12.")
+        assert (c.record["author"][0]["family"], c.locator) == ("Evans", "12"), prefix
