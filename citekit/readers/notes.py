@@ -86,15 +86,22 @@ def _split_and(segment: str) -> list[str]:
         start = m.end()
     out.append(segment[start:])
     return out
+
+
 # an imprint '(London, 1990)', '(1990)' or a journal's '45 (1986)' closes a citation; a title's
 # '(1919-1989)' does not
-_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
+_IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
+_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
+                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
+                       r"|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
+
+
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
     if len(text.split()) < 10 or not _prose(text):
@@ -113,7 +120,8 @@ def _finished(text: str) -> bool:
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(r"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
+_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}"
+                            r"|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
 
 
 def _cut_after_citations(sentence: str) -> list[str]:
