@@ -185,3 +185,40 @@ EXTRA += [
 (YB, "70.\nBranko Lazitch, Le Rapport Khrouchtchev et son\nhistoire, Paris, Le Seuil, 1976, p. 128.",
  [C(book("Le Rapport Khrouchtchev et son histoire", [P("Branko", "Lazitch")], publisher="Le Seuil", place="Paris", year=1976), "128")]),
 ]
+
+DI = "https://docslib.org/doc/1386836/introduction"
+
+EXTRA += [
+# --- British author-date notes of a Cold War historiography book ('Family, I. (Year) Title (Place: Publisher), p.')
+(DI, "1. Schlesinger, A. ‘Origins of the Cold War’, pp. 22–52.",
+ [C(short([P("A.", "Schlesinger")], "Origins of the Cold War"), "22–52")]),
+(DI, "2. Gaddis, J. L. (1997) We Now Know: Rethinking Cold War History (Oxford: Clarendon), p. 292.",
+ [C(book("We Now Know: Rethinking Cold War History", [P("J. L.", "Gaddis")], publisher="Clarendon", place="Oxford", year=1997), "292")]),
+(DI, "3. Feis, H. (1970) From Trust to Terror: The Onset of the Cold War, 1945–50 (London: Blond), p. 5.",
+ [C(book("From Trust to Terror: The Onset of the Cold War, 1945–50", [P("H.", "Feis")], publisher="Blond", place="London", year=1970), "5")]),
+(DI, "4. Woods, R. and Jones, H. (1991) The Dawning of the Cold War (Athens, GA: University of Georgia Press), p. xii.",
+ [C(book("The Dawning of the Cold War", [P("R.", "Woods"), P("H.", "Jones")], publisher="University of Georgia Press", place="Athens, GA", year=1991), "xii")]),
+(DI, "5. Ulam, A. (1973) Expansion and Coexistence (New York: Holt, Rinehart and Winston), pp. 12–30.",
+ [C(book("Expansion and Coexistence", [P("A.", "Ulam")], publisher="Holt, Rinehart and Winston", place="New York", year=1973), "12–30")]),
+(DI, "6. Schlesinger, ‘Origins of the Cold War’, pp. 22–52.",
+ [C(short([F("Schlesinger")], "Origins of the Cold War"), "22–52")]),
+(DI, "7. Gardner, L. (1970) Architects of Illusion: Men and Ideas in American Foreign Policy (Chicago, IL: Quadrangle Books), p. 319. Horowitz argues that con- tainment policies are to be understood as policies for containing social revolution rather than as national expansion. See Horowitz, D. (ed.) (1967) Containment and Revolution: Western Policy Towards Social Revolution: 1917 to Vietnam (London: Blond), p. 53.",
+ [C(book("Architects of Illusion: Men and Ideas in American Foreign Policy", [P("L.", "Gardner")], publisher="Quadrangle Books", place="Chicago, IL", year=1970), "319"),
+  C(book("Containment and Revolution: Western Policy Towards Social Revolution: 1917 to Vietnam", editor=[P("D.", "Horowitz")], publisher="Blond", place="London", year=1967), "53")]),
+(DI, "8. Williams, W. A. (1968) The Tragedy of American Diplomacy, rev. edn (New York: Norton), p. 15.",
+ [C(book("The Tragedy of American Diplomacy", [P("W. A.", "Williams")], publisher="Norton", place="New York", year=1968, edition="rev."), "15")]),
+(DI, "9. Lundestad, G. (1978) The American Non-Policy Towards Eastern Europe 1943– 1947 (Tromsö, Oslo and Bergen: Universiteitsforlaget), p. 424.",
+ [C(book("The American Non-Policy Towards Eastern Europe 1943– 1947", [P("G.", "Lundestad")], publisher="Universiteitsforlaget", place="Tromsö, Oslo and Bergen", year=1978), "424")]),
+(DI, "10. Kolko, G. (1990) Politics of War (New York: Pantheon), pp. 621–2.",
+ [C(book("Politics of War", [P("G.", "Kolko")], publisher="Pantheon", place="New York", year=1990), "621–2")]),
+(DI, "11. Kolko, G. and Kolko, J. (1972) The Limits of Power: The World and U.S. Foreign Policy, 1945–1954 (New York: Harper and Row), p. 709.",
+ [C(book("The Limits of Power: The World and U.S. Foreign Policy, 1945–1954", [P("G.", "Kolko"), P("J.", "Kolko")], publisher="Harper and Row", place="New York", year=1972), "709")]),
+(DI, "12. Paterson, T. (1973) Soviet-American Confrontation: Postwar Reconstruction and the Origins of the Cold War (Baltimore, MD and London: Johns Hopkins University Press), pp. 262–4.",
+ [C(book("Soviet-American Confrontation: Postwar Reconstruction and the Origins of the Cold War", [P("T.", "Paterson")], publisher="Johns Hopkins University Press", place="Baltimore, MD and London", year=1973), "262–4")]),
+(DI, "13. Maddox, R. J. (1973) The New Left and the Origins of the Cold War (Princeton, NJ: Princeton University Press), p. 4.",
+ [C(book("The New Left and the Origins of the Cold War", [P("R. J.", "Maddox")], publisher="Princeton University Press", place="Princeton, NJ", year=1973), "4")]),
+(DI, "14. Kennan, G. (1954) Realities of American Foreign Policy (Princeton, NJ: Prince- ton University Press), p. 65.",
+ [C(book("Realities of American Foreign Policy", [P("G.", "Kennan")], publisher="Prince- ton University Press", place="Princeton, NJ", year=1954), "65")]),
+(DI, "15. Halle, L. (1967) The Cold War as History (New York: Harper and Row), pp. 2–9.",
+ [C(book("The Cold War as History", [P("L.", "Halle")], publisher="Harper and Row", place="New York", year=1967), "2–9")]),
+]
