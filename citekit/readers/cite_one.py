@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
-                         take_roles)
+from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, publication, take_locator,
+                         take_pub, take_roles)
 from .names import parse_name, parse_names
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -428,8 +428,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 # author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'
 _NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
-                        r"(?P<more>,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+"
+                        r"(?P<more>(?:,|\s+(?:and|&))\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)"
+                        r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\)\.?|\.)\s+"
                         r"(?P<rest>\S.*)$")
+_NY_PAREN = re.compile(r"\s*\((?P<body>[^()]{2,80}:[^()]{2,80})\)$")
+_INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
 _NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
 _NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
 
@@ -437,16 +440,24 @@ _NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
 def _name_year(m: re.Match, rec: dict) -> dict | None:
     """'Family, Given[, Others, trans.], Year. Title. Place: Publisher' or '... Title. Journal, vol. N'."""
     rec["author"] = [{"family": m.group("fam").strip(), "given": m.group("given").strip()}]
-    more = (m.group("more") or "").strip(" ,")
+    more = re.sub(r"^(?:and|&)\s+", "", (m.group("more") or "").strip(" ,"))
     role = _NY_ROLE.search("," + more) if more else None
     if more:
-        names = parse_names(_NY_ROLE.sub("", "," + more).strip(" ,"))
+        inverted = _INVERTED_ONE.fullmatch(more)  # 'Kolko, G. and Kolko, J. (1972)'
+        names = ([{"family": inverted.group(1), "given": inverted.group(2).strip()}] if inverted
+                 else parse_names(_NY_ROLE.sub("", "," + more).strip(" ,")))
         if not names:
             return None
         key = "translator" if role and role.group("role") == "trans" else "editor" if role else "author"
         rec[key] = rec.get(key, []) + names if key == "author" else names
     rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
     rest = m.group("rest").strip(" .")
+    paren = _NY_PAREN.search(rest)
+    if paren:  # 'Gaddis, J. L. (1997) We Now Know (Oxford: Clarendon)'
+        roles, title = take_roles(rest[:paren.start()])
+        rec.update({k: v for k, v in roles.items() if k == "edition"})
+        rec.update({"type": "book", "title": title.strip(" ,."), **publication(paren.group("body"))})
+        return rec
     imp = _NY_IMPRINT.search(rest)
     if imp:
         rec.update({"type": "book", "title": rest[:imp.start()].strip(" ."),

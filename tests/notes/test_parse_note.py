@@ -663,3 +663,17 @@ def test_note_number_styles():
     for prefix in ("12. ", "12) ", "(12) ", "[12] ", "^12 ", "¹² ", "12\n"):
         c = one(prefix + "Richard J. Evans, The Third Reich at War (London: Allen Lane, 2008), 12.")
         assert (c.record["author"][0]["family"], c.locator) == ("Evans", "12"), prefix
+
+
+def test_british_author_date_notes():
+    r = one("Gaddis, J. L. (1997) We Now Know: Rethinking Cold War History (Oxford: Clarendon), "
+            "p. 292.").record
+    assert (r["author"], r["title"], r["publisher"], r["issued"]) == (
+        [{"family": "Gaddis", "given": "J. L."}], "We Now Know: Rethinking Cold War History",
+        "Clarendon", {"date-parts": [[1997]]})
+    r = one("Kolko, G. and Kolko, J. (1972) The Limits of Power (New York: Harper and Row), p. 709."
+            ).record
+    assert r["author"] == [{"family": "Kolko", "given": "G."}, {"family": "Kolko", "given": "J."}]
+    r = one("Williams, W. A. (1968) The Tragedy of American Diplomacy, rev. edn (New York: Norton), "
+            "p. 15.").record
+    assert (r["title"], r["edition"]) == ("The Tragedy of American Diplomacy", "rev.")
