@@ -18,6 +18,7 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
+_THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт")
 _REPORT = re.compile(r"\breport\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
@@ -249,7 +250,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = (text[:url.start()] + text[url.end():]).strip(" ,.")
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
-    text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
+    if "”" in text or '"' in text:
+        text = _COMMA_IN_QUOTES.sub(r"\1,", text)
+    text = text.strip(" ,.")
     vols = _VOLS_IN.search(text) if "vol" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
@@ -300,7 +303,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
-    news = _NEWSPAPER.search(rest)
+    news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
     if news:
         if news.group("pg") and not locator:
             locator, label = news.group("pg"), "page"
@@ -562,7 +565,8 @@ _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u04
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
-    th = _THESIS.search(text)
+    low = text.lower()
+    th = _THESIS.search(text) if any(w in low for w in _THESIS_WORDS) else None
     if th and th.start() > 0:
         start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")

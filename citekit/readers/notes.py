@@ -245,18 +245,19 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
 
 def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
-    m = _IBID.match(_LEMMA.sub("", chunk))
+    chunk_ = _no_lemma(chunk)
+    m = _IBID.match(chunk_)
     full = [c for c in before if not c.ibid]
-    if m and full and re.match(r"(?:vol|no)\.", _LEMMA.sub("", chunk)[m.end():]):
+    if m and full and re.match(r"(?:vol|no)\.", chunk_[m.end():]):
         prev = full[-1].record
         title = prev.get("container-title") or prev.get("title")
         if title:
-            return f"{title}, {_LEMMA.sub('', chunk)[m.end():]}"
+            return f"{title}, {chunk_[m.end():]}"
     return chunk
 
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
-    chunk = _LEMMA.sub("", chunk)
+    chunk = _no_lemma(chunk)
     if not chunk:
         return []
     ib = _IBID.match(chunk)
@@ -306,9 +307,14 @@ _LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
 
 
+def _no_lemma(text: str) -> str:
+    """Without a leading quoted phrase or 'p. 5' and its colon (page-keyed endnotes)."""
+    return _LEMMA.sub("", text) if text[:1] in "‘'[p" else text
+
+
 def _drop_lemma(body: str) -> str:
     """'‘the Führer has decided’: in X' and 'p. 5: quoted words: Colville, ...' -> the citation."""
-    body = _LEMMA.sub("", body)
+    body = _no_lemma(body)
     if re.match(r"in\s+[A-Z]", body):
         body = body[3:]
     m = _COLON_NAME.search(body)
