@@ -217,6 +217,8 @@ def _iberian(name: dict) -> dict:
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     rec, locator, label = _parse_citation(text)
+    if rec.pop("_gost", False) and locator and not rec.get("type"):
+        rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
     vp = _VOL_PAGE.fullmatch(locator or "")
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
@@ -425,6 +427,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec["container-author"] = box["author"]
         rec["type"] = "chapter"
         return rec, locator, label
+    if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
+        rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
+        return rec, locator, label
     _author_title(rest, rec)
     return _finish(rec, roles, bool(pub)), locator, label
 
@@ -575,6 +580,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if ru:
         rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
         rec["title"] = ru.group("title").strip(" ,.")
+        rec["_gost"] = True
         return
     inv = _INVERTED.match(text)
     if inv and not editors:

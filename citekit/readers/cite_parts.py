@@ -188,10 +188,10 @@ def take_pub(text: str) -> tuple[dict, str]:
         pass
     if m and not text[m.end():].strip(" .,;"):
         return publication(m.group("body")), text[:m.start()]
-    if m and len(text) - m.end() < 12:
-        return publication(m.group("body")), text[:m.start()]
     g = _GOST.search(text)
-    if g:
+    if m and len(text) - m.end() < 12 and not (g and g.start() >= m.end()):
+        return publication(m.group("body")), text[:m.start()]
+    if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()

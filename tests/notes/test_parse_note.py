@@ -677,3 +677,15 @@ def test_british_author_date_notes():
     r = one("Williams, W. A. (1968) The Tragedy of American Diplomacy, rev. edn (New York: Norton), "
             "p. 15.").record
     assert (r["title"], r["edition"]) == ("The Tragedy of American Diplomacy", "rev.")
+
+
+def test_gost_forms_and_trailing_remarks():
+    cites = parse_note("Россия и США: становление отношений (1765–1815). М., 1980. С. 638. (Благодарю "
+                       "С. А. Исаева за подсказку.)")
+    assert len(cites) == 1
+    assert (cites[0].record["issued"], cites[0].record["title"]) == (
+        {"date-parts": [[1980]]}, "Россия и США: становление отношений (1765–1815)")
+    assert one("Хрущёв Н. С. Воспоминания: Избр. отрывки. С. 58 — 59.").record["type"] == "book"
+    r = one("Minouvcheie, n° 5, Moscou, Phenix, 1991, p. 100.").record
+    assert (r["type"], r["title"], r["issue"], r["publisher"]) == ("periodical", "Minouvcheie", "5",
+                                                                  "Phenix")
