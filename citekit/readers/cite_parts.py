@@ -21,7 +21,7 @@ _LABELLED = re.compile(
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 _LAB_HINT = re.compile(r"(?:[pP][pP]?\.|[sS]\.|[сС]\.?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
                        r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*\d")
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}:\s*[^:;()]{2,60}?,?\s*"
@@ -66,7 +66,10 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _BARE.search(text, max(0, len(text) - 160))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
-        if y and re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()]):
+        if y and (re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()])
+                  or ":" in text[max(0, m.start() - 60):m.start()] or not y.group(2)[:1].isdigit()
+                  or int(re.match(r"\d+", y.group(2)).group(0)) < int(y.group(1))):
+            # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
     return None, None, text

@@ -689,3 +689,14 @@ def test_gost_forms_and_trailing_remarks():
     r = one("Minouvcheie, n° 5, Moscou, Phenix, 1991, p. 100.").record
     assert (r["type"], r["title"], r["issue"], r["publisher"]) == ("periodical", "Minouvcheie", "5",
                                                                   "Phenix")
+
+
+def test_unbracketed_imprint_then_a_bare_page():
+    c = one("David Schoenbrun, As France Goes, New York: Atheneum, 1968, 232–35.")
+    assert (c.record["issued"], c.record["publisher"], c.locator) == (
+        {"date-parts": [[1968]]}, "Atheneum", "232–35")
+    c = one("Beatrice Farnsworth, William C. Bullitt and the Soviet Union, Bloomington: Indiana "
+            "University Press, 1967, 32-70.")
+    assert (c.record["issued"], c.locator) == ({"date-parts": [[1967]]}, "32–70")
+    assert one("Jean Tulard, Le Mythe de Napoléon (Paris: Armand Colin, 1971), 47, 51 etc.").locator == \
+        "47, 51"
