@@ -700,3 +700,11 @@ def test_unbracketed_imprint_then_a_bare_page():
     assert (c.record["issued"], c.locator) == ({"date-parts": [[1967]]}, "32–70")
     assert one("Jean Tulard, Le Mythe de Napoléon (Paris: Armand Colin, 1971), 47, 51 etc.").locator == \
         "47, 51"
+
+
+def test_unbracketed_imprint_with_a_state_and_a_translator_before_it():
+    r = one("J. Tulard, Napoleon: The Myth of the Saviour, trans. T. Waugh, London: Methuen, 1985, "
+            "p.449.").record
+    assert (r["translator"], r["publisher-place"]) == ([{"family": "Waugh", "given": "T."}], "London")
+    r = one("Campbell Craig, America’s Cold War, Cambridge, Mass.: Belknap Press, 2009.").record
+    assert (r["title"], r["publisher-place"]) == ("America’s Cold War", "Cambridge, Mass.")
