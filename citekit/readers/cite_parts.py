@@ -205,6 +205,9 @@ def take_pub(text: str) -> tuple[dict, str]:
     if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
     t = _COLON_PUB.search(text)
+    if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
+              or re.search(r"[”»\"’*]\s*,?\s*$", text[:t.start("body")])):  # '“X,” Kritika: Explorations'
+        t = None
     if t:
         return publication(t.group("body")), text[:t.start()]
     return _comma_pub(text)
@@ -214,6 +217,11 @@ _DAY_BEFORE_YEAR = re.compile(r"(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z�
 _PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)
 _MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                        r"|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)", re.I)
+
+
+def _open_quote(text: str) -> bool:
+    return (text.count("«") > text.count("»") or text.count("“") > text.count("”")
+            or text.count('"') % 2 == 1)
 
 
 def _comma_pub(text: str) -> tuple[dict, str]:
@@ -301,7 +309,10 @@ def take_roles(text: str) -> tuple[dict, str]:
     return out, text
 
 
-_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>[^“”]+)[“”]|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
+# a title in italics or quotes; «…» and "…" may hold other quotation marks ('« “X” revisited »')
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>[^“”]+)[“”]|«\s?(?P<f>[^«»]+?)\s?»(?!\s*:)"
+                     r"|\"(?P<d>[^\"]+)\"(?!\s*:)|[\"“](?P<q>[^\"”»]+)[\"”»](?!\s*:)"
+                     r"|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
 
 
 def marked_title(text: str) -> re.Match | None:

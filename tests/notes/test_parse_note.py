@@ -708,3 +708,14 @@ def test_unbracketed_imprint_with_a_state_and_a_translator_before_it():
     assert (r["translator"], r["publisher-place"]) == ([{"family": "Waugh", "given": "T."}], "London")
     r = one("Campbell Craig, America’s Cold War, Cambridge, Mass.: Belknap Press, 2009.").record
     assert (r["title"], r["publisher-place"]) == ("America’s Cold War", "Cambridge, Mass.")
+
+
+def test_quoted_titles_with_colons_and_inner_quotes_before_a_journal():
+    for text in ('Mark Kramer, « Moscow: The Third Rome », Slavic Review, vol. 12, n° 3, 1990, p. 45-67.',
+                 'Mark Kramer, "Stalin and the Bomb", Kritika: Explorations in Russian and Eurasian '
+                 'History, vol. 12, no. 3, 1990, pp. 45-67.',
+                 'Mark Kramer, « “Peaceful Coexistence” Revisited », Slavic Review, vol. 12, n° 3, 1990, '
+                 'p. 45-67.'):
+        r = one(text).record
+        assert (r["type"], r["volume"], r["issue"]) == ("article-journal", "12", "3"), text
+        assert "publisher" not in r, text
