@@ -206,7 +206,8 @@ def take_pub(text: str) -> tuple[dict, str]:
         return _comma_pub(text)
     t = _COLON_PUB.search(text)
     if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
-              or re.search(r"[”»\"’*]\s*,?\s*$", text[:t.start("body")])):  # '“X,” Kritika: Explorations'
+              or re.search(r"[”»\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
+              and not _is_place(t.group("body").split(":")[0])):
         t = None
     if t:
         return publication(t.group("body")), text[:t.start()]

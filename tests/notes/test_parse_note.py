@@ -719,3 +719,10 @@ def test_quoted_titles_with_colons_and_inner_quotes_before_a_journal():
         r = one(text).record
         assert (r["type"], r["volume"], r["issue"]) == ("article-journal", "12", "3"), text
         assert "publisher" not in r, text
+
+
+def test_unbracketed_imprint_after_a_guillemet_title():
+    r = one("Я описал это в книге «The View from Lenin Hills: Soviet Youth in Ferment», NY.: "
+            "Coward-McCann, 1967.").record
+    assert (r["title"], r["publisher"]) == ("The View from Lenin Hills: Soviet Youth in Ferment",
+                                            "Coward-McCann")
