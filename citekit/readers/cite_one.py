@@ -22,7 +22,7 @@ _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт")
 _REPORT = re.compile(r"\breport\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -156,7 +156,7 @@ def _ru_newspaper(m: re.Match, rec: dict) -> dict:
 
 _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(?P<i>\d+)\s*"
                             r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
-_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
+_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
@@ -403,7 +403,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         vol = re.search(r"[.,]\s*(?:Т|Вып|Vol)\.\s*(\d+)\s*$", container)
         if vol:
             rec["volume"], container = vol.group(1), container[:vol.start()]
-        rec["container-title"], rec["type"] = container.strip(" ,."), "chapter"
+        rec["container-title"], rec["type"] = container.strip(" ,./"), "chapter"
+        if roles.get("editor"):  # '// Book / Под ред. X'
+            rec["editor"] = roles["editor"]
         return rec, locator, label
     m = _IN.search(rest)
     if m and m.start() > 3:

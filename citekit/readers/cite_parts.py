@@ -280,6 +280,8 @@ def _nominative(name: dict) -> dict:
             return dict(name, family=fam[:-len(gen)] + nom)
     if fam.endswith("а") and fam[-2:-1] not in "аеёиоуыэюяйь":  # Тэлбота -> Тэлбот
         return dict(name, family=fam[:-1])
+    if fam.endswith("я") and fam[-2:-1] in "аеиоу":  # Мая -> Май
+        return dict(name, family=fam[:-1] + "й")
     return name
 
 

@@ -726,3 +726,12 @@ def test_unbracketed_imprint_after_a_guillemet_title():
             "Coward-McCann, 1967.").record
     assert (r["title"], r["publisher"]) == ("The View from Lenin Hills: Soviet Youth in Ferment",
                                             "Coward-McCann")
+
+
+def test_editor_markers_in_five_languages():
+    r = one("J. Smith, „Das Dorf“, in: E. May (Hg.), Der Kalte Krieg, München 1990, S. 45.").record
+    assert (r["editor"], r["container-title"]) == ([{"family": "May", "given": "E."}],
+                                                   "Der Kalte Krieg")
+    r = one("Смит Дж. Деревня // Холодная война / Под ред. Е. Мая. М.: Наука, 1990. С. 45.").record
+    assert (r["author"], r["editor"], r["container-title"]) == (
+        [{"family": "Смит", "given": "Дж."}], [{"family": "Май", "given": "Е."}], "Холодная война")
