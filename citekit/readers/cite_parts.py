@@ -43,6 +43,9 @@ _ROLES = (
                           r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|под\s+ред\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
+                              r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
+                              r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("editor", re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
                           r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de)\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )

@@ -735,3 +735,14 @@ def test_editor_markers_in_five_languages():
     r = one("Смит Дж. Деревня // Холодная война / Под ред. Е. Мая. М.: Наука, 1990. С. 45.").record
     assert (r["author"], r["editor"], r["container-title"]) == (
         [{"family": "Смит", "given": "Дж."}], [{"family": "Май", "given": "Е."}], "Холодная война")
+
+
+def test_translators_in_french_german_and_spanish():
+    for text, family in [("Jean Dupont, Les paysans, traduit de l'anglais par Marie Durand, Paris, "
+                          "Gallimard, 1990, p. 45.", "Durand"),
+                         ("Hans Müller, Die Bauern, übersetzt von Karl Meier, München 1990, S. 4.", "Meier"),
+                         ("Juan Pérez, La guerra, traducción de Ana López, Madrid, Alianza, 1990, p. 4.",
+                          "López")]:
+        r = one(text).record
+        assert r["translator"][0]["family"] == family, text
+        assert "traduit" not in r["title"] and "übersetzt" not in r["title"], text
