@@ -167,6 +167,7 @@ _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s+[–—]\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
+_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
@@ -249,7 +250,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec: dict = {}
     if url:
         rec["URL"] = url.group(1)
-        text = (text[:url.start()] + text[url.end():]).strip(" ,.")
+        text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
     if "”" in text or '"' in text:
@@ -555,9 +556,9 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"
-    elif rec.get("URL"):
+    elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
-    elif published or rec.get("URL"):
+    elif published or rec.get("URL"):  # a book with a link to a copy stays a book
         corporate = any("literal" in n for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec

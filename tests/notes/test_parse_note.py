@@ -746,3 +746,12 @@ def test_translators_in_french_german_and_spanish():
         r = one(text).record
         assert r["translator"][0]["family"] == family, text
         assert "traduit" not in r["title"] and "übersetzt" not in r["title"], text
+
+
+def test_a_printed_book_with_a_link_stays_a_book():
+    c = one("John Smith, The Soviet Village (London, 1990), 45, available at "
+            "https://archive.org/details/village.")
+    assert (c.record["type"], c.record["title"], c.record["URL"], c.locator) == (
+        "book", "The Soviet Village", "https://archive.org/details/village", "45")
+    r = one("Available at http://www.cvce.eu/obj/doc.pdf (accessed 12 March 2015).").record
+    assert r == {"URL": "http://www.cvce.eu/obj/doc.pdf", "type": "webpage"}
