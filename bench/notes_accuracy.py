@@ -155,10 +155,15 @@ def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> float:
 
 
 def load_refextract():
+    """refextract's extractor, None when the package is missing; a broken install says why."""
     try:
         from refextract import extract_references_from_string
-    except ImportError:
+    except ModuleNotFoundError as e:
+        if e.name != "refextract":
+            raise SystemExit(f"refextract: cannot import ({e})")
         return None
+    except ImportError as e:  # python-magic, which refextract imports, needs the libmagic library
+        raise SystemExit(f"refextract: cannot import ({e}); on Debian: apt-get install libmagic1")
     return extract_references_from_string
 
 
