@@ -154,16 +154,21 @@ def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> float:
     return _report(name, tp, fp, fn, fields=(*FIELDS, *EXTRA))
 
 
+_peer_problem = NOT_INSTALLED
+
+
 def load_refextract():
-    """refextract's extractor, None when the package is missing; a broken install says why."""
+    """refextract's extractor, or None (the reason is kept for the summary)."""
+    global _peer_problem
     try:
         from refextract import extract_references_from_string
     except ModuleNotFoundError as e:
         if e.name != "refextract":
-            raise SystemExit(f"refextract: cannot import ({e})")
+            _peer_problem = f"refextract: cannot import ({e})"
         return None
     except ImportError as e:  # python-magic, which refextract imports, needs the libmagic library
-        raise SystemExit(f"refextract: cannot import ({e}); on Debian: apt-get install libmagic1")
+        _peer_problem = f"refextract: cannot import ({e}); on Debian: apt-get install libmagic1"
+        return None
     return extract_references_from_string
 
 
@@ -193,7 +198,7 @@ def main() -> None:
             summary.append(f"{split}: citekit micro-F1 {ours:.3f}")
     print()
     if extract is None and not args.no_peer:
-        print(NOT_INSTALLED)
+        print(_peer_problem)
     print("\n".join(summary))
 
 
