@@ -1,15 +1,25 @@
-"""Field-level precision, recall and F1 of the footnote reader on the real-note dev set.
+"""Field-level precision, recall and F1 of the footnote reader, and of refextract, on real notes.
 
-    python bench/notes_accuracy.py [--split dev|test|all] [--show-errors N]
+    python bench/notes_accuracy.py [--split dev|test|all] [--show-errors N] [--in-order]
+                                   [--no-peer]
 
-The gold is tests/devsets/notes.jsonl. Each note's citations are paired with the gold in order
-(pure 'ibid.' references carry no gold and are skipped). `test` is held out: never tune on it.
+The gold is tests/devsets/notes.jsonl. `test` is held out: never tune on it.
+
+Pairing: a note's found citations are paired with its gold citations by an order-keeping
+alignment that maximises the number of agreeing fields (so one missed or extra citation does
+not shift every later one). An unpaired gold citation counts all its fields as missed, an unpaired
+found one all its fields as false. `--in-order` pairs the i-th found with the i-th gold instead.
+Pure 'ibid.' references carry no gold and are skipped.
+
+Peer: refextract (PyPI) is run on the same notes in the same run; see `refextract_records`
+for how its output is mapped onto CSL fields.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -18,11 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.archival_accuracy import norm, report as _report  # noqa: E402
+from citekit.readers.names import parse_names  # noqa: E402
 from citekit.readers.notes import parse_note  # noqa: E402
 
 FIELDS = ("type", "title", "author", "editor", "translator", "container-title", "volume", "issue",
           "page", "edition", "issued", "publisher", "publisher-place", "genre", "URL")
 EXTRA = ("locator", "label")
+NOT_INSTALLED = "refextract: not installed (pip install -e '.[bench]')"
 
 
 def values(record: dict, locator=None, label=None) -> dict:
@@ -34,15 +46,98 @@ def values(record: dict, locator=None, label=None) -> dict:
     return out
 
 
-def score(lines: list[dict], show_errors: int = 0):
+def align(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict]]:
+    """Order-keeping pairs (unpaired ones against {}) with the most agreeing fields."""
+    def agree(g, c):
+        return sum(1 for f in g if f in c and c[f] == g[f])
+
+    n, m = len(gold), len(got)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1],
+                             best[i + 1][j + 1] + agree(gold[i], got[j]))
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        s = agree(gold[i], got[j])
+        if s and best[i][j] == best[i + 1][j + 1] + s:
+            pairs.append((gold[i], got[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((gold[i], {}))
+            i += 1
+        else:
+            pairs.append(({}, got[j]))
+            j += 1
+    pairs += [(g, {}) for g in gold[i:]] + [({}, c) for c in got[j:]]
+    return pairs
+
+
+def in_order(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict]]:
+    return [(gold[i] if i < len(gold) else {}, got[i] if i < len(got) else {})
+            for i in range(max(len(gold), len(got)))]
+
+
+def citekit_records(note: str) -> list[dict]:
+    return [values(c.record, c.locator, c.label) for c in parse_note(note) if not c.ibid]
+
+
+_LINE_SEP = re.compile(r";\s+(?![^()]*\))")  # a ';' outside parentheses
+
+
+def refextract_records(note: str, extract) -> list[dict]:
+    """refextract's references, mapped onto our fields.
+
+    The note is given as one line per ';'-separated citation (whitespace collapsed), the way a
+    reference list reaches refextract. Mapping: `author` (a string) -> `author`, split into names
+    by citekit's name splitter; `title` -> `title`; `journal_title`, `journal_volume` ->
+    `container-title`, `volume`; `journal_page` -> `locator` (label "page"; footnotes point at
+    pages); `year` or `journal_year` -> `issued` (year only); `publisher` -> `publisher`;
+    `url` -> `URL`. refextract gives no type, so `type` is article-journal when it found a
+    journal, webpage for a bare URL, book when it found a title or publisher, else none.
+    Fields refextract has no slot for (editor, translator, place, issue, edition) stay empty.
+    """
+    text = _LINE_SEP.sub("\n", " ".join(note.split()))
+    out = []
+    for ref in extract(text):
+        def first(key):
+            v = ref.get(key)
+            return v[0] if isinstance(v, list) and v else None
+        rec: dict = {}
+        if first("author"):
+            rec["author"] = parse_names(first("author"))
+        if first("title"):
+            rec["title"] = first("title")
+        if first("journal_title"):
+            rec["container-title"] = first("journal_title")
+            rec["type"] = "article-journal"
+        if first("journal_volume"):
+            rec["volume"] = first("journal_volume")
+        year = first("journal_year") or first("year")
+        if year and re.fullmatch(r"\d{4}", str(year)):
+            rec["issued"] = {"date-parts": [[int(year)]]}
+        if first("publisher"):
+            rec["publisher"] = first("publisher")
+        if first("url"):
+            rec["URL"] = first("url")
+        if "type" not in rec:
+            if rec.get("title") or rec.get("publisher"):
+                rec["type"] = "book"
+            elif rec.get("URL"):
+                rec["type"] = "webpage"
+        page = first("journal_page")
+        got = values(rec, page.replace("-", "–") if page else None, "page" if page else None)
+        if got:
+            out.append(got)
+    return out
+
+
+def score(lines: list[dict], reader, show_errors: int = 0, pair=align):
     tp, fp, fn = Counter(), Counter(), Counter()
     shown = 0
     for item in lines:
-        got = [c for c in parse_note(item["note"]) if not c.ibid]
-        gold = item["citations"]
-        for i in range(max(len(got), len(gold))):
-            g = values(gold[i]["gold"], gold[i]["locator"], gold[i]["label"]) if i < len(gold) else {}
-            c = values(got[i].record, got[i].locator, got[i].label) if i < len(got) else {}
+        gold = [values(g["gold"], g["locator"], g["label"]) for g in item["citations"]]
+        for g, c in pair(gold, reader(item["note"])):
             for f in set(g) | set(c):
                 if f in g and c.get(f) == g[f]:
                     tp[f] += 1
@@ -59,17 +154,52 @@ def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> float:
     return _report(name, tp, fp, fn, fields=(*FIELDS, *EXTRA))
 
 
+_peer_problem = NOT_INSTALLED
+
+
+def load_refextract():
+    """refextract's extractor, or None (the reason is kept for the summary)."""
+    global _peer_problem
+    try:
+        from refextract import extract_references_from_string
+    except ModuleNotFoundError as e:
+        if e.name != "refextract":
+            _peer_problem = f"refextract: cannot import ({e})"
+        return None
+    except ImportError as e:  # python-magic, which refextract imports, needs the libmagic library
+        _peer_problem = f"refextract: cannot import ({e}); on Debian: apt-get install libmagic1"
+        return None
+    return extract_references_from_string
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
     ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--in-order", action="store_true", help="pair the i-th found with the i-th gold")
+    ap.add_argument("--no-peer", action="store_true", help="skip refextract")
     args = ap.parse_args()
+    pair = in_order if args.in_order else align
     lines = [json.loads(ln) for ln in (ROOT / "tests/devsets/notes.jsonl").read_text().splitlines()
              if ln.strip()]
-    for split in (["dev", "test"] if args.split == "all" else [args.split]):
+    splits = ["dev", "test"] if args.split == "all" else [args.split]
+    extract = None if args.no_peer else load_refextract()
+    summary = []
+    for split in splits:
         chosen = [ln for ln in lines if ln["split"] == split]
         n = sum(len(ln["citations"]) for ln in chosen)
-        report(f"{split} ({len(chosen)} notes, {n} citations)", *score(chosen, args.show_errors))
+        name = f"{split} ({len(chosen)} notes, {n} citations)"
+        ours = report(f"citekit {name}", *score(chosen, citekit_records, args.show_errors, pair))
+        if extract is not None:
+            peer = report(f"refextract {name}",
+                          *score(chosen, lambda t: refextract_records(t, extract), 0, pair))
+            summary.append(f"{split}: citekit micro-F1 {ours:.3f}   refextract micro-F1 {peer:.3f}")
+        else:
+            summary.append(f"{split}: citekit micro-F1 {ours:.3f}")
+    print()
+    if extract is None and not args.no_peer:
+        print(_peer_problem)
+    print("\n".join(summary))
 
 
 if __name__ == "__main__":

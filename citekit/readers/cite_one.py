@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import re
 
-from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, publication, take_locator,
+                         take_pub, take_roles)
 from .names import parse_name, parse_names
 
+_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
+_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
-    r"(?P<j>[^,()]+?),?\s+(?:(?P<v1>\d+):(?P<i1>\d+)|vol\.\s*(?P<v2>\d+),\s*no\.\s*(?P<i2>\d+)"
-    r"|(?P<v3>\d{1,3})(?:,\s*no\.\s*(?P<i3>\d+))?)\s*\((?P<d>(?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"\d\)?\s*\((?:[A-Za-z]+\.?(?:[-–][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
-_IN = re.compile(r"(?<=[,.*’”\"])\s+in:?\s+(?=\S)", re.I)
+    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
+    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+))?|{_NO}(?P<i4>\d+)"
+    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?))"
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*)\b[^,]*", re.I)
+_THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт")
 _REPORT = re.compile(r"\breport\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|dir)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -25,11 +31,30 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association)\b")
 
 
-_PAPER_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
+_PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
                           r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
+# 'Daily Telegraph 3/1/65': a newspaper issue with a numeric date
+_NUMERIC_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
+                            r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})$")
+_NOT_PAPERS = frozenset({"Hansard", "FRUS", "PRO", "CAB", "FO", "PREM"})  # debates and archives
+
+
+def _numeric_date(m: re.Match) -> dict | None:
+    """Month first as in American notes, unless the first number cannot be a month."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 1900 if y >= 30 else 2000
+    month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return {"date-parts": [[y, month, day]]}
+
+
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
-_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*,)", re.I)
+_YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
+_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
+_SAME_WORDS = ("ders", "dies", "idem", "eadem")
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
@@ -42,14 +67,25 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
                             "bin ibn y".split())
 
 
+_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
+_ET_AL = re.compile(r"\bet al\.?")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+")
+
+
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
-    text = re.sub(r"\bet al\.?", "", text).strip(" ,.")
+    if len(text) > 140:
+        return False
+    if "et al" in text:
+        text = _ET_AL.sub("", text)
+    if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
+        text = _PAREN_END.sub("", text)
+    text = text.strip(" ,.")
     if not text or len(text) > 120:
         return False
     if _ORG.search(text) and len(text.split()) <= 8:
         return True
-    for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|и)\s+", text):
+    for part in _NAME_SEP.split(text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
                                                   _PARTICLE_WORDS
@@ -62,51 +98,245 @@ def citation_start(text: str) -> int:
     """Where the citation begins when running prose leads up to an italic or quoted title."""
     m = marked_title(text)
     if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
-        return 0
+        return prose_lead(text)
+    lead = prose_lead(text[:m.start()])
+    if lead:
+        return lead
     p = _POSSESSIVE.search(text[:m.start()])
     return p.start() if p else m.start()
 
 
+_NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+                        r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
+
+
+def prose_lead(text: str) -> int:
+    """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
+    head = text[:text.find(", ") + 2] if ", " in text else ""
+    if not head or _namelike(head.strip(" ,")):
+        return 0
+    m = _NAME_TAIL.search(head)
+    if not m or not m.start():
+        return 0
+    before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
+    if not before or not before[-1].islower() or not any(
+            w.islower() and w not in _LEAD_SMALL for w in before):
+        return 0
+    return m.start()
+
+
+_LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
+
+
 def _people(text: str) -> list[dict]:
     text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)", "", text).replace(" y ", " and ")
+    if " e " in text:  # Italian 'S. Dullin e B. Studer'
+        text = re.sub(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])", " and ", text)
+    if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
+        text = re.sub(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])", " and ", text)
     text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
     return parse_names(text)
 
 
-_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z]\.\s?){1,2})\s*(?P<title>\S.*)$")
+# '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
+_RU_JOURNAL = re.compile(r"^(?P<t>[^.]{3,80}?)\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.?(?:\s*(?:Т|Vol)\.\s*(?P<v>\d+)\.?)?"
+                         r"(?:\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
+# 'Правда. 1960. 29 мая': a newspaper issue, GOST style
+_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
+
+
+def _ru_newspaper(m: re.Match, rec: dict) -> dict:
+    rec.update({"type": "article-newspaper", "container-title": m.group("t").strip()})
+    date = first_date(f"{m.group('dm')} {m.group('y')}")
+    rec["issued"] = date or {"date-parts": [[int(m.group("y"))]]}
+    if rec.get("author") and not rec.get("title"):
+        rec.pop("author")
+    return rec
+
+
+_SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(?P<i>\d+)\s*"
+                            r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
+_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+
+
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
+_VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
+_SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
+_HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
+_GOST_DASH = re.compile(r"\.\s+[–—]\s+")
+_AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
+_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
+_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
+_VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
+_PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
+
+
+_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                     r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)")
+
+
+def _journal_imprint(rec: dict) -> None:
+    """A journal has no publisher: what stood there is its date or its volume ('Summer', '45 (2)')."""
+    pub = rec["publisher"].strip()
+    vi = _VOL_ISSUE.fullmatch(pub)
+    if vi:
+        rec.setdefault("volume", vi.group("v"))
+        rec.setdefault("issue", vi.group("i"))
+    elif _SEASON.fullmatch(pub):
+        month = first_date(f"{pub.split('/')[0]} 2000")
+        parts = (rec.get("issued") or {}).get("date-parts") or []
+        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1:
+            rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
+    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?|\d{1,4}", pub):
+        return
+    del rec["publisher"]
+
+
+def _small_caps(name: dict) -> dict:
+    """'SMITH' (small capitals in the source) -> 'Smith'."""
+    fam = name.get("family", "")
+    return dict(name, family=fam.title()) if len(fam) > 2 and fam.isupper() else name
+
+
+def _iberian(name: dict) -> dict:
+    """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname."""
+    words = (name.get("given") or "").split()
+    if not words or not words[-1].endswith("ez") or "non-dropping-particle" in name \
+            or not _PATRONYMIC.fullmatch(words[-1]):
+        return name
+    out = dict(name, family=f"{words[-1]} {name['family']}")
+    if words[:-1]:
+        out["given"] = " ".join(words[:-1])
+    else:
+        out.pop("given")
+    return out
 
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
+    rec, locator, label = _parse_citation(text)
+    if rec.pop("_gost", False) and locator and not rec.get("type"):
+        rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
+    vp = _VOL_PAGE.fullmatch(locator or "")
+    if vp and rec.get("type") != "article-journal":
+        rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
+        locator = vp.group("p")
+    title = rec.get("title", "")
+    vols = _VOLS.search(title) if "vol" in title or "Bde" in title or "t." in title else None
+    if vols:
+        rec["number-of-volumes"] = vols.group("n")
+        rec["title"] = rec["title"][:vols.start()]
+    for key in ("title", "container-title"):
+        if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
+            rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
+    if rec.get("type") == "article-journal" and rec.get("publisher"):
+        _journal_imprint(rec)
+    if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
+        rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
+    if title.endswith(" /"):  # GOST 'Title / Под ред. …'
+        rec["title"] = title[:-2].rstrip()
+    for role in ("author", "editor", "translator"):
+        if rec.get(role):
+            rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
+    return rec, locator, label
+
+
+def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
-    url = _URL.search(text)
+    url = _URL.search(text) if "http" in text else None
     rec: dict = {}
     if url:
         rec["URL"] = url.group(1)
-        text = (text[:url.start()] + text[url.end():]).strip(" ,.")
+        text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
-    text = _COMMA_IN_QUOTES.sub(r"\1,", text).strip(" ,.")
-    text = _AFTER_PAGE.sub(r"\g<keep>", _TRAILER.sub("", text))
+    if "”" in text or '"' in text:
+        text = _COMMA_IN_QUOTES.sub(r"\1,", text)
+    text = text.strip(" ,.")
+    vols = _VOLS_IN.search(text) if "vol" in text else None
+    if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
+        rec["number-of-volumes"] = vols.group("n")
+        text = text[:vols.start()] + text[vols.end():]
+    if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
+        series = _SERIES.search(text)
+        if series:
+            rec["collection-title"] = series.group("s").strip()
+            text = text[:series.start()] + text[series.end():]
+    heft = _HEFT.search(text) if "H" in text else None
+    if heft:  # German '12 (1986), H. 3': the issue
+        rec["issue"] = heft.group("n")
+        text = text[:heft.start()] + text[heft.end():]
+    if "–" in text or "—" in text:
+        text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
+    if colon and _namelike(colon.group("who")):  # German 'Hans Müller: Die Bauern …'
+        text = f"{colon.group('who')}, {text[colon.end():]}"
+    low = text.lower()
+    if "entry" in low or "esp." in low or "tab" in low:
+        text = _TRAILER.sub("", text)
+    if "p." in text and ":" in text:
+        text = _AFTER_PAGE.sub(r"\g<keep>", text)
+    here = _HERE.search(text) if "ere " in text or "ier " in text or "ici " in text else None
+    if here:  # '45–67, here 50': the article's pages and the page meant
+        rec["page"] = dash(here.group("range"))
+        text = text[:here.start("range")] + here.group("pin")
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    tome = _TRAILING_VOL.search(rest) if "." in rest[-12:] else None
+    if tome:  # '…, Moscou, Novosti, 1996, t. 1'
+        rec["volume"] = tome.group("v")
+        rest = rest[:tome.start()]
+    if " // " in rest:
+        head, _, container = rest.partition(" // ")
+        sj = _SLASH_JOURNAL.match(container.strip(" ,."))
+        if sj:  # 'Title // CWIHP Bulletin, № 4 (осень 1994)'
+            _author_title(head, rec)
+            rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
+                        "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
+            return rec, locator, label
+    ny = _NAME_YEAR.search(rest) if ". " in rest else None
+    if ny:
+        found = _name_year(ny, rec)
+        if found:
+            return found, locator, label
+        rec = {k: v for k, v in rec.items() if k == "URL"}
     j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
-    news = _NEWSPAPER.search(rest)
+    news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
     if news:
+        if news.group("pg") and not locator:
+            locator, label = news.group("pg"), "page"
         return _newspaper(rest, news, rec), locator, label
+    numeric = _NUMERIC_ISSUE.match(rest) if "/" in rest else None
+    if numeric and numeric.group("c").split()[0] not in _NOT_PAPERS:
+        date = _numeric_date(numeric)
+        if date:
+            rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
+            return rec, locator, label
     paper = _PAPER_ISSUE.match(rest)
     if paper and len(paper.group("c").split()) <= 5:
-        rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip()})
+        rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
         date = first_date(paper.group("d"))
         if date:
             rec["issued"] = date
         return rec, locator, label
+    paper = _RU_NEWSPAPER.match(rest)
+    if paper:
+        return _ru_newspaper(paper, rec), locator, label
     ru = _RU_PERIODICAL.match(rest)
     if ru:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        return rec, locator, label
+    yi = _YEAR_ISSUE.search(rest)
+    if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
+        rec.update({"type": "article-journal", "issue": yi.group("n"),
+                    "issued": {"date-parts": [[int(yi.group("y"))]]}})
+        _author_title(rest[:yi.start()], rec)
         return rec, locator, label
     num = _ISSUE_NO.search(rest)
     if num:
@@ -117,7 +347,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if aufl:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
-    same_author = _SAME_AUTHOR.search(rest)
+    low = rest.lower()
+    same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     ad = _AUTHOR_DATE.match(rest)
@@ -126,7 +357,13 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
+    vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
+    if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
+        rec["volume"] = vol.group("v")
+        rest = rest[:vol.start()] + rest[vol.end():]
     pub, rest = take_pub(rest)
+    if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
+        pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}
     kind = pub.get("publisher-place", "")
     if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
         rec["genre"] = pub.pop("publisher-place")
@@ -155,10 +392,21 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if slash > 3:
         _author_title(rest[:slash], rec)
         container = rest[slash + 4:]
+        paper = _RU_NEWSPAPER.match(container.strip(" ,."))
+        if paper:
+            return _ru_newspaper(paper, rec), locator, label
+        ru = _RU_JOURNAL.match(container.strip(" ,."))
+        if ru:
+            rec.update({"type": "article-journal", "container-title": ru.group("t"),
+                        "issued": {"date-parts": [[int(ru.group("y"))]]}})
+            rec.update({k: ru.group(k[0]) for k in ("volume", "issue") if ru.group(k[0])})
+            return rec, locator, label
         vol = re.search(r"[.,]\s*(?:Т|Вып|Vol)\.\s*(\d+)\s*$", container)
         if vol:
             rec["volume"], container = vol.group(1), container[:vol.start()]
-        rec["container-title"], rec["type"] = container.strip(" ,."), "chapter"
+        rec["container-title"], rec["type"] = container.strip(" ,./"), "chapter"
+        if roles.get("editor"):  # '// Book / Под ред. X'
+            rec["editor"] = roles["editor"]
         return rec, locator, label
     m = _IN.search(rest)
     if m and m.start() > 3:
@@ -167,22 +415,82 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if same_author and rec.get("author"):
             rec["container-author"] = rec["author"]
         box: dict = {}
-        _author_title(container, box, editors=True)
+        if roles.get("editor"):  # 'in Rural Europe, 1900–1950, ed. X': the rest is the book's title
+            m = marked_title(container)
+            box["title"] = next(g for g in m.groups() if g) if m else container.strip(" ,.")
+        else:
+            _author_title(container, box)
         ctitle = box.get("title") or container.strip(" ,.")
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
-        eds = box.get("editor") or box.get("author") or roles.get("editor")
+        eds = box.get("editor") or roles.get("editor")
         if eds:
             rec["editor"] = eds
+        elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
+            rec["container-author"] = box["author"]
         rec["type"] = "chapter"
+        return rec, locator, label
+    if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
+        rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
         return rec, locator, label
     _author_title(rest, rec)
     return _finish(rec, roles, bool(pub)), locator, label
 
 
+# author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'
+_NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
+                        r"(?P<more>(?:,|\s+(?:and|&))\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)"
+                        r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\)\.?|\.)\s+"
+                        r"(?P<rest>\S.*)$")
+_NY_PAREN = re.compile(r"\s*\((?P<body>[^()]{2,80}:[^()]{2,80})\)$")
+_INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
+_NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
+_NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
+
+
+def _name_year(m: re.Match, rec: dict) -> dict | None:
+    """'Family, Given[, Others, trans.], Year. Title. Place: Publisher' or '... Title. Journal, vol. N'."""
+    rec["author"] = [{"family": m.group("fam").strip(), "given": m.group("given").strip()}]
+    more = re.sub(r"^(?:and|&)\s+", "", (m.group("more") or "").strip(" ,"))
+    role = _NY_ROLE.search("," + more) if more else None
+    if more:
+        inverted = _INVERTED_ONE.fullmatch(more)  # 'Kolko, G. and Kolko, J. (1972)'
+        names = ([{"family": inverted.group(1), "given": inverted.group(2).strip()}] if inverted
+                 else parse_names(_NY_ROLE.sub("", "," + more).strip(" ,")))
+        if not names:
+            return None
+        key = "translator" if role and role.group("role") == "trans" else "editor" if role else "author"
+        rec[key] = rec.get(key, []) + names if key == "author" else names
+    rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
+    rest = m.group("rest").strip(" .")
+    paren = _NY_PAREN.search(rest)
+    if paren:  # 'Gaddis, J. L. (1997) We Now Know (Oxford: Clarendon)'
+        roles, title = take_roles(rest[:paren.start()])
+        rec.update({k: v for k, v in roles.items() if k == "edition"})
+        rec.update({"type": "book", "title": title.strip(" ,."), **publication(paren.group("body"))})
+        return rec
+    imp = _NY_IMPRINT.search(rest)
+    if imp:
+        rec.update({"type": "book", "title": rest[:imp.start()].strip(" ."),
+                    "publisher-place": imp.group("place").strip(), "publisher": imp.group("pub").strip()})
+        return rec
+    title, dot, container = rest.partition(". ")
+    vol, num = _VOL_IN.search(container), _ISSUE_NO.search(container)
+    if not dot or not (vol or num):
+        return None
+    cut = min(x.start() for x in (vol, num) if x)
+    rec.update({"type": "article-journal", "title": title, "container-title": container[:cut].strip(" ,.")})
+    if vol:
+        rec["volume"] = vol.group("v")
+    if num:
+        rec["issue"] = num.group("n")
+    return rec
+
+
+_VOL_IN = re.compile(r",\s*(?:vol\.|volume|Bd\.|Jg\.)\s*(?P<v>\d+|[IVXLC]+)", re.I)
 _NEWSPAPER = re.compile(
     r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>\*?[A-Z][^,()\d*]{2,40}?\*?),\s*"
-    r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)\s*\.?$")
+    r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)(?:,\s*(?P<pg>[A-Z]\d{1,3}))?\s*\.?$")
 
 
 def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
@@ -202,6 +510,8 @@ def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
     who, _, title = text.partition(", ")
+    if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
+        who, _, title = text.partition(". ")
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []
@@ -215,9 +525,9 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    title = re.sub(r",?\s*(?:op\.\s*cit|loc\.\s*cit|cit)\.?$", "", title).strip(" ,.")
+    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|cit|a\.\s?a\.\s?O)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
-        vol = re.search(r"(?:^|,\s*)([IVX]+|\d{1,2})$", title)
+        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
@@ -246,34 +556,38 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"
-    elif rec.get("URL"):
+    elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
-    elif published or rec.get("URL"):
+    elif published or rec.get("URL"):  # a book with a link to a copy stays a book
         corporate = any("literal" in n for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
 
 
-_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+),?\s+(?P<given>(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+(?=\.\s))[,.]\s+"
+_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})|,\s+(?P<gw>[A-Z][a-z]+(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
+_ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?|a\s+cura\s+di|coord)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
-    th = _THESIS.search(text)
+    low = text.lower()
+    th = _THESIS.search(text) if any(w in low for w in _THESIS_WORDS) else None
     if th and th.start() > 0:
-        rec["genre"] = th.group(0).strip(" ,.")
-        text = text[:th.start()].strip(" ,.")
+        start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
+        rec["genre"] = text[start:th.end()].strip(" ,.")
+        text = text[:start].strip(" ,.")
     ru = _RU_AUTHOR.match(text)
     if ru:
         rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
         rec["title"] = ru.group("title").strip(" ,.")
+        rec["_gost"] = True
         return
     inv = _INVERTED.match(text)
     if inv and not editors:
-        given = inv.group("given") or inv.group("ini")
+        given = inv.group("given") or inv.group("gw") or inv.group("ini")
         rec["author"] = [{"family": inv.group("fam") or inv.group("fam2"), "given": given.strip()}]
         text = text[inv.end():]
         if marked_title(text) is None:
@@ -287,10 +601,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
         if before:
             _set_people(before, rec, editors)
+            if not (rec.get("author") or rec.get("editor")) and ", " in before:
+                _set_people(_lead_names(before), rec, editors)  # 'J. B. Priestley, broadcast, 9 July 1940'
             if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
                 rec["_prose"] = True
         rec["title"] = title.strip(" ,")
-        if (after and not rec.get("container-title") and after[0].isupper()
+        italic = m.group("i") is not None  # an italic title is the book or journal itself
+        if italic and after and is_place(after.split(",")[0]):
+            rec.setdefault("publisher-place", after.split(",")[0].strip())
+        elif (after and not italic and not rec.get("container-title") and after[0].isupper()
                 and len(after.split(",")[0].split()) <= 8):
             rec["container-title"] = after.split(",")[0].strip()
             rec["type"] = "article-journal"
@@ -298,14 +617,20 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     pieces = _PIECE_SEP.split(text)
     seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
     people = []
-    while len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
+    k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
+    while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
+        k += 1
+    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
+        people, pieces = pieces[:k], pieces[k:]
+        editors = True
+    while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
         if pieces and re.match(r"(?:and|&)\s", pieces[0]):
             continue
         if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
                                      and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
             break
-    if people and pieces and re.fullmatch(r"\(?eds?\.?\)?", pieces[0]):
+    if people and pieces and _ED_MARK.fullmatch(pieces[0]):
         pieces.pop(0)
         editors = True
     if people:
@@ -317,6 +642,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         kept = seps[len(seps) - len(pieces) + 1:]
         title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
         rec["title"] = title.strip(" ,.")
+
+
+def _lead_names(text: str) -> str:
+    """The names that open 'Name, genre, date' ('J. B. Priestley, broadcast, 9 July 1940')."""
+    pieces = text.split(", ")
+    rest = pieces[1:]
+    if _namelike(pieces[0]) and rest and all(_GENRE.match(p) or first_date(p) for p in rest):
+        return pieces[0]
+    return ""
 
 
 def _set_people(text: str, rec: dict, editors: bool) -> None:
@@ -336,10 +670,12 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
-    journal = j.group("j").strip(" ,.*")
-    vol = j.group("v1") or j.group("v2") or j.group("v3")
-    issue = j.group("i1") or j.group("i2") or j.group("i3")
-    rec.update({"type": "article-journal", "container-title": journal, "volume": vol})
+    journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
+    vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
+    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
+    rec.update({"type": "article-journal", "container-title": journal})
+    if vol:
+        rec["volume"] = vol
     if issue:
         rec["issue"] = issue
     date = first_date(j.group("d"))

@@ -12,31 +12,46 @@ from .dates import find_date, parse_date
 from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*,\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*(?:\s*(?:ff?|ss)\.?)?"
+_PAGES = (r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|et\s+seq)\.?)?")  # '45n12', '45 sq.'
+
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):)\s*(?P<loc>{_PAGES})(?:\s*ss\.)?\s*\.?\s*$")
-_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\)")
+# where a labelled locator can start; case spelled out, which scans faster than re.I
+_LAB_HINT = re.compile(r"(?:[pP][pP]?\.|[sS]\.|[сС]\.?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
+                       r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*\d")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
-_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>[^,:;()]{2,40}:\s*[^:;()]{2,60}?,?\s*"
+_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
+                        r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}))?:\s*[^:;()]{2,60}?,?\s*"
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
                            r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
                            r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons", re.I)
-_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
+_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*[A-Z][A-Z.]{1,4})?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
-    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
+    ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
+                                     r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
+                                     r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s+from\s+the\s+\w+)?(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
                               r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                               re.I)),
-    ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.|под\s+ред\.)\s+"
+    ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
+                          r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|под\s+ред\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
+                              r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
+                              r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
+    ("editor", re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
+                          r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de)\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
-_EDITION = re.compile(r",\s*(?P<ed>\d+(?:st|nd|rd|th)?|\w+)\s+(?:ed\.|edn\.|edition|Aufl\.)", re.I)
-NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)\.\s*(?:Aufl|éd|ed)\.(?:\s*(?:1[4-9]|20)\d\d)?", re.I)
-_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)", re.I)
+_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
+NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
+_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
 def dash(text: str) -> str:
@@ -45,7 +60,9 @@ def dash(text: str) -> str:
 
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
-    m = _LABELLED.search(text, max(0, len(text) - 160))
+    window = max(0, len(text) - 160)
+    hint = _LAB_HINT.search(text, window)
+    m = _LABELLED.search(text, max(window, hint.start() - 16)) if hint else None
     if m:
         lab = m.group("lab").lower()
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
@@ -53,7 +70,10 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _BARE.search(text, max(0, len(text) - 160))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
-        if y and re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()]):
+        if y and (re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()])
+                  or ":" in text[max(0, m.start() - 60):m.start()] or not y.group(2)[:1].isdigit()
+                  or int(re.match(r"\d+", y.group(2)).group(0)) < int(y.group(1))):
+            # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
     return None, None, text
@@ -73,9 +93,18 @@ def _year(body: str) -> tuple[dict | None, str]:
     return {"date-parts": parts}, rest if re.search(r"\b(?:Co|Inc|Ltd)\.$", rest) else rest.rstrip(".")
 
 
+_REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)\s*,?\s*", re.I)
+_NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
+
+
 def publication(body: str) -> dict:
     """'New York: Pantheon Books, 1993' (and the other orders) -> place, publisher, issued."""
     out: dict = {}
+    orig = _REPRINT.match(body)
+    if orig:  # '1938; repr., New York: Dover, 1990'
+        out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
+        body = body[orig.end():]
+    body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
     date = parse_date(body) if re.search(r"[A-Za-z]{3}\.?\s+\d", body) else None
     if date and date.date and len(date.date["date-parts"][0]) > 1:
         out["issued"] = date.date
@@ -103,8 +132,16 @@ def publication(body: str) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
-_REGIONS = frozenset("ohio pennsylvania ct conn. mass. ma ca calif. ny n.y. nj n.j. il ill. md va tx "
-                     "d. f. d.f. uk england mich. wis. ind. n.c. nc". split())
+_REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "
+                     "texas michigan illinois indiana wisconsin minnesota iowa kansas oregon georgia "
+                     "kentucky tennessee u.k. ont. ontario n.s.w. ct conn. mass. ma ca calif. ny n.y. "
+                     "nj n.j. il ill. md va tx "
+                     "d. f. d.f. uk england mich. wis. ind. n.c. nc dc d.c.". split())
+
+
+def _region(text: str) -> bool:
+    """A state, county or district after a city: 'Ohio', 'N.Y.', 'D. F.'."""
+    return text.replace(" ", "").lower() in _REGIONS
 
 
 def _comma_imprint(parts: list[str]) -> dict:
@@ -131,7 +168,16 @@ _PLACES = frozenset(
     "zürich|zurich|florence|firenze|venice|venezia|napoli|torino|sevilla|valencia|santiago|la habana|"
     "havana|beijing|tokyo|delhi|new delhi|jerusalem|tel aviv|dublin|belfast|manchester|"
     "university park|chapel hill|durham|austin|ann arbor|bloomington|lawrence|lincoln|urbana|"
-    "minneapolis|madison|seattle|san francisco|vancouver|montreal|montréal|ottawa|melbourne".split("|"))
+    "minneapolis|madison|seattle|san francisco|vancouver|montreal|montréal|ottawa|melbourne|"
+    # exonyms in French, Italian, German and Spanish notes
+    "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
+    "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
+    "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg".split("|"))
+
+
+def is_place(text: str) -> bool:
+    """A city (or its first word) that imprints name: 'London', 'New York', 'Moscou'."""
+    return _is_place(text)
 
 
 def _is_place(text: str) -> bool:
@@ -149,22 +195,37 @@ def take_pub(text: str) -> tuple[dict, str]:
         pass
     if m and not text[m.end():].strip(" .,;"):
         return publication(m.group("body")), text[:m.start()]
-    if m and len(text) - m.end() < 12:
-        return publication(m.group("body")), text[:m.start()]
     g = _GOST.search(text)
-    if g:
+    if m and len(text) - m.end() < 12 and not (g and g.start() >= m.end()):
+        return publication(m.group("body")), text[:m.start()]
+    if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
     y = _YEAR_END.search(text)
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
-    if ":" not in last and _is_place(last):
+    if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
     t = _COLON_PUB.search(text)
+    if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
+              or re.search(r"[”»\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
+              and not _is_place(t.group("body").split(":")[0])):
+        t = None
     if t:
         return publication(t.group("body")), text[:t.start()]
     return _comma_pub(text)
+
+
+_DAY_BEFORE_YEAR = re.compile(r"(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zé]+\.?)\s*,?\s*$")
+_PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)
+_MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                       r"|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)", re.I)
+
+
+def _open_quote(text: str) -> bool:
+    return (text.count("«") > text.count("»") or text.count("“") > text.count("”")
+            or text.count('"') % 2 == 1)
 
 
 def _comma_pub(text: str) -> tuple[dict, str]:
@@ -173,12 +234,23 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if not y:
         return {}, text
     issued, _ = _year(y.group("y"))
+    day = _DAY_BEFORE_YEAR.search(text, max(0, y.start() - 24), y.start())
+    if day and first_date(day.group(0) + " " + y.group("y")):  # '…, Chicago, January 5, 1990'
+        issued = first_date(day.group(0) + " " + y.group("y"))
+        text = text[:day.start()] + text[day.end():]
+        y = _YEAR_END.search(text)
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""
     after_quote = len(pieces) > 1 and pieces[-2].endswith(("”", "»", '"', "’", "*"))
+    joined = not text[:y.start()].rstrip().endswith(",")  # 'Torino 2012': a place set before the year
+    if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
+        last = f"{pieces.pop(-2)}, {last}"
+        pieces[-1] = last
     if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
-        if _is_place(last):
+        if _is_place(last) or _region(last.split(",")[-1]) or (
+                joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)
+                and not _MONTHISH.match(last)):
             out["publisher-place"] = last
         elif _PUBLISHERISH.search(last) or len(pieces) > 2:
             out["publisher"] = last
@@ -188,13 +260,32 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if not pieces or (last and len(pieces) < 2):
             return out, ", ".join(pieces)
         prev = pieces[-1]
-        if len(prev.split()) <= 4 and len(pieces) > 1:
+        if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()
-            elif ("publisher-place" in out and _PUBLISHERISH.search(prev) and not _is_place(prev)
+            elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev))
+                  and not _is_place(prev)
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()
     return out, ", ".join(pieces)
+
+
+_GENITIVE = (("ого", "ий"), ("ой", "а"), ("ева", "ев"), ("ова", "ов"), ("ина", "ин"))
+
+
+def _nominative(name: dict) -> dict:
+    """Russian roles put the name in the genitive ('под ред. С. Тэлбота'): back to the nominative."""
+    fam = name.get("family", "")
+    if not re.fullmatch(r"[А-ЯЁ][а-яё\-]+", fam):
+        return name
+    for gen, nom in _GENITIVE:
+        if fam.endswith(gen):
+            return dict(name, family=fam[:-len(gen)] + nom)
+    if fam.endswith("а") and fam[-2:-1] not in "аеёиоуыэюяйь":  # Тэлбота -> Тэлбот
+        return dict(name, family=fam[:-1])
+    if fam.endswith("я") and fam[-2:-1] in "аеиоу":  # Мая -> Май
+        return dict(name, family=fam[:-1] + "й")
+    return name
 
 
 def take_roles(text: str) -> tuple[dict, str]:
@@ -204,8 +295,10 @@ def take_roles(text: str) -> tuple[dict, str]:
         m = rx.search(text)
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
-            if names:
-                out.setdefault(field, []).extend(names)
+            if re.search(r"пер\.|ред\.", m.group(0), re.I):
+                names = [_nominative(n) for n in names]
+            for role in field.split() if names else ():
+                out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
     m = NUMBERED_EDITION.search(text)
     if m:
@@ -213,16 +306,19 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text)
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = m.group("ed")
+        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", m.group("ed"))  # '2nd' -> '2'
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text)
     if m:
-        out["volume"] = m.group("v")
+        out["volume"] = m.group("v") or m.group("kn")
         text = text[:m.start()] + text[m.end():]
     return out, text
 
 
-_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|[\"“«](?P<q>[^\"”»]+)[\"”»](?!\s*:)|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
+# a title in italics or quotes; «…» and "…" may hold other quotation marks ('« “X” revisited »')
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>[^“”]+)[“”]|«\s?(?P<f>[^«»]+?)\s?»(?!\s*:)"
+                     r"|\"(?P<d>[^\"]+)\"(?!\s*:)|[\"“](?P<q>[^\"”»]+)[\"”»](?!\s*:)"
+                     r"|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
 
 
 def marked_title(text: str) -> re.Match | None:

@@ -9,27 +9,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cite_one import citation_start, parse_citation
+from .cite_one import citation_start, parse_citation, prose_lead
 from .cite_parts import dash, first_date, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+                     r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
 _CUE = re.compile(
-    r"(?:^|[\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|а\s+также|cited\s+(?:in|by)|the\s+same\s+author[’']s|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
+    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.)\.?,?\s*", re.I)
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
+                   r"\s*(?=\S)", re.I)
+_IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author")
+_IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
 _SPECIAL_ISSUE = re.compile(r"\b(?P<g>special\s+(?:issue|number)(?:\s*\([^)]*\))?)\s+of\s+", re.I)
+# German newspaper issues: 'in Neues Deutschland (künftig: ND) vom 16. 8. 1973'
+_VOM = re.compile(r"(?P<t>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s*(?:\([^)]{0,30}\)\s*)?vom\s+"
+                  r"(?P<d>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\s+\d{4})")
 _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘])(?![A-Z\u0410-\u042f]\.)")
+_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -64,16 +72,82 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
     return out
 
 
-_AND_NEXT = re.compile(r"(?<=\))\s*,?\s+(?:and|or)\s+(?=[A-Z][\w.]*\s+[A-Z])")
-_FINISHED = re.compile(r"(?:\d{4}\)|\b(?:1[5-9]|20)\d\d|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*|\),\s*\d[\d–\-, ]*)\.?$")
+_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
+                       r"(?=[A-Z][\w.]*\s+[A-Z])")
+
+
+def _split_and(segment: str) -> list[str]:
+    """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if " and " not in segment and " or " not in segment:
+        return [segment]
+    out, start = [], 0
+    for m in _AND_NEXT.finditer(segment):
+        out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
+        start = m.end()
+    out.append(segment[start:])
+    return out
+
+
+# an imprint '(London, 1990)', '(1990)' or a journal's '45 (1986)' closes a citation; a title's
+# '(1919-1989)' does not
+_IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
+_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
+                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
+                       r"|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
+
+
+_YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
+_YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
+                        r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
+_IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
+
+
+def _prose_sentence(text: str) -> bool:
+    """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
+    if len(text.split()) < 10 or not _prose(text):
+        return False
+    last = None
+    for last in _CUE.finditer(text):
+        pass
+    return _prose(text[last.end():] if last else text)
+
+
+def _finished(text: str) -> bool:
+    """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
+    if len(text) < 12 and _IBID.match(text) and not _IBID.sub("", text).strip(" ."):
+        return True  # 'Ibid.' on its own
+    return _FINISHED.search(text, max(0, len(text) - 120)) is not None
+
+
+_STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
+_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}"
+                            r"|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
+
+
+def _cut_after_citations(sentence: str) -> list[str]:
+    """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
+    if ". " not in sentence:
+        return [sentence]
+    out, start = [], 0
+    for m in _STOP.finditer(sentence):
+        if _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
+            out.append(sentence[start:m.start() + 1])
+            start = m.end()
+    out.append(sentence[start:])
+    return out
 
 
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
-    for s in _SENTENCE.split(text):
+    parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
+    for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if (len(acc.split()) >= 10 and _prose(acc)) or _FINISHED.search(acc):
+        if _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
+            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
+            continue  # '... Title. New York: Random House': the imprint belongs here
+        if _prose_sentence(acc) or _finished(acc):
             out.append(acc)
             acc = ""
     if acc:
@@ -93,7 +167,7 @@ def parse_note(text: str) -> list[NoteCitation]:
 
 def _parse(text: str) -> list[NoteCitation]:
     text = _NUMBER.sub("", text.replace("<<", ""))
-    text = " ".join(text.split())
+    text = _spaced(" ".join(text.split()))
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     i = 0
@@ -107,7 +181,40 @@ def _parse(text: str) -> list[NoteCitation]:
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
         out.extend(found)
         i += 1
+    for c in out:
+        if not c.ibid and not c.record.get("type"):
+            _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     return out
+
+
+def _compound_surnames(short: dict, full: list[dict]) -> None:
+    """A short form's 'Somoza Silva' shows that 'Lázaro Somoza Silva' has a two-word surname."""
+    for j, name in enumerate(short.get("author") or []):
+        family = f"{name.get('given', '')} {name.get('family', '')}".strip()
+        if " " not in family or "." in family:
+            continue
+        for record in full:
+            for i, n in enumerate(record.get("author") or []):
+                whole = f"{n.get('given', '')} {n.get('family', '')}"
+                if n.get("given") and whole.endswith(" " + family) and len(whole) > len(family) + 1:
+                    given = whole[:-len(family)].strip()
+                    record["author"][i] = {**{k: v for k, v in n.items() if k != "given"},
+                                           "family": family, "given": given}
+                    short["author"][j] = {"family": family}
+
+
+_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
+
+
+def _spaced(text: str) -> str:
+    """'Зубок В.Spy vs. Spy', 'Bradley,“Making': the space lost after a full stop or comma."""
+    if not _GLUED.search(text):
+        return text
+    def space(m: re.Match) -> str:
+        before = m.string[m.start() - 1:m.start()]
+        return m.group(0) + " " if m.group(0) == "," or before.isalnum() else m.group(0)
+
+    return " ".join(w if "://" in w or "www." in w else _GLUED.sub(space, w) for w in text.split(" "))
 
 
 def _who(c: NoteCitation) -> bool:
@@ -117,26 +224,40 @@ def _who(c: NoteCitation) -> bool:
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
     found: list[NoteCitation] = []
-    for chunk in (c for part in _AND_NEXT.split(segment) for c in _chunks(part)):
+    for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        low = chunk.lower()
+        same = _IDEM.search(chunk) if any(w in low for w in _IDEM_WORDS) else None
+        if same and _IBID.match(chunk[same.start():]):
+            same = None  # 'Idem, p. 45' is the same work, not the same author's next one
+        if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
+            cites = _from_chunk(chunk[same.end():])
+            prev = next((c.record["author"] for c in reversed(before + found)
+                         if c.record.get("author")), None)
+            for c in cites[:1]:
+                if prev and c.record.get("title") and not c.record.get("author"):
+                    c.record["author"] = [dict(n) for n in prev]
+            found.extend(cites)
+            continue
         found.extend(_from_chunk(chunk))
     return found
 
 
 def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
-    m = _IBID.match(_LEMMA.sub("", chunk))
+    chunk_ = _no_lemma(chunk)
+    m = _IBID.match(chunk_)
     full = [c for c in before if not c.ibid]
-    if m and full and re.match(r"(?:vol|no)\.", _LEMMA.sub("", chunk)[m.end():]):
+    if m and full and re.match(r"(?:vol|no)\.", chunk_[m.end():]):
         prev = full[-1].record
         title = prev.get("container-title") or prev.get("title")
         if title:
-            return f"{title}, {_LEMMA.sub('', chunk)[m.end():]}"
+            return f"{title}, {chunk_[m.end():]}"
     return chunk
 
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
-    chunk = _LEMMA.sub("", chunk)
+    chunk = _no_lemma(chunk)
     if not chunk:
         return []
     ib = _IBID.match(chunk)
@@ -149,53 +270,80 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
     special = _prose_works(chunk)
     found: list[NoteCitation] = []
-    for part in _REVISION.split(chunk, maxsplit=1):
-        for body in _after_cues(part):
-            c = _one(_drop_lemma(body))
+    revised = "hich" in chunk and _REVISION.search(chunk) is not None
+    for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
+        for body, cued in _after_cues(part):
+            c = _one(_drop_lemma(body), cued)
             if c:
                 found.append(c)
-    if len(found) == 2 and _REVISION.search(chunk):
+    if len(found) == 2 and revised:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
+    found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
 
 
-def _after_cues(part: str) -> list[str]:
-    """The text after each cue ('see', 'cf.', 'См.:'); the whole part when it has none."""
-    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3]
+def _anonymous(record: dict) -> bool:
+    """No person and no publisher: prose around a newspaper issue rather than a work of its own."""
+    return not any(record.get(k) for k in ("author", "editor", "publisher", "container-title"))
+
+
+def _after_cues(part: str) -> list[tuple[str, bool]]:
+    """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
+    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3
+            and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if not cues:
-        return [part]
+        return [(part, False)]
     ends = [m.start() for m in cues[1:]] + [len(part)]
-    return [part[m.end():end] for m, end in zip(cues, ends)]
+    bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
+    head = part[:cues[0].start()].strip(" ,;")
+    if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
+        bodies.insert(0, (head, False))
+    return bodies
 
 
 _LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
 
 
+def _no_lemma(text: str) -> str:
+    """Without a leading quoted phrase or 'p. 5' and its colon (page-keyed endnotes)."""
+    return _LEMMA.sub("", text) if text[:1] in "‘'[p" else text
+
+
 def _drop_lemma(body: str) -> str:
     """'‘the Führer has decided’: in X' and 'p. 5: quoted words: Colville, ...' -> the citation."""
-    body = _LEMMA.sub("", body)
+    body = _no_lemma(body)
     if re.match(r"in\s+[A-Z]", body):
         body = body[3:]
     m = _COLON_NAME.search(body)
-    if m and re.search(r"\. \. \.|…", body[:m.start()]):
-        body = body[m.end():]
+    if m and _outside_quotes(body[:m.start()]) and (re.search(r"\. \. \.|…", body[:m.start()])
+                                                     or _prose(body[:m.start()])):
+        body = body[m.end():]  # '… triomphalisme : Pierre Grosser, « … »'
     return body
 
 
-def _one(text: str) -> NoteCitation | None:
+def _outside_quotes(text: str) -> bool:
+    """No quotation or parenthesis is left open at the end of `text`."""
+    return (text.count("“") <= text.count("”") and text.count("«") <= text.count("»")
+            and text.count("(") <= text.count(")"))
+
+
+def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None
     app = _APPENDIX.search(text)
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
+    text = text[prose_lead(text):]
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if not _is_citation(record, locator):
+    if not _is_citation(record, locator, cued):
         return None
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
@@ -205,7 +353,7 @@ def _one(text: str) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-def _is_citation(record: dict, locator: str | None) -> bool:
+def _is_citation(record: dict, locator: str | None, cued: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
         if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
@@ -216,8 +364,9 @@ def _is_citation(record: dict, locator: str | None) -> bool:
         return False
     if len(str(record.get("publisher", "")).split()) > 6 or "*" in str(record.get("publisher", "")):
         return False
-    if not (record.get("author") or record.get("editor")) and _prose(record.get("title", "")):
-        return False
+    if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
+            and not (record.get("container-title") and record.get("issued"))):
+        return False  # a sentence-case title is fine inside a dated journal or newspaper
     if _prose(record.get("container-title", "")):
         return False
     if record.get("type"):
@@ -228,6 +377,9 @@ def _is_citation(record: dict, locator: str | None) -> bool:
         if title[:1].islower():
             return False
         return len(title.split()) <= 12 and (not who or len(who) <= 4)
+    title = record.get("title", "")
+    if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
+        return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
     return False
 
 
@@ -244,11 +396,17 @@ def _prose(title: str) -> bool:
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
-    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review")):
+    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
         return out
     for m in _NEWS.finditer(chunk):
         date = first_date(m.group("d"))
         rec = {"type": "article-newspaper", "container-title": m.group("t").strip()}
+        if date:
+            rec["issued"] = date
+        out.append(NoteCitation(rec, raw=m.group(0)))
+    for m in _VOM.finditer(chunk) if " vom " in chunk else ():
+        date = first_date(re.sub(r"(?<=\.)\s+(?=\d)", "", m.group("d")))
+        rec = {"type": "article-newspaper", "container-title": m.group("t")}
         if date:
             rec["issued"] = date
         out.append(NoteCitation(rec, raw=m.group(0)))
@@ -302,6 +460,7 @@ def parse_notes(notes: list[tuple[int, str]]) -> list[tuple[int, list[NoteCitati
             elif c.ibid:
                 c.record = last
             elif not c.record.get("type"):
+                _compound_surnames(c.record, seen)
                 hit = next((r for r in reversed(seen) if _matches(c.record, r)), None)
                 if hit is not None:
                     c.record = hit

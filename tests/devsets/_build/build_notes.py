@@ -4,8 +4,9 @@ try:
     from notes_more import MORE
 except ImportError:
     MORE = []
+from notes_extra import EXTRA
 out = []
-for i, (where, note, cits) in enumerate(NOTES + MORE):
+for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)

@@ -1,0 +1,37 @@
+"""The footnote accuracy bench: citation pairing and the refextract mapping."""
+
+from bench.notes_accuracy import NOT_INSTALLED, align, in_order, main, refextract_records
+
+
+def test_align_skips_a_missed_citation_instead_of_shifting():
+    gold = [{"title": "a", "issued": 1}, {"title": "b"}, {"title": "c", "issued": 3}]
+    got = [{"title": "a", "issued": 1}, {"title": "c", "issued": 3}]
+    assert align(gold, got) == [(gold[0], got[0]), (gold[1], {}), (gold[2], got[1])]
+    assert in_order(gold, got)[1] == (gold[1], got[1])
+
+
+def test_align_keeps_order_and_unpaired_extras():
+    gold = [{"title": "a"}]
+    got = [{"title": "x"}, {"title": "a"}, {"title": "y"}]
+    assert align(gold, got) == [({}, got[0]), (gold[0], got[1]), ({}, got[2])]
+
+
+def test_refextract_mapping():
+    def fake(text):
+        assert text == "A. B. Smith, Title, J. Hist. 5 (1990): 3\nsecond"
+        return [{"author": ["A. B. Smith"], "title": ["Title"], "journal_title": ["J. Hist."],
+                 "journal_volume": ["5"], "journal_year": ["1990"], "journal_page": ["3-4"]},
+                {"misc": ["second"]}]
+
+    recs = refextract_records("A. B.  Smith, Title, J. Hist. 5 (1990): 3; second", fake)
+    assert recs == [{"author": (("smith", "a. b"),), "title": "title", "container-title": "j. hist",
+                     "volume": "5", "issued": ((1990,),), "type": "article-journal",
+                     "locator": "3–4", "label": "page"}]
+
+
+def test_missing_peer_is_reported(monkeypatch, capsys):
+    import bench.notes_accuracy as bench
+    monkeypatch.setattr(bench, "load_refextract", lambda: None)
+    monkeypatch.setattr("sys.argv", ["notes_accuracy", "--split", "dev"])
+    main()
+    assert NOT_INSTALLED in capsys.readouterr().out
