@@ -22,7 +22,9 @@ from library_scale import make_library  # run as a script, bench/ is on the path
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall time and CPU time (user + system, all processes) of one command."""
+    """Wall time and CPU time (user + system, all processes) of one command. Dirty pages of
+    earlier steps are flushed first, so a command's own sync does not pay for them."""
+    os.sync()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
