@@ -106,10 +106,93 @@ def suppress_substituted_variables() -> None:
     model.Substitute.render = render
 
 
+def inherit_names_in_substitute() -> None:
+    """CSL spec, cs:substitute: a `<names>` inside cs:substitute without a cs:name child uses
+    the cs:name, cs:et-al and cs:label of the `<names>` element that holds the substitute.
+    citeproc-py did this only for direct children of cs:substitute, so an editor standing in
+    for the author from inside a cs:choose (as in every Chicago style) was rendered with a bare
+    default name: no "and", no inversion, no "eds." ("L. Chang, P. Kornbluh" for "Chang,
+    Laurence, and Peter Kornbluh, eds."; CSL test-suite: substitute_SharedMacro...).
+    """
+    from citeproc import model
+
+    process = model.Names.process
+
+    def process_inheriting(self, item, names_context=None, context=None, **kwargs):
+        if names_context is None and self.name is None:
+            owner = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names")
+            if owner:
+                names_context = owner[0]
+        return process(self, item, names_context, context, **kwargs)
+
+    model.Names.process = process_inheriting
+
+
+def punctuation_in_quote() -> None:
+    """Locale option `punctuation-in-quote` (true for en-US): a period or comma that follows a
+    quoted string goes inside the closing quotation mark: “Title,” not “Title”, (CSL
+    test-suite: quotes_PunctuationWithInnerQuote, punctuation_...). citeproc-py read the
+    option and ignored it. The closing mark is tagged where the engine adds it (cs:text
+    quotes="true"), and the move happens where the engine joins strings: a period after
+    “…?” or “…!” or “….” is dropped, a comma is kept after ? and !, as citeproc-js does.
+    """
+    from citeproc import model, string
+
+    quote = model.Quoted.quote
+
+    def quote_marking(self, text):
+        out = quote(self, text)
+        if (self.get("quotes", "false").lower() == "true"
+                and str(self.get_locale_option("punctuation-in-quote")).lower() == "true"
+                and isinstance(out, string.MixedString) and len(out)):
+            last = list.__getitem__(out, -1)  # MixedString's own [] indexes its text
+            out = string.MixedString(list(out)[:-1] + [_mark(last)])
+        return out
+
+    add = string.MixedString.__add__
+
+    def add_moving(self, other):
+        if self and isinstance(list.__getitem__(self, -1), _PiqMarked):
+            head = str(other)[:1]
+            if head in (".", ","):
+                close = list.__getitem__(self, -1)
+                inner = string.MixedString(list(self)[:-1])
+                before = str(inner).rstrip()
+                keep = not (before.endswith(head) or (head == "." and before[-1:] in "?!."))
+                parts = list(self)[:-1] + ([string.String(head)] if keep else []) + [close]
+                rest = string._strip_first_char(other)
+                moved = string.MixedString(parts)
+                return add(moved, rest) if str(rest) else moved
+        return add(self, other)
+
+    model.Quoted.quote = quote_marking
+    string.MixedString.__add__ = add_moving
+    string.MixedString.__iadd__ = add_moving
+
+
+class _PiqMarked(str):
+    pass
+
+
+_marked_types: dict[type, type] = {}
+
+
+def _mark(segment):
+    """A copy of `segment` (a string type of the engine) that remembers it is a closing quote."""
+    cls = type(segment)
+    if issubclass(cls, _PiqMarked):
+        return segment
+    if cls not in _marked_types:
+        _marked_types[cls] = type("Piq" + cls.__name__, (_PiqMarked, cls), {})
+    return _marked_types[cls](segment)
+
+
 def apply() -> None:
     global _applied
     if not _applied:
         know_csl_102_variables()
         honour_initialize_false()
         suppress_substituted_variables()
+        inherit_names_in_substitute()
+        punctuation_in_quote()
         _applied = True
