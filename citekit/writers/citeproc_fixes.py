@@ -198,37 +198,12 @@ def disambiguate_condition() -> None:
     from citeproc import model
     from citeproc.source import Citation, CitationItem
 
-    state = {"on": False}
-    render_if = model.If.render
+    state = _DISAMBIGUATING
 
     def render(self, item, context=None, delimiter="", **kwargs):
-        wanted = self.get("disambiguate")
-        if wanted is None:
-            return render_if(self, item, context=context, delimiter=delimiter, **kwargs)
-        hit = state["on"] == (wanted.lower() == "true")
-        declared = dict(self.attrib)
-        del self.attrib["disambiguate"]
-        others = [k for k in self.attrib if k in ("type", "variable", "is-numeric", "locator",
-                                                 "is-uncertain-date", "position")]
-        try:
-            if not others:  # the disambiguate test alone decides, combined by `match`
-                match = self.get("match", "all")
-                if (match == "none") == hit:
-                    raise model.ConditionFailed
-                return self.render_children(item, context=context, delimiter=delimiter,
-                                            **kwargs)
-            match = self.get("match", "all")
-            if match == "all" and not hit:
-                raise model.ConditionFailed
-            if match == "any" and hit:
-                return self.render_children(item, context=context, delimiter=delimiter,
-                                            **kwargs)
-            if match == "none" and hit:
-                raise model.ConditionFailed
-            return render_if(self, item, context=context, delimiter=delimiter, **kwargs)
-        finally:
-            self.attrib.clear()
-            self.attrib.update(declared)
+        if not _condition_holds(self, item, context):
+            raise model.ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
     def uses_disambiguate(layout) -> bool:
         cached = getattr(layout, "_citekit_uses_disambiguate", None)
@@ -280,13 +255,183 @@ def disambiguate_condition() -> None:
     model.If.render = render
 
 
+def substitute_through_choose() -> None:
+    """CSL spec, cs:substitute: its elements are tried in turn and the first that renders
+    anything is used. citeproc-py took a cs:choose inside cs:substitute as one element and
+    rendered everything in the matching branch, so Chicago's `editor-translator, editor,
+    translator` alternatives all printed: "Mark Kramer, ed.Mark Kramer, trans." for
+    "Mark Kramer, ed., ..., trans. Mark Kramer". The branch a cs:choose selects now supplies
+    its children as further alternatives (CSL test-suite: substitute_SharedMacro...).
+    """
+    from citeproc import model
+    from citeproc.source import VariableError
+
+    def candidates(element, item, context):
+        for child in element.iterchildren():
+            if isinstance(child, model.Choose):
+                branch = _chosen_branch(child, item, context)
+                if branch is not None:
+                    yield from candidates(branch, item, context)
+            else:
+                yield child
+
+    def render(self, item, context=None, **kwargs):
+        for child in candidates(self, item, context):
+            try:
+                if isinstance(child, model.Names) and child.name is None:
+                    names = self.xpath_search("./parent::cs:names[1]")[0]
+                    text = child.render(item, names_context=names, context=context, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            if text:
+                self.add_to_repressed_list(child, context)
+                return text
+        return None
+
+    model.Substitute.render = render
+
+
+def _chosen_branch(choose, item, context):
+    """The cs:if / cs:else-if / cs:else child of `choose` whose condition holds, if any."""
+    from citeproc import model
+
+    for branch in choose.iterchildren():
+        if isinstance(branch, model.Else) or _condition_holds(branch, item, context):
+            return branch
+    return None
+
+
+_DISAMBIGUATING = {"on": False}  # True while a cite is re-rendered to tell it apart
+
+
+def _condition_holds(branch, item, context) -> bool:
+    """cs:if / cs:else-if: the engine's own tests plus `disambiguate`, combined by `match`."""
+    results: list[bool] = []
+    attrib = branch.attrib
+    if "type" in attrib:
+        results += branch._type(item)
+    if "variable" in attrib:
+        results += branch._variable(item)
+    if "is-numeric" in attrib:
+        results += branch._is_numeric(item)
+    if "is-uncertain-date" in attrib:
+        results += branch._is_uncertain_date(item)
+    if "locator" in attrib:
+        results += branch._locator(item)
+    if "position" in attrib:
+        results += branch._position(item, context)
+    if "disambiguate" in attrib:
+        results.append(_DISAMBIGUATING["on"] == (attrib["disambiguate"].lower() == "true"))
+    match = branch.get("match", "all")
+    if match == "any":
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
+def smart_quotes() -> None:
+    """Straight quotation marks and apostrophes in field values become typographic ones, as
+    citeproc-js does: "One Hell of a Gamble" -> “One Hell of a Gamble”, Plato's -> Plato’s.
+    Inside a quoted element (quotes="true") double quotes become the locale's inner quotes
+    (CSL test-suite: flipflop_Apostrophes, flipflop_QuotesInFieldNotOnNode). URLs, DOIs and
+    numbers are left alone.
+    """
+    from citeproc import model, string
+
+    variable = model.Text._variable
+
+    def _variable(self, item, context):
+        text = variable(self, item, context)
+        name = self.get("variable", "")
+        if not text or name in _VERBATIM or ("'" not in str(text) and '"' not in str(text)):
+            return text
+        quoted = self.get("quotes", "false").lower() == "true"
+        marks = (("open-inner-quote", "close-inner-quote") if quoted
+                 else ("open-quote", "close-quote"))
+        opening, closing = (str(self.get_single_term(m)) for m in marks)
+        if isinstance(text, string.MixedString):
+            whole = _typographic(str(text), opening, closing)
+            if len(whole) != len(str(text)):  # quote terms longer than one character
+                return string.String(whole)
+            out, at = [], 0
+            for segment in list.__iter__(text):
+                n = len(str(segment))
+                out.append(type(segment)(whole[at:at + n]))
+                at += n
+            return string.MixedString(out)
+        if isinstance(text, str):
+            return type(text)(_typographic(text, opening, closing))
+        return text
+
+    model.Text._variable = _variable
+
+
+_VERBATIM = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "page", "page-first",
+                       "locator", "number", "volume", "issue", "citation-number",
+                       "citation-label", "year-suffix", "call-number"})
+
+
+def _typographic(text: str, opening: str, closing: str) -> str:
+    import re
+
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)  # apostrophe inside a word
+    out, open_double = [], False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            if not open_double and (before.isspace() or before in "([{\u2014-/" or i == 0):
+                out.append(opening)
+                open_double = True
+            elif open_double:
+                out.append(closing)
+                open_double = False
+            else:
+                out.append(ch)
+        elif ch == "'":
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isspace() or before in "([{\"\u201c") and after.isalnum():
+                out.append("\u2018")
+            else:
+                out.append("\u2019")
+        else:
+            out.append(ch)
+    if open_double:  # an unmatched mark is text, not a quotation
+        return text
+    return "".join(out)
+
+
+def label_needs_variable() -> None:
+    """CSL spec, cs:label: rendered only when its variable is non-empty. citeproc-py printed the
+    term regardless, so a newspaper article with no edition ended in ", Edition." (CSL
+    test-suite: label_EmptyLabelVanish)."""
+    from citeproc import model
+
+    process = model.Label.process
+
+    def process_if_set(self, item, variable=None, plural=None, context=None, **kwargs):
+        name = self.get("variable")
+        if variable is None and name and name != "locator":
+            if name.replace("-", "_") not in item.reference:
+                return None
+        return process(self, item, variable, plural, context, **kwargs)
+
+    model.Label.process = process_if_set
+
+
 def apply() -> None:
     global _applied
     if not _applied:
         know_csl_102_variables()
         honour_initialize_false()
+        substitute_through_choose()  # before suppress_substituted_variables wraps it
         suppress_substituted_variables()
         inherit_names_in_substitute()
         punctuation_in_quote()
         disambiguate_condition()
+        smart_quotes()
+        label_needs_variable()
         _applied = True
