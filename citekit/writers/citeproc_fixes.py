@@ -422,6 +422,28 @@ def label_needs_variable() -> None:
     model.Label.process = process_if_set
 
 
+# citeproc-js's CSL.SKIP_WORDS (2.4.63), the single words: prepositions, conjunctions and
+# articles that title case leaves in lower case. citeproc-py knew only CSL 1.0's short list.
+TITLE_CASE_STOP_WORDS = (
+    "about above across afore after against al along alongside amid amidst among amongst anenst "
+    "apropos apud around as aside astride at athwart atop barring before behind below beneath "
+    "beside besides between beyond but by circa despite down during et except for forenenst "
+    "from given in inside into lest like modulo near next notwithstanding of off on onto out "
+    "over per plus pro qua sans since than through thru throughout thruout till to toward "
+    "towards under underneath until unto up upon versus vs. v. vs v via vis-à-vis with within "
+    "without or yet so nor a an the de d' von van c ca and"
+).split()
+
+
+def title_case_stop_words() -> None:
+    """text-case="title" keeps citeproc-js's stop words in lower case: "Inside the White House
+    during the Cuban Missile Crisis", not "... During ..." (CSL test-suite:
+    textcase_TitleCapitalization...)."""
+    from citeproc import model
+
+    model.TextCased._stop_words = list(TITLE_CASE_STOP_WORDS)
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -434,4 +456,5 @@ def apply() -> None:
         disambiguate_condition()
         smart_quotes()
         label_needs_variable()
+        title_case_stop_words()
         _applied = True
