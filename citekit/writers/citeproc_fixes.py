@@ -49,6 +49,9 @@ def honour_initialize_false() -> None:
     Name.initialize = initialize_unless_false
 
 
+CSL_TEXT_TAG = "{http://purl.org/net/xbiblio/csl}text"  # how the engine keys cs:text in `repressed`
+
+
 def suppress_substituted_variables() -> None:
     """CSL spec, cs:substitute: a variable rendered as a substitute is suppressed in the rest
     of the output. citeproc-py only suppressed a <text variable> that was a direct child of
@@ -97,8 +100,7 @@ def suppress_substituted_variables() -> None:
             layout = (context if context is not None else self).get_layout()
             layout.repressed.setdefault("citekit-vars", set()).update(rendered)
             for var in rendered:  # the engine's own check on <text variable>
-                layout.repressed.setdefault(model.Text.tag if hasattr(model.Text, "tag") else
-                                            "{http://purl.org/net/xbiblio/csl}text", []).append(var)
+                layout.repressed.setdefault(CSL_TEXT_TAG, []).append(var)
         return text
 
     model.Text._variable = _variable
