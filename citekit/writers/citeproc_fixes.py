@@ -208,14 +208,10 @@ def disambiguate_condition() -> None:
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
     def uses_disambiguate(layout) -> bool:
-        cached = getattr(layout, "_citekit_uses_disambiguate", None)
-        if cached is None:
-            cached = bool(layout.get_root().xpath_search(".//*[@disambiguate]"))
-            try:
-                layout._citekit_uses_disambiguate = cached
-            except AttributeError:
-                return cached
-        return cached
+        if layout not in _uses_disambiguate:  # the dict keeps the element proxy alive
+            _uses_disambiguate[layout] = bool(layout.get_root().xpath_search(
+                ".//*[@disambiguate]"))
+        return _uses_disambiguate[layout]
 
     render_children = model.Layout.render_children
 
@@ -305,6 +301,7 @@ def _chosen_branch(choose, item, context):
     return None
 
 
+_uses_disambiguate: dict = {}
 _DISAMBIGUATING = {"on": False}  # True while a cite is re-rendered to tell it apart
 
 
@@ -446,6 +443,44 @@ def title_case_stop_words() -> None:
     model.TextCased._stop_words = list(TITLE_CASE_STOP_WORDS)
 
 
+def memoize_style_lookups() -> None:
+    """Not a behaviour change: remember what a style's tree answers every time. citeproc-py
+    looked a macro up by XPath on each call and re-walked whole macro trees to learn whether
+    a group calls a variable, about half of all rendering time. Both depend on the style
+    only. Elements are dictionary keys, which keeps lxml's Python proxies (and so their
+    identity) alive for as long as the style is loaded.
+    """
+    from citeproc import model
+
+    macros: dict = {}
+    get_macro = model.CitationStylesElement.get_macro
+
+    def get_macro_cached(self, name):
+        root = self.get_root()
+        key = (root, name)
+        if key not in macros:
+            macros[key] = get_macro(self, name)
+        return macros[key]
+
+    model.CitationStylesElement.get_macro = get_macro_cached
+
+    for cls in {c for c in vars(model).values()
+                if isinstance(c, type) and "calls_variable" in vars(c)}:
+        _memoize_calls_variable(cls)
+
+
+def _memoize_calls_variable(cls) -> None:
+    answers: dict = {}
+    calls_variable = cls.calls_variable
+
+    def cached(self):
+        if self not in answers:
+            answers[self] = calls_variable(self)
+        return answers[self]
+
+    cls.calls_variable = cached
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -459,4 +494,5 @@ def apply() -> None:
         smart_quotes()
         label_needs_variable()
         title_case_stop_words()
+        memoize_style_lookups()
         _applied = True
