@@ -481,6 +481,191 @@ def _memoize_calls_variable(cls) -> None:
     cls.calls_variable = cached
 
 
+def sort_keys_like_citeproc_js() -> None:
+    """Sort keys as citeproc-js builds and compares them (CSL test-suite: sort_Quotes,
+    sort_StripMarkup, sort_DropNameLabelInSort, sort_NameVariable):
+
+    - a name label is not part of a key: "Kramer, Mark, ed." sorts as "Kramer, Mark", so his
+      edited document and his article are ordered by title;
+    - markup, quotation marks and brackets are not part of a key: “Carta de Fidel Castro”
+      sorts under C, not before A;
+    - keys compare without regard to case or accents; an empty key sorts last whether the
+      order is ascending or descending; two numbers compare as numbers.
+    """
+    from citeproc import model
+    from citeproc.source import VariableError
+
+    label_process = model.Label.process
+
+    def label_unless_sorting(self, item, variable=None, plural=None, context=None, **kwargs):
+        if kwargs.get("sort_options") is not None:
+            return None
+        return label_process(self, item, variable, plural, context, **kwargs)
+
+    model.Label.process = label_unless_sorting
+
+    sort_keys = model.Key.sort_keys
+
+    def clean_sort_keys(self, items, context):
+        return [_clean_key(key) for key in sort_keys(self, items, context)]
+
+    def sort(self, items, context):
+        keys, descending = [], []
+        for key in self.findall("cs:key", self.nsmap):
+            descending.append(key.get("sort", "ascending").lower() == "descending")
+            keys.append(key.sort_keys(items, context))
+
+        def compare(left, right):
+            for column, desc in zip(keys, descending):
+                a, b = column[left], column[right]
+                if a is None and b is None:
+                    continue
+                if a is None or b is None:  # empty last, in either direction
+                    return 1 if a is None else -1
+                result = _compare_keys(a, b)
+                if result:
+                    return -result if desc else result
+            return 0
+
+        from functools import cmp_to_key
+
+        order = sorted(range(len(items)), key=cmp_to_key(compare))
+        return [items[i] for i in order]
+
+    text_process = model.Text.process
+
+    def process_keeping_sort_options(self, item, context=None, **kwargs):
+        """A macro called through cs:text renders a sort key as a sort key too: citeproc-py
+        dropped the sort options there, so names inside lost sort order and kept labels."""
+        sort_options = kwargs.get("sort_options")
+        if sort_options is None or "macro" not in self.attrib:
+            return text_process(self, item, context, **kwargs)
+        if context is None:
+            context = self
+        try:
+            language = item.reference.language[:2]
+        except VariableError:
+            language = self.get_root().get("default-locale", "en")[:2]
+        macro = self.get_macro(self.get("macro"))
+        return macro.render(item, context, sort_options=sort_options), language
+
+    model.Key.sort_keys = clean_sort_keys
+    model.Sort.sort = sort
+    model.Text.process = process_keeping_sort_options
+
+
+def _clean_key(key):
+    import re
+
+    if key is None or isinstance(key, (int, float)):
+        return key
+    if isinstance(key, (list, tuple)) and not hasattr(key, "words"):  # date sort keys
+        return key
+    import html
+
+    text = re.sub(r"<[^>]+>", "", html.unescape(str(key)))
+    text = re.sub("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\\[\\]]", "", text)
+    text = " ".join(text.split())
+    return text or None
+
+
+def _collate(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = (c for c in decomposed if not unicodedata.combining(c)
+            and not unicodedata.category(c).startswith("P"))  # accents, punctuation ignored
+    return " ".join("".join(kept).casefold().split())
+
+
+def _compare_keys(a, b) -> int:
+    if not isinstance(a, str) or not isinstance(b, str):
+        try:
+            return (a > b) - (a < b)
+        except TypeError:
+            a, b = str(a), str(b)
+    if a.isdigit() and b.isdigit():
+        return (int(a) > int(b)) - (int(a) < int(b))
+    ca, cb = _collate(a), _collate(b)
+    if ca != cb:
+        return (ca > cb) - (ca < cb)
+    return (a > b) - (a < b)
+
+
+def _name_parts(name) -> tuple:
+    try:
+        return tuple(str(p) if p is not None else None for p in name.parts())
+    except AttributeError:  # a literal name
+        return (str(name),)
+
+
+def subsequent_author_substitute() -> None:
+    """cs:bibliography `subsequent-author-substitute`: when an entry's first names (the
+    author, or what stands in for it) are those of the entry before, they are replaced by the
+    given string, e.g. "———" in Chicago and MLA. citeproc-py ignored the option. Names are
+    compared without their labels ("Kramer, Mark, ed." then "———. “Tactical ...”"), as
+    citeproc-js does; rule `complete-all` (the default and what the shipped styles use).
+    (CSL test-suite: sort_DropNameLabelInSort, bugreports_...)
+    """
+    from citeproc import model
+
+    state = {"entry": None, "previous": None, "depth": 0}
+    process = model.Names.process
+
+    def process_substituting(self, item, names_context=None, context=None, **kwargs):
+        entry = state["entry"]
+        outermost = state["depth"] == 0
+        state["depth"] += 1
+        try:
+            text = process(self, item, names_context, context, **kwargs)
+        finally:
+            state["depth"] -= 1
+        if (entry is None or not outermost or entry["seen"] or text is None
+                or kwargs.get("sort_options") is not None):
+            return text
+        entry["seen"] = True
+        names = tuple(entry["names"])  # the name lists rendered, wherever they came from
+        key = names if names else ("text", str(text))
+        if key == state["previous"] and entry["substitute"] is not None:
+            text = self.preformat(entry["substitute"])
+        entry["key"] = key
+        return text
+
+    render_bibliography = model.Layout.render_bibliography
+
+    def render_with_substitutes(self, citation_items):
+        bibliography = self.getparent()
+        substitute = bibliography.get("subsequent-author-substitute")
+        rule = bibliography.get("subsequent-author-substitute-rule", "complete-all")
+        if substitute is None or rule != "complete-all":
+            return render_bibliography(self, citation_items)
+        output = []
+        state["previous"] = None
+        try:
+            for item in citation_items:
+                state["entry"] = {"seen": False, "key": None, "substitute": substitute,
+                                  "names": []}
+                output.extend(render_bibliography(self, [item]))
+                state["previous"] = state["entry"]["key"]
+        finally:
+            state["entry"] = None
+        return output
+
+    name_process = model.Name.process
+
+    def name_process_recording(self, item, variable, *args, **kwargs):
+        text = name_process(self, item, variable, *args, **kwargs)
+        entry = state["entry"]
+        if (entry is not None and not entry["seen"] and state["depth"] and text
+                and kwargs.get("sort_options") is None):
+            entry["names"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
+        return text
+
+    model.Name.process = name_process_recording
+    model.Names.process = process_substituting
+    model.Layout.render_bibliography = render_with_substitutes
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -494,5 +679,7 @@ def apply() -> None:
         smart_quotes()
         label_needs_variable()
         title_case_stop_words()
+        sort_keys_like_citeproc_js()
+        subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
