@@ -666,6 +666,31 @@ def subsequent_author_substitute() -> None:
     model.Layout.render_bibliography = render_with_substitutes
 
 
+def capitalize_ibid_at_note_start() -> None:
+    """In a note style, a note that starts with the term "ibid." starts with a capital:
+    "Ibid., 45.", as citeproc-js does (CMOS 14.34; CSL test-suite: position_IbidWithLocator,
+    position_IfIbidWithLocatorIsTrueThenIbidIsTrue). citeproc-py printed the locale term as
+    is, "ibid.". Only the first cite of a citation without a prefix starts the note.
+    """
+    from citeproc import model
+
+    render_children = model.Layout.render_children
+
+    def render_capitalized(self, item, *args, **kwargs):
+        output = render_children(self, item, *args, **kwargs)
+        if (output is None or args or kwargs or not hasattr(item, "citation")
+                or self.get_root().get("class") != "note"
+                or self.xpath_search("./parent::cs:bibliography")
+                or item.citation.cites[0] is not item or item.get("prefix")):
+            return output
+        ibid = str(self.get_single_term("ibid"))
+        if ibid and str(output).startswith(ibid) and ibid[:1].islower():
+            return output.capitalize_first()
+        return output
+
+    model.Layout.render_children = render_capitalized
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -680,6 +705,7 @@ def apply() -> None:
         label_needs_variable()
         title_case_stop_words()
         sort_keys_like_citeproc_js()
+        capitalize_ibid_at_note_start()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
