@@ -691,6 +691,89 @@ def capitalize_ibid_at_note_start() -> None:
     model.Layout.render_children = render_capitalized
 
 
+def page_ranges_like_citeproc_js() -> None:
+    """`page-range-format` as the CSL spec and citeproc-js apply it (CSL test-suite:
+    page_Chicago, page_Chicago16, page_Expand, page_Minimal, page_ChicagoWeird):
+
+    - an abbreviated second number is first completed from the first ("1536-538" is
+      1536-1538) and only then shortened again by the chosen format;
+    - "chicago" is CMOS 15/17 (four-digit ranges changing three digits stay whole,
+      1496–1504), "chicago-16" CMOS 16, which has no such rule (1496–500);
+    - numbers of different length are never shortened;
+    - a range whose two ends have different prefixes ("N110 - 5", "110 - N6") is not a range
+      the format can touch: it keeps a plain hyphen, without spaces.
+    citeproc-py shortened the number as typed and ignored prefixes.
+    """
+    from citeproc import model
+    from citeproc.string import join
+
+    process = model.FormatNumber._process
+
+    def _process(self, value, variable):
+        range_format = self.get_root().get_option("page-range-format")
+        if not range_format or variable != "page":
+            return process(self, value, variable)
+        delimiter = (self.get_single_term(name="page-range-delimiter")
+                     or self.unicode_character("EN DASH"))
+        amp = " " + self.unicode_character("AMPERSAND") + " "
+        return join((join((_page_range(part.strip(), range_format, str(delimiter),
+                                       self.format_number)
+                           for part in chunk.split("&")), amp)
+                     for chunk in str(value).split(",")), delimiter=", ")
+
+    model.FormatNumber._process = _process
+
+
+def _page_range(text: str, range_format: str, delimiter: str, number) -> str:
+    import re
+
+    parts = re.split(r"\s*[-\u2013]\s*", text)
+    if len(parts) != 2:
+        return number(text) if len(parts) == 1 else text
+    first, last = parts
+    fm = re.fullmatch(r"(.*?)(\d+)", first)
+    lm = re.fullmatch(r"(.*?)(\d+)", last)
+    if not fm or not lm:  # roman numerals and words: a range, left unshortened
+        roman = re.compile(r"[ivxlcdm]+|[IVXLCDM]+")
+        if roman.fullmatch(first) and roman.fullmatch(last):
+            return f"{first}{delimiter}{last}"
+        return f"{first}-{last}"
+    prefix, first_digits = fm.groups()
+    last_prefix, last_digits = lm.groups()
+    if last_prefix and last_prefix != prefix or (prefix and not last_prefix and
+                                                  len(last_digits) >= len(first_digits)):
+        return f"{first}-{last}"
+    if prefix and not last_prefix:
+        return f"{first}-{last}"
+    if len(last_digits) < len(first_digits):  # 1536-538 is 1536-1538
+        last_digits = first_digits[:len(first_digits) - len(last_digits)] + last_digits
+    short = _shorten(first_digits, last_digits, range_format)
+    end = prefix + short if short == last_digits else short
+    return f"{number(first)}{delimiter}{end}"
+
+
+def _shorten(first: str, last: str, range_format: str) -> str:
+    if len(first) != len(last) or range_format == "expanded":
+        return last
+    common = 0
+    while common < len(first) and first[common] == last[common]:
+        common += 1
+    minimal = last[min(common, len(last) - 1):]
+    minimal_two = last[min(common, max(len(last) - 2, 0)):]
+    if range_format == "minimal":
+        return minimal
+    if range_format == "minimal-two":
+        return minimal_two
+    if range_format in ("chicago", "chicago-15", "chicago-16"):
+        value = int(first)
+        if value < 100 or value % 100 == 0:
+            return last
+        if range_format != "chicago-16" and len(first) == 4 and len(first) - common >= 3:
+            return last
+        return minimal if value % 100 < 10 else minimal_two
+    return last
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -706,6 +789,7 @@ def apply() -> None:
         title_case_stop_words()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
+        page_ranges_like_citeproc_js()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
