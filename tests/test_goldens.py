@@ -24,8 +24,6 @@ FORMATS = ("text", "html")
 
 NUMBER_AS_RANGE = ("citeproc-js reads the report number '85-3-62' as a range: plural label "
                    "'nos.' and an en dash before the last part; citeproc-py prints it as given")
-SEASON_IN_MLA = ("MLA date with a season and no month: citeproc-py drops the season "
-                 "('1993' for 'Autumn 1993')")
 
 CHICAGO_FULL_NOTES = ("citekit-chicago-notes-bibliography",
                       "citekit-chicago-notes-bibliography-17th-edition")
@@ -38,8 +36,6 @@ KNOWN_DIFFERENCES = {
        for style in ALL_STYLES for fmt in FORMATS},
     **{("cia1962military", style, "note-first", fmt): NUMBER_AS_RANGE
        for style in CHICAGO_FULL_NOTES for fmt in FORMATS},
-    **{("kramer1993tactical", "citekit-modern-language-association", "bibliography", fmt):
-       SEASON_IN_MLA for fmt in FORMATS},
 }
 
 

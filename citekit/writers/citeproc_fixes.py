@@ -774,6 +774,27 @@ def _shorten(first: str, last: str, range_format: str) -> str:
     return last
 
 
+TERM_FORM_FALLBACK = {"verb-short": "verb", "verb": None, "short": None, "symbol": "short"}
+
+
+def term_form_fallback() -> None:
+    """CSL spec, locale terms: a form the locale does not define falls back, symbol → short →
+    long and verb-short → verb → long. citeproc-py returned nothing, so MLA's short month
+    form dropped the season ("1993" for "Autumn 1993": en-US has no short season terms)."""
+    from citeproc import model
+
+    get_term = model.CitationStylesElement.get_term
+
+    def get_term_falling_back(self, name, form=None, *args, **kwargs):
+        term = get_term(self, name, form, *args, **kwargs)
+        while term is None and form in TERM_FORM_FALLBACK:
+            form = TERM_FORM_FALLBACK[form]
+            term = get_term(self, name, form, *args, **kwargs)
+        return term
+
+    model.CitationStylesElement.get_term = get_term_falling_back
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -790,6 +811,7 @@ def apply() -> None:
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
+        term_form_fallback()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
