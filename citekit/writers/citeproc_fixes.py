@@ -46,6 +46,7 @@ def honour_initialize_false() -> None:
         out = [p if len(p.rstrip(".")) > 1 else p.rstrip(".") + mark.rstrip() for p in parts]
         return " ".join(out)
 
+    initialize_unless_false.__wrapped__ = initialize  # the engine's own, for hyphenated names
     Name.initialize = initialize_unless_false
 
 
@@ -795,6 +796,47 @@ def term_form_fallback() -> None:
     model.CitationStylesElement.get_term = get_term_falling_back
 
 
+def initials_like_citeproc_js() -> None:
+    """Given names with `initialize-with`, as citeproc-js treats them (CSL test-suite:
+    name_InitialsInitializeTrue, ...False, ...FalseEmpty, ...TruePeriod): a part written
+    with a period ("Ph.", "ME.") is an abbreviation and stays as written, without its period;
+    a single letter is an initial; other parts are initialised only when `initialize` is not
+    "false". Initials are followed by the `initialize-with` string, so "Ph.M.E." gives
+    "Ph M E", "Ph.M.E." or "PhME" with " ", "." or "". Replaces the earlier tidy-up in
+    honour_initialize_false, which kept "ME." and split "Ph." from its initial.
+    """
+    import re
+
+    from citeproc.model import Name
+
+    hyphenated = Name.initialize.__wrapped__ if hasattr(Name.initialize, "__wrapped__") else None
+
+    def initialize(self, given, mark, context):
+        initialise = str(self.get_option("initialize", context)).lower() != "false"
+        pieces = []  # (text, is_initial)
+        for token, period in re.findall(r"([^\s.]+)(\.?)", str(given)):
+            if "-" in token and initialise and not period and hyphenated is not None:
+                spacing = mark[len(mark.rstrip()):]  # what follows each initial
+                pieces.append((hyphenated(self, token, mark, context).rstrip() + spacing, True))
+                continue
+            if token[0].islower() and not period:  # a particle, never initialised
+                pieces.append((token, False))
+            elif period or len(token) == 1:
+                pieces.append((token + mark, True))
+            elif initialise:
+                pieces.append((token[0] + mark, True))
+            else:
+                pieces.append((token, False))
+        out = ""
+        for i, (text, is_initial) in enumerate(pieces):
+            if i and not (pieces[i - 1][1] and is_initial) and not out.endswith(" "):
+                out += " "
+            out += text
+        return out.strip()
+
+    Name.initialize = initialize
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -812,6 +854,7 @@ def apply() -> None:
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
         term_form_fallback()
+        initials_like_citeproc_js()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
