@@ -374,33 +374,35 @@ _VERBATIM = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "page", "p
                        "citation-label", "year-suffix", "call-number"})
 
 
-def _typographic(text: str, opening: str, closing: str) -> str:
+def _typographic(text: str, opening: str, closing: str, inner=("\u2018", "\u2019")) -> str:
+    """Straight quotes to typographic ones by nesting, as citeproc-js's flip-flop does: the
+    outer pair gets `opening`/`closing`, a pair inside it the other kind, and so on; " and '
+    both delimit quotations. An apostrophe inside or at the end of a word becomes ’."""
     import re
 
     text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)  # apostrophe inside a word
-    out, open_double = [], False
+    marks = [(opening, closing), inner]
+    if opening == inner[0]:  # the element's own quotes are the outer level
+        marks = [inner, ("\u201c", "\u201d")]
+    out, stack = [], []
     for i, ch in enumerate(text):
-        if ch == '"':
-            before = text[i - 1] if i else " "
-            if not open_double and (before.isspace() or before in "([{\u2014-/" or i == 0):
-                out.append(opening)
-                open_double = True
-            elif open_double:
-                out.append(closing)
-                open_double = False
-            else:
-                out.append(ch)
-        elif ch == "'":
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if (before.isspace() or before in "([{\"\u201c") and after.isalnum():
-                out.append("\u2018")
-            else:
-                out.append("\u2019")
-        else:
+        if ch not in "\"'":
             out.append(ch)
-    if open_double:  # an unmatched mark is text, not a quotation
-        return text
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([{\u2014-/\u201c\u2018\"'") and not after.isspace()
+        if stack and stack[-1][0] == ch and not opens:
+            _, at, level = stack.pop()
+            out[at] = marks[level % 2][0]
+            out.append(marks[level % 2][1])
+        elif opens and after not in "\"'" + " ":
+            stack.append((ch, len(out), len(stack)))
+            out.append(ch)
+        else:
+            out.append("\u2019" if ch == "'" else ch)
+    for quote, at, _ in stack:  # unmatched: an apostrophe or a stray mark, left as text
+        out[at] = "\u2019" if quote == "'" and at else quote
     return "".join(out)
 
 
@@ -682,7 +684,9 @@ def capitalize_ibid_at_note_start() -> None:
         if (output is None or args or kwargs or not hasattr(item, "citation")
                 or self.get_root().get("class") != "note"
                 or self.xpath_search("./parent::cs:bibliography")
-                or item.citation.cites[0] is not item or item.get("prefix")):
+                or item.citation.cites[0] is not item
+                or (item.get("prefix") and not str(item.get("prefix")).rstrip()
+                    .endswith((".", "!", "?")))):
             return output
         ibid = str(self.get_single_term("ibid"))
         if ibid and str(output).startswith(ibid) and ibid[:1].islower():
@@ -837,6 +841,38 @@ def initials_like_citeproc_js() -> None:
     Name.initialize = initialize
 
 
+def capitalize_first_letter() -> None:
+    """`capitalize-first` and title case capitalise the first letter of a word, not the
+    quotation mark before it: “New Career”, not “new Career” (CSL test-suite:
+    textcase_AfterQuote, textcase_InQuotes)."""
+    from citeproc import string
+
+    def capitalize_first(self):
+        text = str(self)
+        for i, ch in enumerate(text):
+            if ch.isalnum():
+                return self.__class__(text[:i] + ch.upper() + text[i + 1:])
+            if ch not in "\u201c\u2018\"'([\u00ab\u00bf\u00a1":
+                break
+        return self.__class__(text[:1].upper() + text[1:])
+
+    string.String.capitalize_first = capitalize_first
+
+
+def typographic_apostrophes_in_names() -> None:
+    """An apostrophe in a name is typographic, as in other fields: Shun’ichi, d’Aubignac
+    (CSL test-suite: name_ApostropheInGivenName, textcase_NoSpaceBeforeApostrophe)."""
+    from citeproc import source
+
+    parts = source.Name.parts
+
+    def typographic_parts(self):
+        return tuple(p.replace("'", "\u2019") if isinstance(p, str) else p
+                     for p in parts(self))
+
+    source.Name.parts = typographic_parts
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -855,6 +891,8 @@ def apply() -> None:
         page_ranges_like_citeproc_js()
         term_form_fallback()
         initials_like_citeproc_js()
+        capitalize_first_letter()
+        typographic_apostrophes_in_names()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
