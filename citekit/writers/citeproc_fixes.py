@@ -219,7 +219,7 @@ def disambiguate_condition() -> None:
     def render_cite(self, item, **kwargs):
         """One cite of a citation layout; again with disambiguate="true" when ambiguous."""
         output = render_children(self, item, **kwargs)
-        if (output is None or state["on"] or not uses_disambiguate(self)
+        if (output is None or state["on"] or state.get("probe") or not uses_disambiguate(self)
                 or self.xpath_search("./parent::cs:bibliography")):
             return output
         bibliography = item.citation.bibliography
@@ -873,6 +873,95 @@ def typographic_apostrophes_in_names() -> None:
     source.Name.parts = typographic_parts
 
 
+def year_suffix_disambiguation() -> None:
+    """`disambiguate-add-year-suffix`: works whose first cites would read alike get a, b, c …
+    after the year, in bibliography order, in citations and bibliography (CSL spec,
+    Disambiguation, step 4; test-suite: sort_AguStyle, sort_ChicagoYearSuffix1, ...).
+    citeproc-py never set `year-suffix`. A style that does not print `year-suffix` itself
+    gets it after the issued date, as citeproc-js does. Names and given names are not added
+    first (steps 1-3 are not implemented).
+    """
+    from citeproc import frontend, model
+    from citeproc.source import Citation, CitationItem
+    from citeproc.string import String
+
+    def assign(bib) -> None:
+        citation = bib.style.root.citation
+        if citation is None or citation.get("disambiguate-add-year-suffix") != "true":
+            return
+        signature = tuple(bib.keys)
+        if getattr(bib, "_citekit_year_suffixes", None) == signature:
+            return
+        for item in bib.items:
+            bib.source[item.key].pop("year_suffix", None)
+        layout = citation.layout
+        saved = getattr(citation, "cites", None)
+        groups: dict[str, list[str]] = {}
+        _DISAMBIGUATING["probe"] = True
+        try:
+            for item in bib.items:
+                citation.cites = []
+                probe = CitationItem(item.key)
+                Citation([probe]).bibliography = bib
+                layout.repressed = {}
+                try:
+                    text = layout.render_children(probe)
+                except Exception:  # an item the layout cannot render is never ambiguous
+                    continue
+                if text is not None and "issued" in bib.source[item.key]:
+                    groups.setdefault(str(text), []).append(item.key)
+        finally:
+            _DISAMBIGUATING["probe"] = False
+            citation.cites = saved if saved is not None else []
+        for keys in groups.values():
+            if len(keys) > 1:
+                for n, key in enumerate(keys):
+                    bib.source[key]["year_suffix"] = String(_letters(n))
+        bib._citekit_year_suffixes = signature
+
+    cite = frontend.CitationStylesBibliography.cite
+    bibliography = frontend.CitationStylesBibliography.bibliography
+
+    def cite_with_suffixes(self, citation, callback):
+        assign(self)
+        return cite(self, citation, callback)
+
+    def bibliography_with_suffixes(self):
+        assign(self)
+        return bibliography(self)
+
+    frontend.CitationStylesBibliography.cite = cite_with_suffixes
+    frontend.CitationStylesBibliography.bibliography = bibliography_with_suffixes
+
+    explicit: dict = {}
+    date_process = model.Date.process
+
+    def process(self, item, variable=None, *args, **kwargs):
+        text = date_process(self, item, variable, *args, **kwargs)
+        name = variable or self.get("variable")
+        if text is None or name != "issued" or self.is_locale_date():
+            return text
+        suffix = item.reference.get("year_suffix")
+        if not suffix:
+            return text
+        root = self.get_root()
+        if root not in explicit:
+            explicit[root] = bool(root.xpath_search(".//cs:text[@variable='year-suffix']"))
+        return text if explicit[root] else text + suffix
+
+    model.Date.process = process
+
+
+def _letters(n: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa, as citeproc-js counts year suffixes."""
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(97 + r) + out
+    return out
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -893,6 +982,7 @@ def apply() -> None:
         initials_like_citeproc_js()
         capitalize_first_letter()
         typographic_apostrophes_in_names()
+        year_suffix_disambiguation()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
