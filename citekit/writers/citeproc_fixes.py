@@ -962,6 +962,144 @@ def _letters(n: int) -> str:
     return out
 
 
+_CITE = {"capture": False, "suppress": False, "author": None, "depth": 0}
+
+
+def collapse_cites() -> None:
+    """cs:citation `collapse` and `cite-group-delimiter` (CSL spec, Cite Grouping and Cite
+    Collapsing; test-suite: collapse_AuthorCollapse, collapse_CitationNumberRangesMixed, ...):
+
+    - cites by the same author (the first cs:names output) are grouped, in order of first
+      appearance, and joined by `cite-group-delimiter` (", ");
+    - `collapse="year"` (and the year-suffix forms, for which only this step is done) prints
+      the author once per group: "(Smith 1900, 2000)";
+    - `collapse="citation-number"` turns three or more consecutive numbers into a range:
+      "[1]–[4]";
+    - a collapsed group is followed by `after-collapse-delimiter` (default: the layout's).
+    citeproc-py ignored all of them. Cites with a locator, prefix or suffix are not collapsed.
+    """
+    from citeproc import model
+    from citeproc.source import VariableError
+    from citeproc.string import String
+
+    names_process = model.Names.process
+
+    def process(self, item, names_context=None, context=None, **kwargs):
+        outermost = _CITE["depth"] == 0
+        if outermost and _CITE["capture"] and _CITE["author"] is None \
+                and kwargs.get("sort_options") is None:
+            if _CITE["suppress"]:
+                _CITE["author"] = ""
+                return None
+            _CITE["depth"] += 1
+            try:
+                text = names_process(self, item, names_context, context, **kwargs)
+            finally:
+                _CITE["depth"] -= 1
+            _CITE["author"] = str(text) if text is not None else ""
+            return text
+        _CITE["depth"] += 1
+        try:
+            return names_process(self, item, names_context, context, **kwargs)
+        finally:
+            _CITE["depth"] -= 1
+
+    model.Names.process = process
+    render_citation = model.Layout.render_citation
+
+    def render_one(layout, item, suppress=False):
+        layout.repressed = {}
+        _CITE.update(capture=True, suppress=suppress, author=None)
+        try:
+            output = layout.render_children(item)
+        except VariableError:
+            output = None
+        finally:
+            _CITE["capture"] = False
+        if output is None:
+            return None, None
+        return item.get("prefix", "") + output + item.get("suffix", ""), _CITE["author"]
+
+    def plain(item) -> bool:
+        return not (item.has_locator or item.get("prefix") or item.get("suffix"))
+
+    def render_collapsed(self, citation, callback):
+        element = self.getparent()
+        collapse = element.get("collapse")
+        grouping = element.get("cite-group-delimiter")
+        if not collapse and grouping is None:
+            return render_citation(self, citation, callback)
+        bibliography = citation.bibliography
+        good = [c for c in citation.cites if not c.is_bad()]
+        bad = [c for c in citation.cites if c.is_bad()]
+        good.sort(key=lambda item: bibliography.keys.index(item.key))
+        if element.sort is not None:
+            good = element.sort.sort(good, self)
+        rendered = []
+        for item in good:
+            text, author = render_one(self, item)
+            if text is not None:
+                rendered.append([item, text, author])
+        delimiter = self.get("delimiter", "")
+        after = element.get("after-collapse-delimiter", delimiter)
+        group_delimiter = grouping if grouping is not None else ", "
+        parts = []  # (text, delimiter before it)
+        if collapse == "citation-number":
+            i = 0
+            while i < len(rendered):
+                j = i
+                while (j + 1 < len(rendered) and plain(rendered[j + 1][0]) and plain(rendered[j][0])
+                       and rendered[j + 1][0].number == rendered[j][0].number + 1):
+                    j += 1
+                if j - i >= 2:
+                    text = rendered[i][1] + self.unicode_character("EN DASH") + rendered[j][1]
+                    parts.append((text, after if parts and parts[-1][2] else delimiter, True))
+                    i = j + 1
+                else:
+                    parts.append((rendered[i][1], after if parts and parts[-1][2] else delimiter,
+                                  False))
+                    i += 1
+        else:
+            groups: list[list] = []
+            by_author: dict = {}
+            for entry in rendered:
+                author = entry[2]
+                if author and author in by_author:
+                    by_author[author].append(entry)
+                else:
+                    group = [entry]
+                    groups.append(group)
+                    if author:
+                        by_author[author] = group
+            for group in groups:
+                collapsed = False
+                for n, (item, text, author) in enumerate(group):
+                    if n and collapse in ("year", "year-suffix", "year-suffix-ranged") \
+                            and plain(item):
+                        short, _ = render_one(self, item, suppress=True)
+                        if short is not None:
+                            text, collapsed = short, True
+                    before = group_delimiter if n else (after if parts and parts[-1][2]
+                                                        else delimiter)
+                    parts.append((text, before, False))
+                if collapsed:
+                    parts[-1] = (parts[-1][0], parts[-1][1], True)
+        out = None
+        for text, before, _ in parts:
+            out = text if out is None else out + String(before) + text
+        for item in good:
+            element.cites.append(item)
+        for item in bad:
+            value = callback(item)
+            piece = value or "{}?".format(item.key)
+            out = piece if out is None else out + String(delimiter) + piece
+        if out is None:
+            return None
+        return self.format(self.wrap(out))
+
+    model.Layout.render_citation = render_collapsed
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -983,6 +1121,7 @@ def apply() -> None:
         capitalize_first_letter()
         typographic_apostrophes_in_names()
         year_suffix_disambiguation()
+        collapse_cites()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
