@@ -962,6 +962,42 @@ def _letters(n: int) -> str:
     return out
 
 
+def _year_and_suffix(item):
+    date = item.reference.get("issued")
+    year = getattr(date, "year", None) if date is not None else None
+    if year is None and date is not None:
+        year = getattr(getattr(date, "begin", None), "year", None)
+    return year, str(item.reference.get("year_suffix") or "")
+
+
+def _range_suffixes(parts: list, letters: list, dash: str) -> None:
+    """In place: the latest run of three or more consecutive suffix letters ("b,c,d") of
+    one author and year becomes a range ("b–d"); a run that grows is re-ranged."""
+    runs, current = [], []
+    for at, letter in letters:
+        if current and len(letter) == 1 and ord(letter) == ord(current[-1][1]) + 1:
+            current.append((at, letter))
+        else:
+            current = [(at, letter)]
+            runs.append(current)
+    for tail in runs:
+        if len(tail) >= 3:
+            _range_run(parts, tail, dash)
+
+
+def _range_run(parts: list, tail: list, dash: str) -> None:
+    first_at, first_letter = tail[0]
+    last_at, last_letter = tail[-1]
+    text, before, flag = parts[first_at]
+    head = str(text)[: len(str(text)) - len(first_letter)]
+    from citeproc.string import String
+
+    parts[first_at] = (type(text)(head) + String(first_letter + dash + last_letter)
+                       if head else String(first_letter + dash + last_letter), before, flag)
+    for at, _ in tail[1:]:
+        parts[at] = (String(""), "", flag)
+
+
 _CITE = {"capture": False, "suppress": False, "author": None, "depth": 0}
 
 
@@ -1064,6 +1100,8 @@ def collapse_cites() -> None:
             by_author: dict = {}
             for entry in rendered:
                 author = entry[2]
+                if collapse in ("year-suffix", "year-suffix-ranged") and not author:
+                    author = "\x00no names"  # cites without names group together
                 if author and author in by_author:
                     by_author[author].append(entry)
                 else:
@@ -1071,17 +1109,40 @@ def collapse_cites() -> None:
                     groups.append(group)
                     if author:
                         by_author[author] = group
+            suffix_delimiter = element.get("year-suffix-delimiter",
+                                           grouping if grouping is not None else delimiter)
             for group in groups:
                 collapsed = False
+                previous_year = None
+                suffix_only = None
+                letters = []  # (index in parts, suffix) of a run of suffix-only cites
+                runs = [letters]
                 for n, (item, text, author) in enumerate(group):
-                    if n and collapse in ("year", "year-suffix", "year-suffix-ranged") \
+                    year, suffix = _year_and_suffix(item)
+                    before = group_delimiter if n else (after if parts and parts[-1][2]
+                                                        else delimiter)
+                    if n and parts and parts[-1][0] == suffix_only:
+                        before = after  # a run of suffixes ends like a collapsed group
+                    if (n and collapse in ("year-suffix", "year-suffix-ranged") and plain(item)
+                            and suffix and year is not None and year == previous_year):
+                        text, before, collapsed = String(suffix), suffix_delimiter, True
+                        suffix_only = text
+                        letters.append((len(parts), suffix))
+                    elif n and collapse in ("year", "year-suffix", "year-suffix-ranged") \
                             and plain(item):
                         short, _ = render_one(self, item, suppress=True)
                         if short is not None:
                             text, collapsed = short, True
-                    before = group_delimiter if n else (after if parts and parts[-1][2]
-                                                        else delimiter)
+                        letters = [(len(parts), suffix)] if suffix else []
+                        runs.append(letters)
+                    else:
+                        letters = [(len(parts), suffix)] if suffix else []
+                        runs.append(letters)
+                    previous_year = year if suffix else None
                     parts.append((text, before, False))
+                if collapse == "year-suffix-ranged":
+                    for run in runs:
+                        _range_suffixes(parts, run, self.unicode_character("EN DASH"))
                 if collapsed:
                     parts[-1] = (parts[-1][0], parts[-1][1], True)
         out = None
