@@ -303,6 +303,8 @@ def _chosen_branch(choose, item, context):
 
 
 _uses_disambiguate: dict = {}
+_YEAR_SUFFIX = {"pending": None, "used": False}
+_ADD_NAMES = {"n": None}  # et-al-use-first raised for the cite being rendered
 _DISAMBIGUATING = {"on": False}  # True while a cite is re-rendered to tell it apart
 
 
@@ -900,16 +902,10 @@ def year_suffix_disambiguation() -> None:
         _DISAMBIGUATING["probe"] = True
         try:
             for item in bib.items:
-                citation.cites = []
-                probe = CitationItem(item.key)
-                Citation([probe]).bibliography = bib
-                layout.repressed = {}
-                try:
-                    text = layout.render_children(probe)
-                except Exception:  # an item the layout cannot render is never ambiguous
-                    continue
+                text = render_probe(bib, layout, citation, item.key,
+                                    getattr(bib, "_citekit_names", {}).get(item.key))
                 if text is not None and "issued" in bib.source[item.key]:
-                    groups.setdefault(str(text), []).append(item.key)
+                    groups.setdefault(text, []).append(item.key)
         finally:
             _DISAMBIGUATING["probe"] = False
             citation.cites = saved if saved is not None else []
@@ -919,15 +915,68 @@ def year_suffix_disambiguation() -> None:
                     bib.source[key]["year_suffix"] = String(_letters(n))
         bib._citekit_year_suffixes = signature
 
+    def render_probe(bib, layout, citation, key, names=None):
+        citation.cites = []
+        probe = CitationItem(key)
+        Citation([probe]).bibliography = bib
+        layout.repressed = {}
+        _ADD_NAMES["n"] = names
+        try:
+            text = layout.render_children(probe)
+        except Exception:  # an item the layout cannot render is never ambiguous
+            return None
+        finally:
+            _ADD_NAMES["n"] = None
+        return None if text is None else str(text)
+
+    def add_names(bib) -> None:
+        """disambiguate-add-names: show more names (et-al-use-first raised one at a time)
+        for cites that read alike until they differ; kept only when that succeeds (CSL
+        spec, Disambiguation step 1)."""
+        citation = bib.style.root.citation
+        bib._citekit_names = {}
+        if citation is None or citation.get("disambiguate-add-names") != "true":
+            return
+        layout = citation.layout
+        saved = getattr(citation, "cites", None)
+        _DISAMBIGUATING["probe"] = True
+        try:
+            groups: dict[str, list[str]] = {}
+            for item in bib.items:
+                text = render_probe(bib, layout, citation, item.key)
+                if text is not None:
+                    groups.setdefault(text, []).append(item.key)
+            for keys in groups.values():
+                if len(keys) < 2:
+                    continue
+                most = max(len(bib.source[k].get(v) or [])
+                           for k in keys for v in ("author", "editor", "translator"))
+                for n in range(2, most + 1):
+                    texts = {k: render_probe(bib, layout, citation, k, n) for k in keys}
+                    if len(set(texts.values())) == len(keys):
+                        bib._citekit_names.update({k: n for k in keys})
+                        break
+        finally:
+            _DISAMBIGUATING["probe"] = False
+            citation.cites = saved if saved is not None else []
+
     cite = frontend.CitationStylesBibliography.cite
     bibliography = frontend.CitationStylesBibliography.bibliography
 
+    def disambiguate(bib) -> None:
+        signature = tuple(bib.keys)
+        if getattr(bib, "_citekit_disambiguated", None) == signature:
+            return
+        add_names(bib)
+        assign(bib)
+        bib._citekit_disambiguated = signature
+
     def cite_with_suffixes(self, citation, callback):
-        assign(self)
+        disambiguate(self)
         return cite(self, citation, callback)
 
     def bibliography_with_suffixes(self):
-        assign(self)
+        disambiguate(self)
         return bibliography(self)
 
     frontend.CitationStylesBibliography.cite = cite_with_suffixes
@@ -937,19 +986,64 @@ def year_suffix_disambiguation() -> None:
     date_process = model.Date.process
 
     def process(self, item, variable=None, *args, **kwargs):
-        text = date_process(self, item, variable, *args, **kwargs)
         name = variable or self.get("variable")
-        if text is None or name != "issued" or self.is_locale_date():
-            return text
+        sorting = kwargs.get("sort_options") is not None  # a sort key sees the suffix too
+        if name != "issued" or self.is_locale_date() or (_YEAR_SUFFIX["used"] and not sorting):
+            return date_process(self, item, variable, *args, **kwargs)
         suffix = item.reference.get("year_suffix")
-        if not suffix:
-            return text
         root = self.get_root()
         if root not in explicit:
             explicit[root] = bool(root.xpath_search(".//cs:text[@variable='year-suffix']"))
-        return text if explicit[root] else text + suffix
+        if not suffix or explicit[root]:
+            return date_process(self, item, variable, *args, **kwargs)
+        _YEAR_SUFFIX["pending"] = str(suffix)
+        used = _YEAR_SUFFIX["used"]
+        try:
+            return date_process(self, item, variable, *args, **kwargs)
+        finally:
+            _YEAR_SUFFIX["pending"] = None
+            if sorting:
+                _YEAR_SUFFIX["used"] = used
+
+    part_process = model.Date_Part.process
+
+    def year_part(self, date, context=None):
+        text = part_process(self, date, context)
+        if _YEAR_SUFFIX["pending"] and self.get("name") == "year" and text:
+            text = str(text) + _YEAR_SUFFIX["pending"]
+            _YEAR_SUFFIX["pending"] = None
+            _YEAR_SUFFIX["used"] = True  # once per cite or entry
+        return text
+
+    layout_render = model.Layout.render_children
+
+    def render_resetting(self, item, *args, **kwargs):
+        _YEAR_SUFFIX["used"] = False
+        names = getattr(getattr(getattr(item, "citation", None), "bibliography", None),
+                        "_citekit_names", {})
+        in_citation = not self.xpath_search("./parent::cs:bibliography")
+        outer = _ADD_NAMES["n"]
+        if in_citation and outer is None and item.key in names:
+            _ADD_NAMES["n"] = names[item.key]
+        try:
+            return layout_render(self, item, *args, **kwargs)
+        finally:
+            _ADD_NAMES["n"] = outer
+            _YEAR_SUFFIX["used"] = False
+
+    name_option = model.Name.get_option
+
+    def get_option(self, name, context=None, sort_options=None):
+        value = name_option(self, name, context, sort_options)
+        if (_ADD_NAMES["n"] is not None and sort_options is None
+                and name in ("et-al-use-first", "et-al-subsequent-use-first")):
+            return max(value, _ADD_NAMES["n"])
+        return value
 
     model.Date.process = process
+    model.Date_Part.process = year_part
+    model.Layout.render_children = render_resetting
+    model.Name.get_option = get_option
 
 
 def _letters(n: int) -> str:
