@@ -1255,6 +1255,63 @@ def collapse_cites() -> None:
     model.Layout.render_citation = render_collapsed
 
 
+def punctuation_at_seams() -> None:
+    """Where two pieces meet, a mark that adds nothing after another is dropped, as
+    citeproc-js does: a period after : ; ! ?, a colon after ; ! ?, and any mark after the
+    same mark (CSL test-suite: punctuation_FullMontyPlain, punctuation_FullMontyField,
+    punctuation_FieldDuplicates). citeproc-py dropped only the same mark twice."""
+    from citeproc import model, string
+
+    seam = string.normalize_seam
+
+    def normalize_seam(left, other):
+        other = seam(left, other)
+        left_text, other_text = str(left), str(other)
+        if not left_text or not other_text:
+            return other
+        last, first = left_text[-1], other_text[0]
+        if (first == "." and last in ":;!?") or (first == ":" and last in ";!?"):
+            return string._strip_first_char(other)
+        return other
+
+    string.normalize_seam = normalize_seam
+    model.normalize_seam = normalize_seam
+
+
+def typographic_quotes_in_affixes() -> None:
+    """Straight quotes in a style's `value` text and in a cite's prefix or suffix become
+    typographic too, as citeproc-js renders them; a style's own prefix and suffix attributes
+    are left as written (CSL test-suite: affix_CommaAfterQuote, affix_SpaceWithQuotes,
+    quotes_QuotesUnderQuotesFalse)."""
+    from citeproc import model, string
+
+    def smart(element, text):
+        if not text or ("'" not in text and '"' not in text):
+            return text
+        marks = [str(element.get_single_term(m)) for m in ("open-quote", "close-quote")]
+        return _typographic(text, *marks)
+
+    text_process = model.Text.process
+
+    def process(self, item, context=None, **kwargs):
+        text, language = text_process(self, item, context, **kwargs)
+        if "value" in self.attrib and text:
+            text = string.String(smart(self, str(text)))
+        return text, language
+
+    render_citation = model.Layout.render_citation
+
+    def render_citation_smart(self, citation, callback):
+        for cite in citation.cites:
+            for key in ("prefix", "suffix"):
+                if cite.get(key):
+                    cite[key] = smart(self, cite[key])
+        return render_citation(self, citation, callback)
+
+    model.Text.process = process
+    model.Layout.render_citation = render_citation_smart
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -1277,6 +1334,8 @@ def apply() -> None:
         typographic_apostrophes_in_names()
         year_suffix_disambiguation()
         collapse_cites()
+        punctuation_at_seams()
+        typographic_quotes_in_affixes()
         subsequent_author_substitute()
         memoize_style_lookups()
         _applied = True
