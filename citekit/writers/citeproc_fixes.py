@@ -304,7 +304,7 @@ def _chosen_branch(choose, item, context):
 
 _uses_disambiguate: dict = {}
 _YEAR_SUFFIX = {"pending": None, "used": False}
-_ADD_NAMES = {"n": None}  # et-al-use-first raised for the cite being rendered
+_ADD_NAMES = {"n": None, "given": None}  # disambiguation of the cite being rendered
 _DISAMBIGUATING = {"on": False}  # True while a cite is re-rendered to tell it apart
 
 
@@ -903,7 +903,8 @@ def year_suffix_disambiguation() -> None:
         try:
             for item in bib.items:
                 text = render_probe(bib, layout, citation, item.key,
-                                    getattr(bib, "_citekit_names", {}).get(item.key))
+                                    getattr(bib, "_citekit_names", {}).get(item.key),
+                                    getattr(bib, "_citekit_given", {}).get(item.key))
                 if text is not None and "issued" in bib.source[item.key]:
                     groups.setdefault(text, []).append(item.key)
         finally:
@@ -915,18 +916,18 @@ def year_suffix_disambiguation() -> None:
                     bib.source[key]["year_suffix"] = String(_letters(n))
         bib._citekit_year_suffixes = signature
 
-    def render_probe(bib, layout, citation, key, names=None):
+    def render_probe(bib, layout, citation, key, names=None, given=None):
         citation.cites = []
         probe = CitationItem(key)
         Citation([probe]).bibliography = bib
         layout.repressed = {}
-        _ADD_NAMES["n"] = names
+        _ADD_NAMES["n"], _ADD_NAMES["given"] = names, given
         try:
             text = layout.render_children(probe)
         except Exception:  # an item the layout cannot render is never ambiguous
             return None
         finally:
-            _ADD_NAMES["n"] = None
+            _ADD_NAMES["n"], _ADD_NAMES["given"] = None, None
         return None if text is None else str(text)
 
     def add_names(bib) -> None:
@@ -935,7 +936,12 @@ def year_suffix_disambiguation() -> None:
         spec, Disambiguation step 1)."""
         citation = bib.style.root.citation
         bib._citekit_names = {}
-        if citation is None or citation.get("disambiguate-add-names") != "true":
+        bib._citekit_given = {}
+        if citation is None:
+            return
+        by_names = citation.get("disambiguate-add-names") == "true"
+        by_given = citation.get("disambiguate-add-givenname") == "true"
+        if not (by_names or by_given):
             return
         layout = citation.layout
         saved = getattr(citation, "cites", None)
@@ -951,10 +957,18 @@ def year_suffix_disambiguation() -> None:
                     continue
                 most = max(len(bib.source[k].get(v) or [])
                            for k in keys for v in ("author", "editor", "translator"))
-                for n in range(2, most + 1):
+                resolved = False
+                for n in range(2, most + 1) if by_names else ():
                     texts = {k: render_probe(bib, layout, citation, k, n) for k in keys}
                     if len(set(texts.values())) == len(keys):
                         bib._citekit_names.update({k: n for k in keys})
+                        resolved = True
+                        break
+                for level in (1, 2) if by_given and not resolved else ():
+                    texts = {k: render_probe(bib, layout, citation, k, None, level)
+                             for k in keys}
+                    if len(set(texts.values())) == len(keys):
+                        bib._citekit_given.update({k: level for k in keys})
                         break
         finally:
             _DISAMBIGUATING["probe"] = False
@@ -1019,25 +1033,34 @@ def year_suffix_disambiguation() -> None:
 
     def render_resetting(self, item, *args, **kwargs):
         _YEAR_SUFFIX["used"] = False
-        names = getattr(getattr(getattr(item, "citation", None), "bibliography", None),
-                        "_citekit_names", {})
+        bib = getattr(getattr(item, "citation", None), "bibliography", None)
+        names = getattr(bib, "_citekit_names", {})
+        given = getattr(bib, "_citekit_given", {})
         in_citation = not self.xpath_search("./parent::cs:bibliography")
-        outer = _ADD_NAMES["n"]
-        if in_citation and outer is None and item.key in names:
-            _ADD_NAMES["n"] = names[item.key]
+        outer = dict(_ADD_NAMES)
+        if in_citation and outer["n"] is None and outer["given"] is None:
+            _ADD_NAMES["n"] = names.get(item.key)
+            _ADD_NAMES["given"] = given.get(item.key)
         try:
             return layout_render(self, item, *args, **kwargs)
         finally:
-            _ADD_NAMES["n"] = outer
+            _ADD_NAMES.update(outer)
             _YEAR_SUFFIX["used"] = False
 
     name_option = model.Name.get_option
 
     def get_option(self, name, context=None, sort_options=None):
         value = name_option(self, name, context, sort_options)
-        if (_ADD_NAMES["n"] is not None and sort_options is None
+        if sort_options is not None:
+            return value
+        if (_ADD_NAMES["n"] is not None
                 and name in ("et-al-use-first", "et-al-subsequent-use-first")):
             return max(value, _ADD_NAMES["n"])
+        if _ADD_NAMES["given"] is not None:  # add-givenname: 1 initials, 2 full given names
+            if name == "form" and value == "short":
+                return "long"
+            if name == "initialize-with" and _ADD_NAMES["given"] == 2:
+                return None
         return value
 
     model.Date.process = process
