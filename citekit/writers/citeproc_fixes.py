@@ -1335,6 +1335,61 @@ def typographic_quotes_in_affixes() -> None:
     model.Layout.render_citation = render_citation_smart
 
 
+def title_case_like_citeproc_js() -> None:
+    """text-case="title" as citeproc-js applies it (CSL test-suite: textcase_InQuotes,
+    textcase_StopWordBeforeHyphen, textcase_TitleCapitalization2,
+    textcase_SkipNameParticlesInTitleCase): the last word and a word after : . ? ! are
+    capitalised even when they are stop words; the parts of hyphenated and slashed compounds
+    are capitalised one by one ("Pro-Environmental", "Out-of-Fashion", "Cat/Mouse"); stop
+    words are recognised with punctuation attached ("for,"). Words with any capital are left
+    as they are, as before."""
+    import re
+
+    from citeproc import model
+    from citeproc.string import NoCase
+
+    case = model.TextCased.case
+
+    def title(self, text):
+        stop = set(self._stop_words)
+        words = list(text.words())
+        out, prev = [], ":"
+        for i, word in enumerate(words):
+            if isinstance(word, NoCase) or not word.islower():
+                out.append(word)
+                prev = str(word)[-1:] or prev
+                continue
+            pieces = re.split(r"([-/])", str(word))
+            forced = i == 0 or prev in ":.?!" or i == len(words) - 1
+            new = []
+            for j, piece in enumerate(pieces):
+                if piece in ("-", "/") or not piece:
+                    new.append(piece)
+                    continue
+                core = piece.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
+                first_piece = j == 0
+                if not first_piece and not pieces[0][:1].isalpha():
+                    new.append(piece)  # "07-x": a code, not a compound word
+                    continue
+                if (first_piece and forced) or core not in stop:
+                    new.append(str(type(word)(piece).capitalize_first()))
+                else:
+                    new.append(piece)
+            word = type(word)("".join(new))
+            out.append(word)
+            prev = str(word)[-1:]
+        return " ".join(str(w) for w in out)
+
+    def case_title(self, text, language=None):
+        if self.get("text-case") == "title" and language == "en":
+            from citeproc.string import String
+
+            return String(title(self, text))
+        return case(self, text, language)
+
+    model.TextCased.case = case_title
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -1348,6 +1403,7 @@ def apply() -> None:
         smart_quotes()
         label_needs_variable()
         title_case_stop_words()
+        title_case_like_citeproc_js()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
