@@ -58,7 +58,8 @@ def suppress_substituted_variables() -> None:
     of the output. citeproc-py only suppressed a <text variable> that was a direct child of
     cs:substitute, and never names, so MLA printed "Kramer, Mark, editor. ... Edited by Mark
     Kramer" and a title that stood in for the author appeared twice (CSL test-suite:
-    magic_SuppressDuplicateVariableRendering).
+    magic_SuppressDuplicateVariableRendering). Names already rendered inside the substitute
+    are not rendered a second time within it either (substitute_SuppressOrdinaryVariable).
     """
     from citeproc import model
 
@@ -76,6 +77,8 @@ def suppress_substituted_variables() -> None:
     def process(self, item, names_context=None, context=None, **kwargs):
         layout = (context if context is not None else self).get_layout()
         repressed = getattr(layout, "repressed", {}).get("citekit-vars", set())
+        if recording:  # rendered earlier in the same substitute: once is enough
+            repressed = repressed | recording[-1]
         declared = self.get("variable")
         roles = declared.split()
         kept = [r for r in roles if r not in repressed]
