@@ -165,7 +165,13 @@ def punctuation_in_quote() -> None:
                 inner = string.MixedString(list(self)[:-1])
                 before = str(inner).rstrip()
                 keep = not (before.endswith(head) or (head == "." and before[-1:] in "?!."))
-                parts = list(self)[:-1] + ([string.String(head)] if keep else []) + [close]
+                parts = list(self)[:-1]
+                if keep and parts and str(parts[-1]).endswith(("\u2019", "\u201d")) \
+                        and _closes_quote(str(inner)):
+                    last = parts[-1]  # an inner quotation ends here: the mark goes in it too
+                    parts[-1] = type(last)(str(last)[:-1] + head + str(last)[-1])
+                    keep = False
+                parts = parts + ([string.String(head)] if keep else []) + [close]
                 rest = string._strip_first_char(other)
                 moved = string.MixedString(parts)
                 return add(moved, rest) if str(rest) else moved
@@ -178,6 +184,12 @@ def punctuation_in_quote() -> None:
 
 class _PiqMarked(str):
     pass
+
+
+def _closes_quote(text: str) -> bool:
+    """Whether the final ’ or ” of `text` closes a quotation opened in it (not an apostrophe)."""
+    opening = {"\u2019": "\u2018", "\u201d": "\u201c"}.get(text[-1:])
+    return bool(opening) and opening in text[:-1]
 
 
 _marked_types: dict[type, type] = {}
