@@ -1405,6 +1405,23 @@ def title_case_like_citeproc_js() -> None:
     model.TextCased.case = case_title
 
 
+def near_note_distance_from_citation() -> None:
+    """`near-note-distance` is an option of cs:citation (default 5). citeproc-py looked for it
+    on the style element and raised KeyError for every `position="near-note"` test (CSL
+    test-suite: position_NearNoteSameNote)."""
+    from citeproc import model
+
+    get_option = model.Style.get_option
+
+    def style_option(self, name):
+        if name == "near-note-distance":
+            citation = self.citation
+            return int(citation.get(name, 5)) if citation is not None else 5
+        return get_option(self, name)
+
+    model.Style.get_option = style_option
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -1429,6 +1446,7 @@ def apply() -> None:
         year_suffix_disambiguation()
         collapse_cites()
         punctuation_at_seams()
+        near_note_distance_from_citation()
         typographic_quotes_in_affixes()
         subsequent_author_substitute()
         memoize_style_lookups()
