@@ -1422,6 +1422,29 @@ def near_note_distance_from_citation() -> None:
     model.Style.get_option = style_option
 
 
+def name_parts_like_citeproc_js() -> None:
+    """Name parts read as citeproc-js reads them (CSL test-suite: name_OnlyGivenname,
+    magic_NameSuffixNoComma): a name with only a given part is a one-word name, printed
+    whole and never initialised ("Banksy", not "B."); a suffix typed after a comma in the
+    given name ("John, III") is the suffix ("John Doe III", not "John, III Doe")."""
+    from citeproc import source
+
+    parts = source.Name.parts
+
+    def parsed_parts(self):
+        given, family, dropping, non_dropping, suffix = parts(self)
+        if family is None and given and "literal" not in self:
+            return None, given, dropping, non_dropping, suffix
+        if given and suffix is None and ", " in given and "literal" not in self:
+            head, _, tail = given.partition(", ")
+            tail = tail.lstrip("!").strip()
+            if head and tail:
+                return type(given)(head), family, dropping, non_dropping, type(given)(tail)
+        return given, family, dropping, non_dropping, suffix
+
+    source.Name.parts = parsed_parts
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -1443,6 +1466,7 @@ def apply() -> None:
         initials_like_citeproc_js()
         capitalize_first_letter()
         typographic_apostrophes_in_names()
+        name_parts_like_citeproc_js()
         year_suffix_disambiguation()
         collapse_cites()
         punctuation_at_seams()
