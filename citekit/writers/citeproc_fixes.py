@@ -686,6 +686,13 @@ def subsequent_author_substitute() -> None:
     model.Layout.render_bibliography = render_with_substitutes
 
 
+def _ends_sentence(prefix: str) -> bool:
+    """A cite prefix after which a new sentence starts: "This has been said. " but not a
+    one-word abbreviation such as "Cf. " (CSL test-suite: bugreports_CapsAfterOneWordPrefix)."""
+    text = prefix.strip()
+    return text.endswith(("!", "?")) or (text.endswith(".") and " " in text)
+
+
 def capitalize_ibid_at_note_start() -> None:
     """In a note style, a note that starts with the term "ibid." starts with a capital:
     "Ibid., 45.", as citeproc-js does (CMOS 14.34; CSL test-suite: position_IbidWithLocator,
@@ -702,8 +709,7 @@ def capitalize_ibid_at_note_start() -> None:
                 or self.get_root().get("class") != "note"
                 or self.xpath_search("./parent::cs:bibliography")
                 or item.citation.cites[0] is not item
-                or (item.get("prefix") and not str(item.get("prefix")).rstrip()
-                    .endswith((".", "!", "?")))):
+                or (item.get("prefix") and not _ends_sentence(str(item.get("prefix"))))):
             return output
         ibid = str(self.get_single_term("ibid"))
         if ibid and str(output).startswith(ibid) and ibid[:1].islower():
