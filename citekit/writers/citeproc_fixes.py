@@ -1451,6 +1451,61 @@ def name_parts_like_citeproc_js() -> None:
     source.Name.parts = parsed_parts
 
 
+_NUMBER_VARIABLES = ("chapter_number", "collection_number", "issue", "number", "volume",
+                     "number_of_pages", "number_of_volumes")
+
+
+def _dash_rising_ranges(text: str, dash: str) -> str:
+    import re
+
+    def replace(match):
+        first, second = match.group(1), match.group(2)
+        a, b = re.search(r"\d+", first), re.search(r"\d+", second)
+        rising = a and b and int(a.group()) < int(b.group())
+        return first + (dash if rising else "-")
+
+    return re.sub(r"([A-Za-z]*\d+[A-Za-z]*)\s*-(?=\s*([A-Za-z]*\d+[A-Za-z]*))", replace, text)
+
+
+def is_numeric_per_spec() -> None:
+    """CSL spec, `is-numeric`: a value is numeric when it is numbers (each with optional
+    letter affixes) separated by hyphens, en dashes, commas or ampersands ("2-4", "12, 14",
+    "3 & 4"). citeproc-py accepted a single number only, so "85-3-62" got no label; Chicago
+    prints "nos. 85-3–62" for it, as citeproc-js does."""
+    import re
+
+    from citeproc import model
+
+    numeric = re.compile(r"^\s*[A-Za-z]*\d+[A-Za-z]*(\s*[-\u2013,&]\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$")
+
+    def _is_numeric(self, item):
+        out = []
+        for var in self.get("is-numeric").split():
+            name = var.replace("-", "_")
+            out.append(name in item.reference
+                       and bool(numeric.match(str(item.reference[name]))))
+        return out
+
+    model.If._is_numeric = _is_numeric
+
+    variable = model.Text._variable
+
+    def _variable(self, item, context):
+        """A numeric number variable prints its ranges with an en dash where the numbers
+        rise ("3-62" is a range), keeping the hyphen where they do not ("85-3" is a compound
+        number), as citeproc-js does: "nos. 85-3–62"."""
+        text = variable(self, item, context)
+        name = self.get("variable", "")
+        if (text is None or name.replace("-", "_") not in _NUMBER_VARIABLES
+                or "-" not in str(text) or not numeric.match(str(text))):
+            return text
+        from citeproc.string import String
+
+        return String(_dash_rising_ranges(str(text), str(self.unicode_character("EN DASH"))))
+
+    model.Text._variable = _variable
+
+
 def apply() -> None:
     global _applied
     if not _applied:
@@ -1477,6 +1532,7 @@ def apply() -> None:
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()
+        is_numeric_per_spec()
         typographic_quotes_in_affixes()
         subsequent_author_substitute()
         memoize_style_lookups()
