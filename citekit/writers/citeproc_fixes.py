@@ -1011,7 +1011,9 @@ def year_suffix_disambiguation() -> None:
         return cite(self, citation, callback)
 
     def bibliography_with_suffixes(self):
-        disambiguate(self)
+        citation = self.style.root.citation
+        if citation is not None and citation.get("disambiguate-add-year-suffix") == "true":
+            disambiguate(self)  # only year suffixes reach the bibliography
         return bibliography(self)
 
     frontend.CitationStylesBibliography.cite = cite_with_suffixes
