@@ -9,13 +9,14 @@ from pathlib import Path
 
 from ..model import Record
 
-# Short names for the styles users ask for most: (CSL style, what to render).
+# Short names for the styles users ask for most: (CSL style, what to render). The styles are
+# citekit's archival variants of the official Chicago and MLA styles (styles/README.md).
 ALIASES = {
-    "chicago": ("chicago-notes-bibliography", "note"),
-    "chicago-short": ("chicago-shortened-notes-bibliography", "note"),
-    "chicago-bib": ("chicago-notes-bibliography", "bibliography"),
-    "mla": ("modern-language-association", "bibliography"),
-    "mla-intext": ("modern-language-association", "citation"),
+    "chicago": ("citekit-chicago-notes-bibliography", "note"),
+    "chicago-short": ("citekit-chicago-shortened-notes-bibliography", "note"),
+    "chicago-bib": ("citekit-chicago-notes-bibliography", "bibliography"),
+    "mla": ("citekit-modern-language-association", "bibliography"),
+    "mla-intext": ("citekit-modern-language-association", "citation"),
 }
 EDITIONS = {"17": "-17th-edition", "18": ""}
 FORMATS = ("text", "html", "markdown", "rst")
@@ -47,7 +48,7 @@ def choose_style(style: str, edition: str | None = None) -> StyleChoice:
         if edition:
             if edition not in EDITIONS:
                 raise StyleError(f"unknown edition {edition!r}; one of: {', '.join(EDITIONS)}")
-            if name.startswith("chicago"):
+            if "chicago" in name:
                 name += EDITIONS[edition]
         return StyleChoice(name, mode)
     return StyleChoice(style, "note")
@@ -124,9 +125,22 @@ def load_style(name: str):
         raise StyleError(f"{name}: cannot load style: {exc}") from None
 
 
+ARCHIVAL_TYPES = ("manuscript", "personal_communication")
+
+
 def to_engine(record: Record) -> dict:
-    """The CSL item the engine sees: standard variables only."""
-    return {k: v for k, v in record.items() if k != "custom"}
+    """The CSL item the engine sees: standard variables only.
+
+    An archival document's editor who is also its translator (the online archive's
+    "Translated and edited by Mark Kramer") is handed over as translator only: it is one
+    editorial act on the copy, and CMOS cites it as "trans. Mark Kramer" after the title
+    (docs/rendering.md). The record itself keeps both.
+    """
+    item = {k: v for k, v in record.items() if k != "custom"}
+    if (item.get("type") in ARCHIVAL_TYPES and not item.get("author")
+            and item.get("editor") and item.get("editor") == item.get("translator")):
+        del item["editor"]
+    return item
 
 
 def _formatter(fmt: str):

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Render CSL-JSON items with citeproc-js; print {text, html} per item as JSON.
 // usage: node render.js STYLE.csl LOCALE.xml ITEMS.json MODE
-//   MODE: note-first | note-subsequent | note-ibid | in-text | bibliography
+//   MODE: note-first | note-subsequent | note-ibid | in-text | bibliography | bibliography-all
+//   (bibliography-all: one sorted bibliography of every item, {"entries": {text, html}})
 "use strict";
 const fs = require("fs");
 const CSL = require("citeproc");
 const pkg = require("citeproc/package.json");
 
-const MODES = ["note-first", "note-subsequent", "note-ibid", "in-text", "bibliography"];
+const MODES = ["note-first", "note-subsequent", "note-ibid", "in-text", "bibliography",
+  "bibliography-all"];
 // Cited between two notes of the same item so the second is "subsequent", not ibid.
 const OTHER = { id: "__citekit_other__", type: "book", title: "Other" };
 
@@ -71,6 +73,18 @@ function main(argv) {
   const style = fs.readFileSync(stylePath, "utf8");
   const localeXml = fs.readFileSync(localePath, "utf8");
   const items = loadItems(itemsPath);
+  if (mode === "bibliography-all") {
+    const entries = {};
+    for (const format of ["text", "html"]) {
+      const eng = engine(style, localeXml, items, format);
+      eng.updateItems(items.map((it) => it.id));
+      const bib = eng.makeBibliography();
+      entries[format] = bib ? bib[1].map((e) => e.trim()) : null;
+    }
+    const out = { citeproc_js: pkg.version, processor_version: CSL.PROCESSOR_VERSION, mode, entries };
+    process.stdout.write(JSON.stringify(out, null, 1) + "\n");
+    return 0;
+  }
   const results = {};
   for (const item of items) {
     results[item.id] = {
