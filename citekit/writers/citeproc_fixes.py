@@ -530,26 +530,16 @@ def sort_keys_like_citeproc_js() -> None:
         return [_clean_key(key) for key in sort_keys(self, items, context)]
 
     def sort(self, items, context):
-        keys, descending = [], []
+        columns, descending = [], []
         for key in self.findall("cs:key", self.nsmap):
             descending.append(key.get("sort", "ascending").lower() == "descending")
-            keys.append(key.sort_keys(items, context))
-
-        def compare(left, right):
-            for column, desc in zip(keys, descending):
-                a, b = column[left], column[right]
-                if a is None and b is None:
-                    continue
-                if a is None or b is None:  # empty last, in either direction
-                    return 1 if a is None else -1
-                result = _compare_keys(a, b)
-                if result:
-                    return -result if desc else result
-            return 0
+            columns.append(key.sort_keys(items, context))
+        rows = [[column[i] for column in columns] for i in range(len(items))]
 
         from functools import cmp_to_key
 
-        order = sorted(range(len(items)), key=cmp_to_key(compare))
+        order = sorted(range(len(items)), key=cmp_to_key(
+            lambda left, right: compare_sort_keys(rows[left], rows[right], descending)))
         return [items[i] for i in order]
 
     text_process = model.Text.process
@@ -569,9 +559,24 @@ def sort_keys_like_citeproc_js() -> None:
         macro = self.get_macro(self.get("macro"))
         return macro.render(item, context, sort_options=sort_options), language
 
+    clean_sort_keys.citekit_sort = sort.citekit_sort = True  # the render cache checks these
     model.Key.sort_keys = clean_sort_keys
     model.Sort.sort = sort
     model.Text.process = process_keeping_sort_options
+
+
+def compare_sort_keys(left: list, right: list, descending: list[bool]) -> int:
+    """Two entries' sort keys compared as citeproc-js does: column by column, an empty key
+    last in either direction (also used by the render cache on stored keys)."""
+    for a, b, desc in zip(left, right, descending):
+        if a is None and b is None:
+            continue
+        if a is None or b is None:
+            return 1 if a is None else -1
+        result = _compare_keys(a, b)
+        if result:
+            return -result if desc else result
+    return 0
 
 
 def _clean_key(key):

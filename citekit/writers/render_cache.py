@@ -191,7 +191,7 @@ class RenderCache:
         source = style_bytes(choice.name)
         if source is None:
             return uncached(records, style, edition=edition, fmt=fmt)
-        if NEIGHBOUR_DEPENDENT.search(source) or not stock_sort():
+        if NEIGHBOUR_DEPENDENT.search(source) or not citekit_sort():
             return self._whole(records, source, fmt,
                                lambda: uncached(records, style, edition=edition, fmt=fmt))
         keys = [self._key(r, source, "bibliography", fmt) for r in records]
@@ -206,9 +206,11 @@ class RenderCache:
             found.update((k, (t, s)) for k, t, s in rows)
         entries = [(found[k][0], json.loads(found[k][1])) for k in keys]
         if entries and entries[0][1] is not None:
+            from .citeproc_fixes import compare_sort_keys
+
             descending = entries[0][1]["descending"]
-            entries.sort(key=cmp_to_key(lambda a, b: compare(a[1]["keys"], b[1]["keys"],
-                                                             descending)))
+            entries.sort(key=cmp_to_key(lambda a, b: compare_sort_keys(
+                a[1]["keys"], b[1]["keys"], descending)))
         return [text for text, _ in entries if text is not None]
 
 
@@ -224,16 +226,16 @@ class RenderCache:
         return entries
 
 
-def stock_sort() -> bool:
-    """`compare` copies citeproc-py's own sort; when an engine fix replaces it, the cached
-    path would sort differently, so it is not taken."""
+def citekit_sort() -> bool:
+    """Whether the engine sorts with citekit's fix (citeproc_fixes.sort_keys_like_citeproc_js),
+    whose comparison the cache repeats on stored keys; otherwise whole bibliographies only."""
     from citeproc import model
 
     from .citeproc_fixes import apply
 
     apply()
-    return all(getattr(f, "__module__", None) == "citeproc.model"
-               for f in (model.Sort.sort, model.Key.sort_keys, model.Layout.sort_bibliography))
+    return all(getattr(f, "citekit_sort", False) for f in (model.Sort.sort, model.Key.sort_keys)) \
+        and getattr(model.Layout.sort_bibliography, "__module__", None) == "citeproc.model"
 
 
 def entries_with_sort_keys(records: list[Record], style_name: str, fmt: str):
@@ -263,30 +265,16 @@ def entries_with_sort_keys(records: list[Record], style_name: str, fmt: str):
             for key in sort.findall("cs:key", sort.nsmap):
                 descending.append(key.get("sort", "ascending").lower() == "descending")
                 value = key.sort_keys([item], layout)[0]
-                if value is not None:
-                    value = str(value.lower()) if hasattr(value, "lower") else value
-                    if not isinstance(value, (str, int)):
-                        return None  # a key this cache cannot store faithfully
+                if isinstance(value, tuple):
+                    value = list(value)
+                try:
+                    stored = json.loads(json.dumps(value))
+                except (TypeError, ValueError):
+                    return None
+                if stored != value:
+                    return None  # a key this cache cannot store faithfully
                 keys.append(value)
             sort_info = {"keys": keys, "descending": descending}
         [text] = bib.style.render_bibliography([item]) or [None]
         out.append((_finish(str(text), fmt) if text is not None else None, sort_info))
     return out
-
-
-def compare(left: list, right: list, descending: list[bool]) -> int:
-    """citeproc-py's bibliography comparison (model.Sort.sort) on keys already lower-cased."""
-    for lk, rk, desc in zip(left, right, descending):
-        if lk is not None and rk is not None:
-            try:
-                lk, rk = int(str(lk)), int(str(rk))
-            except ValueError:
-                pass
-            result = (lk > rk) - (lk < rk)
-            if result:
-                return -result if desc else result
-        elif lk is not None:
-            return -1
-        elif rk is not None:
-            return 1
-    return 0
