@@ -99,7 +99,7 @@ def test_stored_keys_compare_as_the_engine_sorts():
 
 
 def test_engine_speed_ups_change_no_output(tmp_path):
-    items = _generated(12) + Library(ROOT / "records").load_all().records
+    items = _generated(4) + Library(ROOT / "records").load_all().records
     data = tmp_path / "items.json"
     data.write_text(json.dumps(items))
     script = (

@@ -463,44 +463,6 @@ def title_case_stop_words() -> None:
     model.TextCased._stop_words = list(TITLE_CASE_STOP_WORDS)
 
 
-def memoize_style_lookups() -> None:
-    """Not a behaviour change: remember what a style's tree answers every time. citeproc-py
-    looked a macro up by XPath on each call and re-walked whole macro trees to learn whether
-    a group calls a variable, about half of all rendering time. Both depend on the style
-    only. Elements are dictionary keys, which keeps lxml's Python proxies (and so their
-    identity) alive for as long as the style is loaded.
-    """
-    from citeproc import model
-
-    macros: dict = {}
-    get_macro = model.CitationStylesElement.get_macro
-
-    def get_macro_cached(self, name):
-        root = self.get_root()
-        key = (root, name)
-        if key not in macros:
-            macros[key] = get_macro(self, name)
-        return macros[key]
-
-    model.CitationStylesElement.get_macro = get_macro_cached
-
-    for cls in {c for c in vars(model).values()
-                if isinstance(c, type) and "calls_variable" in vars(c)}:
-        _memoize_calls_variable(cls)
-
-
-def _memoize_calls_variable(cls) -> None:
-    answers: dict = {}
-    calls_variable = cls.calls_variable
-
-    def cached(self):
-        if self not in answers:
-            answers[self] = calls_variable(self)
-        return answers[self]
-
-    cls.calls_variable = cached
-
-
 def sort_keys_like_citeproc_js() -> None:
     """Sort keys as citeproc-js builds and compares them (CSL test-suite: sort_Quotes,
     sort_StripMarkup, sort_DropNameLabelInSort, sort_NameVariable):
@@ -1542,5 +1504,7 @@ def apply() -> None:
         is_numeric_per_spec()
         typographic_quotes_in_affixes()
         subsequent_author_substitute()
-        memoize_style_lookups()
         _applied = True
+    from . import engine_speed  # the memos that make the fixed engine fast (no output change)
+
+    engine_speed.apply()

@@ -114,10 +114,8 @@ def load_style(name: str):
     from citeproc import CitationStylesStyle
 
     from .citeproc_fixes import apply
-    from .engine_speed import apply as speed_up
 
-    apply()
-    speed_up()
+    apply()  # engine fixes, then the speed-ups (citekit/writers/engine_speed.py)
     data = _style_source(name)
     try:
         return CitationStylesStyle(io.BytesIO(data), validate=False)

@@ -32,6 +32,19 @@ def memoise_style_queries() -> None:
 
     model.CitationStylesElement.xpath_search = xpath_search
 
+    macros: dict = {}  # (style root, name) -> macro element
+    get_macro = model.CitationStylesElement.get_macro
+
+    def get_macro_cached(self, name):
+        key = (self.get_root(), name)
+        try:
+            return macros[key]
+        except KeyError:
+            result = macros[key] = get_macro(self, name)
+            return result
+
+    model.CitationStylesElement.get_macro = get_macro_cached
+
 
 def memoise_calls_variable() -> None:
     from citeproc import model
