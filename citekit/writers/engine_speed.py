@@ -16,34 +16,28 @@ from __future__ import annotations
 _applied = False
 
 
+def _memoise(cls, name: str, key) -> None:
+    """Replace method `name` of `cls` by one that remembers its answer under key(self, arg)."""
+    method = getattr(cls, name)
+    memo: dict = {}  # holding the element in the key keeps its lxml proxy alive
+
+    def memoised(self, arg):
+        k = key(self, arg)
+        try:
+            return memo[k]
+        except KeyError:
+            result = memo[k] = method(self, arg)
+            return result
+
+    setattr(cls, name, memoised)
+
+
 def memoise_style_queries() -> None:
     from citeproc import model
 
-    search = model.CitationStylesElement.xpath_search
-    memo: dict = {}  # (element, expression) -> result; holding the element keeps its proxy
-
-    def xpath_search(self, expression):
-        key = (self, expression)
-        try:
-            return memo[key]
-        except KeyError:
-            result = memo[key] = search(self, expression)
-            return result
-
-    model.CitationStylesElement.xpath_search = xpath_search
-
-    macros: dict = {}  # (style root, name) -> macro element
-    get_macro = model.CitationStylesElement.get_macro
-
-    def get_macro_cached(self, name):
-        key = (self.get_root(), name)
-        try:
-            return macros[key]
-        except KeyError:
-            result = macros[key] = get_macro(self, name)
-            return result
-
-    model.CitationStylesElement.get_macro = get_macro_cached
+    element = model.CitationStylesElement
+    _memoise(element, "xpath_search", lambda self, expression: (self, expression))
+    _memoise(element, "get_macro", lambda self, name: (self.get_root(), name))
 
 
 def memoise_calls_variable() -> None:
