@@ -39,9 +39,11 @@ def timed(cmd: list[str]) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=50_000)
+    ap.add_argument("--dir", help="where to make the libraries (default: the system temp folder);"
+                    " creating 50,000 files is file-system work, so the folder matters")
     args = ap.parse_args()
     citekit = shutil.which("citekit") or str(Path(sys.executable).parent / "citekit")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         tmp = Path(tmp)
         lib = tmp / "records"
         lib.mkdir()
@@ -56,6 +58,7 @@ def main() -> None:
             t_out, c_out = timed([citekit, "export", "--to", fmt, "--all", "-o", str(out),
                                   "-L", str(lib)])
             t_in, c_in = timed([citekit, "import", str(out), "-L", str(tmp / f"in-{ext}")])
+            shutil.rmtree(tmp / f"in-{ext}")  # keep the folder small for the next format
             print(f"{fmt:10} {t_out:7.2f}s {c_out:7.2f}s {t_in:7.2f}s {c_in:7.2f}s")
         code = ("import bibtexparser,sys,time;t=time.perf_counter();"
                 f"lib=bibtexparser.parse_string(open({str(tmp / 'all.bib')!r}).read());"

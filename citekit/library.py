@@ -22,7 +22,6 @@ from .recordfile import SUFFIX, RecordFileError
 
 STATE_DIR = ".citekit"
 _TEMP_SERIAL = itertools.count()
-WRITER_THREADS = 4
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 ENV_VAR = "CITEKIT_LIBRARY"
 
@@ -144,38 +143,30 @@ class Library:
         """Write records (caller holds the lock): every file is the old or the new version.
 
         A large batch syncs once instead of once per file: all temp files are written, one
-        sync makes them durable, then each is renamed over its record. Temp files are written
-        by a few threads while this one formats the next records, so the file system's work
-        overlaps Python's.
+        sync makes them durable, then each is renamed over its record. (Writing the temp files
+        from several threads was tried: creating files in one folder contends in the kernel
+        and took several times longer.)
         """
         if len(records) < 16:
             for record in records:
                 self._write(record)
             return
         self.path.mkdir(parents=True, exist_ok=True)
-        from concurrent.futures import ThreadPoolExecutor
-
-        futures = []
         temps: list[tuple[str, Path]] = []
         renamed = False
         try:
-            with ThreadPoolExecutor(WRITER_THREADS) as pool:
-                for record in records:
-                    target = self.file_for(record["id"])
-                    text = recordfile.dumps(record)
-                    futures.append((pool.submit(_write_temp, target, text, sync=False), target))
-            for future, target in futures:  # all done here; the first failure is raised
-                temps.append((future.result(), target))
+            for record in records:
+                target = self.file_for(record["id"])
+                temps.append((_write_temp(target, recordfile.dumps(record), sync=False), target))
             os.sync()
             for tmp, target in temps:
                 os.replace(tmp, target)
             renamed = True
         finally:
             if not renamed:  # a failed batch leaves no temp files (renamed ones are gone already)
-                for future, _ in futures:
-                    if future.done() and not future.cancelled() and not future.exception():
-                        with contextlib.suppress(OSError):
-                            os.unlink(future.result())
+                for tmp, _ in temps:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
         _fsync_dir(self.path)
 
     def _write(self, record: Record) -> Path:
