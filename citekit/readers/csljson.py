@@ -61,13 +61,14 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
             raise InputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
         items = data if isinstance(data, list) else [data]
         locate = _LazyLines(lambda: _json_item_lines(text), len(items))
+        normalized = False
     else:
         import yaml
 
         from .. import yaml_loader
 
         try:
-            data = _load_yaml(text)
+            data, normalized = _load_yaml(text)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise InputError(f"{name}:{mark.line + 1 if mark else 1}: not valid YAML: "
@@ -85,7 +86,7 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
         if not isinstance(item, dict):
             raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), got "
                              f"{type(item).__name__}")
-        out.append(Entry(normalize(item), locate=locate, index=index))
+        out.append(Entry(item if normalized else normalize(item), locate=locate, index=index))
     return out
 
 
@@ -100,8 +101,8 @@ _END = re.compile(r"\n\.\.\.[ \t]*\n?$")
 
 
 def _load_yaml(text: str):
-    """yaml_loader.load(text); a large plain list of items (bare, or pandoc's `references:`) is
-    read in parts in parallel."""
+    """(yaml_loader.load(text), whether its items are normalized already): a large plain list
+    of items (bare, or pandoc's `references:`) is read, and normalized, in parts in parallel."""
     from .. import yaml_loader
 
     head = _REFERENCES.match(text)
@@ -114,8 +115,8 @@ def _load_yaml(text: str):
             loaded = parts.run(_yaml_part, pieces)
             if all(isinstance(items, list) for items in loaded):
                 items = [item for items in loaded for item in items]
-                return {"references": items} if head else items
-    return yaml_loader.load(text)  # also the one that reports errors, with whole-file lines
+                return ({"references": items} if head else items), True
+    return yaml_loader.load(text), False  # also the one that reports errors, with whole-file lines
 
 
 def _yaml_part(text: str, _lines_before: int):
@@ -124,9 +125,12 @@ def _yaml_part(text: str, _lines_before: int):
     from .. import yaml_loader
 
     try:
-        return yaml_loader.load(text)
+        items = yaml_loader.load(text)
     except yaml.YAMLError:
         return None
+    if not isinstance(items, list):
+        return None
+    return [normalize(item) if isinstance(item, dict) else item for item in items]
 
 
 def _yaml_item_lines(text: str, nested: bool) -> list[int]:
