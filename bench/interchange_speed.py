@@ -36,6 +36,21 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return wall, cpu
 
 
+def file_system_baseline(folder: Path, count: int = 20_000) -> float:
+    """Seconds to create `count` small files in `folder`: how fast this disk makes files just
+    before an import (0.4 s for 20,000 when this machine's disk is well; it varies tenfold)."""
+    probe = folder / "probe"
+    probe.mkdir()
+    t = time.perf_counter()
+    for i in range(count):
+        fd = os.open(probe / f".r{i:06d}.tmp", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        os.write(fd, b"x" * 300)
+        os.close(fd)
+    elapsed = time.perf_counter() - t
+    shutil.rmtree(probe)
+    return elapsed
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=50_000)
@@ -56,18 +71,20 @@ def main() -> None:
         subprocess.run([citekit, "list", "-L", str(lib)], capture_output=True)  # warm index
         print(f"{args.records} records, {os.cpu_count()} CPUs, load average "
               f"{os.getloadavg()[0]:.2f}; target <= 5 s each (wall; CPU = user + system)\n")
-        print(f"{'format':10} {'export':>8} {'(CPU)':>8} {'import':>8} {'(CPU)':>8}")
+        print(f"{'format':10} {'export':>8} {'(CPU)':>8} {'import':>8} {'(CPU)':>8}"
+              f" {'fs probe':>9}")
         exts = {"csl-json": "json", "csl-yaml": "yaml", "bibtex": "bib", "ris": "ris"}
         for fmt in args.formats.split(","):
             ext = exts[fmt]
             out = tmp / f"all.{ext}"
             t_out, c_out = timed([citekit, "export", "--to", fmt, "--all", "-o", str(out),
                                   "-L", str(lib)])
+            probe = file_system_baseline(tmp)
             t_in, c_in = timed([citekit, "import", str(out), "-L", str(tmp / f"in-{ext}")])
             shutil.rmtree(tmp / f"in-{ext}")  # keep the folder small for the next format
             os.sync()
             time.sleep(args.pause)  # let the disk finish discarding the deleted files
-            print(f"{fmt:10} {t_out:7.2f}s {c_out:7.2f}s {t_in:7.2f}s {c_in:7.2f}s")
+            print(f"{fmt:10} {t_out:7.2f}s {c_out:7.2f}s {t_in:7.2f}s {c_in:7.2f}s {probe:8.2f}s")
         if "bibtex" not in args.formats.split(","):
             return
         code = ("import bibtexparser,sys,time;t=time.perf_counter();"
