@@ -144,8 +144,8 @@ class Library:
 
         A large batch syncs once instead of once per file: all temp files are written, one
         sync makes them durable, then each is renamed over its record. (Writing the temp files
-        from several threads was tried: creating files in one folder contends in the kernel
-        and took several times longer.)
+        from several threads was tried and showed no gain that this machine's disk, whose
+        file-creation speed varies tenfold between minutes, could confirm.)
         """
         if len(records) < 16:
             for record in records:
