@@ -36,9 +36,10 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return wall, cpu
 
 
-def file_system_baseline(folder: Path, count: int = 20_000) -> float:
+def file_system_baseline(folder: Path, count: int = 2_000) -> float:
     """Seconds to create `count` small files in `folder`: how fast this disk makes files just
-    before an import (0.4 s for 20,000 when this machine's disk is well; it varies tenfold)."""
+    before an import (0.04 s for 2,000 when this machine's disk is well; it varies tenfold).
+    Kept small: a large probe itself slows the disk down for the import that follows."""
     probe = folder / "probe"
     probe.mkdir()
     t = time.perf_counter()
