@@ -119,3 +119,11 @@ def test_official_style_still_available(cli, bundled):
             "--library", bundled)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Mark Kramer, trans.,")
+
+
+def test_chapter_locator_keeps_its_label(cli, bundled):
+    # citeproc-js 2.4.63 with citekit's Chicago style: "... (Stanford University Press, 2012),
+    # chap. 3." (tools/citeproc-js/notes.js, locator "3", label "chapter")
+    r = cli("cite", "mikoyan2012soviet", "--style", "chicago", "--locator", "chap. 3",
+            "--library", bundled)
+    assert r.returncode == 0 and r.stdout.strip().endswith("(Stanford University Press, 2012), chap. 3.")

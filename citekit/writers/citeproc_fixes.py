@@ -1440,7 +1440,9 @@ def is_numeric_per_spec() -> None:
     """CSL spec, `is-numeric`: a value is numeric when it is numbers (each with optional
     letter affixes) separated by hyphens, en dashes, commas or ampersands ("2-4", "12, 14",
     "3 & 4"). citeproc-py accepted a single number only, so "85-3-62" got no label; Chicago
-    prints "nos. 85-3–62" for it, as citeproc-js does."""
+    prints "nos. 85-3–62" for it, as citeproc-js does. The cite's locator counts as a number
+    variable too: citeproc-py never found it, so "chap. 3" lost its label (fixture
+    condition_IsNumericLocator)."""
     import re
 
     from citeproc import model
@@ -1451,8 +1453,11 @@ def is_numeric_per_spec() -> None:
         out = []
         for var in self.get("is-numeric").split():
             name = var.replace("-", "_")
-            out.append(name in item.reference
-                       and bool(numeric.match(str(item.reference[name]))))
+            if name == "locator":  # the cite's, not the item's (CSL: a number variable too)
+                value = item.locator.identifier if item.has_locator else None
+            else:
+                value = item.reference[name] if name in item.reference else None
+            out.append(value is not None and bool(numeric.match(str(value))))
         return out
 
     model.If._is_numeric = _is_numeric
