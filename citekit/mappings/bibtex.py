@@ -92,8 +92,8 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 
 # biblatex-chicago's archival form: CSL type -> entrysubtype of its @misc, and the fields.
-CHICAGO_SUBTYPES = {"personal_communication": "letter", "letter": "letter",
-                    "manuscript": "manuscript", "document": "document"}
+CHICAGO_SUBTYPES = {"personal_communication": "letter", "manuscript": "manuscript",
+                    "document": "document"}
 CHICAGO_ARCHIVE_FIELDS = (("archive_location", "note"), ("archive", "institution"),
                           ("archive-place", "location"), ("source", "addendum"),
                           ("note", "annotation"), ("publisher-place", "origlocation"))

@@ -18,8 +18,7 @@ _QUIET = logging.NullHandler()
 _RAW = {field: var for var, field in M.RAW_FIELDS}
 _NAMES = {field: var for var, field in M.NAME_FIELDS}
 _SUBTYPES = {v: k for k, v in M.SUBTYPES.items()}
-_CHICAGO_TYPES = {"letter": "personal_communication", "manuscript": "manuscript",
-                  "document": "document"}
+_CHICAGO_TYPES = {sub: csl for csl, sub in M.CHICAGO_SUBTYPES.items()}  # and back
 # fields only biblatex-chicago's archival @misc has (citekit's other profiles never write them)
 _CHICAGO_ONLY = frozenset({"institution", "organization", "addendum", "origlocation"})
 _MKBIBQUOTE = re.compile(r"\{?\\mkbibquote\{(.*)\}\}?", re.S)
