@@ -47,7 +47,8 @@ def main():
         w = f"notes.jsonl:{i}"
         if set(r) != {"note", "where", "citations", "split"}: errs.append(f"{w}: keys {sorted(r)}")
         if r["split"] not in ("dev", "test"): errs.append(f"{w}: split")
-        if not r["citations"]: errs.append(f"{w}: no citations")
+        if not isinstance(r["citations"], list): errs.append(f"{w}: citations not a list")
+        # an empty list is a note of prose (or a bare ibid.) that cites no work
         for j, c in enumerate(r["citations"]):
             if set(c) != {"gold", "locator", "label"}: errs.append(f"{w}.{j}: keys {sorted(c)}")
             t = c["gold"].get("type")
