@@ -215,6 +215,21 @@ def _iberian(name: dict) -> dict:
     return out
 
 
+# German 'o.J. [1885]' (no year printed, the year supplied), '2o.J.' (2nd edition, no year) and a
+# superscript edition run into the year: 'Leipzig 21891'
+_O_J = re.compile(r"(?<!\S)(?P<ed>[2-9])?o\.?\s?J\.\s*(?:\[(?P<y>(?:1[5-9]|20)\d\d)\])?")
+_SUP_EDITION = re.compile(r"(?<=[a-zäöü.] )(?P<ed>[2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
+
+
+def _no_year_printed(text: str, rec: dict) -> str:
+    m = _O_J.search(text)
+    if m:
+        if m.group("ed"):
+            rec["edition"] = m.group("ed")
+        text = text[:m.start()] + (m.group("y") or "") + text[m.end():]
+    return text
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     rec, locator, label = _parse_citation(text)
@@ -269,6 +284,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if heft:  # German '12 (1986), H. 3': the issue
         rec["issue"] = heft.group("n")
         text = text[:heft.start()] + text[heft.end():]
+    if "J." in text or "J " in text:
+        text = _no_year_printed(text, rec)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
@@ -343,6 +360,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["issue"] = num.group("n")
         rest = rest[:num.start()] + rest[num.end():]
     rest = _AFTER_IMPRINT.sub(")", rest)
+    sup = _SUP_EDITION.search(rest) if not rec.get("edition") else None
+    if sup and (sup.start() < 20 or not re.search(r"\d", rest[:sup.start()][-20:])):
+        rec["edition"] = sup.group("ed")
+        rest = rest[:sup.start()] + sup.group("y") + rest[sup.end():]
     aufl = NUMBERED_EDITION.search(rest)
     if aufl:
         rec["edition"] = aufl.group("ed")
@@ -566,6 +587,9 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
 
 _INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})|,\s+(?P<gw>[A-Z][a-z]+(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
+_GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
+_INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
+                            r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?|a\s+cura\s+di|coord)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
@@ -586,9 +610,12 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["_gost"] = True
         return
     inv = _INVERTED.match(text)
+    if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:
+        inv = _INVERTED_FULL.match(text)  # 'Riemann, Robert, Title. Leipzig 1904'
     if inv and not editors:
-        given = inv.group("given") or inv.group("gw") or inv.group("ini")
-        rec["author"] = [{"family": inv.group("fam") or inv.group("fam2"), "given": given.strip()}]
+        groups = inv.groupdict()
+        given = groups.get("given") or groups.get("gw") or groups.get("ini")
+        rec["author"] = [{"family": groups.get("fam") or groups.get("fam2"), "given": given.strip()}]
         text = text[inv.end():]
         if marked_title(text) is None:
             rec["title"] = text.strip(" ,.")

@@ -16,11 +16,11 @@ _PAGES = (r"(?:\d+:)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:
           r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|et\s+seq)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+)"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.|S\.|С\.?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 _LAB_HINT = re.compile(r"(?:[pP][pP]?\.|[sS]\.|[сС]\.?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
-                       r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*\d")
+                       r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*(?:\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
@@ -47,7 +47,8 @@ _ROLES = (
                               r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
                               r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("editor", re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
-                          r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de)\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+                          r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
+                          r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
@@ -203,6 +204,11 @@ def take_pub(text: str) -> tuple[dict, str]:
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
+    de = _DOT_PLACE_YEAR.search(text) if ". " in text else None
+    if de and not _MONTHISH.fullmatch(de.group("place").split()[0].strip(".")):
+        # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
+        return {"publisher-place": de.group("place"),
+                "issued": {"date-parts": [[int(de.group("y"))]]}}, text[:de.start() + 1]
     y = _YEAR_END.search(text)
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
     if ":" not in last and (_is_place(last) or _region(last)):
@@ -217,6 +223,9 @@ def take_pub(text: str) -> tuple[dict, str]:
     return _comma_pub(text)
 
 
+_CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})\.\s+(?P<place>{_CITY}(?:\s*/\s*{_CITY})*(?:\s+a\.\s?[MdO]\.)?"
+                             r"(?:\s+(?:u\.\s?a\.|und\s+[A-ZÄÖÜ][a-zäöüß]+))?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
 _DAY_BEFORE_YEAR = re.compile(r"(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zé]+\.?)\s*,?\s*$")
 _PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)
 _MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

@@ -14,7 +14,9 @@ from .cite_parts import dash, first_date, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
-                     r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n)\s*")
+                     r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n"
+                     # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
+                     r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
