@@ -28,7 +28,7 @@ _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\-
 
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.)\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
-                  r"Institute|Estado|Government|Society|Association)\b")
+                  r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation)\b")
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
@@ -159,6 +159,17 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
+_GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
+_GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
+                           r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+
+
+def _gost_context(text: str, rec: dict) -> bool:
+    """A GOST description: Cyrillic, or '//', or a 'М., 1993'-style imprint already read off."""
+    return (any("\u0400" <= ch <= "\u04ff" for ch in text[:40]) or " // " in text
+            or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
+
+
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
@@ -168,7 +179,7 @@ _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s+[–—]\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
-_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):(?P<p>\d.*)")
+_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
 
@@ -221,6 +232,9 @@ _O_J = re.compile(r"(?<!\S)(?P<ed>[2-9])?o\.?\s?J\.\s*(?:\[(?P<y>(?:1[5-9]|20)\d
 _SUP_EDITION = re.compile(r"(?<=[a-zäöü.] )(?P<ed>[2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
 
 
+_CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
+
+
 def _no_year_printed(text: str, rec: dict) -> str:
     m = _O_J.search(text)
     if m:
@@ -233,6 +247,7 @@ def _no_year_printed(text: str, rec: dict) -> str:
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     rec, locator, label = _parse_citation(text)
+    rec.pop("_gost_imprint", None)
     if rec.pop("_gost", False) and locator and not rec.get("type"):
         rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
     vp = _VOL_PAGE.fullmatch(locator or "")
@@ -249,6 +264,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         _journal_imprint(rec)
+    if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
+        rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
@@ -263,6 +280,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
     url = _URL.search(text) if "http" in text else None
     rec: dict = {}
+    if _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
+        rec["_gost_imprint"] = True
     if url:
         rec["URL"] = url.group(1)
         text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
@@ -530,6 +549,13 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
+    if " // " in text:  # an article and its journal, not a short form
+        return None
+    gost = _GOST_AUTHORS.match(text) if "., " in text[:60] else None
+    if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
+        names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
+                 for a in _GOST_ONE.finditer(text[:gost.start("title")])]
+        return {"author": names, "title": gost.group("title").strip(" ,.")}
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
@@ -603,9 +629,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
         text = text[:start].strip(" ,.")
-    ru = _RU_AUTHOR.match(text)
+    ru = (_GOST_AUTHORS.match(text) if _gost_context(text, rec) else None) or _RU_AUTHOR.match(text)
     if ru:
-        rec["author"] = [{"family": ru.group("fam"), "given": ru.group("ini").strip()}]
+        rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}
+                         for a in _GOST_ONE.finditer(ru.group(0)[:ru.start("title")])] or [
+                            {"family": ru.group("fam"), "given": ru.group("ini").strip()}]
         rec["title"] = ru.group("title").strip(" ,.")
         rec["_gost"] = True
         return

@@ -47,9 +47,46 @@ def _plain(w: str) -> bool:
     return _plain_family(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
 
 
+# Family names that open a Chinese (pinyin or Wade-Giles) or Vietnamese name written family first:
+# 'Chen Jian', 'Ma Huan', 'Ch’en Meng-chia', 'Nguyễn Phương', 'Ngo Dinh Diem'.
+_CHINESE_FAMILIES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang "
+    "xie tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai yu du ye cheng su wei lü "
+    "ding ren shen yao lu fu zhong cui tan liao fan jin shi qian duan lei hou hao kong shao mao qiu qin "
+    "gu meng bai xiong yan yin xia kang wen tao dai zou zhuang niu guan fang zhai jia xing ge chai "
+    "chang ch’en ch'en chou hsu hsü kuo teng chiang chu sung ts’ao ts'ao chao hsieh ch’ien ch'ien "
+    "hsiao t’ang t'ang yeh liao chin wong chan cheung lam ng".split())
+_VIETNAMESE_FAMILIES = frozenset(
+    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui "
+    "đỗ do hồ ho ngô ngo dương duong lý ly đào dao đinh dinh trương truong mai trịnh trinh lâm lam "
+    "hà ha lưu luu cao tạ ta chu thái thai tôn ton quách quach la".split())
+_VIET_MIDDLE = frozenset("van văn thi thị dinh đình duc đức huu hữu cong công ngoc ngọc".split())
+_VIET_LETTERS = re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐƠƯ]")
+_FIRST_FAMILIES = _CHINESE_FAMILIES | _VIETNAMESE_FAMILIES
+_NOT_GIVEN = frozenset("lee long young song king".split())  # also English given or family names
+
+
+def _family_first(words: list[str]) -> bool:
+    """A Chinese or Vietnamese name in its own order, family name first."""
+    if not 2 <= len(words) <= 4 or any("." in w or not w[:1].isupper() for w in words):
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first in _NOT_GIVEN:
+        return False
+    viet = _VIET_LETTERS.search(" ".join(words)) is not None or any(
+        w.lower() in _VIET_MIDDLE for w in words[1:-1])
+    if first in _VIETNAMESE_FAMILIES and viet:
+        return True
+    # 'Ma Huan', 'Dang Phong': unless the last word could be the family name too ('Li Peng' stays)
+    return (len(words) <= 3 and last not in _FIRST_FAMILIES and not viet
+            and all(w.lower() not in _SLOW_WORDS for w in words))
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     words = text.split() if text else ()
+    if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
+        return {"family": words[0], "given": " ".join(words[1:])}
     if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):
         # fast path for plain 'Mark Kramer', 'S. A. Mikoyan'
         return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {

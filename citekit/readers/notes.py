@@ -19,7 +19,7 @@ _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -39,7 +39,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[a-z0-9\u0430-\u044f)*'’”\"]{3}[.!?])\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -58,6 +58,9 @@ class NoteCitation:
     ibid: bool = False
 
 
+_SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
+
+
 def _split_depth0(text: str, sep: str = ";") -> list[str]:
     if sep not in text:
         return [text]
@@ -67,7 +70,7 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c == sep and depth == 0:
+        elif c == sep and depth == 0 and not _SECOND_PLACE.match(text, i + 1):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
@@ -95,7 +98,8 @@ def _split_and(segment: str) -> list[str]:
 _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                        rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
-                       r"|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
+                       r"|,\s*“[^”]{2,200}[.!?]”"  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
+                       r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
@@ -123,7 +127,7 @@ def _finished(text: str) -> bool:
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
 _ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}"
-                            r"|\b(?:pp?|S|С)\.\s*\d[\d–\-, ]*)$")
+                            r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
 
 
 def _cut_after_citations(sentence: str) -> list[str]:
@@ -170,6 +174,8 @@ def parse_note(text: str) -> list[NoteCitation]:
 def _parse(text: str) -> list[NoteCitation]:
     text = _NUMBER.sub("", text.replace("<<", ""))
     text = _spaced(" ".join(text.split()))
+    if "[" in text:
+        text = _BRACKET_REMARK.sub("", text)
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     i = 0
@@ -205,6 +211,9 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
                     short["author"][j] = {"family": family}
 
 
+# '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
+                             r"emphasis|my|in\s)[^\[\]]{0,200}\]", re.I)
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
 
 
@@ -332,8 +341,16 @@ def _outside_quotes(text: str) -> bool:
             and text.count("(") <= text.count(")"))
 
 
+_PROSE_TAIL = re.compile(r"(?<=\d)\s*,\s+(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and|et|und|y|e|и)\s+\d)"
+                         r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if ", " in text and ")" in text:
+        tail = _PROSE_TAIL.search(text, text.rfind(")"))
+        if tail and _prose_words(text[tail.start():]):
+            text = text[:tail.start()]
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None
@@ -387,6 +404,12 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False) -> bool:
 
 _SMALL = frozenset("a an the of and or in on to for with by at from as de la le les des du et "
                    "y el los las del di il e und der die das von zu".split())
+
+
+def _prose_words(text: str) -> bool:
+    """Three words or more, mostly lower case: 'for an account of the different types of pagoda'."""
+    words = text.strip(" ,.").split()
+    return len(words) >= 3 and sum(w[:1].islower() for w in words) > len(words) * 2 / 3
 
 
 def _prose(title: str) -> bool:

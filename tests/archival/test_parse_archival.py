@@ -127,7 +127,7 @@ def test_record_of_conversation_between():
     rec, _ = parse('"Record of Conversation between Mao Zedong and Soviet Ambassador Yudin," '
                    "July 22, 1958, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 331, "
                    "ll. 1-14. Translated by Vladislav Zubok.")
-    assert rec["custom"]["participants"] == [{"family": "Zedong", "given": "Mao"},
+    assert rec["custom"]["participants"] == [{"family": "Mao", "given": "Zedong"},
                                              {"family": "Yudin"}]
     assert rec["archive"] == "APRF"
     assert rec["custom"]["locator"]["folios"] == "1–14"

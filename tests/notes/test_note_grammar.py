@@ -1,0 +1,158 @@
+"""Grammar rules of footnote citations, one test per rule, on real note texts (see tests/devsets)."""
+
+from citekit.readers.names import parse_name
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = [c for c in parse_note(text) if not c.ibid]
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+# --- note numbers and the prose around a citation
+
+def test_note_number_run_into_the_text():
+    c = one("2.See Wilma Fairbank, Liang and Lin: Partners in Exploring China’s Architectural Past "
+            "(Philadelphia: University of Pennsylvania Press, 1995), 69.")
+    assert c.record["author"] == [{"family": "Fairbank", "given": "Wilma"}]
+    c = one("87Riemann, Robert, Gottfried August Bürger. Leipzig o J. [1904].")
+    assert c.record["author"] == [{"family": "Riemann", "given": "Robert"}]
+
+
+def test_prose_after_the_page_is_not_part_of_the_citation():
+    c = one("2.See Wilma Fairbank, Liang and Lin: Partners in Exploring China’s Architectural Past "
+            "(Philadelphia: University of Pennsylvania Press, 1995), 69, for an account of the "
+            "different types of pagoda and their relation to Indian stupas.")
+    assert c.record["publisher"] == "University of Pennsylvania Press"
+    assert (c.locator, c.label) == ("69", "page")
+
+
+def test_citing_opens_a_second_citation():
+    cites = parse_note("4.Schafer, Golden Peaches, 28, citing a part of Yuan Zhen, “Faqu.” "
+                       "Translation slightly altered.")
+    assert cites[0].record == {"author": [{"family": "Schafer"}], "title": "Golden Peaches"}
+    assert cites[0].locator == "28"
+    assert cites[1].record["title"] == "Faqu"
+    assert "container-title" not in cites[1].record  # the next sentence is prose
+
+
+def test_editorial_remark_in_brackets_is_dropped():
+    c = one("(4) Đào Duy Anh, Lịch sử Việt Nam [first published in 1955, Hanoi; reprinted by Văn "
+            "Hóa Thông Tin in 2002] p. 38.")
+    assert c.record["title"] == "Lịch sử Việt Nam"
+    assert c.locator == "38"
+
+
+# --- German
+
+def test_german_hg_v_and_o_j_with_the_year_supplied():
+    c = one("84Bürger, Gottfried August, Gedichte, hg. v. A.[ugust] Sauer. Berlin/Stuttgart o.J. "
+            "[1883], S. V.")
+    assert c.record["author"] == [{"family": "Bürger", "given": "Gottfried August"}]
+    assert c.record["editor"] == [{"family": "Sauer", "given": "A.[ugust]"}]
+    assert c.record["title"] == "Gedichte"
+    assert c.record["publisher-place"] == "Berlin/Stuttgart"
+    assert c.record["issued"] == {"date-parts": [[1883]]}
+    assert (c.locator, c.label) == ("V", "page")  # a roman page of the introduction
+
+
+def test_german_edition_before_o_j_and_hg_mit_einleitung():
+    c = one("88Bürger, Gottfried August, Gedichte in zwei Teilen, hg., mit Einl. u. Anm. v. Ernst "
+            "Consentius. Berlin u.a. 2o.J. [1914], S. XI.")
+    assert c.record["editor"] == [{"family": "Consentius", "given": "Ernst"}]
+    assert (c.record["edition"], c.record["publisher-place"]) == ("2", "Berlin u.a.")
+    assert c.locator == "XI"
+
+
+def test_german_superscript_edition_run_into_the_year():
+    c = one("83Bürger, Gottfried August, Gedichte, hg. v. Julius Tittmann. Leipzig 21891")
+    assert c.record["edition"] == "2"
+    assert c.record["issued"] == {"date-parts": [[1891]]}
+    assert c.record["publisher-place"] == "Leipzig"
+
+
+def test_german_title_place_year_after_a_full_stop():
+    c = one("86\nWurzbach, Wolfgang v., Gottf. Aug. Bürger. Sein Leben und seine Werke. Leipzig "
+            "1900, S. 6.")
+    assert c.record["author"] == [{"family": "Wurzbach", "given": "Wolfgang v."}]
+    assert c.record["title"] == "Gottf. Aug. Bürger. Sein Leben und seine Werke"
+    assert c.record["publisher-place"] == "Leipzig"
+
+
+# --- names written family first
+
+def test_chinese_and_vietnamese_names_family_first():
+    assert parse_name("Ma Huan") == {"family": "Ma", "given": "Huan"}
+    assert parse_name("Feng Ch’eng-Chün") == {"family": "Feng", "given": "Ch’eng-Chün"}
+    assert parse_name("Nguyễn Phương") == {"family": "Nguyễn", "given": "Phương"}
+    assert parse_name("Hồ Tài Huệ Tâm") == {"family": "Hồ", "given": "Tài Huệ Tâm"}
+    assert parse_name("Ngo Dinh Diem") == {"family": "Ngo", "given": "Dinh Diem"}
+
+
+def test_western_order_kept_when_unsure():
+    assert parse_name("Qiang Zhai") == {"family": "Zhai", "given": "Qiang"}
+    assert parse_name("Jian Chen") == {"family": "Chen", "given": "Jian"}
+    assert parse_name("Kim Philby") == {"family": "Philby", "given": "Kim"}
+    assert parse_name("Mark Kramer") == {"family": "Kramer", "given": "Mark"}
+
+
+def test_vietnamese_author_in_a_note():
+    c = one("(9) Hoàng Văn Chí, Duy văn sử quan, Cành Nam publisher, USA, 1990, pp. 78 and 79.")
+    assert c.record["author"] == [{"family": "Hoàng", "given": "Văn Chí"}]
+    assert (c.record["publisher"], c.record["publisher-place"]) == ("Cành Nam", "USA")
+    assert c.record["title"] == "Duy văn sử quan"
+
+
+# --- locators
+
+def test_page_written_out_and_page_with_a_section_letter():
+    c = one("3. Carl Jung, Man and His Symbols, Doubleday, Garden City, NY, 1964, page 85.")
+    assert (c.record["publisher"], c.record["publisher-place"]) == ("Doubleday", "Garden City, NY")
+    assert (c.locator, c.label) == ("85", "page")
+    c = one("2. The New York Times Editorial Board, “Vladimir Putin Can Stop This War,” New York "
+            "Times,  July 18, 2014, page A22. Accessible online.")
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["author"] == [{"literal": "The New York Times Editorial Board"}]
+    assert c.record["issued"] == {"date-parts": [[2014, 7, 18]]}
+    assert c.locator == "A22"
+
+
+def test_volume_and_page_with_a_space_after_the_colon():
+    c = one("13. Madam Nhu, Caillou Blanc, 2: 13.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Caillou Blanc", "2", "13")
+
+
+# --- GOST
+
+def test_gost_latin_author_cyrillic_page_and_two_places():
+    c = one("501\nKozlov D. The Readers of Novyi Mir: Coming to Terms with the Stalinist Past. "
+            "Cambridge, Mass.; London, 2013. Р. 89, 91.")
+    assert c.record["author"] == [{"family": "Kozlov", "given": "D."}]
+    assert c.record["title"] == "The Readers of Novyi Mir: Coming to Terms with the Stalinist Past"
+    assert c.record["publisher-place"] == "Cambridge, Mass.; London"
+    assert c.locator == "89, 91"
+
+
+def test_gost_chapter_with_latin_author():
+    c = one("506\nHornsby R. A «Merciless Struggle»: De-Stalinization and the 1957 Clampdown on "
+            "Dissent // De-Stalinization Reconsidered: Persistence and Change in the Soviet Union. "
+            "Frankfurt, 2014. Р. 102.")
+    assert c.record["type"] == "chapter"
+    assert c.record["author"] == [{"family": "Hornsby", "given": "R."}]
+    assert c.record["container-title"] == ("De-Stalinization Reconsidered: Persistence and Change "
+                                           "in the Soviet Union")
+    assert c.locator == "102"
+
+
+def test_gost_several_authors():
+    cites = parse_note("507\nЗезина М. Р. Из истории общественного сознания периода «оттепели». "
+                       "С. 23; Назаров Б. А., Гриднева О. В. К вопросу об отставании драматургии "
+                       "и театра // Вопросы философии. 1956. № 5. С. 85–94.")
+    art = cites[1].record
+    assert art["author"] == [{"family": "Назаров", "given": "Б. А."},
+                             {"family": "Гриднева", "given": "О. В."}]
+    assert (art["container-title"], art["issue"]) == ("Вопросы философии", "5")
+    c = one("25\n\nДевятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина. С. 287.")
+    assert [n["family"] for n in c.record["author"]] == ["Девятов", "Шефов", "Юрьев"]
+    assert c.record["title"] == "Ближняя дача Сталина"
