@@ -164,9 +164,12 @@ _GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a
                            r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _gost_context(text: str, rec: dict) -> bool:
     """A GOST description: Cyrillic, or '//', or a 'М., 1993'-style imprint already read off."""
-    return (any("\u0400" <= ch <= "\u04ff" for ch in text[:40]) or " // " in text
+    return (_CYRILLIC.search(text, 0, 40) is not None or " // " in text
             or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
 
 
@@ -280,7 +283,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
     url = _URL.search(text) if "http" in text else None
     rec: dict = {}
-    if _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
+    if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
         rec["_gost_imprint"] = True
     if url:
         rec["URL"] = url.group(1)
@@ -629,7 +632,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
         text = text[:start].strip(" ,.")
-    ru = (_GOST_AUTHORS.match(text) if _gost_context(text, rec) else None) or _RU_AUTHOR.match(text)
+    ru = _GOST_AUTHORS.match(text)
+    if ru is None or not _gost_context(text, rec):
+        ru = _RU_AUTHOR.match(text)
     if ru:
         rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                          for a in _GOST_ONE.finditer(ru.group(0)[:ru.start("title")])] or [

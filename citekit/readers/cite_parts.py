@@ -19,8 +19,10 @@ _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|S\.|С\.?|Р\.|pages?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
-_LAB_HINT = re.compile(r"(?:[pP][pP]?\.?|[sS]\.|[сС]\.?|Р\.|[pP]ages?|[cC][hH](?:[aA][pP][tT][eE][rR]|\.)"
-                       r"|[aA][pP][pP][eE][nN][dD][iI][xX])\s*(?:[A-Z]?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
+# leading character class first: the regex engine then skips quickly to candidate letters
+_LAB_HINT = re.compile(r"[pPsSсСРcCaA](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?)|(?<=[sSР])\.|(?<=[сС])\.?"
+                       r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR]|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
+                       r"\s*(?:[A-Z]?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")

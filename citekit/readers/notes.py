@@ -39,7 +39,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -98,10 +98,11 @@ def _split_and(segment: str) -> list[str]:
 _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                        rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
-                       r"|,\s*“[^”]{2,200}[.!?]”"  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
+
                        r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
+_QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
@@ -122,6 +123,8 @@ def _finished(text: str) -> bool:
     """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
     if len(text) < 12 and _IBID.match(text) and not _IBID.sub("", text).strip(" ."):
         return True  # 'Ibid.' on its own
+    if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
+        return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
     return _FINISHED.search(text, max(0, len(text) - 120)) is not None
 
 
@@ -179,14 +182,18 @@ def _parse(text: str) -> list[NoteCitation]:
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     i = 0
+    ahead = None  # the next segment, already read while trying a join (nothing was found since)
     while i < len(segments):
-        found = _from_segment(segments[i], out)
+        found = ahead if ahead is not None else _from_segment(segments[i], out)
+        ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
-            joined = _from_segment(segments[i] + ";" + segments[i + 1], out)
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after else []
             if (after and joined and not _who(after[0]) and _who(joined[0])
                     and len(joined) == len(after)):
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
+            else:
+                ahead = after
         out.extend(found)
         i += 1
     for c in out:
