@@ -80,6 +80,8 @@ def _namelike(text: str) -> bool:
         text = _ET_AL.sub("", text)
     if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
         text = _PAREN_END.sub("", text)
+    if text.startswith(("and ", "& ")):  # the last of a list cut at its commas: 'and John Whitmore'
+        text = text[text.index(" ") + 1:]
     text = text.strip(" ,.")
     if not text or len(text) > 120:
         return False
@@ -232,10 +234,13 @@ def _iberian(name: dict) -> dict:
 # German 'o.J. [1885]' (no year printed, the year supplied), '2o.J.' (2nd edition, no year) and a
 # superscript edition run into the year: 'Leipzig 21891'
 _O_J = re.compile(r"(?<!\S)(?P<ed>[2-9])?o\.?\s?J\.\s*(?:\[(?P<y>(?:1[5-9]|20)\d\d)\])?")
-_SUP_EDITION = re.compile(r"(?<=[a-zäöü.] )(?P<ed>[2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
+_SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
 
 
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
+
+
+_ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
 
 
 def _no_year_printed(text: str, rec: dict) -> str:
@@ -273,6 +278,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
+    role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
+    if role and not (rec.get("editor") or rec.get("translator")):
+        key = "translator" if role.group(1).lower().startswith("tr") else "editor"
+        rec[key] = rec.pop("author")
+        rec["title"] = rec["title"][role.end():]
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
@@ -569,6 +579,8 @@ def _short_form(text: str) -> dict | None:
         words = part.split()
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
+            names.append(name)
+        elif name and _ORG.search(part):
             names.append(name)
         elif words:
             names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))

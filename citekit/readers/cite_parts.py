@@ -16,7 +16,7 @@ _PAGES = (r"(?:\d+:\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s
           r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|et\s+seq)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|S\.|С\.?|Р\.|pages?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|S\.|С\.?|Р\.|(?<=, )pages?|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 # leading character class first: the regex engine then skips quickly to candidate letters

@@ -118,6 +118,14 @@ def _split_words(text: str) -> dict | None:
     words = _INITIALS.sub(" ", text).split()
     if not words:
         return None
+    if any(w.endswith("-") for w in words[:-1]):  # a line-break hyphen kept: 'Ponsonby- Fane', 'Ben- Ami'
+        joined: list[str] = []
+        for w in words:
+            if joined and joined[-1].endswith("-") and w[:1].isupper():
+                joined[-1] += " " + w
+            else:
+                joined.append(w)
+        words = joined
     suffix = None
     if len(words) > 1 and words[-1].lower() in _SUFFIXES:
         suffix = words.pop()

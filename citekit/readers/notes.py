@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cite_one import citation_start, parse_citation, prose_lead
-from .cite_parts import dash, first_date, take_locator
+from .cite_parts import dash, first_date, is_place, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
@@ -102,6 +102,8 @@ _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:
                        r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
+_NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
+_FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
@@ -125,6 +127,8 @@ def _finished(text: str) -> bool:
         return True  # 'Ibid.' on its own
     if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
+    if text.rstrip(".")[-1:] not in _FINISHED_LAST:
+        return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     return _FINISHED.search(text, max(0, len(text) - 120)) is not None
 
 
@@ -146,6 +150,16 @@ def _cut_after_citations(sentence: str) -> list[str]:
     return out
 
 
+_GOST_NEXT = re.compile(r"(?P<place>М|Л|СПб|К|Мн|[A-ZА-ЯЁ][\w\-]+(?:\s[A-ZА-ЯЁ][\w\-]+)?)\.?(?P<pub>:\s*[^,.;]{2,50})?"
+                        r",\s*(?:1[5-9]|20)\d\d\b")
+
+
+def _gost_imprint_next(part: str) -> bool:
+    """The sentence is a GOST imprint: 'М., 1993. С. 151.', 'Frankfurt, 2014.', 'М.: Наука, 1975.'"""
+    m = _GOST_NEXT.match(part)
+    return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
+
+
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
@@ -156,8 +170,11 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
-        if _prose_sentence(acc) or _finished(acc):
-            out.append(acc)
+        if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
+            continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
+        if _prose_sentence(acc) or _finished(acc) or (
+                i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
+            out.append(acc)  # a sentence opening with 'See …' starts the next citation
             acc = ""
     if acc:
         out.append(acc)
@@ -298,8 +315,29 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    if not found and not special and chunk.rstrip(" .").endswith(")"):
+        found = _closing_parenthesis(chunk.rstrip(" ."))
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+
+
+def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
+    """Prose that ends on its source in parentheses: '… рассказывал Каганович (Чуев Ф. И. …, 2001. С. 137)'."""
+    depth = 0
+    for i in range(len(chunk) - 1, -1, -1):
+        depth += chunk[i] == ")"
+        depth -= chunk[i] == "("
+        if depth == 0:
+            inner = chunk[i + 1:-1]
+            if i > 10 and len(inner) > 15 and _YEAR_OR_PAGE.search(inner):
+                c = _one(inner)
+                if c and (c.record.get("issued") or c.locator) and (c.record.get("author") or c.record.get("editor")):
+                    return [c]
+            return []
+    return []
+
+
+_YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
 
 
 def _anonymous(record: dict) -> bool:
@@ -361,7 +399,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None
-    app = _APPENDIX.search(text)
+    app = _APPENDIX.search(text) if "ppendix" in text or "PPENDIX" in text else None
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
@@ -369,7 +407,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if not _is_citation(record, locator, cued):
+    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text):
         return None
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
@@ -379,7 +417,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-def _is_citation(record: dict, locator: str | None, cued: bool = False) -> bool:
+def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
         if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
@@ -406,6 +444,10 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False) -> bool:
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
+    who = who or record.get("translator")
+    if who and len(who) <= 3 and any(n.get("given") or n.get("literal") for n in who) and title[:1].isupper() and (
+            quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
+        return True  # 'Gari Ledyard, “Galloping Along …”', 'W. G. Aston, tr., Nihongi': a named work
     return False
 
 
@@ -421,6 +463,8 @@ def _prose_words(text: str) -> bool:
 
 def _prose(title: str) -> bool:
     """Running prose rather than a title: long and mostly lower-case."""
+    if title.count(" ") < 5:
+        return False  # fewer than six words
     words = [w for w in title.split() if w.lower() not in _SMALL and w[:1].isalpha()]
     return len(words) > 5 and sum(w[0].islower() for w in words) > len(words) / 2
 

@@ -156,3 +156,71 @@ def test_gost_several_authors():
     c = one("25\n\nДевятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина. С. 287.")
     assert [n["family"] for n in c.record["author"]] == ["Девятов", "Шефов", "Юрьев"]
     assert c.record["title"] == "Ближняя дача Сталина"
+
+
+# --- roles after a name, lists of editors, names broken across lines
+
+def test_role_after_the_name():
+    c = one("6. W. G. Aston, tr., Nihongi, p. 77.")
+    assert c.record["translator"] == [{"family": "Aston", "given": "W. G."}]
+    assert (c.record["title"], c.locator) == ("Nihongi", "77")
+    c = one("5. Quoted in Agency for Cultural Affairs, ed., Japanese Religion, pp. 37–38.")
+    assert c.record["editor"] == [{"literal": "Agency for Cultural Affairs"}]
+    assert c.record["title"] == "Japanese Religion"
+
+
+def test_three_editors_with_a_serial_and():
+    c = parse_note("1. See: ‘Naming the Country Viet Nam’, in George Dutton, Jayne Werner, and John "
+                   "Whitmore, eds., Sources of Vietnamese Tradition (New York: Columbia University "
+                   "Press, 2012), pp. 258–9.")[0]
+    assert c.record["type"] == "chapter"
+    assert [n["family"] for n in c.record["editor"]] == ["Dutton", "Werner", "Whitmore"]
+    assert c.record["container-title"] == "Sources of Vietnamese Tradition"
+
+
+def test_hyphen_of_a_line_break_kept_inside_the_name():
+    assert parse_name("Richard Ponsonby- Fane") == {"family": "Ponsonby- Fane", "given": "Richard"}
+    assert parse_name("Ben- Ami Shillony") == {"family": "Shillony", "given": "Ben- Ami"}
+
+
+def test_named_work_without_page_or_imprint():
+    c = one("8. See Gari Ledyard, “Galloping Along with the Horseriders: Looking for the Founders "
+            "of Japan.”")
+    assert c.record["author"] == [{"family": "Ledyard", "given": "Gari"}]
+    assert c.record["title"] == "Galloping Along with the Horseriders: Looking for the Founders of Japan"
+
+
+def test_see_opens_a_new_citation_sentence():
+    cites = parse_note("1 Joyce Ackroyd, tr., Lessons from History: Arai Hakuseki’s Tokushi Yoron. "
+                       "For the Japanese, see Tokushi\nyoron, in Arai Hakuseki.")
+    assert cites[0].record["title"] == "Lessons from History: Arai Hakuseki’s Tokushi Yoron"
+    assert cites[0].record["translator"] == [{"family": "Ackroyd", "given": "Joyce"}]
+    assert cites[1].record["container-title"] == "Arai Hakuseki"
+
+
+def test_spelled_out_page_needs_a_comma_so_prose_is_not_a_citation():
+    cites = parse_note("1. Dimitri K. Simes, “The Realist: Reawakening an Empire,” The National "
+                       "Interest, July/August 2014, pp. 5-15. The quoted text appears on the top of "
+                       "page 6. Accessible online.")
+    assert len(cites) == 1 and cites[0].locator == "5–15"
+
+
+# --- GOST imprints and dates
+
+def test_gost_title_with_years_then_the_imprint():
+    c = one("502\nЗубкова Е. Ю. Общество и реформы, 1945–1964. М., 1993. С. 151.")
+    assert c.record["title"] == "Общество и реформы, 1945–1964"
+    assert (c.record["publisher-place"], c.record["issued"]) == ("М.", {"date-parts": [[1993]]})
+    assert c.locator == "151"
+
+
+def test_russian_abbreviated_month():
+    c = one("499\nПравда. 1956. 6 нояб.")
+    assert c.record["issued"] == {"date-parts": [[1956, 11, 6]]}
+
+
+def test_source_in_parentheses_at_the_end_of_prose():
+    c = one("26\n\nО существовании такой сталинской записной книжки рассказывал Л. М. Каганович "
+            "(Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137).")
+    assert c.record["author"] == [{"family": "Чуев", "given": "Ф. И."}]
+    assert (c.record["title"], c.locator) == ("Каганович. Шепилов", "137")
