@@ -175,7 +175,7 @@ def _gost_context(text: str, rec: dict) -> bool:
             or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
 
 
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
@@ -668,6 +668,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         _author_title(text, rec)
         return
     m = marked_title(text)
+    if m and m.group("i") is None and _embedded_quote(text, m):
+        m = None  # 'Hans Mommsen, Die Realisierung …: Die „Endlösung der Judenfrage“ im …': words quoted in a title
     if m:
         title = next(g for g in m.groups() if g)
         before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
@@ -688,6 +690,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         return
     pieces = _PIECE_SEP.split(text)
     seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
+    corp = _corporate_chain(pieces) if len(pieces) > 2 and not editors else 0
+    if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
+        rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
+        rec["title"] = "".join(p + s for p, s in zip(pieces[corp:], seps[corp:] + [""])).strip(" ,.")
+        return
     people = []
     k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
     while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
@@ -716,6 +723,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["title"] = title.strip(" ,.")
 
 
+def _embedded_quote(text: str, m: re.Match) -> bool:
+    """The quotation marks sit inside an unmarked title that follows the names."""
+    before = text[:m.start()]
+    if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
+        return False
+    head, _, tail = before.rpartition(", ")
+    return (len(tail.split()) >= 3 or ":" in tail) and _namelike(head) and tail[:1].isupper()
+
+
 def _lead_names(text: str) -> str:
     """The names that open 'Name, genre, date' ('J. B. Priestley, broadcast, 9 July 1940')."""
     pieces = text.split(", ")
@@ -725,7 +741,26 @@ def _lead_names(text: str) -> str:
     return ""
 
 
+_STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\.(?:\s?A\.)?|USA|UK|United\s+Kingdom"
+                    r"|Great\s+Britain|Soviet\s+Union|USSR|Estado\s+\w+|Republic\s+of\s+\w+|\w+\s+Government)$")
+
+
+def _corporate_chain(pieces: list[str]) -> int:
+    """How many leading comma pieces name one body: a state or organisation, then its offices."""
+    if not (_ORG.search(pieces[0]) or _STATE.match(pieces[0].strip())) or len(pieces[0].split()) > 8:
+        return 0
+    n = 1
+    while n < min(len(pieces) - 1, 4) and _ORG.match(pieces[n].strip().removeprefix("the ").removeprefix("The ")) \
+            and len(pieces[n].split()) <= 8:
+        n += 1
+    return n if n >= 2 else 0
+
+
 def _set_people(text: str, rec: dict, editors: bool) -> None:
+    pieces = text.split(", ")
+    if len(pieces) >= 2 and not editors and _corporate_chain(pieces + [""]) == len(pieces):
+        rec["author"] = [{"literal": text.strip(" ,")}]
+        return
     if _EDS.search(text) or editors:
         names = _people(_EDS.sub("", text))
         if names:

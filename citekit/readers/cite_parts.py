@@ -220,8 +220,9 @@ def take_pub(text: str) -> tuple[dict, str]:
         return _comma_pub(text)
     t = _COLON_PUB.search(text)
     if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
-              or re.search(r"[”»\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
-              and not _is_place(t.group("body").split(":")[0])):
+              or re.search(r"[”»«\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
+              and not _is_place(t.group("body").split(":")[0])
+              or re.match(r"in\s*:", t.group("body"), re.I)):  # 'in: Anatomie des SS-Staates, …' is a book
         t = None
     if t:
         return publication(t.group("body")), text[:t.start()]
@@ -330,7 +331,8 @@ def take_roles(text: str) -> tuple[dict, str]:
 
 
 # a title in italics or quotes; «…» and "…" may hold other quotation marks ('« “X” revisited »')
-_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>[^“”]+)[“”]|«\s?(?P<f>[^«»]+?)\s?»(?!\s*:)"
+_MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>(?:[^„“”]|„[^„“”]*[“”])+)[“”]|«\s?(?P<f>[^«»]+?)\s?»(?!\s*:)"
+                     r"|»(?P<r>[^»«]+)«"
                      r"|\"(?P<d>[^\"]+)\"(?!\s*:)|[\"“](?P<q>[^\"”»]+)[\"”»](?!\s*:)"
                      r"|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
 

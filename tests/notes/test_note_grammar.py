@@ -224,3 +224,42 @@ def test_source_in_parentheses_at_the_end_of_prose():
             "(Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137).")
     assert c.record["author"] == [{"family": "Чуев", "given": "Ф. И."}]
     assert (c.record["title"], c.locator) == ("Каганович. Шепилов", "137")
+
+
+# --- German quotation marks, 'hier S.'; corporate authors with commas
+
+def test_german_nested_quotes_and_pin_page_after_hier():
+    c = one("12 Hans Mommsen, „Die Realisierung des Utopischen: Die „Endlösung der Judenfrage“ im "
+            "„Dritten Reich““, in: Geschichte und Gesellschaft 9 (1983), S. 381–420, hier S. 390.")
+    assert c.record["title"] == ("Die Realisierung des Utopischen: Die „Endlösung der Judenfrage“ "
+                                 "im „Dritten Reich“")
+    assert (c.record["type"], c.record["container-title"]) == ("article-journal", "Geschichte und Gesellschaft")
+    assert (c.record["volume"], c.record["page"], c.locator) == ("9", "381–420", "390")
+
+
+def test_quotes_inside_an_unmarked_title():
+    c = one("Vgl. Hans Mommsen, Die Realisierung des Utopischen: Die „Endlösung der Judenfrage“ im "
+            "„Dritten Reich“, in: Geschichte und Gesellschaft 9 (1983), S. 381–420.")
+    assert c.record["author"] == [{"family": "Mommsen", "given": "Hans"}]
+    assert c.record["title"].startswith("Die Realisierung des Utopischen")
+
+
+def test_german_guillemets_and_in_colon_is_not_an_imprint():
+    c = one("Vgl. Martin Broszat, »Nationalsozialistische Konzentrationslager 1933–1945«, in: "
+            "Anatomie des SS-Staates, Bd. 2, Olten 1965, S. 11–133.")
+    assert c.record["type"] == "chapter"
+    assert c.record["title"] == "Nationalsozialistische Konzentrationslager 1933–1945"
+    assert c.record["container-title"] == "Anatomie des SS-Staates"
+    assert (c.record["volume"], c.record["publisher-place"]) == ("2", "Olten")
+
+
+def test_corporate_author_named_down_its_hierarchy():
+    c = one("94. Estado Español, Ministerio de la Gobernación, Dictamen de la comisión sobre "
+            "ilegitimidad de poderes actuantes en 18 de julio de 1936 , Barcelona, 1939.")
+    assert c.record["author"] == [{"literal": "Estado Español, Ministerio de la Gobernación"}]
+    assert c.record["type"] == "report"
+    assert c.record["title"].startswith("Dictamen de la comisión")
+    c = one("United States, Department of State, Foreign Relations of the United States, 1950, "
+            "vol. 7 (Washington, DC: Government Printing Office, 1976), 123.")
+    assert c.record["author"] == [{"literal": "United States, Department of State"}]
+    assert c.record["volume"] == "7"
