@@ -130,13 +130,24 @@ def prose_lead(text: str) -> int:
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 
 
+_LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
+_PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
+_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])")
+_SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b")
+
+
+def _title_case(m: re.Match) -> str:
+    return m.group(0).title()
+
+
 def _people(text: str) -> list[dict]:
-    text = re.sub(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)", "", text).replace(" y ", " and ")
+    text = _PEOPLE_NOISE.sub("", text).replace(" y ", " and ")
     if " e " in text:  # Italian 'S. Dullin e B. Studer'
-        text = re.sub(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])", " and ", text)
+        text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
-        text = re.sub(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])", " and ", text)
-    text = re.sub(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{2,}\b", lambda m: m.group(0).title(), text)
+        text = _SLASH_AND.sub(" and ", text)
+    text = _CAPS_WORD.sub(_title_case, text)
     return parse_names(text)
 
 
@@ -290,7 +301,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
-    text = re.sub(r"^(?:and|und|y|et|и|or|also)\s+", "", text.strip(" ;<"))
+    text = _LEAD_AND.sub("", text.strip(" ;<"))
     url = _URL.search(text) if "http" in text else None
     rec: dict = {}
     if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
@@ -559,6 +570,9 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*")
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -575,7 +589,7 @@ def _short_form(text: str) -> dict | None:
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []
-    for part in re.split(r"\s+(?:and|&|y|und|et|и)\s+|,\s*", re.sub(r"\bet al\.?", "", who)):
+    for part in _SHORT_SEP.split(_ET_AL.sub("", who)):
         words = part.split()
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):

@@ -83,8 +83,13 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+_YEAR_TAIL = re.compile(r"((?:1[4-9]|20)\d\d)(?:\s*[-–]\s*(\d{1,4}))?\s*$")
+_FIRM_END = re.compile(r"\b(?:Co|Inc|Ltd)\.$")
+_MONTH_DAY = re.compile(r"[A-Za-z]{3}\.?\s+\d")
+
+
 def _year(body: str) -> tuple[dict | None, str]:
-    m = re.search(r"((?:1[4-9]|20)\d\d)(?:\s*[-–]\s*(\d{1,4}))?\s*$", body)
+    m = _YEAR_TAIL.search(body)
     if not m:
         return None, body
     y = int(m.group(1))
@@ -94,7 +99,7 @@ def _year(body: str) -> tuple[dict | None, str]:
         end = end if end > 999 else y - y % 10 ** len(m.group(2)) + end
         parts.append([end])
     rest = body[:m.start()].rstrip(" ,")
-    return {"date-parts": parts}, rest if re.search(r"\b(?:Co|Inc|Ltd)\.$", rest) else rest.rstrip(".")
+    return {"date-parts": parts}, rest if _FIRM_END.search(rest) else rest.rstrip(".")
 
 
 _REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)\s*,?\s*", re.I)
@@ -109,7 +114,7 @@ def publication(body: str) -> dict:
         out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
         body = body[orig.end():]
     body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
-    date = parse_date(body) if re.search(r"[A-Za-z]{3}\.?\s+\d", body) else None
+    date = parse_date(body) if _MONTH_DAY.search(body) else None
     if date and date.date and len(date.date["date-parts"][0]) > 1:
         out["issued"] = date.date
         return out
@@ -117,7 +122,7 @@ def publication(body: str) -> dict:
     if issued:
         out["issued"] = issued
     rest = rest.strip(" ,")
-    if not re.search(r"\b(?:Co|Inc|Ltd)\.$", rest):
+    if not _FIRM_END.search(rest):
         rest = rest.rstrip(".")
     if not rest:
         return out
