@@ -248,6 +248,9 @@ _O_J = re.compile(r"(?<!\S)(?P<ed>[2-9])?o\.?\s?J\.\s*(?:\[(?P<y>(?:1[5-9]|20)\d
 _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
 
 
+# the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
+_GERMAN_HINT = re.compile(r"\bS\.\s*\d|\bin:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
+                          r"|[äöüß]")
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 
@@ -332,7 +335,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
-    if colon and _namelike(colon.group("who")):  # German 'Hans Müller: Die Bauern …'
+    if colon and _namelike(colon.group("who")) and _GERMAN_HINT.search(text):  # German 'Hans Müller: Die Bauern …'
         text = f"{colon.group('who')}, {text[colon.end():]}"
     low = text.lower()
     if "entry" in low or "esp." in low or "tab" in low:

@@ -39,7 +39,8 @@ _ROLES = (
     ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
                                      r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
                                      r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
-    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s+from\s+the\s+\w+)?(?:\s*by)?|translated\s+(?:and\s+edited\s+)?by"
+    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s+from\s+the\s+\w+)?(?:\s*by)?"
+                              r"|translated\s+(?:from\s+the\s+\w+\s+)?(?:and\s+(?:edited|annotated|introduced)\s+)?by"
                               r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                               re.I)),
     ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
@@ -109,8 +110,8 @@ _NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
 def publication(body: str) -> dict:
     """'New York: Pantheon Books, 1993' (and the other orders) -> place, publisher, issued."""
     out: dict = {}
-    orig = _REPRINT.match(body)
-    if orig:  # '1938; repr., New York: Dover, 1990'
+    orig = _REPRINT.match(body) or (_REPRINT.search(body) if ";" in body else None)
+    if orig:  # '1938; repr., New York: Dover, 1990', 'St. Petersburg: …, 1911; reprint, New York: Paragon, 1966'
         out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
         body = body[orig.end():]
     body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing

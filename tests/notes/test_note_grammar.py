@@ -263,3 +263,16 @@ def test_corporate_author_named_down_its_hierarchy():
             "vol. 7 (Washington, DC: Government Printing Office, 1976), 123.")
     assert c.record["author"] == [{"literal": "United States, Department of State"}]
     assert c.record["volume"] == "7"
+
+
+def test_reprint_after_the_first_imprint_and_annotated_translation():
+    c = one("7.Chau Ju-kua: His Work on the Chinese and Arab Trade in the Twelfth and Thirteenth "
+            "Centuries, Entitled Chu-fan-chï, translated from the Chinese and annotated by Friedrich "
+            "Hirth and W. W. Rockhill (St. Petersburg: Imperial Academy of Sciences, 1911; reprint, "
+            "New York: Paragon, 1966), 144.")
+    assert c.record["title"].startswith("Chau Ju-kua: His Work")  # 'Name: Title' is German order only
+    assert "author" not in c.record
+    assert [n["family"] for n in c.record["translator"]] == ["Hirth", "Rockhill"]
+    assert (c.record["publisher"], c.record["issued"]) == ("Paragon", {"date-parts": [[1966]]})
+    assert c.record["original-date"] == {"date-parts": [[1911]]}
+    assert c.locator == "144"

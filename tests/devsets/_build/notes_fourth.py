@@ -62,7 +62,7 @@ FOURTH = [
 (TC, "6.Han Yu’s memorial cited in William Theodore de Bary, ed., Sources of Chinese Tradition (New York: Columbia University Press, 1960). Translation slightly altered.",
  [C(book("Sources of Chinese Tradition", editor=[P("William Theodore", "de Bary")], publisher="Columbia University Press", place="New York", year=1960))]),
 (TC, "7.Chau Ju-kua: His Work on the Chinese and Arab Trade in the Twelfth and Thirteenth Centuries, Entitled Chu-fan-chï, translated from the Chinese and annotated by Friedrich Hirth and W. W. Rockhill (St. Petersburg: Imperial Academy of Sciences, 1911; reprint, New York: Paragon, 1966), 144.",
- [C(book("Chau Ju-kua: His Work on the Chinese and Arab Trade in the Twelfth and Thirteenth Centuries, Entitled Chu-fan-chï", translator=[P("Friedrich", "Hirth"), P("W. W.", "Rockhill")], publisher="Imperial Academy of Sciences", place="St. Petersburg", year=1911), "144")]),
+ [C(book("Chau Ju-kua: His Work on the Chinese and Arab Trade in the Twelfth and Thirteenth Centuries, Entitled Chu-fan-chï", translator=[P("Friedrich", "Hirth"), P("W. W.", "Rockhill")], publisher="Paragon", place="New York", year=1966, **{"original-date": Y(1911)}), "144")]),
 (TC, "8.L. Hambis, Marco Polo, la Description du monde (Paris: Klincksieck, 1955); cited by Jacques Dars, La Marine chinoise du Xe au XIVe siècle (Paris: Commission française d’histoire maritime/Economica, 1992), 139.",
  [C(book("Marco Polo, la Description du monde", [P("L.", "Hambis")], publisher="Klincksieck", place="Paris", year=1955)),
   C(book("La Marine chinoise du Xe au XIVe siècle", [P("Jacques", "Dars")], publisher="Commission française d’histoire maritime/Economica", place="Paris", year=1992), "139")]),
