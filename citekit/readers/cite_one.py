@@ -31,8 +31,9 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation)\b")
 
 
-_PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*),\s*"
-                          r"(?P<d>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
+_PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"
+                          r"(?:\s*\([A-Z][\w .]{1,20}\))?),\s*"  # 'Times (London)'
+                          r"(?P<d>\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
 # 'Daily Telegraph 3/1/65': a newspaper issue with a numeric date
 _NUMERIC_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
                             r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})$")
@@ -251,6 +252,10 @@ _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|
 # the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
 _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\bin:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
                           r"|[äöüß]")
+_WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
+                            r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
+_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.)\s*"
+                               r"(?P<n>\d+(?:[-–/]\d+)?)")
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 
@@ -270,6 +275,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     rec, locator, label = _parse_citation(text)
     rec.pop("_gost_imprint", None)
+    if rec.pop("_report", False) and rec.get("type") in ("book", "article-journal", None) and rec.get("title"):
+        rec["type"] = "report"  # a paper in a working-paper series
     if rec.pop("_gost", False) and locator and not rec.get("type"):
         rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
     vp = _VOL_PAGE.fullmatch(locator or "")
@@ -321,11 +328,21 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
         text = text[:vols.start()] + text[vols.end():]
+    wp = _WORKING_PAPER.search(text) if "orking" in text else None
+    if wp:  # '…,” Cold War International History Project Working Paper No. 8 (Washington, DC: …)'
+        rec["collection-title"] = wp.group("s").strip()
+        if wp.group("n"):
+            rec["number"] = wp.group("n")
+        rec["_report"] = True
+        text = (text[:wp.start()] + text[wp.end():]).strip(" ,")
     if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
         series = _SERIES.search(text)
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
+    late = _ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text else None
+    if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
+        text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
     heft = _HEFT.search(text) if "H" in text else None
     if heft:  # German '12 (1986), H. 3': the issue
         rec["issue"] = heft.group("n")
@@ -381,7 +398,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
             return rec, locator, label
     paper = _PAPER_ISSUE.match(rest)
-    if paper and len(paper.group("c").split()) <= 5:
+    if paper and len(paper.group("c").split()) <= 5 and len((first_date(paper.group("d")) or {
+            "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
         date = first_date(paper.group("d"))
         if date:

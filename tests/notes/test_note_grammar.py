@@ -276,3 +276,40 @@ def test_reprint_after_the_first_imprint_and_annotated_translation():
     assert (c.record["publisher"], c.record["issued"]) == ("Paragon", {"date-parts": [[1966]]})
     assert c.record["original-date"] == {"date-parts": [[1911]]}
     assert c.locator == "144"
+
+
+def test_working_paper_is_a_report_in_a_series():
+    c = one("Kathryn Weathersby, “Soviet Aims in Korea and the Origins of the Korean War, 1945–1950,” "
+            "Cold War International History Project Working Paper No. 8 (Washington, DC: Woodrow "
+            "Wilson International Center for Scholars, 1993), 25.")
+    assert c.record["type"] == "report"
+    assert c.record["collection-title"] == "Cold War International History Project Working Paper"
+    assert c.record["number"] == "8"
+    assert c.record["publisher"] == "Woodrow Wilson International Center for Scholars"
+
+
+def test_italian_issue_after_the_year():
+    c = one("M. Kramer, The Soviet Union and the 1956 Crises, in «Journal of Contemporary History», "
+            "33 (1998), n. 2, pp. 163-214.")
+    assert c.record["type"] == "article-journal"
+    assert (c.record["volume"], c.record["issue"]) == ("33", "2")
+    c = one("A. Rossi, Il caso, «Studi storici», XXI (1980), fasc. 3, pp. 45-67.")
+    assert (c.record["container-title"], c.record["volume"], c.record["issue"]) == ("Studi storici", "XXI", "3")
+
+
+def test_newspaper_issue_in_french_german_and_with_its_city():
+    c = one("Le Monde, 12 janvier 1962.")
+    assert c.record == {"type": "article-newspaper", "container-title": "Le Monde",
+                        "issued": {"date-parts": [[1962, 1, 12]]}}
+    c = one("Frankfurter Allgemeine Zeitung, 16. August 1973, S. 3.")
+    assert c.record["issued"] == {"date-parts": [[1973, 8, 16]]}
+    assert c.locator == "3"
+    c = one("Times (London), 3 March 1953, p. 6.")
+    assert c.record["container-title"] == "Times (London)"
+
+
+def test_european_month_names():
+    from citekit.readers.cite_parts import first_date
+    assert first_date("3 marzo 1950") == {"date-parts": [[1950, 3, 3]]}
+    assert first_date("1 juin 1940") == {"date-parts": [[1940, 6, 1]]}
+    assert first_date("juillet 1962") == {"date-parts": [[1962, 7]]}
