@@ -25,7 +25,8 @@ _ORG_WORDS = frozenset(
     "commission bureau mission delegation legation command staff headquarters kgb cia nsc cpsu "
     "sed pzpr ksč mszmp state union republic people's national federal foreign security services "
     "board division section administration leadership group senate congress cabinet army navy "
-    "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство".split())
+    "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство news broadcasting radio "
+    "television press".split())
 _TITLE_WORDS = frozenset(
     "the comrade mr mrs ms dr prof sir general gen marshal admiral ambassador president premier "
     "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "

@@ -426,8 +426,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
         return True
     if record.pop("_prose", False) and not (record.get("publisher") or record.get("publisher-place")):
         return False
-    if len(str(record.get("publisher", "")).split()) > 6 or "*" in str(record.get("publisher", "")):
-        return False
+    publisher = str(record.get("publisher", ""))
+    if len(publisher.split()) > 6 and (len(publisher.split()) > 10 or _prose_words(publisher)) or "*" in publisher:
+        return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
             and not (record.get("container-title") and record.get("issued"))):
         return False  # a sentence-case title is fine inside a dated journal or newspaper

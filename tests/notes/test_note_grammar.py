@@ -313,3 +313,33 @@ def test_european_month_names():
     assert first_date("3 marzo 1950") == {"date-parts": [[1950, 3, 3]]}
     assert first_date("1 juin 1940") == {"date-parts": [[1940, 6, 1]]}
     assert first_date("juillet 1962") == {"date-parts": [[1962, 7]]}
+
+
+def test_mla_inverted_name_with_two_given_names():
+    c = one("Gaddis, John Lewis. The Cold War: A New History. New York: Penguin, 2005.")
+    assert c.record["author"] == [{"family": "Gaddis", "given": "John Lewis"}]
+    assert c.record["title"] == "The Cold War: A New History"
+
+
+def test_vietnamese_page_and_a_long_publisher_name():
+    c = one("Trần Trọng Kim, Việt Nam sử lược (Sài Gòn: Tân Việt, 1964), tr. 45.")
+    assert c.record["author"] == [{"family": "Trần", "given": "Trọng Kim"}]
+    assert (c.locator, c.label) == ("45", "page")
+    c = one("(6) Figure is redrawn from Phạm Huy Thông, Dong Son Drums in Viet Nam, Hanoi: The "
+            "Vietnam Social Science Publishing House, 1990, p. 5.")
+    assert c.record["publisher"] == "The Vietnam Social Science Publishing House"
+
+
+def test_theses_in_german_and_french():
+    c = one("Jürgen Kocka, Unternehmensverwaltung und Angestelltenschaft am Beispiel Siemens "
+            "1847–1914, Diss. phil., Freie Universität Berlin 1968, S. 45.")
+    assert c.record["type"] == "thesis"
+    assert c.record["genre"] == "Diss. phil"
+    assert c.record["publisher"] == "Freie Universität Berlin"
+
+
+def test_broadcaster_as_author_keeps_its_capitals():
+    c = one("BBC News, “Ukraine Crisis: Timeline,” 13 November 2014, "
+            "https://www.bbc.co.uk/news/world-middle-east-26248275.")
+    assert c.record["author"] == [{"literal": "BBC News"}]
+    assert c.record["type"] == "webpage"
