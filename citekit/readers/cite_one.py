@@ -379,7 +379,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
-    ny = _NAME_YEAR.search(rest) if ". " in rest else None
+    ny = _NAME_YEAR.search(rest) if ". " in rest and " // " not in rest else None  # not GOST
     if ny:
         found = _name_year(ny, rec)
         if found:

@@ -36,6 +36,9 @@ _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _ROLES = (
+    # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ сост. …': a list of initials and surnames
+    ("editor", re.compile(r"/\s*(?:[Пп]од\s+ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
+                          r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
     ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
                                      r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
                                      r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
@@ -44,7 +47,7 @@ _ROLES = (
                               r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                               re.I)),
     ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
-                          r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|под\s+ред\.)\s+"
+                          r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
                           r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
@@ -309,6 +312,9 @@ def _nominative(name: dict) -> dict:
     return name
 
 
+_GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
@@ -316,7 +322,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         m = rx.search(text)
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
-            if re.search(r"пер\.|ред\.", m.group(0), re.I):
+            if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [_nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)

@@ -34,7 +34,7 @@ _TITLE_WORDS = frozenset(
     "jr sr ii iii iv".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
-_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 

@@ -39,7 +39,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -308,6 +308,11 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
     for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
         for body, cued in _after_cues(part):
+            ib = _IBID.match(body.strip()) if cued else None
+            if ib:  # 'Cf. ibid., p. 12'
+                c = _from_chunk(body.strip())
+                found.extend(c)
+                continue
             c = _one(_drop_lemma(body), cued)
             if c:
                 found.append(c)

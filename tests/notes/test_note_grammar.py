@@ -343,3 +343,17 @@ def test_broadcaster_as_author_keeps_its_capitals():
             "https://www.bbc.co.uk/news/world-middle-east-26248275.")
     assert c.record["author"] == [{"literal": "BBC News"}]
     assert c.record["type"] == "webpage"
+
+
+def test_gost_editors_after_the_slash_and_no_sentence_break_after_red():
+    c = one("Холодная война 1945–1963 гг. Историческая ретроспектива / отв. ред. Н. И. Егорова, "
+            "А. О. Чубарьян. М.: ОЛМА-Пресс, 2003. С. 45.")
+    assert c.record["title"] == "Холодная война 1945–1963 гг. Историческая ретроспектива"
+    assert c.record["editor"] == [{"family": "Егорова", "given": "Н. И."},  # 'отв. ред.': nominative
+                                  {"family": "Чубарьян", "given": "А. О."}]
+    assert (c.record["publisher"], c.locator) == ("ОЛМА-Пресс", "45")
+
+
+def test_ibid_after_a_cue():
+    cites = parse_note("Cf. Ibid., p. 12.")
+    assert len(cites) == 1 and cites[0].ibid and cites[0].locator == "12"
