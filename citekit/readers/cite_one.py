@@ -261,6 +261,7 @@ _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Ac
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 
+_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|t|Bd|т)\.\s*)?([IVX]{1,5}|\d{1,2})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
 
 
@@ -301,6 +302,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
+    tail_vol = _SHORT_VOLUME.search(rec["title"]) if rec.get("title") and not rec.get("type") else None
+    if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
+        rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
     role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
     if role and not (rec.get("editor") or rec.get("translator")):
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"

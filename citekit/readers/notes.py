@@ -194,6 +194,8 @@ def parse_note(text: str) -> list[NoteCitation]:
 def _parse(text: str) -> list[NoteCitation]:
     text = _NUMBER.sub("", text.replace("<<", ""))
     text = _spaced(" ".join(text.split()))
+    if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
+        text = text.replace(" ,", ",")
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
     out: list[NoteCitation] = []

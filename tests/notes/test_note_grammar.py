@@ -357,3 +357,11 @@ def test_gost_editors_after_the_slash_and_no_sentence_break_after_red():
 def test_ibid_after_a_cue():
     cites = parse_note("Cf. Ibid., p. 12.")
     assert len(cites) == 1 and cites[0].ibid and cites[0].locator == "12"
+
+
+def test_space_before_comma_and_a_short_forms_roman_volume():
+    cites = parse_note("96. FRUS 1939 , II, pp. 751, 763; Documentos inéditos , pp. 292-293, 323-324; "
+                       "José Manuel Martínez Bande, El final de la Guerra Civil , Madrid, 1985, pp. 296-31")
+    assert (cites[0].record["title"], cites[0].record["volume"]) == ("FRUS 1939", "II")
+    assert cites[2].record["title"] == "El final de la Guerra Civil"
+    assert cites[2].record["publisher-place"] == "Madrid"
