@@ -64,6 +64,7 @@ _VIETNAMESE_FAMILIES = frozenset(
 _VIET_MIDDLE = frozenset("van văn thi thị dinh đình duc đức huu hữu cong công ngoc ngọc".split())
 _VIET_LETTERS = re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐƠƯ]")
 _FIRST_FAMILIES = _CHINESE_FAMILIES | _VIETNAMESE_FAMILIES
+_HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein".split())
 _NOT_GIVEN = frozenset("lee long young song king".split())  # also English given or family names
 
 
@@ -88,6 +89,8 @@ def parse_name(text: str) -> dict | None:
     words = text.split() if text else ()
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
+    if len(words) == 2 and words[0].lower() in _HONORIFICS and words[1][:1].isupper():
+        return {"literal": f"{words[0]} {words[1]}"}  # 'Madame Nhu': known by title and one name
     if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):
         # fast path for plain 'Mark Kramer', 'S. A. Mikoyan'
         return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {

@@ -365,3 +365,9 @@ def test_space_before_comma_and_a_short_forms_roman_volume():
     assert (cites[0].record["title"], cites[0].record["volume"]) == ("FRUS 1939", "II")
     assert cites[2].record["title"] == "El final de la Guerra Civil"
     assert cites[2].record["publisher-place"] == "Madrid"
+
+
+def test_a_person_known_by_an_honorific():
+    assert parse_name("Madame Nhu") == {"literal": "Madame Nhu"}
+    c = one("13. Madam Nhu, Caillou Blanc, 2: 13.")
+    assert c.record["author"][0].get("literal", c.record["author"][0].get("family")) == "Madam Nhu"
