@@ -12,10 +12,10 @@ _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
-    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+))?|{_NO}(?P<i4>\d+)"
-    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
+    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
@@ -251,7 +251,7 @@ _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|
 
 
 # the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
-_GERMAN_HINT = re.compile(r"\bS\.\s*\d|\bin:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
+_GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
                           r"|[äöüß]")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
@@ -819,9 +819,16 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         rec["author"] = names
 
 
+_IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
+
+
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
-    journal = re.sub(r"^(?:in:?|dans)\s+", "", j.group("j").strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
+    inside = _IN_JOURNAL.search(j.group("j"))
+    if inside:  # 'Die Realisierung des Utopischen. In: Geschichte und Gesellschaft 9 (1983)'
+        head = f"{head}, {j.group('j')[:inside.start()]}".strip(" ,.")
+    journal = j.group("j")[inside.end():] if inside else j.group("j")
+    journal = re.sub(r"^(?:in:?|dans)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
     rec.update({"type": "article-journal", "container-title": journal})

@@ -371,3 +371,28 @@ def test_a_person_known_by_an_honorific():
     assert parse_name("Madame Nhu") == {"literal": "Madame Nhu"}
     c = one("13. Madam Nhu, Caillou Blanc, 2: 13.")
     assert c.record["author"][0].get("literal", c.record["author"][0].get("family")) == "Madam Nhu"
+
+
+# --- journals: issue ranges, JSTOR dates, German 'Name: Titel. In: Zeitschrift'
+
+def test_issue_range_and_jstor_date():
+    c = one("Cahiers du monde russe 45, no. 3–4 (2004): 12–34.")
+    assert (c.record["volume"], c.record["issue"]) == ("45", "3–4")
+    c = one("Robert C. Tucker, “The Emergence of Stalin’s Foreign Policy,” Slavic Review, Vol. 36, "
+            "No. 4 (Dec., 1977), pp. 563-589.")
+    assert (c.record["volume"], c.record["issue"]) == ("36", "4")
+    assert c.record["issued"] == {"date-parts": [[1977, 12]]}
+
+
+def test_imprint_in_parentheses_is_not_a_journal_date():
+    c = one("1. Jean Tulard, ‘Le Retour des Cendres’, in Pierre Nora (ed.), Les lieux de mémoire, "
+            "part II: La Nation, vol. 3 (Paris, 1986), p. 103.")
+    assert c.record["type"] == "chapter"
+
+
+def test_german_name_colon_title_in_journal():
+    c = one("Hans Mommsen: Die Realisierung des Utopischen. In: Geschichte und Gesellschaft 9 "
+            "(1983), S. 381–420.")
+    assert c.record["author"] == [{"family": "Mommsen", "given": "Hans"}]
+    assert c.record["title"] == "Die Realisierung des Utopischen"
+    assert c.record["container-title"] == "Geschichte und Gesellschaft"
