@@ -441,6 +441,12 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
         return False  # a sentence-case title is fine inside a dated journal or newspaper
     if _prose(record.get("container-title", "")):
         return False
+    container = record.get("container-title", "")
+    if record.get("type") == "chapter" and len(container.split()) <= 2 and is_place(container):
+        return False  # '… took place on 12 March 1953, in Moscow': a place, not a book
+    if (not (record.get("author") or record.get("editor") or record.get("publisher") or container)
+            and _CLAUSE.search(record.get("title", ""))):
+        return False  # 'He was born in 1903 and died in Paris, 1971': a sentence, not a title
     if record.get("type"):
         return bool(record.get("title") or record.get("container-title"))
     who = record.get("author") or record.get("editor")
@@ -461,6 +467,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
 
 _SMALL = frozenset("a an the of and or in on to for with by at from as de la le les des du et "
                    "y el los las del di il e und der die das von zu".split())
+
+
+_CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did)\s")
 
 
 def _prose_words(text: str) -> bool:

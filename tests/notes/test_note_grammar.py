@@ -396,3 +396,9 @@ def test_german_name_colon_title_in_journal():
     assert c.record["author"] == [{"family": "Mommsen", "given": "Hans"}]
     assert c.record["title"] == "Die Realisierung des Utopischen"
     assert c.record["container-title"] == "Geschichte und Gesellschaft"
+
+
+def test_dated_sentences_are_not_citations():
+    assert parse_note("The meeting took place on 12 March 1953, in Moscow.") == []
+    assert parse_note("He was born in 1903 and died in Paris, 1971.") == []
+    assert parse_note("Stalin died on 5 March 1953.") == []
