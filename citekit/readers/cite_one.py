@@ -27,7 +27,7 @@ _EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
-_TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.)\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
+_TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*\d))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation)\b")
 

@@ -66,8 +66,13 @@ def dash(text: str) -> str:
     return _DASH.sub("–", text.strip())
 
 
+_ESP = re.compile(r",?\s*esp\.\s*(?=\d[\d–\-, ]*\.?\s*$)")
+
+
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
+    if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
+        text = _ESP.sub(", ", text)
     window = max(0, len(text) - 160)
     hint = _LAB_HINT.search(text, window)
     m = _LABELLED.search(text, max(window, hint.start() - 16)) if hint else None

@@ -78,7 +78,8 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
 
 
 _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
-                       r"(?=[A-Z][\w.]*\s+[A-Z])")
+                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.]*\s+[A-Z])")  # '…, 45, and on Mark Harrison, …'
+
 
 
 def _split_and(segment: str) -> list[str]:

@@ -402,3 +402,14 @@ def test_dated_sentences_are_not_citations():
     assert parse_note("The meeting took place on 12 March 1953, in Moscow.") == []
     assert parse_note("He was born in 1903 and died in Paris, 1971.") == []
     assert parse_note("Stalin died on 5 March 1953.") == []
+
+
+def test_esp_before_the_pages_and_and_on_before_the_next_author():
+    c = one("On the Berlin crisis, the best account is still Hope M. Harrison, Driving the Soviets up "
+            "the Wall (Princeton: Princeton University Press, 2003), esp. 139–223.")
+    assert (c.locator, c.label) == ("139–223", "page")
+    cites = parse_note("For the figures I rely on R. W. Davies, Soviet Economic Development from Lenin to "
+                       "Khrushchev (Cambridge: Cambridge University Press, 1998), 45, and on Mark "
+                       "Harrison, Soviet Planning in Peace and War (Cambridge, 1985), 12.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Davies", "Harrison"]
+    assert [c.locator for c in cites] == ["45", "12"]
