@@ -29,7 +29,9 @@ _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\-
 
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*\d))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
-                  r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation)\b")
+                  r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
+                  r"Nations|Bank|Watch|Organi[sz]ation|Fund|Ministère|Ministerium|Ministero|Institut|Istituto|"
+                  r"Zentrum|Centro|Comité|Comitato|Bundesarchiv|Amt)\b")
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"

@@ -26,7 +26,8 @@ _ORG_WORDS = frozenset(
     "sed pzpr ksč mszmp state union republic people's national federal foreign security services "
     "board division section administration leadership group senate congress cabinet army navy "
     "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство news broadcasting radio "
-    "television press".split())
+    "television press nations bank watch organization organisation fund ministère ministerium "
+    "ministero institut istituto zentrum centro comité comitato bundesarchiv amt".split())
 _TITLE_WORDS = frozenset(
     "the comrade mr mrs ms dr prof sir general gen marshal admiral ambassador president premier "
     "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "

@@ -413,3 +413,15 @@ def test_esp_before_the_pages_and_and_on_before_the_next_author():
                        "Harrison, Soviet Planning in Peace and War (Cambridge, 1985), 12.")
     assert [c.record["author"][0]["family"] for c in cites] == ["Davies", "Harrison"]
     assert [c.locator for c in cites] == ["45", "12"]
+
+
+def test_international_and_european_bodies_as_authors_and_editors():
+    c = one("World Bank, World Development Report 1990: Poverty (New York: Oxford University Press, "
+            "1990), 12.")
+    assert (c.record["author"], c.record["type"]) == ([{"literal": "World Bank"}], "report")
+    c = one("Institut für Zeitgeschichte (Hg.), Akten zur Auswärtigen Politik der Bundesrepublik "
+            "Deutschland 1963, Bd. 2, München 1994, S. 45.")
+    assert c.record["editor"] == [{"literal": "Institut für Zeitgeschichte"}]
+    assert c.record["volume"] == "2"
+    c = one("Adam Smith, The Wealth of Nations (London, 1776), 45.")  # 'Nations' in a title is no body
+    assert c.record["author"] == [{"family": "Smith", "given": "Adam"}]
