@@ -32,6 +32,16 @@ _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
                   r"Nations|Bank|Watch|Organi[sz]ation|Fund|Ministère|Ministerium|Ministero|Institut|Istituto|"
                   r"Zentrum|Centro|Comité|Comitato|Bundesarchiv|Amt)\b")
+_ORG_WORDS = frozenset(
+    "Bureau Ministry Ministerio Department Office Committee Commission Council Institute Estado Government "
+    "Society Association Agency Board Academy Foundation Nations Bank Watch Organization Organisation Fund "
+    "Ministère Ministerium Ministero Institut Istituto Zentrum Centro Comité Comitato Bundesarchiv Amt".split())
+_PUNCT_SPACE = str.maketrans(",.;:()“”\"'’«»", "             ")
+
+
+def _has_org(text: str) -> bool:
+    """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
+    return not _ORG_WORDS.isdisjoint(text.translate(_PUNCT_SPACE).split())
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"
@@ -89,14 +99,12 @@ def _namelike(text: str) -> bool:
     text = text.strip(" ,.")
     if not text or len(text) > 120:
         return False
-    if _ORG.search(text) and len(text.split()) <= 8:
-        return True
     for part in _NAME_SEP.split(text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
                                                   _PARTICLE_WORDS
                                                   or w[0] in "(" for w in words):
-            return False
+            return text.count(" ") < 8 and _has_org(text)  # a body: 'Ministry of Foreign Affairs'
     return True
 
 
@@ -146,7 +154,9 @@ def _title_case(m: re.Match) -> str:
 
 
 def _people(text: str) -> list[dict]:
-    text = _PEOPLE_NOISE.sub("", text).replace(" y ", " and ")
+    if "(" in text or "et al" in text or "VV" in text:
+        text = _PEOPLE_NOISE.sub("", text)
+    text = text.replace(" y ", " and ")
     if " e " in text:  # Italian 'S. Dullin e B. Studer'
         text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
@@ -182,6 +192,12 @@ _GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _initial_after_family(text: str) -> bool:
+    """'Kozlov D. …', 'Девятов С., …', 'Гиттингс Дж. …': a word, then an initial and its full stop."""
+    w = text.find(" ")
+    return 1 < w < 30 and "." in text[w + 2:w + 4]
 
 
 def _gost_context(text: str, rec: dict) -> bool:
@@ -623,7 +639,7 @@ def _short_form(text: str) -> dict | None:
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
             names.append(name)
-        elif name and _ORG.search(part):
+        elif name and _has_org(part):
             names.append(name)
         elif words:
             names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
@@ -690,7 +706,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
         text = text[:start].strip(" ,.")
-    ru = _GOST_AUTHORS.match(text)
+    ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
     if ru is None or not _gost_context(text, rec):
         ru = _RU_AUTHOR.match(text)
     if ru:
@@ -793,7 +809,7 @@ _STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\
 
 def _corporate_chain(pieces: list[str]) -> int:
     """How many leading comma pieces name one body: a state or organisation, then its offices."""
-    if not (_ORG.search(pieces[0]) or _STATE.match(pieces[0].strip())) or len(pieces[0].split()) > 8:
+    if not (_has_org(pieces[0]) or _STATE.match(pieces[0].strip())) or len(pieces[0].split()) > 8:
         return 0
     n = 1
     while n < min(len(pieces) - 1, 4) and _ORG.match(pieces[n].strip().removeprefix("the ").removeprefix("The ")) \
