@@ -59,7 +59,8 @@ _ROLES = (
 )
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
-_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
+_GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.|издание\.?)(?=[.,\s]|$)", re.I)
+_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
 def dash(text: str) -> str:
@@ -332,8 +333,8 @@ def take_roles(text: str) -> tuple[dict, str]:
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
-    m = NUMBERED_EDITION.search(text)
-    if m:
+    m = NUMBERED_EDITION.search(text) or (_GOST_EDITION.search(text) if "-е" in text else None)
+    if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed")
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text)

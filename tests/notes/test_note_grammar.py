@@ -425,3 +425,11 @@ def test_international_and_european_bodies_as_authors_and_editors():
     assert c.record["volume"] == "2"
     c = one("Adam Smith, The Wealth of Nations (London, 1776), 45.")  # 'Nations' in a title is no body
     assert c.record["author"] == [{"family": "Smith", "given": "Adam"}]
+
+
+def test_gost_edition_and_volume_and_german_band():
+    c = one("Ленин В. И. Полное собрание сочинений. 5-е изд. Т. 45. М.: Политиздат, 1970. С. 343.")
+    assert (c.record["title"], c.record["edition"], c.record["volume"]) == (
+        "Полное собрание сочинений", "5", "45")
+    c = one("Max Weber, Wirtschaft und Gesellschaft, Band 2, Tübingen 1956, S. 45.")
+    assert (c.record["title"], c.record["volume"]) == ("Wirtschaft und Gesellschaft", "2")
