@@ -195,6 +195,9 @@ def parse_note(text: str) -> list[NoteCitation]:
 def _parse(text: str) -> list[NoteCitation]:
     text = _NUMBER.sub("", text.replace("<<", ""))
     text = _spaced(" ".join(text.split()))
+    if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
+        text = text.replace("；", ";")
+        text = _CJK_STOP.sub("。;", text)
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
     if "[" in text:
@@ -241,6 +244,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
                              r"emphasis|my|in\s)[^\[\]]{0,200}\]", re.I)
+_CJK_STOP = re.compile(r"。(?=\s*\S)")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
 
 

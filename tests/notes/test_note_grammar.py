@@ -433,3 +433,24 @@ def test_gost_edition_and_volume_and_german_band():
         "Полное собрание сочинений", "5", "45")
     c = one("Max Weber, Wirtschaft und Gesellschaft, Band 2, Tübingen 1956, S. 45.")
     assert (c.record["title"], c.record["volume"]) == ("Wirtschaft und Gesellschaft", "2")
+
+
+# --- Chinese and Japanese script
+
+def test_chinese_book_notes_separated_by_a_fullwidth_semicolon():
+    cites = parse_note("杨奎松：《毛泽东与莫斯科的恩恩怨怨》，南昌：江西人民出版社，1999年，第12—15页；"
+                       "沈志华：《毛泽东、斯大林与朝鲜战争》，广州：广东人民出版社，2003年，第45页。")
+    assert len(cites) == 2
+    c = cites[1].record
+    assert c["author"] == [{"family": "沈", "given": "志华"}]
+    assert (c["type"], c["title"]) == ("book", "毛泽东、斯大林与朝鲜战争")
+    assert (c["publisher-place"], c["publisher"]) == ("广州", "广东人民出版社")
+    assert c["issued"] == {"date-parts": [[2003]]}
+    assert (cites[0].locator, cites[1].locator) == ("12–15", "45")
+
+
+def test_japanese_book_name_kept_whole():
+    c = one("1 和田春樹『朝鮮戦争全史』岩波書店、2002年、45頁。")
+    assert c.record["author"] == [{"literal": "和田春樹"}]
+    assert (c.record["title"], c.record["publisher"]) == ("朝鮮戦争全史", "岩波書店")
+    assert (c.locator, c.label) == ("45", "page")
