@@ -63,18 +63,28 @@ def _import_file(library: Library, path: Path, fmt: str | None) -> ImportReport:
     fmt = detect_format(path, fmt)
     text = read_input_file(path)
     report = ImportReport()
-    if fmt in ("bibtex", "ris"):
-        from .readers import bibtex, ris
+    if fmt == "bibtex":
+        from .readers import bibtex
 
-        reader = bibtex if fmt == "bibtex" else ris
-        entries, problems = reader.read_text(text, str(path))
-        report.skipped = [p.message for p in problems if p.skipped]
-        report.warnings = [p.message for p in problems if not p.skipped]
-        return _store_entries(library, path, entries, report)
+        problems: list = []
+        _store_entries(library, path, bibtex.iter_entries(text, str(path), problems), report)
+        return _with_problems(report, problems)
+    if fmt == "ris":
+        from .readers import ris
+
+        entries, problems = ris.read_text(text, str(path))
+        return _with_problems(_store_entries(library, path, entries, report), problems)
     try:
         return _store_entries(library, path, iter_entries(text, str(path), fmt), report)
     except ReadWhole:
         return _store_entries(library, path, read_text(text, str(path), fmt), ImportReport())
+
+
+def _with_problems(report: ImportReport, problems: list) -> ImportReport:
+    """The reader's problems first: entries it skipped, then what it read with a loss."""
+    report.skipped[:0] = [p.message for p in problems if p.skipped]
+    report.warnings[:0] = [p.message for p in problems if not p.skipped]
+    return report
 
 
 def _store_entries(library: Library, path: Path, entries, report: ImportReport) -> ImportReport:

@@ -107,3 +107,30 @@ def test_staged_writes_replace_and_abort(tmp_path):
         staged.put({"id": "b", "type": "book", "title": "new"})
     assert lib.get("a")["title"] == "two" and "b" not in lib
     assert leftovers(lib.path) == []
+
+
+def bib(n: int, start: int = 0) -> str:
+    return "".join(f"@book{{k{i},\n  title = {{Work {i}}},\n  author = {{Doe, Jane}},\n"
+                   f"  year = {{19{i % 90 + 10}}},\n}}\n\n" for i in range(start, start + n))
+
+
+def test_bibtex_streamed_equals_whole_read(small_parts):
+    from citekit.readers.bibtex import iter_entries, read_text
+
+    text = bib(30) + "@book{broken,\n  title = {Unclosed\n\n" + bib(30, 30)
+    problems: list = []
+    streamed = list(iter_entries(text, "x.bib", problems))
+    whole, whole_problems = read_text(text, "x.bib", jobs=1)
+    assert [(e.record, e.line) for e in streamed] == [(e.record, e.line) for e in whole]
+    assert problems == whole_problems and problems[0].skipped
+    assert all(e.text == recordfile.dumps(e.record) for e in streamed)
+
+
+def test_bibtex_import_keeps_the_readers_problems(small_parts, tmp_path):
+    path = tmp_path / "in.bib"
+    path.write_text(bib(20) + "@book{broken,\n  title = {Unclosed\n\n" + bib(20, 20))
+    report = import_file(Library(tmp_path / "lib"), path)
+    assert len(report.added) == 40
+    assert len(report.skipped) == 1
+    assert report.skipped[0].startswith(f"{path}:121: not a valid BibTeX entry")
+    assert leftovers(tmp_path / "lib") == []

@@ -170,25 +170,24 @@ def _yaml_part(text: str, _lines_before: int):
 
 
 def _yaml_part_with_texts(text: str, lines_before: int):
-    """_yaml_part's items, each with its record file's text (None where the item is not a
-    valid record: the importer then reports it)."""
-    from .. import recordfile
-    from ..model import ValidationError, validate
-
+    """_yaml_part's items, each with its record file's text."""
     items = _yaml_part(text, lines_before)
     if items is None:
         return None
-    out = []
-    for item in items:
-        file_text = None
-        if isinstance(item, dict):
-            try:
-                validate(item)
-                file_text = recordfile.dumps(item)
-            except ValidationError:
-                pass
-        out.append((item, file_text))
-    return out
+    return [(item, file_text(item) if isinstance(item, dict) else None) for item in items]
+
+
+def file_text(record: Record) -> str | None:
+    """The text of `record`'s file, made where the record is read (a worker process); None
+    for an invalid record, which the importer then reports."""
+    from .. import recordfile
+    from ..model import ValidationError, validate
+
+    try:
+        validate(record)
+    except ValidationError:
+        return None
+    return recordfile.dumps(record)
 
 
 def _yaml_item_lines(text: str, nested: bool) -> list[int]:
