@@ -94,24 +94,22 @@ CONTRIBUTORS = "identifier-contributors-and-volume-note"
 AFTER_DATE = "source-monographic-publication-note-unbracketed"
 
 
-def _for_authorless_archival(*children, otherwise=()):
-    """<choose>: `children` for an archival document without an author, else `otherwise`."""
-    outer, inner = element("choose"), element("choose")
-    archival = element("if", match="any", type=ARCHIVAL)
-    authorless = element("if", match="none", variable="author")
-    authorless.extend(children)
-    inner.append(authorless)
-    if otherwise:
-        authored = element("else")
-        authored.extend(copy.deepcopy(c) for c in otherwise)
-        inner.append(authored)
-    archival.append(inner)
-    outer.append(archival)
+def _choose(test, then=(), otherwise=()):
+    """<choose><if test>then</if><else>otherwise</else></choose> (no <else> if empty)."""
+    choose, branch = element("choose"), element("if", **test)
+    branch.extend(then)
+    choose.append(branch)
     if otherwise:
         rest = element("else")
         rest.extend(copy.deepcopy(c) for c in otherwise)
-        outer.append(rest)
-    return outer
+        choose.append(rest)
+    return choose
+
+
+def _for_authorless_archival(*children, otherwise=()):
+    """<choose>: `children` for an archival document without an author, else `otherwise`."""
+    authorless = _choose({"match": "none", "variable": "author"}, children, otherwise)
+    return _choose({"match": "any", "type": ARCHIVAL}, [authorless], otherwise)
 
 
 def contributors_after_date(root) -> int:
