@@ -63,17 +63,13 @@ def _import_file(library: Library, path: Path, fmt: str | None) -> ImportReport:
     fmt = detect_format(path, fmt)
     text = read_input_file(path)
     report = ImportReport()
-    if fmt == "bibtex":
-        from .readers import bibtex
+    if fmt in ("bibtex", "ris"):
+        from .readers import bibtex, ris
 
+        reader = bibtex if fmt == "bibtex" else ris
         problems: list = []
-        _store_entries(library, path, bibtex.iter_entries(text, str(path), problems), report)
+        _store_entries(library, path, reader.iter_entries(text, str(path), problems), report)
         return _with_problems(report, problems)
-    if fmt == "ris":
-        from .readers import ris
-
-        entries, problems = ris.read_text(text, str(path))
-        return _with_problems(_store_entries(library, path, entries, report), problems)
     try:
         return _store_entries(library, path, iter_entries(text, str(path), fmt), report)
     except ReadWhole:

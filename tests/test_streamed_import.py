@@ -134,3 +134,33 @@ def test_bibtex_import_keeps_the_readers_problems(small_parts, tmp_path):
     assert len(report.skipped) == 1
     assert report.skipped[0].startswith(f"{path}:121: not a valid BibTeX entry")
     assert leftovers(tmp_path / "lib") == []
+
+
+def ris(n: int, start: int = 0) -> str:
+    return "".join(f"TY  - BOOK\nID  - r{i}\nTI  - Work {i}\nPY  - 19{i % 90 + 10}\nER  - \n\n"
+                   for i in range(start, start + n))
+
+
+def test_ris_read_in_parts_equals_read_whole(small_parts):
+    from citekit.readers.ris import iter_entries, read_text
+
+    damaged = "TY  - BOOK\nTI  - No end\n\nTY  - BOOK\nTI  - After\nXX  - odd tag\nER  - \n\njunk\n"
+    text = ris(25) + damaged + ris(25, 25) + "PY  - 1999\n" + ris(10, 50)
+    problems: list = []
+    streamed = list(iter_entries(text, "x.ris", problems))
+    whole, whole_problems = read_text(text, "x.ris", jobs=1)
+    assert len(whole) == 62
+    assert [(e.record, e.line) for e in streamed] == [(e.record, e.line) for e in whole]
+    assert problems == whole_problems and len(problems) == 4
+    assert all(e.text == (recordfile.dumps(e.record) if "id" in e.record else None)
+               for e in streamed)
+    assert sum(e.text is not None for e in streamed) == 60
+
+
+def test_ris_with_other_line_breaks_is_read_whole(small_parts):
+    from citekit.readers import ris as reader
+
+    text = ris(30).replace("\n", "\r")
+    entries, problems = reader.read_text(text, "x.ris")
+    assert len(entries) == 30 and not problems
+    assert entries[-1].line == 29 * 6 + 1
