@@ -85,12 +85,30 @@ _INNER_SPLIT = re.compile(
 _LETTER_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:letter|telegram|cable|cablegram|telex|"
                         r"ciphered telegram|письмо|телеграмма)s?\b", re.I)
 # where the sender/recipient part of 'Letter from X to Y, regarding ...' ends (on lower case)
-_FROM_END_RE = re.compile(r"[,:(]|\s(?:[-–]|regarding|concerning|about|on|re:|with|in reply|"
+_FROM_END_RE = re.compile(r"[,:(\[]|\s(?:[-–]|regarding|concerning|about|on|re:|with|in reply|"
                           r"in response)\s")
 _BETWEEN_RE = re.compile(
     r"\b(?:conversation|talks?|meeting|discussion|negotiations?)\s+between\s+(?P<who>.+?)"
     r"(?=\s*(?:[,:(]|\bon\s+(?=[a-z])|\bregarding\b|\bconcerning\b|\babout\b|$))", re.I)
 _TO_RE = re.compile(r"\s+to\s+", re.I)
+# correspondence headings: 'X, office, to Y' ('4 TO' keeps a footnote mark), 'AND TO Z'
+_HEAD_KIND_RE = re.compile(r"^(?:telegram|cable|cablegram|letter|message|note|telex),\s+", re.I)
+_HEAD_TO_RE = re.compile(r"(?:,\s*(?:\d{1,2}\s+)?|\s+)to\s+", re.I)
+_AND_TO_RE = re.compile(r",?\s+and\s+to\s+", re.I)
+_AND_OTHERS_RE = re.compile(r"\s+and\s+others$", re.I)
+_HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lt|Col|Capt|Maj|Gen|General|Admiral|Colonel|Major|" \
+              r"Comrade|Cde)\.?\s+)"
+_PARTY_NAME_RE = re.compile(
+    rf"^{_HONORIFICS}{{0,3}}(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}$")
+_PARTY_BODY_RE = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.'’-]*)(?:\s+(?:of|for|and|the|[A-Z][\w.'’-]*)){0,6}$")
+_NOT_BODIES = frozenset(
+    "memorandum memo telegram cable letter note report minutes record summary response reply "
+    "answer conversation meeting talks draft paper statement speech interview transcript "
+    "protocol directive instructions order resolution decision appeal request information "
+    "message airgram despatch dispatch diary journal extract excerpt".split())
+_JOURNAL_RE = re.compile(r"^from\s+the\s+(?:journal|diary|notes|notebook)\s+of\s+([^,:;'‘\"“]+)",
+                         re.I)
 _POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
                    "advisor counselor attaché attache plenipotentiary consul".split())
 _PAREN_RE = re.compile(
@@ -164,6 +182,9 @@ def parse_archival(text: str) -> ParseResult:
 
             if frus.looks_like_file_heading(text):
                 return frus.parse_file_heading(text)
+            laid_out = _layout(text)
+            if laid_out:
+                return laid_out
         return _parse(text)
     except Exception as exc:  # a safety net: a bad citation must not stop a batch import
         return ParseResult(None, [("text", f"could not read the citation: {exc!r}")])
@@ -256,10 +277,11 @@ def _parse(raw: str) -> ParseResult:
                 del leftovers[i]
                 break
 
+    heading = False  # a correspondence heading: 'Mr A. Eden, ..., to Commonwealth Government'
     if title:
         rec["title"] = title
         if not (genre and genre.lower() in _NUMBERED_KINDS):  # 'SECTO 50 from Manila': a place
-            _read_title(title, rec, custom)
+            heading = _read_title(title, rec, custom)
     if genre:
         rec["genre"] = genre
         if " " in genre and "recipient" not in rec:  # 'Memorandum to X' beside a quoted subject
@@ -272,7 +294,7 @@ def _parse(raw: str) -> ParseResult:
     memo = _MEMO_RE.search(title) if title and not rec.get("author") else None
     if memo:  # 'Barnes memo': the writer named before the kind of document
         rec["author"] = [{"family": memo.group(1)}]
-    rec["type"] = LETTER_TYPE if letter or (title and _LETTER_RE.match(title)) or (
+    rec["type"] = LETTER_TYPE if letter or heading or (title and _LETTER_RE.match(title)) or (
         genre and _LETTER_RE.match(genre)) else "manuscript"
 
     if archive:
@@ -329,6 +351,66 @@ def _parse(raw: str) -> ParseResult:
             out[k] = v
     out["custom"] = dict(sorted(custom.items()))
     return ParseResult(out, warnings)
+
+
+# Documents printed as a heading over a dateline ('Cablegram 128 (extract) LONDON, 11 October
+# 1939, 11.39 p.m.'), a bare date line, and a file line ('[AA: A981, GERMANY 72B, i]')
+_LAYOUT_NUMBER_RE = re.compile(r"^\d{1,3}\.?\s+(?=[^\W\d_])")
+_DATELINE_HEAD_RE = re.compile(
+    r"^(?:(?:cablegram|telegram|cable|letter|despatch|dispatch|memorandum|minute|note|airgram|"
+    r"savingram|message|record|extract)(?:\s+(?:no\.\s*)?[\w/.-]*\d[\w/.-]*|\s+unnumbered)?"
+    r"(?:\s+\(extract\))?)?(?:\s*[A-Z][A-Z .'’-]{1,30})?[\s,]*$", re.I)
+_DATELINE_TAIL_RE = re.compile(
+    r"[\s,.;]*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight)?[\s,.;]*"
+    r"(?:(?:most\s+|top\s+)?(?:secret|confidential|personal|immediate|urgent|priority)[\s,.;]*)*$",
+    re.I)
+_FILE_LINE_RE = re.compile(r"^\[(?P<archive>[A-Z]{1,6}):\s*(?P<loc>[^\]]{1,200})\]")
+_SERIES_NO_RE = re.compile(r"^[A-Z]{1,3}\d{1,5}[A-Z]?$")
+
+
+def _layout(raw: str) -> ParseResult | None:
+    """A document as editions print its head: a heading line, then a dateline or a date alone,
+    and perhaps a file line. The heading is the title, whole; None for any other layout."""
+    lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= 4:
+        return None
+    head = issued = archive = loc = None
+    for line in lines:
+        m = _FILE_LINE_RE.match(line) if line[:1] == "[" else None
+        if m and archive is None:
+            archive, loc = m.group("archive"), " ".join(m.group("loc").split())
+            continue
+        found = dates.find_date(line) if issued is None else None
+        if (found and found.date and _DATELINE_HEAD_RE.match(line, 0, found.start)
+                and _DATELINE_TAIL_RE.match(line, found.end)):
+            issued = found.date
+            continue
+        if head is not None:
+            return None
+        head = line
+    if head is None or issued is None:
+        return None
+    m = _LAYOUT_NUMBER_RE.match(head)
+    if m:  # the edition's document number
+        head = head[m.end():]
+    title = head.rstrip(" ,;")
+    if not _HAS_LETTER_RE.search(title) or _classifies(title):
+        return None
+    rec: dict = {"title": title}
+    custom: dict = {}
+    heading = _read_title(title, rec, custom)
+    rec["type"] = LETTER_TYPE if heading or _LETTER_RE.match(title) else "manuscript"
+    rec["issued"] = issued
+    if archive:
+        rec["archive"] = archive
+        rec["archive_location"] = loc
+        first = loc.split(",", 1)[0].strip()
+        if _SERIES_NO_RE.match(first):  # the Australian series number: 'A981'
+            custom["locator"] = {"series": first}
+    custom["provenance"] = {"raw": raw}
+    out = {k: rec[k] for k in _FIELD_ORDER if k in rec}
+    out["custom"] = dict(sorted(custom.items()))
+    return ParseResult(out, [] if archive else [("archive", "no holding archive recognised")])
 
 
 def _strip_note_lead(text: str) -> str:
@@ -682,15 +764,23 @@ def _classify(segments: list[str], warnings: list[Warning_]):
     return archive, source, parts, collection, leftovers
 
 
-def _read_title(title: str, rec: dict, custom: dict) -> None:
-    """Authors and recipients of letters and memoranda; participants in conversations."""
+def _read_title(title: str, rec: dict, custom: dict) -> bool:
+    """Authors and recipients of letters and memoranda; participants in conversations. True when
+    the title is a correspondence heading ('Mr A. Eden, ..., to Commonwealth Government'), which
+    makes the document a letter."""
     low = title.lower()
     m = _BETWEEN_RE.search(title) if "between" in low else None
     if m:
         people = _parse_names(m.group("who"))
         if people:
             custom["participants"] = people
-        return
+        return False
+    m = _JOURNAL_RE.match(title) if "of " in low else None
+    if m:  # 'From the Journal of K.A. Krutikov, ...': the diarist wrote the record
+        author = _parse_names(m.group(1))
+        if author and "literal" not in author[0]:
+            rec["author"] = author
+        return False
     i = low.find("from ") if len(low) == len(title) else -1
     if i >= 0 and (i == 0 or not low[i - 1].isalnum()):
         rest, rest_low = title[i + 5:], low[i + 5:]
@@ -700,14 +790,14 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
         to = rest_low.find(" to ")
         sender, recipient = (rest[:to], rest[to + 4:]) if to >= 0 else (rest, None)
         sender, recipient = _split_to(sender.strip(), recipient.strip() if recipient else None)
-        author = _parse_names(_OFFICE_RE.sub("", sender))
+        author = _bodies(_parse_names(_OFFICE_RE.sub("", sender)))
         if author:
             rec["author"] = author
         if recipient:
-            people = _parse_names(_OFFICE_RE.sub("", recipient))
+            people = _bodies(_parse_names(_OFFICE_RE.sub("", recipient)))
             if people:
                 rec["recipient"] = people
-        return
+        return False
     m = _ADDRESSED_RE.match(title) if " to " in low or " for " in low else None
     if m:  # 'Memorandum to President Kennedy', 'Memo for Asst. SecState Robertson'
         who = _OFFICE_RE.sub("", m.group(1).strip())
@@ -715,6 +805,61 @@ def _read_title(title: str, rec: dict, custom: dict) -> None:
             people = _parse_names(who)
             if people and "literal" not in people[0]:  # a person, not 'the Secretary of State'
                 rec["recipient"] = people
+        return False
+    if " to " in low:
+        found = _heading_people(title)
+        if found:
+            rec["author"], rec["recipient"] = found
+            return True
+    return False
+
+
+def _bodies(people: list[dict]) -> list[dict]:
+    """'the Chinese Foreign Ministry' -> 'Chinese Foreign Ministry': a body's name without the
+    article the sentence gave it."""
+    for p in people:
+        lit = p.get("literal")
+        if lit and lit[:4].lower() == "the ":
+            p["literal"] = lit[4:]
+    return people
+
+
+def _heading_people(title: str) -> tuple[list[dict], list[dict]] | None:
+    """Sender and recipients of a correspondence heading: 'Mr A. Eden, U.K. Secretary of State
+    for Dominion Affairs, to Commonwealth Government', 'MR J.A. LYONS, PRIME MINISTER, TO MR M.
+    MACDONALD, ..., AND TO MR M.J. SAVAGE, ...', 'Telegram, Zhou Enlai to Mao Zedong and Others,
+    Regarding ...', 'G. Zhukov to the CPSU CC'. Each side is a name (its office after a comma)
+    or a body; anything else ('Report to the Congress') is no heading."""
+    text = title.title() if title.isupper() else title  # names in capitals: 'MR R.G. CASEY'
+    m = _HEAD_KIND_RE.match(text)
+    if m:
+        text = text[m.end():]
+    m = _HEAD_TO_RE.search(text)
+    if not m:
+        return None
+    sender = _heading_party(text[:m.start()].split(",", 1)[0])
+    if not sender:
+        return None
+    recipients = []
+    for part in _AND_TO_RE.split(text[m.end():]):
+        who = _heading_party(_AND_OTHERS_RE.sub("", part.split(",", 1)[0]))
+        if not who:
+            return None
+        recipients.append(who)
+    return [sender], recipients
+
+
+def _heading_party(text: str) -> dict | None:
+    text = text.strip()
+    if _PARTY_NAME_RE.match(text) and not _KIND_RE.match(text):
+        name = names.parse_name(text)
+        if name and "literal" not in name:
+            return name
+    m = _PARTY_BODY_RE.match(text)
+    if m and m.group(1).lower() not in _NOT_BODIES:
+        name = _cached_names(m.group(0)[4:] if text[:4].lower() == "the " else m.group(0))
+        return dict(name[0]) if len(name) == 1 and "literal" in name[0] else None
+    return None
 
 
 def _split_to(sender: str, recipient: str | None) -> tuple[str, str | None]:
@@ -753,6 +898,8 @@ def format_archival(record: dict) -> str:
 
         if "\n" in raw and (frus.looks_like(raw) or frus.looks_like_file_heading(raw)):
             return frus.format_heading(record)
+        if "\n" in raw and record.get("title") and record.get("issued") and _layout(raw):
+            return _format_layout(record)
         note = frus.parse_footnote(raw) if "(" in raw or "elegram" in raw else None
         if note and _same_record(note.record, record):  # read as a FRUS footnote
             return frus.format_footnote(record)
@@ -801,6 +948,14 @@ def format_archival(record: dict) -> str:
     if record.get("URL"):
         out.append(f"<{record['URL']}>")
     return " ".join(out)
+
+
+def _format_layout(record: dict) -> str:
+    """A record read by `_layout` in that layout: heading, date line, file line."""
+    lines = [record["title"], dates.format_date(record["issued"])]
+    if record.get("archive") and record.get("archive_location"):
+        lines.append(f"[{record['archive']}: {record['archive_location']}]")
+    return "\n".join(lines)
 
 
 def _lead_of(record: dict) -> list[dict] | None:

@@ -59,11 +59,14 @@ def looks_like(text: str) -> bool:
 # Older volumes head a document with its file: '891.51A/869: Telegram', 'File No. 811.142/3200',
 # 'Defense Files: Telegram'; the next lines give 'No. 277' and 'The Secretary of State to ...'.
 _FILE_LINE = re.compile(
-    r"^\s*(?:File\s+No\.\s*(?P<file1>\S+/\S+)|(?P<file2>\d{3}[\w.]*/[\w.–-]+)|"
+    r"^\s*(?:File\s+No\.\s*(?P<file1>\S+/\S+)|"
+    # a decimal file, its subject words included: '861.00 Supreme Soviet/37'
+    r"(?P<file2>\d{3}[\w.]*(?:\s[A-Z][\w.]*(?:\s[\w.]+){0,3})?/[\w.–-]+)|"
     r"(?P<series>[A-Z][\w ]{0,40}\bFiles))(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")
 _DOC_NO = re.compile(r"^No\.\s*(\d+)$")
 _KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")
 _TO = re.compile(r"\s+to\s+")
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def looks_like_file_line(line: str) -> bool:
@@ -105,6 +108,9 @@ def parse_file_heading(text: str) -> ParseResult:
                 m = _PAREN_NAME.search(who)  # only the holders the heading names
                 if m:
                     record[role] = [{"family": m.group(1).split()[-1]}]
+                elif _INSTITUTION.search(who) and not _OFFICE_TITLES.search(who):
+                    # 'The British Embassy', 'the Department of State': a body, named as such
+                    record[role] = [{"literal": _THE.sub("", who.strip())}]
     letter = bool(head) or (kind and _LETTERS.match(kind))
     record["type"] = LETTER_TYPE if letter else "manuscript"
     if kind:

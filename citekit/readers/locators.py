@@ -75,6 +75,10 @@ def normalize_folios(value: str) -> str:
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
+# a fond with its letter prefix: GARF's 'R-9478' (Soviet-era fonds), 'А-259'
+_FOND_RE = re.compile(r"^[RrAaРрАа]-?\d")
+
+
 @lru_cache(maxsize=8192)  # the same labels and values recur across citations
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
@@ -83,6 +87,9 @@ def read_part(piece: str) -> tuple[str, str] | None:
         piece = piece.rstrip(".;")
     m = _PART_RE.match(piece)
     part = _LABELS.get(m.group("label").lower()) if m else None
+    if m and part is None and _FOND_RE.match(piece[piece.find(".") + 1:]):  # 'F.R-9478'
+        m = _PART_RE.match(piece.replace(".", ". ", 1))
+        part = _LABELS.get(m.group("label").lower()) if m else None
     if part:
         value = " ".join(m.group("value").split())
         label = m.group("label").lower()
@@ -92,7 +99,7 @@ def read_part(piece: str) -> tuple[str, str] | None:
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
         if (len(label) <= 2 or part not in _TEXT_PARTS) and not value[:1].isdigit() and (
-                value[:1] not in "IVXLCivx"):
+                value[:1] not in "IVXLCivx") and not (part == "fond" and _FOND_RE.match(value)):
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)

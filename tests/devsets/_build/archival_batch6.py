@@ -169,8 +169,8 @@ BATCH6 = [
  {"text": "115. RGASPI F.558, Op.1, D.5754, Ll.98–100.", "where": SL3, "gold": ru("RGASPI", "558", "1", "5754", "98–100", "ll.")},
  {"text": "138. RGASPI, F.558, Op.3, D.311.", "where": SL3, "gold": ru("RGASPI", "558", "3", "311")},
  {"text": "Presidential Archive of the Russian Federation, f. 3, op. 3, d. 65, l. 25-26", "where": "https://euraknot.org/2007/09/27/",
-  "gold": ru("Presidential Archive of the Russian Federation", "3", "3", "65", "25–26")},
- {"text": "GARF. F.R-9478. Op.1. D 2. L.3-4.", "where": HA, "gold": ru("GARF", "R-9478", "1", "2", "3–4")},
+  "gold": ru("Presidential Archive of the Russian Federation", "3", "3", "65", "25–26", "ll.")},
+ {"text": "GARF. F.R-9478. Op.1. D 2. L.3-4.", "where": HA, "gold": ru("GARF", "R-9478", "1", "2", "3–4", "ll.")},
  {"text": "NARCH. F.1. Op.1. D.748. L.15.", "where": HA, "gold": ru("NARCH", "1", "1", "748", "15")},
  # ---- The National Archives (UK) release lists: reference, covering dates, description
  {"text": "PREM 11/1565 1955-56 Royal Family (HRH Princess Margaret)", "where": T04,

@@ -1,0 +1,133 @@
+"""Correspondence headings, printed layouts (heading over a dateline) and the names in them."""
+
+import pytest
+
+from citekit.readers import locators, names
+from citekit.readers.archival import LETTER_TYPE, format_archival, parse_archival
+
+
+def parse(text):
+    return parse_archival(text).record
+
+
+def test_heading_with_offices_and_a_dateline():
+    rec = parse("Mr J. Smith, Minister in Paris, to Department of External Affairs\n\n"
+                "Cablegram 17 PARIS, 3 March 1941, 6.10 p.m.\n\n[AA: A1234, FRANCE 12, ii]")
+    assert rec["type"] == LETTER_TYPE
+    assert rec["title"] == "Mr J. Smith, Minister in Paris, to Department of External Affairs"
+    assert rec["author"] == [{"family": "Smith", "given": "J."}]
+    assert rec["recipient"] == [{"literal": "Department of External Affairs"}]
+    assert rec["issued"] == {"date-parts": [[1941, 3, 3]]}
+    assert rec["archive"] == "AA" and rec["archive_location"] == "A1234, FRANCE 12, ii"
+    assert rec["custom"]["locator"] == {"series": "A1234"}
+
+
+def test_heading_in_capitals_with_two_recipients():
+    rec = parse("7. MR A. BROWN, TREASURER, TO MR C. GREEN, PRIME MINISTER, AND TO MR D. WHITE, "
+                "HIGH COMMISSIONER\n12 May 1938")
+    assert rec["author"] == [{"family": "Brown", "given": "A."}]
+    assert rec["recipient"] == [{"family": "Green", "given": "C."},
+                                {"family": "White", "given": "D."}]
+    assert rec["issued"] == {"date-parts": [[1938, 5, 12]]}
+    assert rec["type"] == LETTER_TYPE
+
+
+def test_heading_footnote_mark_before_to_and_a_body_as_sender():
+    rec = parse("3. MR B. KING, N.Z. PRIME MINISTER, 2 TO COMMONWEALTH GOVERNMENT\n4 June 1940")
+    assert rec["author"] == [{"family": "King", "given": "B."}]
+    assert rec["recipient"] == [{"literal": "Commonwealth Government"}]
+    rec = parse("Commonwealth Government to Mr A. Jones, Minister in Tokyo\n\nCablegram 9 1 May 1941,")
+    assert rec["author"] == [{"literal": "Commonwealth Government"}]
+    assert rec["recipient"] == [{"family": "Jones", "given": "A."}]
+
+
+def test_date_line_then_title_keeps_the_whole_title():
+    rec = parse("June 2, 1956\n\nCable from the Soviet Embassy to Wang Bingnan, 'Points for the "
+                "Next Meeting'")
+    assert rec["title"] == ("Cable from the Soviet Embassy to Wang Bingnan, 'Points for the Next "
+                            "Meeting'")
+    assert rec["issued"] == {"date-parts": [[1956, 6, 2]]}
+    assert rec["author"] == [{"literal": "Soviet Embassy"}]
+    assert rec["recipient"] == [{"family": "Wang", "given": "Bingnan"}]
+
+
+def test_month_only_date_line_and_a_memorandum_is_no_letter():
+    rec = parse("5. MEMORANDUM PREPARED FOR THE CABINET TO CONSIDER\nMarch 1938")
+    assert rec["type"] == "manuscript" and "author" not in rec
+    assert rec["issued"] == {"date-parts": [[1938, 3]]}
+
+
+def test_kind_comma_then_sender_to_recipients_and_others():
+    rec = parse("May 3, 1954\n\nTelegram, Liu Shaoqi to Zhou Enlai and Others, Regarding Trade")
+    assert rec["author"] == [{"family": "Liu", "given": "Shaoqi"}]
+    assert rec["recipient"] == [{"family": "Zhou", "given": "Enlai"}]
+    assert rec["type"] == LETTER_TYPE
+
+
+def test_journal_of_names_the_writer():
+    rec = parse("April 2, 1957\n\nFrom the Journal of P.F. Yudin, 'Record of a Conversation "
+                "with Mao Zedong'")
+    assert rec["author"] == [{"family": "Yudin", "given": "P. F."}]
+
+
+def test_report_to_a_body_is_no_heading():
+    rec = parse("June 1, 1960\n\nReport to the Central Committee on the Harvest")
+    assert "author" not in rec and "recipient" not in rec
+    assert rec["type"] == "manuscript"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr J. Smith, Minister in Paris, to Department of External Affairs\n\n"
+    "Cablegram 17 PARIS, 3 March 1941, 6.10 p.m.\n\n[AA: A1234, FRANCE 12, ii]",
+    "June 2, 1956\n\nCable from the Soviet Embassy to Wang Bingnan, 'Points'",
+    "5. MEMORANDUM PREPARED FOR THE CABINET\nMarch 1938",
+])
+def test_layout_records_read_back(text):
+    first = parse(text)
+    again = parse(format_archival(first))
+    strip = lambda r: {**r, "custom": {k: v for k, v in r["custom"].items() if k != "provenance"}}
+    assert strip(again) == strip(first)
+
+
+def test_other_multiline_notes_are_not_layouts():
+    rec = parse("12\nBBC Written Archives, R1/2/3, Smith memo, 20 January 1941.")
+    assert rec["archive"] == "BBC Written Archives"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zhou Enlai", {"family": "Zhou", "given": "Enlai"}),
+    ("Deng Xiaoping", {"family": "Deng", "given": "Xiaoping"}),
+    ("Feng Xuan", {"family": "Feng", "given": "Xuan"}),
+    ("Bo Li", {"family": "Li", "given": "Bo"}),  # given name first, then a surname
+    ("Dean Rusk", {"family": "Rusk", "given": "Dean"}),
+    ("Lt Col W.R. Hodgson", {"family": "Hodgson", "given": "W. R."}),
+])
+def test_names(text, want):
+    assert names.parse_name(text) == want
+
+
+def test_body_without_article_in_from_to_titles():
+    rec = parse('"Cable from the Chinese Foreign Ministry to Zhang Wenjin," May 4, 1955, '
+                "PRC FMA 105-00001-01.")
+    assert rec["author"] == [{"literal": "Chinese Foreign Ministry"}]
+    assert rec["recipient"] == [{"family": "Zhang", "given": "Wenjin"}]
+
+
+def test_letter_title_ends_at_a_bracketed_note():
+    rec = parse('"Letter from Sir John Smith [MP for Bath] to WSC," 2 May 1943, TNA, PREM 4/1/2.')
+    assert rec["author"] == [{"family": "Smith", "given": "John"}]
+
+
+def test_fond_with_letter_prefix():
+    assert locators.read_part("F.R-9478") == ("fond", "R-9478")
+    assert locators.read_part("ф. Р-5446") == ("fond", "Р-5446")
+    assert locators.read_part("D. Rusk") is None
+
+
+def test_frus_file_line_with_subject_words_and_bodies():
+    rec = parse("861.00 Party/12: Telegram\n\nThe Chargé in Germany (Smith) to the Secretary of State")
+    assert rec["archive_location"] == "861.00 Party/12"
+    assert rec["author"] == [{"family": "Smith"}] and "recipient" not in rec
+    rec = parse("711.61/5–145: Telegram\n\nThe Soviet Embassy to the Department of State")
+    assert rec["author"] == [{"literal": "Soviet Embassy"}]
+    assert rec["recipient"] == [{"literal": "Department of State"}]
