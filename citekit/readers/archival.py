@@ -79,6 +79,8 @@ _SPLIT_RE = re.compile(
     r"(?<!(?i:sygn|kart|sept|fols|dept|prof|asst|secy|govt)\.))")
 # a quote opening straight after a locator starts a new piece ('Ll. 53-53ob."Original ...')
 _QUOTE_SPLIT_RE = re.compile(r"(?<=[\d.])\s?(?=[\"“«]\w)")
+# so does a description in brackets after one: 'l. 1 (note to Dukelsky)'
+_PAREN_NOTE_RE = re.compile(r"(?<=\d)\s+\((?=[^\W\d_]{2,}\s)")
 _INNER_SPLIT = re.compile(
     r"\s+(?=(?:op|d|ll|li|l|delo|opis|оп|д|лл|л|box|folder|entry|file|series|vol|doc|bl)"
     r"\.?\s*\d)", re.I)
@@ -200,6 +202,10 @@ def _parse(raw: str) -> ParseResult:
         m = _CATALOGUE_RE.match(text)
         if m:
             return _catalogue_line(m, raw)
+        if text[:1].isupper() and "/" in text[:24]:
+            entry = _catalogue_entry(text, raw)
+            if entry:
+                return entry
 
     # URLs first: they hold dots, dashes and underscores the rest would misread
     urls, text = _take_urls(text)
@@ -265,7 +271,7 @@ def _parse(raw: str) -> ParseResult:
         elif len(segments) > 1 and _KIND_RE.match(segments[1]) and _LEAD_NAME_RE.match(
                 segments[0]) and not _classifies(segments[0]):
             lead, title, genre = _lead_and_kind(segments)
-        elif not _classifies(segments[0]):
+        elif not _classifies(segments[0]) and not _initials_before_fond(segments, 0):
             title = " ".join(segments.pop(0).split()).strip(_TITLE_STRIP) or None
     archive, source, parts, collection, leftovers = _classify(segments, warnings)
     archive = archive or paren_archive
@@ -431,8 +437,12 @@ def _strip_note_lead(text: str) -> str:
 
 def _catalogue_line(m: re.Match, raw: str) -> ParseResult:
     """A catalogue line: 'FO 371/128663 1957 Leading personalities in Hungary'."""
-    parts = locators.read_series_piece(m.group("ref")) or {"ref": m.group("ref")}
-    rec: dict = {"type": "manuscript", "title": " ".join(m.group("title").split())}
+    ref = m.group("ref")
+    parts = locators.read_series_piece(ref)
+    if not parts:  # any class: 'CHAR 20/95A/4', 'IR 40/12833'
+        rm = _REF_SPLIT_RE.match(ref)
+        parts = {"series": rm.group(1), "file": rm.group(2), "ref": ref}
+    rec: dict = {"type": "manuscript", "title": " ".join(m.group("title").split()).rstrip(" :;,")}
     found = dates.parse_date(m.group("date"))
     if found and found.date:
         rec["issued"] = found.date
@@ -440,6 +450,32 @@ def _catalogue_line(m: re.Match, raw: str) -> ParseResult:
     custom = {"locator": {p: parts[p] for p in locators.ORDER if p in parts},
               "provenance": {"raw": raw}}
     return ParseResult({k: rec[k] for k in _FIELD_ORDER if k in rec} | {"custom": custom})
+
+
+def _catalogue_entry(text: str, raw: str) -> ParseResult | None:
+    """A catalogue entry with its date last: the reference, the description (its title is the
+    part naming the document, before the summary) and the date."""
+    m = _CATALOGUE_TAIL_RE.match(text)
+    if not m:
+        return None
+    desc = m.group("title").rstrip(" .")
+    found = dates.find_date(desc, max(0, len(desc) - 20))
+    if not (found and found.date and found.end >= len(desc)):
+        return None
+    desc = desc[:found.start].rstrip(" .,;")
+    cut = _SUMMARY_RE.search(desc)
+    title = desc[:cut.start()] if cut else desc
+    if not title:
+        return None
+    result = _catalogue_line(_CATALOGUE_RE.match(f"{m.group('ref')} 1000 {title}"), raw)
+    rec = result.record
+    rec["issued"] = found.date
+    people: dict = {}
+    letter = _read_title(title, people, {})
+    rec.update(people)
+    if letter or _LETTER_RE.match(title):
+        rec["type"] = LETTER_TYPE
+    return ParseResult({k: rec[k] for k in (*_FIELD_ORDER, "custom") if k in rec})
 
 
 def _paren_archive(m: re.Match) -> str:
@@ -460,9 +496,17 @@ _LEAD_RE = re.compile(
     r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|"
     r"[‘'“\"«][^\n]{1,200}?[’'”\"»]\s*:\s+|"  # a quoted phrase, then a colon
     r"pp?\.\s*\d+(?:[–-]\d+)?:\s*[^:\n]{1,200}?:\s+)", re.I)
-_CATALOGUE_RE = re.compile(
-    r"^(?P<ref>[A-Z]{1,5}\s+\d+/\d+\w*)\s+(?P<date>\d{4}(?:\s*[-–]\s*\d{4})?)\s+"
+_REF = r"(?P<ref>[A-Z]{1,5}\s+\d+(?:/[\dA-Z][\w-]*)+)"
+_CATALOGUE_RE = re.compile(  # '1955-56' too: the second year cut to two digits
+    rf"^{_REF}\s+(?P<date>\d{{4}}(?:\s*[-–]\s*\d{{2}}(?:\d{{2}})?)?)\s+"
     r"(?P<title>[^\W\d_].*)$", re.S)
+# a catalogue entry dated at its end: 'CHAR 20/95A/4 Letter from WSC to ... Signed. 26 Mar 1943'
+_CATALOGUE_TAIL_RE = re.compile(rf"^{_REF}\s+(?P<title>[A-Z][^\n]*)$")
+_REF_SPLIT_RE = re.compile(r"^([A-Z]{1,5}\s+\d+)/(.+)$")
+# where a catalogue description stops naming the document and starts summarising it
+_SUMMARY_RE = re.compile(
+    r"\s+(?:stating|marked|thanking|asking|enclosing|regarding|concerning|informing|requesting|"
+    r"reporting|saying|explaining|about|on\s+the\s+subject)\b|[.;:]\s", re.I)
 
 # the fields this reader writes, in model.FIELD_ORDER
 _FIELD_ORDER = tuple(f for f in FIELD_ORDER if f in {
@@ -589,9 +633,20 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
         found = dates.find_date(text, pos)
         if found is None:
             return None, False, text
+        if _TITLE_SPAN_RE.search(text, max(0, found.start - 40), found.start):
+            pos = found.end  # 'Протоколы ... от 9 июня до 27 декабря 1930 года': a span the
+            continue         # title describes, not the document's date
         if not _in_locator(text, found.start):
-            return found.date, found.undated, text[:found.start] + ", " + text[found.end:]
+            m = _DATED_RE.search(text, max(0, found.start - 12), found.start)
+            return found.date, found.undated, text[:m.start() if m else found.start] + ", " + (
+                text[found.end:])
         pos = found.end
+
+
+_DATED_RE = re.compile(r"\s*\b(?:dated|datiert|datée?)\s*$", re.I)
+# 'from 9 June to' / 'от 9 июня до' just before a date: the date closes a span inside a title
+_TITLE_SPAN_RE = re.compile(
+    r"(?:\bfrom|\bот|(?<!\w)с)\s+\d{1,2}(?:\s+[^\W\d_]+)?\s+(?:to|until|till|до|по)\s*$", re.I)
 
 
 def _in_locator(text: str, start: int) -> bool:
@@ -608,6 +663,8 @@ def _segments(text: str) -> list[str]:
     pieces = _SPLIT_RE.split(text)
     if '"' in text or "“" in text or "«" in text:
         pieces = [q for p in pieces for q in _QUOTE_SPLIT_RE.split(p)]
+    if "(" in text:
+        pieces = [q for p in pieces for q in _PAREN_NOTE_RE.split(p)]
     out = []
     for p in pieces:  # a final 'ob.' (verso) keeps its dot
         p = p.strip() if "ob." in p and p.rstrip().endswith("ob.") else p.strip(" .:()[]")
@@ -620,6 +677,17 @@ def _classifies(seg: str) -> bool:
     return bool(repositories.match_start(seg) or locators.read_part(seg)
                 or _UNKNOWN_ARCHIVE_RE.match(seg)
                 or ("/" in seg and locators.read_series_piece(seg)))
+
+
+_INITIALS_RE = re.compile(r"^[A-ZА-ЯЁ]{2,7}$")
+
+
+def _initials_before_fond(segments: list[str], i: int) -> bool:
+    """An archive's initials not in the table, before its fond: 'NARCH', 'F.1'."""
+    if i + 1 >= len(segments) or not _INITIALS_RE.match(segments[i]):
+        return False
+    part = locators.read_part(segments[i + 1])
+    return bool(part and part[0] == "fond")
 
 
 def _bare_letter(seg: str) -> tuple[dict, dict] | None:
@@ -746,7 +814,8 @@ def _classify(segments: list[str], warnings: list[Warning_]):
         last = None
         if archive and seg == archive.place:  # 'AVP RF, Moscow': where the archive is
             continue
-        if archive is None and _UNKNOWN_ARCHIVE_RE.match(seg):
+        if archive is None and (_UNKNOWN_ARCHIVE_RE.match(seg) or (
+                queue and _initials_before_fond([seg, queue[-1]], 0))):
             archive = repositories.Repository(seg, seg, "")  # named, not in the table
             continue
         if archive and not parts and _CALL_NUMBER_RE.match(seg):
@@ -900,6 +969,10 @@ def format_archival(record: dict) -> str:
             return frus.format_heading(record)
         if "\n" in raw and record.get("title") and record.get("issued") and _layout(raw):
             return _format_layout(record)
+        if (record.get("issued") and record.get("title") and record.get("archive_location")
+                and _CATALOGUE_TAIL_RE.match(raw) and _catalogue_entry(raw, raw)):
+            return (f"{record['archive_location']} {record['title']}. "
+                    f"{dates.format_date(record['issued'])}")
         note = frus.parse_footnote(raw) if "(" in raw or "elegram" in raw else None
         if note and _same_record(note.record, record):  # read as a FRUS footnote
             return frus.format_footnote(record)
@@ -924,7 +997,8 @@ def format_archival(record: dict) -> str:
     # 'n.d.' is how citations render a missing date
     out.append((dates.format_date(record["issued"]) if record.get("issued") else "n.d.") + ",")
     archive = record.get("archive")
-    known = archive and (record.get("archive-place") or _UNKNOWN_ARCHIVE_RE.match(archive))
+    known = archive and (record.get("archive-place") or _UNKNOWN_ARCHIVE_RE.match(archive) or (
+        _INITIALS_RE.match(archive) and "fond" in (custom.get("locator") or {})))
     for value in (record.get("source"), archive if known else None,
                   record.get("archive_collection"), record.get("archive_location")):
         if value:

@@ -131,3 +131,52 @@ def test_frus_file_line_with_subject_words_and_bodies():
     rec = parse("711.61/5–145: Telegram\n\nThe Soviet Embassy to the Department of State")
     assert rec["author"] == [{"literal": "Soviet Embassy"}]
     assert rec["recipient"] == [{"literal": "Department of State"}]
+
+
+def test_description_in_brackets_after_the_folio():
+    rec = parse("12. RGASPI, f. 17, op. 3, d. 100, l. 7 (letter to Kaganovich).")
+    assert rec["custom"]["locator"] == {"fond": "17", "opis": "3", "delo": "100", "folios": "7"}
+    assert rec["title"] == "letter to Kaganovich"
+    assert rec["recipient"] == [{"family": "Kaganovich"}]
+
+
+def test_dated_goes_with_the_date():
+    rec = parse("5. Politburo resolution dated 3 March 1940; RGASPI, f. 17, op. 3, d. 1, l. 2.")
+    assert rec["title"] == "Politburo resolution"
+    assert rec["issued"] == {"date-parts": [[1940, 3, 3]]}
+
+
+def test_span_inside_a_title_is_not_the_date():
+    rec = parse("7 Протоколы заседаний от 1 марта до 30 мая 1931 года. ЦАОД.")
+    assert rec["title"] == "Протоколы заседаний от 1 марта до 30 мая 1931 года"
+    assert "issued" not in rec
+    rec = parse('"Minutes of meetings from 1 May to 3 June 1950," GARF, f. 5446, op. 1, d. 2.')
+    assert "issued" not in rec
+
+
+def test_archive_initials_before_a_fond():
+    rec = parse("ABCD. F.2. Op.3. D.4. L.5.")
+    assert rec["archive"] == "ABCD" and "title" not in rec
+    assert rec["custom"]["locator"] == {"fond": "2", "opis": "3", "delo": "4", "folios": "5"}
+    again = parse(format_archival(rec))
+    assert again["archive"] == "ABCD"
+
+
+def test_catalogue_line_with_a_short_year_range():
+    rec = parse("CAB 21/123 1946-47 Atomic energy")
+    assert rec["issued"] == {"date-parts": [[1946], [1947]]}
+    assert rec["custom"]["locator"] == {"series": "CAB 21", "file": "123"}
+
+
+def test_catalogue_entry_dated_at_its_end():
+    rec = parse("ABC 1/2B/3 Letter from WSC to Sir John Smith [Minister] asking him to call. "
+                "Signed. 4 Apr 1944")
+    assert rec["title"] == "Letter from WSC to Sir John Smith [Minister]"
+    assert rec["type"] == LETTER_TYPE
+    assert rec["issued"] == {"date-parts": [[1944, 4, 4]]}
+    assert rec["recipient"] == [{"family": "Smith", "given": "John"}]
+    assert rec["custom"]["locator"] == {"series": "ABC 1", "file": "2B/3"}
+    rec = parse("ABC 1/2B/4-5 Draft letter from WSC to Sir John Smith stating that he would come. "
+                "Apr 1944")
+    assert rec["title"] == "Draft letter from WSC to Sir John Smith"
+    assert rec["issued"] == {"date-parts": [[1944, 4]]}
