@@ -136,6 +136,8 @@ _KINDS = (r"memorandum|memo|telegram|cable|cablegram|letter|diary|minutes?|note|
           r"airgram|despatch|dispatch|message|record")
 _KIND_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\b")
 _KIND_WORD_RE = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
+# the writer named last: 'Memorandum of Conversation by ...', 'Note by the Chairman (Smith)'
+_BY_RE = re.compile(rf"(?i)^(?:(?:draft|joint)\s+)?(?:{_KINDS})s?\b[^,;:]*?\s+by\s+([^,;:()\[]+)$")
 _NUMBERED_KINDS = frozenset("telegram cable cablegram airgram despatch dispatch message".split())
 # a writer's name before the kind of document: 'U.S. Dept. of State', 'General J. Lawton Collins'
 _LEAD_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|von)){0,6}$"
@@ -187,6 +189,10 @@ def parse_archival(text: str) -> ParseResult:
             laid_out = _layout(text)
             if laid_out:
                 return laid_out
+        if text[:1].isupper() or text[:1].isdigit():
+            dated = _dated_title(text)
+            if dated:
+                return dated
         return _parse(text)
     except Exception as exc:  # a safety net: a bad citation must not stop a batch import
         return ParseResult(None, [("text", f"could not read the citation: {exc!r}")])
@@ -407,6 +413,9 @@ def _layout(raw: str) -> ParseResult | None:
     heading = _read_title(title, rec, custom)
     rec["type"] = LETTER_TYPE if heading or _LETTER_RE.match(title) else "manuscript"
     rec["issued"] = issued
+    language = _language(title, rec)
+    if language:
+        rec["language"] = language
     if archive:
         rec["archive"] = archive
         rec["archive_location"] = loc
@@ -417,6 +426,33 @@ def _layout(raw: str) -> ParseResult | None:
     out = {k: rec[k] for k in _FIELD_ORDER if k in rec}
     out["custom"] = dict(sorted(custom.items()))
     return ParseResult(out, [] if archive else [("archive", "no holding archive recognised")])
+
+
+def _dated_title(text: str) -> ParseResult | None:
+    """A listing line: the full date, then the document's title and nothing else ('October 09,
+    1944 Record of Meeting at the Kremlin, Moscow, 9 October 1944, at 10 p.m.')."""
+    found = dates.find_date(text[:24])
+    if not (found and found.date and found.start == 0 and len(found.date["date-parts"]) == 1
+            and len(found.date["date-parts"][0]) == 3):
+        return None
+    rest = text[found.end:]
+    if not (rest[:1] == " " and rest[1:2].isupper()) or "\n" in rest or "://" in rest:
+        return None
+    title = _clean_title(rest)  # as a quoted title is cleaned: the same record either way
+    if repositories.find(title) or any(_classifies(seg) for seg in _segments(title)):
+        return None  # an archive or a locator follows: a citation, not a listed title
+    rec: dict = {"title": title}
+    custom: dict = {}
+    heading = _read_title(title, rec, custom)
+    rec["type"] = LETTER_TYPE if heading or _LETTER_RE.match(title) else "manuscript"
+    rec["issued"] = found.date
+    language = _language(title, rec)
+    if language:
+        rec["language"] = language
+    custom["provenance"] = {"raw": text}
+    out = {k: rec[k] for k in _FIELD_ORDER if k in rec}
+    out["custom"] = dict(sorted(custom.items()))
+    return ParseResult(out, [("archive", "no holding archive recognised")])
 
 
 def _strip_note_lead(text: str) -> str:
@@ -493,7 +529,7 @@ _QUOTE_OPENERS = frozenset(_QUOTES)
 _LEMMA_HINT_RE = re.compile(r"[’'”\"»]\s*:")
 _NOTE_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.[ \t]+|[ \t]*\n\s*|[ \t]+(?=[^\W\d_]{4}))")
 _LEAD_RE = re.compile(
-    r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|"
+    r"^\s*(?:(?:ibid|ebenda|там же)\.?[,:;]?\s+|see\s+|source:\s+|"
     r"[‘'“\"«][^\n]{1,200}?[’'”\"»]\s*:\s+|"  # a quoted phrase, then a colon
     r"pp?\.\s*\d+(?:[–-]\d+)?:\s*[^:\n]{1,200}?:\s+)", re.I)
 _REF = r"(?P<ref>[A-Z]{1,5}\s+\d+(?:/[\dA-Z][\w-]*)+)"
@@ -867,6 +903,14 @@ def _read_title(title: str, rec: dict, custom: dict) -> bool:
             if people:
                 rec["recipient"] = people
         return False
+    m = _BY_RE.search(title) if " by " in low else None
+    if m:  # 'Memorandum of Conversation by Secretary of State John Foster Dulles'
+        who = _OFFICE_RE.sub("", m.group(1).strip())
+        if who[:1].isupper():
+            people = _parse_names(who)
+            if people and "literal" not in people[0]:
+                rec["author"] = people
+                return False
     m = _ADDRESSED_RE.match(title) if " to " in low or " for " in low else None
     if m:  # 'Memorandum to President Kennedy', 'Memo for Asst. SecState Robertson'
         who = _OFFICE_RE.sub("", m.group(1).strip())

@@ -61,7 +61,9 @@ def looks_like(text: str) -> bool:
 _FILE_LINE = re.compile(
     r"^\s*(?:File\s+No\.\s*(?P<file1>\S+/\S+)|"
     # a decimal file, its subject words included: '861.00 Supreme Soviet/37'
-    r"(?P<file2>\d{3}[\w.]*(?:\s[A-Z][\w.]*(?:\s[\w.]+){0,3})?/[\w.–-]+)|"
+    r"(?P<file2>\d{3}[\w.]*(?:\s[A-Z][\w.]*(?:\s[\w.]+){0,3})?/[\w.–-]+"
+    r"|123\s+[A-Z][\w'’-]+,(?:\s+[A-Z][\w.'’-]*){1,3})|"  # a personnel file: '123 Kirk, Alan G.'
+
     r"(?P<series>[A-Z][\w ]{0,40}\bFiles))(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")
 _DOC_NO = re.compile(r"^No\.\s*(\d+)$")
 _KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")

@@ -32,7 +32,7 @@ _LABELS = {
     "str": "page", "dossier": "folder", "naid": "document",
 }
 _PART_RE = re.compile(r"(?P<label>[^\W\d_]+(?:\.[^\W\d_]+)?(?:\s+group)?)(?:\.|\b)\s*"
-                      r"(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
+                      r"(?::\s*)?(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
 # File references that need no label: German call numbers, British series, Chinese file numbers
 _CALLNO_RE = re.compile(
     r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
@@ -108,6 +108,8 @@ def read_part(piece: str) -> tuple[str, str] | None:
 
         else:
             value = value.rstrip(". ")  # only folios keep a final 'ob.'
+        if part == "record-group" and ":" in value:  # 'RG 59: General Records of ...'
+            value = value.split(":", 1)[0].strip()
         if part == "page":
             value = _DASH_RE.sub("–", value)
         elif label == "naid":

@@ -180,3 +180,43 @@ def test_catalogue_entry_dated_at_its_end():
                 "Apr 1944")
     assert rec["title"] == "Draft letter from WSC to Sir John Smith"
     assert rec["issued"] == {"date-parts": [[1944, 4]]}
+
+
+def test_listing_line_date_then_title():
+    rec = parse("March 02, 1963 Letter, Chairman Khrushchev to President Kennedy")
+    assert rec["title"] == "Letter, Chairman Khrushchev to President Kennedy"
+    assert rec["issued"] == {"date-parts": [[1963, 3, 2]]}
+    assert rec["author"] == [{"family": "Khrushchev"}]
+    assert rec["recipient"] == [{"family": "Kennedy"}]
+    rec = parse("May 5, 1960 Record of Meeting at the Kremlin, Moscow, 5 May 1960, at 6 p.m.")
+    assert rec["title"] == "Record of Meeting at the Kremlin, Moscow, 5 May 1960, at 6 p.m"
+    assert rec["issued"] == {"date-parts": [[1960, 5, 5]]}
+    # an archive after the date: an ordinary citation
+    rec = parse("3 December 1962 RGANI, f. 3, op. 16, d. 947, l. 53.")
+    assert rec["archive"] == "RGANI"
+
+
+@pytest.mark.parametrize("text", [
+    "March 02, 1963 Letter, Chairman Khrushchev to President Kennedy",
+    "May 5, 1960 Conversation between Mao Zedong and P.F. Yudin",
+    "May 5, 1960 Запись беседы с Мао Цзэдуном",
+])
+def test_listing_lines_read_back(text):
+    first = parse(text)
+    again = parse(format_archival(first))
+    strip = lambda r: {**r, "custom": {k: v for k, v in r["custom"].items() if k != "provenance"}}
+    assert strip(again) == strip(first)
+
+
+def test_memorandum_by_names_its_writer():
+    rec = parse("Source: Memorandum of Conversation by Secretary of State Dean Rusk, May 1, 1962, "
+                "file: 611.61/5-162, RG 59: General Records of the Department of State.")
+    assert rec["title"] == "Memorandum of Conversation by Secretary of State Dean Rusk"
+    assert rec["author"] == [{"family": "Rusk", "given": "Dean"}]
+    assert rec["custom"]["locator"] == {"record-group": "59", "file": "611.61/5-162"}
+
+
+def test_frus_personnel_file_line():
+    rec = parse("123 Smith, John A.: Telegram\n\nThe Secretary of State to the Embassy in Italy")
+    assert rec["archive_location"] == "123 Smith, John A."
+    assert rec["recipient"] == [{"literal": "Embassy in Italy"}]

@@ -187,3 +187,42 @@ BATCH6 = [
  {"text": "CHAR 20/95A/5-6 Draft letter from WSC to Sir Richard Acland [Independent MP for Barnstaple, Devon] stating: that he did not believe that there would be any point in their meeting; that he did not think that the results of a few by elections was significant and that a future general election would return different allegiances and stating that after the war he would work hard to remove the black fish from his pool which have done very well considering they only get what they can find on their own. Annotated. Mar 1943", "where": CHU,
   "gold": {"type": "letter", "title": "Draft letter from WSC to Sir Richard Acland [Independent MP for Barnstaple, Devon]", "author": [L("WSC")], "recipient": [N("Acland", "Richard")], "issued": D((1943, 3)), "archive_location": "CHAR 20/95A/5-6", "custom": LOC(series="CHAR 20", file="95A/5-6")}},
 ]
+
+# ---- second part of the gathering: FRUS 1955-57 vol. XXIV listing, more old-style telegram
+# headings, a National Archives blog caption, Wilson Center listings (also a page that lists
+# their titles with the date before them on one line)
+F55 = "https://history.state.gov./historicaldocuments/frus1955-57v24/ch1?start=31"
+WC7 = ("https://wilson-center.drivingcreative.com/search?f%5B0%5D=languages%3A3952&f%5B1%5D=places%3A"
+       "85925&f%5B2%5D=places%3A85948&fo%5B0%5D=85925&fo%5B1%5D=3952&fo%5B2%5D=85948")
+RD = ("https://religiondocbox.com/amp/91866765-Christianity/The-soviet-british-correspondence-in-regard"
+      "-to-romanian-political-crisis-january-march-1945.html")
+BATCH6 += [
+ {"text": "123 Kirk, Alan G.: Telegram\n\nThe Secretary of State to the Embassy in the Soviet Union", "where": "https://www.history.state.gov/historicaldocuments/frus1949v05/d367",
+  "gold": {"type": "letter", "title": "The Secretary of State to the Embassy in the Soviet Union", "genre": "Telegram", "recipient": [L("Embassy in the Soviet Union")], "archive_location": "123 Kirk, Alan G.", "custom": LOC(file="123 Kirk, Alan G.")}},
+ {"text": "840.50/3713: Telegram\n\nThe Ambassador in the Soviet Union ( Harriman ) to the Secretary of State", "where": "https://history.state.gov/historicaldocuments/frus1944v02/d27",
+  "gold": {"type": "letter", "title": "The Ambassador in the Soviet Union (Harriman) to the Secretary of State", "genre": "Telegram", "author": F("Harriman"), "archive_location": "840.50/3713", "custom": LOC(file="840.50/3713")}},
+ {"text": "500.CC/10–644: Telegram\n\nThe Secretary of State to the Ambassador in the Soviet Union (Harriman)", "where": "https://history.state.gov/historicaldocuments/frus1944v01/d500",
+  "gold": {"type": "letter", "title": "The Secretary of State to the Ambassador in the Soviet Union (Harriman)", "genre": "Telegram", "recipient": F("Harriman"), "archive_location": "500.CC/10–644", "custom": LOC(file="500.CC/10–644")}},
+ {"text": "500.CC/10–744: Telegram\n\nThe Ambassador in the United Kingdom ( Winant ) to the Secretary of State", "where": "https://history.state.gov/historicaldocuments/frus1944v01/d505",
+  "gold": {"type": "letter", "title": "The Ambassador in the United Kingdom (Winant) to the Secretary of State", "genre": "Telegram", "author": F("Winant"), "archive_location": "500.CC/10–744", "custom": LOC(file="500.CC/10–744")}},
+ {"text": "Source: Memorandum of Conversation by Secretary of State John Foster Dulles, January 5, 1954, file: 600.0012/1-554, 1950-54 Central Decimal File, RG 59: General Records of the Department of State.", "where": "https://text-message.blogs.archives.gov/2013/08/19/why-working-at-the-national-archives-is-so-interesting/",
+  "gold": {"type": "manuscript", "title": "Memorandum of Conversation by Secretary of State John Foster Dulles", "author": [N("Dulles", "John Foster")], "issued": D((1954, 1, 5)), "archive_location": "file: 600.0012/1-554, 1950-54 Central Decimal File, RG 59: General Records of the Department of State", "custom": LOC(record_group="59", file="600.0012/1-554")}},
+ {"text": "September 28, 1961\n\nLetter from Khrushchev to Ulbricht Regarding the Situation in Berlin", "where": WC7,
+  "gold": {"type": "letter", "title": "Letter from Khrushchev to Ulbricht Regarding the Situation in Berlin", "author": F("Khrushchev"), "recipient": F("Ulbricht"), "issued": D((1961, 9, 28))}},
+ {"text": "September 15, 1961\n\nLetter from Ulbricht to Khrushchev on Closing the Border Around West Berlin", "where": WC7,
+  "gold": {"type": "letter", "title": "Letter from Ulbricht to Khrushchev on Closing the Border Around West Berlin", "author": F("Ulbricht"), "recipient": F("Khrushchev"), "issued": D((1961, 9, 15))}},
+ {"text": "November 9, 1989\n\nConversation between Chancellor Helmut Kohl and Solidarity Leader Lech Walesa", "where": WC7,
+  "gold": {"type": "manuscript", "title": "Conversation between Chancellor Helmut Kohl and Solidarity Leader Lech Walesa", "issued": D((1989, 11, 9))}},
+ {"text": "August 3, 1961\n\nKhrushchev's Speech at the Opening of the Meeting of Moscow Conference, 3-5 August 1961", "where": WC7,
+  "gold": {"type": "manuscript", "title": "Khrushchev's Speech at the Opening of the Meeting of Moscow Conference, 3-5 August 1961", "issued": D((1961, 8, 3))}},
+ {"text": "December 6, 1973\n\nAgreement on Cooperation between the Stasi and the KGB, 6 December 1973", "where": WC7,
+  "gold": {"type": "manuscript", "title": "Agreement on Cooperation between the Stasi and the KGB, 6 December 1973", "issued": D((1973, 12, 6))}},
+ {"text": "October 09, 1944 Record of Meeting at the Kremlin, Moscow, 9 October 1944, at 10 p.m.", "where": RD,
+  "gold": {"type": "manuscript", "title": "Record of Meeting at the Kremlin, Moscow, 9 October 1944, at 10 p.m.", "issued": D((1944, 10, 9))}},
+ {"text": "February 04, 1977 Letter, Secretary Brezhnev to President Carter", "where": RD,
+  "gold": {"type": "letter", "title": "Letter, Secretary Brezhnev to President Carter", "author": F("Brezhnev"), "recipient": F("Carter"), "issued": D((1977, 2, 4))}},
+ {"text": "Record of Conversation between Aleksandr Yakovlev and Zbigniew Brzezinski, October 31, 1989", "where": RD,
+  "gold": {"type": "manuscript", "title": "Record of Conversation between Aleksandr Yakovlev and Zbigniew Brzezinski", "issued": D((1989, 10, 31))}},
+ {"text": "August 21, 1961 Information on the Meeting with Comrade Zhou Enlai", "where": RD,
+  "gold": {"type": "manuscript", "title": "Information on the Meeting with Comrade Zhou Enlai", "issued": D((1961, 8, 21))}},
+]
