@@ -109,6 +109,12 @@ _NOT_BODIES = frozenset(
     "answer conversation meeting talks draft paper statement speech interview transcript "
     "protocol directive instructions order resolution decision appeal request information "
     "message airgram despatch dispatch diary journal extract excerpt".split())
+_CAPITALS = frozenset(
+    "moscow washington london paris beijing peking bonn berlin warsaw prague budapest bucharest "
+    "sofia belgrade tirana hanoi saigon tokyo havana pyongyang seoul rome vienna geneva delhi "
+    "cairo jakarta rangoon vientiane ottawa canberra madrid lisbon athens ankara tehran baghdad "
+    "damascus karachi kabul manila bangkok taipei helsinki stockholm oslo copenhagen brussels "
+    "hague bern ulaanbaatar kremlin".split())
 _JOURNAL_RE = re.compile(r"^from\s+the\s+(?:journal|diary|notes|notebook)\s+of\s+([^,:;'‘\"“]+)",
                          re.I)
 _POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
@@ -157,8 +163,8 @@ _OFFICE_RE = re.compile(
     r"^(?:(?:asst|secy|sec|dep|amb|adm|gen|pres)\.\s*|(?:assistant|deputy|acting|under)\s+|"
     r"secstate\s+|secdef\s+|secretary\s+of\s+(?:state|defense|war|the\s+\w+)\s+)+(?=\S)", re.I)
 _ADDRESSED_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\s+(?:to|for)\s+([^,;:(]+?)\s*$")
-_SUBJECT_FILE_RE = re.compile(r"^[A-Z]{2,5} \d+(?:[–-]\d+)?(?: [A-Z][A-Z\d ]*)?$")
-_SERIES_YEARS_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}[–-]\d{2,4}$")
+_SUBJECT_FILE_RE = re.compile(r"^[A-Z]{2,5} \d+(?:[–-]\d+)?(?: [A-Z][A-Z\d –-]*)?$")
+_SERIES_YEARS_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}(?:[–-]\d{2,4})?$")
 _ACRONYMS_RE = re.compile(r"^\s*(?:[A-ZА-ЯЁ]{2,}\s+){1,3}[A-ZА-ЯЁ]{2,}\s*$")
 _LIST_RE = re.compile(r"\b(?:among|between)\b")
 # a post held by someone unnamed ('General Establishment Officer'), or initials with a title
@@ -929,11 +935,14 @@ def _read_title(title: str, rec: dict, custom: dict) -> bool:
 
 def _bodies(people: list[dict]) -> list[dict]:
     """'the Chinese Foreign Ministry' -> 'Chinese Foreign Ministry': a body's name without the
-    article the sentence gave it."""
-    for p in people:
+    article the sentence gave it; a capital written for its government ('to Moscow') is a place,
+    not a person called Moscow."""
+    for i, p in enumerate(people):
         lit = p.get("literal")
         if lit and lit[:4].lower() == "the ":
             p["literal"] = lit[4:]
+        elif not lit and "given" not in p and p.get("family", "").lower() in _CAPITALS:
+            people[i] = {"literal": p["family"]}
     return people
 
 
@@ -967,7 +976,7 @@ def _heading_party(text: str) -> dict | None:
     if _PARTY_NAME_RE.match(text) and not _KIND_RE.match(text):
         name = names.parse_name(text)
         if name and "literal" not in name:
-            return name
+            return _bodies([name])[0]
     m = _PARTY_BODY_RE.match(text)
     if m and m.group(1).lower() not in _NOT_BODIES:
         name = _cached_names(m.group(0)[4:] if text[:4].lower() == "the " else m.group(0))

@@ -69,6 +69,11 @@ _DOC_NO = re.compile(r"^No\.\s*(\d+)$")
 _KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")
 _TO = re.compile(r"\s+to\s+")
 _THE = re.compile(r"^the\s+", re.I)
+# posts held 'to' somewhere or someone: 'the Ambassador to the Soviet Union', 'Assistant to the
+# President'
+_POST_WORDS = frozenset("ambassador minister representative envoy delegate delegation mission "
+                        "adviser advisor assistant counselor consul attaché chargé observer "
+                        "liaison".split())
 
 
 def looks_like_file_line(line: str) -> bool:
@@ -175,8 +180,17 @@ def parse(text: str) -> ParseResult:
     record["title"] = title
     fm = _FROM_TO.search(title)
     if fm:  # 'Memorandum by X': all of X is the author, even 'the Assistant to the Director'
-        author = _person(fm.group("from") or fm.group("by"))
-        recipient = _person(fm.group("to") or "")
+        sender, to = fm.group("from") or fm.group("by"), fm.group("to") or ""
+        if to and "(" not in sender and ")" in to and (
+                sender.rsplit(None, 1)[-1].lower() in _POST_WORDS):
+            # 'From the Ambassador to the Soviet Union (Thompson) to ...': the 'to' of a post;
+            # the sender runs to the name in brackets
+            whole = f"{sender} to {to}"
+            split = _TO.search(whole, whole.find(")") + 1)
+            if split:
+                sender, to = whole[:split.start()], whole[split.end():]
+        author = _person(sender)
+        recipient = _person(to)
         if author:
             record["author"] = author
         if recipient:

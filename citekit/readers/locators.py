@@ -139,6 +139,9 @@ def is_folio_tail(piece: str) -> bool:
     return bool(_FOLIO_TAIL.match(piece.strip().rstrip(";")))
 
 
+_DATED_SERIES_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}(?:[–-]\d{2,4})?$")
+
+
 def location_text(parts: dict[str, str]) -> str:
     """The `archive_location` string, parts in archival order."""
     out = [parts["as-cited"]] if "as-cited" in parts else []  # a reference with no labels
@@ -156,8 +159,9 @@ def location_text(parts: dict[str, str]) -> str:
             out.append(f"{'ll.' if many else 'l.'} {value}")
         elif part == "page":
             out.append(f"{'pp.' if '–' in value or ',' in value else 'p.'} {value}")
-        elif part == "file" and not value[:1].isdigit():
-            out.append(value)
+        elif (part == "file" and not value[:1].isdigit()) or (
+                part == "series" and _DATED_SERIES_RE.match(value)):
+            out.append(value)  # 'Central Files 1963' names itself a series
         else:
             out.append(f"{_LABEL_OUT[part]} {value}")
     return ", ".join(out)

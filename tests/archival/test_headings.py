@@ -220,3 +220,35 @@ def test_frus_personnel_file_line():
     rec = parse("123 Smith, John A.: Telegram\n\nThe Secretary of State to the Embassy in Italy")
     assert rec["archive_location"] == "123 Smith, John A."
     assert rec["recipient"] == [{"literal": "Embassy in Italy"}]
+
+
+@pytest.mark.parametrize("head, author, recipient", [
+    ("Letter From the Ambassador to the Soviet Union (Thompson) to the Assistant Secretary of "
+     "State for European Affairs (Kohler)", "Thompson", ["Kohler"]),
+    ("Memorandum From the Special Assistant to the President (Bundy) to President Kennedy",
+     "Bundy", ["Kennedy"]),
+    ("Telegram From Secretary Rusk to the Ambassador in India (Bowles) and the Ambassador to "
+     "Pakistan (McConaughy)", "Rusk", ["Bowles", "McConaughy"]),
+    ("Letter From President Kennedy to the Ambassador to India (Galbraith)", "Kennedy",
+     ["Galbraith"]),
+])
+def test_frus_post_held_to_a_country(head, author, recipient):
+    rec = parse(f"5. {head}\nSource: Department of State, Central Files, 611.61/1–562. Secret.")
+    assert rec["author"] == [{"family": author}]
+    assert rec["recipient"] == [{"family": r} for r in recipient]
+
+
+def test_capital_as_recipient_is_a_place():
+    rec = parse("26. Cable from Soviet Ambassador Yudin to Moscow, n.d., AVPRF, f. 0100, op. 49, "
+                "d. 9, l. 1.")
+    assert rec["recipient"] == [{"literal": "Moscow"}]
+
+
+def test_central_files_of_one_year_and_a_subject_file():
+    rec = parse("13. Telegram from Harriman to Rusk, 25 July 1963, NARA, RG 59, Central Files "
+                "1963, POL 1 US-USSR.")
+    assert rec["custom"]["locator"] == {"record-group": "59", "series": "Central Files 1963",
+                                        "file": "POL 1 US-USSR"}
+    assert rec["archive_location"] == "RG 59, Central Files 1963, POL 1 US-USSR"
+    again = parse(format_archival(rec))
+    assert again["archive_location"] == rec["archive_location"]
