@@ -135,11 +135,12 @@ _DATE_CONTEXT = frozenset("f op d ll l rg entry box folder file files records vo
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 # a holding archive named in full but missing from the table: 'BBC Written Archives'
 _UNKNOWN_ARCHIVE_RE = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){1,5}(?:Archives?|Library|Record Office)(?:\s+of\s+[A-Z][\w'’-]*)?$"
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}(?:Archives?(?:\s+Cent(?:re|er))?|Library|Record Office|College|"
+    r"Institution)(?:\s+of\s+[A-Z][\w'’-]*)?$"
     r"|^(?:[Pp]rivate [Cc]ollection|[Чч]астная коллекция|[Лл]ичный архив)$"
     r"|^[А-ЯЁ]{3,7}$")  # a Russian archive's initials: 'ЦАОД'
 _KINDS = (r"memorandum|memo|telegram|cable|cablegram|letter|diary|minutes?|note|report|"
-          r"airgram|despatch|dispatch|message|record")
+          r"airgram|despatch|dispatch|message|record|estimate|directive|transcript")
 _KIND_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\b")
 _KIND_WORD_RE = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 # the writer named last: 'Memorandum of Conversation by ...', 'Note by the Chairman (Smith)'
@@ -680,12 +681,20 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
             continue         # title describes, not the document's date
         if not _in_locator(text, found.start):
             m = _DATED_RE.search(text, max(0, found.start - 12), found.start)
-            return found.date, found.undated, text[:m.start() if m else found.start] + ", " + (
-                text[found.end:])
+            if m is None:
+                m = _KIND_OF_RE.search(text, max(0, found.start - 24), found.start)
+            joint = ", "
+            if m and _FROM_NEXT_RE.match(text, found.end):  # 'Letter of 12 June 1953 from A to B'
+                joint = " "
+            return found.date, found.undated, text[:m.start() if m else found.start] + joint + (
+                text[found.end:].lstrip())
         pos = found.end
 
 
 _DATED_RE = re.compile(r"\s*\b(?:dated|datiert|datée?)\s*$", re.I)
+_KIND_OF_RE = re.compile(r"(?i)(?:(?<=letter)|(?<=telegram)|(?<=cable)|(?<=note)|(?<=memorandum)|"
+                         r"(?<=report))\s+of\s*$")
+_FROM_NEXT_RE = re.compile(r",?\s+(?:from|by)\s", re.I)
 # 'from 9 June to' / 'от 9 июня до' just before a date: the date closes a span inside a title
 _TITLE_SPAN_RE = re.compile(
     r"(?:\bfrom|\bот|(?<!\w)с)\s+\d{1,2}(?:\s+[^\W\d_]+)?\s+(?:to|until|till|до|по)\s*$", re.I)

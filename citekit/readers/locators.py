@@ -43,7 +43,8 @@ _CALLNO_RE = re.compile(
 # a private papers' class and item ('ChP 2/266') has the same shape
 _SERIES_PIECE_RE = re.compile(
     r"^(?P<series>(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV|HO|MEPO|BT|HS|MT|AB|ES)\s*\d+)"
-    r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$")
+    r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$"
+    r"|^(?P<cls2>[A-Z]{3,5}\s+\d+)/(?P<item2>\d+[A-Z]?(?:/[\w\-]+)+)$")  # 'CHAR 1/118A/33'
 _POSTFIX = {"doboz": "box", "tétel": "item", "kötet": "volume", "ő.e": "item"}
 _POSTFIX_RE = re.compile(r"^(\d+)\.?\s*(doboz|tétel|kötet|ő\.e)\.?$", re.I)
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
@@ -131,6 +132,9 @@ def read_series_piece(piece: str) -> dict[str, str] | None:
     if m.group("series"):
         series = " ".join(m.group("series").split())
         return {"series": series, "file": m.group("piece"), "ref": f"{series}/{m.group('piece')}"}
+    if m.group("cls2"):
+        series = " ".join(m.group("cls2").split())
+        return {"series": series, "file": m.group("item2"), "ref": m.group(0)}
     return {"series": m.group("cls"), "file": m.group("item"), "ref": m.group(0)}
 
 

@@ -252,3 +252,20 @@ def test_central_files_of_one_year_and_a_subject_file():
     assert rec["archive_location"] == "RG 59, Central Files 1963, POL 1 US-USSR"
     again = parse(format_archival(rec))
     assert again["archive_location"] == rec["archive_location"]
+
+
+def test_letter_of_a_date_from_a_to_b():
+    rec = parse("Letter of 12 June 1953 from Semenov to Molotov, AVP RF, f. 06, op. 12, d. 259, "
+                "ll. 44–47.")
+    assert rec["title"] == "Letter from Semenov to Molotov"
+    assert rec["issued"] == {"date-parts": [[1953, 6, 12]]}
+    assert rec["author"] == [{"family": "Semenov"}]
+    assert rec["recipient"] == [{"family": "Molotov"}]
+
+
+def test_college_and_archives_centre_hold_papers():
+    rec = parse("Harold Nicolson, Diary, 4 June 1940, Balliol College, Oxford.")
+    assert rec["archive"] == "Balliol College"
+    rec = parse("Smith to Jones, 3 May 1945, Churchill Archives Centre, CHAR 20/1/2.")
+    assert rec["archive"] == "Churchill Archives Centre"
+    assert rec["custom"]["locator"] == {"series": "CHAR 20", "file": "1/2"}
