@@ -245,8 +245,8 @@ def _parse(raw: str) -> ParseResult:
         if found and found.date and found.start - accessed.end() < 3:
             rec["accessed"] = found.date
             text = text[:accessed.start()] + " " + text[found.end:]
+            low = text.lower()
 
-    low = text.lower()
     credits, text = _take_credits(text, low) if " by " in low else ({}, text)
     for role, people in credits.items():
         rec[role] = people
@@ -676,12 +676,16 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
         found = dates.find_date(text, pos)
         if found is None:
             return None, False, text
-        if _TITLE_SPAN_RE.search(text, max(0, found.start - 40), found.start):
+        before = text[max(0, found.start - 7):found.start]  # cheap tests first
+        if before.rstrip().endswith(_SPAN_ENDS) and _TITLE_SPAN_RE.search(
+                text, max(0, found.start - 40), found.start):
             pos = found.end  # 'Протоколы ... от 9 июня до 27 декабря 1930 года': a span the
             continue         # title describes, not the document's date
         if not _in_locator(text, found.start):
-            m = _DATED_RE.search(text, max(0, found.start - 12), found.start)
-            if m is None:
+            m = None
+            if "dat" in before:
+                m = _DATED_RE.search(text, max(0, found.start - 12), found.start)
+            elif before.endswith("of "):
                 m = _KIND_OF_RE.search(text, max(0, found.start - 24), found.start)
             joint = ", "
             if m and _FROM_NEXT_RE.match(text, found.end):  # 'Letter of 12 June 1953 from A to B'
@@ -691,6 +695,7 @@ def _take_date(text: str) -> tuple[dict | None, bool, str]:
         pos = found.end
 
 
+_SPAN_ENDS = (" to", " до", " по", "until", "till")
 _DATED_RE = re.compile(r"\s*\b(?:dated|datiert|datée?)\s*$", re.I)
 _KIND_OF_RE = re.compile(r"(?i)(?:(?<=letter)|(?<=telegram)|(?<=cable)|(?<=note)|(?<=memorandum)|"
                          r"(?<=report))\s+of\s*$")
@@ -895,7 +900,7 @@ def _read_title(title: str, rec: dict, custom: dict) -> bool:
         if people:
             custom["participants"] = people
         return False
-    m = _JOURNAL_RE.match(title) if "of " in low else None
+    m = _JOURNAL_RE.match(title) if low.startswith("from the ") else None
     if m:  # 'From the Journal of K.A. Krutikov, ...': the diarist wrote the record
         author = _parse_names(m.group(1))
         if author and "literal" not in author[0]:
