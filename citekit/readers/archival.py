@@ -115,6 +115,13 @@ _CAPITALS = frozenset(
     "cairo jakarta rangoon vientiane ottawa canberra madrid lisbon athens ankara tehran baghdad "
     "damascus karachi kabul manila bangkok taipei helsinki stockholm oslo copenhagen brussels "
     "hague bern ulaanbaatar kremlin".split())
+# Russian document titles: 'Письмо И.В. Сталина В.М. Молотову', 'Записка А.А. Громыко в ЦК КПСС'
+_RU_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
+_RU_KIND_RE = re.compile(
+    rf"^(письмо|записка|телеграмма|шифротелеграмма|донесение|доклад)\s+(?P<ai>{_RU_INITIALS})\s?"
+    rf"(?P<a>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<bi>{_RU_INITIALS})\s?"
+    r"(?P<b>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?=$|[\s,.;])", re.I)
+_RU_STEMS = frozenset("ов ев ёв ин ын".split())
 _JOURNAL_RE = re.compile(r"^from\s+the\s+(?:journal|diary|notes|notebook)\s+of\s+([^,:;'‘\"“]+)",
                          re.I)
 _POSTS = frozenset("ambassador envoy representative delegation mission embassy minister adviser "
@@ -906,6 +913,13 @@ def _read_title(title: str, rec: dict, custom: dict) -> bool:
         if author and "literal" not in author[0]:
             rec["author"] = author
         return False
+    m = _RU_KIND_RE.match(title) if title[:1] in "ПЗТДШпзтдш" else None
+    if m:  # 'Письмо Н.С. Хрущева Д. Кеннеди': the writer in the genitive, the addressee in the
+        author = names.parse_name(f"{m.group('ai')} {_ru_nominative(m.group('a'), 'а')}")
+        recipient = names.parse_name(f"{m.group('bi')} {_ru_nominative(m.group('b'), 'у')}")
+        if author and recipient:  # dative
+            rec["author"], rec["recipient"] = [author], [recipient]
+            return m.group(1).lower() in ("письмо", "телеграмма", "шифротелеграмма")
     i = low.find("from ") if len(low) == len(title) else -1
     if i >= 0 and (i == 0 or not low[i - 1].isalnum()):
         rest, rest_low = title[i + 5:], low[i + 5:]
@@ -945,6 +959,18 @@ def _read_title(title: str, rec: dict, custom: dict) -> bool:
             rec["author"], rec["recipient"] = found
             return True
     return False
+
+
+def _ru_nominative(surname: str, ending: str) -> str:
+    """'Хрущева' -> 'Хрущев' (genitive, ending 'а'), 'Молотову' -> 'Молотов' (dative, 'у');
+    '-ского'/'-скому' -> '-ский'; names that do not decline ('Кеннеди') stay as they are."""
+    for case_end, base in (("ского", "ский"), ("скому", "ский"), ("цкого", "цкий"),
+                           ("цкому", "цкий")):
+        if surname.endswith(case_end):
+            return surname[:-len(case_end)] + base
+    if surname.endswith(ending) and surname[-3:-1] in _RU_STEMS:
+        return surname[:-1]
+    return surname
 
 
 def _bodies(people: list[dict]) -> list[dict]:

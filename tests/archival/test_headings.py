@@ -269,3 +269,20 @@ def test_college_and_archives_centre_hold_papers():
     rec = parse("Smith to Jones, 3 May 1945, Churchill Archives Centre, CHAR 20/1/2.")
     assert rec["archive"] == "Churchill Archives Centre"
     assert rec["custom"]["locator"] == {"series": "CHAR 20", "file": "1/2"}
+
+
+@pytest.mark.parametrize("text, author, recipient, kind", [
+    ("Письмо И.В. Сталина В.М. Молотову, 11 июля 1927 г. РГАСПИ. Ф. 558. Оп. 11. Д. 71. Л. 1.",
+     "Сталин", "Молотов", LETTER_TYPE),
+    ("Записка А.А. Громыко Н.С. Хрущеву, 3 мая 1960 г., АВП РФ, ф. 0129, оп. 44, д. 1, л. 5.",
+     "Громыко", "Хрущев", "manuscript"),
+    ("Письмо Н.С. Хрущева Д. Кеннеди, 26 октября 1962 г. АПРФ. Ф. 3. Оп. 65. Д. 904. Л. 1-15.",
+     "Хрущев", "Кеннеди", LETTER_TYPE),
+])
+def test_russian_writer_in_genitive_addressee_in_dative(text, author, recipient, kind):
+    rec = parse(text)
+    assert rec["author"][0]["family"] == author
+    assert rec["recipient"][0]["family"] == recipient
+    assert rec["type"] == kind
+    again = parse(format_archival(rec))
+    assert again["author"] == rec["author"] and again["recipient"] == rec["recipient"]
