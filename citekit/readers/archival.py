@@ -403,12 +403,16 @@ def _layout(raw: str) -> ParseResult | None:
     head = issued = archive = loc = None
     for line in lines:
         m = _FILE_LINE_RE.match(line) if line[:1] == "[" else None
-        if m and archive is None:
+        if m:
+            if archive is not None:
+                return None  # two file lines
             archive, loc = m.group("archive"), " ".join(m.group("loc").split())
             continue
-        found = dates.find_date(line) if issued is None else None
+        found = dates.find_date(line)
         if (found and found.date and _DATELINE_HEAD_RE.match(line, 0, found.start)
                 and _DATELINE_TAIL_RE.match(line, found.end)):
+            if issued is not None:
+                return None  # two datelines: which one dates the document?
             issued = found.date
             continue
         if head is not None:
@@ -1062,6 +1066,10 @@ def format_archival(record: dict) -> str:
             return frus.format_heading(record)
         if "\n" in raw and record.get("title") and record.get("issued") and _layout(raw):
             return _format_layout(record)
+        m = _CATALOGUE_RE.match(raw) if record.get("title") and record.get("issued") else None
+        if m and record.get("archive_location") == m.group("ref"):
+            years = [str(p[0]) for p in record["issued"]["date-parts"]]
+            return f"{record['archive_location']} {'-'.join(years)} {record['title']}"
         if (record.get("issued") and record.get("title") and record.get("archive_location")
                 and _CATALOGUE_TAIL_RE.match(raw) and _catalogue_entry(raw, raw)):
             return (f"{record['archive_location']} {record['title']}. "

@@ -286,3 +286,28 @@ def test_russian_writer_in_genitive_addressee_in_dative(text, author, recipient,
     assert rec["type"] == kind
     again = parse(format_archival(rec))
     assert again["author"] == rec["author"] and again["recipient"] == rec["recipient"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LAYOUT_PIECES = [
+    "June 6, 1954", "3 January 1939", "February 1937", "Cablegram 12 LONDON, 4 May 1940, 6.10 p.m.",
+    "[AA: A981, GERMANY 72B, i]", "[FA: A3196, 0.2631]", "MR A. BROWN, TREASURER, TO MR C. DAY, PM",
+    "Telegram, Zhou Enlai to Mao Zedong and Others, Regarding X", "Letter from X to Y",
+    "Письмо И.В. Сталина В.М. Молотову", "ABCD. F.1. Op.1.", "PREM 11/1565 1955-56 Royal Family",
+    "ABC 1/2B/3 Letter from WSC to Sir J [x] marked. 26 Mar 1943", "G. Zhukov to the CPSU CC",
+    "Commonwealth Government to Mr A. Eden", "October 09, 1944 Record of Meeting, at 10 p.m.",
+    "12.", "'", '"', "(", ")", ",", "to", "TO", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LAYOUT_PIECES), min_size=1, max_size=4),
+       st.sampled_from(["\n", "\n\n", " ", ", "]))
+def test_layouts_and_catalogue_lines_read_back(parts, joint):
+    first = parse_archival(joint.join(parts)).record
+    if first is None or not first.get("title"):
+        return
+    again = parse(format_archival(first))
+    strip = lambda r: {**r, "custom": {k: v for k, v in r["custom"].items() if k != "provenance"}}
+    assert again is not None and strip(again) == strip(first)
