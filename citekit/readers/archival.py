@@ -503,6 +503,8 @@ def _catalogue_line(m: re.Match, raw: str) -> ParseResult:
     rec["archive_location"] = locators.location_text(parts)
     custom = {"locator": {p: parts[p] for p in locators.ORDER if p in parts},
               "provenance": {"raw": raw}}
+    if _read_title(rec["title"], rec, custom) or _LETTER_RE.match(rec["title"]):
+        rec["type"] = LETTER_TYPE  # 'FO 371/1 1957 Letter from A to B'
     return ParseResult({k: rec[k] for k in _FIELD_ORDER if k in rec} | {"custom": custom})
 
 
@@ -524,11 +526,6 @@ def _catalogue_entry(text: str, raw: str) -> ParseResult | None:
     result = _catalogue_line(_CATALOGUE_RE.match(f"{m.group('ref')} 1000 {title}"), raw)
     rec = result.record
     rec["issued"] = found.date
-    people: dict = {}
-    letter = _read_title(title, people, {})
-    rec.update(people)
-    if letter or _LETTER_RE.match(title):
-        rec["type"] = LETTER_TYPE
     return ParseResult({k: rec[k] for k in (*_FIELD_ORDER, "custom") if k in rec})
 
 
@@ -1066,12 +1063,13 @@ def format_archival(record: dict) -> str:
             return frus.format_heading(record)
         if "\n" in raw and record.get("title") and record.get("issued") and _layout(raw):
             return _format_layout(record)
-        m = _CATALOGUE_RE.match(raw) if record.get("title") and record.get("issued") else None
+        lead_off = _strip_note_lead(raw) if raw[:1].isdigit() else raw  # '3. FO 371/...'
+        m = _CATALOGUE_RE.match(lead_off) if record.get("title") and record.get("issued") else None
         if m and record.get("archive_location") == m.group("ref"):
             years = [str(p[0]) for p in record["issued"]["date-parts"]]
             return f"{record['archive_location']} {'-'.join(years)} {record['title']}"
         if (record.get("issued") and record.get("title") and record.get("archive_location")
-                and _CATALOGUE_TAIL_RE.match(raw) and _catalogue_entry(raw, raw)):
+                and _CATALOGUE_TAIL_RE.match(lead_off) and _catalogue_entry(lead_off, raw)):
             return (f"{record['archive_location']} {record['title']}. "
                     f"{dates.format_date(record['issued'])}")
         note = frus.parse_footnote(raw) if "(" in raw or "elegram" in raw else None
