@@ -109,6 +109,9 @@ _NOT_BODIES = frozenset(
     "answer conversation meeting talks draft paper statement speech interview transcript "
     "protocol directive instructions order resolution decision appeal request information "
     "message airgram despatch dispatch diary journal extract excerpt".split())
+_OFFICES = frozenset("chairman secretary president director ambassador minister chief deputy "
+                     "commander premier chargé counselor counsellor consul governor officer "
+                     "administrator envoy".split())
 _CAPITALS = frozenset(
     "moscow washington london paris beijing peking bonn berlin warsaw prague budapest bucharest "
     "sofia belgrade tirana hanoi saigon tokyo havana pyongyang seoul rome vienna geneva delhi "
@@ -152,6 +155,7 @@ _KIND_RE = re.compile(rf"(?i)^(?:{_KINDS})s?\b")
 _KIND_WORD_RE = re.compile(rf"(?i)\b(?:{_KINDS})s?\b")
 # the writer named last: 'Memorandum of Conversation by ...', 'Note by the Chairman (Smith)'
 _BY_RE = re.compile(rf"(?i)^(?:(?:draft|joint)\s+)?(?:{_KINDS})s?\b[^,;:]*?\s+by\s+([^,;:()\[]+)$")
+_BARE_KINDS = frozenset("memo memorandum letter telegram cable note minute message".split())
 _NUMBERED_KINDS = frozenset("telegram cable cablegram airgram despatch dispatch message".split())
 # a writer's name before the kind of document: 'U.S. Dept. of State', 'General J. Lawton Collins'
 _LEAD_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|von)){0,6}$"
@@ -302,6 +306,12 @@ def _parse(raw: str) -> ParseResult:
                 title = None if letter else " ".join(seg.split()).strip(_TITLE_STRIP)
                 del leftovers[i]
                 break
+    elif title and not letter and not genre and title.lower() in _BARE_KINDS:
+        for i, seg in enumerate(leftovers):  # 'Memo, Lansdale to Collins, 5 January 1955'
+            letter = _bare_letter(seg)
+            if letter:
+                del leftovers[i]
+                break
 
     heading = False  # a correspondence heading: 'Mr A. Eden, ..., to Commonwealth Government'
     if title:
@@ -320,7 +330,9 @@ def _parse(raw: str) -> ParseResult:
     memo = _MEMO_RE.search(title) if title and not rec.get("author") else None
     if memo:  # 'Barnes memo': the writer named before the kind of document
         rec["author"] = [{"family": memo.group(1)}]
-    rec["type"] = LETTER_TYPE if letter or heading or (title and _LETTER_RE.match(title)) or (
+    memo_kind = title is not None and title.lower() in ("memo", "memorandum", "minute", "note")
+    rec["type"] = LETTER_TYPE if (letter and not memo_kind) or heading or (
+        title and _LETTER_RE.match(title)) or (
         genre and _LETTER_RE.match(genre)) else "manuscript"
 
     if archive:
@@ -719,7 +731,10 @@ def _in_locator(text: str, start: int) -> bool:
     if before[-1:] in ("/", "-", "–"):
         return True
     before = before.rstrip(" ,.")
-    return before[before.rfind(" ") + 1:].lower() in _DATE_CONTEXT
+    word = before[before.rfind(" ") + 1:].lower()
+    if word == "group":  # 'Record Group 1962', not 'the Special Study Group, 30 June 1954'
+        return before[:-5].rstrip().lower().endswith("record")
+    return word in _DATE_CONTEXT
 
 
 def _segments(text: str) -> list[str]:
@@ -984,6 +999,9 @@ def _bodies(people: list[dict]) -> list[dict]:
             p["literal"] = lit[4:]
         elif not lit and "given" not in p and p.get("family", "").lower() in _CAPITALS:
             people[i] = {"literal": p["family"]}
+    if any("given" not in p and p.get("family", "").lower() in _OFFICES for p in people):
+        people[:] = [p for p in people  # 'the Chairman': an office, no one named
+                     if not ("given" not in p and p.get("family", "").lower() in _OFFICES)]
     return people
 
 
@@ -1078,7 +1096,16 @@ def format_archival(record: dict) -> str:
     out = []
     title, genre, author = record.get("title"), record.get("genre"), record.get("author")
     lead, by_lead = _lead_of(record), set()
-    if not title and author and record.get("recipient") and record.get("type") == LETTER_TYPE:
+    recipient = record.get("recipient")
+    if (title and title.lower() in _BARE_KINDS and not genre and author and recipient
+            and len(author) == len(recipient) == 1):  # '[body,] Memo, Lansdale to Collins,'
+        contributor = record.get("contributor")
+        if contributor and len(contributor) == 1 and "literal" in contributor[0]:
+            out.append(f"{contributor[0]['literal']},")
+            by_lead.add("contributor")
+        out.append(f"{title}, {names.format_name(author[0])} to "
+                   f"{names.format_name(recipient[0])},")
+    elif not title and author and recipient and record.get("type") == LETTER_TYPE:
         out.append(f"{names.format_names(author)} to {names.format_names(record['recipient'])},")
     elif lead and (genre or (title and _KIND_RE.match(title))):  # 'HS, diary', 'X, telegram, N'
         by_lead.add("author" if lead is author else "contributor")

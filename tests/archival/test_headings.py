@@ -311,3 +311,33 @@ def test_layouts_and_catalogue_lines_read_back(parts, joint):
     again = parse(format_archival(first))
     strip = lambda r: {**r, "custom": {k: v for k, v in r["custom"].items() if k != "provenance"}}
     assert again is not None and strip(again) == strip(first)
+
+
+def test_kind_then_a_bare_letter():
+    rec = parse("35.  Memo, Smith to Jones, 5 January 1955.")
+    assert rec["title"] == "Memo" and rec["type"] == "manuscript"
+    assert rec["author"] == [{"family": "Smith"}] and rec["recipient"] == [{"family": "Jones"}]
+    rec = parse("42.  U.S. Dept of State, telegram, Dulles to Collins, 27 April 1955.")
+    assert rec["type"] == LETTER_TYPE
+    assert rec["author"] == [{"family": "Dulles"}] and rec["recipient"] == [{"family": "Collins"}]
+    assert rec["contributor"] == [{"literal": "U.S. Dept of State"}]
+    for text in ("35.  Memo, Smith to Jones, 5 January 1955.",
+                 "42.  U.S. Dept of State, telegram, Dulles to Collins, 27 April 1955."):
+        first = parse(text)
+        again = parse(format_archival(first))
+        assert {k: v for k, v in again.items() if k != "custom"} == {
+            k: v for k, v in first.items() if k != "custom"}
+
+
+def test_an_office_alone_is_no_one():
+    rec = parse("45.  Memorandum from the Chairman, JCS to the Secretary of Defense, dated 22 "
+                "September 1954.")
+    assert "author" not in rec
+    assert rec["issued"] == {"date-parts": [[1954, 9, 22]]}
+
+
+def test_study_group_before_a_date_is_no_record_group():
+    rec = parse("44.  Report of the Special Study Group, 30 June 1954, p. 12.")
+    assert rec["issued"] == {"date-parts": [[1954, 6, 30]]}
+    rec = parse('"Telegram," National Archives, Record Group 1962, Box 3.')
+    assert "issued" not in rec
