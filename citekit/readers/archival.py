@@ -916,6 +916,26 @@ def _read_title(title: str, rec: dict, custom: dict) -> bool:
     """Authors and recipients of letters and memoranda; participants in conversations. True when
     the title is a correspondence heading ('Mr A. Eden, ..., to Commonwealth Government'), which
     makes the document a letter."""
+    author, recipient, participants, heading = _title_people(title)
+    if author:
+        rec["author"] = [dict(p) for p in author]
+    if recipient:
+        rec["recipient"] = [dict(p) for p in recipient]
+    if participants:
+        custom["participants"] = [dict(p) for p in participants]
+    return heading
+
+
+@lru_cache(maxsize=8192)  # titles recur: 'Letter from Khrushchev to Fidel Castro'
+def _title_people(title: str) -> tuple[tuple, tuple, tuple, bool]:
+    rec: dict = {}
+    custom: dict = {}
+    heading = _read_title_once(title, rec, custom)
+    return (tuple(rec.get("author", ())), tuple(rec.get("recipient", ())),
+            tuple(custom.get("participants", ())), heading)
+
+
+def _read_title_once(title: str, rec: dict, custom: dict) -> bool:
     low = title.lower()
     m = _BETWEEN_RE.search(title) if "between" in low else None
     if m:
