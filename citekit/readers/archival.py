@@ -121,8 +121,8 @@ _CAPITALS = frozenset(
 # Russian document titles: 'Письмо И.В. Сталина В.М. Молотову', 'Записка А.А. Громыко в ЦК КПСС'
 _RU_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
 _RU_KIND_RE = re.compile(
-    rf"^(письмо|записка|телеграмма|шифротелеграмма|донесение|доклад)\s+(?P<ai>{_RU_INITIALS})\s?"
-    rf"(?P<a>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<bi>{_RU_INITIALS})\s?"
+    rf"^(письмо|записка|телеграмма|шифротелеграмма|донесение|доклад)\s+(?P<wi>{_RU_INITIALS})\s?"
+    rf"(?P<a>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<ri>{_RU_INITIALS})\s?"
     r"(?P<b>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?=$|[\s,.;])", re.I)
 _RU_STEMS = frozenset("ов ев ёв ин ын".split())
 _JOURNAL_RE = re.compile(r"^from\s+the\s+(?:journal|diary|notes|notebook)\s+of\s+([^,:;'‘\"“]+)",
@@ -951,8 +951,8 @@ def _read_title_once(title: str, rec: dict, custom: dict) -> bool:
         return False
     m = _RU_KIND_RE.match(title) if title[:1] in "ПЗТДШпзтдш" else None
     if m:  # 'Письмо Н.С. Хрущева Д. Кеннеди': the writer in the genitive, the addressee in the
-        author = names.parse_name(f"{m.group('ai')} {_ru_nominative(m.group('a'), 'а')}")
-        recipient = names.parse_name(f"{m.group('bi')} {_ru_nominative(m.group('b'), 'у')}")
+        author = names.parse_name(f"{m.group('wi')} {_ru_nominative(m.group('a'), 'а')}")
+        recipient = names.parse_name(f"{m.group('ri')} {_ru_nominative(m.group('b'), 'у')}")
         if author and recipient:  # dative
             rec["author"], rec["recipient"] = [author], [recipient]
             return m.group(1).lower() in ("письмо", "телеграмма", "шифротелеграмма")

@@ -64,7 +64,8 @@ _FILE_LINE = re.compile(
     r"(?P<file2>\d{3}[\w.]*(?:\s[A-Z][\w.]*(?:\s[\w.]+){0,3})?/[\w.–-]+"
     r"|123\s+[A-Z][\w'’-]+,(?:\s+[A-Z][\w.'’-]*){1,3})|"  # a personnel file: '123 Kirk, Alan G.'
 
-    r"(?P<series>[A-Z][\w ]{0,40}\bFiles))(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")
+    r"(?P<series>[A-Z][\w ]{0,40}\b[Ff]iles(?:,\s*[Ll]ot\s[\w ]{1,20}(?:,\s*CF\s\d+)?)?))"
+    r"(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")  # 'Conference files, lot 59 D 95, CF 102'
 _DOC_NO = re.compile(r"^No\.\s*(\d+)$")
 _KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")
 _TO = re.compile(r"\s+to\s+")
@@ -92,11 +93,12 @@ def parse_file_heading(text: str) -> ParseResult:
     kind = fm.group("kind")
     parts: dict = {}
     file = fm.group("file1") or fm.group("file2")
+    location = file or fm.group("series")
     if file:
         parts["file"] = file
-    else:
-        parts["series"] = fm.group("series")
-    head = None
+    elif "," not in location:  # 'Defense Files'; a lot file's numbers are no series name
+        parts["series"] = location
+    head = other = None
     for line in lines[1:]:
         m = _DOC_NO.match(line)
         if m:
@@ -105,6 +107,9 @@ def parse_file_heading(text: str) -> ParseResult:
             kind = kind or _KIND_LINE.match(line).group(1)
         elif head is None and " to " in line:
             head = line
+        elif other is None:
+            other = line  # 'Memorandum of Conversation, by the Secretary of State'
+    head = head or other
     record: dict = {}
     if head:
         title = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", head))
@@ -118,12 +123,13 @@ def parse_file_heading(text: str) -> ParseResult:
                 elif _INSTITUTION.search(who) and not _OFFICE_TITLES.search(who):
                     # 'The British Embassy', 'the Department of State': a body, named as such
                     record[role] = [{"literal": _THE.sub("", who.strip())}]
-    letter = bool(head) or (kind and _LETTERS.match(kind))
+    letter = bool(head and " to " in head) or (kind and _LETTERS.match(kind))
     record["type"] = LETTER_TYPE if letter else "manuscript"
     if kind:
         record["genre"] = kind
-    record["archive_location"] = parts.get("file") or parts["series"]
-    record["custom"] = {"locator": parts, "provenance": {"raw": text}}
+    record["archive_location"] = location
+    record["custom"] = {"locator": parts, "provenance": {"raw": text}} if parts else {
+        "provenance": {"raw": text}}
     warnings = [] if head else [("title", "no heading line found")]
     return ParseResult(record, warnings)
 
