@@ -226,3 +226,36 @@ BATCH6 += [
  {"text": "August 21, 1961 Information on the Meeting with Comrade Zhou Enlai", "where": RD,
   "gold": {"type": "manuscript", "title": "Information on the Meeting with Comrade Zhou Enlai", "issued": D((1961, 8, 21))}},
 ]
+
+# ---- third part: FRUS 1964-68 vol. XXXIII and 1969-76 vol. II listings, and a document page of
+# the old state.gov site (dateline and the source note as footnote /1/)
+V33A = "https://history.state.gov/historicaldocuments/frus1964-68v33/ch1?start=31"
+V33B = "https://history.state.gov./historicaldocuments/frus1964-68v33/ch1?start=61"
+V2C3 = "http://history.state.gov/historicaldocuments/frus1969-76v02/ch3"
+AF24 = ("http://nasser.bibalex.org/Data/USDocWeb/HTML/XXIV,%20Africa%201964-68/www.state.gov/www/"
+        "about_state/history/vol_xxiv/r.html")
+JFK, LOC_, WNRC_ = "Kennedy Library", "Library of Congress", "Washington National Records Center"
+BATCH6 += [
+ {"text": "31. Memorandum for the Record\n\nSource: Central Intelligence Agency, DCI (McCone) Files, Memos for Record, Job 80–B01285A.", "where": V33A,
+  "gold": {"type": "manuscript", "title": "Memorandum for the Record", "archive": "Central Intelligence Agency", "archive_location": "DCI (McCone) Files, Memos for Record, Job 80–B01285A"}},
+ {"text": "32. Memorandum From the Deputy Under Secretary of State for Administration (Crockett) to the President’s Special Assistant (Busby)\n\nSource: Kennedy Library, Crockett Papers, MS 74–28, WJC Book. No classification marking.", "where": V33A,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Deputy Under Secretary of State for Administration (Crockett) to the President’s Special Assistant (Busby)", "author": F("Crockett"), "recipient": F("Busby"), "archive": JFK, "archive_location": "Crockett Papers, MS 74–28, WJC Book"}},
+ {"text": "34. Information Memorandum From the Deputy Under Secretary of State for Administration (Crockett) to Secretary of State Rusk\n\nSource: Kennedy Library, Crockett Papers, MS 75–45, ORG 8. No classification marking.", "where": V33A,
+  "gold": {"type": "manuscript", "title": "Information Memorandum From the Deputy Under Secretary of State for Administration (Crockett) to Secretary of State Rusk", "author": F("Crockett"), "recipient": F("Rusk"), "archive": JFK, "archive_location": "Crockett Papers, MS 75–45, ORG 8"}},
+ {"text": "61. Telephone Conversation Between President Johnson and Secretary of State Rusk\nSource: Johnson Library, Recordings and Transcripts, Recording of a Telephone Conversation between the President and Rusk, Tape 66.12, Side A, PNO 4–5. No classification marking.", "where": V33B,
+  "gold": {"type": "manuscript", "title": "Telephone Conversation Between President Johnson and Secretary of State Rusk", "archive": "Johnson Library", "archive_location": "Recordings and Transcripts, Recording of a Telephone Conversation between the President and Rusk, Tape 66.12, Side A, PNO 4–5"}},
+ {"text": "62. Memorandum From the Chairman of the Policy Planning Council (Rostow) and the Deputy Under Secretary of State for Administration (Crockett) to Secretary of State Rusk\nSource: Kennedy Library, Crockett Papers, MS 75–45, Foreign Affairs Planning System 1966. No classification marking.", "where": V33B,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Chairman of the Policy Planning Council (Rostow) and the Deputy Under Secretary of State for Administration (Crockett) to Secretary of State Rusk", "author": F("Rostow", "Crockett"), "recipient": F("Rusk"), "archive": JFK, "archive_location": "Crockett Papers, MS 75–45, Foreign Affairs Planning System 1966"}},
+ {"text": "292. Memorandum From the Counselor-Designate (Pedersen) to Secretary of State-Designate Rogers\n\nSource: National Archives, RG 59, Central Files 1967–69, ORG 8. Confidential.", "where": V2C3,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Counselor-Designate (Pedersen) to Secretary of State-Designate Rogers", "author": F("Pedersen"), "recipient": F("Rogers"), "archive": NA, "archive_location": "RG 59, Central Files 1967–69, ORG 8", "custom": LOC(record_group="59", series="Central Files 1967–69", file="ORG 8")}},
+ {"text": "293. Memorandum From President-Elect Nixon to Secretary of State-Designate Rogers\n\nSource: National Archives, RG 59, Executive Secretariat, Secretary Rogers Files: Lot 73 D 443, Personal Papers of William P. Rogers. No classification marking.", "where": V2C3,
+  "gold": {"type": "manuscript", "title": "Memorandum From President-Elect Nixon to Secretary of State-Designate Rogers", "author": F("Nixon"), "recipient": F("Rogers"), "archive": NA, "archive_location": "RG 59, Executive Secretariat, Secretary Rogers Files: Lot 73 D 443, Personal Papers of William P. Rogers", "custom": LOC(record_group="59")}},
+ {"text": "295. Memorandum From the Under Secretary of State (Katzenbach) to Secretary of State-Designate Rogers and the Under Secretary of State-Designate (Richardson)\n\nSource: National Archives, RG 59, Central Files 1967–69, ORG 8. No classification marking.", "where": V2C3,
+  "gold": {"type": "manuscript", "title": "Memorandum From the Under Secretary of State (Katzenbach) to Secretary of State-Designate Rogers and the Under Secretary of State-Designate (Richardson)", "author": F("Katzenbach"), "recipient": F("Rogers", "Richardson"), "archive": NA, "archive_location": "RG 59, Central Files 1967–69, ORG 8", "custom": LOC(record_group="59", series="Central Files 1967–69", file="ORG 8")}},
+ {"text": "296. Memorandum From President Nixon to his Counsel (Ehrlichman)\n\nSource: National Archives, Nixon Presidential Materials, White House Central Files, Subject Files, Box 9, EX FO 2. No classification marking.", "where": V2C3,
+  "gold": {"type": "manuscript", "title": "Memorandum From President Nixon to his Counsel (Ehrlichman)", "author": F("Nixon"), "recipient": F("Ehrlichman"), "archive": NA, "archive_location": "Nixon Presidential Materials, White House Central Files, Subject Files, Box 9, EX FO 2", "custom": LOC(box="9")}},
+ {"text": "299. Notes of Telephone Conversation Between the Under Secretary of State (Richardson) and Representative Louis Wyman\n\nSource: Library of Congress, Manuscript Division, Richardson Papers, Box 104, Telcons. No classification marking.", "where": V2C3,
+  "gold": {"type": "manuscript", "title": "Notes of Telephone Conversation Between the Under Secretary of State (Richardson) and Representative Louis Wyman", "archive": LOC_, "archive_location": "Manuscript Division, Richardson Papers, Box 104, Telcons", "custom": LOC(box="104")}},
+ {"text": "181. Memorandum From William H. Brubeck of the National Security Council Staff to President Johnson/1/\n\nWashington, January 29, 1964.\n\n/1/Source: Johnson Library, National Security File, Country File, Africa, East, Vol. I, 1/64-4/64. No classification marking.", "where": AF24,
+  "gold": {"type": "manuscript", "title": "Memorandum From William H. Brubeck of the National Security Council Staff to President Johnson", "issued": D((1964, 1, 29)), "author": [N("Brubeck", "William H.")], "recipient": F("Johnson"), "archive": "Johnson Library", "archive_location": "National Security File, Country File, Africa, East, Vol. I, 1/64-4/64"}},
+]
