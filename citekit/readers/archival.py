@@ -100,6 +100,7 @@ _AND_TO_RE = re.compile(r",?\s+and\s+to\s+", re.I)
 _AND_OTHERS_RE = re.compile(r"\s+and\s+others$", re.I)
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lt|Col|Capt|Maj|Gen|General|Admiral|Colonel|Major|" \
               r"Comrade|Cde)\.?\s+)"
+_NAMED_RE = re.compile(rf"^(?:{_HONORIFICS}|[A-Z]\.)")
 _PARTY_NAME_RE = re.compile(
     rf"^{_HONORIFICS}{{0,3}}(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}$")
 _PARTY_BODY_RE = re.compile(
@@ -1032,27 +1033,30 @@ def _heading_people(title: str) -> tuple[list[dict], list[dict]] | None:
     Regarding ...', 'G. Zhukov to the CPSU CC'. Each side is a name (its office after a comma)
     or a body; anything else ('Report to the Congress') is no heading."""
     text = title.title() if title.isupper() else title  # names in capitals: 'MR R.G. CASEY'
-    m = _HEAD_KIND_RE.match(text)
-    if m:
-        text = text[m.end():]
+    kind = _HEAD_KIND_RE.match(text)
+    if kind:
+        text = text[kind.end():]
     m = _HEAD_TO_RE.search(text)
     if not m:
         return None
-    sender = _heading_party(text[:m.start()].split(",", 1)[0])
+    # without 'Letter,' before it, a name must show itself as one (a title such as 'Mr', an
+    # initial, a Chinese name): 'The Road to War' and 'Soviet Policy to Germany' are no letters
+    sender = _heading_party(text[:m.start()].split(",", 1)[0], bool(kind))
     if not sender:
         return None
     recipients = []
     for part in _AND_TO_RE.split(text[m.end():]):
-        who = _heading_party(_AND_OTHERS_RE.sub("", part.split(",", 1)[0]))
+        who = _heading_party(_AND_OTHERS_RE.sub("", part.split(",", 1)[0]), bool(kind))
         if not who:
             return None
         recipients.append(who)
     return [sender], recipients
 
 
-def _heading_party(text: str) -> dict | None:
+def _heading_party(text: str, after_kind: bool) -> dict | None:
     text = text.strip()
-    if _PARTY_NAME_RE.match(text) and not _KIND_RE.match(text):
+    if _PARTY_NAME_RE.match(text) and not _KIND_RE.match(text) and (
+            after_kind or _NAMED_RE.match(text) or names.is_chinese(text)):
         name = names.parse_name(text)
         if name and "literal" not in name:
             return _bodies([name])[0]

@@ -66,6 +66,11 @@ def _chinese(words) -> bool:
             and bool(_PINYIN_RE.match(words[1].lower())))
 
 
+def is_chinese(text: str) -> bool:
+    """'Zhou Enlai': a Chinese name, family name first."""
+    return _chinese(text.split())
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     words = text.split() if text else ()

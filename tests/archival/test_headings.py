@@ -341,3 +341,13 @@ def test_study_group_before_a_date_is_no_record_group():
     assert rec["issued"] == {"date-parts": [[1954, 6, 30]]}
     rec = parse('"Telegram," National Archives, Record Group 1962, Box 3.')
     assert "issued" not in rec
+
+
+@pytest.mark.parametrize("title", ["Guide to Soviet Archives", "The Road to War",
+                                   "Soviet Policy to Germany", "Introduction to the Documents",
+                                   "Response of the PRC Government to the United States Government"])
+def test_titles_with_to_are_not_all_letters(title):
+    rec = parse(f"June 1, 1960\n\n{title}")
+    assert rec["title"] == title
+    assert "author" not in rec and "recipient" not in rec
+    assert rec["type"] == "manuscript"
