@@ -14,7 +14,7 @@ from .model import (
     Record, ValidationError, check_key, creators, is_valid_key, key_base, key_candidates,
     unique_key, validate, year,
 )
-from .readers.csljson import InputError, read_text
+from .readers.csljson import InputError, ReadWhole, iter_entries, read_text
 
 FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".bib": "bibtex", ".ris": "ris"}
 
@@ -67,16 +67,29 @@ def _import_file(library: Library, path: Path, fmt: str | None) -> ImportReport:
         from .readers import bibtex, ris
 
         reader = bibtex if fmt == "bibtex" else ris
-        entries, problems = reader.read_text(text, str(path))
-        report.skipped = [p.message for p in problems if p.skipped]
-        report.warnings = [p.message for p in problems if not p.skipped]
-    else:
-        entries = read_text(text, str(path), fmt)
-    with library.lock():
-        batch = Batch(library)
+        problems: list = []
+        _store_entries(library, path, reader.iter_entries(text, str(path), problems), report)
+        return _with_problems(report, problems)
+    try:
+        return _store_entries(library, path, iter_entries(text, str(path), fmt), report)
+    except ReadWhole:
+        return _store_entries(library, path, read_text(text, str(path), fmt), ImportReport())
+
+
+def _with_problems(report: ImportReport, problems: list) -> ImportReport:
+    """The reader's problems first: entries it skipped, then what it read with a loss."""
+    report.skipped[:0] = [p.message for p in problems if p.skipped]
+    report.warnings[:0] = [p.message for p in problems if not p.skipped]
+    return report
+
+
+def _store_entries(library: Library, path: Path, entries, report: ImportReport) -> ImportReport:
+    """Store entries as they come (a stream: their files are written while later ones are
+    read); the library changes only if every entry was read."""
+    with library.lock(), Batch(library) as batch:
         for entry in entries:
             try:
-                status, key = batch.store(entry.record)
+                status, key = batch.store(entry.record, text=entry.text)
             except (ValidationError, ValueError) as exc:
                 where = f"{path}:{entry.line}" if entry.line else str(path)
                 report.skipped.append(f"{where}: {exc}")
@@ -111,21 +124,32 @@ def merge(old: Record, new: Record) -> Record:
 
 
 class Batch:
-    """Stores under one lock: the library's keys read once, the files written in one batch."""
+    """Stores under one lock: the library's keys read once, each record file staged as it is
+    stored (so writing overlaps reading the input) and put in place at `flush()`. Used as a
+    context manager; leaving it without a flush leaves the library as it was."""
 
     def __init__(self, library: Library):
         self.library = library
         self.taken = set(library.keys())
         self.pending: dict[str, Record] = {}
+        self.staged = library.staged()
         self._by_year: dict[int | None, list[str]] | None = None
+
+    def __enter__(self) -> "Batch":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.staged.abort()
 
     def _get(self, key: str) -> Record:
         return self.pending.get(key) or self.library.get(key)
 
-    def _put(self, record: Record) -> None:
-        validate(record)
+    def _put(self, record: Record, text: str | None = None) -> None:
+        if text is None:  # a record's file text is made only for a valid record
+            validate(record)
         self.pending[record["id"]] = record
         self.taken.add(record["id"])
+        self.staged.put(record, text)
 
     def _similar(self, record: Record):
         """Keys of records of the same year: the candidates for a fuzzy duplicate."""
@@ -136,12 +160,13 @@ class Batch:
         return [*self._by_year.get(year(record), []),
                 *(k for k, r in self.pending.items() if year(r) == year(record))]
 
-    def store(self, record: Record, *, fuzzy: bool = False) -> tuple[str, str]:
+    def store(self, record: Record, *, fuzzy: bool = False,
+              text: str | None = None) -> tuple[str, str]:
         """Add or merge one record; returns ('added'|'merged'|'unchanged', key).
 
         With `fuzzy`, a record whose key is new still merges into a record of the library that
         describes the same work (title, first author, year): parsed citations carry provisional
-        keys only.
+        keys only. `text` is the record's file text if made already; used if stored as it is.
         """
         wanted = record.get("id")
         if wanted is not None:
@@ -163,7 +188,7 @@ class Batch:
                 if same_work(old, record):
                     return self._merge_into(old, record)
         stored = {**record, "id": unique_key(base, self.taken)}
-        self._put(stored)
+        self._put(stored, text if stored["id"] == record.get("id") else None)
         if self._by_year is not None:
             self._by_year.setdefault(year(stored), []).append(stored["id"])
         return "added", stored["id"]
@@ -176,7 +201,7 @@ class Batch:
         return "merged", old["id"]
 
     def flush(self) -> None:
-        self.library.write_many(list(self.pending.values()))
+        self.staged.commit()
         self.pending.clear()
 
 
@@ -188,8 +213,7 @@ def store(library: Library, record: Record, *, fuzzy: bool = False) -> tuple[str
 def store_many(library: Library, records: list[Record], *,
                fuzzy: bool = False) -> list[tuple[str, str]]:
     """Add or merge records under one lock, written in one batch."""
-    with library.lock():
-        batch = Batch(library)
+    with library.lock(), Batch(library) as batch:
         results = [batch.store(r, fuzzy=fuzzy) for r in records]
         batch.flush()
         return results

@@ -140,39 +140,74 @@ class Library:
                 _fsync_dir(self.path)
 
     def write_many(self, records: list[Record]) -> None:
-        """Write records (caller holds the lock): every file is the old or the new version.
+        """Write records (caller holds the lock): every file is the old or the new version."""
+        with self.staged() as staged:
+            for record in records:
+                staged.put(record)
+            staged.commit()
 
-        A large batch syncs once instead of once per file: all temp files are written, one
-        sync makes them durable, then each is renamed over its record. (Writing the temp files
-        from several threads was tried and showed no gain that this machine's disk, whose
-        file-creation speed varies tenfold between minutes, could confirm.)
-        """
-        if len(records) < 16:
-            for record in records:
-                self._write(record)
-            return
-        self.path.mkdir(parents=True, exist_ok=True)
-        temps: list[tuple[str, Path]] = []
-        renamed = False
-        try:
-            for record in records:
-                target = self.file_for(record["id"])
-                temps.append((_write_temp(target, recordfile.dumps(record), sync=False), target))
-            os.sync()
-            for tmp, target in temps:
-                os.replace(tmp, target)
-            renamed = True
-        finally:
-            if not renamed:  # a failed batch leaves no temp files (renamed ones are gone already)
-                for tmp, _ in temps:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
-        _fsync_dir(self.path)
+    def staged(self) -> "StagedWrites":
+        """Record files written now and put in place together later (caller holds the lock)."""
+        return StagedWrites(self)
 
     def _write(self, record: Record) -> Path:
         target = self.file_for(record["id"])
         write_atomic(target, recordfile.dumps(record))
         return target
+
+
+class StagedWrites:
+    """Record files written at once as hidden temp files, renamed into place by `commit()`.
+
+    Until then the library is unchanged; leaving the `with` block without a commit (an error,
+    a crash) removes the temp files. A large batch syncs once instead of once per file: all
+    temp files are written, one sync makes them durable, then each is renamed over its record.
+    """
+
+    SYNC_EACH_BELOW = 16  # fewer files: fsync each rather than the whole file system
+
+    def __init__(self, library: Library):
+        self.library = library
+        self.temps: dict[str, tuple[str, Path]] = {}  # key -> (temp file, record file)
+
+    def __enter__(self) -> "StagedWrites":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.abort()
+
+    def put(self, record: Record, text: str | None = None) -> None:
+        """Stage `record` (`text`: its file's text, when already made); a later put of the same
+        key replaces the earlier one."""
+        key = record["id"]
+        target = self.library.file_for(key)
+        if not self.temps:
+            self.library.path.mkdir(parents=True, exist_ok=True)
+        earlier = self.temps.pop(key, None)
+        if earlier:
+            os.unlink(earlier[0])
+        text = recordfile.dumps(record) if text is None else text
+        self.temps[key] = (_write_temp(target, text, sync=False), target)
+
+    def commit(self) -> None:
+        if not self.temps:
+            return
+        if len(self.temps) < self.SYNC_EACH_BELOW:
+            for tmp, _ in self.temps.values():
+                _fsync_file(tmp)
+        else:
+            os.sync()
+        for key, (tmp, target) in list(self.temps.items()):
+            os.replace(tmp, target)
+            del self.temps[key]
+        _fsync_dir(self.library.path)
+
+    def abort(self) -> None:
+        """Remove the temp files not yet renamed (records already renamed stay)."""
+        for tmp, _ in self.temps.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        self.temps.clear()
 
 
 def write_atomic(target: Path, text: str) -> None:
@@ -212,6 +247,14 @@ def _write_temp(target: Path, text: str, *, sync: bool) -> str:
         raise
     os.close(fd)
     return tmp
+
+
+def _fsync_file(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY | O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -1,5 +1,8 @@
 """citekit cite / bib through citeproc-py, and untrusted style files."""
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from citekit.writers.csl import StyleError, check_style_xml, parse_locator
@@ -97,17 +100,32 @@ def test_substituted_editor_not_repeated(cli, tmp_path):
 
 @pytest.mark.parametrize("edition", ["18", "17"])
 def test_archival_note_leads_with_title(cli, bundled, edition):
-    """CMOS 14.221-14.232: an archival document without author is cited under its title; the
-    translator who edited the online copy follows it, then repository, online archive, URL."""
+    """CMOS 14.221-14.232: an archival document without author is cited under its title and
+    date; the translator who edited the online copy follows them, then the locator,
+    repository, online archive, URL."""
     r = cli("cite", "centralcommittee1962", "--style", "chicago", "--edition", edition,
             "--library", bundled)
     assert r.returncode == 0, r.stderr
     note = r.stdout.strip()
     assert note.startswith("“Central Committee of the Communist Party"), note
     assert "Kramer, Mark" not in note and "ed." not in note.split("”")[0]
-    parts = ["Protocol 71,”", "trans. Mark Kramer", "December 3, 1962", "f. 3, op. 16",
+    parts = ["Protocol 71,”", "December 3, 1962", "trans. Mark Kramer", "f. 3, op. 16",
              "RGANI, Moscow", "Wilson Center Digital Archive",
              "https://digitalarchive.wilsoncenter.org/document/115094"]
+    positions = [note.index(p) for p in parts]
+    assert positions == sorted(positions), note
+
+
+def test_authored_archival_note_keeps_translator_after_title(cli, tmp_path):
+    """With an author, the translator belongs to the author's text: after title and
+    description, before the date, as in the official style."""
+    lib = tmp_path / "lib"
+    shutil.copytree(Path(__file__).parent / "fixtures", lib)
+    r = cli("cite", "dobrynin1962telegram", "--style", "chicago", "--library", lib)
+    assert r.returncode == 0, r.stderr
+    note = r.stdout.strip()
+    parts = ["Anatoly Dobrynin, “", "telegram to USSR Foreign Ministry",
+             "trans. Mark H. Doctoroff", "October 27, 1962", "AVP RF"]
     positions = [note.index(p) for p in parts]
     assert positions == sorted(positions), note
 

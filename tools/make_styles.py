@@ -19,7 +19,11 @@ these edits, made by this script and nothing else:
 2. Chicago: after the repository (`archive`, `archive-place`) the online archive that
    published the copy (`source`) is printed for archival documents, before the URL
    (CMOS 17 §14.232, CMOS 18 §14.127).
-3. The style's id and title say it is citekit's variant; everything else is unchanged.
+3. Chicago notes: for an archival document with no author, the contributors (translator,
+   editor) follow the date instead of the title, so the note reads title, date, "trans. Mark
+   Kramer", locator, repository, online archive, URL (as the Wilson Center and CMOS 18
+   §14.127 examples do). A document with an author keeps them after the title.
+4. The style's id and title say it is citekit's variant; everything else is unchanged.
 """
 from __future__ import annotations
 
@@ -86,6 +90,50 @@ def print_online_archive(root) -> int:
     return count
 
 
+CONTRIBUTORS = "identifier-contributors-and-volume-note"
+AFTER_DATE = "source-monographic-publication-note-unbracketed"
+
+
+def _choose(test, then=(), otherwise=()):
+    """<choose><if test>then</if><else>otherwise</else></choose> (no <else> if empty)."""
+    choose, branch = element("choose"), element("if", **test)
+    branch.extend(then)
+    choose.append(branch)
+    if otherwise:
+        rest = element("else")
+        rest.extend(copy.deepcopy(c) for c in otherwise)
+        choose.append(rest)
+    return choose
+
+
+def _for_authorless_archival(*children, otherwise=()):
+    """<choose>: `children` for an archival document without an author, else `otherwise`."""
+    authorless = _choose({"match": "none", "variable": "author"}, children, otherwise)
+    return _choose({"match": "any", "type": ARCHIVAL}, [authorless], otherwise)
+
+
+def contributors_after_date(root) -> int:
+    """Edit 3: move the note's contributors after the date for authorless archival items."""
+    macros = {m.get("name"): m for m in root.iter(CS + "macro")}
+    identifier, title_and_source = macros.get("identifier-note"), macros.get("title-and-source-note")
+    if identifier is None or title_and_source is None:
+        return 0
+    moved = [t for t in identifier.iter(CS + "text") if t.get("macro") == CONTRIBUTORS]
+    dates = [t for t in title_and_source.iter(CS + "text") if t.get("macro") == AFTER_DATE]
+    if len(moved) != 1 or len(dates) != 1:
+        return 0
+    old = moved[0]
+    keep = _for_authorless_archival(otherwise=[element("text", macro=CONTRIBUTORS)])
+    keep.tail = old.tail
+    old.getparent().replace(old, keep)
+    after = _for_authorless_archival(element("text", macro=CONTRIBUTORS))
+    dates[0].addnext(after)
+    dates[0].tail, after.tail = dates[0].getprevious().tail, dates[0].tail  # sibling indent
+    for new in (keep, after):
+        etree.indent(new, space="  ", level=sum(1 for _ in new.iterancestors()))
+    return 1
+
+
 def derive(name: str) -> bytes:
     source = OFFICIAL / f"{name}.csl"
     tree = etree.parse(str(source), etree.XMLParser(remove_blank_text=False,
@@ -95,6 +143,8 @@ def derive(name: str) -> bytes:
     if name.startswith("chicago"):
         if not print_online_archive(root):
             sys.exit(f"{name}: archive macros not found; the official style changed")
+        if "shortened" not in name and not contributors_after_date(root):
+            sys.exit(f"{name}: note contributor macros not found; the official style changed")
     if not edits:
         sys.exit(f"{name}: no editor substitutes found; the official style changed")
     info = root.find(CS + "info")

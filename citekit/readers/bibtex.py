@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 from ..mappings import bibtex as M
 from ..model import CSL_TYPES, Record, parse_iso_date
 from . import parts
-from .csljson import Entry, InputError, Problem
+from .csljson import Entry, InputError, Problem, file_text
 
 _FIELD_MAP = M.read_field_map()
 _QUIET = logging.NullHandler()
@@ -180,23 +181,36 @@ def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[En
     """Entries of a .bib file, and a Problem ('file:line: message') for each block that failed
     (skipped) and each field or type not kept.
 
-    A large file is cut at entry boundaries and its parts parsed in `jobs` worker processes
-    (default: one per CPU); the result is the same as parsing it whole.
+    A large file is cut at entry boundaries and its parts parsed in worker processes (`jobs`
+    parts; default: several per CPU); the result is the same as parsing it whole.
     """
+    problems: list[Problem] = []
+    entries = list(iter_entries(text, name, problems, jobs=jobs, file_texts=False))
+    return entries, problems
+
+
+def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | None = None,
+                 file_texts: bool = True) -> Iterator[Entry]:
+    """`read_text`'s entries, yielded as the workers finish each part, each with its record
+    file's text (`file_texts`); `problems` gets the Problems, in line order, at the end."""
     # @string macros would have to reach every part: such files are read whole
     macros = re.search(r"@\s*string\s*[{(]", text, re.I)
-    pieces = [(text, 0)] if macros else parts.cut(text, _ENTRY_START, _closed_before, jobs)
-    results = parts.run(_read_part, pieces, name)
-    out = [Entry(record, line) for entries, _ in results for record, line in entries]
-    problems = sorted((p for _, found in results for p in found), key=lambda p: p[0])
-    if not out and not problems and text.strip():
+    pieces = ([(text, 0)] if macros else
+              parts.cut(text, _ENTRY_START, _closed_before, jobs or parts.stream_jobs()))
+    found, count = [], 0
+    for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts):
+        found.extend(part_problems)
+        for record, line, file_text in entries:
+            count += 1
+            yield Entry(record, line, text=file_text)
+    problems.extend(problem for _, problem in sorted(found, key=lambda p: p[0]))
+    if not count and not problems and text.strip():
         raise InputError(f"{name}:1: no BibTeX entries found")
-    return out, [problem for _, problem in problems]
 
 
-def _read_part(text: str, offset: int, name: str):
-    """Records with their start lines, and (line, message) problems, for part of a file that
-    starts `offset` lines into it."""
+def _read_part(text: str, offset: int, name: str, file_texts: bool = False):
+    """Records with their start lines (and record file texts, if asked), and (line, message)
+    problems, for part of a file that starts `offset` lines into it."""
     import bibtexparser
 
     # its log repeats each failed block over several lines; the Problems below say it in one
@@ -212,7 +226,7 @@ def _read_part(text: str, offset: int, name: str):
         record, warnings = _entry_record(entry)
         line = entry.start_line + 1 + offset
         problems.extend((line, Problem(f"{name}:{line}: {entry.key}: {w}")) for w in warnings)
-        entries.append((record, line))
+        entries.append((record, line, file_text(record) if file_texts else None))
     return entries, problems
 
 

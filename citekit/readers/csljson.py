@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..model import Record, normalize
@@ -23,13 +24,20 @@ class Problem(NamedTuple):
     skipped: bool = False
 
 
+class ReadWhole(Exception):
+    """A file read in parts must be read whole after all (a part was not a list of items)."""
+
+
 class Entry:
-    """One item read from a file: its record and where it starts (a line, when known)."""
+    """One item read from a file: its record, where it starts (a line, when known) and, when
+    made already, the text of its record file (made only for a record found valid)."""
 
-    __slots__ = ("record", "_line", "_locate", "_index")
+    __slots__ = ("record", "_line", "_locate", "_index", "text")
 
-    def __init__(self, record: Record, line: int | None = None, *, locate=None, index: int = 0):
+    def __init__(self, record: Record, line: int | None = None, *, locate=None, index: int = 0,
+                 text: str | None = None):
         self.record, self._line, self._locate, self._index = record, line, locate, index
+        self.text = text
 
     @property
     def line(self) -> int | None:
@@ -41,15 +49,15 @@ class Entry:
 class _LazyLines:
     """Item start lines, worked out only when a message needs one (a second scan of the text)."""
 
-    def __init__(self, scan, count: int):
+    def __init__(self, scan, count: int | None):
         self.scan, self.count, self.lines = scan, count, None
 
     def __call__(self, index: int) -> int | None:
         if self.lines is None:
             self.lines = self.scan()
-            if len(self.lines) != self.count:
-                self.lines = [None] * self.count
-        return self.lines[index]
+            if self.count is not None and len(self.lines) != self.count:
+                self.lines = []
+        return self.lines[index] if index < len(self.lines) else None
 
 
 def read_text(text: str, name: str, fmt: str) -> list[Entry]:
@@ -90,6 +98,27 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
     return out
 
 
+def iter_entries(text: str, name: str, fmt: str) -> Iterator[Entry]:
+    """`read_text`'s entries, yielded as they are read: a large CSL-YAML list is read in parts
+    by worker processes, which also make each record's file text. Raises ReadWhole (before or
+    after yielding some) when the file must be read whole, with `read_text`."""
+    pieces, head = _yaml_parts(text, parts.stream_jobs()) if fmt == "yaml" else ([], None)
+    if len(pieces) < 2:
+        yield from read_text(text, name, fmt)
+        return
+    locate = _LazyLines(lambda: _yaml_item_lines(text, head is not None), None)
+    index = 0
+    for part in parts.stream(_yaml_part_with_texts, pieces):
+        if part is None:
+            raise ReadWhole(name)
+        for item, file_text in part:
+            if not isinstance(item, dict):
+                raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), "
+                                 f"got {type(item).__name__}")
+            yield Entry(item, locate=locate, index=index, text=file_text)
+            index += 1
+
+
 # CSL-YAML read in parts: a top-level list whose items start at column 0, with no anchors,
 # aliases, tags or further documents that would tie one part to another.
 _YAML_ITEM = re.compile(r"(?m)^-(?=[ \n])")
@@ -100,22 +129,29 @@ _REFERENCES = re.compile(r"(?:---[ \t]*\n)?references:[ \t]*\n(?=- )")
 _END = re.compile(r"\n\.\.\.[ \t]*\n?$")
 
 
+def _yaml_parts(text: str, jobs: int | None = None):
+    """(parts of a large plain list of items, bare or under pandoc's `references:`, and the
+    `references:` head if any); no parts when the file must be read whole."""
+    head = _REFERENCES.match(text)
+    body = text[head.end():] if head else text
+    end = _END.search(body) if head else None
+    body = body[:end.start() + 1] if end else body
+    if not body.startswith("- ") or _YAML_TIES.search(body):
+        return [], head
+    return parts.cut(body, _YAML_ITEM, jobs=jobs), head
+
+
 def _load_yaml(text: str):
     """(yaml_loader.load(text), whether its items are normalized already): a large plain list
     of items (bare, or pandoc's `references:`) is read, and normalized, in parts in parallel."""
     from .. import yaml_loader
 
-    head = _REFERENCES.match(text)
-    body = text[head.end():] if head else text
-    end = _END.search(body) if head else None
-    body = body[:end.start() + 1] if end else body
-    if body.startswith("- ") and not _YAML_TIES.search(body):
-        pieces = parts.cut(body, _YAML_ITEM)
-        if len(pieces) > 1:
-            loaded = parts.run(_yaml_part, pieces)
-            if all(isinstance(items, list) for items in loaded):
-                items = [item for items in loaded for item in items]
-                return ({"references": items} if head else items), True
+    pieces, head = _yaml_parts(text)
+    if len(pieces) > 1:
+        loaded = parts.run(_yaml_part, pieces)
+        if all(isinstance(items, list) for items in loaded):
+            items = [item for items in loaded for item in items]
+            return ({"references": items} if head else items), True
     return yaml_loader.load(text), False  # also the one that reports errors, with whole-file lines
 
 
@@ -131,6 +167,27 @@ def _yaml_part(text: str, _lines_before: int):
     if not isinstance(items, list):
         return None
     return [normalize(item) if isinstance(item, dict) else item for item in items]
+
+
+def _yaml_part_with_texts(text: str, lines_before: int):
+    """_yaml_part's items, each with its record file's text."""
+    items = _yaml_part(text, lines_before)
+    if items is None:
+        return None
+    return [(item, file_text(item) if isinstance(item, dict) else None) for item in items]
+
+
+def file_text(record: Record) -> str | None:
+    """The text of `record`'s file, made where the record is read (a worker process); None
+    for an invalid record, which the importer then reports."""
+    from .. import recordfile
+    from ..model import ValidationError, validate
+
+    try:
+        validate(record)
+    except ValidationError:
+        return None
+    return recordfile.dumps(record)
 
 
 def _yaml_item_lines(text: str, nested: bool) -> list[int]:

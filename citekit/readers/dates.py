@@ -38,7 +38,12 @@ _DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
 _FAST_RE = re.compile(
     r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?"
     r"(?:(?P<m1>[^\W\d_]{3,9}\.?)\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})\.?\s+"
-    r"(?P<m2>[^\W\d_]{3,9}\.?)\s+|(?P<m3>[^\W\d_]{3,9}\.?)\s+)(?P<y>\d{4})(?!\d)(?:\s*г\.)?", re.I)
+    r"(?P<m2>[^\W\d_]{3,12}\.?)\s+|(?P<m3>[^\W\d_]{3,12}\.?)\s+)(?P<y>\d{4})(?!\d)(?:\s*г\.)?",
+    re.I)  # '3. Mai 1956' and '22 października 1956' too
+# 'Box 3. May 1956', 'Folder 12. June 1960': the number belongs to the label, not to the date (a
+# German '16. August 1973' has none)
+_LABEL_BEFORE = re.compile(r"\b(?:box|folder|file|no|nr|vol|item|doc|document|reel|frame|tab|ser|series|"
+                           r"entry|part|pt|sheet|p|pp|s|f|d|l|op)\.?\s*$", re.I)
 _BARE_YEAR_RE = re.compile(r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?(?P<y>\d{4})(?!\d)"
                            r"(?:\s*г\.)?", re.I)
 _DASHES_TO_SPACE = str.maketrans("-–—/", "    ")
@@ -49,6 +54,16 @@ _MONTH_WORDS = {word: i % 12 + 1 for i, word in enumerate(
     "january february march april may june july august september october november december "
     "jan feb mar apr may jun jul aug sep oct nov dec".split())}
 _MONTH_WORDS["sept"] = 9
+_ENGLISH_MONTHS = frozenset(_MONTH_WORDS)
+# German, French, Polish and Czech month names (the Polish and Czech in the genitive, as dates
+# give them): footnotes citing archives in those countries write dates in their language
+for _i, _words in enumerate((
+        "januar janvier stycznia ledna", "februar février fevrier lutego února", "märz mars marca "
+        "března", "avril kwietnia dubna", "mai maja května", "juni juin czerwca června",
+        "juli juillet lipca července", "août aout sierpnia srpna", "septembre września září",
+        "oktober okt octobre października října", "novembre listopada listopadu",
+        "dezember dez décembre decembre grudnia prosince")):
+    _MONTH_WORDS.update(dict.fromkeys(_words.split(), _i + 1))
 _MONTH_WORDS.update({word: i % 12 + 1 for i, word in enumerate(
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split())})
@@ -182,12 +197,17 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
         word = m.group("m1") or m.group("m2") or m.group("m3")
         month = _MONTH_WORDS.get(word.lower().rstrip(".")) if word else None
         if month:  # fast path: 'December 3, 1962', '3 December 1962', 'December 1962'
-            span = _span(int(m.group("y")), month, int(m.group("d1") or m.group("d2") or 0) or None)
+            day, begin = int(m.group("d1") or m.group("d2") or 0) or None, m.start()
+            if m.group("d2") and text[m.end("d2")] == "." and word[:1].isascii() and (
+                    word.lower().rstrip(".") in _ENGLISH_MONTHS) and _LABEL_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()):
+                day, begin = None, m.start("m2")  # 'Box 3. May 1956': the 3 is no day
+            span = _span(int(m.group("y")), month, day)
             if span:
                 date = {"date-parts": [span]}
-                if m.group("circa"):
+                if m.group("circa") and begin == m.start():
                     date["circa"] = True
-                return DateMatch(date, m.start(), m.end())
+                return DateMatch(date, begin, m.end())
     m = _BARE_YEAR_RE.search(text, max(start, pos - 7), pos + 7)
     if m and m.start("y") == pos and not _RANGE_NEXT_RE.match(text, m.end()):
         head = text[max(start, m.start() - 16):m.start()].rstrip(" ,")

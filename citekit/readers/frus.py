@@ -59,11 +59,22 @@ def looks_like(text: str) -> bool:
 # Older volumes head a document with its file: '891.51A/869: Telegram', 'File No. 811.142/3200',
 # 'Defense Files: Telegram'; the next lines give 'No. 277' and 'The Secretary of State to ...'.
 _FILE_LINE = re.compile(
-    r"^\s*(?:File\s+No\.\s*(?P<file1>\S+/\S+)|(?P<file2>\d{3}[\w.]*/[\w.–-]+)|"
-    r"(?P<series>[A-Z][\w ]{0,40}\bFiles))(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")
+    r"^\s*(?:File\s+No\.\s*(?P<file1>\S+/\S+)|"
+    # a decimal file, its subject words included: '861.00 Supreme Soviet/37'
+    r"(?P<file2>\d{3}[\w.]*(?:\s[A-Z][\w.]*(?:\s[\w.]+){0,3})?/[\w.–-]+"
+    r"|123\s+[A-Z][\w'’-]+,(?:\s+[A-Z][\w.'’-]*){1,3})|"  # a personnel file: '123 Kirk, Alan G.'
+
+    r"(?P<series>[A-Z][\w ]{0,40}\b[Ff]iles(?:,\s*[Ll]ot\s[\w ]{1,20}(?:,\s*CF\s\d+)?)?))"
+    r"(?::\s*(?P<kind>[A-Z][a-z]+))?\s*$")  # 'Conference files, lot 59 D 95, CF 102'
 _DOC_NO = re.compile(r"^No\.\s*(\d+)$")
 _KIND_LINE = re.compile(r"^\[([A-Z][a-z]+)\]$")
 _TO = re.compile(r"\s+to\s+")
+_THE = re.compile(r"^the\s+", re.I)
+# posts held 'to' somewhere or someone: 'the Ambassador to the Soviet Union', 'Assistant to the
+# President'
+_POST_WORDS = frozenset("ambassador minister representative envoy delegate delegation mission "
+                        "adviser advisor assistant counselor consul attaché chargé observer "
+                        "liaison".split())
 
 
 def looks_like_file_line(line: str) -> bool:
@@ -82,11 +93,12 @@ def parse_file_heading(text: str) -> ParseResult:
     kind = fm.group("kind")
     parts: dict = {}
     file = fm.group("file1") or fm.group("file2")
+    location = file or fm.group("series")
     if file:
         parts["file"] = file
-    else:
-        parts["series"] = fm.group("series")
-    head = None
+    elif "," not in location:  # 'Defense Files'; a lot file's numbers are no series name
+        parts["series"] = location
+    head = other = None
     for line in lines[1:]:
         m = _DOC_NO.match(line)
         if m:
@@ -95,6 +107,9 @@ def parse_file_heading(text: str) -> ParseResult:
             kind = kind or _KIND_LINE.match(line).group(1)
         elif head is None and " to " in line:
             head = line
+        elif other is None:
+            other = line  # 'Memorandum of Conversation, by the Secretary of State'
+    head = head or other
     record: dict = {}
     if head:
         title = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", head))
@@ -105,12 +120,16 @@ def parse_file_heading(text: str) -> ParseResult:
                 m = _PAREN_NAME.search(who)  # only the holders the heading names
                 if m:
                     record[role] = [{"family": m.group(1).split()[-1]}]
-    letter = bool(head) or (kind and _LETTERS.match(kind))
+                elif _INSTITUTION.search(who) and not _OFFICE_TITLES.search(who):
+                    # 'The British Embassy', 'the Department of State': a body, named as such
+                    record[role] = [{"literal": _THE.sub("", who.strip())}]
+    letter = bool(head and " to " in head) or (kind and _LETTERS.match(kind))
     record["type"] = LETTER_TYPE if letter else "manuscript"
     if kind:
         record["genre"] = kind
-    record["archive_location"] = parts.get("file") or parts["series"]
-    record["custom"] = {"locator": parts, "provenance": {"raw": text}}
+    record["archive_location"] = location
+    record["custom"] = {"locator": parts, "provenance": {"raw": text}} if parts else {
+        "provenance": {"raw": text}}
     warnings = [] if head else [("title", "no heading line found")]
     return ParseResult(record, warnings)
 
@@ -167,8 +186,17 @@ def parse(text: str) -> ParseResult:
     record["title"] = title
     fm = _FROM_TO.search(title)
     if fm:  # 'Memorandum by X': all of X is the author, even 'the Assistant to the Director'
-        author = _person(fm.group("from") or fm.group("by"))
-        recipient = _person(fm.group("to") or "")
+        sender, to = fm.group("from") or fm.group("by"), fm.group("to") or ""
+        if to and "(" not in sender and ")" in to and (
+                sender.rsplit(None, 1)[-1].lower() in _POST_WORDS):
+            # 'From the Ambassador to the Soviet Union (Thompson) to ...': the 'to' of a post;
+            # the sender runs to the name in brackets
+            whole = f"{sender} to {to}"
+            split = _TO.search(whole, whole.find(")") + 1)
+            if split:
+                sender, to = whole[:split.start()], whole[split.end():]
+        author = _person(sender)
+        recipient = _person(to)
         if author:
             record["author"] = author
         if recipient:

@@ -32,7 +32,7 @@ _LABELS = {
     "str": "page", "dossier": "folder", "naid": "document",
 }
 _PART_RE = re.compile(r"(?P<label>[^\W\d_]+(?:\.[^\W\d_]+)?(?:\s+group)?)(?:\.|\b)\s*"
-                      r"(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
+                      r"(?::\s*)?(?:no\.\s*)?(?P<value>\S.*)$", re.I | re.S)
 # File references that need no label: German call numbers, British series, Chinese file numbers
 _CALLNO_RE = re.compile(
     r"^(?:(?:DY|NY|DC|DO|DE|DF|DK|DL|DN|DP|DR|B|BW|MfS|ZPA|ZK|NL|RH|RM|RL|BMVg)\s*\d[\w/ .\-]*"
@@ -43,7 +43,8 @@ _CALLNO_RE = re.compile(
 # a private papers' class and item ('ChP 2/266') has the same shape
 _SERIES_PIECE_RE = re.compile(
     r"^(?P<series>(?:FO|PREM|CAB|DEFE|WO|CO|DO|FCO|T|AIR|ADM|KV|HO|MEPO|BT|HS|MT|AB|ES)\s*\d+)"
-    r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$")
+    r"/(?P<piece>\d+[\w/\-]*)$|^(?P<cls>[A-Z][a-z]?[A-Z][a-z]?)\s+(?P<item>\d+/\d+[\w/\-]*)$"
+    r"|^(?P<cls2>[A-Z]{3,5}\s+\d+)/(?P<item2>\d+[A-Z]?(?:/[\w\-]+)+)$")  # 'CHAR 1/118A/33'
 _POSTFIX = {"doboz": "box", "tétel": "item", "kötet": "volume", "ő.e": "item"}
 _POSTFIX_RE = re.compile(r"^(\d+)\.?\s*(doboz|tétel|kötet|ő\.e)\.?$", re.I)
 _OB_RE = re.compile(r"(?<=\d)\s*(?:ob|об|v|verso)\.?(?=$|[\s,\-–—])", re.I)
@@ -75,6 +76,10 @@ def normalize_folios(value: str) -> str:
     return value.replace("ob..", "ob.").replace(" ,", ",")
 
 
+# a fond with its letter prefix: GARF's 'R-9478' (Soviet-era fonds), 'А-259'
+_FOND_RE = re.compile(r"^[RrAaРрАа]-?\d")
+
+
 @lru_cache(maxsize=8192)  # the same labels and values recur across citations
 def read_part(piece: str) -> tuple[str, str] | None:
     """('fond', '3') for 'F. 3'; ('file', 'DY 30/3386') for a bare call number; else None."""
@@ -83,6 +88,9 @@ def read_part(piece: str) -> tuple[str, str] | None:
         piece = piece.rstrip(".;")
     m = _PART_RE.match(piece)
     part = _LABELS.get(m.group("label").lower()) if m else None
+    if m and part is None and _FOND_RE.match(piece[piece.find(".") + 1:]):  # 'F.R-9478'
+        m = _PART_RE.match(piece.replace(".", ". ", 1))
+        part = _LABELS.get(m.group("label").lower()) if m else None
     if part:
         value = " ".join(m.group("value").split())
         label = m.group("label").lower()
@@ -92,7 +100,7 @@ def read_part(piece: str) -> tuple[str, str] | None:
         if len(label) <= 3 and len(value) > 12 and not any(c.isdigit() for c in value):
             return None  # 'E. g. something' or a sentence, not a locator
         if (len(label) <= 2 or part not in _TEXT_PARTS) and not value[:1].isdigit() and (
-                value[:1] not in "IVXLCivx"):
+                value[:1] not in "IVXLCivx") and not (part == "fond" and _FOND_RE.match(value)):
             return None  # 'D. Rusk' is a person, not a delo
         if part == "folios":
             value = normalize_folios(value)
@@ -101,6 +109,8 @@ def read_part(piece: str) -> tuple[str, str] | None:
 
         else:
             value = value.rstrip(". ")  # only folios keep a final 'ob.'
+        if part == "record-group" and ":" in value:  # 'RG 59: General Records of ...'
+            value = value.split(":", 1)[0].strip()
         if part == "page":
             value = _DASH_RE.sub("–", value)
         elif label == "naid":
@@ -122,12 +132,18 @@ def read_series_piece(piece: str) -> dict[str, str] | None:
     if m.group("series"):
         series = " ".join(m.group("series").split())
         return {"series": series, "file": m.group("piece"), "ref": f"{series}/{m.group('piece')}"}
+    if m.group("cls2"):
+        series = " ".join(m.group("cls2").split())
+        return {"series": series, "file": m.group("item2"), "ref": m.group(0)}
     return {"series": m.group("cls"), "file": m.group("item"), "ref": m.group(0)}
 
 
 def is_folio_tail(piece: str) -> bool:
     """A bare folio continuing a list: the '5' in 'll. 1, 5'."""
     return bool(_FOLIO_TAIL.match(piece.strip().rstrip(";")))
+
+
+_DATED_SERIES_RE = re.compile(r"^[A-Z][\w ]*\b(?:Files?|Records)\s+\d{4}(?:[–-]\d{2,4})?$")
 
 
 def location_text(parts: dict[str, str]) -> str:
@@ -147,8 +163,9 @@ def location_text(parts: dict[str, str]) -> str:
             out.append(f"{'ll.' if many else 'l.'} {value}")
         elif part == "page":
             out.append(f"{'pp.' if '–' in value or ',' in value else 'p.'} {value}")
-        elif part == "file" and not value[:1].isdigit():
-            out.append(value)
+        elif (part == "file" and not value[:1].isdigit()) or (
+                part == "series" and _DATED_SERIES_RE.match(value)):
+            out.append(value)  # 'Central Files 1963' names itself a series
         else:
             out.append(f"{_LABEL_OUT[part]} {value}")
     return ", ".join(out)

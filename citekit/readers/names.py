@@ -14,7 +14,7 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _TITLES = re.compile(
     r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
     r"(?:the\s+)?[\w.]+|the|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|general|gen\.|marshal|"
-    r"admiral|"
+    r"admiral|lt\.?|col\.?|lieutenant|colonel|capt\.?|captain|maj\.?|major|brigadier|"
     r"ambassador|president|premier|chairman|secretary|minister|foreign minister|prime minister|"
     r"first secretary|general secretary|deputy foreign minister|soviet|american|chinese|"
     r"us|u\.s\.|ussr|gdr|east german|polish|cuban|secretary of state|national security adviser"
@@ -47,6 +47,30 @@ def _plain_family(w: str) -> bool:
 def _plain(w: str) -> bool:
     """A given name or an initial ('S.') that needs no further thought."""
     return _plain_family(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
+
+
+# Chinese names are written family name first ('Zhou Enlai', 'Mao Zedong'): a common surname
+# followed by a given name of one or two pinyin syllables
+_CHINESE_SURNAMES = frozenset(
+    "zhou mao wang feng zhang liu chen li deng peng lin zhu gao kang yang huang zhao wu xu sun ma "
+    "hu guo he luo song xie han tang cao ye dong lu jiang cai jia ding wei xue yan yu du dai xia "
+    "zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui qiu qin gu hou shao "
+    "meng long wan duan lei qian yin yi qiao lai gong wen pang geng bo ji rao qi zeng su nie zuo "
+    "tao ke xiang ouyang sima situ zhuge".split())
+_PINYIN_RE = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiou]{1,3}|v)(?:ng|n|r)?){1,2}$")
+
+
+def _chinese(words) -> bool:
+    """'Zhou Enlai', 'Feng Xuan'; not 'Bo Li', which is a given name and then a surname."""
+    return (len(words) == 2 and words[0].lower() in _CHINESE_SURNAMES and words[1][:1].isupper()
+            and words[1][1:].islower() and words[1].lower() not in _CHINESE_SURNAMES
+            and bool(_PINYIN_RE.match(words[1].lower())))
+
+
+def is_chinese(text: str) -> bool:
+    """'Zhou Enlai': a Chinese name, family name first."""
+    return _chinese(text.split())
 
 
 # Family names that open a Chinese (pinyin or Wade-Giles) or Vietnamese name written family first:
@@ -94,6 +118,8 @@ def parse_name(text: str) -> dict | None:
         return {"literal": f"{words[0]} {words[1]}"}  # 'Madame Nhu': known by title and one name
     if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):
         # fast path for plain 'Mark Kramer', 'S. A. Mikoyan'
+        if len(words) == 2 and _chinese(words):
+            return {"family": words[0], "given": words[1]}
         return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {
             "family": words[0]}
     text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
@@ -136,6 +162,8 @@ def _split_words(text: str) -> dict | None:
         suffix = words.pop()
     if len(words) == 1:
         name = {"family": words[0]}
+    elif _chinese(words):
+        name = {"family": words[0], "given": words[1]}
     else:
         i = len(words) - 1  # family starts at the last word, or at the particles before it
         while i > 1 and words[i - 1].lower() in _PARTICLES:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 MIN_CHARS = 4 << 20  # below this, starting workers costs more than it saves
+PARTS_PER_WORKER = 8  # for `stream`: small parts, so the first is ready soon
 
 
 def cut(text: str, starts: re.Pattern, safe: Callable[[str, int], bool] = lambda t, i: True,
@@ -34,6 +35,12 @@ def cut(text: str, starts: re.Pattern, safe: Callable[[str, int], bool] = lambda
     return [(text[a:b], text.count("\n", 0, a)) for a, b in zip(cuts, cuts[1:]) if a < b]
 
 
+def stream_jobs() -> int:
+    """How many parts to cut a file into for `stream`: one piece on a single CPU."""
+    cpus = os.cpu_count() or 1
+    return cpus * PARTS_PER_WORKER if cpus > 1 else 1
+
+
 def _can_fork() -> bool:
     import multiprocessing
 
@@ -50,3 +57,21 @@ def run(parse: Callable, parts: list[tuple[str, int]], *args) -> list:
     with ProcessPoolExecutor(len(parts), mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(parse, [t for t, _ in parts], [n for _, n in parts],
                              *[[a] * len(parts) for a in args]))
+
+
+def stream(parse: Callable, parts: list[tuple[str, int]], *args) -> Iterator:
+    """Like `run`, but each result is yielded as soon as it and those before it are ready,
+    while the workers (one per CPU) go on with the parts after it."""
+    if len(parts) == 1:
+        yield parse(parts[0][0], parts[0][1], *args)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(len(parts), os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield from pool.map(parse, [t for t, _ in parts], [n for _, n in parts],
+                            *[[a] * len(parts) for a in args])
+    finally:  # a consumer that stops early does not wait for the parts it will not read
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..mappings import ris as M
 from ..model import Record
-from .csljson import Entry, Problem
+from . import parts
+from .csljson import Entry, Problem, file_text
 
 _LINE_RE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _TYPES = {**M.READ_ONLY_TYPES, **{ty: csl for csl, ty in reversed(M.TYPES)}}
@@ -66,11 +68,54 @@ def _record(tags: list[tuple[str, str]], warnings: list[str]) -> Record:
     return rec
 
 
-def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:
+def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[Entry], list[Problem]]:
+    """Entries of a RIS file, and a Problem ('file:line: message') for each line or tag not
+    kept. A large file is read in parts by worker processes; the result is the same."""
+    problems: list[Problem] = []
+    entries = list(iter_entries(text, name, problems, jobs=jobs, file_texts=False))
+    return entries, problems
+
+
+def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | None = None,
+                 file_texts: bool = True) -> Iterator[Entry]:
+    """`read_text`'s entries, yielded as the workers finish each part, each with its record
+    file's text (`file_texts`); `problems` gets the Problems as they are met."""
+    text = text.lstrip("\ufeff")
+    # line numbers of later parts count '\n': a file with other line breaks is read whole
+    whole = _ODD_BREAKS.search(text)
+    pieces = ([(text, 0)] if whole else
+              parts.cut(text, _RECORD_START, _closed_before, jobs or parts.stream_jobs()))
+    for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts):
+        problems.extend(part_problems)
+        for record, start, record_text in entries:
+            yield Entry(record, start, text=record_text)
+
+
+_RECORD_START = re.compile(r"(?m)^TY  -")
+_ODD_BREAKS = re.compile(r"\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _closed_before(text: str, pos: int) -> bool:
+    """Whether the last line with text before `pos` is an ER line, so a cut at `pos` falls
+    between records."""
+    end = pos
+    while end and text[end - 1] in " \t\r\n":
+        end -= 1
+    return text.startswith("ER", text.rfind("\n", 0, end) + 1)
+
+
+def _read_part(text: str, offset: int, name: str, file_texts: bool = False):
+    """(record, start line, record file text or None) for each record of part of a file that
+    starts `offset` lines into it, and the Problems met."""
     entries, problems = [], []
     tags: list[tuple[str, str]] = []
     start = 0
-    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+
+    def finish():
+        record = _finish(tags, start, name, problems)
+        entries.append((record, start, file_text(record) if file_texts else None))
+
+    for lineno, line in enumerate(text.splitlines(), offset + 1):
         m = _LINE_RE.match(line.rstrip())
         if not m:
             if line.strip() and tags:  # a wrapped value continues the previous tag
@@ -83,23 +128,23 @@ def read_text(text: str, name: str) -> tuple[list[Entry], list[str]]:
             if tags:
                 problems.append(Problem(f"{name}:{start}: record without ER; read up to line "
                                         f"{lineno - 1}"))
-                entries.append(_finish(tags, start, name, problems))
+                finish()
             tags, start = [], lineno
         elif not tags:
             problems.append(Problem(f"{name}:{lineno}: {tag} outside a record (no TY before it)"))
             continue
         tags.append((tag, value))
         if tag == "ER":
-            entries.append(_finish(tags, start, name, problems))
+            finish()
             tags = []
     if tags:
         problems.append(Problem(f"{name}:{start}: record without ER at the end of the file"))
-        entries.append(_finish(tags, start, name, problems))
+        finish()
     return entries, problems
 
 
-def _finish(tags, start, name, problems) -> Entry:
+def _finish(tags, start, name, problems) -> Record:
     warnings: list[str] = []
     rec = _record(tags, warnings)
     problems.extend(Problem(f"{name}:{start}: {w}") for w in warnings)
-    return Entry(rec, start)
+    return rec

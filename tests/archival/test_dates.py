@@ -68,3 +68,19 @@ def test_call_numbers_and_bad_years_are_not_dates():
                                   "Washington, March 3, 1962, 1:03", "March 3, 1962 - 12:30"])
 def test_a_time_after_the_date_is_no_day_range(text):
     assert find_date(text).date == {"date-parts": [[1962, 3, 3]]}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("22 października 1956", [1956, 10, 22]),
+    ("3. Mai 1956", [1956, 5, 3]),
+    ("12 juillet 1962", [1962, 7, 12]),
+    ("5 března 1968", [1968, 3, 5]),
+    ("17 Dezember 1956", [1956, 12, 17]),
+])
+def test_month_names_of_other_languages(text, want):
+    assert find_date(text).date == {"date-parts": [want]}
+
+
+def test_number_and_full_stop_before_an_english_month_is_no_day():
+    found = find_date("Box 3. May 1956")
+    assert found.date == {"date-parts": [[1956, 5]]} and found.start == 7

@@ -147,3 +147,11 @@ def test_two_senders_or_recipients_and_writers_named_in_full():
                          "Source: Carter Library, Chron File, Box 51. Secret.").record
     assert rec["author"] == [{"family": "Henze", "given": "Paul"}]
     assert rec["recipient"] == [{"family": "Talbot"}]
+
+
+def test_file_line_of_a_lot_file_and_a_heading_without_to():
+    rec = parse_archival("Conference files, lot 60 D 12, CF 7\n\nMemorandum of Conversation, by the "
+                         "Secretary of State").record
+    assert rec["archive_location"] == "Conference files, lot 60 D 12, CF 7"
+    assert rec["title"] == "Memorandum of Conversation, by the Secretary of State"
+    assert rec["type"] == "manuscript"

@@ -77,8 +77,9 @@ def test_nara_record_group_spelled_out():
                    "Box 1234.")
     assert rec["archive"] == "NARA" and rec["type"] == LETTER_TYPE
     assert rec["custom"]["locator"]["record-group"] == "59"
-    assert rec["author"] == [{"literal": "the Embassy in Moscow"}]
-    assert rec["recipient"] == [{"literal": "the Department of State"}]
+    # a body's name without the article: 'Department of State', as FRUS headings give it
+    assert rec["author"] == [{"literal": "Embassy in Moscow"}]
+    assert rec["recipient"] == [{"literal": "Department of State"}]
 
 
 def test_letter_author_recipient():
@@ -127,6 +128,7 @@ def test_record_of_conversation_between():
     rec, _ = parse('"Record of Conversation between Mao Zedong and Soviet Ambassador Yudin," '
                    "July 22, 1958, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 331, "
                    "ll. 1-14. Translated by Vladislav Zubok.")
+    # a Chinese name is family name first
     assert rec["custom"]["participants"] == [{"family": "Mao", "given": "Zedong"},
                                              {"family": "Yudin"}]
     assert rec["archive"] == "APRF"
@@ -344,7 +346,7 @@ def test_chinese_file_with_pages():
                           "Speech',\" March 22, 1958, History and Public Policy Program Digital "
                           "Archive, PRC FMA 109-00833-03, 19-21. Translated by Neil Silver.")
     assert warnings == []
-    assert rec["author"] == [{"literal": "the Chinese Embassy in the Soviet Union"}]
+    assert rec["author"] == [{"literal": "Chinese Embassy in the Soviet Union"}]
     assert rec["custom"]["locator"] == {"file": "109-00833-03", "page": "19–21"}
     assert rec["archive_location"] == "File 109-00833-03, pp. 19–21"
 

@@ -1,6 +1,8 @@
 import json, re, sys
 from frus_raw import ITEMS
 from extra_archival import EXTRA
+from archival_batch6 import BATCH6
+import hashlib
 
 MONTHS = {m: i+1 for i, m in enumerate("January February March April May June July August September October November December".split())}
 CLASS = r"(?:Sent for action|Top Secret|Secret|Confidential|No classification marking|Unclassified|Limited Official Use)"
@@ -91,6 +93,11 @@ for rec in EXTRA:
     out.append(rec)
 for i, r in enumerate(out):
     r["split"] = "test" if i % 3 == 2 else "dev"
+# later batches: split by a hash of the text, so adding or reordering items moves no other item
+for rec in BATCH6:
+    rec = dict(rec)
+    rec["split"] = "test" if int(hashlib.sha1(rec["text"].encode()).hexdigest(), 16) % 3 == 0 else "dev"
+    out.append(rec)
 with open(__import__('pathlib').Path(__file__).resolve().parents[1] / 'archival.jsonl', 'w') as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -1,0 +1,166 @@
+"""A large CSL-YAML file is imported as it is read: parts parsed by workers, record files staged
+as they come, put in place only when the whole file has been read."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from citekit import recordfile
+from citekit.importing import import_file
+from citekit.library import Library
+from citekit.readers import parts
+
+
+@pytest.fixture
+def small_parts():
+    old, parts.MIN_CHARS = parts.MIN_CHARS, 0
+    yield
+    parts.MIN_CHARS = old
+
+
+def items(n: int, start: int = 0) -> str:
+    return "".join(f"- id: k{i}\n  type: book\n  title: Work {i}\n  issued: {{date-parts: [[19{i % 90 + 10}]]}}\n"
+                   for i in range(start, start + n))
+
+
+def leftovers(path) -> list[str]:
+    return [name for name in os.listdir(path) if name.endswith(".tmp")]
+
+
+def test_streamed_entries_equal_whole_read_and_carry_file_texts(small_parts):
+    from citekit.readers.csljson import iter_entries, read_text
+
+    text = items(60)
+    streamed = list(iter_entries(text, "x.yaml", "yaml"))
+    whole = read_text(text, "x.yaml", "yaml")
+    assert [e.record for e in streamed] == [e.record for e in whole]
+    assert all(e.text == recordfile.dumps(e.record) for e in streamed)
+    assert streamed[37].line == 1 + 37 * 4  # line numbers are still worked out on demand
+
+
+def test_streamed_import_writes_what_a_whole_read_writes(small_parts, tmp_path):
+    path = tmp_path / "in.yaml"
+    path.write_text(items(40) + "- id: k3\n  type: book\n  title: Work 3\n  issued: 1913\n  publisher: P\n")
+    streamed = import_file(Library(tmp_path / "a"), path)
+    parts.MIN_CHARS = 1 << 30
+    whole = import_file(Library(tmp_path / "b"), path)
+    assert (streamed.added, streamed.merged) == (whole.added, whole.merged)
+    assert streamed.merged == ["k3"]  # a later item of the file merged into a staged one
+    for key in whole.added:
+        assert ((tmp_path / "a" / f"{key}.yaml").read_text()
+                == (tmp_path / "b" / f"{key}.yaml").read_text())
+    assert Library(tmp_path / "a").get("k3")["publisher"] == "P"
+    assert leftovers(tmp_path / "a") == []
+
+
+def test_invalid_item_in_a_later_part_is_skipped_with_its_line(small_parts, tmp_path):
+    path = tmp_path / "in.yaml"
+    path.write_text(items(30) + "- id: bad\n  type: not-a-type\n  title: X\n" + items(30, 30))
+    report = import_file(Library(tmp_path / "lib"), path)
+    assert len(report.added) == 60
+    assert len(report.skipped) == 1 and report.skipped[0].startswith(f"{path}:121: ")
+
+
+def test_yaml_error_late_in_the_file_leaves_the_library_unchanged(small_parts, tmp_path):
+    from citekit.readers.csljson import InputError
+
+    lib = Library(tmp_path / "lib")
+    first = tmp_path / "first.yaml"
+    first.write_text(items(5))
+    import_file(lib, first)
+    before = {p.name: p.read_text() for p in lib.path.iterdir() if p.is_file()}
+    path = tmp_path / "in.yaml"
+    path.write_text(items(50, 100) + "- id: bad\n  title: [unclosed\n" + items(10, 200))
+    with pytest.raises(InputError, match=r":20[1-3]: not valid YAML"):
+        import_file(lib, path)
+    after = {p.name: p.read_text() for p in lib.path.iterdir() if p.is_file()}
+    assert after == before and leftovers(lib.path) == []
+
+
+def test_a_part_cut_inside_an_item_makes_the_file_read_whole(small_parts, tmp_path):
+    # a quoted title runs on to a line that starts with "- ": a cut there splits an item
+    from citekit.readers.csljson import ReadWhole, iter_entries
+
+    text = "".join(f'- id: k{i}\n  type: book\n  title: "Work {i}\n- a sequel"\n' for i in range(40))
+    with pytest.raises(ReadWhole):
+        list(iter_entries(text, "x.yaml", "yaml"))
+    path = tmp_path / "in.yaml"
+    path.write_text(text)
+    report = import_file(Library(tmp_path / "lib"), path)
+    assert len(report.added) == 40 and not report.skipped
+    assert Library(tmp_path / "lib").get("k7")["title"] == "Work 7 - a sequel"
+    assert leftovers(tmp_path / "lib") == []
+
+
+def test_staged_writes_replace_and_abort(tmp_path):
+    lib = Library(tmp_path / "lib")
+    with lib.lock(), lib.staged() as staged:
+        staged.put({"id": "a", "type": "book", "title": "one"})
+        staged.put({"id": "a", "type": "book", "title": "two"})
+        assert len(leftovers(lib.path)) == 1
+        staged.commit()
+    assert lib.get("a")["title"] == "two"
+    with lib.lock(), lib.staged() as staged:
+        staged.put({"id": "a", "type": "book", "title": "three"})
+        staged.put({"id": "b", "type": "book", "title": "new"})
+    assert lib.get("a")["title"] == "two" and "b" not in lib
+    assert leftovers(lib.path) == []
+
+
+def bib(n: int, start: int = 0) -> str:
+    return "".join(f"@book{{k{i},\n  title = {{Work {i}}},\n  author = {{Doe, Jane}},\n"
+                   f"  year = {{19{i % 90 + 10}}},\n}}\n\n" for i in range(start, start + n))
+
+
+def test_bibtex_streamed_equals_whole_read(small_parts):
+    from citekit.readers.bibtex import iter_entries, read_text
+
+    text = bib(30) + "@book{broken,\n  title = {Unclosed\n\n" + bib(30, 30)
+    problems: list = []
+    streamed = list(iter_entries(text, "x.bib", problems))
+    whole, whole_problems = read_text(text, "x.bib", jobs=1)
+    assert [(e.record, e.line) for e in streamed] == [(e.record, e.line) for e in whole]
+    assert problems == whole_problems and problems[0].skipped
+    assert all(e.text == recordfile.dumps(e.record) for e in streamed)
+
+
+def test_bibtex_import_keeps_the_readers_problems(small_parts, tmp_path):
+    path = tmp_path / "in.bib"
+    path.write_text(bib(20) + "@book{broken,\n  title = {Unclosed\n\n" + bib(20, 20))
+    report = import_file(Library(tmp_path / "lib"), path)
+    assert len(report.added) == 40
+    assert len(report.skipped) == 1
+    assert report.skipped[0].startswith(f"{path}:121: not a valid BibTeX entry")
+    assert leftovers(tmp_path / "lib") == []
+
+
+def ris(n: int, start: int = 0) -> str:
+    return "".join(f"TY  - BOOK\nID  - r{i}\nTI  - Work {i}\nPY  - 19{i % 90 + 10}\nER  - \n\n"
+                   for i in range(start, start + n))
+
+
+def test_ris_read_in_parts_equals_read_whole(small_parts):
+    from citekit.readers.ris import iter_entries, read_text
+
+    damaged = "TY  - BOOK\nTI  - No end\n\nTY  - BOOK\nTI  - After\nXX  - odd tag\nER  - \n\njunk\n"
+    text = ris(25) + damaged + ris(25, 25) + "PY  - 1999\n" + ris(10, 50)
+    problems: list = []
+    streamed = list(iter_entries(text, "x.ris", problems))
+    whole, whole_problems = read_text(text, "x.ris", jobs=1)
+    assert len(whole) == 62
+    assert [(e.record, e.line) for e in streamed] == [(e.record, e.line) for e in whole]
+    assert problems == whole_problems and len(problems) == 4
+    assert all(e.text == (recordfile.dumps(e.record) if "id" in e.record else None)
+               for e in streamed)
+    assert sum(e.text is not None for e in streamed) == 60
+
+
+def test_ris_with_other_line_breaks_is_read_whole(small_parts):
+    from citekit.readers import ris as reader
+
+    text = ris(30).replace("\n", "\r")
+    entries, problems = reader.read_text(text, "x.ris")
+    assert len(entries) == 30 and not problems
+    assert entries[-1].line == 29 * 6 + 1
