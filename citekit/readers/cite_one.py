@@ -432,7 +432,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if heft:  # German '12 (1986), H. 3': the issue
         rec["issue"] = heft.group("n")
         text = text[:heft.start()] + text[heft.end():]
-    if "J." in text or "J " in text:
+    if "o.J" in text or "o J" in text or "o. J" in text:
         text = _no_year_printed(text, rec)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'

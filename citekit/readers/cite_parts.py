@@ -224,7 +224,7 @@ def take_pub(text: str) -> tuple[dict, str]:
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
-    de = _DOT_PLACE_YEAR.search(text) if ". " in text else None
+    de = _DOT_PLACE_YEAR.search(text) if ". " in text and text.rstrip(" .")[-4:].isdigit() else None
     if de and not _MONTHISH.fullmatch(de.group("place").split()[0].strip(".")):
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
         return {"publisher-place": de.group("place"),
