@@ -370,13 +370,21 @@ def smart_quotes() -> None:
                  else ("open-quote", "close-quote"))
         opening, closing = (str(self.get_single_term(m)) for m in marks)
         if isinstance(text, string.MixedString):
-            whole = _typographic(str(text), opening, closing)
-            if len(whole) != len(str(text)):  # quote terms longer than one character
-                return string.String(whole)
+            segments = list(list.__iter__(text))
+            # rich-text markup (fixes_formatting.Markup) is kept as it is; for the quotes
+            # around it, an opening tag reads as a space, a closing one as a letter would
+            markup = [getattr(seg, "kind", None) is not None for seg in segments]
+            plain = "".join(_placeholder(s) if m else str(s) for s, m in zip(segments, markup))
+            whole = _typographic(plain, opening, closing)
+            if len(whole) != len(plain):  # quote terms longer than one character
+                if not any(markup):
+                    return string.String(whole)
+                return string.MixedString([s if m else type(s)(_typographic(s, opening, closing))
+                                           for s, m in zip(segments, markup)])
             out, at = [], 0
-            for segment in list.__iter__(text):
+            for segment, is_markup in zip(segments, markup):
                 n = len(str(segment))
-                out.append(type(segment)(whole[at:at + n]))
+                out.append(segment if is_markup else type(segment)(whole[at:at + n]))
                 at += n
             return string.MixedString(out)
         if isinstance(text, str):
@@ -384,6 +392,11 @@ def smart_quotes() -> None:
         return text
 
     model.Text._variable = _variable
+
+
+def _placeholder(tag) -> str:
+    n = len(str(tag))
+    return ("\x01" + "\x01" * (n - 1)) if tag.closing else ("\x01" + " " * (n - 1))[:n]
 
 
 _VERBATIM = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "page", "page-first",
@@ -1483,6 +1496,7 @@ def is_numeric_per_spec() -> None:
 def apply() -> None:
     global _applied
     if not _applied:
+        from . import fixes_formatting
         know_csl_102_variables()
         honour_initialize_false()
         substitute_through_choose()  # before suppress_substituted_variables wraps it
@@ -1490,6 +1504,7 @@ def apply() -> None:
         inherit_names_in_substitute()
         punctuation_in_quote()
         disambiguate_condition()
+        fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         smart_quotes()
         label_needs_variable()
         title_case_stop_words()

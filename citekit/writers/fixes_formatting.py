@@ -1,0 +1,250 @@
+"""Engine fixes for formatting: rich text in field values, flip-flop of decorations, escaping.
+
+Installed by `citeproc_fixes.apply()`; one documented function per engine defect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citeproc.string import MixedString, NoCase, String
+
+# Superscript characters that citeproc-js writes as <sup> around their base character in HTML.
+SUPERSCRIPTS = {
+    "\u00aa": "a", "\u00b2": "2", "\u00b3": "3", "\u00b9": "1", "\u00ba": "o", "\u02b0": "h",
+    "\u02b1": "\u0266", "\u02b2": "j", "\u02b3": "r", "\u02b4": "\u0279", "\u02b5": "\u027b",
+    "\u02b6": "\u0281", "\u02b7": "w", "\u02b8": "y", "\u02e0": "\u0263", "\u02e1": "l",
+    "\u02e2": "s", "\u02e3": "x", "\u02e4": "\u0295", "\u1d2c": "A", "\u1d2d": "\u00c6",
+    "\u1d2e": "B", "\u1d30": "D", "\u1d31": "E", "\u1d32": "\u018e", "\u1d33": "G",
+    "\u1d34": "H", "\u1d35": "I", "\u1d36": "J", "\u1d37": "K", "\u1d38": "L", "\u1d39": "M",
+    "\u1d3a": "N", "\u1d3c": "O", "\u1d3d": "\u0222", "\u1d3e": "P", "\u1d3f": "R",
+    "\u1d40": "T", "\u1d41": "U", "\u1d42": "W", "\u1d43": "a", "\u1d44": "\u0250",
+    "\u1d45": "\u0251", "\u1d46": "\u1d02", "\u1d47": "b", "\u1d48": "d", "\u1d49": "e",
+    "\u1d4a": "\u0259", "\u1d4b": "\u025b", "\u1d4c": "\u025c", "\u1d4d": "g", "\u1d4f": "k",
+    "\u1d50": "m", "\u1d51": "\u014b", "\u1d52": "o", "\u1d53": "\u0254", "\u1d54": "\u1d16",
+    "\u1d55": "\u1d17", "\u1d56": "p", "\u1d57": "t", "\u1d58": "u", "\u1d59": "\u1d1d",
+    "\u1d5a": "\u026f", "\u1d5b": "v", "\u1d5c": "\u1d25", "\u1d5d": "\u03b2",
+    "\u1d5e": "\u03b3", "\u1d5f": "\u03b4", "\u1d60": "\u03c6", "\u1d61": "\u03c7",
+    "\u2070": "0", "\u2071": "i", "\u2074": "4", "\u2075": "5", "\u2076": "6", "\u2077": "7",
+    "\u2078": "8", "\u2079": "9", "\u207a": "+", "\u207b": "\u2212", "\u207c": "=",
+    "\u207d": "(", "\u207e": ")", "\u207f": "n", "\u2120": "SM", "\u2122": "TM",
+    "\u3192": "\u4e00", "\u3193": "\u4e8c", "\u3194": "\u4e09", "\u3195": "\u56db",
+    "\u3196": "\u4e0a", "\u3197": "\u4e2d", "\u3198": "\u4e0b", "\u3199": "\u7532",
+    "\u319a": "\u4e59", "\u319b": "\u4e19", "\u319c": "\u4e01", "\u319d": "\u5929",
+    "\u319e": "\u5730", "\u319f": "\u4eba", "\u02c0": "\u0294", "\u02c1": "\u0295",
+    "\u06e5": "\u0648", "\u06e6": "\u064a",
+}
+_SPECIAL = re.compile("[&<>" + "".join(SUPERSCRIPTS) + "]")
+
+
+def is_html(formatter) -> bool:
+    return getattr(formatter, "__name__", "").endswith(".html")
+
+
+def escape_html(text: str) -> str:
+    """Text as citeproc-js writes it in HTML: & < > escaped, superscript characters as
+    <sup> around their base character."""
+    if not _SPECIAL.search(text):
+        return text
+    text = text.replace("&", "&amp;").replace("<", "&#60;").replace(">", "&#62;")
+    return "".join(f"<sup>{SUPERSCRIPTS[ch]}</sup>" if ch in SUPERSCRIPTS else ch
+                   for ch in text)
+
+
+# -- rich text ----------------------------------------------------------------------------
+
+# Decorations that flip: the attribute, the HTML for "on" and for "normal".
+_FLIP = {
+    "i": ("font-style", "<i>", "</i>"),
+    "b": ("font-weight", "<b>", "</b>"),
+    "sc": ("font-variant", '<span style="font-variant:small-caps;">', "</span>"),
+}
+_NORMAL = {attr: f'<span style="{attr}:normal;">' for attr, _, _ in _FLIP.values()}
+_ON_VALUES = {"font-style": ("italic", "oblique"), "font-weight": ("bold",),
+              "font-variant": ("small-caps",)}
+_OPEN = {"<i>": "i", "<b>": "b", "<sc>": "sc", "<sup>": "sup", "<sub>": "sub",
+         '<span style="font-variant:small-caps;">': "sc",
+         '<span class="nocase">': "nocase", '<span class="nodecor">': "nodecor"}
+_CLOSE = {"</i>": ("i",), "</b>": ("b",), "</sc>": ("sc",), "</sup>": ("sup",),
+          "</sub>": ("sub",), "</span>": ("sc", "nocase", "nodecor")}
+_TAG = re.compile(r"<[^<>]*>")
+
+
+class Markup(NoCase):
+    """A tag of rich text in a field value: its HTML depends on the decorations around it, so
+    it remembers what it is. Text case never touches it."""
+
+    kind = None
+    closing = False
+    state = None  # flip kinds: True (decorated) / False (normal); nodecor: attributes undone
+
+    def __new__(cls, text="", kind=None, closing=False, state=None):
+        if kind is not None:
+            text = _render(kind, closing, state)
+        obj = super().__new__(cls, text)
+        obj.kind, obj.closing, obj.state = kind, closing, state
+        return obj
+
+    def lower(self):
+        return self
+
+    upper = soft_lower = soft_upper = capitalize_first = lower
+
+    def replace(self, *args, **kwargs):
+        return self
+
+    def rstrip(self, *args, **kwargs):
+        return self
+
+    def words(self):
+        return iter(())
+
+
+def _render(kind, closing, state) -> str:
+    if kind in _FLIP:
+        attr, on, off = _FLIP[kind]
+        if closing:
+            return off if state else "</span>"
+        return on if state else _NORMAL[attr]
+    if kind in ("sup", "sub"):
+        return f"</{kind}>" if closing else f"<{kind}>"
+    if kind == "nodecor":
+        return "</span>" * len(state) if closing else "".join(_NORMAL[a] for a in sorted(state))
+    return ""
+
+
+def _pairs(tokens: list) -> set:
+    """Indexes of the tags in `tokens` that open or close a matched pair."""
+    stack, matched = [], set()
+    for i, (kind, closing, _, _) in enumerate(tokens):
+        if kind is None:
+            continue
+        if not closing:
+            stack.append(i)
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if tokens[stack[depth]][0] in kind:
+                matched.update((stack[depth], i))
+                del stack[depth:]
+                break
+    return matched
+
+
+def rich_text(text, html: bool):
+    """A field value with citeproc-js's inline markup (<i>, <b>, <sc>, <sup>, <sub>, small-caps,
+    nocase and nodecor spans) read as markup, and everything else as text: the segments
+    the engine's strings are made of, escaped for HTML."""
+    segments = list.__iter__(text) if isinstance(text, MixedString) else [text]
+    tokens = []  # (kind or None, closing, raw text, nocase)
+    for seg in segments:
+        s = str(seg)
+        nocase = isinstance(seg, NoCase)
+        at = 0
+        for m in _TAG.finditer(s):
+            tag = re.sub(r"\s+", " ", m.group().lower()).replace(": ", ":").replace('; "', ';"')
+            if tag in _OPEN or tag in _CLOSE:
+                if m.start() > at:
+                    tokens.append((None, False, s[at:m.start()], nocase))
+                tokens.append((_OPEN[tag], False, m.group(), nocase) if tag in _OPEN
+                              else (_CLOSE[tag], True, m.group(), nocase))
+                at = m.end()
+        if at < len(s):
+            tokens.append((None, False, s[at:], nocase))
+    matched = _pairs(tokens)
+    out, stack = [], []  # stack: (kind, state) of the open tags, innermost last
+    for i, (kind, closing, raw, nocase) in enumerate(tokens):
+        if kind is None or i not in matched:  # text, or a tag that pairs with nothing
+            piece = escape_html(raw) if html else raw
+            nocase = nocase or any(k in ("nocase", "sc", "sup", "sub") for k, _ in stack)
+            if piece:
+                out.append(NoCase(piece) if nocase else String(piece))
+            continue
+        if closing:
+            kind, state = stack.pop()
+        else:
+            if kind in _FLIP:
+                state = not _outer_state(stack, kind)
+            elif kind == "nodecor":
+                state = frozenset(_FLIP[k][0] for k in _FLIP if _outer_state(stack, k))
+            else:
+                state = None
+            stack.append((kind, state))
+        if html and kind != "nocase":
+            out.append(Markup(kind=kind, closing=closing, state=state))
+    if not out:
+        return String("")
+    return MixedString(out) if len(out) != 1 else out[0]
+
+
+def _outer_state(stack, kind) -> bool:
+    """Whether decoration `kind` is on inside the tags of `stack` (innermost last)."""
+    for k, state in reversed(stack):
+        if k == kind:
+            return state
+        if k == "nodecor":
+            return False
+    return False
+
+
+def flip(text, attrs: set):
+    """`text` as it reads inside decorations `attrs`: its own decorated parts of those kinds
+    turn normal and its normal ones decorated (CSL spec, flip-flop)."""
+    out, nodecor = [], 0
+    changed = False
+    for seg in list.__iter__(text):
+        if isinstance(seg, Markup) and seg.kind is not None:
+            if seg.kind == "nodecor":
+                if nodecor == 0 or (seg.closing and nodecor == 1):
+                    seg = Markup(kind="nodecor", closing=seg.closing,
+                                 state=seg.state ^ attrs)
+                    changed = True
+                nodecor += -1 if seg.closing else 1
+            elif nodecor == 0 and seg.kind in _FLIP and _FLIP[seg.kind][0] in attrs:
+                seg = Markup(kind=seg.kind, closing=seg.closing, state=not seg.state)
+                changed = True
+        out.append(seg)
+    return MixedString(out) if changed else text
+
+
+def rich_text_in_fields() -> None:
+    """CSL-JSON field values may carry inline markup (<i>, <b>, <sup>, <sub>, <sc>, small-caps,
+    nocase and nodecor spans); citeproc-js reads it as rich text. citeproc-py copied the
+    value into the output verbatim: `&` and stray `<` unescaped, <sc> left as it is, and
+    italics in an italic title nested as <i> in <i>. Now the markup is read where a variable
+    is rendered (cs:text): text is escaped for HTML, the markup becomes the engine's own
+    segments, text inside small caps, superscript and subscript is left alone by text-case,
+    and decorations flip-flop (CSL spec, "Formatting": an italic phrase in an italic title is
+    set in roman; nodecor undoes the decorations around it). Plain text keeps the text only.
+    CSL test-suite: flipflop_ItalicsSimple, flipflop_ItalicsFlipped, flipflop_SmallCaps,
+    flipflop_ItalicsWithOk, flipflop_ItalicsWithOkAndTextcase, decorations_SimpleFlipFlop,
+    textcase_ImplicitNocase, bugreports_DoubleEncodedAngleBraces, label_PluralWithAmpersand.
+    """
+    from citeproc import model
+
+    variable = model.Text._variable
+
+    def _variable(self, item, context):
+        text = variable(self, item, context)
+        if (not isinstance(text, (str, MixedString)) or isinstance(text, Markup)
+                or self.get("variable", "").startswith("page")):  # the engine formats pages
+            return text
+        plain = str(text)
+        if "<" not in plain and not (_SPECIAL.search(plain)):
+            return text
+        html = is_html(self.get_formatter())
+        if not html and "<" not in plain:
+            return text
+        return rich_text(text, html)
+
+    model.Text._variable = _variable
+
+    fmt = model.Formatted.format
+
+    def format(self, string):
+        if isinstance(string, MixedString):
+            attrs = {attr for attr, values in _ON_VALUES.items() if self.get(attr) in values}
+            if attrs:
+                string = flip(string, attrs)
+        return fmt(self, string)
+
+    model.Formatted.format = format
