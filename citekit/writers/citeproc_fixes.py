@@ -1505,6 +1505,7 @@ def apply() -> None:
         punctuation_in_quote()
         disambiguate_condition()
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
+        fixes_formatting.style_text_as_html()
         smart_quotes()
         label_needs_variable()
         title_case_stop_words()

@@ -248,3 +248,30 @@ def rich_text_in_fields() -> None:
         return fmt(self, string)
 
     model.Formatted.format = format
+
+
+def style_text_as_html() -> None:
+    """Text written in the style (terms, `value`, prefix and suffix) is escaped for HTML like
+    field text, and a superscript character in it is written as <sup> around its base
+    character, as citeproc-js does ("1ʳᵉ" as 1<sup>r</sup><sup>e</sup>). citeproc-py left
+    affixes unescaped and superscript characters as they are (CSL test-suite:
+    magic_SuperscriptChars, number_NewOrdinalsEdition, number_NewOrdinalsWithGenderChange,
+    bugreports_NumberAffixEscape)."""
+    from citeproc import model
+    from citeproc.formatter import html
+
+    html.preformat = lambda text: escape_html(str(text))
+
+    wrap = model.Affixed.wrap
+
+    def wrap_escaped(self, string):
+        prefix, suffix = self.get("prefix", ""), self.get("suffix", "")
+        if string is None or not (_SPECIAL.search(prefix) or _SPECIAL.search(suffix)) \
+                or not is_html(self.get_formatter()):
+            return wrap(self, string)
+        prefix, suffix = escape_html(prefix), escape_html(suffix)
+        string = model.normalize_seam(prefix, string)
+        text = prefix + string
+        return text + model.normalize_seam(text, suffix)
+
+    model.Affixed.wrap = wrap_escaped
