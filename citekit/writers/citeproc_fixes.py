@@ -1341,53 +1341,63 @@ def typographic_quotes_in_affixes() -> None:
 def title_case_like_citeproc_js() -> None:
     """text-case="title" as citeproc-js applies it (CSL test-suite: textcase_InQuotes,
     textcase_StopWordBeforeHyphen, textcase_TitleCapitalization2,
-    textcase_SkipNameParticlesInTitleCase): the last word and a word after : . ? ! are
-    capitalised even when they are stop words; the parts of hyphenated and slashed compounds
-    are capitalised one by one ("Pro-Environmental", "Out-of-Fashion", "Cat/Mouse"); stop
-    words are recognised with punctuation attached ("for,"). Words with any capital are left
-    as they are, as before."""
+    textcase_SkipNameParticlesInTitleCase, textcase_TitleCaseWithHyphens,
+    textcase_TitleWithEmDash, textcase_TitleWithEnDash, textcase_TitleCaseWithFinalNocase,
+    textcase_TitleCaseWithNonBreakSpace, textcase_ImplicitNocase): the last word and a word
+    after : . ? ! are capitalised even when they are stop words; an en or em dash separates
+    words as a space does; the parts of hyphenated and slashed compounds are capitalised one
+    by one ("Pro-Environmental", "Out-of-Fashion", "Cat/Mouse"), the first always; stop words
+    are recognised with punctuation attached ("for,"). Parts with any capital are left as
+    they are, as before. The text keeps its own spaces (no-break ones too) and its nocase and
+    markup segments where they are."""
     import re
 
     from citeproc import model
-    from citeproc.string import NoCase
+    from citeproc.string import MixedString, NoCase, String
 
     case = model.TextCased.case
+    boundary = re.compile("(\\s+|[\u2013\u2014])")
 
     def title(self, text):
         stop = set(self._stop_words)
-        words = list(text.words())
-        out, prev = [], ":"
-        for i, word in enumerate(words):
-            if isinstance(word, NoCase) or not word.islower():
-                out.append(word)
-                prev = str(word)[-1:] or prev
+        segments = list(list.__iter__(text)) if isinstance(text, MixedString) else [text]
+        tokens = []  # per segment: [text, is_word] pieces
+        words = []  # (segment, token) of every word, in order
+        for n, seg in enumerate(segments):
+            pieces = [[p, bool(p) and not boundary.fullmatch(p)]
+                      for p in boundary.split(str(seg))]
+            tokens.append(pieces)
+            words += [(n, k) for k, (p, is_word) in enumerate(pieces) if is_word]
+        prev = ":"
+        for i, (n, k) in enumerate(words):
+            word = tokens[n][k][0]
+            if isinstance(segments[n], NoCase):
+                prev = word[-1:] or prev
                 continue
-            pieces = re.split(r"([-/])", str(word))
+            pieces = re.split(r"([-/])", word)
             forced = i == 0 or prev in ":.?!" or i == len(words) - 1
             new = []
             for j, piece in enumerate(pieces):
-                if piece in ("-", "/") or not piece:
+                if piece in ("-", "/") or not piece or not piece.islower():
                     new.append(piece)
                     continue
                 core = piece.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
-                first_piece = j == 0
-                if not first_piece and not pieces[0][:1].isalpha():
+                if j and not pieces[0][:1].isalpha():
                     new.append(piece)  # "07-x": a code, not a compound word
                     continue
-                if (first_piece and forced) or core not in stop:
-                    new.append(str(type(word)(piece).capitalize_first()))
+                if (j == 0 and (forced or len(pieces) > 1)) or core not in stop:
+                    new.append(str(String(piece).capitalize_first()))
                 else:
                     new.append(piece)
-            word = type(word)("".join(new))
-            out.append(word)
-            prev = str(word)[-1:]
-        return " ".join(str(w) for w in out)
+            tokens[n][k][0] = word = "".join(new)
+            prev = word[-1:]
+        out = [seg if isinstance(seg, NoCase) else type(seg)("".join(p for p, _ in tokens[n]))
+               for n, seg in enumerate(segments)]
+        return MixedString(out) if isinstance(text, MixedString) else out[0]
 
     def case_title(self, text, language=None):
         if self.get("text-case") == "title" and language == "en":
-            from citeproc.string import String
-
-            return String(title(self, text))
+            return title(self, text)
         return case(self, text, language)
 
     model.TextCased.case = case_title
