@@ -1520,6 +1520,7 @@ def apply() -> None:
         label_needs_variable()
         title_case_stop_words()
         title_case_like_citeproc_js()
+        fixes_formatting.case_spares_nocase()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()

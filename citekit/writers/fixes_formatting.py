@@ -275,3 +275,36 @@ def style_text_as_html() -> None:
         return text + model.normalize_seam(text, suffix)
 
     model.Affixed.wrap = wrap_escaped
+
+
+def _cased(segment, upper: bool, language):
+    if isinstance(segment, NoCase):
+        return segment
+    text = str(segment)
+    if language in ("tr", "az"):  # dotted and dotless i are two letters
+        text = (text.replace("i", "\u0130") if upper else
+                text.replace("I", "\u0131").replace("\u0130", "i"))
+    text = text.upper() if upper else text.lower()
+    return type(segment)(text) if isinstance(segment, String) else text
+
+
+def case_spares_nocase() -> None:
+    """text-case="uppercase" and "lowercase" leave nocase text as it is, as every other
+    text-case does (CSL spec, "Text-case": nocase spans are exempt), and follow the item's
+    language for the letters whose case depends on it (Turkish i/İ, ı/I). citeproc-py upper-
+    and lower-cased nocase text too (CSL test-suite: textcase_Uppercase, textcase_Lowercase,
+    textcase_LocaleUnicode)."""
+    from citeproc import model
+
+    case = model.TextCased.case
+
+    def case_per_segment(self, text, language=None):
+        text_case = self.get("text-case")
+        if text_case not in ("uppercase", "lowercase") or not isinstance(text, str | MixedString):
+            return case(self, text, language)
+        upper = text_case == "uppercase"
+        if isinstance(text, MixedString):
+            return MixedString([_cased(seg, upper, language) for seg in list.__iter__(text)])
+        return _cased(text, upper, language)
+
+    model.TextCased.case = case_per_segment
