@@ -1507,6 +1507,8 @@ def apply() -> None:
     global _applied
     if not _applied:
         from . import fixes_formatting
+
+        fixes_formatting.display_blocks()  # first: later fixes wrap Layout.render_children
         know_csl_102_variables()
         honour_initialize_false()
         substitute_through_choose()  # before suppress_substituted_variables wraps it

@@ -308,3 +308,110 @@ def case_spares_nocase() -> None:
         return _cased(text, upper, language)
 
     model.TextCased.case = case_per_segment
+
+
+# -- display ------------------------------------------------------------------------------
+
+# The HTML citeproc-js writes around a `display` block: opening, closing.
+DISPLAY_HTML = {
+    "block": ('\n    <div class="csl-block">', "</div>\n"),
+    "left-margin": ('\n    <div class="csl-left-margin">', "</div>"),
+    "right-inline": ('<div class="csl-right-inline">', "</div>\n  "),
+    "indent": ('<div class="csl-indent">', "</div>\n  "),
+}
+
+
+def _displayed(text, display: str):
+    opening, closing = DISPLAY_HTML[display]
+    parts = list.__iter__(text) if isinstance(text, MixedString) else [text]
+    return MixedString([Markup(opening), *parts, Markup(closing)])
+
+
+def _bibliography_html(layout) -> bool:
+    parent = layout.getparent()
+    return (parent is not None and parent.tag.endswith("}bibliography")
+            and is_html(layout.get_formatter()))
+
+
+def _second_field_align(layout) -> bool:
+    return layout.getparent().get("second-field-align") in ("flush", "margin")
+
+
+def display_blocks() -> None:
+    """CSL `display` ("block", "left-margin", "right-inline", "indent") and the bibliography's
+    `second-field-align` ("flush", "margin"), which sets the first field of each entry in the
+    left margin and the rest beside it. citeproc-py ignored both. In HTML the blocks are the
+    divs citeproc-js writes (csl-block, csl-left-margin, csl-right-inline, csl-indent); the
+    layout's suffix stays inside the right-inline block. Installed before the fixes that wrap
+    `Layout.render_children`, which see the blocks as markup. CSL test-suite:
+    display_AuthorAsHeading, display_DisplayBlock, display_SecondFieldAlignClone,
+    magic_SecondFieldAlign, bugreports_IeeePunctuation, bugreports_AsmJournals.
+    """
+    from citeproc import model
+    from citeproc.model import Choose, VariableError
+    from citeproc.string import join
+
+    for cls in (model.Text, model.Group, model.Names, model.Date, model.Number, model.Label):
+        def render(self, *args, _render=cls.render, **kwargs):
+            text = _render(self, *args, **kwargs)
+            display = self.get("display")
+            if (display in DISPLAY_HTML and text is not None and str(text)
+                    and kwargs.get("sort_options") is None and is_html(self.get_formatter())):
+                return _displayed(text, display)
+            return text
+
+        cls.render = render
+
+    render_children = model.Layout.render_children
+    pending = []  # per entry being rendered: the closing of its last block, held back
+
+    def render_children_aligned(self, item, delimiter="", **kwargs):
+        if not pending or kwargs.get("sort_options") is not None or not _bibliography_html(self):
+            return render_children(self, item, delimiter, **kwargs)
+        if not _second_field_align(self):
+            text = render_children(self, item, delimiter, **kwargs)
+            last = list.__getitem__(text, -1) if isinstance(text, MixedString) and text else None
+            if isinstance(last, Markup) and str(last) == DISPLAY_HTML["right-inline"][1]:
+                pending[-1] = last  # the layout's suffix goes inside the last block
+                text = MixedString(list(list.__iter__(text))[:-1])
+            return text
+        output = []
+        for child in self.iterchildren():
+            try:
+                if isinstance(child, Choose):
+                    text = child.render(item, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, **kwargs)
+            except VariableError:
+                continue
+            if text is not None and str(text):
+                output.append(text)
+        if not output:
+            return None
+        first = _displayed(output[0], "left-margin")
+        if len(output) == 1:
+            return first
+        rest = join(output[1:], delimiter)
+        opening, closing = DISPLAY_HTML["right-inline"]
+        pending[-1] = Markup(closing)
+        parts = list.__iter__(rest) if isinstance(rest, MixedString) else [rest]
+        return MixedString([*list.__iter__(first), Markup(opening), *parts])
+
+    model.Layout.render_children = render_children_aligned
+
+    render_bibliography = model.Layout.render_bibliography
+
+    def render_bibliography_aligned(self, citation_items):
+        if not _bibliography_html(self):
+            return render_bibliography(self, citation_items)
+        entries = []
+        for item in citation_items:
+            pending.append(None)
+            try:
+                rendered = render_bibliography(self, [item])
+            finally:
+                closing = pending.pop()
+            entries += [e + closing if closing is not None else e for e in rendered]
+        return entries
+
+    model.Layout.render_bibliography = render_bibliography_aligned
