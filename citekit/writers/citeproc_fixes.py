@@ -1284,11 +1284,16 @@ def collapse_cites() -> None:
 def punctuation_at_seams() -> None:
     """Where two pieces meet, a mark that adds nothing after another is dropped, as
     citeproc-js does: a period after : ; ! ?, a colon after ; ! ?, and any mark after the
-    same mark (CSL test-suite: punctuation_FullMontyPlain, punctuation_FullMontyField,
-    punctuation_FieldDuplicates). citeproc-py dropped only the same mark twice."""
+    same mark, also when a closing tag stands between them ("<b>n.d.</b>" and "."); a colon or
+    semicolon before ! or ? is dropped (CSL test-suite: punctuation_FullMontyPlain,
+    punctuation_FullMontyField, punctuation_FieldDuplicates, bugreports_AsmJournals,
+    bugreports_UndefinedNotString). citeproc-py dropped only the same mark twice."""
     from citeproc import model, string
 
+    import re
+
     seam = string.normalize_seam
+    closing_tags = re.compile(r"(?:</(?:i|b|span|sup|sub)>)+$")
 
     def normalize_seam(left, other):
         other = seam(left, other)
@@ -1296,12 +1301,33 @@ def punctuation_at_seams() -> None:
         if not left_text or not other_text:
             return other
         last, first = left_text[-1], other_text[0]
+        if last == ">" and first in ".,;:!?":  # the mark before the closing tags counts
+            inner = closing_tags.sub("", left_text)
+            if inner != left_text and inner:
+                last = inner[-1]
+                if last == first:
+                    return string._strip_first_char(other)
         if (first == "." and last in ":;!?") or (first == ":" and last in ";!?"):
             return string._strip_first_char(other)
         return other
 
     string.normalize_seam = normalize_seam
     model.normalize_seam = normalize_seam
+
+    add = string.MixedString.__add__
+
+    def add_dropping(self, other):
+        """A colon or semicolon before ! or ? is dropped: "colon! exclamation"."""
+        if other is not None and str(other)[:1] in ("!", "?") and len(self):
+            last = list.__getitem__(self, -1)
+            if str(last)[-1:] in (":", ";") and not isinstance(last, string.NoCase):
+                head = list(list.__iter__(self))[:-1]
+                cut = str(last)[:-1]
+                self = string.MixedString(head + ([type(last)(cut)] if cut else []))
+        return add(self, other)
+
+    string.MixedString.__add__ = add_dropping
+    string.MixedString.__iadd__ = add_dropping
 
 
 def typographic_quotes_in_affixes() -> None:
