@@ -1532,7 +1532,7 @@ def is_numeric_per_spec() -> None:
 def apply() -> None:
     global _applied
     if not _applied:
-        from . import fixes_formatting
+        from . import fixes_dates, fixes_formatting
 
         fixes_formatting.display_blocks()  # first: later fixes wrap Layout.render_children
         know_csl_102_variables()
@@ -1552,6 +1552,8 @@ def apply() -> None:
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
+        fixes_dates.seasons_in_month()
+        fixes_dates.date_ranges_like_citeproc_js()
         term_form_fallback()
         initials_like_citeproc_js()
         capitalize_first_letter()
