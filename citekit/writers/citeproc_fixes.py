@@ -1549,6 +1549,7 @@ def apply() -> None:
         title_case_stop_words()
         title_case_like_citeproc_js()
         fixes_formatting.case_spares_nocase()
+        fixes_formatting.capitalize_all_per_segment()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()

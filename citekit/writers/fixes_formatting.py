@@ -155,7 +155,8 @@ def rich_text(text, html: bool):
     for i, (kind, closing, raw, nocase) in enumerate(tokens):
         if kind is None or i not in matched:  # text, or a tag that pairs with nothing
             piece = escape_html(raw) if html else raw
-            nocase = nocase or any(k in ("nocase", "sc", "sup", "sub") for k, _ in stack)
+            nocase = nocase or any(k in ("nocase", "nodecor", "sc", "sup", "sub")
+                                   for k, _ in stack)
             if piece:
                 out.append(NoCase(piece) if nocase else String(piece))
             continue
@@ -415,3 +416,29 @@ def display_blocks() -> None:
         return entries
 
     model.Layout.render_bibliography = render_bibliography_aligned
+
+
+def _words_capitalized(segment):
+    if isinstance(segment, NoCase) or not isinstance(segment, str):
+        return segment
+    text = re.sub(r"(?<!\S)(\S+)", lambda m: str(String(m.group(1)).capitalize_first()),
+                  str(segment))
+    return type(segment)(text) if isinstance(segment, String) else text
+
+
+def capitalize_all_per_segment() -> None:
+    """text-case="capitalize-all" capitalises each word where it stands; citeproc-py rebuilt
+    the text from its words joined by plain spaces, which lost markup (a nodecor span in a
+    small-caps title) and no-break spaces. Text in a nodecor span is also left uncased, as
+    citeproc-js leaves it (CSL test-suite: flipflop_ItalicsWithOkAndTextcase)."""
+    from citeproc import model
+
+    case = model.TextCased.case
+
+    def case_capitalize_all(self, text, language=None):
+        if self.get("text-case") != "capitalize-all" or not isinstance(text, MixedString):
+            return case(self, text, language)
+        return MixedString([_words_capitalized(seg) for seg in list.__iter__(text)])
+
+    model.TextCased.case = case_capitalize_all
+
