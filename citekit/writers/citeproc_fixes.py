@@ -1532,7 +1532,7 @@ def is_numeric_per_spec() -> None:
 def apply() -> None:
     global _applied
     if not _applied:
-        from . import fixes_dates, fixes_formatting
+        from . import fixes_dates, fixes_formatting, fixes_input
 
         fixes_formatting.display_blocks()  # first: later fixes wrap Layout.render_children
         know_csl_102_variables()
@@ -1550,6 +1550,7 @@ def apply() -> None:
         title_case_like_citeproc_js()
         fixes_formatting.case_spares_nocase()
         fixes_formatting.capitalize_all_per_segment()
+        fixes_input.journal_abbreviation_is_short_container_title()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
