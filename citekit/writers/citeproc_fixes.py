@@ -352,9 +352,10 @@ def _condition_holds(branch, item, context) -> bool:
 def smart_quotes() -> None:
     """Straight quotation marks and apostrophes in field values become typographic ones, as
     citeproc-js does: "One Hell of a Gamble" -> “One Hell of a Gamble”, Plato's -> Plato’s.
-    Inside a quoted element (quotes="true") double quotes become the locale's inner quotes
-    (CSL test-suite: flipflop_Apostrophes, flipflop_QuotesInFieldNotOnNode). URLs, DOIs and
-    numbers are left alone.
+    Inside a quoted element (quotes="true") double quotes become the locale's inner quotes,
+    typographic ones too (CSL test-suite: flipflop_Apostrophes,
+    flipflop_QuotesInFieldNotOnNode, decorations_NestedQuotes,
+    decorations_NestedQuotesInnerReverse). URLs, DOIs and numbers are left alone.
     """
     from citeproc import model, string
 
@@ -363,9 +364,13 @@ def smart_quotes() -> None:
     def _variable(self, item, context):
         text = variable(self, item, context)
         name = self.get("variable", "")
-        if not text or name in _VERBATIM or ("'" not in str(text) and '"' not in str(text)):
+        if not text or name in _VERBATIM:
             return text
         quoted = self.get("quotes", "false").lower() == "true"
+        if quoted and ("\u201c" in str(text) or "\u2018" in str(text)):
+            text = _straightened(text)  # typographic quotes nest like straight ones
+        if "'" not in str(text) and '"' not in str(text):
+            return text
         marks = (("open-inner-quote", "close-inner-quote") if quoted
                  else ("open-quote", "close-quote"))
         opening, closing = (str(self.get_single_term(m)) for m in marks)
@@ -392,6 +397,23 @@ def smart_quotes() -> None:
         return text
 
     model.Text._variable = _variable
+
+
+def _straightened(text):
+    """`text` with typographic quotation marks made straight, apostrophes kept."""
+    import re
+
+    from citeproc import string
+
+    def straight(s: str) -> str:
+        s = s.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'")
+        return re.sub(r"\u2019(?!\w)|(?<!\w)\u2019", "'", s)
+
+    if isinstance(text, string.MixedString):
+        return string.MixedString([seg if getattr(seg, "kind", None) is not None
+                                   else type(seg)(straight(str(seg)))
+                                   for seg in list.__iter__(text)])
+    return type(text)(straight(str(text)))
 
 
 def _placeholder(tag) -> str:
@@ -426,7 +448,7 @@ def _typographic(text: str, opening: str, closing: str, inner=("\u2018", "\u2019
             _, at, level = stack.pop()
             out[at] = marks[level % 2][0]
             out.append(marks[level % 2][1])
-        elif opens and after not in "\"'" + " ":
+        elif opens and after not in (ch, " "):
             stack.append((ch, len(out), len(stack)))
             out.append(ch)
         else:
