@@ -1369,7 +1369,7 @@ def typographic_quotes_in_affixes() -> None:
 
     def process(self, item, context=None, **kwargs):
         text, language = text_process(self, item, context, **kwargs)
-        if "value" in self.attrib and text:
+        if "value" in self.attrib and text and smart(self, str(text)) != str(text):
             text = string.String(smart(self, str(text)))
         return text, language
 
@@ -1566,6 +1566,7 @@ def apply() -> None:
         disambiguate_condition()
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         fixes_formatting.style_text_as_html()
+        fixes_formatting.rich_text_in_values_and_affixes()
         smart_quotes()
         label_needs_variable()
         title_case_stop_words()

@@ -442,3 +442,35 @@ def capitalize_all_per_segment() -> None:
 
     model.TextCased.case = case_capitalize_all
 
+
+
+def rich_text_in_values_and_affixes() -> None:
+    """A style's `value` text and a cite's prefix and suffix are rich text too: citeproc-js
+    reads their <b>, <i>, <sc> ... markup as it reads a field's, flip-flop included.
+    citeproc-py escaped the markup of a value and copied a cite prefix verbatim (CSL
+    test-suite: flipflop_BoldfaceNodeLevelMarkup, affix_PrefixWithDecorations)."""
+    from citeproc import model
+
+    process = model.Text.process
+
+    def process_value(self, item, context=None, **kwargs):
+        value = self.get("value")
+        if value is None or "<" not in value or "variable" in self.attrib:
+            return process(self, item, context, **kwargs)
+        text, language = process(self, item, context, **kwargs)
+        return rich_text(String(value), is_html(self.get_formatter())), language
+
+    model.Text.process = process_value
+
+    render_citation = model.Layout.render_citation
+
+    def render_citation_rich(self, citation, callback):
+        html = is_html(self.get_formatter())
+        for cite in citation.cites:
+            for key in ("prefix", "suffix"):
+                affix = cite.get(key)
+                if affix and "<" in affix and not isinstance(affix, MixedString):
+                    cite[key] = rich_text(String(affix), html)
+        return render_citation(self, citation, callback)
+
+    model.Layout.render_citation = render_citation_rich
