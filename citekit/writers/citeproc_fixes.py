@@ -1554,7 +1554,7 @@ def is_numeric_per_spec() -> None:
 def apply() -> None:
     global _applied
     if not _applied:
-        from . import fixes_dates, fixes_formatting, fixes_input
+        from . import fixes_dates, fixes_formatting, fixes_input, fixes_numbers
 
         fixes_formatting.display_blocks()  # first: later fixes wrap Layout.render_children
         know_csl_102_variables()
@@ -1564,6 +1564,7 @@ def apply() -> None:
         inherit_names_in_substitute()
         punctuation_in_quote()
         disambiguate_condition()
+        fixes_numbers.locators_like_citeproc_js()
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         fixes_formatting.style_text_as_html()
         fixes_formatting.rich_text_in_values_and_affixes()

@@ -1,0 +1,29 @@
+"""Engine fixes for locators and numbers.
+
+Installed by `citeproc_fixes.apply()`; one documented function per engine defect.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACED_RANGE = re.compile(r"(?<=\w)\s*\u2013\s*(?=\w)")
+
+
+def locators_like_citeproc_js() -> None:
+    """A locator is printed without the spaces typed around it, and a range in it without
+    spaces around its en dash ("100 - 103" as 100–103), as citeproc-js prints it; citeproc-py
+    kept both (CSL test-suite: locator_SimpleLocators, locator_WithLeadingSpace)."""
+    from citeproc import model
+    from citeproc.string import String
+
+    variable = model.Text._variable
+
+    def _variable(self, item, context):
+        text = variable(self, item, context)
+        if self.get("variable") != "locator" or not isinstance(text, str):
+            return text
+        tidy = _SPACED_RANGE.sub("\u2013", str(text).strip())
+        return text if tidy == str(text) else String(tidy)
+
+    model.Text._variable = _variable
