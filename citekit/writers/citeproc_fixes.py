@@ -136,8 +136,9 @@ def inherit_names_in_substitute() -> None:
 
 def punctuation_in_quote() -> None:
     """Locale option `punctuation-in-quote` (true for en-US): a period or comma that follows a
-    quoted string goes inside the closing quotation mark: “Title,” not “Title”, (CSL
-    test-suite: quotes_PunctuationWithInnerQuote, punctuation_...). citeproc-py read the
+    quoted string goes inside the closing quotation mark: “Title,” not “Title”, and so do
+    ! and ?, while a colon after “...!” or “...?” is dropped (CSL test-suite:
+    quotes_PunctuationWithInnerQuote, punctuation_FullMontyQuotesIn). citeproc-py read the
     option and ignored it. The closing mark is tagged where the engine adds it (cs:text
     quotes="true"), and the move happens where the engine joins strings: a period after
     “…?” or “…!” or “….” is dropped, a comma is kept after ? and !, as citeproc-js does.
@@ -160,7 +161,10 @@ def punctuation_in_quote() -> None:
     def add_moving(self, other):
         if self and isinstance(list.__getitem__(self, -1), _PiqMarked):
             head = str(other)[:1]
-            if head in (".", ","):
+            if head == ":" and str(self)[:-1].rstrip().endswith(("!", "?")):
+                rest = string._strip_first_char(other)  # “Why?” needs no colon after it
+                return add(self, rest) if str(rest) else self
+            if head in (".", ",", "!", "?"):
                 close = list.__getitem__(self, -1)
                 inner = string.MixedString(list(self)[:-1])
                 before = str(inner).rstrip()
