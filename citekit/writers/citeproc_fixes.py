@@ -1569,6 +1569,7 @@ def apply() -> None:
         punctuation_in_quote()
         disambiguate_condition()
         fixes_numbers.locators_like_citeproc_js()
+        fixes_numbers.number_of_labels_are_plural_by_value()
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         fixes_formatting.style_text_as_html()
         fixes_formatting.rich_text_in_values_and_affixes()

@@ -27,3 +27,27 @@ def locators_like_citeproc_js() -> None:
         return text if tidy == str(text) else String(tidy)
 
     model.Text._variable = _variable
+
+
+def number_of_labels_are_plural_by_value() -> None:
+    """A label for `number-of-volumes` or `number-of-pages` is plural when the number is more
+    than one (CSL spec, cs:label). citeproc-py read the number from the cite instead of the
+    item, raised, and the label was lost (CSL test-suite: label_PluralNumberOfVolumes)."""
+    from citeproc import model
+    from citeproc.source import VariableError
+
+    is_plural = model.Label._is_plural
+
+    def _is_plural(self, item):
+        variable = self.get("variable") or ""
+        if not variable.startswith("number-of"):
+            return is_plural(self, item)
+        try:
+            value = item.reference[variable.replace("-", "_")]
+        except VariableError:
+            return False
+        number = re.match(r"\s*(\d+)", str(value))
+        return bool(number and int(number.group(1)) > 1) or (
+            model.Label.RE_MULTIPLE_NUMBERS.search(str(value)) is not None)
+
+    model.Label._is_plural = _is_plural
