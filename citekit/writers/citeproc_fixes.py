@@ -1580,6 +1580,8 @@ def apply() -> None:
         fixes_formatting.case_spares_nocase()
         fixes_formatting.capitalize_all_per_segment()
         fixes_input.journal_abbreviation_is_short_container_title()
+        fixes_input.empty_date_parts_are_absent()
+        fixes_input.raw_date_without_parts_is_literal()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
