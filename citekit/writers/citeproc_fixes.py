@@ -1568,12 +1568,12 @@ def apply() -> None:
         inherit_names_in_substitute()
         punctuation_in_quote()
         disambiguate_condition()
-        fixes_numbers.locators_like_citeproc_js()
         fixes_numbers.number_of_labels_are_plural_by_value()
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         fixes_formatting.style_text_as_html()
         fixes_formatting.rich_text_in_values_and_affixes()
         smart_quotes()
+        fixes_numbers.locators_like_citeproc_js()  # after rich text: it may format page ranges
         label_needs_variable()
         title_case_stop_words()
         title_case_like_citeproc_js()
@@ -1585,6 +1585,7 @@ def apply() -> None:
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
+        fixes_numbers.escaped_hyphen_is_not_a_range()
         fixes_dates.seasons_in_month()
         fixes_dates.date_ranges_like_citeproc_js()
         term_form_fallback()

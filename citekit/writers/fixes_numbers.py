@@ -13,7 +13,9 @@ _SPACED_RANGE = re.compile(r"(?<=\w)\s*\u2013\s*(?=\w)")
 def locators_like_citeproc_js() -> None:
     """A locator is printed without the spaces typed around it, and a range in it without
     spaces around its en dash ("100 - 103" as 100–103), as citeproc-js prints it; citeproc-py
-    kept both (CSL test-suite: locator_SimpleLocators, locator_WithLeadingSpace)."""
+    kept both (CSL test-suite: locator_SimpleLocators, locator_WithLeadingSpace). A page
+    locator follows the style's page-range-format, as the page variable does, and "\\-" is
+    a plain hyphen (label_CollapsedPageNumberPluralDetection)."""
     from citeproc import model
     from citeproc.string import String
 
@@ -23,6 +25,11 @@ def locators_like_citeproc_js() -> None:
         text = variable(self, item, context)
         if self.get("variable") != "locator" or not isinstance(text, str):
             return text
+        raw = str(item.locator.identifier).strip()
+        if "\\-" in raw:  # an escaped hyphen is a hyphen, not a range
+            return String(raw.replace("\\-", "-"))
+        if item.locator.label == "page" and self.get_root().get("page-range-format"):
+            return self._process(raw, "page")  # a page locator is a page range
         tidy = _SPACED_RANGE.sub("\u2013", str(text).strip())
         return text if tidy == str(text) else String(tidy)
 
@@ -49,5 +56,35 @@ def number_of_labels_are_plural_by_value() -> None:
         number = re.match(r"\s*(\d+)", str(value))
         return bool(number and int(number.group(1)) > 1) or (
             model.Label.RE_MULTIPLE_NUMBERS.search(str(value)) is not None)
+
+    model.Label._is_plural = _is_plural
+
+
+def escaped_hyphen_is_not_a_range() -> None:
+    """In a number variable "\\-" is a hyphen that is not a range: "3\\-B" prints as 3-B and
+    is singular, as citeproc-js reads it; citeproc-py printed "3\\–B" and made the label
+    plural (CSL test-suite: label_CollapsedPageNumberPluralDetection)."""
+    from citeproc import model
+    from citeproc.string import String
+
+    process = model.FormatNumber._process
+
+    def _process(self, value, variable):
+        if "\\-" in str(value):
+            return String(str(value).replace("\\-", "-"))
+        return process(self, value, variable)
+
+    model.FormatNumber._process = _process
+
+    is_plural = model.Label._is_plural
+
+    def _is_plural(self, item):
+        variable = self.get("variable")
+        value = (item.locator.identifier if variable == "locator" and item.has_locator
+                 else item.reference.get((variable or "").replace("-", "_")))
+        if "\\-" in str(value or ""):
+            return model.Label.RE_MULTIPLE_NUMBERS.search(
+                str(value).replace("\\-", "")) is not None
+        return is_plural(self, item)
 
     model.Label._is_plural = _is_plural
