@@ -60,8 +60,13 @@ _FLIP = {
     "sc": ("font-variant", '<span style="font-variant:small-caps;">', "</span>"),
 }
 _NORMAL = {attr: f'<span style="{attr}:normal;">' for attr, _, _ in _FLIP.values()}
+_NORMAL["vertical-align"] = '<span style="baseline">'
+_NODECOR_SCOPE = frozenset(attr for attr, _, _ in _FLIP.values())
 _ON_VALUES = {"font-style": ("italic", "oblique"), "font-weight": ("bold",),
-              "font-variant": ("small-caps",)}
+              "font-variant": ("small-caps",), "vertical-align": ("sup", "sub")}
+# An element that sets an attribute to its plain value undoes the decoration around it.
+_PLAIN_VALUES = {"font-style": "normal", "font-weight": "normal", "font-variant": "normal",
+                 "vertical-align": "baseline"}
 _OPEN = {"<i>": "i", "<b>": "b", "<sc>": "sc", "<sup>": "sup", "<sub>": "sub",
          '<span style="font-variant:small-caps;">': "sc",
          '<span class="nocase">': "nocase", '<span class="nodecor">': "nodecor"}
@@ -110,6 +115,8 @@ def _render(kind, closing, state) -> str:
         return f"</{kind}>" if closing else f"<{kind}>"
     if kind == "nodecor":
         return "</span>" * len(state) if closing else "".join(_NORMAL[a] for a in sorted(state))
+    if kind.startswith("reset "):  # an element's own plain value: a span inside decoration
+        return ("</span>" if closing else _NORMAL[kind[6:]]) if state else ""
     return ""
 
 
@@ -197,9 +204,12 @@ def flip(text, attrs: set):
             if seg.kind == "nodecor":
                 if nodecor == 0 or (seg.closing and nodecor == 1):
                     seg = Markup(kind="nodecor", closing=seg.closing,
-                                 state=seg.state ^ attrs)
+                                 state=seg.state ^ (attrs & _NODECOR_SCOPE))
                     changed = True
                 nodecor += -1 if seg.closing else 1
+            elif seg.kind.startswith("reset ") and seg.kind[6:] in attrs:
+                seg = Markup(kind=seg.kind, closing=seg.closing, state=not seg.state)
+                changed = True
             elif nodecor == 0 and seg.kind in _FLIP and _FLIP[seg.kind][0] in attrs:
                 seg = Markup(kind=seg.kind, closing=seg.closing, state=not seg.state)
                 changed = True
@@ -215,10 +225,13 @@ def rich_text_in_fields() -> None:
     is rendered (cs:text): text is escaped for HTML, the markup becomes the engine's own
     segments, text inside small caps, superscript and subscript is left alone by text-case,
     and decorations flip-flop (CSL spec, "Formatting": an italic phrase in an italic title is
-    set in roman; nodecor undoes the decorations around it). Plain text keeps the text only.
+    set in roman; nodecor undoes the decorations around it, and so does an element's own
+    font-style="normal", vertical-align="baseline" etc. inside such a decoration). Plain
+    text keeps the text only.
     CSL test-suite: flipflop_ItalicsSimple, flipflop_ItalicsFlipped, flipflop_SmallCaps,
     flipflop_ItalicsWithOk, flipflop_ItalicsWithOkAndTextcase, decorations_SimpleFlipFlop,
-    textcase_ImplicitNocase, bugreports_DoubleEncodedAngleBraces, label_PluralWithAmpersand.
+    textcase_ImplicitNocase, bugreports_DoubleEncodedAngleBraces, label_PluralWithAmpersand,
+    decorations_NoNormalWithoutDecoration, decorations_Baseline.
     """
     from citeproc import model
 
@@ -246,9 +259,34 @@ def rich_text_in_fields() -> None:
             attrs = {attr for attr, values in _ON_VALUES.items() if self.get(attr) in values}
             if attrs:
                 string = flip(string, attrs)
+        plain = [a for a, value in _PLAIN_VALUES.items() if self.get(a) == value]
+        if plain and string is not None and str(string) and is_html(self.get_formatter()):
+            parts = list(list.__iter__(string)) if isinstance(string, MixedString) else [string]
+            for attr in plain:  # marks that render only inside such a decoration
+                parts = [Markup(kind="reset " + attr, closing=False, state=False), *parts,
+                         Markup(kind="reset " + attr, closing=True, state=False)]
+            string = MixedString(parts)
         return fmt(self, string)
 
     model.Formatted.format = format
+
+    from citeproc import string as engine_string
+
+    strip_first = engine_string._strip_first_char
+
+    def strip_first_char(other):
+        """The engine's, past markup that renders as nothing (a reset outside decoration)."""
+        if isinstance(other, MixedString):
+            parts = list(list.__iter__(other))
+            n = 0
+            while n < len(parts) - 1 and isinstance(parts[n], Markup) and not str(parts[n]):
+                n += 1
+            if n:
+                return MixedString(parts[:n] + list(list.__iter__(
+                    strip_first(MixedString(parts[n:])))))
+        return strip_first(other)
+
+    engine_string._strip_first_char = strip_first_char
 
 
 def style_text_as_html() -> None:
