@@ -359,7 +359,8 @@ def smart_quotes() -> None:
     Inside a quoted element (quotes="true") double quotes become the locale's inner quotes,
     typographic ones too (CSL test-suite: flipflop_Apostrophes,
     flipflop_QuotesInFieldNotOnNode, decorations_NestedQuotes,
-    decorations_NestedQuotesInnerReverse). URLs, DOIs and numbers are left alone.
+    decorations_NestedQuotesInnerReverse). A mark after a space never closes a quotation: an
+    orphan stays straight (flipflop_OrphanQuote). URLs, DOIs and numbers are left alone.
     """
     from citeproc import model, string
 
@@ -448,7 +449,7 @@ def _typographic(text: str, opening: str, closing: str, inner=("\u2018", "\u2019
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{\u2014-/\u201c\u2018\"'") and not after.isspace()
-        if stack and stack[-1][0] == ch and not opens:
+        if stack and stack[-1][0] == ch and not opens and not before.isspace():
             _, at, level = stack.pop()
             out[at] = marks[level % 2][0]
             out.append(marks[level % 2][1])
