@@ -1587,6 +1587,7 @@ def apply() -> None:
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
         fixes_numbers.escaped_hyphen_is_not_a_range()
+        fixes_numbers.number_text_escaped()
         fixes_dates.seasons_in_month()
         fixes_dates.date_ranges_like_citeproc_js()
         term_form_fallback()

@@ -88,3 +88,25 @@ def escaped_hyphen_is_not_a_range() -> None:
         return is_plural(self, item)
 
     model.Label._is_plural = _is_plural
+
+
+def number_text_escaped() -> None:
+    """The text of a number variable that is not a number is escaped for HTML like any field
+    text: citeproc-js does not read markup in a number ("1<sup>er</sup>" prints its tags as
+    text); citeproc-py copied it verbatim (CSL test-suite: flipflop_NumericField)."""
+    from citeproc import model
+
+    from .fixes_formatting import escape_html, is_html
+
+    for cls in (model.FormatNumber, model.Number):
+        def format_number(self, number, _own=vars(cls)["format_number"]):
+            text = _own(self, number)
+            if str(number).strip().isdigit():
+                return text  # a number, rendered by the engine (ordinals come as markup)
+            if isinstance(text, str) and is_html(self.get_formatter()):
+                escaped = escape_html(text)
+                if escaped != text:
+                    return type(text)(escaped) if type(text) is not str else escaped
+            return text
+
+        cls.format_number = format_number
