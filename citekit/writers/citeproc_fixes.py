@@ -401,7 +401,33 @@ def smart_quotes() -> None:
             return type(text)(_typographic(text, opening, closing))
         return text
 
-    model.Text._variable = _variable
+    def _variable_marked(self, item, context):
+        text = _variable(self, item, context)
+        if not text or self.get("variable", "") in _VERBATIM:
+            return text
+        return mark_final_quote(self, text)
+
+    model.Text._variable = _variable_marked
+
+
+def mark_final_quote(element, text):
+    """`text` whose closing quotation mark at the end is tagged like the one of quotes="true",
+    so that punctuation-in-quote moves a following period or comma inside it: a field or
+    value "'friend'" followed by ", and enter." reads “friend,” and enter. (CSL test-suite:
+    flipflop_QuotesInFieldNotOnNode)."""
+    from citeproc import string
+
+    whole = str(text)
+    if (not whole.endswith(("\u201d", "\u2019")) or not _closes_quote(whole)
+            or str(element.get_locale_option("punctuation-in-quote")).lower() != "true"):
+        return text
+    segments = list(list.__iter__(text)) if isinstance(text, string.MixedString) else [text]
+    last = segments[-1]
+    if getattr(last, "kind", None) is not None or isinstance(last, (_PiqMarked, string.NoCase)):
+        return text
+    head = str(last)[:-1]
+    rest = [type(last)(head)] if head else []
+    return string.MixedString(segments[:-1] + rest + [_mark(string.String(whole[-1]))])
 
 
 def _straightened(text):
@@ -1375,7 +1401,7 @@ def typographic_quotes_in_affixes() -> None:
     def process(self, item, context=None, **kwargs):
         text, language = text_process(self, item, context, **kwargs)
         if "value" in self.attrib and text and smart(self, str(text)) != str(text):
-            text = string.String(smart(self, str(text)))
+            text = mark_final_quote(self, string.String(smart(self, str(text))))
         return text, language
 
     render_citation = model.Layout.render_citation
