@@ -1606,6 +1606,7 @@ def apply() -> None:
         title_case_like_citeproc_js()
         fixes_formatting.case_spares_nocase()
         fixes_formatting.capitalize_all_per_segment()
+        fixes_formatting.macro_is_an_implicit_group()
         fixes_input.journal_abbreviation_is_short_container_title()
         fixes_input.empty_date_parts_are_absent()
         fixes_input.raw_date_without_parts_is_literal()
