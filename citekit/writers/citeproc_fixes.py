@@ -1599,6 +1599,7 @@ def apply() -> None:
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         fixes_formatting.style_text_as_html()
         fixes_formatting.rich_text_in_values_and_affixes()
+        fixes_formatting.guillemets_hold_their_text()
         smart_quotes()
         fixes_numbers.locators_like_citeproc_js()  # after rich text: it may format page ranges
         label_needs_variable()

@@ -568,3 +568,28 @@ def macro_is_an_implicit_group() -> None:
         return join(output, delimiter)
 
     model.Macro.render = render
+
+
+_GUILLEMET_SPACE = re.compile("(?<=\u00ab)[ \u00a0]+|[ \u00a0]+(?=\u00bb)")
+
+
+def guillemets_hold_their_text() -> None:
+    """The space inside French quotation marks in a field value becomes a narrow no-break
+    space (U+202F), as citeproc-js sets it: "« Anonymous »" cannot break away from its
+    marks (CSL test-suite: punctuation_FrenchOrthography)."""
+    from citeproc import model
+
+    variable = model.Text._variable
+
+    def _variable(self, item, context):
+        text = variable(self, item, context)
+        if not isinstance(text, (str, MixedString)) or not (
+                "\u00ab" in str(text) or "\u00bb" in str(text)):
+            return text
+        if isinstance(text, MixedString):
+            return MixedString([seg if isinstance(seg, Markup) else
+                                type(seg)(_GUILLEMET_SPACE.sub("\u202f", str(seg)))
+                                for seg in list.__iter__(text)])
+        return type(text)(_GUILLEMET_SPACE.sub("\u202f", str(text)))
+
+    model.Text._variable = _variable
