@@ -730,7 +730,9 @@ def capitalize_ibid_at_note_start() -> None:
     """In a note style, a note that starts with the term "ibid." starts with a capital:
     "Ibid., 45.", as citeproc-js does (CMOS 14.34; CSL test-suite: position_IbidWithLocator,
     position_IfIbidWithLocatorIsTrueThenIbidIsTrue). citeproc-py printed the locale term as
-    is, "ibid.". Only the first cite of a citation without a prefix starts the note.
+    is, "ibid.". So does any other term that opens the note
+    (magic_CapitalizeFirstOccurringTerm). Only the first cite of a citation without a prefix
+    starts the note.
     """
     from citeproc import model
 
@@ -747,8 +749,23 @@ def capitalize_ibid_at_note_start() -> None:
         ibid = str(self.get_single_term("ibid"))
         if ibid and str(output).startswith(ibid) and ibid[:1].islower():
             return output.capitalize_first()
+        first = list.__getitem__(output, 0) if isinstance(output, MixedString) else output
+        if isinstance(first, _TermText) and str(first)[:1].islower():
+            return output.capitalize_first()  # any term that opens the note
         return output
 
+    from citeproc.string import MixedString, String
+
+    class _TermText(String):
+        """A term as cs:text renders it."""
+
+    text_term = model.Text._term
+
+    def _term(self, item):
+        text = text_term(self, item)
+        return _TermText(text) if type(text) is String else text
+
+    model.Text._term = _term
     model.Layout.render_children = render_capitalized
 
 
