@@ -15,7 +15,8 @@ def locators_like_citeproc_js() -> None:
     spaces around its en dash ("100 - 103" as 100–103), as citeproc-js prints it; citeproc-py
     kept both (CSL test-suite: locator_SimpleLocators, locator_WithLeadingSpace). A page
     locator follows the style's page-range-format, as the page variable does, and "\\-" is
-    a plain hyphen (label_CollapsedPageNumberPluralDetection)."""
+    a plain hyphen (label_CollapsedPageNumberPluralDetection). An ampersand between numbers is
+    the locale's and-symbol (label_PluralWithLocalizedAmpersand)."""
     from citeproc import model
     from citeproc.string import String
 
@@ -28,7 +29,19 @@ def locators_like_citeproc_js() -> None:
         raw = str(item.locator.identifier).strip()
         if "\\-" in raw:  # an escaped hyphen is a hyphen, not a range
             return String(raw.replace("\\-", "-"))
-        if item.locator.label == "page" and self.get_root().get("page-range-format"):
+        pages = item.locator.label == "page" and self.get_root().get("page-range-format")
+        if "&" in raw:  # "213 & 235": the locale's and-symbol between the numbers
+            from .fixes_formatting import escape_html, is_html
+
+            html = is_html(self.get_formatter())
+            symbol = self.get_single_term("and", form="symbol") or self.preformat("&")
+            parts = [str(self._process(p.strip(), "page")) if pages else
+                     _SPACED_RANGE.sub("\u2013", p.strip().replace("-", "\u2013"))
+                     for p in raw.split("&")]
+            if html and not pages:
+                parts = [escape_html(p) for p in parts]
+            return String(f" {symbol} ".join(parts))
+        if pages:
             return self._process(raw, "page")  # a page locator is a page range
         tidy = _SPACED_RANGE.sub("\u2013", str(text).strip())
         return text if tidy == str(text) else String(tidy)
