@@ -1618,6 +1618,7 @@ def apply() -> None:
         fixes_formatting.style_text_as_html()
         fixes_formatting.rich_text_in_values_and_affixes()
         fixes_formatting.guillemets_hold_their_text()
+        fixes_formatting.quotes_flip_inside_quotes()
         smart_quotes()
         fixes_numbers.locators_like_citeproc_js()  # after rich text: it may format page ranges
         label_needs_variable()
