@@ -1648,6 +1648,7 @@ def apply() -> None:
         near_note_distance_from_citation()
         is_numeric_per_spec()
         typographic_quotes_in_affixes()
+        fixes_formatting.punctuation_in_quote_through_decorations()  # after the seam fixes
         subsequent_author_substitute()
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)

@@ -649,3 +649,51 @@ def quotes_flip_inside_quotes() -> None:
         return quote(self, text)
 
     model.Quoted.quote = quote_flipping
+
+
+def punctuation_in_quote_through_decorations() -> None:
+    """Punctuation-in-quote reaches a quotation that ends inside a decoration: with italics
+    around “Book A”, a following period goes into the quotation and the italics,
+    <i>“Book A.”</i>, as citeproc-js writes it. citeproc-py's formatting turned the quoted
+    text into a flat string, so the period stayed outside (CSL test-suite:
+    magic_PunctuationInQuoteNested)."""
+    from citeproc import model
+    from citeproc import string as engine_string
+
+    from .citeproc_fixes import _PiqMarked
+
+    fmt = model.Formatted.format
+
+    def format_keeping_quote(self, string):
+        out = fmt(self, string)
+        if (not isinstance(string, MixedString) or not len(string) or isinstance(out, MixedString)
+                or not isinstance(list.__getitem__(string, -1), _PiqMarked)):
+            return out
+        inner = str(string)
+        at = str(out).find(inner)
+        if at < 0 or str(out).find(inner, at + 1) >= 0:
+            return out
+        opening, closing = str(out)[:at], str(out)[at + len(inner):]
+        return MixedString([Markup(opening), *list.__iter__(string), Markup(closing)])
+
+    model.Formatted.format = format_keeping_quote
+
+    add = engine_string.MixedString.__add__
+
+    def add_into_quote(self, other):
+        head = str(other)[:1] if other is not None else ""
+        if head in (".", ",", "!", "?") and len(self):
+            parts = list(list.__iter__(self))
+            n = len(parts)
+            while n and isinstance(parts[n - 1], Markup) and parts[n - 1].kind is None \
+                    and str(parts[n - 1]).startswith("</"):
+                n -= 1
+            if 0 < n < len(parts) and isinstance(parts[n - 1], _PiqMarked):
+                moved = add(MixedString(parts[:n]), String(head))
+                rest = engine_string._strip_first_char(other)
+                joined = MixedString(list(list.__iter__(moved)) + parts[n:])
+                return add(joined, rest) if str(rest) else joined
+        return add(self, other)
+
+    engine_string.MixedString.__add__ = add_into_quote
+    engine_string.MixedString.__iadd__ = add_into_quote
