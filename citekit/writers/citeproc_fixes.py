@@ -360,7 +360,8 @@ def smart_quotes() -> None:
     typographic ones too (CSL test-suite: flipflop_Apostrophes,
     flipflop_QuotesInFieldNotOnNode, decorations_NestedQuotes,
     decorations_NestedQuotesInnerReverse). A mark after a space never closes a quotation: an
-    orphan stays straight (flipflop_OrphanQuote). URLs, DOIs and numbers are left alone.
+    orphan stays straight (flipflop_OrphanQuote). URLs, DOIs and numbers are left alone; a
+    locator is text too (s.v. “gargoyle”).
     """
     from citeproc import model, string
 
@@ -453,7 +454,7 @@ def _placeholder(tag) -> str:
 
 
 _VERBATIM = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "page", "page-first",
-                       "locator", "number", "volume", "issue", "citation-number",
+                       "number", "volume", "issue", "citation-number",
                        "citation-label", "year-suffix", "call-number"})
 
 
@@ -1614,6 +1615,7 @@ def apply() -> None:
         punctuation_in_quote()
         disambiguate_condition()
         fixes_numbers.number_of_labels_are_plural_by_value()
+        fixes_numbers.locator_labels_with_spaces()
         fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
         fixes_formatting.style_text_as_html()
         fixes_formatting.rich_text_in_values_and_affixes()

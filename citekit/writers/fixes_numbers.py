@@ -123,3 +123,19 @@ def number_text_escaped() -> None:
             return text
 
         cls.format_number = format_number
+
+
+def locator_labels_with_spaces() -> None:
+    """CSL-JSON from CSL 1.0.1 writes the locator label "sub verbo" with a space; its term is
+    "sub-verbo". citeproc-js reads both; citeproc-py found no term and printed no label
+    (CSL test-suite: bugreports_MovePunctuationInsideQuotesForLocator)."""
+    from citeproc import source
+
+    init = source.Locator.__init__
+
+    def init_normalised(self, label, identifier):
+        if isinstance(label, str) and " " in label.strip():
+            label = "-".join(label.split())
+        init(self, label, identifier)
+
+    source.Locator.__init__ = init_normalised
