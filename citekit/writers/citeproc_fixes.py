@@ -1446,8 +1446,9 @@ def title_case_like_citeproc_js() -> None:
     words as a space does; the parts of hyphenated and slashed compounds are capitalised one
     by one ("Pro-Environmental", "Out-of-Fashion", "Cat/Mouse"), the first always; stop words
     are recognised with punctuation attached ("for,"). Parts with any capital are left as
-    they are, as before. The text keeps its own spaces (no-break ones too) and its nocase and
-    markup segments where they are."""
+    they are, as before; so are words in another script than Latin ("β-Carotine",
+    textcase_NonEnglishChars). The text keeps its own spaces (no-break ones too) and its
+    nocase and markup segments where they are."""
     import re
 
     from citeproc import model
@@ -1483,6 +1484,9 @@ def title_case_like_citeproc_js() -> None:
                 if j and not pieces[0][:1].isalpha():
                     new.append(piece)  # "07-x": a code, not a compound word
                     continue
+                if not _latin_initial(core):
+                    new.append(piece)  # "β-Carotine": title case is for Latin script
+                    continue
                 if (j == 0 and (forced or len(pieces) > 1)) or core not in stop:
                     new.append(str(String(piece).capitalize_first()))
                 else:
@@ -1499,6 +1503,16 @@ def title_case_like_citeproc_js() -> None:
         return case(self, text, language)
 
     model.TextCased.case = case_title
+
+
+def _latin_initial(word: str) -> bool:
+    """Whether the first letter of `word` is a Latin one (or there is no letter)."""
+    import unicodedata
+
+    for ch in word:
+        if ch.isalpha():
+            return ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
+    return True
 
 
 def near_note_distance_from_citation() -> None:
