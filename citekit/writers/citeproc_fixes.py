@@ -1635,6 +1635,7 @@ def apply() -> None:
         fixes_formatting.rich_text_in_values_and_affixes()
         fixes_formatting.guillemets_hold_their_text()
         fixes_formatting.quotes_flip_inside_quotes()
+        fixes_formatting.cite_prefix_punctuation_replaces_delimiter()
         smart_quotes()
         fixes_numbers.locators_like_citeproc_js()  # after rich text: it may format page ranges
         label_needs_variable()

@@ -697,3 +697,27 @@ def punctuation_in_quote_through_decorations() -> None:
 
     engine_string.MixedString.__add__ = add_into_quote
     engine_string.MixedString.__iadd__ = add_into_quote
+
+
+def cite_prefix_punctuation_replaces_delimiter() -> None:
+    """A cite whose prefix starts with a comma or semicolon joins the cite before it without
+    the layout delimiter: "Book A, cited in Book B", not "Book A; , cited in Book B", as
+    citeproc-js joins them (CSL test-suite: magic_SuppressLayoutDelimiterIfPrefixComma)."""
+    from citeproc import model
+    from citeproc.string import join
+
+    layout_join = model.Layout.join
+
+    def join_cites(self, strings, default_delimiter=""):
+        strings = [s for s in strings if s is not None]
+        parent = self.getparent()
+        if (len(strings) < 2 or parent is None or not parent.tag.endswith("}citation")
+                or not any(str(s)[:1] in (",", ";") for s in strings[1:])):
+            return layout_join(self, strings, default_delimiter)
+        delimiter = self.get("delimiter", default_delimiter)
+        pieces = [strings[0]]
+        for text in strings[1:]:
+            pieces += [text] if str(text)[:1] in (",", ";") else [delimiter, text]
+        return join(pieces, "")
+
+    model.Layout.join = join_cites
