@@ -255,6 +255,10 @@ def rich_text_in_fields() -> None:
     fmt = model.Formatted.format
 
     def format(self, string):
+        attrib = self.attrib
+        if ("font-style" not in attrib and "font-weight" not in attrib  # most elements
+                and "font-variant" not in attrib and "vertical-align" not in attrib):
+            return fmt(self, string)
         if isinstance(string, MixedString):
             attrs = {attr for attr, values in _ON_VALUES.items() if self.get(attr) in values}
             if attrs:
