@@ -1652,6 +1652,7 @@ def apply() -> None:
         page_ranges_like_citeproc_js()
         fixes_numbers.escaped_hyphen_is_not_a_range()
         fixes_numbers.number_text_escaped()
+        fixes_numbers.ordinals_follow_the_gender_of_their_term()
         fixes_dates.seasons_in_month()
         fixes_dates.date_ranges_like_citeproc_js()
         term_form_fallback()

@@ -139,3 +139,50 @@ def locator_labels_with_spaces() -> None:
         init(self, label, identifier)
 
     source.Locator.__init__ = init_normalised
+
+
+def _gendered_term(locales, name: str, gender: str):
+    """The first term `name` with gender-form `gender`, else without a gender-form, in the
+    first of `locales` that has either; None when none has it."""
+    for locale in locales:
+        terms = getattr(locale, "terms", None)
+        if terms is None:
+            continue
+        for condition in (f"@gender-form='{gender}'", "not(@gender-form)"):
+            found = terms.xpath_search(f"./cs:term[@name='{name}' and not(@form) "
+                                       f"and {condition}]")
+            if found:
+                return found[0]
+    return None
+
+
+def ordinals_follow_the_gender_of_their_term() -> None:
+    """An ordinal takes the gender of the term it numbers (CSL spec, "Gender-specific
+    ordinals"): the feminine "edition" gets "1.ª", the masculine "issue" "1.º", and a
+    number with no ordinal of that gender falls back to the generic one. citeproc-py took
+    the first ordinal term whatever its gender (CSL test-suite:
+    number_SeparateOrdinalNamespaces)."""
+    from citeproc import model
+
+    to_ordinal = model.to_ordinal
+
+    def to_ordinal_gendered(number, context):
+        variable = context.get("variable") if isinstance(context, model.Number) else None
+        locales = getattr(context.get_root(), "locales", None)
+        if not variable or not locales:
+            return to_ordinal(number, context)
+        term = context.get_term(variable.replace("_", "-"))
+        gender = term.get("gender") if term is not None else None
+        if not gender:
+            return to_ordinal(number, context)
+        names = [f"ordinal-{number:02}" if len(str(number)) == 1 else f"ordinal-{number}",
+                 f"ordinal-{int(str(number)[-1]):02}", "ordinal"]
+        for locale in locales:  # the style's own locale first, with any of its ordinals
+            for name in names:
+                found = _gendered_term([locale], name, gender)
+                if found is not None and (name != names[1] or len(str(number)) == 1
+                                          or found.get("match") != "whole-number"):
+                    return str(number) + str(found.single)
+        return to_ordinal(number, context)
+
+    model.to_ordinal = to_ordinal_gendered
