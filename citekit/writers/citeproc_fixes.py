@@ -657,10 +657,9 @@ def subsequent_author_substitute() -> None:
     """cs:bibliography `subsequent-author-substitute`: when an entry's first names (the
     author, or what stands in for it) are those of the entry before, they are replaced by the
     given string, e.g. "———" in Chicago and MLA. citeproc-py ignored the option. Names are
-    compared as printed, without their labels ("Kramer, Mark, ed." then "———. “Tactical
-    ...”"), so two lists cut to the same names by et-al match, as citeproc-js compares them;
-    rule `complete-all` (the default and what the shipped styles use).
-    (CSL test-suite: sort_DropNameLabelInSort, fullstyles_ChicagoAuthorDateSimple)
+    compared without their labels ("Kramer, Mark, ed." then "———. “Tactical ...”"), as
+    citeproc-js does; rule `complete-all` (the default and what the shipped styles use).
+    (CSL test-suite: sort_DropNameLabelInSort, bugreports_...)
     """
     from citeproc import model
 
@@ -713,7 +712,7 @@ def subsequent_author_substitute() -> None:
         entry = state["entry"]
         if (entry is not None and not entry["seen"] and state["depth"] and text
                 and kwargs.get("sort_options") is None):
-            entry["names"].append(str(text))  # as printed: et al. hides the names after it
+            entry["names"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
         return text
 
     model.Name.process = name_process_recording
