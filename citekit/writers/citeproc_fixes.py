@@ -136,8 +136,9 @@ def inherit_names_in_substitute() -> None:
 
 def punctuation_in_quote() -> None:
     """Locale option `punctuation-in-quote` (true for en-US): a period or comma that follows a
-    quoted string goes inside the closing quotation mark: “Title,” not “Title”, (CSL
-    test-suite: quotes_PunctuationWithInnerQuote, punctuation_...). citeproc-py read the
+    quoted string goes inside the closing quotation mark: “Title,” not “Title”, and so do
+    ! and ?, while a colon after “...!” or “...?” is dropped (CSL test-suite:
+    quotes_PunctuationWithInnerQuote, punctuation_FullMontyQuotesIn). citeproc-py read the
     option and ignored it. The closing mark is tagged where the engine adds it (cs:text
     quotes="true"), and the move happens where the engine joins strings: a period after
     “…?” or “…!” or “….” is dropped, a comma is kept after ? and !, as citeproc-js does.
@@ -160,7 +161,10 @@ def punctuation_in_quote() -> None:
     def add_moving(self, other):
         if self and isinstance(list.__getitem__(self, -1), _PiqMarked):
             head = str(other)[:1]
-            if head in (".", ","):
+            if head == ":" and str(self)[:-1].rstrip().endswith(("!", "?")):
+                rest = string._strip_first_char(other)  # “Why?” needs no colon after it
+                return add(self, rest) if str(rest) else self
+            if head in (".", ",", "!", "?"):
                 close = list.__getitem__(self, -1)
                 inner = string.MixedString(list(self)[:-1])
                 before = str(inner).rstrip()
@@ -352,9 +356,12 @@ def _condition_holds(branch, item, context) -> bool:
 def smart_quotes() -> None:
     """Straight quotation marks and apostrophes in field values become typographic ones, as
     citeproc-js does: "One Hell of a Gamble" -> “One Hell of a Gamble”, Plato's -> Plato’s.
-    Inside a quoted element (quotes="true") double quotes become the locale's inner quotes
-    (CSL test-suite: flipflop_Apostrophes, flipflop_QuotesInFieldNotOnNode). URLs, DOIs and
-    numbers are left alone.
+    Inside a quoted element (quotes="true") double quotes become the locale's inner quotes,
+    typographic ones too (CSL test-suite: flipflop_Apostrophes,
+    flipflop_QuotesInFieldNotOnNode, decorations_NestedQuotes,
+    decorations_NestedQuotesInnerReverse). A mark after a space never closes a quotation: an
+    orphan stays straight (flipflop_OrphanQuote). URLs, DOIs and numbers are left alone; a
+    locator is text too (s.v. “gargoyle”).
     """
     from citeproc import model, string
 
@@ -363,31 +370,91 @@ def smart_quotes() -> None:
     def _variable(self, item, context):
         text = variable(self, item, context)
         name = self.get("variable", "")
-        if not text or name in _VERBATIM or ("'" not in str(text) and '"' not in str(text)):
+        if not text or name in _VERBATIM:
             return text
         quoted = self.get("quotes", "false").lower() == "true"
+        if quoted and ("\u201c" in str(text) or "\u2018" in str(text)):
+            text = _straightened(text)  # typographic quotes nest like straight ones
+        if "'" not in str(text) and '"' not in str(text):
+            return text
         marks = (("open-inner-quote", "close-inner-quote") if quoted
                  else ("open-quote", "close-quote"))
         opening, closing = (str(self.get_single_term(m)) for m in marks)
         if isinstance(text, string.MixedString):
-            whole = _typographic(str(text), opening, closing)
-            if len(whole) != len(str(text)):  # quote terms longer than one character
-                return string.String(whole)
+            segments = list(list.__iter__(text))
+            # rich-text markup (fixes_formatting.Markup) is kept as it is; for the quotes
+            # around it, an opening tag reads as a space, a closing one as a letter would
+            markup = [getattr(seg, "kind", None) is not None for seg in segments]
+            plain = "".join(_placeholder(s) if m else str(s) for s, m in zip(segments, markup))
+            whole = _typographic(plain, opening, closing)
+            if len(whole) != len(plain):  # quote terms longer than one character
+                if not any(markup):
+                    return string.String(whole)
+                return string.MixedString([s if m else type(s)(_typographic(s, opening, closing))
+                                           for s, m in zip(segments, markup)])
             out, at = [], 0
-            for segment in list.__iter__(text):
+            for segment, is_markup in zip(segments, markup):
                 n = len(str(segment))
-                out.append(type(segment)(whole[at:at + n]))
+                out.append(segment if is_markup else type(segment)(whole[at:at + n]))
                 at += n
             return string.MixedString(out)
         if isinstance(text, str):
             return type(text)(_typographic(text, opening, closing))
         return text
 
-    model.Text._variable = _variable
+    def _variable_marked(self, item, context):
+        text = _variable(self, item, context)
+        if not text or self.get("variable", "") in _VERBATIM:
+            return text
+        return mark_final_quote(self, text)
+
+    model.Text._variable = _variable_marked
+
+
+def mark_final_quote(element, text):
+    """`text` whose closing quotation mark at the end is tagged like the one of quotes="true",
+    so that punctuation-in-quote moves a following period or comma inside it: a field or
+    value "'friend'" followed by ", and enter." reads “friend,” and enter. (CSL test-suite:
+    flipflop_QuotesInFieldNotOnNode)."""
+    from citeproc import string
+
+    whole = str(text)
+    if (not whole.endswith(("\u201d", "\u2019")) or not _closes_quote(whole)
+            or str(element.get_locale_option("punctuation-in-quote")).lower() != "true"):
+        return text
+    segments = list(list.__iter__(text)) if isinstance(text, string.MixedString) else [text]
+    last = segments[-1]
+    if getattr(last, "kind", None) is not None or isinstance(last, (_PiqMarked, string.NoCase)):
+        return text
+    head = str(last)[:-1]
+    rest = [type(last)(head)] if head else []
+    return string.MixedString(segments[:-1] + rest + [_mark(string.String(whole[-1]))])
+
+
+def _straightened(text):
+    """`text` with typographic quotation marks made straight, apostrophes kept."""
+    import re
+
+    from citeproc import string
+
+    def straight(s: str) -> str:
+        s = s.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'")
+        return re.sub(r"\u2019(?!\w)|(?<!\w)\u2019", "'", s)
+
+    if isinstance(text, string.MixedString):
+        return string.MixedString([seg if getattr(seg, "kind", None) is not None
+                                   else type(seg)(straight(str(seg)))
+                                   for seg in list.__iter__(text)])
+    return type(text)(straight(str(text)))
+
+
+def _placeholder(tag) -> str:
+    n = len(str(tag))
+    return ("\x01" + "\x01" * (n - 1)) if tag.closing else ("\x01" + " " * (n - 1))[:n]
 
 
 _VERBATIM = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "page", "page-first",
-                       "locator", "number", "volume", "issue", "citation-number",
+                       "number", "volume", "issue", "citation-number",
                        "citation-label", "year-suffix", "call-number"})
 
 
@@ -409,11 +476,11 @@ def _typographic(text: str, opening: str, closing: str, inner=("\u2018", "\u2019
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{\u2014-/\u201c\u2018\"'") and not after.isspace()
-        if stack and stack[-1][0] == ch and not opens:
+        if stack and stack[-1][0] == ch and not opens and not before.isspace():
             _, at, level = stack.pop()
             out[at] = marks[level % 2][0]
             out.append(marks[level % 2][1])
-        elif opens and after not in "\"'" + " ":
+        elif opens and after not in (ch, " "):
             stack.append((ch, len(out), len(stack)))
             out.append(ch)
         else:
@@ -664,7 +731,9 @@ def capitalize_ibid_at_note_start() -> None:
     """In a note style, a note that starts with the term "ibid." starts with a capital:
     "Ibid., 45.", as citeproc-js does (CMOS 14.34; CSL test-suite: position_IbidWithLocator,
     position_IfIbidWithLocatorIsTrueThenIbidIsTrue). citeproc-py printed the locale term as
-    is, "ibid.". Only the first cite of a citation without a prefix starts the note.
+    is, "ibid.". So does any other term that opens the note
+    (magic_CapitalizeFirstOccurringTerm). Only the first cite of a citation without a prefix
+    starts the note.
     """
     from citeproc import model
 
@@ -681,8 +750,23 @@ def capitalize_ibid_at_note_start() -> None:
         ibid = str(self.get_single_term("ibid"))
         if ibid and str(output).startswith(ibid) and ibid[:1].islower():
             return output.capitalize_first()
+        first = list.__getitem__(output, 0) if isinstance(output, MixedString) else output
+        if isinstance(first, _TermText) and str(first)[:1].islower():
+            return output.capitalize_first()  # any term that opens the note
         return output
 
+    from citeproc.string import MixedString, String
+
+    class _TermText(String):
+        """A term as cs:text renders it."""
+
+    text_term = model.Text._term
+
+    def _term(self, item):
+        text = text_term(self, item)
+        return _TermText(text) if type(text) is String else text
+
+    model.Text._term = _term
     model.Layout.render_children = render_capitalized
 
 
@@ -1271,11 +1355,16 @@ def collapse_cites() -> None:
 def punctuation_at_seams() -> None:
     """Where two pieces meet, a mark that adds nothing after another is dropped, as
     citeproc-js does: a period after : ; ! ?, a colon after ; ! ?, and any mark after the
-    same mark (CSL test-suite: punctuation_FullMontyPlain, punctuation_FullMontyField,
-    punctuation_FieldDuplicates). citeproc-py dropped only the same mark twice."""
+    same mark, also when a closing tag stands between them ("<b>n.d.</b>" and "."); a colon or
+    semicolon before ! or ? is dropped (CSL test-suite: punctuation_FullMontyPlain,
+    punctuation_FullMontyField, punctuation_FieldDuplicates, bugreports_AsmJournals,
+    bugreports_UndefinedNotString). citeproc-py dropped only the same mark twice."""
     from citeproc import model, string
 
+    import re
+
     seam = string.normalize_seam
+    closing_tags = re.compile(r"(?:</(?:i|b|span|sup|sub)>)+$")
 
     def normalize_seam(left, other):
         other = seam(left, other)
@@ -1283,12 +1372,33 @@ def punctuation_at_seams() -> None:
         if not left_text or not other_text:
             return other
         last, first = left_text[-1], other_text[0]
+        if last == ">" and first in ".,;:!?":  # the mark before the closing tags counts
+            inner = closing_tags.sub("", left_text)
+            if inner != left_text and inner:
+                last = inner[-1]
+                if last == first:
+                    return string._strip_first_char(other)
         if (first == "." and last in ":;!?") or (first == ":" and last in ";!?"):
             return string._strip_first_char(other)
         return other
 
     string.normalize_seam = normalize_seam
     model.normalize_seam = normalize_seam
+
+    add = string.MixedString.__add__
+
+    def add_dropping(self, other):
+        """A colon or semicolon before ! or ? is dropped: "colon! exclamation"."""
+        if other is not None and str(other)[:1] in ("!", "?") and len(self):
+            last = list.__getitem__(self, -1)
+            if str(last)[-1:] in (":", ";") and not isinstance(last, string.NoCase):
+                head = list(list.__iter__(self))[:-1]
+                cut = str(last)[:-1]
+                self = string.MixedString(head + ([type(last)(cut)] if cut else []))
+        return add(self, other)
+
+    string.MixedString.__add__ = add_dropping
+    string.MixedString.__iadd__ = add_dropping
 
 
 def typographic_quotes_in_affixes() -> None:
@@ -1308,8 +1418,8 @@ def typographic_quotes_in_affixes() -> None:
 
     def process(self, item, context=None, **kwargs):
         text, language = text_process(self, item, context, **kwargs)
-        if "value" in self.attrib and text:
-            text = string.String(smart(self, str(text)))
+        if "value" in self.attrib and text and smart(self, str(text)) != str(text):
+            text = mark_final_quote(self, string.String(smart(self, str(text))))
         return text, language
 
     render_citation = model.Layout.render_citation
@@ -1328,56 +1438,80 @@ def typographic_quotes_in_affixes() -> None:
 def title_case_like_citeproc_js() -> None:
     """text-case="title" as citeproc-js applies it (CSL test-suite: textcase_InQuotes,
     textcase_StopWordBeforeHyphen, textcase_TitleCapitalization2,
-    textcase_SkipNameParticlesInTitleCase): the last word and a word after : . ? ! are
-    capitalised even when they are stop words; the parts of hyphenated and slashed compounds
-    are capitalised one by one ("Pro-Environmental", "Out-of-Fashion", "Cat/Mouse"); stop
-    words are recognised with punctuation attached ("for,"). Words with any capital are left
-    as they are, as before."""
+    textcase_SkipNameParticlesInTitleCase, textcase_TitleCaseWithHyphens,
+    textcase_TitleWithEmDash, textcase_TitleWithEnDash, textcase_TitleCaseWithFinalNocase,
+    textcase_TitleCaseWithNonBreakSpace, textcase_ImplicitNocase): the last word and a word
+    after : . ? ! are capitalised even when they are stop words; an en or em dash separates
+    words as a space does; the parts of hyphenated and slashed compounds are capitalised one
+    by one ("Pro-Environmental", "Out-of-Fashion", "Cat/Mouse"), the first always; stop words
+    are recognised with punctuation attached ("for,"). Parts with any capital are left as
+    they are, as before; so are words in another script than Latin ("β-Carotine",
+    textcase_NonEnglishChars). The text keeps its own spaces (no-break ones too) and its
+    nocase and markup segments where they are."""
     import re
 
     from citeproc import model
-    from citeproc.string import NoCase
+    from citeproc.string import MixedString, NoCase, String
 
     case = model.TextCased.case
+    boundary = re.compile("(\\s+|[\u2013\u2014])")
 
     def title(self, text):
         stop = set(self._stop_words)
-        words = list(text.words())
-        out, prev = [], ":"
-        for i, word in enumerate(words):
-            if isinstance(word, NoCase) or not word.islower():
-                out.append(word)
-                prev = str(word)[-1:] or prev
+        segments = list(list.__iter__(text)) if isinstance(text, MixedString) else [text]
+        tokens = []  # per segment: [text, is_word] pieces
+        words = []  # (segment, token) of every word, in order
+        for n, seg in enumerate(segments):
+            pieces = [[p, bool(p) and not boundary.fullmatch(p)]
+                      for p in boundary.split(str(seg))]
+            tokens.append(pieces)
+            words += [(n, k) for k, (p, is_word) in enumerate(pieces) if is_word]
+        prev = ":"
+        for i, (n, k) in enumerate(words):
+            word = tokens[n][k][0]
+            if isinstance(segments[n], NoCase):
+                prev = word[-1:] or prev
                 continue
-            pieces = re.split(r"([-/])", str(word))
+            pieces = re.split(r"([-/])", word)
             forced = i == 0 or prev in ":.?!" or i == len(words) - 1
             new = []
             for j, piece in enumerate(pieces):
-                if piece in ("-", "/") or not piece:
+                if piece in ("-", "/") or not piece or not piece.islower():
                     new.append(piece)
                     continue
                 core = piece.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
-                first_piece = j == 0
-                if not first_piece and not pieces[0][:1].isalpha():
+                if j and not pieces[0][:1].isalpha():
                     new.append(piece)  # "07-x": a code, not a compound word
                     continue
-                if (first_piece and forced) or core not in stop:
-                    new.append(str(type(word)(piece).capitalize_first()))
+                if not _latin_initial(core):
+                    new.append(piece)  # "β-Carotine": title case is for Latin script
+                    continue
+                if (j == 0 and (forced or len(pieces) > 1)) or core not in stop:
+                    new.append(str(String(piece).capitalize_first()))
                 else:
                     new.append(piece)
-            word = type(word)("".join(new))
-            out.append(word)
-            prev = str(word)[-1:]
-        return " ".join(str(w) for w in out)
+            tokens[n][k][0] = word = "".join(new)
+            prev = word[-1:]
+        out = [seg if isinstance(seg, NoCase) else type(seg)("".join(p for p, _ in tokens[n]))
+               for n, seg in enumerate(segments)]
+        return MixedString(out) if isinstance(text, MixedString) else out[0]
 
     def case_title(self, text, language=None):
         if self.get("text-case") == "title" and language == "en":
-            from citeproc.string import String
-
-            return String(title(self, text))
+            return title(self, text)
         return case(self, text, language)
 
     model.TextCased.case = case_title
+
+
+def _latin_initial(word: str) -> bool:
+    """Whether the first letter of `word` is a Latin one (or there is no letter)."""
+    import unicodedata
+
+    for ch in word:
+        if ch.isalpha():
+            return ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
+    return True
 
 
 def near_note_distance_from_citation() -> None:
@@ -1483,6 +1617,9 @@ def is_numeric_per_spec() -> None:
 def apply() -> None:
     global _applied
     if not _applied:
+        from . import fixes_dates, fixes_formatting, fixes_input, fixes_numbers
+
+        fixes_formatting.display_blocks()  # first: later fixes wrap Layout.render_children
         know_csl_102_variables()
         honour_initialize_false()
         substitute_through_choose()  # before suppress_substituted_variables wraps it
@@ -1490,13 +1627,33 @@ def apply() -> None:
         inherit_names_in_substitute()
         punctuation_in_quote()
         disambiguate_condition()
+        fixes_numbers.number_of_labels_are_plural_by_value()
+        fixes_numbers.locator_labels_with_spaces()
+        fixes_formatting.rich_text_in_fields()  # smart_quotes works on the text it reads
+        fixes_formatting.style_text_as_html()
+        fixes_formatting.rich_text_in_values_and_affixes()
+        fixes_formatting.guillemets_hold_their_text()
+        fixes_formatting.quotes_flip_inside_quotes()
+        fixes_formatting.cite_prefix_punctuation_replaces_delimiter()
         smart_quotes()
+        fixes_numbers.locators_like_citeproc_js()  # after rich text: it may format page ranges
         label_needs_variable()
         title_case_stop_words()
         title_case_like_citeproc_js()
+        fixes_formatting.case_spares_nocase()
+        fixes_formatting.capitalize_all_per_segment()
+        fixes_formatting.macro_is_an_implicit_group()
+        fixes_input.journal_abbreviation_is_short_container_title()
+        fixes_input.empty_date_parts_are_absent()
+        fixes_input.raw_date_without_parts_is_literal()
         sort_keys_like_citeproc_js()
         capitalize_ibid_at_note_start()
         page_ranges_like_citeproc_js()
+        fixes_numbers.escaped_hyphen_is_not_a_range()
+        fixes_numbers.number_text_escaped()
+        fixes_numbers.ordinals_follow_the_gender_of_their_term()
+        fixes_dates.seasons_in_month()
+        fixes_dates.date_ranges_like_citeproc_js()
         term_form_fallback()
         initials_like_citeproc_js()
         capitalize_first_letter()
@@ -1508,6 +1665,7 @@ def apply() -> None:
         near_note_distance_from_citation()
         is_numeric_per_spec()
         typographic_quotes_in_affixes()
+        fixes_formatting.punctuation_in_quote_through_decorations()  # after the seam fixes
         subsequent_author_substitute()
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)
