@@ -919,48 +919,20 @@ def year_suffix_disambiguation() -> None:
         return None if text is None else str(text)
 
     def add_names(bib) -> None:
-        """disambiguate-add-names: show more names (et-al-use-first raised one at a time)
-        for cites that read alike until they differ; kept only when that succeeds (CSL
-        spec, Disambiguation step 1)."""
+        """Steps 1-2 (names, given names): see fixes_disambiguation.add_names."""
+        from .fixes_disambiguation import add_names as decide
+
         citation = bib.style.root.citation
-        bib._citekit_names = {}
-        bib._citekit_given = {}
-        if citation is None:
-            return
-        by_names = citation.get("disambiguate-add-names") == "true"
-        by_given = citation.get("disambiguate-add-givenname") == "true"
-        if not (by_names or by_given):
-            return
-        layout = citation.layout
+        layout = getattr(citation, "layout", None)
         saved = getattr(citation, "cites", None)
         _DISAMBIGUATING["probe"] = True
         try:
-            groups: dict[str, list[str]] = {}
-            for item in bib.items:
-                text = render_probe(bib, layout, citation, item.key)
-                if text is not None:
-                    groups.setdefault(text, []).append(item.key)
-            for keys in groups.values():
-                if len(keys) < 2:
-                    continue
-                most = max(len(bib.source[k].get(v) or [])
-                           for k in keys for v in ("author", "editor", "translator"))
-                resolved = False
-                for n in range(2, most + 1) if by_names else ():
-                    texts = {k: render_probe(bib, layout, citation, k, n) for k in keys}
-                    if len(set(texts.values())) == len(keys):
-                        bib._citekit_names.update({k: n for k in keys})
-                        resolved = True
-                        break
-                for level in (1, 2) if by_given and not resolved else ():
-                    texts = {k: render_probe(bib, layout, citation, k, None, level)
-                             for k in keys}
-                    if len(set(texts.values())) == len(keys):
-                        bib._citekit_given.update({k: level for k in keys})
-                        break
+            decide(bib, lambda key, names, given: render_probe(bib, layout, citation, key,
+                                                                names, given))
         finally:
             _DISAMBIGUATING["probe"] = False
-            citation.cites = saved if saved is not None else []
+            if citation is not None:
+                citation.cites = saved if saved is not None else []
 
     cite = frontend.CitationStylesBibliography.cite
     bibliography = frontend.CitationStylesBibliography.bibliography
@@ -1046,12 +1018,7 @@ def year_suffix_disambiguation() -> None:
         if (_ADD_NAMES["n"] is not None
                 and name in ("et-al-use-first", "et-al-subsequent-use-first")):
             return max(value, _ADD_NAMES["n"])
-        if _ADD_NAMES["given"] is not None:  # add-givenname: 1 initials, 2 full given names
-            if name == "form" and value == "short":
-                return "long"
-            if name == "initialize-with" and _ADD_NAMES["given"] == 2:
-                return None
-        return value
+        return value  # given names: fixes_disambiguation.names_per_level
 
     model.Date.process = process
     model.Date_Part.process = year_part
@@ -1482,6 +1449,8 @@ def is_numeric_per_spec() -> None:
 
 def apply() -> None:
     global _applied
+    from . import fixes_disambiguation
+
     if not _applied:
         know_csl_102_variables()
         honour_initialize_false()
@@ -1503,6 +1472,7 @@ def apply() -> None:
         typographic_apostrophes_in_names()
         name_parts_like_citeproc_js()
         year_suffix_disambiguation()
+        fixes_disambiguation.names_per_level()  # wraps the name options set just above
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()
