@@ -1449,7 +1449,7 @@ def is_numeric_per_spec() -> None:
 
 def apply() -> None:
     global _applied
-    from . import fixes_disambiguation
+    from . import fixes_disambiguation, fixes_names
 
     if not _applied:
         know_csl_102_variables()
@@ -1473,6 +1473,8 @@ def apply() -> None:
         name_parts_like_citeproc_js()
         year_suffix_disambiguation()
         fixes_disambiguation.names_per_level()  # wraps the name options set just above
+        fixes_names.count_names_across_variables()
+        fixes_names.delimiter_after_inverted_name()
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()
