@@ -1475,6 +1475,7 @@ def apply() -> None:
         fixes_disambiguation.names_per_level()  # wraps the name options set just above
         fixes_names.count_names_across_variables()
         fixes_names.delimiter_after_inverted_name()
+        fixes_names.no_and_in_name_sort_keys()
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()

@@ -82,3 +82,21 @@ def delimiter_after_inverted_name() -> None:
 
     model.Name.process = process_knowing_inversion
     model.Name.get_option = option
+
+
+def no_and_in_name_sort_keys() -> None:
+    """A name list used as a sort key is the names alone, without the "and" term, as
+    citeproc-js builds its keys: "Colaresi, Rasler, and Thompson" sorts before "Colaresi
+    and Thompson" (Rasler < Thompson), not after it ("and" < "Rasler") (CSL spec, Sorting:
+    name lists are compared name by name; CSL test-suite: sort_WithAndInOneEntry).
+    """
+    from citeproc import model
+
+    get_option = model.Name.get_option
+
+    def option(self, name, context=None, sort_options=None):
+        if name == "and" and sort_options is not None:
+            return None
+        return get_option(self, name, context, sort_options)
+
+    model.Name.get_option = option
