@@ -591,32 +591,69 @@ def subsequent_author_substitute() -> None:
     author, or what stands in for it) are those of the entry before, they are replaced by the
     given string, e.g. "———" in Chicago and MLA. citeproc-py ignored the option. Names are
     compared without their labels ("Kramer, Mark, ed." then "———. “Tactical ...”"), as
-    citeproc-js does; rule `complete-all` (the default and what the shipped styles use).
-    (CSL test-suite: sort_DropNameLabelInSort, bugreports_...)
+    citeproc-js does; the entry's own label stays ("--- ed."). Rules (CSL spec,
+    subsequent-author-substitute-rule): complete-all (the default) replaces the whole list,
+    complete-each each name of a list that matches in full, partial-each the names that match
+    from the first on, partial-first the first name only. A title that stands in for the
+    names is replaced whole. (CSL test-suite: sort_DropNameLabelInSort,
+    sort_SeparateAuthorsAndOthers, substitute_SharedMacro, name_SubstitutePartialEach, ...)
     """
     from citeproc import model
 
-    state = {"entry": None, "previous": None, "depth": 0}
+    state = {"entry": None, "previous": None, "depth": 0, "replace": None}
     process = model.Names.process
+
+    def plan(entry, key):
+        """What of this entry's first names the substitute replaces, by the rule: "all"
+        (the whole list), a number of leading names, or None."""
+        previous, rule = state["previous"], entry["rule"]
+        if not entry["names"] or previous is None or previous[:1] == ("text",):
+            return "all" if key == previous else None
+        if rule == "complete-all":
+            return "all" if key == previous else None
+        if rule == "complete-each":
+            return sum(len(names) for names in key) if key == previous else None
+        same = 0
+        for mine, theirs in zip(key[0], previous[0]):
+            if mine != theirs:
+                break
+            same += 1
+        if rule == "partial-first":
+            same = min(same, 1)
+        return same or None
 
     def process_substituting(self, item, names_context=None, context=None, **kwargs):
         entry = state["entry"]
         outermost = state["depth"] == 0
+        if (entry is None or not outermost or entry["seen"]
+                or kwargs.get("sort_options") is not None):
+            return process(self, item, names_context, context, **kwargs)
+        layout = (context if context is not None else self).get_layout()
+        before = {k: type(v)(v) for k, v in getattr(layout, "repressed", {}).items()}
         state["depth"] += 1
         try:
             text = process(self, item, names_context, context, **kwargs)
         finally:
             state["depth"] -= 1
-        if (entry is None or not outermost or entry["seen"] or text is None
-                or kwargs.get("sort_options") is not None):
+        if text is None:
             return text
         entry["seen"] = True
         names = tuple(entry["names"])  # the name lists rendered, wherever they came from
         key = names if names else ("text", str(text))
-        if key == state["previous"] and entry["substitute"] is not None:
-            text = self.preformat(entry["substitute"])
         entry["key"] = key
-        return text
+        replace = plan(entry, key)
+        if replace is None:
+            return text
+        if replace == "all" and not names:  # a title or other text stood in for names
+            return self.preformat(entry["substitute"])
+        layout.repressed = before  # rendered again, as if for the first time
+        state["depth"] += 1
+        state["replace"] = replace
+        try:
+            return process(self, item, names_context, context, **kwargs)
+        finally:
+            state["depth"] -= 1
+            state["replace"] = None
 
     render_bibliography = model.Layout.render_bibliography
 
@@ -624,14 +661,15 @@ def subsequent_author_substitute() -> None:
         bibliography = self.getparent()
         substitute = bibliography.get("subsequent-author-substitute")
         rule = bibliography.get("subsequent-author-substitute-rule", "complete-all")
-        if substitute is None or rule != "complete-all":
+        if substitute is None or rule not in ("complete-all", "complete-each", "partial-each",
+                                              "partial-first"):
             return render_bibliography(self, citation_items)
         output = []
         state["previous"] = None
         try:
             for item in citation_items:
                 state["entry"] = {"seen": False, "key": None, "substitute": substitute,
-                                  "names": []}
+                                  "names": [], "rule": rule}
                 output.extend(render_bibliography(self, [item]))
                 state["previous"] = state["entry"]["key"]
         finally:
@@ -641,16 +679,39 @@ def subsequent_author_substitute() -> None:
     name_process = model.Name.process
 
     def name_process_recording(self, item, variable, *args, **kwargs):
+        entry, replace = state["entry"], state["replace"]
+        if replace is not None and entry is not None and kwargs.get("sort_options") is None:
+            if replace == "all":  # names, "and" and "et al." give way; a label stays
+                return self.preformat(entry["substitute"])
+            names = item.reference.get(variable, [])
+            state["replace"] = max(0, replace - len(names))  # the next list takes the rest
+            _SUBSTITUTED.update({id(n): entry["substitute"] for n in names[:replace]})
+            try:
+                return name_process(self, item, variable, *args, **kwargs)
+            finally:
+                _SUBSTITUTED.clear()
         text = name_process(self, item, variable, *args, **kwargs)
-        entry = state["entry"]
         if (entry is not None and not entry["seen"] and state["depth"] and text
                 and kwargs.get("sort_options") is None):
             entry["names"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
         return text
 
+    from citeproc import source
+
+    parts = source.Name.parts
+
+    def parts_substituted(self):
+        if _SUBSTITUTED and id(self) in _SUBSTITUTED:  # printed as the substitute alone
+            return None, _SUBSTITUTED[id(self)], None, None, None
+        return parts(self)
+
+    source.Name.parts = parts_substituted
     model.Name.process = name_process_recording
     model.Names.process = process_substituting
     model.Layout.render_bibliography = render_with_substitutes
+
+
+_SUBSTITUTED: dict = {}  # id of a name -> the subsequent-author-substitute printed for it
 
 
 def _ends_sentence(prefix: str) -> bool:
