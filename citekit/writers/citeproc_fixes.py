@@ -1534,6 +1534,7 @@ def apply() -> None:
         name_parts_like_citeproc_js()
         year_suffix_disambiguation()
         fixes_disambiguation.names_per_level()  # wraps the name options set just above
+        fixes_disambiguation.citation_label_trigraph()
         fixes_names.count_names_across_variables()
         fixes_names.delimiter_after_inverted_name()
         fixes_names.no_and_in_name_sort_keys()
