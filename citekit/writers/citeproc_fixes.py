@@ -936,6 +936,8 @@ def year_suffix_disambiguation() -> None:
     from citeproc.source import Citation, CitationItem
     from citeproc.string import String
 
+    from .fixes_names import _SUBSEQUENT
+
     def assign(bib) -> None:
         citation = bib.style.root.citation
         if citation is None or citation.get("disambiguate-add-year-suffix") != "true":
@@ -949,6 +951,9 @@ def year_suffix_disambiguation() -> None:
         saved = getattr(citation, "cites", None)
         groups: dict[str, list[str]] = {}
         _DISAMBIGUATING["probe"] = True
+        # With et-al-subsequent-* the short, subsequent form decides (as citeproc-js does).
+        _SUBSEQUENT["force"] = any(citation.get(a) is not None for a in (
+            "et-al-subsequent-min", "et-al-subsequent-use-first"))
         try:
             for item in bib.items:
                 text = render_probe(bib, layout, citation, item.key,
@@ -958,6 +963,7 @@ def year_suffix_disambiguation() -> None:
                     groups.setdefault(text, []).append(item.key)
         finally:
             _DISAMBIGUATING["probe"] = False
+            _SUBSEQUENT["force"] = False
             citation.cites = saved if saved is not None else []
         for keys in groups.values():
             if len(keys) > 1:
@@ -1532,6 +1538,7 @@ def apply() -> None:
         capitalize_first_letter()
         typographic_apostrophes_in_names()
         name_parts_like_citeproc_js()
+        fixes_names.et_al_subsequent()  # under the name options year suffixes add
         year_suffix_disambiguation()
         fixes_disambiguation.names_per_level()  # wraps the name options set just above
         fixes_disambiguation.citation_label_trigraph()

@@ -100,3 +100,60 @@ def no_and_in_name_sort_keys() -> None:
         return get_option(self, name, context, sort_options)
 
     model.Name.get_option = option
+
+
+# "on": the cite being rendered repeats an earlier cite of its item; "force": every cite is
+# rendered so (year-suffix disambiguation compares the subsequent forms).
+_SUBSEQUENT = {"on": False, "force": False}
+
+
+def et_al_subsequent() -> None:
+    """CSL spec, et-al-subsequent-min / et-al-subsequent-use-first: in a cite of an item
+    already cited (position "subsequent"), these replace et-al-min / et-al-use-first. citeproc-py
+    read them and never used them, so a second cite repeated all four names instead of "John
+    Doe et al." (CSL test-suite: bugreports_EtAlSubsequent). Year suffixes are decided on
+    the subsequent form, as citeproc-js does, so works alike there get them even in first
+    cites (disambiguate_BasedOnEtAlSubsequent). Installed before the
+    disambiguation options so names added there still count.
+    """
+    from citeproc import model
+
+    render_children = model.Layout.render_children
+    get_option = model.Name.get_option
+    explicit: dict = {}
+
+    def render_knowing_position(self, item, *args, **kwargs):
+        saved = _SUBSEQUENT["on"]
+        citation = self.getparent()
+        cites = getattr(citation, "cites", None)
+        _SUBSEQUENT["on"] = _SUBSEQUENT["force"] or bool(
+            cites and isinstance(citation, model.Citation) and hasattr(item, "key")
+            and any(cite.key == item.key for cite in cites if cite is not item))
+        try:
+            return render_children(self, item, *args, **kwargs)
+        finally:
+            _SUBSEQUENT["on"] = saved
+
+    def subsequent_value(element, name):
+        key = (element, name)
+        if key not in explicit:
+            value = element.get(name)
+            if value is None:
+                citation = element.xpath_search("./ancestor::cs:citation[1]")
+                if citation:
+                    value = citation[0].get(name)
+            if value is None:
+                value = element.get_root().get(name)
+            explicit[key] = value
+        return explicit[key]
+
+    def option(self, name, context=None, sort_options=None):
+        if (_SUBSEQUENT["on"] and sort_options is None
+                and name in ("et-al-min", "et-al-use-first")):
+            value = subsequent_value(self, name.replace("et-al-", "et-al-subsequent-"))
+            if value is not None:
+                return int(value)
+        return get_option(self, name, context, sort_options)
+
+    model.Layout.render_children = render_knowing_position
+    model.Name.get_option = option
