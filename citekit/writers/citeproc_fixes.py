@@ -211,7 +211,10 @@ def disambiguate_condition() -> None:
     ignored the attribute, so the test passed whenever the branch had no other condition: MLA
     in-text citations always carried the title ("(Blight et al., Cuba on the Brink)" for
     "(Blight et al.)") and Chicago short notes printed the edition, or a stray "edition" term.
-    (CSL test-suite: disambiguate_ByCiteDisambiguateCondition, ...)
+    Several such conditions hold one more at a time, in the style's order, until the cite
+    differs; a bibliography that tests the condition renders an entry as its cites were.
+    (CSL test-suite: disambiguate_ByCiteDisambiguateCondition,
+    disambiguate_IncrementalExtraText, disambiguate_DisambiguateTrueReflectedInBibliography)
     """
     from citeproc import model
     from citeproc.source import Citation, CitationItem
@@ -234,11 +237,22 @@ def disambiguate_condition() -> None:
     def render_cite(self, item, **kwargs):
         """One cite of a citation layout; again with disambiguate="true" when ambiguous."""
         output = render_children(self, item, **kwargs)
-        if (output is None or state["on"] or state.get("probe") or not uses_disambiguate(self)
-                or self.xpath_search("./parent::cs:bibliography")):
+        if output is None or state["on"] or state.get("probe") or not uses_disambiguate(self):
+            return output
+        entry = self.xpath_search("./parent::cs:bibliography")
+        if entry:
+            if (entry[0].xpath_search(".//*[@disambiguate]")
+                    and item.key in ambiguous_keys(item.citation.bibliography)):
+                state["on"] = True  # as its cites were: with every condition
+                try:
+                    self.repressed = {}
+                    return render_children(self, item, **kwargs)
+                finally:
+                    state["on"] = False
             return output
         bibliography = item.citation.bibliography
         text = str(output)
+        alike = []
         for key in bibliography.keys:
             if key == item.key:
                 continue
@@ -251,14 +265,64 @@ def disambiguate_condition() -> None:
             except Exception:  # an unrenderable neighbour cannot make this cite ambiguous
                 continue
             if other is not None and str(other) == text:
-                state["on"] = True
-                try:
-                    self.repressed = {}
-                    return render_children(self, item, **kwargs)
-                finally:
-                    state["on"] = False
+                alike.append(probe)
         self.repressed = {}
+        if not alike:
+            return output
+        # The disambiguate="true" conditions hold one more at a time, in the style's order,
+        # until the cite reads unlike the others (citeproc-js; disambiguate_IncrementalExtraText)
+        steps = len(_disambiguate_conditions(self))
+        for step in range(1, steps + 1):
+            state["on"] = step
+            try:
+                self.repressed = {}
+                mine = render_children(self, item, **kwargs)
+                if step == steps:
+                    return mine
+                theirs = set()
+                for probe in alike:
+                    self.repressed = {}
+                    try:
+                        theirs.add(str(render_children(self, probe, **kwargs)))
+                    except Exception:
+                        continue
+                if str(mine) not in theirs:
+                    return mine
+            finally:
+                state["on"] = False
+                self.repressed = {}
         return output
+
+    def ambiguous_keys(bibliography) -> set:
+        """Keys whose first cites read like another item's: an entry of a bibliography that
+        tests disambiguate="true" renders as its cites did (CSL test-suite:
+        disambiguate_DisambiguateTrueReflectedInBibliography)."""
+        signature = tuple(bibliography.keys)
+        cached = getattr(bibliography, "_citekit_ambiguous", None)
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        citation = bibliography.style.root.citation
+        layout = citation.layout
+        saved = getattr(citation, "cites", None)
+        citation.cites = []  # probed as first cites
+        texts: dict = {}
+        try:
+            for key in bibliography.keys:
+                probe = CitationItem(key)
+                Citation([probe]).bibliography = bibliography
+                layout.repressed = {}
+                try:
+                    text = render_children(layout, probe)
+                except Exception:
+                    continue
+                if text is not None:
+                    texts.setdefault(str(text), []).append(key)
+        finally:
+            layout.repressed = {}
+            citation.cites = saved if saved is not None else []
+        found = {k for keys in texts.values() if len(keys) > 1 for k in keys}
+        bibliography._citekit_ambiguous = (signature, found)
+        return found
 
     def layout_render_children(self, item, *args, **kwargs):
         if args or kwargs or not hasattr(item, "citation"):
@@ -323,6 +387,18 @@ _ADD_NAMES = {"n": None, "given": None}  # disambiguation of the cite being rend
 _DISAMBIGUATING = {"on": False}  # True while a cite is re-rendered to tell it apart
 
 
+def _disambiguate_conditions(element) -> dict:
+    """The style's elements with a `disambiguate` test, each with its place in the style."""
+    root = element.get_root()
+    if root not in _uses_disambiguate_order:
+        found = root.xpath_search(".//*[@disambiguate]")
+        _uses_disambiguate_order[root] = {e: i for i, e in enumerate(found)}
+    return _uses_disambiguate_order[root]
+
+
+_uses_disambiguate_order: dict = {}
+
+
 def _condition_holds(branch, item, context) -> bool:
     """cs:if / cs:else-if: the engine's own tests plus `disambiguate`, combined by `match`."""
     results: list[bool] = []
@@ -340,7 +416,10 @@ def _condition_holds(branch, item, context) -> bool:
     if "position" in attrib:
         results += branch._position(item, context)
     if "disambiguate" in attrib:
-        results.append(_DISAMBIGUATING["on"] == (attrib["disambiguate"].lower() == "true"))
+        on = _DISAMBIGUATING["on"]
+        if on is not True and on:  # the first `on` conditions of the style hold
+            on = _disambiguate_conditions(branch).get(branch, 0) < on
+        results.append(bool(on) == (attrib["disambiguate"].lower() == "true"))
     match = branch.get("match", "all")
     if match == "any":
         return any(results)
