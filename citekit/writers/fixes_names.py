@@ -85,21 +85,38 @@ def delimiter_after_inverted_name() -> None:
 
 
 def no_and_in_name_sort_keys() -> None:
-    """A name list used as a sort key is the names alone, without the "and" term, as
-    citeproc-js builds its keys: "Colaresi, Rasler, and Thompson" sorts before "Colaresi
-    and Thompson" (Rasler < Thompson), not after it ("and" < "Rasler") (CSL spec, Sorting:
-    name lists are compared name by name; CSL test-suite: sort_WithAndInOneEntry).
+    """A name list used as a sort key is the names alone, without the "and" and "et al."
+    terms, as citeproc-js builds its keys: "Colaresi, Rasler, and Thompson" sorts before
+    "Colaresi and Thompson" (Rasler < Thompson), not after it ("and" < "Rasler"), and with
+    names-use-first="1" "Smith et al." sorts with "Smith" (CSL spec, Sorting: name lists are
+    compared name by name; CSL test-suite: sort_WithAndInOneEntry, sort_AguStyleReverseGroups).
     """
     from citeproc import model
 
     get_option = model.Name.get_option
+    process = model.Name.process
+    et_al = model.Name.et_al
+    sorting = {"on": False}
 
     def option(self, name, context=None, sort_options=None):
         if name == "and" and sort_options is not None:
             return None
         return get_option(self, name, context, sort_options)
 
+    def process_for_sorting(self, item, variable, context=None, sort_options=None, **kwargs):
+        saved = sorting["on"]
+        sorting["on"] = sort_options is not None
+        try:
+            return process(self, item, variable, context, sort_options, **kwargs)
+        finally:
+            sorting["on"] = saved
+
+    def et_al_unless_sorting(self):
+        return None if sorting["on"] else et_al(self)
+
     model.Name.get_option = option
+    model.Name.process = process_for_sorting
+    model.Name.et_al = et_al_unless_sorting
 
 
 # "on": the cite being rendered repeats an earlier cite of its item; "force": every cite is
