@@ -551,7 +551,10 @@ def sort_keys_like_citeproc_js() -> None:
     - markup, quotation marks and brackets are not part of a key: “Carta de Fidel Castro”
       sorts under C, not before A;
     - keys compare without regard to case or accents; an empty key sorts last whether the
-      order is ascending or descending; two numbers compare as numbers.
+      order is ascending or descending; two numbers compare as numbers;
+    - punctuation inside a key sorts before letters and leading punctuation is skipped, so
+      "d’Wander" precedes "de’ Frinkle" and "’t Horvath" sorts under T
+      (sort_LeadingApostropheOnNameParticle).
     """
     from citeproc import model
     from citeproc.source import VariableError
@@ -630,7 +633,8 @@ def _clean_key(key):
     import html
 
     text = re.sub(r"<[^>]+>", "", html.unescape(str(key)))
-    text = re.sub("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\\[\\]]", "", text)
+    text = re.sub(r"(?<!\w)\u2019", "", text)  # a closing quote; an apostrophe stays
+    text = re.sub("[\"\u201c\u201d\u2018\u00ab\u00bb\\[\\]]", "", text)
     text = " ".join(text.split())
     return text or None
 
@@ -639,9 +643,10 @@ def _collate(text: str) -> str:
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text)
-    kept = (c for c in decomposed if not unicodedata.combining(c)
-            and not unicodedata.category(c).startswith("P"))  # accents, punctuation ignored
-    return " ".join("".join(kept).casefold().split())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))  # accents ignored
+    kept = kept.lstrip("".join(c for c in kept[:3] if unicodedata.category(c).startswith("P")))
+    kept = "".join("\x01" if unicodedata.category(c).startswith("P") else c for c in kept)
+    return " ".join(kept.casefold().split())
 
 
 def _compare_keys(a, b) -> int:
