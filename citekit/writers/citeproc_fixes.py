@@ -1231,7 +1231,9 @@ def collapse_cites() -> None:
     Collapsing; test-suite: collapse_AuthorCollapse, collapse_CitationNumberRangesMixed, ...):
 
     - cites by the same author (the first cs:names output) are grouped, in order of first
-      appearance, and joined by `cite-group-delimiter` (", ");
+      appearance, and joined by `cite-group-delimiter`; unset, that is ", " in in-text
+      styles and the layout delimiter in others, as citeproc-js has it
+      (disambiguate_YearSuffixWithEtAlSubsequent, disambiguate_YearCollapseWithInstitution);
     - `collapse="year"` (and the year-suffix forms, for which only this step is done) prints
       the author once per group: "(Smith 1900, 2000)";
     - `collapse="citation-number"` turns three or more consecutive numbers into a range:
@@ -1303,7 +1305,9 @@ def collapse_cites() -> None:
                 rendered.append([item, text, author])
         delimiter = self.get("delimiter", "")
         after = element.get("after-collapse-delimiter", delimiter)
-        group_delimiter = grouping if grouping is not None else ", "
+        group_delimiter = grouping  # unset: ", " in in-text styles, else the layout's
+        if group_delimiter is None:
+            group_delimiter = ", " if self.get_root().get("class") == "in-text" else delimiter
         parts = []  # (text, delimiter before it)
         if collapse == "citation-number":
             i = 0
