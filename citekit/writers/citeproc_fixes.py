@@ -1633,6 +1633,7 @@ def apply() -> None:
         fixes_names.count_names_across_variables()
         fixes_names.delimiter_after_inverted_name()
         fixes_names.no_and_in_name_sort_keys()
+        fixes_names.asian_names_family_first()
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()

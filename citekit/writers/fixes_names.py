@@ -174,3 +174,41 @@ def et_al_subsequent() -> None:
 
     model.Layout.render_children = render_knowing_position
     model.Name.get_option = option
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LONG = {"on": False}  # the <name> element being rendered prints the long form
+
+
+def asian_names_family_first() -> None:
+    """Names written in Chinese, Japanese or Korean script print family name first and
+    given name after it without a space, in any name order ("我妻栄", not "栄 我妻"), as
+    citeproc-js prints them (CSL spec, Name-part Order: non-Latin names; CSL test-suite:
+    name_AsianGlyphs).
+    """
+    import re
+
+    from citeproc import model, source
+
+    asian = re.compile(f"^[{_CJK}]+$")
+    process = model.Name.process
+    parts = source.Name.parts
+
+    def process_noting_form(self, item, variable, context=None, sort_options=None,
+                            **kwargs):
+        saved = _LONG["on"]
+        _LONG["on"] = self.get_option("form", context, sort_options) == "long"
+        try:
+            return process(self, item, variable, context, sort_options, **kwargs)
+        finally:
+            _LONG["on"] = saved
+
+    def parts_family_first(self):
+        given, family, dropping, non_dropping, suffix = result = parts(self)
+        if (_LONG["on"] and given and family and not dropping and not non_dropping
+                and asian.match(str(given)) and asian.match(str(family))):
+            return None, type(family)(str(family) + str(given)), None, None, suffix
+        return result
+
+    model.Name.process = process_noting_form
+    source.Name.parts = parts_family_first
