@@ -1634,6 +1634,7 @@ def apply() -> None:
         fixes_names.delimiter_after_inverted_name()
         fixes_names.no_and_in_name_sort_keys()
         fixes_names.asian_names_family_first()
+        fixes_names.et_al_use_first_zero()
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()

@@ -212,3 +212,23 @@ def asian_names_family_first() -> None:
 
     model.Name.process = process_noting_form
     source.Name.parts = parts_family_first
+
+
+def et_al_use_first_zero() -> None:
+    """et-al-use-first="0" on a list long enough to be shortened shows no names and no
+    "et al." either: the name list renders nothing, as in citeproc-js (CSL test-suite:
+    etal_UseZeroFirst). citeproc-py printed a lone " et al."."""
+    from citeproc import model
+
+    process = model.Name.process
+
+    def process_none_shown(self, item, variable, context=None, sort_options=None, **kwargs):
+        if sort_options is None and self.get_option("form", context) != "count":
+            names = item.reference.get(variable, None) or []
+            et_al_min = self.get_option("et-al-min", context)
+            if (len(names) > 1 and et_al_min and len(names) >= et_al_min
+                    and self.get_option("et-al-use-first", context) == 0):
+                return None
+        return process(self, item, variable, context, sort_options, **kwargs)
+
+    model.Name.process = process_none_shown
