@@ -1604,7 +1604,7 @@ def is_numeric_per_spec() -> None:
 
 def apply() -> None:
     global _applied
-    from . import fixes_disambiguation, fixes_names
+    from . import fixes_citation, fixes_disambiguation, fixes_names
 
     if not _applied:
         know_csl_102_variables()
@@ -1641,6 +1641,7 @@ def apply() -> None:
         is_numeric_per_spec()
         typographic_quotes_in_affixes()
         subsequent_author_substitute()
+        fixes_citation.cites_in_given_order()  # around every render_citation above
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)
 
