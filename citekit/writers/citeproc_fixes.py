@@ -1642,6 +1642,7 @@ def apply() -> None:
         typographic_quotes_in_affixes()
         subsequent_author_substitute()
         fixes_citation.cites_in_given_order()  # around every render_citation above
+        fixes_citation.first_reference_note_number()
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)
 

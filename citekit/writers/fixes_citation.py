@@ -37,3 +37,32 @@ def cites_in_given_order() -> None:
             del element.sort
 
     model.Layout.render_citation = render_in_given_order
+
+
+def first_reference_note_number() -> None:
+    """CSL variable `first-reference-note-number`: the number of the note in which the item
+    was first cited (in a citation, never in the bibliography). citeproc-py did not know
+    it, so "supra note 1" lost its number (CSL test-suite:
+    integration_SimpleFirstReferenceNoteNumber, position_IbidSeparateCiteSameNote).
+    """
+    from citeproc import model
+    from citeproc.source import VariableError
+    from citeproc.string import String
+
+    variable = model.Text._variable
+
+    def note_number_variable(self, item, context):
+        if self.get("variable") != "first-reference-note-number":
+            return variable(self, item, context)
+        layout = context.get_layout()
+        citation = layout.getparent()
+        if not isinstance(citation, model.Citation):
+            raise VariableError("first-reference-note-number")
+        first = next((cite for cite in getattr(citation, "cites", None) or ()
+                      if cite.key == item.key), item)
+        note = getattr(getattr(first, "citation", None), "note_index", None)
+        if not note:
+            raise VariableError("first-reference-note-number")
+        return String(str(note))
+
+    model.Text._variable = note_number_variable
