@@ -1643,6 +1643,7 @@ def apply() -> None:
         subsequent_author_substitute()
         fixes_citation.cites_in_given_order()  # around every render_citation above
         fixes_citation.first_reference_note_number()
+        fixes_citation.near_note_by_note_numbers()
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)
 
