@@ -82,7 +82,7 @@ def near_note_by_note_numbers() -> None:
     def position_by_notes(self, item, context):
         results = position(self, item, context)
         names = self.get("position").split()
-        if "near-note" not in names:
+        if "near-note" not in names or len(names) != len(results):
             return results
         current = _note_of(item)
         if not current:
@@ -108,3 +108,35 @@ def _note_of(cite):
         return cite.citation.note_index
     except Exception:
         return None
+
+
+def ibid_after_a_note_of_one_cite() -> None:
+    """CSL spec, position "ibid": the first cite of a citation is ibid only when the
+    preceding citation was a single cite of the same item. With notes, citeproc-js takes the
+    preceding citation as everything cited in the preceding note: after a note that cites
+    two works, even if the last is the same item, the next note's cite is not ibid; within
+    one note, citations count one by one (CSL test-suite:
+    position_IbidWithMultipleSoloCitesInBackref, position_IbidSeparateCiteSameNote).
+    """
+    from citeproc import model
+
+    position = model.If._position
+
+    def position_by_note(self, item, context):
+        results = position(self, item, context)
+        names = self.get("position").split()
+        if len(names) != len(results) or not any(
+                r for n, r in zip(names, results) if n.startswith("ibid")):
+            return results  # (in a bibliography the engine answers [False])
+        layout = (context if context is not None else self).get_layout()
+        cites = getattr(layout.getparent(), "cites", None) or []
+        if not cites or cites[-1].citation is item.citation:
+            return results
+        note = _note_of(cites[-1])
+        if not note or not _note_of(item) or note == _note_of(item):
+            return results
+        if sum(1 for c in cites if _note_of(c) == note) > 1:
+            return [False if n.startswith("ibid") else r for n, r in zip(names, results)]
+        return results
+
+    model.If._position = position_by_note
