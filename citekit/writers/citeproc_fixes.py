@@ -1238,7 +1238,9 @@ def collapse_cites() -> None:
       the author once per group: "(Smith 1900, 2000)";
     - `collapse="citation-number"` turns three or more consecutive numbers into a range:
       "[1]–[4]";
-    - a collapsed group is followed by `after-collapse-delimiter` (default: the layout's).
+    - a collapsed group is followed by `after-collapse-delimiter` (default: the layout's);
+    - a cite with nothing left once its author is collapsed away (no date) is dropped, as
+      citeproc-js drops it (collapse_AuthorCollapseNoDateSorted).
     citeproc-py ignored all of them. Cites with a locator, prefix or suffix are not collapsed.
     """
     from citeproc import model
@@ -1360,8 +1362,9 @@ def collapse_cites() -> None:
                     elif n and collapse in ("year", "year-suffix", "year-suffix-ranged") \
                             and plain(item):
                         short, _ = render_one(self, item, suppress=True)
-                        if short is not None:
-                            text, collapsed = short, True
+                        if short is None:  # nothing left once the author goes: dropped,
+                            continue  # as citeproc-js drops it (AuthorCollapseNoDateSorted)
+                        text, collapsed = short, True
                         letters = [(len(parts), suffix)] if suffix else []
                         runs.append(letters)
                     else:
