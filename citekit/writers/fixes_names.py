@@ -119,9 +119,9 @@ def no_and_in_name_sort_keys() -> None:
     model.Name.et_al = et_al_unless_sorting
 
 
-# "on": the cite being rendered repeats an earlier cite of its item; "force": every cite is
-# rendered so (year-suffix disambiguation compares the subsequent forms).
-_SUBSEQUENT = {"on": False, "force": False}
+# "cite": [item, cs:citation, subsequent?] of the cite being rendered; "force": every cite is
+# taken as a subsequent one (year-suffix disambiguation compares the subsequent forms).
+_SUBSEQUENT = {"cite": None, "force": False}
 
 
 def et_al_subsequent() -> None:
@@ -140,35 +140,42 @@ def et_al_subsequent() -> None:
     explicit: dict = {}
 
     def render_knowing_position(self, item, *args, **kwargs):
-        saved = _SUBSEQUENT["on"]
+        saved = _SUBSEQUENT["cite"]
         citation = self.getparent()
-        cites = getattr(citation, "cites", None)
-        _SUBSEQUENT["on"] = _SUBSEQUENT["force"] or bool(
-            cites and isinstance(citation, model.Citation) and hasattr(item, "key")
-            and any(cite.key == item.key for cite in cites if cite is not item))
+        _SUBSEQUENT["cite"] = ([item, citation, None] if isinstance(citation, model.Citation)
+                               and hasattr(item, "key") else None)
         try:
             return render_children(self, item, *args, **kwargs)
         finally:
-            _SUBSEQUENT["on"] = saved
+            _SUBSEQUENT["cite"] = saved
 
-    def subsequent_value(element, name):
-        key = (element, name)
+    def subsequent(cite) -> bool:
+        """The cite repeats an earlier one of its item (worked out once per cite)."""
+        if cite[2] is None:
+            item, citation = cite[0], cite[1]
+            cite[2] = _SUBSEQUENT["force"] or any(
+                c.key == item.key for c in getattr(citation, "cites", None) or ()
+                if c is not item)
+        return cite[2]
+
+    def subsequent_value(element, citation, name):
+        key = (element, citation, name)
         if key not in explicit:
             value = element.get(name)
             if value is None:
-                citation = element.xpath_search("./ancestor::cs:citation[1]")
-                if citation:
-                    value = citation[0].get(name)
+                value = citation.get(name)
             if value is None:
                 value = element.get_root().get(name)
             explicit[key] = value
         return explicit[key]
 
     def option(self, name, context=None, sort_options=None):
-        if (_SUBSEQUENT["on"] and sort_options is None
+        cite = _SUBSEQUENT["cite"]
+        if (cite is not None and sort_options is None
                 and name in ("et-al-min", "et-al-use-first")):
-            value = subsequent_value(self, name.replace("et-al-", "et-al-subsequent-"))
-            if value is not None:
+            value = subsequent_value(self, cite[1],
+                                     name.replace("et-al-", "et-al-subsequent-"))
+            if value is not None and subsequent(cite):
                 return int(value)
         return get_option(self, name, context, sort_options)
 
