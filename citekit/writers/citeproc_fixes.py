@@ -1648,6 +1648,7 @@ def apply() -> None:
         fixes_citation.first_reference_note_number()
         fixes_citation.near_note_by_note_numbers()
         fixes_citation.ibid_after_a_note_of_one_cite()
+        fixes_citation.ibid_within_text_or_notes()
         fixes_citation.locators_compare_by_value()
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)

@@ -152,3 +152,37 @@ def locators_compare_by_value() -> None:
     Locator.__eq__ = lambda a, b: (isinstance(b, Locator) and (a.label, a.identifier)
                                    == (b.label, b.identifier))
     Locator.__hash__ = lambda a: hash((a.label, a.identifier))
+
+
+def ibid_within_text_or_notes() -> None:
+    """In a note style, citations in the running text (note number 0) and citations in
+    notes are two sequences: "ibid" refers to the preceding cite of the same sequence, so
+    an in-text citation after a footnote can still be "Ibid." of the in-text one before it
+    (citeproc-js; CSL test-suite: position_IbidInText). CSL spec, position "ibid": same item
+    as the preceding cite, which is in the same citation or is a citation of one cite.
+    """
+    from citeproc import model
+
+    position = model.If._position
+
+    def position_in_sequence(self, item, context):
+        results = position(self, item, context)
+        names = self.get("position").split()
+        if len(names) != len(results) or not any(n.startswith("ibid") for n in names):
+            return results
+        layout = (context if context is not None else self).get_layout()
+        cites = getattr(layout.getparent(), "cites", None) or []
+        mine = _note_of(item) is not None and not _note_of(item)  # in the text, not a note
+        same = [c for c in cites if (_note_of(c) is not None and not _note_of(c)) == mine]
+        if len(same) == len(cites) or _note_of(item) is None:
+            return results
+        last = same[-1] if same else None
+        possibly = (last is not None and last.key == item.key
+                    and (last.citation is item.citation or len(last.citation.cites) == 1))
+        ibid = possibly and (item.has_locator or not last.has_locator)
+        with_locator = possibly and item.has_locator and (
+            not last.has_locator or item.locator != last.locator)
+        return [ibid if n == "ibid" else with_locator if n == "ibid-with-locator" else r
+                for n, r in zip(names, results)]
+
+    model.If._position = position_in_sequence
