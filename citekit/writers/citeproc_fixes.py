@@ -1329,10 +1329,13 @@ def collapse_cites() -> None:
         else:
             groups: list[list] = []
             by_author: dict = {}
+            unsorted = element.find("cs:sort", element.nsmap) is None
             for entry in rendered:
                 author = entry[2]
                 if collapse in ("year-suffix", "year-suffix-ranged") and not author:
                     author = "\x00no names"  # cites without names group together
+                if unsorted and by_author.get(author) is not (groups[-1] if groups else None):
+                    by_author.pop(author, None)  # unsorted: only neighbours are grouped
                 if author and author in by_author:
                     by_author[author].append(entry)
                 else:
