@@ -1231,7 +1231,9 @@ def collapse_cites() -> None:
     Collapsing; test-suite: collapse_AuthorCollapse, collapse_CitationNumberRangesMixed, ...):
 
     - cites by the same author (the first cs:names output) are grouped, in order of first
-      appearance, and joined by `cite-group-delimiter`; unset, that is ", " in in-text
+      appearance (without cs:sort only neighbouring cites, as citeproc-js groups them:
+      name_CiteGroupDelimiterWithYearSuffixCollapse2), and joined by
+      `cite-group-delimiter`; unset, that is ", " in in-text
       styles and the layout delimiter in others, as citeproc-js has it
       (disambiguate_YearSuffixWithEtAlSubsequent, disambiguate_YearCollapseWithInstitution);
     - `collapse="year"` (and the year-suffix forms, for which only this step is done) prints
