@@ -684,7 +684,8 @@ def subsequent_author_substitute() -> None:
     """
     from citeproc import model
 
-    state = {"entry": None, "previous": None, "depth": 0, "replace": None}
+    state = {"entry": None, "previous": None, "previous_parts": None, "depth": 0,
+             "replace": None}
     process = model.Names.process
 
     def plan(entry, key):
@@ -695,10 +696,11 @@ def subsequent_author_substitute() -> None:
             return "all" if key == previous else None
         if rule == "complete-all":
             return "all" if key == previous else None
+        parts, earlier = entry["parts"], state["previous_parts"] or [()]
         if rule == "complete-each":
-            return sum(len(names) for names in key) if key == previous else None
+            return sum(len(names) for names in parts) if key == previous else None
         same = 0
-        for mine, theirs in zip(key[0], previous[0]):
+        for mine, theirs in zip(parts[0], earlier[0]):  # name by name
             if mine != theirs:
                 break
             same += 1
@@ -749,13 +751,14 @@ def subsequent_author_substitute() -> None:
                                               "partial-first"):
             return render_bibliography(self, citation_items)
         output = []
-        state["previous"] = None
+        state["previous"] = state["previous_parts"] = None
         try:
             for item in citation_items:
                 state["entry"] = {"seen": False, "key": None, "substitute": substitute,
-                                  "names": [], "rule": rule}
+                                  "names": [], "parts": [], "rule": rule}
                 output.extend(render_bibliography(self, [item]))
                 state["previous"] = state["entry"]["key"]
+                state["previous_parts"] = state["entry"]["parts"]
         finally:
             state["entry"] = None
         return output
@@ -778,6 +781,7 @@ def subsequent_author_substitute() -> None:
         if (entry is not None and not entry["seen"] and state["depth"] and text
                 and kwargs.get("sort_options") is None):
             entry["names"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
+            entry["parts"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
         return text
 
     from citeproc import source
