@@ -22,10 +22,12 @@ _ACTIVE: dict = {"levels": None, "long": False, "level": None, "no_et_al": False
 class _Shown:
     """One name a probe rendered: where it sits, its element's options, its expansions."""
 
-    __slots__ = ("variable", "index", "name", "count", "element", "context", "base", "top")
+    __slots__ = ("variable", "index", "name", "names", "count", "element", "context", "base",
+                 "top")
 
     def __init__(self, variable, index, names, element, context, base):
         self.variable, self.index, self.name, self.count = variable, index, names[index], len(names)
+        self.names = names
         self.element, self.context, self.base, self.top = element, context, base, 2
 
     def person(self) -> tuple:
@@ -195,11 +197,22 @@ def add_names(bib, render_probe) -> None:
         if texts[k] is not None:
             groups.setdefault(texts[k], []).append(k)
     for group in groups.values():
-        if len(group) > 1:
+        if len(group) > 1 and len({_all_names(shown[k]) for k in group}) > 1:
             _resolve(group, n, levels, texts, shown, probe, by_names, by_given, rule)
 
     bib._citekit_names = {k: v for k, v in n.items() if v is not None}
     bib._citekit_given = {k: v for k, v in levels.items() if v}
+
+
+def _all_names(shown) -> tuple:
+    """Every name of the lists a cite shows, hidden ones too: cites alike in all of them
+    cannot be told apart by names, and are left to the year suffix."""
+    from .citeproc_fixes import _name_parts
+
+    lists = {}
+    for r in shown:
+        lists.setdefault(r.variable, r.names)
+    return tuple((v, tuple(_name_parts(n) for n in names)) for v, names in lists.items())
 
 
 def _distinct(texts, keys) -> int:

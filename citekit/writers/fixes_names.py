@@ -35,7 +35,7 @@ def count_names_across_variables() -> None:
     model.Name.process = process_count
 
 
-_INVERTED = {"last": None, "et-al": None}  # the current list's answers, while it renders
+_INVERTED = {"list": None}  # (element, item, variable, context) of the list being rendered
 
 
 def delimiter_after_inverted_name() -> None:
@@ -53,30 +53,34 @@ def delimiter_after_inverted_name() -> None:
 
     def process_knowing_inversion(self, item, variable, context=None, sort_options=None,
                                   **kwargs):
-        saved = dict(_INVERTED)
-        if sort_options is None:
-            names = item.reference.get(variable, None) or []
-            order = self.get_option("name-as-sort-order", context)
-            long_form = self.get_option("form", context) == "long"
-
-            def inverted(index):  # a name without a given name (an institution) never is
-                return long_form and 0 <= index < len(names) and bool(
-                    names[index].parts()[0]) and (
-                    order == "all" or (order == "first" and index == 0))
-
-            use_first = self.get_option("et-al-use-first", context)
-            _INVERTED["last"] = inverted(len(names) - 2)
-            _INVERTED["et-al"] = inverted(min(use_first, len(names)) - 1)
+        saved = _INVERTED["list"]
+        _INVERTED["list"] = (self, item, variable, context) if sort_options is None else None
         try:
             return process(self, item, variable, context, sort_options, **kwargs)
         finally:
-            _INVERTED.update(saved)
+            _INVERTED["list"] = saved
+
+    def inverted_before(which: str) -> bool:
+        """Whether the name before "and" (which="last") or "et al." is printed inverted; a
+        name without a given name (an institution) never is."""
+        if _INVERTED["list"] is None:
+            return False
+        element, item, variable, context = _INVERTED["list"]
+        names = item.reference.get(variable, None) or []
+        if which == "last":
+            index = len(names) - 2
+        else:
+            index = min(element.get_option("et-al-use-first", context), len(names)) - 1
+        order = element.get_option("name-as-sort-order", context)
+        return (element.get_option("form", context) == "long" and 0 <= index < len(names)
+                and bool(names[index].parts()[0])
+                and (order == "all" or (order == "first" and index == 0)))
 
     def option(self, name, context=None, sort_options=None):
         value = get_option(self, name, context, sort_options)
         if value == "after-inverted-name" and name in ("delimiter-precedes-last",
                                                        "delimiter-precedes-et-al"):
-            answer = _INVERTED["last" if name.endswith("last") else "et-al"]
+            answer = inverted_before("last" if name.endswith("last") else "et-al")
             return "always" if answer else "never"
         return value
 
@@ -184,7 +188,7 @@ def et_al_subsequent() -> None:
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_LONG = {"on": False}  # the <name> element being rendered prints the long form
+_LONG = {"on": None}  # (element, context, sort options) of the <name> being rendered
 
 
 def asian_names_family_first() -> None:
@@ -204,7 +208,7 @@ def asian_names_family_first() -> None:
     def process_noting_form(self, item, variable, context=None, sort_options=None,
                             **kwargs):
         saved = _LONG["on"]
-        _LONG["on"] = self.get_option("form", context, sort_options) == "long"
+        _LONG["on"] = (self, context, sort_options)  # the form is asked for when needed
         try:
             return process(self, item, variable, context, sort_options, **kwargs)
         finally:
@@ -214,7 +218,9 @@ def asian_names_family_first() -> None:
         given, family, dropping, non_dropping, suffix = result = parts(self)
         if (_LONG["on"] and given and family and not dropping and not non_dropping
                 and asian.match(str(given)) and asian.match(str(family))):
-            return None, type(family)(str(family) + str(given)), None, None, suffix
+            element, context, sort_options = _LONG["on"]
+            if element.get_option("form", context, sort_options) == "long":
+                return None, type(family)(str(family) + str(given)), None, None, suffix
         return result
 
     model.Name.process = process_noting_form
@@ -230,11 +236,12 @@ def et_al_use_first_zero() -> None:
     process = model.Name.process
 
     def process_none_shown(self, item, variable, context=None, sort_options=None, **kwargs):
-        if sort_options is None and self.get_option("form", context) != "count":
+        if sort_options is None:
             names = item.reference.get(variable, None) or []
-            et_al_min = self.get_option("et-al-min", context)
-            if (len(names) > 1 and et_al_min and len(names) >= et_al_min
-                    and self.get_option("et-al-use-first", context) == 0):
+            et_al_min = self.get_option("et-al-min", context) if len(names) > 1 else 0
+            if (et_al_min and len(names) >= et_al_min
+                    and self.get_option("et-al-use-first", context) == 0
+                    and self.get_option("form", context) != "count"):
                 return None
         return process(self, item, variable, context, sort_options, **kwargs)
 
