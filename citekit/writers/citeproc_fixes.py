@@ -1638,6 +1638,7 @@ def apply() -> None:
         capitalize_first_letter()
         typographic_apostrophes_in_names()
         name_parts_like_citeproc_js()
+        fixes_names.et_al_needs_use_first()
         fixes_names.et_al_subsequent()  # under the name options year suffixes add
         year_suffix_disambiguation()
         fixes_disambiguation.names_per_level()  # wraps the name options set just above

@@ -246,3 +246,36 @@ def et_al_use_first_zero() -> None:
         return process(self, item, variable, context, sort_options, **kwargs)
 
     model.Name.process = process_none_shown
+
+
+def et_al_needs_use_first() -> None:
+    """Names are shortened only where et-al-use-first is set, on cs:name or inherited from
+    the cs:citation / cs:bibliography being rendered or cs:style: et-al-min alone does not
+    shorten, as in citeproc-js. citeproc-py fell back to a use-first of 1, so a
+    bibliography with et-al-min="3" printed "John Doe et al." for three authors (CSL
+    test-suite: nameattr_EtAlUseFirstOnCitationInBibliography).
+    """
+    from citeproc import model
+
+    get_option = model.Name.get_option
+    explicit: dict = {}
+    scope = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+
+    def use_first_set(element, context) -> bool:
+        key = (element, context)
+        if key not in explicit:
+            found = element.get("et-al-use-first") is not None
+            if not found:
+                parent = (context if context is not None else element).xpath_search(scope)
+                found = bool(parent) and parent[0].get("et-al-use-first") is not None
+            explicit[key] = found or element.get_root().get("et-al-use-first") is not None
+        return explicit[key]
+
+    def option(self, name, context=None, sort_options=None):
+        value = get_option(self, name, context, sort_options)
+        if (name == "et-al-min" and sort_options is None and value
+                and not use_first_set(self, context)):
+            return 0
+        return value
+
+    model.Name.get_option = option
