@@ -2,7 +2,8 @@
 
 Conventions (as in citeproc-js's and citeproc-py's own suite runners):
 - citation mode with neither CITATION-ITEMS nor CITATIONS cites every input
-  item in one citation;
+  item in one citation, in the order of the processor's registry (bibliography
+  order when the style sorts its bibliography), as citeproc-js's runner does;
 - CITATIONS output is one line per citation, ``..[i] `` before all but the
   last one, which gets ``>>[i] ``;
 - bibliography output is wrapped in csl-bib-body / csl-entry divs;
@@ -74,6 +75,10 @@ def render(fx: Fixture) -> str:
             bib.register(citation)
         if style.has_bibliography():
             bib.sort()
+        if not (fx.citation_items or fx.citations):
+            # citeproc-js's runner cites its registry, i.e. in bibliography order
+            order = {key: i for i, key in enumerate(bib.keys)}
+            citations[0].cites.sort(key=lambda item: order.get(item.key, len(order)))
         if fx.mode == "citation":
             lines = [bib.cite(c, lambda item: None) for c in citations]
             if fx.citations:

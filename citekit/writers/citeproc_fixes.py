@@ -215,7 +215,10 @@ def disambiguate_condition() -> None:
     ignored the attribute, so the test passed whenever the branch had no other condition: MLA
     in-text citations always carried the title ("(Blight et al., Cuba on the Brink)" for
     "(Blight et al.)") and Chicago short notes printed the edition, or a stray "edition" term.
-    (CSL test-suite: disambiguate_ByCiteDisambiguateCondition, ...)
+    Several such conditions hold one more at a time, in the style's order, until the cite
+    differs; a bibliography that tests the condition renders an entry as its cites were.
+    (CSL test-suite: disambiguate_ByCiteDisambiguateCondition,
+    disambiguate_IncrementalExtraText, disambiguate_DisambiguateTrueReflectedInBibliography)
     """
     from citeproc import model
     from citeproc.source import Citation, CitationItem
@@ -238,11 +241,22 @@ def disambiguate_condition() -> None:
     def render_cite(self, item, **kwargs):
         """One cite of a citation layout; again with disambiguate="true" when ambiguous."""
         output = render_children(self, item, **kwargs)
-        if (output is None or state["on"] or state.get("probe") or not uses_disambiguate(self)
-                or self.xpath_search("./parent::cs:bibliography")):
+        if output is None or state["on"] or state.get("probe") or not uses_disambiguate(self):
+            return output
+        entry = self.xpath_search("./parent::cs:bibliography")
+        if entry:
+            if (entry[0].xpath_search(".//*[@disambiguate]")
+                    and item.key in ambiguous_keys(item.citation.bibliography)):
+                state["on"] = True  # as its cites were: with every condition
+                try:
+                    self.repressed = {}
+                    return render_children(self, item, **kwargs)
+                finally:
+                    state["on"] = False
             return output
         bibliography = item.citation.bibliography
         text = str(output)
+        alike = []
         for key in bibliography.keys:
             if key == item.key:
                 continue
@@ -255,14 +269,64 @@ def disambiguate_condition() -> None:
             except Exception:  # an unrenderable neighbour cannot make this cite ambiguous
                 continue
             if other is not None and str(other) == text:
-                state["on"] = True
-                try:
-                    self.repressed = {}
-                    return render_children(self, item, **kwargs)
-                finally:
-                    state["on"] = False
+                alike.append(probe)
         self.repressed = {}
+        if not alike:
+            return output
+        # The disambiguate="true" conditions hold one more at a time, in the style's order,
+        # until the cite reads unlike the others (citeproc-js; disambiguate_IncrementalExtraText)
+        steps = len(_disambiguate_conditions(self))
+        for step in range(1, steps + 1):
+            state["on"] = step
+            try:
+                self.repressed = {}
+                mine = render_children(self, item, **kwargs)
+                if step == steps:
+                    return mine
+                theirs = set()
+                for probe in alike:
+                    self.repressed = {}
+                    try:
+                        theirs.add(str(render_children(self, probe, **kwargs)))
+                    except Exception:
+                        continue
+                if str(mine) not in theirs:
+                    return mine
+            finally:
+                state["on"] = False
+                self.repressed = {}
         return output
+
+    def ambiguous_keys(bibliography) -> set:
+        """Keys whose first cites read like another item's: an entry of a bibliography that
+        tests disambiguate="true" renders as its cites did (CSL test-suite:
+        disambiguate_DisambiguateTrueReflectedInBibliography)."""
+        signature = tuple(bibliography.keys)
+        cached = getattr(bibliography, "_citekit_ambiguous", None)
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        citation = bibliography.style.root.citation
+        layout = citation.layout
+        saved = getattr(citation, "cites", None)
+        citation.cites = []  # probed as first cites
+        texts: dict = {}
+        try:
+            for key in bibliography.keys:
+                probe = CitationItem(key)
+                Citation([probe]).bibliography = bibliography
+                layout.repressed = {}
+                try:
+                    text = render_children(layout, probe)
+                except Exception:
+                    continue
+                if text is not None:
+                    texts.setdefault(str(text), []).append(key)
+        finally:
+            layout.repressed = {}
+            citation.cites = saved if saved is not None else []
+        found = {k for keys in texts.values() if len(keys) > 1 for k in keys}
+        bibliography._citekit_ambiguous = (signature, found)
+        return found
 
     def layout_render_children(self, item, *args, **kwargs):
         if args or kwargs or not hasattr(item, "citation"):
@@ -327,6 +391,18 @@ _ADD_NAMES = {"n": None, "given": None}  # disambiguation of the cite being rend
 _DISAMBIGUATING = {"on": False}  # True while a cite is re-rendered to tell it apart
 
 
+def _disambiguate_conditions(element) -> dict:
+    """The style's elements with a `disambiguate` test, each with its place in the style."""
+    root = element.get_root()
+    if root not in _uses_disambiguate_order:
+        found = root.xpath_search(".//*[@disambiguate]")
+        _uses_disambiguate_order[root] = {e: i for i, e in enumerate(found)}
+    return _uses_disambiguate_order[root]
+
+
+_uses_disambiguate_order: dict = {}
+
+
 def _condition_holds(branch, item, context) -> bool:
     """cs:if / cs:else-if: the engine's own tests plus `disambiguate`, combined by `match`."""
     results: list[bool] = []
@@ -344,7 +420,10 @@ def _condition_holds(branch, item, context) -> bool:
     if "position" in attrib:
         results += branch._position(item, context)
     if "disambiguate" in attrib:
-        results.append(_DISAMBIGUATING["on"] == (attrib["disambiguate"].lower() == "true"))
+        on = _DISAMBIGUATING["on"]
+        if on is not True and on:  # the first `on` conditions of the style hold
+            on = _disambiguate_conditions(branch).get(branch, 0) < on
+        results.append(bool(on) == (attrib["disambiguate"].lower() == "true"))
     match = branch.get("match", "all")
     if match == "any":
         return any(results)
@@ -539,7 +618,10 @@ def sort_keys_like_citeproc_js() -> None:
     - markup, quotation marks and brackets are not part of a key: “Carta de Fidel Castro”
       sorts under C, not before A;
     - keys compare without regard to case or accents; an empty key sorts last whether the
-      order is ascending or descending; two numbers compare as numbers.
+      order is ascending or descending; two numbers compare as numbers;
+    - punctuation inside a key sorts before letters and leading punctuation is skipped, so
+      "d’Wander" precedes "de’ Frinkle" and "’t Horvath" sorts under T
+      (sort_LeadingApostropheOnNameParticle).
     """
     from citeproc import model
     from citeproc.source import VariableError
@@ -618,7 +700,8 @@ def _clean_key(key):
     import html
 
     text = re.sub(r"<[^>]+>", "", html.unescape(str(key)))
-    text = re.sub("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\\[\\]]", "", text)
+    text = re.sub(r"(?<!\w)\u2019", "", text)  # a closing quote; an apostrophe stays
+    text = re.sub("[\"\u201c\u201d\u2018\u00ab\u00bb\\[\\]]", "", text)
     text = " ".join(text.split())
     return text or None
 
@@ -627,9 +710,10 @@ def _collate(text: str) -> str:
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text)
-    kept = (c for c in decomposed if not unicodedata.combining(c)
-            and not unicodedata.category(c).startswith("P"))  # accents, punctuation ignored
-    return " ".join("".join(kept).casefold().split())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))  # accents ignored
+    kept = kept.lstrip("".join(c for c in kept[:3] if unicodedata.category(c).startswith("P")))
+    kept = "".join("\x01" if unicodedata.category(c).startswith("P") else c for c in kept)
+    return " ".join(kept.casefold().split())
 
 
 def _compare_keys(a, b) -> int:
@@ -658,32 +742,71 @@ def subsequent_author_substitute() -> None:
     author, or what stands in for it) are those of the entry before, they are replaced by the
     given string, e.g. "———" in Chicago and MLA. citeproc-py ignored the option. Names are
     compared without their labels ("Kramer, Mark, ed." then "———. “Tactical ...”"), as
-    citeproc-js does; rule `complete-all` (the default and what the shipped styles use).
-    (CSL test-suite: sort_DropNameLabelInSort, bugreports_...)
+    citeproc-js does; the entry's own label stays ("--- ed."). Rules (CSL spec,
+    subsequent-author-substitute-rule): complete-all (the default) replaces the whole list,
+    complete-each each name of a list that matches in full, partial-each the names that match
+    from the first on, partial-first the first name only. A title that stands in for the
+    names is replaced whole. (CSL test-suite: sort_DropNameLabelInSort,
+    sort_SeparateAuthorsAndOthers, substitute_SharedMacro, name_SubstitutePartialEach, ...)
     """
     from citeproc import model
 
-    state = {"entry": None, "previous": None, "depth": 0}
+    state = {"entry": None, "previous": None, "previous_parts": None, "depth": 0,
+             "replace": None}
     process = model.Names.process
+
+    def plan(entry, key):
+        """What of this entry's first names the substitute replaces, by the rule: "all"
+        (the whole list), a number of leading names, or None."""
+        previous, rule = state["previous"], entry["rule"]
+        if not entry["names"] or previous is None or previous[:1] == ("text",):
+            return "all" if key == previous else None
+        if rule == "complete-all":
+            return "all" if key == previous else None
+        parts, earlier = entry["parts"], state["previous_parts"] or [()]
+        if rule == "complete-each":
+            return sum(len(names) for names in parts) if key == previous else None
+        same = 0
+        for mine, theirs in zip(parts[0], earlier[0]):  # name by name
+            if mine != theirs:
+                break
+            same += 1
+        if rule == "partial-first":
+            same = min(same, 1)
+        return same or None
 
     def process_substituting(self, item, names_context=None, context=None, **kwargs):
         entry = state["entry"]
         outermost = state["depth"] == 0
+        if (entry is None or not outermost or entry["seen"]
+                or kwargs.get("sort_options") is not None):
+            return process(self, item, names_context, context, **kwargs)
+        layout = (context if context is not None else self).get_layout()
+        before = {k: type(v)(v) for k, v in getattr(layout, "repressed", {}).items()}
         state["depth"] += 1
         try:
             text = process(self, item, names_context, context, **kwargs)
         finally:
             state["depth"] -= 1
-        if (entry is None or not outermost or entry["seen"] or text is None
-                or kwargs.get("sort_options") is not None):
+        if text is None:
             return text
         entry["seen"] = True
         names = tuple(entry["names"])  # the name lists rendered, wherever they came from
         key = names if names else ("text", str(text))
-        if key == state["previous"] and entry["substitute"] is not None:
-            text = self.preformat(entry["substitute"])
         entry["key"] = key
-        return text
+        replace = plan(entry, key)
+        if replace is None:
+            return text
+        if replace == "all" and not names:  # a title or other text stood in for names
+            return self.preformat(entry["substitute"])
+        layout.repressed = before  # rendered again, as if for the first time
+        state["depth"] += 1
+        state["replace"] = replace
+        try:
+            return process(self, item, names_context, context, **kwargs)
+        finally:
+            state["depth"] -= 1
+            state["replace"] = None
 
     render_bibliography = model.Layout.render_bibliography
 
@@ -691,16 +814,18 @@ def subsequent_author_substitute() -> None:
         bibliography = self.getparent()
         substitute = bibliography.get("subsequent-author-substitute")
         rule = bibliography.get("subsequent-author-substitute-rule", "complete-all")
-        if substitute is None or rule != "complete-all":
+        if substitute is None or rule not in ("complete-all", "complete-each", "partial-each",
+                                              "partial-first"):
             return render_bibliography(self, citation_items)
         output = []
-        state["previous"] = None
+        state["previous"] = state["previous_parts"] = None
         try:
             for item in citation_items:
                 state["entry"] = {"seen": False, "key": None, "substitute": substitute,
-                                  "names": []}
+                                  "names": [], "parts": [], "rule": rule}
                 output.extend(render_bibliography(self, [item]))
                 state["previous"] = state["entry"]["key"]
+                state["previous_parts"] = state["entry"]["parts"]
         finally:
             state["entry"] = None
         return output
@@ -708,16 +833,40 @@ def subsequent_author_substitute() -> None:
     name_process = model.Name.process
 
     def name_process_recording(self, item, variable, *args, **kwargs):
+        entry, replace = state["entry"], state["replace"]
+        if replace is not None and entry is not None and kwargs.get("sort_options") is None:
+            if replace == "all":  # names, "and" and "et al." give way; a label stays
+                return self.preformat(entry["substitute"])
+            names = item.reference.get(variable, [])
+            state["replace"] = max(0, replace - len(names))  # the next list takes the rest
+            _SUBSTITUTED.update({id(n): entry["substitute"] for n in names[:replace]})
+            try:
+                return name_process(self, item, variable, *args, **kwargs)
+            finally:
+                _SUBSTITUTED.clear()
         text = name_process(self, item, variable, *args, **kwargs)
-        entry = state["entry"]
         if (entry is not None and not entry["seen"] and state["depth"] and text
                 and kwargs.get("sort_options") is None):
             entry["names"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
+            entry["parts"].append(tuple(_name_parts(n) for n in item.reference.get(variable, [])))
         return text
 
+    from citeproc import source
+
+    parts = source.Name.parts
+
+    def parts_substituted(self):
+        if _SUBSTITUTED and id(self) in _SUBSTITUTED:  # printed as the substitute alone
+            return None, _SUBSTITUTED[id(self)], None, None, None
+        return parts(self)
+
+    source.Name.parts = parts_substituted
     model.Name.process = name_process_recording
     model.Names.process = process_substituting
     model.Layout.render_bibliography = render_with_substitutes
+
+
+_SUBSTITUTED: dict = {}  # id of a name -> the subsequent-author-substitute printed for it
 
 
 def _ends_sentence(prefix: str) -> bool:
@@ -959,6 +1108,8 @@ def year_suffix_disambiguation() -> None:
     from citeproc.source import Citation, CitationItem
     from citeproc.string import String
 
+    from .fixes_names import _SUBSEQUENT
+
     def assign(bib) -> None:
         citation = bib.style.root.citation
         if citation is None or citation.get("disambiguate-add-year-suffix") != "true":
@@ -972,6 +1123,9 @@ def year_suffix_disambiguation() -> None:
         saved = getattr(citation, "cites", None)
         groups: dict[str, list[str]] = {}
         _DISAMBIGUATING["probe"] = True
+        # With et-al-subsequent-* the short, subsequent form decides (as citeproc-js does).
+        _SUBSEQUENT["force"] = any(citation.get(a) is not None for a in (
+            "et-al-subsequent-min", "et-al-subsequent-use-first"))
         try:
             for item in bib.items:
                 text = render_probe(bib, layout, citation, item.key,
@@ -981,6 +1135,7 @@ def year_suffix_disambiguation() -> None:
                     groups.setdefault(text, []).append(item.key)
         finally:
             _DISAMBIGUATING["probe"] = False
+            _SUBSEQUENT["force"] = False
             citation.cites = saved if saved is not None else []
         for keys in groups.values():
             if len(keys) > 1:
@@ -1003,48 +1158,20 @@ def year_suffix_disambiguation() -> None:
         return None if text is None else str(text)
 
     def add_names(bib) -> None:
-        """disambiguate-add-names: show more names (et-al-use-first raised one at a time)
-        for cites that read alike until they differ; kept only when that succeeds (CSL
-        spec, Disambiguation step 1)."""
+        """Steps 1-2 (names, given names): see fixes_disambiguation.add_names."""
+        from .fixes_disambiguation import add_names as decide
+
         citation = bib.style.root.citation
-        bib._citekit_names = {}
-        bib._citekit_given = {}
-        if citation is None:
-            return
-        by_names = citation.get("disambiguate-add-names") == "true"
-        by_given = citation.get("disambiguate-add-givenname") == "true"
-        if not (by_names or by_given):
-            return
-        layout = citation.layout
+        layout = getattr(citation, "layout", None)
         saved = getattr(citation, "cites", None)
         _DISAMBIGUATING["probe"] = True
         try:
-            groups: dict[str, list[str]] = {}
-            for item in bib.items:
-                text = render_probe(bib, layout, citation, item.key)
-                if text is not None:
-                    groups.setdefault(text, []).append(item.key)
-            for keys in groups.values():
-                if len(keys) < 2:
-                    continue
-                most = max(len(bib.source[k].get(v) or [])
-                           for k in keys for v in ("author", "editor", "translator"))
-                resolved = False
-                for n in range(2, most + 1) if by_names else ():
-                    texts = {k: render_probe(bib, layout, citation, k, n) for k in keys}
-                    if len(set(texts.values())) == len(keys):
-                        bib._citekit_names.update({k: n for k in keys})
-                        resolved = True
-                        break
-                for level in (1, 2) if by_given and not resolved else ():
-                    texts = {k: render_probe(bib, layout, citation, k, None, level)
-                             for k in keys}
-                    if len(set(texts.values())) == len(keys):
-                        bib._citekit_given.update({k: level for k in keys})
-                        break
+            decide(bib, lambda key, names, given: render_probe(bib, layout, citation, key,
+                                                                names, given))
         finally:
             _DISAMBIGUATING["probe"] = False
-            citation.cites = saved if saved is not None else []
+            if citation is not None:
+                citation.cites = saved if saved is not None else []
 
     cite = frontend.CitationStylesBibliography.cite
     bibliography = frontend.CitationStylesBibliography.bibliography
@@ -1130,12 +1257,7 @@ def year_suffix_disambiguation() -> None:
         if (_ADD_NAMES["n"] is not None
                 and name in ("et-al-use-first", "et-al-subsequent-use-first")):
             return max(value, _ADD_NAMES["n"])
-        if _ADD_NAMES["given"] is not None:  # add-givenname: 1 initials, 2 full given names
-            if name == "form" and value == "short":
-                return "long"
-            if name == "initialize-with" and _ADD_NAMES["given"] == 2:
-                return None
-        return value
+        return value  # given names: fixes_disambiguation.names_per_level
 
     model.Date.process = process
     model.Date_Part.process = year_part
@@ -1197,12 +1319,18 @@ def collapse_cites() -> None:
     Collapsing; test-suite: collapse_AuthorCollapse, collapse_CitationNumberRangesMixed, ...):
 
     - cites by the same author (the first cs:names output) are grouped, in order of first
-      appearance, and joined by `cite-group-delimiter` (", ");
+      appearance (without cs:sort only neighbouring cites, as citeproc-js groups them:
+      name_CiteGroupDelimiterWithYearSuffixCollapse2), and joined by
+      `cite-group-delimiter`; unset, that is ", " in in-text
+      styles and the layout delimiter in others, as citeproc-js has it
+      (disambiguate_YearSuffixWithEtAlSubsequent, disambiguate_YearCollapseWithInstitution);
     - `collapse="year"` (and the year-suffix forms, for which only this step is done) prints
       the author once per group: "(Smith 1900, 2000)";
     - `collapse="citation-number"` turns three or more consecutive numbers into a range:
       "[1]–[4]";
-    - a collapsed group is followed by `after-collapse-delimiter` (default: the layout's).
+    - a collapsed group is followed by `after-collapse-delimiter` (default: the layout's);
+    - a cite with nothing left once its author is collapsed away (no date) is dropped, as
+      citeproc-js drops it (collapse_AuthorCollapseNoDateSorted).
     citeproc-py ignored all of them. Cites with a locator, prefix or suffix are not collapsed.
     """
     from citeproc import model
@@ -1269,7 +1397,9 @@ def collapse_cites() -> None:
                 rendered.append([item, text, author])
         delimiter = self.get("delimiter", "")
         after = element.get("after-collapse-delimiter", delimiter)
-        group_delimiter = grouping if grouping is not None else ", "
+        group_delimiter = grouping  # unset: ", " in in-text styles, else the layout's
+        if group_delimiter is None:
+            group_delimiter = ", " if self.get_root().get("class") == "in-text" else delimiter
         parts = []  # (text, delimiter before it)
         if collapse == "citation-number":
             i = 0
@@ -1289,10 +1419,13 @@ def collapse_cites() -> None:
         else:
             groups: list[list] = []
             by_author: dict = {}
+            unsorted = element.find("cs:sort", element.nsmap) is None
             for entry in rendered:
                 author = entry[2]
                 if collapse in ("year-suffix", "year-suffix-ranged") and not author:
                     author = "\x00no names"  # cites without names group together
+                if unsorted and by_author.get(author) is not (groups[-1] if groups else None):
+                    by_author.pop(author, None)  # unsorted: only neighbours are grouped
                 if author and author in by_author:
                     by_author[author].append(entry)
                 else:
@@ -1322,8 +1455,9 @@ def collapse_cites() -> None:
                     elif n and collapse in ("year", "year-suffix", "year-suffix-ranged") \
                             and plain(item):
                         short, _ = render_one(self, item, suppress=True)
-                        if short is not None:
-                            text, collapsed = short, True
+                        if short is None:  # nothing left once the author goes: dropped,
+                            continue  # as citeproc-js drops it (AuthorCollapseNoDateSorted)
+                        text, collapsed = short, True
                         letters = [(len(parts), suffix)] if suffix else []
                         runs.append(letters)
                     else:
@@ -1616,6 +1750,8 @@ def is_numeric_per_spec() -> None:
 
 def apply() -> None:
     global _applied
+    from . import fixes_citation, fixes_disambiguation, fixes_names
+
     if not _applied:
         from . import fixes_dates, fixes_formatting, fixes_input, fixes_numbers
 
@@ -1659,7 +1795,16 @@ def apply() -> None:
         capitalize_first_letter()
         typographic_apostrophes_in_names()
         name_parts_like_citeproc_js()
+        fixes_names.et_al_needs_use_first()
+        fixes_names.et_al_subsequent()  # under the name options year suffixes add
         year_suffix_disambiguation()
+        fixes_disambiguation.names_per_level()  # wraps the name options set just above
+        fixes_disambiguation.citation_label_trigraph()
+        fixes_names.count_names_across_variables()
+        fixes_names.delimiter_after_inverted_name()
+        fixes_names.no_and_in_name_sort_keys()
+        fixes_names.asian_names_family_first()
+        fixes_names.et_al_use_first_zero()
         collapse_cites()
         punctuation_at_seams()
         near_note_distance_from_citation()
@@ -1667,6 +1812,12 @@ def apply() -> None:
         typographic_quotes_in_affixes()
         fixes_formatting.punctuation_in_quote_through_decorations()  # after the seam fixes
         subsequent_author_substitute()
+        fixes_citation.cites_in_given_order()  # around every render_citation above
+        fixes_citation.first_reference_note_number()
+        fixes_citation.near_note_by_note_numbers()
+        fixes_citation.ibid_after_a_note_of_one_cite()
+        fixes_citation.ibid_within_text_or_notes()
+        fixes_citation.locators_compare_by_value()
         _applied = True
     from . import engine_speed  # the memos that make the fixed engine fast (no output change)
 
