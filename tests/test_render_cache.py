@@ -11,7 +11,7 @@ import pytest
 
 from citekit.library import Library
 from citekit.writers.csl import bibliography, render
-from citekit.writers.citeproc_fixes import compare_sort_keys as compare
+from citekit.writers.fixes_sorting import compare_sort_keys as compare
 from citekit.writers.render_cache import RenderCache
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -200,9 +200,9 @@ def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | N
     found, count = [], 0
     for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts):
         found.extend(part_problems)
-        for record, line, file_text in entries:
+        for record, line, record_text in entries:
             count += 1
-            yield Entry(record, line, text=file_text)
+            yield Entry(record, line, text=record_text)
     problems.extend(problem for _, problem in sorted(found, key=lambda p: p[0]))
     if not count and not problems and text.strip():
         raise InputError(f"{name}:1: no BibTeX entries found")

@@ -73,8 +73,6 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
     else:
         import yaml
 
-        from .. import yaml_loader
-
         try:
             data, normalized = _load_yaml(text)
         except yaml.MarkedYAMLError as exc:

@@ -664,7 +664,7 @@ def punctuation_in_quote_through_decorations() -> None:
     from citeproc import model
     from citeproc import string as engine_string
 
-    from .citeproc_fixes import _PiqMarked
+    from .fixes_quotes import _PiqMarked
 
     fmt = model.Formatted.format
 

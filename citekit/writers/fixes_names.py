@@ -279,3 +279,104 @@ def et_al_needs_use_first() -> None:
         return value
 
     model.Name.get_option = option
+
+
+def honour_initialize_false() -> None:
+    """CSL `initialize="false"`: keep full given names, only tidy initials already there.
+
+    citeproc-py initialises whenever `initialize-with` is set, so Chicago printed "M. Kramer"
+    for "Mark Kramer" (CSL test-suite: name_InitialsInitializeFalsePeriodSpace,
+    name_FirstInitialFullForm).
+    """
+    from citeproc.model import CitationStylesElement, Name
+
+    CitationStylesElement._default_options.setdefault("initialize", "true")  # inheritable option
+    initialize = Name.initialize
+
+    def initialize_unless_false(self, given, mark, context):
+        if str(self.get_option("initialize", context)).lower() != "false":
+            return initialize(self, given, mark, context)
+        parts = given.replace(".", ". ").split()
+        out = [p if len(p.rstrip(".")) > 1 else p.rstrip(".") + mark.rstrip() for p in parts]
+        return " ".join(out)
+
+    initialize_unless_false.__wrapped__ = initialize  # the engine's own, for hyphenated names
+    Name.initialize = initialize_unless_false
+
+
+def initials_like_citeproc_js() -> None:
+    """Given names with `initialize-with`, as citeproc-js treats them (CSL test-suite:
+    name_InitialsInitializeTrue, ...False, ...FalseEmpty, ...TruePeriod): a part written
+    with a period ("Ph.", "ME.") is an abbreviation and stays as written, without its period;
+    a single letter is an initial; other parts are initialised only when `initialize` is not
+    "false". Initials are followed by the `initialize-with` string, so "Ph.M.E." gives
+    "Ph M E", "Ph.M.E." or "PhME" with " ", "." or "". Replaces the earlier tidy-up in
+    honour_initialize_false, which kept "ME." and split "Ph." from its initial.
+    """
+    import re
+
+    from citeproc.model import Name
+
+    hyphenated = Name.initialize.__wrapped__ if hasattr(Name.initialize, "__wrapped__") else None
+
+    def initialize(self, given, mark, context):
+        initialise = str(self.get_option("initialize", context)).lower() != "false"
+        pieces = []  # (text, is_initial)
+        for token, period in re.findall(r"([^\s.]+)(\.?)", str(given)):
+            if "-" in token and initialise and not period and hyphenated is not None:
+                spacing = mark[len(mark.rstrip()):]  # what follows each initial
+                pieces.append((hyphenated(self, token, mark, context).rstrip() + spacing, True))
+                continue
+            if token[0].islower() and not period:  # a particle, never initialised
+                pieces.append((token, False))
+            elif period or len(token) == 1:
+                pieces.append((token + mark, True))
+            elif initialise:
+                pieces.append((token[0] + mark, True))
+            else:
+                pieces.append((token, False))
+        out = ""
+        for i, (text, is_initial) in enumerate(pieces):
+            if i and not (pieces[i - 1][1] and is_initial) and not out.endswith(" "):
+                out += " "
+            out += text
+        return out.strip()
+
+    Name.initialize = initialize
+
+
+def typographic_apostrophes_in_names() -> None:
+    """An apostrophe in a name is typographic, as in other fields: Shun’ichi, d’Aubignac
+    (CSL test-suite: name_ApostropheInGivenName, textcase_NoSpaceBeforeApostrophe)."""
+    from citeproc import source
+
+    parts = source.Name.parts
+
+    def typographic_parts(self):
+        return tuple(p.replace("'", "\u2019") if isinstance(p, str) else p
+                     for p in parts(self))
+
+    source.Name.parts = typographic_parts
+
+
+def name_parts_like_citeproc_js() -> None:
+    """Name parts read as citeproc-js reads them (CSL test-suite: name_OnlyGivenname,
+    magic_NameSuffixNoComma): a name with only a given part is a one-word name, printed
+    whole and never initialised ("Banksy", not "B."); a suffix typed after a comma in the
+    given name ("John, III") is the suffix ("John Doe III", not "John, III Doe")."""
+    from citeproc import source
+
+    parts = source.Name.parts
+
+    def parsed_parts(self):
+        given, family, dropping, non_dropping, suffix = parts(self)
+        if family is None and given and "literal" not in self:
+            return None, given, dropping, non_dropping, suffix
+        if given and suffix is None and ", " in given and "literal" not in self:
+            head, _, tail = given.partition(", ")
+            tail = tail.lstrip("!").strip()
+            if head and tail:
+                return type(given)(head), family, dropping, non_dropping, type(given)(tail)
+        return given, family, dropping, non_dropping, suffix
+
+    source.Name.parts = parsed_parts

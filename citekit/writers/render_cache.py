@@ -201,7 +201,7 @@ class RenderCache:
             found.update((k, (t, s)) for k, t, s in rows)
         entries = [(found[k][0], json.loads(found[k][1])) for k in keys]
         if entries and entries[0][1] is not None:
-            from .citeproc_fixes import compare_sort_keys
+            from .fixes_sorting import compare_sort_keys
 
             descending = entries[0][1]["descending"]
             entries.sort(key=cmp_to_key(lambda a, b: compare_sort_keys(
@@ -222,7 +222,7 @@ class RenderCache:
 
 
 def citekit_sort() -> bool:
-    """Whether the engine sorts with citekit's fix (citeproc_fixes.sort_keys_like_citeproc_js),
+    """Whether the engine sorts with citekit's fix (fixes_sorting.sort_keys_like_citeproc_js),
     whose comparison the cache repeats on stored keys; otherwise whole bibliographies only."""
     from citeproc import model
 
