@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, publication, take_locator,
                          take_pub, take_roles)
@@ -86,6 +87,7 @@ _ET_AL = re.compile(r"\bet al\.?")
 _NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+")
 
 
+@lru_cache(maxsize=4096)  # asked again of the same text several times within one note
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     if len(text) > 140:
@@ -124,6 +126,7 @@ _NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
+@lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
