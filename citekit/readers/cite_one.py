@@ -465,7 +465,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
-    ny = _NAME_YEAR.search(rest) if ". " in rest and " // " not in rest else None  # not GOST
+    ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
+          and _NY_YEAR.search(rest) else None)
     if ny:
         found = _name_year(ny, rec)
         if found:
@@ -615,6 +616,8 @@ _NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<
                         r"(?P<more>(?:,|\s+(?:and|&))\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)"
                         r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\)\.?|\.)\s+"
                         r"(?P<rest>\S.*)$")
+# the year and its closing mark that _NAME_YEAR needs: a quick scan before the slow one
+_NY_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\)\.?|\.)\s")
 _NY_PAREN = re.compile(r"\s*\((?P<body>[^()]{2,80}:[^()]{2,80})\)$")
 _INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
 _NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")

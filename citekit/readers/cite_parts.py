@@ -233,7 +233,8 @@ def take_pub(text: str) -> tuple[dict, str]:
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
     if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
-    t = _COLON_PUB.search(text)
+    # _COLON_PUB ends on the year _YEAR_END found, after a colon: without both it cannot match
+    t = _COLON_PUB.search(text) if y and ":" in text else None
     if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
               or re.search(r"[”»«\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
               and not _is_place(t.group("body").split(":")[0])

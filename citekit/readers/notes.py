@@ -385,7 +385,7 @@ def _drop_lemma(body: str) -> str:
     body = _no_lemma(body)
     if re.match(r"in\s+[A-Z]", body):
         body = body[3:]
-    m = _COLON_NAME.search(body)
+    m = _COLON_NAME.search(body) if ":" in body else None
     if m and _outside_quotes(body[:m.start()]) and (re.search(r"\. \. \.|…", body[:m.start()])
                                                      or _prose(body[:m.start()])):
         body = body[m.end():]  # '… triomphalisme : Pierre Grosser, « … »'
