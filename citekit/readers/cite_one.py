@@ -22,6 +22,7 @@ _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссер
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
 _REPORT = re.compile(r"\breport\b", re.I)
+_INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 _EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
@@ -539,7 +540,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
         pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}
     kind = pub.get("publisher-place", "")
-    if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
+    if kind and (_THESIS.search(kind) or "diss." in kind and re.search(r"\bdiss\.", kind)):
         rec["genre"] = pub.pop("publisher-place")
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
@@ -740,7 +741,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal":
         return rec
-    if re.match(r"interview\b", rec.get("title", ""), re.I):
+    if _INTERVIEW.match(rec.get("title", "")):
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"

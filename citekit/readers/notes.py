@@ -119,7 +119,7 @@ def _prose_sentence(text: str) -> bool:
     last = None
     for last in _CUE.finditer(text):
         pass
-    return _prose(text[last.end():] if last else text)
+    return _prose(text[last.end():]) if last else True  # no cue: the whole text, prose as found
 
 
 def _finished(text: str) -> bool:
@@ -372,6 +372,7 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
 
 
 _LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_IN_LEAD = re.compile(r"in\s+[A-Z]")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
 
 
@@ -383,7 +384,7 @@ def _no_lemma(text: str) -> str:
 def _drop_lemma(body: str) -> str:
     """'‘the Führer has decided’: in X' and 'p. 5: quoted words: Colville, ...' -> the citation."""
     body = _no_lemma(body)
-    if re.match(r"in\s+[A-Z]", body):
+    if _IN_LEAD.match(body):
         body = body[3:]
     m = _COLON_NAME.search(body) if ":" in body else None
     if m and _outside_quotes(body[:m.start()]) and (re.search(r"\. \. \.|…", body[:m.start()])
