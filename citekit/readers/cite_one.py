@@ -487,7 +487,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if date:
             rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
             return rec, locator, label
-    paper = _PAPER_ISSUE.match(rest)
+    digit_end = rest.rstrip()[-1:].isdigit()  # the next three patterns end on a number
+    paper = _PAPER_ISSUE.match(rest) if digit_end else None
     if paper and len(paper.group("c").split()) <= 5 and len((first_date(paper.group("d")) or {
             "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
@@ -498,12 +499,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     paper = _RU_NEWSPAPER.match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
-    ru = _RU_PERIODICAL.match(rest)
+    ru = _RU_PERIODICAL.match(rest) if digit_end else None
     if ru:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
-    yi = _YEAR_ISSUE.search(rest)
+    yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
         rec.update({"type": "article-journal", "issue": yi.group("n"),
                     "issued": {"date-parts": [[int(yi.group("y"))]]}})
@@ -526,8 +527,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
-    ad = _AUTHOR_DATE.match(rest)
-    if ad and locator and _namelike(ad.group("who")):
+    ad = _AUTHOR_DATE.match(rest) if locator else None
+    if ad and _namelike(ad.group("who")):
         short = _short_form(ad.group("who"))
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
@@ -552,7 +553,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if roles.get("translator") and re.search(r"translated\s+and\s+edited|и\s+под\s+ред", text, re.I):
         roles.setdefault("editor", roles["translator"])
     rest = rest.strip(" ,.")
-    ay = _AUTHOR_YEAR.match(rest)
+    ay = _AUTHOR_YEAR.match(rest) if "(" in rest else None
     if ay and _namelike(_EDS.sub("", ay.group("who"))):
         rec.setdefault("issued", {"date-parts": [[int(ay.group("y"))]]})
         who = ay.group("who")

@@ -488,7 +488,7 @@ def _prose(title: str) -> bool:
     """Running prose rather than a title: long and mostly lower-case."""
     if title.count(" ") < 5:
         return False  # fewer than six words
-    words = [w for w in title.split() if w.lower() not in _SMALL and w[:1].isalpha()]
+    words = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _SMALL]
     return len(words) > 5 and sum(w[0].islower() for w in words) > len(words) / 2
 
 
