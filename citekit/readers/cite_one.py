@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, publication, take_locator,
                          take_pub, take_roles)
@@ -21,6 +22,7 @@ _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссер
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
 _REPORT = re.compile(r"\breport\b", re.I)
+_INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 _EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
@@ -86,6 +88,7 @@ _ET_AL = re.compile(r"\bet al\.?")
 _NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+")
 
 
+@lru_cache(maxsize=4096)  # asked again of the same text several times within one note
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     if len(text) > 140:
@@ -124,6 +127,7 @@ _NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
+@lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
@@ -462,7 +466,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
-    ny = _NAME_YEAR.search(rest) if ". " in rest and " // " not in rest else None  # not GOST
+    ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
+          and _NY_YEAR.search(rest) else None)
     if ny:
         found = _name_year(ny, rec)
         if found:
@@ -482,7 +487,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if date:
             rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
             return rec, locator, label
-    paper = _PAPER_ISSUE.match(rest)
+    digit_end = rest.rstrip()[-1:].isdigit()  # the next three patterns end on a number
+    paper = _PAPER_ISSUE.match(rest) if digit_end else None
     if paper and len(paper.group("c").split()) <= 5 and len((first_date(paper.group("d")) or {
             "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
@@ -493,12 +499,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     paper = _RU_NEWSPAPER.match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
-    ru = _RU_PERIODICAL.match(rest)
+    ru = _RU_PERIODICAL.match(rest) if digit_end else None
     if ru:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
-    yi = _YEAR_ISSUE.search(rest)
+    yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
         rec.update({"type": "article-journal", "issue": yi.group("n"),
                     "issued": {"date-parts": [[int(yi.group("y"))]]}})
@@ -521,8 +527,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
-    ad = _AUTHOR_DATE.match(rest)
-    if ad and locator and _namelike(ad.group("who")):
+    ad = _AUTHOR_DATE.match(rest) if locator else None
+    if ad and _namelike(ad.group("who")):
         short = _short_form(ad.group("who"))
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
@@ -535,7 +541,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
         pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}
     kind = pub.get("publisher-place", "")
-    if _THESIS.search(kind) or re.search(r"\bdiss\.", kind):
+    if kind and (_THESIS.search(kind) or "diss." in kind and re.search(r"\bdiss\.", kind)):
         rec["genre"] = pub.pop("publisher-place")
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
@@ -547,7 +553,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if roles.get("translator") and re.search(r"translated\s+and\s+edited|и\s+под\s+ред", text, re.I):
         roles.setdefault("editor", roles["translator"])
     rest = rest.strip(" ,.")
-    ay = _AUTHOR_YEAR.match(rest)
+    ay = _AUTHOR_YEAR.match(rest) if "(" in rest else None
     if ay and _namelike(_EDS.sub("", ay.group("who"))):
         rec.setdefault("issued", {"date-parts": [[int(ay.group("y"))]]})
         who = ay.group("who")
@@ -612,6 +618,8 @@ _NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<
                         r"(?P<more>(?:,|\s+(?:and|&))\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)"
                         r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\)\.?|\.)\s+"
                         r"(?P<rest>\S.*)$")
+# the year and its closing mark that _NAME_YEAR needs: a quick scan before the slow one
+_NY_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\)\.?|\.)\s")
 _NY_PAREN = re.compile(r"\s*\((?P<body>[^()]{2,80}:[^()]{2,80})\)$")
 _INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
 _NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
@@ -734,7 +742,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal":
         return rec
-    if re.match(r"interview\b", rec.get("title", ""), re.I):
+    if _INTERVIEW.match(rec.get("title", "")):
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"

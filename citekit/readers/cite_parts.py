@@ -35,27 +35,36 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
 _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
+# (role, marks, pattern): the pattern cannot match unless the lower-cased text holds one of its marks;
+# marks avoid 'i', 's' and 'k', which re.I also matches as 'ı', 'ſ' and the Kelvin sign
 _ROLES = (
     # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ сост. …': a list of initials and surnames
-    ("editor", re.compile(r"/\s*(?:[Пп]од\s+ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
-                          r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
-    ("editor translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
-                                     r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
-                                     r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
-    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s+from\s+the\s+\w+)?(?:\s*by)?"
-                              r"|translated\s+(?:from\s+the\s+\w+\s+)?(?:and\s+(?:edited|annotated|introduced)\s+)?by"
-                              r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
-                              re.I)),
-    ("editor", re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
-                          r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
-                          r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
-    ("editor", re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
-    ("translator", re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
-                              r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
-                              r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
-                          r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
-                          r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("editor", ("/",),
+     re.compile(r"/\s*(?:[Пп]од\s+ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
+                r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
+    ("editor translator", ("tran",),
+     re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
+                r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"
+                r"(?:\s*by)?\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("translator", ("tran", "пер."),
+     re.compile(r"(?:,\s*|\.\s*|\s+|/\s*)(?:trans\.(?:\s+from\s+the\s+\w+)?(?:\s*by)?"
+                r"|translated\s+(?:from\s+the\s+\w+\s+)?(?:and\s+(?:edited|annotated|introduced)\s+)?by"
+                r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
+                re.I)),
+    ("editor", ("ed", "ред.", "сост."),
+     re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
+                r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
+                r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("editor", ("comp",),
+     re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    ("translator", ("trad", "über", "dem"),
+     re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
+                r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
+                r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "ed"),
+     re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
+                r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
+                r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
@@ -233,7 +242,8 @@ def take_pub(text: str) -> tuple[dict, str]:
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
     if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
-    t = _COLON_PUB.search(text)
+    # _COLON_PUB ends on the year _YEAR_END found, after a colon: without both it cannot match
+    t = _COLON_PUB.search(text) if y and ":" in text else None
     if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
               or re.search(r"[”»«\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
               and not _is_place(t.group("body").split(":")[0])
@@ -324,8 +334,9 @@ _GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
-    for field, rx in _ROLES:
-        m = rx.search(text)
+    low = text.lower()
+    for field, marks, rx in _ROLES:
+        m = rx.search(text) if any(w in low for w in marks) else None
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
@@ -333,6 +344,7 @@ def take_roles(text: str) -> tuple[dict, str]:
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
+            low = text.lower()
     m = NUMBERED_EDITION.search(text) or (_GOST_EDITION.search(text) if "-е" in text else None)
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed")

@@ -119,7 +119,7 @@ def _prose_sentence(text: str) -> bool:
     last = None
     for last in _CUE.finditer(text):
         pass
-    return _prose(text[last.end():] if last else text)
+    return _prose(text[last.end():]) if last else True  # no cue: the whole text, prose as found
 
 
 def _finished(text: str) -> bool:
@@ -372,6 +372,7 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
 
 
 _LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_IN_LEAD = re.compile(r"in\s+[A-Z]")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
 
 
@@ -383,9 +384,9 @@ def _no_lemma(text: str) -> str:
 def _drop_lemma(body: str) -> str:
     """'‘the Führer has decided’: in X' and 'p. 5: quoted words: Colville, ...' -> the citation."""
     body = _no_lemma(body)
-    if re.match(r"in\s+[A-Z]", body):
+    if _IN_LEAD.match(body):
         body = body[3:]
-    m = _COLON_NAME.search(body)
+    m = _COLON_NAME.search(body) if ":" in body else None
     if m and _outside_quotes(body[:m.start()]) and (re.search(r"\. \. \.|…", body[:m.start()])
                                                      or _prose(body[:m.start()])):
         body = body[m.end():]  # '… triomphalisme : Pierre Grosser, « … »'
@@ -487,7 +488,7 @@ def _prose(title: str) -> bool:
     """Running prose rather than a title: long and mostly lower-case."""
     if title.count(" ") < 5:
         return False  # fewer than six words
-    words = [w for w in title.split() if w.lower() not in _SMALL and w[:1].isalpha()]
+    words = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _SMALL]
     return len(words) > 5 and sum(w[0].islower() for w in words) > len(words) / 2
 
 
