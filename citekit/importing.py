@@ -68,12 +68,15 @@ def _import_file(library: Library, path: Path, fmt: str | None) -> ImportReport:
 
         reader = bibtex if fmt == "bibtex" else ris
         problems: list = []
-        _store_entries(library, path, reader.iter_entries(text, str(path), problems), report)
+        _store_entries(library, path, report,
+                       lambda stage: reader.iter_entries(text, str(path), problems, stage=stage))
         return _with_problems(report, problems)
     try:
-        return _store_entries(library, path, iter_entries(text, str(path), fmt), report)
+        return _store_entries(library, path, report,
+                              lambda stage: iter_entries(text, str(path), fmt, stage=stage))
     except ReadWhole:
-        return _store_entries(library, path, read_text(text, str(path), fmt), ImportReport())
+        return _store_entries(library, path, ImportReport(),
+                              lambda stage: read_text(text, str(path), fmt))
 
 
 def _with_problems(report: ImportReport, problems: list) -> ImportReport:
@@ -83,13 +86,14 @@ def _with_problems(report: ImportReport, problems: list) -> ImportReport:
     return report
 
 
-def _store_entries(library: Library, path: Path, entries, report: ImportReport) -> ImportReport:
-    """Store entries as they come (a stream: their files are written while later ones are
-    read); the library changes only if every entry was read."""
+def _store_entries(library: Library, path: Path, report: ImportReport, entries) -> ImportReport:
+    """Store entries as they come (`entries(stage)`: a stream whose workers may write record
+    files into the folder `stage`), so files are written while later entries are read; the
+    library changes only if every entry was read."""
     with library.lock(), Batch(library) as batch:
-        for entry in entries:
+        for entry in entries(batch.staged.stage_dir()):
             try:
-                status, key = batch.store(entry.record, text=entry.text)
+                status, key = batch.store(entry.record, text=entry.text, temp=entry.temp)
             except (ValidationError, ValueError) as exc:
                 where = f"{path}:{entry.line}" if entry.line else str(path)
                 report.skipped.append(f"{where}: {exc}")
@@ -144,12 +148,12 @@ class Batch:
     def _get(self, key: str) -> Record:
         return self.pending.get(key) or self.library.get(key)
 
-    def _put(self, record: Record, text: str | None = None) -> None:
-        if text is None:  # a record's file text is made only for a valid record
+    def _put(self, record: Record, text: str | None = None, temp: str | None = None) -> None:
+        if text is None and temp is None:  # file texts are made only for valid records
             validate(record)
         self.pending[record["id"]] = record
         self.taken.add(record["id"])
-        self.staged.put(record, text)
+        self.staged.put(record, text, temp)
 
     def _similar(self, record: Record):
         """Keys of records of the same year: the candidates for a fuzzy duplicate."""
@@ -160,13 +164,15 @@ class Batch:
         return [*self._by_year.get(year(record), []),
                 *(k for k, r in self.pending.items() if year(r) == year(record))]
 
-    def store(self, record: Record, *, fuzzy: bool = False,
-              text: str | None = None) -> tuple[str, str]:
+    def store(self, record: Record, *, fuzzy: bool = False, text: str | None = None,
+              temp: str | None = None) -> tuple[str, str]:
         """Add or merge one record; returns ('added'|'merged'|'unchanged', key).
 
         With `fuzzy`, a record whose key is new still merges into a record of the library that
         describes the same work (title, first author, year): parsed citations carry provisional
-        keys only. `text` is the record's file text if made already; used if stored as it is.
+        keys only. `text` is the record's file text if made already, `temp` a staged file
+        holding it; either is used if the record is stored as it is (a `temp` not used goes
+        with the staging folder).
         """
         wanted = record.get("id")
         if wanted is not None:
@@ -188,7 +194,10 @@ class Batch:
                 if same_work(old, record):
                     return self._merge_into(old, record)
         stored = {**record, "id": unique_key(base, self.taken)}
-        self._put(stored, text if stored["id"] == record.get("id") else None)
+        if stored["id"] == record.get("id"):
+            self._put(stored, text, temp)
+        else:
+            self._put(stored)
         if self._by_year is not None:
             self._by_year.setdefault(year(stored), []).append(stored["id"])
         return "added", stored["id"]

@@ -162,6 +162,8 @@ class StagedWrites:
     Until then the library is unchanged; leaving the `with` block without a commit (an error,
     a crash) removes the temp files. A large batch syncs once instead of once per file: all
     temp files are written, one sync makes them durable, then each is renamed over its record.
+    Worker processes may write temp files too, each in its own folder under `stage_dir()`
+    (file creation in one folder does not run in parallel); `put(..., temp=)` adopts one.
     """
 
     SYNC_EACH_BELOW = 16  # fewer files: fsync each rather than the whole file system
@@ -169,6 +171,7 @@ class StagedWrites:
     def __init__(self, library: Library):
         self.library = library
         self.temps: dict[str, tuple[str, Path]] = {}  # key -> (temp file, record file)
+        self._stage: Path | None = None
 
     def __enter__(self) -> "StagedWrites":
         return self
@@ -176,9 +179,16 @@ class StagedWrites:
     def __exit__(self, *exc) -> None:
         self.abort()
 
-    def put(self, record: Record, text: str | None = None) -> None:
-        """Stage `record` (`text`: its file's text, when already made); a later put of the same
-        key replaces the earlier one."""
+    def stage_dir(self) -> str:
+        """A folder (same file system) where worker processes write temp record files."""
+        if self._stage is None:
+            self._stage = self.library.path / STATE_DIR / f"staging-{os.getpid()}"
+            self._stage.mkdir(parents=True, exist_ok=True)
+        return str(self._stage)
+
+    def put(self, record: Record, text: str | None = None, temp: str | None = None) -> None:
+        """Stage `record` (`text`: its file's text, when already made; `temp`: a temp file in
+        `stage_dir()` that holds it); a later put of the same key replaces the earlier one."""
         key = record["id"]
         target = self.library.file_for(key)
         if not self.temps:
@@ -186,21 +196,23 @@ class StagedWrites:
         earlier = self.temps.pop(key, None)
         if earlier:
             os.unlink(earlier[0])
-        text = recordfile.dumps(record) if text is None else text
-        self.temps[key] = (_write_temp(target, text, sync=False), target)
+        if temp is None:
+            text = recordfile.dumps(record) if text is None else text
+            temp = _write_temp(target, text, sync=False)
+        self.temps[key] = (temp, target)
 
     def commit(self) -> None:
-        if not self.temps:
-            return
-        if len(self.temps) < self.SYNC_EACH_BELOW:
-            for tmp, _ in self.temps.values():
-                _fsync_file(tmp)
-        else:
-            os.sync()
-        for key, (tmp, target) in list(self.temps.items()):
-            os.replace(tmp, target)
-            del self.temps[key]
-        _fsync_dir(self.library.path)
+        if self.temps:
+            if len(self.temps) < self.SYNC_EACH_BELOW:
+                for tmp, _ in self.temps.values():
+                    _fsync_file(tmp)
+            else:
+                os.sync()
+            for key, (tmp, target) in list(self.temps.items()):
+                os.replace(tmp, target)
+                del self.temps[key]
+            _fsync_dir(self.library.path)
+        self._remove_stage()
 
     def abort(self) -> None:
         """Remove the temp files not yet renamed (records already renamed stay)."""
@@ -208,6 +220,23 @@ class StagedWrites:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         self.temps.clear()
+        self._remove_stage()
+
+    def _remove_stage(self) -> None:
+        """The staging folder, with temp files a worker wrote that were not adopted."""
+        if self._stage is not None:
+            import shutil
+
+            shutil.rmtree(self._stage, ignore_errors=True)
+            self._stage = None
+
+
+def write_temp_in(folder: str, text: str) -> str:
+    """`text` in a new temp file in this process's own subfolder of `folder` (made if need
+    be): how a worker process stages a record file for StagedWrites."""
+    own = os.path.join(folder, str(os.getpid()))
+    os.makedirs(own, exist_ok=True)
+    return _write_temp(Path(own) / "record", text, sync=False)
 
 
 def write_atomic(target: Path, text: str) -> None:

@@ -26,7 +26,10 @@ def items(n: int, start: int = 0) -> str:
 
 
 def leftovers(path) -> list[str]:
-    return [name for name in os.listdir(path) if name.endswith(".tmp")]
+    """Temp files in the library, and staging folders (where workers write) left behind."""
+    state = os.path.join(path, ".citekit")
+    staged = [n for n in os.listdir(state) if n.startswith("staging")] if os.path.isdir(state) else []
+    return [name for name in os.listdir(path) if name.endswith(".tmp")] + staged
 
 
 def test_streamed_entries_equal_whole_read_and_carry_file_texts(small_parts):
@@ -92,6 +95,24 @@ def test_a_part_cut_inside_an_item_makes_the_file_read_whole(small_parts, tmp_pa
     assert len(report.added) == 40 and not report.skipped
     assert Library(tmp_path / "lib").get("k7")["title"] == "Work 7 - a sequel"
     assert leftovers(tmp_path / "lib") == []
+
+
+def test_worker_staged_files_are_adopted_or_removed(small_parts, tmp_path):
+    """Records stored as read use the file a worker wrote; the others (merged, re-keyed,
+    invalid) are written by the importer, and the workers' unused files go."""
+    path = tmp_path / "in.yaml"
+    dup = "- id: k5\n  type: book\n  title: Other work\n"  # same key, another work: re-keyed
+    bad = "- id: bad\n  type: nonsense\n  title: X\n"
+    path.write_text(items(30) + dup + bad + items(30, 30))
+    lib = Library(tmp_path / "lib")
+    report = import_file(lib, path)
+    assert len(report.added) == 61 and len(report.skipped) == 1
+    assert lib.get("k5")["title"] == "Work 5"
+    rekeyed = [k for k in report.added if lib.get(k)["title"] == "Other work"]
+    assert len(rekeyed) == 1 and rekeyed[0] != "k5"
+    for key in report.added:
+        assert lib.file_for(key).read_text() == recordfile.dumps(lib.get(key))
+    assert leftovers(lib.path) == []
 
 
 def test_staged_writes_replace_and_abort(tmp_path):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..mappings import bibtex as M
 from ..model import CSL_TYPES, Record, parse_iso_date
 from . import parts
-from .csljson import Entry, InputError, Problem, file_text
+from .csljson import Entry, InputError, Problem, file_text_or_temp
 
 _FIELD_MAP = M.read_field_map()
 _QUIET = logging.NullHandler()
@@ -190,25 +190,27 @@ def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[En
 
 
 def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | None = None,
-                 file_texts: bool = True) -> Iterator[Entry]:
+                 file_texts: bool = True, stage: str | None = None) -> Iterator[Entry]:
     """`read_text`'s entries, yielded as the workers finish each part, each with its record
-    file's text (`file_texts`); `problems` gets the Problems, in line order, at the end."""
+    file's text (`file_texts`), written to a temp file in the folder `stage` if given;
+    `problems` gets the Problems, in line order, at the end."""
     # @string macros would have to reach every part: such files are read whole
     macros = re.search(r"@\s*string\s*[{(]", text, re.I)
     pieces = ([(text, 0)] if macros else
               parts.cut(text, _ENTRY_START, _closed_before, jobs or parts.stream_jobs()))
     found, count = [], 0
-    for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts):
+    for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts, stage):
         found.extend(part_problems)
-        for record, line, record_text in entries:
+        for record, line, record_text, temp in entries:
             count += 1
-            yield Entry(record, line, text=record_text)
+            yield Entry(record, line, text=record_text, temp=temp)
     problems.extend(problem for _, problem in sorted(found, key=lambda p: p[0]))
     if not count and not problems and text.strip():
         raise InputError(f"{name}:1: no BibTeX entries found")
 
 
-def _read_part(text: str, offset: int, name: str, file_texts: bool = False):
+def _read_part(text: str, offset: int, name: str, file_texts: bool = False,
+               stage: str | None = None):
     """Records with their start lines (and record file texts, if asked), and (line, message)
     problems, for part of a file that starts `offset` lines into it."""
     import bibtexparser
@@ -226,7 +228,8 @@ def _read_part(text: str, offset: int, name: str, file_texts: bool = False):
         record, warnings = _entry_record(entry)
         line = entry.start_line + 1 + offset
         problems.extend((line, Problem(f"{name}:{line}: {entry.key}: {w}")) for w in warnings)
-        entries.append((record, line, file_text(record) if file_texts else None))
+        made = file_text_or_temp(record, stage) if file_texts else (None, None)
+        entries.append((record, line, *made))
     return entries, problems
 
 

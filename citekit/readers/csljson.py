@@ -30,14 +30,15 @@ class ReadWhole(Exception):
 
 class Entry:
     """One item read from a file: its record, where it starts (a line, when known) and, when
-    made already, the text of its record file (made only for a record found valid)."""
+    made already, the text of its record file or a staged file holding it (made only for a
+    record found valid)."""
 
-    __slots__ = ("record", "_line", "_locate", "_index", "text")
+    __slots__ = ("record", "_line", "_locate", "_index", "text", "temp")
 
     def __init__(self, record: Record, line: int | None = None, *, locate=None, index: int = 0,
-                 text: str | None = None):
+                 text: str | None = None, temp: str | None = None):
         self.record, self._line, self._locate, self._index = record, line, locate, index
-        self.text = text
+        self.text, self.temp = text, temp  # temp: a staged file holding `text`
 
     @property
     def line(self) -> int | None:
@@ -96,24 +97,25 @@ def read_text(text: str, name: str, fmt: str) -> list[Entry]:
     return out
 
 
-def iter_entries(text: str, name: str, fmt: str) -> Iterator[Entry]:
+def iter_entries(text: str, name: str, fmt: str, *, stage: str | None = None) -> Iterator[Entry]:
     """`read_text`'s entries, yielded as they are read: a large CSL-YAML list is read in parts
-    by worker processes, which also make each record's file text. Raises ReadWhole (before or
-    after yielding some) when the file must be read whole, with `read_text`."""
+    by worker processes, which also write each valid record's file into the folder `stage`
+    (or, without one, hand back its text). Raises ReadWhole (before or after yielding some)
+    when the file must be read whole, with `read_text`."""
     pieces, head = _yaml_parts(text, parts.stream_jobs()) if fmt == "yaml" else ([], None)
     if len(pieces) < 2:
         yield from read_text(text, name, fmt)
         return
     locate = _LazyLines(lambda: _yaml_item_lines(text, head is not None), None)
     index = 0
-    for part in parts.stream(_yaml_part_with_texts, pieces):
+    for part in parts.stream(_yaml_part_with_texts, pieces, stage):
         if part is None:
             raise ReadWhole(name)
-        for item, file_text in part:
+        for item, record_text, temp in part:
             if not isinstance(item, dict):
                 raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), "
                                  f"got {type(item).__name__}")
-            yield Entry(item, locate=locate, index=index, text=file_text)
+            yield Entry(item, locate=locate, index=index, text=record_text, temp=temp)
             index += 1
 
 
@@ -167,12 +169,13 @@ def _yaml_part(text: str, _lines_before: int):
     return [normalize(item) if isinstance(item, dict) else item for item in items]
 
 
-def _yaml_part_with_texts(text: str, lines_before: int):
-    """_yaml_part's items, each with its record file's text."""
+def _yaml_part_with_texts(text: str, lines_before: int, stage: str | None = None):
+    """_yaml_part's items, each with its record file's text or, with `stage`, a temp file
+    there that holds it."""
     items = _yaml_part(text, lines_before)
     if items is None:
         return None
-    return [(item, file_text(item) if isinstance(item, dict) else None) for item in items]
+    return [(item, *file_text_or_temp(item, stage)) for item in items]
 
 
 def file_text(record: Record) -> str | None:
@@ -181,11 +184,23 @@ def file_text(record: Record) -> str | None:
     from .. import recordfile
     from ..model import ValidationError, validate
 
+    if not isinstance(record, dict):
+        return None
     try:
         validate(record)
     except ValidationError:
         return None
     return recordfile.dumps(record)
+
+
+def file_text_or_temp(record: Record, stage: str | None) -> tuple[str | None, str | None]:
+    """(file text, None), or with a `stage` folder (None, temp file holding that text)."""
+    made = file_text(record)
+    if made is None or stage is None:
+        return made, None
+    from ..library import write_temp_in
+
+    return None, write_temp_in(stage, made)
 
 
 def _yaml_item_lines(text: str, nested: bool) -> list[int]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..mappings import ris as M
 from ..model import Record
 from . import parts
-from .csljson import Entry, Problem, file_text
+from .csljson import Entry, Problem, file_text_or_temp
 
 _LINE_RE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _TYPES = {**M.READ_ONLY_TYPES, **{ty: csl for csl, ty in reversed(M.TYPES)}}
@@ -77,18 +77,19 @@ def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[En
 
 
 def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | None = None,
-                 file_texts: bool = True) -> Iterator[Entry]:
+                 file_texts: bool = True, stage: str | None = None) -> Iterator[Entry]:
     """`read_text`'s entries, yielded as the workers finish each part, each with its record
-    file's text (`file_texts`); `problems` gets the Problems as they are met."""
+    file's text (`file_texts`), written to a temp file in the folder `stage` if given;
+    `problems` gets the Problems as they are met."""
     text = text.lstrip("\ufeff")
     # line numbers of later parts count '\n': a file with other line breaks is read whole
     whole = _ODD_BREAKS.search(text)
     pieces = ([(text, 0)] if whole else
               parts.cut(text, _RECORD_START, _closed_before, jobs or parts.stream_jobs()))
-    for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts):
+    for entries, part_problems in parts.stream(_read_part, pieces, name, file_texts, stage):
         problems.extend(part_problems)
-        for record, start, record_text in entries:
-            yield Entry(record, start, text=record_text)
+        for record, start, record_text, temp in entries:
+            yield Entry(record, start, text=record_text, temp=temp)
 
 
 _RECORD_START = re.compile(r"(?m)^TY  -")
@@ -104,7 +105,8 @@ def _closed_before(text: str, pos: int) -> bool:
     return text.startswith("ER", text.rfind("\n", 0, end) + 1)
 
 
-def _read_part(text: str, offset: int, name: str, file_texts: bool = False):
+def _read_part(text: str, offset: int, name: str, file_texts: bool = False,
+               stage: str | None = None):
     """(record, start line, record file text or None) for each record of part of a file that
     starts `offset` lines into it, and the Problems met."""
     entries, problems = [], []
@@ -113,7 +115,8 @@ def _read_part(text: str, offset: int, name: str, file_texts: bool = False):
 
     def finish():
         record = _finish(tags, start, name, problems)
-        entries.append((record, start, file_text(record) if file_texts else None))
+        made = file_text_or_temp(record, stage) if file_texts else (None, None)
+        entries.append((record, start, *made))
 
     for lineno, line in enumerate(text.splitlines(), offset + 1):
         m = _LINE_RE.match(line.rstrip())
