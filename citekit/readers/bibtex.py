@@ -184,9 +184,7 @@ def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[En
     A large file is cut at entry boundaries and its parts parsed in worker processes (`jobs`
     parts; default: several per CPU); the result is the same as parsing it whole.
     """
-    problems: list[Problem] = []
-    entries = list(iter_entries(text, name, problems, jobs=jobs, file_texts=False))
-    return entries, problems
+    return parts.collect(iter_entries, text, name, jobs)
 
 
 def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | None = None,

@@ -75,3 +75,10 @@ def stream(parse: Callable, parts: list[tuple[str, int]], *args) -> Iterator:
                             *[[a] * len(parts) for a in args])
     finally:  # a consumer that stops early does not wait for the parts it will not read
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def collect(iter_entries: Callable, text: str, name: str, jobs: int | None) -> tuple[list, list]:
+    """(entries, problems) of a reader's `iter_entries` stream, without record file texts."""
+    problems: list = []
+    entries = list(iter_entries(text, name, problems, jobs=jobs, file_texts=False))
+    return entries, problems

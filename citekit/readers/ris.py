@@ -71,9 +71,7 @@ def _record(tags: list[tuple[str, str]], warnings: list[str]) -> Record:
 def read_text(text: str, name: str, *, jobs: int | None = None) -> tuple[list[Entry], list[Problem]]:
     """Entries of a RIS file, and a Problem ('file:line: message') for each line or tag not
     kept. A large file is read in parts by worker processes; the result is the same."""
-    problems: list[Problem] = []
-    entries = list(iter_entries(text, name, problems, jobs=jobs, file_texts=False))
-    return entries, problems
+    return parts.collect(iter_entries, text, name, jobs)
 
 
 def iter_entries(text: str, name: str, problems: list[Problem], *, jobs: int | None = None,
