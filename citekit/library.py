@@ -232,11 +232,14 @@ class StagedWrites:
 
 
 def write_temp_in(folder: str, text: str) -> str:
-    """`text` in a new temp file in this process's own subfolder of `folder` (made if need
-    be): how a worker process stages a record file for StagedWrites."""
-    own = os.path.join(folder, str(os.getpid()))
-    os.makedirs(own, exist_ok=True)
-    return _write_temp(Path(own) / "record", text, sync=False)
+    """`text` in a new temp file in this process's own subfolder of `folder` (made when
+    missing): how a worker process stages a record file for StagedWrites."""
+    own = Path(folder) / str(os.getpid())
+    try:
+        return _write_temp(own / "record", text, sync=False)
+    except FileNotFoundError:  # first file of this process: one mkdir, not one per file
+        own.mkdir(parents=True, exist_ok=True)
+        return _write_temp(own / "record", text, sync=False)
 
 
 def write_atomic(target: Path, text: str) -> None:

@@ -185,3 +185,14 @@ def test_ris_with_other_line_breaks_is_read_whole(small_parts):
     entries, problems = reader.read_text(text, "x.ris")
     assert len(entries) == 30 and not problems
     assert entries[-1].line == 29 * 6 + 1
+
+
+def test_one_process_imports_into_one_library_twice(tmp_path):
+    """The staging folder goes at the end of an import; the next one makes it again (a small
+    file is read in this process, which writes the staged files itself)."""
+    lib = Library(tmp_path / "lib")
+    for start in (0, 100):
+        path = tmp_path / f"in{start}.bib"
+        path.write_text(bib(20, start))
+        assert len(import_file(lib, path).added) == 20
+    assert len(lib.keys()) == 40 and leftovers(lib.path) == []
