@@ -196,3 +196,48 @@ def test_one_process_imports_into_one_library_twice(tmp_path):
         path.write_text(bib(20, start))
         assert len(import_file(lib, path).added) == 20
     assert len(lib.keys()) == 40 and leftovers(lib.path) == []
+
+
+def json_items(n: int, start: int = 0) -> list[str]:
+    return [f'{{"id": "k{i}", "type": "book", "title": "Work {i}", "issued": {{"date-parts": [[{1910 + i % 90}]]}}}}'
+            for i in range(start, start + n)]
+
+
+def test_csl_json_slices_equal_whole_read_and_carry_file_texts(small_parts):
+    from citekit.readers.csljson import iter_entries, read_text
+
+    text = "[\n" + ",\n".join(json_items(60)) + "\n]\n"
+    streamed = list(iter_entries(text, "x.json", "json"))
+    whole = read_text(text, "x.json", "json")
+    assert [e.record for e in streamed] == [e.record for e in whole]
+    assert all(e.text == recordfile.dumps(e.record) for e in streamed)
+    assert streamed[37].line == 2 + 37
+
+
+def test_csl_json_in_slices_stages_merges_and_skips_with_lines(small_parts, tmp_path):
+    path = tmp_path / "in.json"
+    bad = '{"id": "bad", "type": "not-a-type", "title": "X"}'
+    dup = '{"id": "k3", "type": "book", "title": "Work 3", "issued": {"date-parts": [[1913]]}, "publisher": "P"}'
+    path.write_text("[\n" + ",\n".join(json_items(30) + [bad] + json_items(30, 30) + [dup]) + "\n]\n")
+    streamed = import_file(Library(tmp_path / "a"), path)
+    parts.MIN_CHARS = 1 << 30
+    whole = import_file(Library(tmp_path / "b"), path)
+    assert (streamed.added, streamed.merged, streamed.skipped) == (whole.added, whole.merged, whole.skipped)
+    assert streamed.merged == ["k3"] and len(streamed.added) == 60
+    assert len(streamed.skipped) == 1 and streamed.skipped[0].startswith(f"{path}:32: ")
+    for key in whole.added:
+        assert ((tmp_path / "a" / f"{key}.yaml").read_text()
+                == (tmp_path / "b" / f"{key}.yaml").read_text())
+    assert leftovers(tmp_path / "a") == []
+
+
+def test_csl_json_non_item_in_a_late_slice_leaves_the_library_unchanged(small_parts, tmp_path):
+    from citekit.readers.csljson import InputError
+
+    lib = Library(tmp_path / "lib")
+    path = tmp_path / "in.json"
+    path.write_text("[\n" + ",\n".join(json_items(50) + ["[1, 2]"] + json_items(10, 50)) + "\n]\n")
+    with pytest.raises(InputError, match=r"in\.json:52: expected a CSL item"):
+        import_file(lib, path)
+    assert [p.name for p in lib.path.iterdir() if p.suffix == ".yaml"] == []
+    assert leftovers(lib.path) == []

@@ -64,45 +64,58 @@ class _LazyLines:
 def read_text(text: str, name: str, fmt: str) -> list[Entry]:
     """Items from CSL-JSON (`fmt` 'json') or CSL-YAML (`fmt` 'yaml') text."""
     if fmt == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
-        items = data if isinstance(data, list) else [data]
-        locate = _LazyLines(lambda: _json_item_lines(text), len(items))
-        normalized = False
-    else:
-        import yaml
+        items = _json_items(text, name)
+        return _entries(items, name, _LazyLines(lambda: _json_item_lines(text), len(items)))
+    import yaml
 
-        try:
-            data, normalized = _load_yaml(text)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            raise InputError(f"{name}:{mark.line + 1 if mark else 1}: not valid YAML: "
-                             f"{exc.problem or exc.context}") from None
-        except yaml.YAMLError as exc:
-            raise InputError(f"{name}: not valid YAML: {exc}") from None
-        nested = isinstance(data, dict) and isinstance(data.get("references"), list)
-        if nested:
-            data = data["references"]
-        items = data if isinstance(data, list) else [data]
-        locate = (_LazyLines(lambda: _yaml_item_lines(text, nested), len(items))
-                  if isinstance(data, list) else (lambda index: 1))
+    try:
+        data, normalized = _load_yaml(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise InputError(f"{name}:{mark.line + 1 if mark else 1}: not valid YAML: "
+                         f"{exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"{name}: not valid YAML: {exc}") from None
+    nested = isinstance(data, dict) and isinstance(data.get("references"), list)
+    if nested:
+        data = data["references"]
+    items = data if isinstance(data, list) else [data]
+    locate = (_LazyLines(lambda: _yaml_item_lines(text, nested), len(items))
+              if isinstance(data, list) else (lambda index: 1))
+    return _entries(items, name, locate, normalized)
+
+
+def _json_items(text: str, name: str) -> list:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    return data if isinstance(data, list) else [data]
+
+
+def _entries(items: list, name: str, locate, normalized: bool = False) -> list[Entry]:
     out = []
     for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), got "
-                             f"{type(item).__name__}")
+        _check_item(item, name, locate, index)
         out.append(Entry(item if normalized else normalize(item), locate=locate, index=index))
     return out
 
 
+def _check_item(item, name: str, locate, index: int) -> None:
+    if not isinstance(item, dict):
+        raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), got "
+                         f"{type(item).__name__}")
+
+
 def iter_entries(text: str, name: str, fmt: str, *, stage: str | None = None) -> Iterator[Entry]:
-    """`read_text`'s entries, yielded as they are read: a large CSL-YAML list is read in parts
-    by worker processes, which also write each valid record's file into the folder `stage`
-    (or, without one, hand back its text). Raises ReadWhole (before or after yielding some)
-    when the file must be read whole, with `read_text`."""
-    pieces, head = _yaml_parts(text, parts.stream_jobs()) if fmt == "yaml" else ([], None)
+    """`read_text`'s entries, yielded as they are read: a large file is read in parts by worker
+    processes, which also write each valid record's file into the folder `stage` (or, without
+    one, hand back its text). Raises ReadWhole (before or after yielding some) when a CSL-YAML
+    file must be read whole, with `read_text`."""
+    if fmt == "json":
+        yield from _iter_json(text, name, stage)
+        return
+    pieces, head = _yaml_parts(text, parts.stream_jobs())
     if len(pieces) < 2:
         yield from read_text(text, name, fmt)
         return
@@ -112,11 +125,37 @@ def iter_entries(text: str, name: str, fmt: str, *, stage: str | None = None) ->
         if part is None:
             raise ReadWhole(name)
         for item, record_text, temp in part:
-            if not isinstance(item, dict):
-                raise InputError(f"{name}:{locate(index) or 1}: expected a CSL item (a mapping), "
-                                 f"got {type(item).__name__}")
+            _check_item(item, name, locate, index)
             yield Entry(item, locate=locate, index=index, text=record_text, temp=temp)
             index += 1
+
+
+def _iter_json(text: str, name: str, stage: str | None) -> Iterator[Entry]:
+    """CSL-JSON is parsed whole here (json is fast); normalizing the items and making their
+    files is shared out in slices to forked workers, which inherit the items."""
+    items = _json_items(text, name)
+    locate = _LazyLines(lambda: _json_item_lines(text), len(items))
+    slices = parts.slices(len(items), parts.stream_jobs()) if len(text) >= parts.MIN_CHARS else []
+    if len(slices) < 2:
+        yield from _entries(items, name, locate)
+        return
+    index = 0
+    for part in parts.stream_shared(_json_slice_with_texts, items, slices, stage):
+        for item, record_text, temp in part:
+            _check_item(item, name, locate, index)
+            yield Entry(item, locate=locate, index=index, text=record_text, temp=temp)
+            index += 1
+
+
+def _json_slice_with_texts(items: list, stage: str | None = None):
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            item = normalize(item)
+            out.append((item, *file_text_or_temp(item, stage)))
+        else:
+            out.append((item, None, None))
+    return out
 
 
 # CSL-YAML read in parts: a top-level list whose items start at column 0, with no anchors,
@@ -213,25 +252,17 @@ def _yaml_item_lines(text: str, nested: bool) -> list[int]:
 
 
 def _json_item_lines(text: str) -> list[int]:
-    """Start line of each object in the top-level array (a character scan)."""
-    lines, depth, line, in_str, esc = [], 0, 1, False, False
-    for ch in text:
-        if ch == "\n":
-            line += 1
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-            continue
-        if ch == '"':
-            in_str = True
-        elif ch in "[{":
-            if depth == 1 and ch == "{":
-                lines.append(line)
-            depth += 1
-        elif ch in "]}":
-            depth -= 1
+    """Start line of each value in the top-level array, or [1] for a lone item."""
+    decoder, space = json.JSONDecoder(), re.compile(r"[\s,]*")
+    pos = space.match(text).end()
+    if not text.startswith("[", pos):
+        return [text.count("\n", 0, pos) + 1]
+    lines, line, counted = [], 1, 0
+    pos = space.match(text, pos + 1).end()
+    while pos < len(text) and text[pos] != "]":
+        line += text.count("\n", counted, pos)
+        counted = pos
+        lines.append(line)
+        _, pos = decoder.raw_decode(text, pos)
+        pos = space.match(text, pos).end()
     return lines

@@ -77,6 +77,42 @@ def stream(parse: Callable, parts: list[tuple[str, int]], *args) -> Iterator:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def slices(count: int, jobs: int) -> list[tuple[int, int]]:
+    """`range(count)` in about `jobs` (start, end) slices; one slice without fork."""
+    if jobs < 2 or count < 2 or not _can_fork():
+        return [(0, count)]
+    step = -(-count // jobs)
+    return [(a, min(a + step, count)) for a in range(0, count, step)]
+
+
+_SHARED: list | None = None  # what `stream_shared`'s forked workers inherit
+
+
+def _shared_slice(parse: Callable, start: int, end: int, *args):
+    return parse(_SHARED[start:end], *args)
+
+
+def stream_shared(parse: Callable, items: list, spans: list[tuple[int, int]], *args) -> Iterator:
+    """parse(items[start:end], *args) for every span, yielded in order as in `stream`; the
+    workers are forked with `items` in place, so only the spans travel to them."""
+    global _SHARED
+    if len(spans) == 1:
+        yield parse(items[spans[0][0]:spans[0][1]], *args)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _SHARED = items
+    workers = min(len(spans), os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield from pool.map(_shared_slice, [parse] * len(spans), [a for a, _ in spans],
+                            [b for _, b in spans], *[[a] * len(spans) for a in args])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _SHARED = None
+
+
 def collect(iter_entries: Callable, text: str, name: str, jobs: int | None) -> tuple[list, list]:
     """(entries, problems) of a reader's `iter_entries` stream, without record file texts."""
     problems: list = []
