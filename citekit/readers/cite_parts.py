@@ -31,7 +31,10 @@ _COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;(
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
                            r"university|mouton|penguin|macmillan|cape|norton|scribner|doubleday|"
-                           r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons", re.I)
+                           r"harper|knopf|random|routledge|gallimard|einaudi|laterza|mimesis|pons|bantam|"
+                           r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
+                           r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
+                           r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
 _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
@@ -153,18 +156,30 @@ def publication(body: str) -> dict:
         out["publisher-place"], out["publisher"] = a, b
     elif "," in rest:
         out.update(_comma_imprint([p.strip() for p in rest.split(",") if p.strip()]))
-    elif _is_place(rest):
+    elif _is_place(rest) or _placelike(rest):
         out["publisher-place"] = rest
     else:
         out["publisher"] = rest
     return {k: v for k, v in out.items() if v}
 
 
+_PLACE_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*){0,2}")
+
+
+def _placelike(text: str) -> bool:
+    """A lone imprint element that names no firm: in '(Woodbridge, 1997)' the town is given,
+    not the publisher. 'Berkeley and Los Angeles' is two places."""
+    names = [t.strip() for t in re.split(r"\s+and\s+|\s*/\s*", text)]
+    if len(names) > 1:
+        return all(_is_place(n) for n in names)
+    return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text))
+
+
 _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "
                      "texas michigan illinois indiana wisconsin minnesota iowa kansas oregon georgia "
                      "kentucky tennessee u.k. ont. ontario n.s.w. ct conn. mass. ma ca calif. ny n.y. "
                      "nj n.j. il ill. md va tx "
-                     "d. f. d.f. uk england mich. wis. ind. n.c. nc dc d.c.". split())
+                     "d. f. d.f. uk england eng. mich. wis. ind. n.c. nc dc d.c.". split())
 
 
 def _region(text: str) -> bool:

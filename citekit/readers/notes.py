@@ -13,7 +13,7 @@ from .cite_one import citation_start, parse_citation, prose_lead
 from .cite_parts import dash, first_date, is_place, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\[\^?\d{1,4}\]:?|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
@@ -202,6 +202,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace(" ,", ",")
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+    if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
+        text = _LINK_TEXT.sub("", text)
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     i = 0
@@ -245,6 +247,8 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
                              r"emphasis|my|in\s)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
+# link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
+_LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
 
 
