@@ -13,7 +13,12 @@
 #    Вестник Европы. Т. II. 1866.`), notes of books on Ivan IV and on Rus' (`// Полное собрание русских
 #    летописей. М., 2000. Т. XIII.`, three books of one author inside prose, `— С. 63–64`), a note citing
 #    English books and journals in Russian style (`L., 1907. Vol. 1. P. 35–124; Vol. 2. P. 266–268`),
-#    `Собр. соч. В 3 т. Т. 3.` and `Там же. Т. 2. С. 534.`
+#    `Собр. соч. В 3 т. Т. 3.` and `Там же. Т. 2. С. 534.`; notes of a book on Rus' and the Khazars
+#    (`— В кн.: Культура Древней Руси.— М., 1966, с. 30-35.`, `— В сб.:`, `Указ. соч.`, `«Византийский
+#    временник», т. 14, 1958`), a chapter in a yearbook after `//`, a note number printed twice (`141\n\n141`).
+#  - References of a Russian Wikipedia page as a kiwix copy prints them (`↑`): Italian, Russian and German
+#    books with ISBN, a volume title (`Т.II «Восток в средние века»`), series (`(= Forschungen zur Geschichte
+#    Vorarlbergs, NF 7)`, `— (Историческая библиотека).`).
 #  - Italian: notes of a review with SMALL CAPS surnames, OCR and line-broken titles (`Leri-\nci`,
 #    `(<Nuova Rivista Sto-\nrica»`, `1967, I I`, `ora in ID.`, `op. cit.`); 19th-century notes
 #    (`ap. Jaffé, Monumenta Carolina, Berlino, 1867`, `ed. del Froben, v. II`, `Lipsia`, `Stoccarda`,
@@ -23,13 +28,14 @@
 #  - Polish: notes of the Polish Davies (`w: Pomniki dziejowe Polski, seria II, t. l, Kraków 1946,
 #    s. 48-54`, `„Roczniki Historyczne”, XVI (1947)`, `wyd.`) and a PDF footnote with its number glued on
 #    (`1VitaJoannis …, wyd. M. Brożek , Warszawa 1961, s. 27.`).
-# Notes were copied from the stored page text as they stand; a line break inside a title is read as a
-# space (`Rivista Storica Ita-\nliana` -> `Rivista Storica Ita- liana`, as `Prince- ton` before).
+# Russian names in the genitive are given in the nominative (`Соч. К. С. Аксакова` -> Аксаков). Two volumes of
+# one work cited with their own pages are two entries. Notes were copied from the stored page text as they
+# stand; a line break inside a title is read as a space (`Rivista Storica Ita-\nliana` -> `Rivista Storica
+# Ita- liana`, as `Prince- ton` before).
 # Split: by the hash of the note text (see build_notes.py), not by position.
 from notes_data import P, F, L, Y, C, book, short
 from notes_more import art
 from notes_extra import chap
-from notes_fourth import paper
 
 OE = "https://books.openedition.org/pressesenssib/17609"
 CA1 = "http://core-varnish-new.prod.aop.cambridge.org/core/journals/annales-d-histoire-sociale-1939-1941/article/la-societe-feodale/D81B7364C5F51471D1BDA4777BB12DF2"
@@ -53,6 +59,11 @@ PC40 = "https://bitlit.ru/page/pt/manuel-pinheiro-chagas/os-descobrimentos-portu
 PC47 = "https://bitlit.ru/page/pt/manuel-pinheiro-chagas/os-descobrimentos-portuguezes-e-os-de-colombo-tentativa-de-coordenacao-historica/47"
 BI = "https://fb2.top/bo-e-igrzysko-tom-i-752007/read/part-notes"
 NL = "https://9lib.org/document/rz3xjjdz-fifty-years-work-critical-edition-history-poland-d%C5%82ugosz.html"
+
+OT = "https://otci.eu/find_en/718/472/%25D0%25BD%25D0%25B0%25D1%2583%25D1%2587%25D0%25B8%25D1%2582%25D1%2581%25D1%258F%2B%25D0%25B2%25D0%25B5%25D1%2580%25D0%25B8%25D1%2582%25D1%258C%2B%25D0%25B2%2B%25D0%2591%25D0%25BE%25D0%25B3%25D0%25B0.htm"
+VS = "https://fb2.top/vladimir-svyatoy-421782/read/part-40"
+WK = "https://biography.wikireading.ru/amp196859"
+KW = "https://kiwix.nikhpc.keenetic.name/content/wikipedia_ru_all_maxi_2025-06/1416"
 
 
 def yr(a, b): return {"date-parts": [[a], [b]]}
@@ -170,10 +181,33 @@ SIXTH = [
   C(book("Town Life in the Fifteenth Century", [P("A.K.", "Green")], place="L.", year=1907, volume="2", **{"number-of-volumes": "2"}), "266–268"),
   C(art("The Origins of Medieval Town Patriciate", [P("A.B.", "Hibbert")], "The Past and Present", None, "3", 1953), "15–27"),
   C(book("The Fifteenth Century. 1399–1485", [P("E.F.", "Jacob")], place="Oxford", year=1961), "365–367, 387–390, 395")]),
+# --- Russian: notes of a book on Rus' and the Khazars (`— В кн.:`, `— В сб.:`, `Указ. соч.`, `«Византийский временник», т. 14`)
+(OT, "30) Артамонов М. И. Воевода Свенельд.— В кн.: Культура Древней Руси.— М., 1966, с. 30-35.",
+ [C(chap("Воевода Свенельд", [P("М. И.", "Артамонов")], "Культура Древней Руси", place="М.", year=1966), "30–35")]),
+(OT, "31) Полное собрание русских летописей. Том 37.—Л., 1982, с. 57.",
+ [C(book("Полное собрание русских летописей", place="Л.", year=1982, volume="37"), "57")]),
+(OT, "32) См.: Новосельцев А. П. Хазарское государство... с. 213.",
+ [C(book("Хазарское государство...", [P("А. П.", "Новосельцев")]), "213")]),
+(OT, "33) Минорский В. Ф. Указ. соч., с. 198, 199-200.",
+ [C(short([P("В. Ф.", "Минорский")]), "198, 199–200")]),
+(OT, "35) Гумилев Л. Н. Сказание о хазарской дани.— «Русская литература», 1974, № 3, с. 167,168,172.",
+ [C(art("Сказание о хазарской дани", [P("Л. Н.", "Гумилев")], "Русская литература", None, "3", 1974), "167,168,172")]),
+(OT, "37) Талис Д. Л. Из истории русско-корсунских политических отношений в IX—XI вв.— «Византийский временник», т. 14, 1958, с. 106.",
+ [C(art("Из истории русско-корсунских политических отношений в IX—XI вв.", [P("Д. Л.", "Талис")], "Византийский временник", "14", None, 1958), "106")]),
+(OT, "38) Бейлис В. М. Ал-Масуди о русско-византийских отношениях в 50-х годах Х века.— В кн.: Международные связи России до XVII века.— М., 1961, с. 22.",
+ [C(chap("Ал-Масуди о русско-византийских отношениях в 50-х годах Х века", [P("В. М.", "Бейлис")], "Международные связи России до XVII века", place="М.", year=1961), "22")]),
+(OT, "40) Поппэ А. В. Родословная Мстиши Свенельдича.— В сб.: Летописи и хроника. 1973 г.— М., 1974, с. 86.",
+ [C(chap("Родословная Мстиши Свенельдича", [P("А. В.", "Поппэ")], "Летописи и хроника. 1973 г.", place="М.", year=1974), "86")]),
+# --- Russian: a note of a life of Vladimir (a book and a chapter `//` in a yearbook) and one of a life of Olga
+(VS, "См. об этом: Насонов А.Н. «Русская земля» и образование территории Древнерусского государства. М., 1951. С. 41–42; Петрухин В.Я. Славяне, варяги и хазары на юге Руси. К проблеме формирования территории Древнерусского государства // Древнейшие государства Восточной Европы. 1992–1993 гг. М., 1995. С. 117–125.",
+ [C(book("«Русская земля» и образование территории Древнерусского государства", [P("А.Н.", "Насонов")], place="М.", year=1951), "41–42"),
+  C(chap("Славяне, варяги и хазары на юге Руси. К проблеме формирования территории Древнерусского государства", [P("В.Я.", "Петрухин")], "Древнейшие государства Восточной Европы. 1992–1993 гг.", place="М.", year=1995), "117–125")]),
+(WK, "141\n\n141\n\nСр.: Назаренко Л.В. Некоторые соображения о договоре Руси с греками 944 г. в связи с политической структурой Древнерусского государства // Восточная Европа в древности и средневековье. VIII чтения памяти… В.Т. Пашуто. М., 1996. С. 58-63.",
+ [C(chap("Некоторые соображения о договоре Руси с греками 944 г. в связи с политической структурой Древнерусского государства", [P("Л.В.", "Назаренко")], "Восточная Европа в древности и средневековье. VIII чтения памяти… В.Т. Пашуто", place="М.", year=1996), "58–63")]),
 # --- Italian: notes of a review of fascism studies (SMALL CAPS, OCR, titles broken over lines, `ora in ID.`)
 (GB, "(29) Cfr. p. es. F. CATALANO, Potere economico e fascismo. La crisi de/dopoguerra. 1919-1921, Leri-\nci, Milano 1964 (nuova ed. Bompiani, Milano 1974); A. REPACI,\nLa marcia su Roma,\nPrefazione\ndi A. Frassati, Rizzoli, Milano 1972 (nuova ed.).",
  [C(book("Potere economico e fascismo. La crisi de/dopoguerra. 1919-1921", [P("F.", "Catalano")], publisher="Leri- ci", place="Milano", year=1964)),
-  C(book("La marcia su Roma", [P("A.", "Repaci")], publisher="Rizzoli", place="Milano", year=1972))]),
+  C(book("La marcia su Roma", [P("A.", "Repaci")], publisher="Rizzoli", place="Milano", year=1972, edition="nuova"))]),
 (GB, "(30) Cfr. Rumi,\n«Il Popolo d'Italia» (1918-1925), cit. (contra v.\nla recensione di un altro bel campione\ndi\nmarxismo,\nche sta grossomodo seguendo le scie del De Felice, S. SECHI, in (<Nuova Rivista Sto-\nrica», 1967); R. VIVARELLI,\nBenito Mussolini dal socialismo al fascismo,\nin «Rivista Storica Ita-\nliana», 1967, I I ; N. TRANFAGLIA, Dalla neutralità italiana alle origini del fascismo: tendenze\nattuali della storiografia, in «Studi storici», 1969, 3, ora in ID., Dallo stato liberale al regime\nfascista. Problemi\ne\nricerche,\nFeltrinelli, Milano 1973. Del diffondersi ad un ampio livello di\ncodeste tesi è esempio, suun piano di divulgazione giornalistica: G. Nozzou, I\nras del regime. Gli\nuomini che disfecero gli italiani,\nBompiani, Milano 1967; cfr. anche l'agile volumetto di P.\nSECCHIA,\nLe armi de/fascismo (1921-1971),\nFeltrinelli, Milano 1973 (seconda ed.).",
  [C(short([F("Rumi")], "«Il Popolo d'Italia» (1918-1925)")),
   C(art(None, [P("S.", "Sechi")], "Nuova Rivista Sto- rica", None, None, 1967)),
@@ -201,8 +235,6 @@ SIXTH = [
 (GR, "[11]. Bibliothek des literarischen Vereins, v. XVI, Stoccarda, 1847, p. 16, e The latin poems commonly attributed to Walter Mapes, collected and edited by Thomas Wright, Londra, (Cambden Society), 1841, De ruina Romae, p. 217-22.",
  [C(book("Bibliothek des literarischen Vereins", place="Stoccarda", year=1847, volume="XVI"), "16"),
   C(book("The latin poems commonly attributed to Walter Mapes", editor=[P("Thomas", "Wright")], publisher="Cambden Society", place="Londra", year=1841), "217–22")]),
-(GR, "[12]. Golias in Romanam curiam, The latin poems, ecc., p. 37.",
- [C({"title": "Golias in Romanam curiam", "container-title": "The latin poems"}, "37")]),
 (GR, "[13]. Duemmler, Auxilius und Vulgarius, Lipsia, 1866, p. 152.",
  [C(book("Auxilius und Vulgarius", [F("Duemmler")], place="Lipsia", year=1866), "152")]),
 # --- Italian: notes of lectures on early Italian life (`[12.]`, author-only and title-only short forms, six works in one note)
@@ -250,8 +282,23 @@ SIXTH = [
  [C(chap("Relacja Ibrahima ibn Jakuba z podróży do krajów słowiańskich w przekładzie Al-Bekriego", [P("T.", "Kowalski")], "Pomniki dziejowe Polski", place="Kraków", year=1946, volume="l"), "48–54")]),
 (BI, "4\n\nMonumenta Poloniae Historica (Nowa seria). I, Relacja Ibrahima ibn Jakuba z podróży do krajów słowiańskich w przekładzie Al-Bekriego, wyd. T. Kowalski, Kraków 1946, zawiera zarówno oryginalny tekst arabski, jak i przekład polski. Patrz G. Labuda, Najstarsza relacja o Polsce w nowym wydaniu, „Roczniki Historyczne”, XVI (1947), s. 100-183.",
  [C(book("Relacja Ibrahima ibn Jakuba z podróży do krajów słowiańskich w przekładzie Al-Bekriego", editor=[P("T.", "Kowalski")], place="Kraków", year=1946,
-         volume="I", **{"collection-title": "Monumenta Poloniae Historica (Nowa seria)"})),
+         **{"collection-title": "Monumenta Poloniae Historica (Nowa seria)", "collection-number": "I"})),
   C(art("Najstarsza relacja o Polsce w nowym wydaniu", [P("G.", "Labuda")], "Roczniki Historyczne", "XVI", None, 1947), "100–183")]),
 (NL, "1VitaJoannis Dlugosch senioris canonici Cracoviensis, wyd. M. Brożek , Warszawa 1961, s. 27.",
  [C(book("VitaJoannis Dlugosch senioris canonici Cracoviensis", editor=[P("M.", "Brożek")], place="Warszawa", year=1961), "27")]),
+# --- References of a Russian Wikipedia year page (a kiwix copy): `↑`, Italian, Russian and German books, ISBNs,
+#     a volume with its own title, a series in `(= …, NF 7)` and in `— (Историческая библиотека).`
+(KW, "↑ Raimondo Carta Raspi, Storia della Sardegna, Milano, Mursia, 1981.",
+ [C(book("Storia della Sardegna", [P("Raimondo", "Carta Raspi")], publisher="Mursia", place="Milano", year=1981))]),
+(KW, "↑ «История Востока» (в 6 т.). Т.II «Восток в средние века» — Москва: издательская фирма «Восточная литература» РАН, 2002. ISBN 5-02-018102-1",
+ [C(book("История Востока", publisher="издательская фирма «Восточная литература» РАН", place="Москва", year=2002, volume="II",
+         **{"volume-title": "Восток в средние века", "number-of-volumes": "6", "ISBN": "5-02-018102-1"}))]),
+(KW, "↑ Peter Niederhäuser, Alois Niederstätter (Hgg.): Die Appenzellerkriege — eine Krisenzeit am Bodensee? Konstanz 2006 (= Forschungen zur Geschichte Vorarlbergs, NF 7).",
+ [C(book("Die Appenzellerkriege — eine Krisenzeit am Bodensee?", editor=[P("Peter", "Niederhäuser"), P("Alois", "Niederstätter")], place="Konstanz", year=2006,
+         **{"collection-title": "Forschungen zur Geschichte Vorarlbergs", "collection-number": "NF 7"}))]),
+(KW, "↑ Г. Г. Литаврин. Краткая история Болгарии. М. Наука. 1987 год",
+ [C(book("Краткая история Болгарии", [P("Г. Г.", "Литаврин")], publisher="Наука", place="М.", year=1987))]),
+(KW, "↑ Басовская Н. И. Столетняя война: леопард против лилии. — М.: ООО «АСТ», Астрель, 2003. — 428 с. — (Историческая библиотека). — ISBN 5-17-012657-3.",
+ [C(book("Столетняя война: леопард против лилии", [P("Н. И.", "Басовская")], publisher="ООО «АСТ», Астрель", place="М.", year=2003,
+         **{"collection-title": "Историческая библиотека", "ISBN": "5-17-012657-3"}))]),
 ]
