@@ -104,7 +104,7 @@ SIXTH = [
 (CA3, "page 787 note 1. Citation dans Les Armées révolutionnaires, t. II, p. 751.",
  [C({"title": "Les Armées révolutionnaires", "volume": "II"}, "751")]),
 (CA4, "1. Febvre, Lucien, La Civilisation féodale (Annales, t. II, janvier 1940, p. 3943)Google Scholar.",
- [C(art("La Civilisation féodale", [P("Lucien", "Febvre")], "Annales", "II", None, Y(1940, 1), "3943"))]),
+ [C(art("La Civilisation féodale", [P("Lucien", "Febvre")], "Annales", "II", None, Y(1940, 1)), "3943")]),
 # --- French: Michelet, Histoire de France, notes (short forms of English works, `passim`, parliament rolls)
 (MI, "[127]: Je regrette de n'avoir pu consulter sur Marguerite le curieux ouvrage de miss Agnès Strickland: Lifes of the Queens of England.",
  [C(short([P("Agnès", "Strickland")], "Lifes of the Queens of England"))]),
