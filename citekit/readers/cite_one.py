@@ -170,8 +170,9 @@ def _people(text: str) -> list[dict]:
 
 
 # '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
-_RU_JOURNAL = re.compile(r"^(?P<t>[^.]{3,80}?)\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.?(?:\s*(?:Т|Vol)\.\s*(?P<v>\d+)\.?)?"
-                         r"(?:\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
+_RU_JOURNAL = re.compile(r"^«?(?P<t>[^.«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
+                         r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?)\.\s*(?P<v>\d+)\.?)?"
+                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
 
@@ -212,11 +213,14 @@ def _gost_context(text: str, rec: dict) -> bool:
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
-_GOST_DASH = re.compile(r"\.\s+[–—]\s+")
+_GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
+# '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
+_GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
@@ -284,6 +288,7 @@ _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 
 _SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|t|Bd|т)\.\s*)?([IVX]{1,5}|\d{1,2})$")
+_TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IVX]{1,5})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
 
 
@@ -385,6 +390,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
+    part = _TITLE_VOLUME.search(rec.get("title", "")) if rec.get("type") == "book" and not rec.get("volume") else None
+    if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
+        rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
     tail_vol = _SHORT_VOLUME.search(rec["title"]) if rec.get("title") and not rec.get("type") else None
     if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
         rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
@@ -439,7 +447,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "o.J" in text or "o J" in text or "o. J" in text:
         text = _no_year_printed(text, rec)
     if "–" in text or "—" in text:
-        text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+        text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
     if colon and _namelike(colon.group("who")) and _GERMAN_HINT.search(text):  # German 'Hans Müller: Die Bauern …'
         text = f"{colon.group('who')}, {text[colon.end():]}"
@@ -576,11 +584,20 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": ru.group("t"),
                         "issued": {"date-parts": [[int(ru.group("y"))]]}})
             rec.update({k: ru.group(k[0]) for k in ("volume", "issue") if ru.group(k[0])})
+            if ru.group("w"):  # '«Византийский временник», т. 14, 1958': the volume before the year
+                rec["volume"] = ru.group("w")
             return rec, locator, label
-        vol = re.search(r"[.,]\s*(?:Т|Вып|Vol)\.\s*(\d+)\s*$", container)
+        vol = _GOST_VOLUME.search(container)
         if vol:
             rec["volume"], container = vol.group(1), container[:vol.start()]
-        rec["container-title"], rec["type"] = container.strip(" ,./"), "chapter"
+        container = container.strip(" ,./")
+        periodical = (container.startswith("«") and container.endswith("»")
+                      or not (rec.get("publisher-place") or rec.get("publisher")) and rec.get("issued")
+                      and (rec.get("volume") or rec.get("issue")))
+        if periodical:  # no place of publication: '// Вестник Европы. Т. II. 1866', '— «Рус. лит.», 1974, № 3'
+            rec["container-title"], rec["type"] = container.strip("«»"), "article-journal"
+            return rec, locator, label
+        rec["container-title"], rec["type"] = container, "chapter"
         if roles.get("editor"):  # '// Book / Под ред. X'
             rec["editor"] = roles["editor"]
         return rec, locator, label

@@ -184,7 +184,8 @@ _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connec
 
 def _region(text: str) -> bool:
     """A state, county or district after a city: 'Ohio', 'N.Y.', 'D. F.'."""
-    return text.replace(" ", "").lower() in _REGIONS
+    t = text.replace(" ", "").lower()
+    return t in _REGIONS or t + "." in _REGIONS
 
 
 def _comma_imprint(parts: list[str]) -> dict:
@@ -194,7 +195,7 @@ def _comma_imprint(parts: list[str]) -> dict:
         if last.lower() in _REGIONS and len(parts) == 2:
             return {"publisher-place": ", ".join(parts)}
         return {"publisher": ", ".join(parts[:-1]), "publisher-place": last}
-    if last.lower().strip() in _REGIONS or last.split(" and ")[0].strip().lower() in _REGIONS:
+    if _region(last) or _region(last.split(" and ")[0]):
         return {"publisher-place": ", ".join(parts)}
     if _is_place(parts[0]) or _PUBLISHERISH.search(last):
         return {"publisher-place": ", ".join(parts[:-1]), "publisher": last}

@@ -78,7 +78,7 @@ def _split_depth0(text: str, sep: str = ";") -> list[str]:
 
 
 _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
-                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.]*\s+[A-Z])")  # '…, 45, and on Mark Harrison, …'
+                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.’'\-]*,?\s+[A-Z])")  # '…, 45, and on Mark Harrison, …'
 
 
 
@@ -403,7 +403,7 @@ def _outside_quotes(text: str) -> bool:
             and text.count("(") <= text.count(")"))
 
 
-_PROSE_TAIL = re.compile(r"(?<=\d)\s*,\s+(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and|et|und|y|e|и)\s+\d)"
+_PROSE_TAIL = re.compile(r"(?<=[\d)])\s*,\s+(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and|et|und|y|e|и)\s+\d)"
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 
