@@ -13,13 +13,16 @@ from .cite_one import citation_start, parse_citation, prose_lead
 from .cite_parts import dash, first_date, is_place, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\[\^?\d{1,4}\]:?|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\[\^?\d{1,4}\]:?|page\s+\d{1,4},?\s+note\s+\d{1,3}\.?|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
+# a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
+_SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n))\s*")
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
-    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -193,7 +196,12 @@ def parse_note(text: str) -> list[NoteCitation]:
 
 
 def _parse(text: str) -> list[NoteCitation]:
-    text = _NUMBER.sub("", text.replace("<<", ""))
+    text = text.replace("<<", "")
+    number = _NUMBER.match(text)
+    if number:
+        text = text[number.end():]
+        if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
+            text = _SECOND_NUMBER.sub("", text, 1)
     text = _spaced(" ".join(text.split()))
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
