@@ -287,7 +287,7 @@ _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Ac
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 
-_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|t|Bd|т)\.\s*)?([IVX]{1,5}|\d{1,2})$")
+_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?([IVX]{1,5}|\d{1,2})$")
 _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IVX]{1,5})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
 
