@@ -217,6 +217,21 @@ _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
+# '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
+_NUMBERED_SERIES = re.compile(r"\s*\((?:coll\.|collection|série|serie)?\s*(?P<s>[^()\d;]{3,100}?)\s*"
+                              r"(?:;|,\s*(?:publ\.\s*)?(?:n[°o]|no\.|nr\.|vol\.))\s*(?P<n>\d{1,5})\)", re.I)
+_FIRST_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|first|prima|original)|nuova|new|\d+(?:e|ª|a|nd|rd|th))"
+                            r"\s+(?:éd|ed|edn|edizione|edición|édition|edition)\.?[^()]*?(?P<y>(?:1[5-9]|20)\d\d)[^()]*\)", re.I)
+_FORMAT_TAIL = re.compile(r",\s*in-(?:\d{1,2}|fol|f[°o])°?(?:,.*)?$", re.I)
+
+
+def _numbered_series(text: str, rec: dict) -> str:
+    series = _NUMBERED_SERIES.search(text)
+    if not series or series.start() == 0:
+        return text
+    rec["collection-title"] = series.group("s").strip(" ,")
+    rec["collection-number"] = series.group("n")
+    return text[:series.start()] + text[series.end():]
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
@@ -437,6 +452,16 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
+    if "(" in text:
+        text = _numbered_series(text, rec)
+    if "éd" in text or "ed" in text or "edn" in text:
+        first = _FIRST_EDITION.search(text)
+        if first:  # '(1re éd. Balland, 1984)', '(nuova ed. Bompiani, Milano 1974)': another edition's imprint
+            if first.group("y") and first.group("first"):
+                rec["original-date"] = {"date-parts": [[int(first.group("y"))]]}
+            text = text[:first.start()] + text[first.end():]
+    if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
+        text = _FORMAT_TAIL.sub("", text)
     late = _ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text else None
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
