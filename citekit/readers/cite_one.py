@@ -17,7 +17,7 @@ _JOURNAL = re.compile(
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 _JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
-_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|w:|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")

@@ -26,7 +26,7 @@ _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ag
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
-_COLON_PUB = re.compile(r"(?:^|,|\.)\s*(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
+_COLON_PUB = re.compile(r"(?:^|,|\.)\s*+(?!(?i:in|w|dans)\s*:)(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
                         r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}))?:\s*[^:;()]{2,60}?,?\s*"
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|ediciones|editorial|"
