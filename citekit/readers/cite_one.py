@@ -576,6 +576,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     kind = pub.get("publisher-place", "")
     if kind and (_THESIS.search(kind) or "diss." in kind and re.search(r"\bdiss\.", kind)):
         rec["genre"] = pub.pop("publisher-place")
+    elif "," in pub.get("publisher", "") and _THESIS.match(pub["publisher"].split(",")[0].strip()):
+        # '(D.Phil. thesis, St. Antony's College, Oxford University, 1980)': kind, then the institution
+        kind, _, school = pub["publisher"].partition(",")
+        rec["genre"] = kind.strip()
+        pub["publisher"] = ", ".join(p for p in (school.strip(), pub.pop("publisher-place", "")) if p)
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
         if short:

@@ -1,0 +1,126 @@
+"""Note shapes from pages the reader was not first tuned on: lone imprints, publishers' link
+text, second note numbers, GOST dashes, numbered series, other languages' page labels, theses."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("imprint, field, value", [
+    ("(Woodbridge, 1997)", "publisher-place", "Woodbridge"),
+    ("(Berkeley and Los Angeles, 1983)", "publisher-place", "Berkeley and Los Angeles"),
+    ("(Cambridge, Mass., 1983)", "publisher-place", "Cambridge, Mass"),
+    ("(Bantam, 1982)", "publisher", "Bantam"),
+    ("(O.U.P., 1966)", "publisher", "O.U.P"),
+    ("(Simon and Schuster, 1980)", "publisher", "Simon and Schuster"),
+])
+def test_a_lone_imprint_element_is_a_town_unless_it_names_a_firm(imprint, field, value):
+    c = one(f"Mary Hale, The Parish and the Crown {imprint}, 12.")
+    assert c.record[field] == value
+    other = "publisher" if field == "publisher-place" else "publisher-place"
+    assert other not in c.record
+
+
+def test_link_text_glued_to_references_is_dropped():
+    cites = parse_note("4 Webb, Sidney, English local government (London, 1906), pp. 4–9CrossRefGoogle Scholar; "
+                       "Dale, Ann, Town and county (Oxford, 1980)Google Scholar.")
+    assert [c.record["title"] for c in cites] == ["English local government", "Town and county"]
+    assert cites[0].locator == "4–9" and cites[1].record["publisher-place"] == "Oxford"
+
+
+@pytest.mark.parametrize("note", [
+    "[^3]: Ann Dale, Town and County (Oxford: Clarendon Press, 1980), 7.",
+    "3. 3).\n    Ann Dale, Town and County (Oxford: Clarendon Press, 1980), 7.",
+    "3[3] Ann Dale, Town and County (Oxford: Clarendon Press, 1980), 7.",
+    "12\n\n12\n\nAnn Dale, Town and County (Oxford: Clarendon Press, 1980), 7.",
+    "page 212 Note 3. Ann Dale, Town and County (Oxford: Clarendon Press, 1980), 7.",
+])
+def test_note_numbers_in_their_several_shapes_are_dropped(note):
+    c = one(note)
+    assert c.record["author"] == [{"family": "Dale", "given": "Ann"}]
+    assert c.record["title"] == "Town and County" and c.locator == "7"
+
+
+def test_gost_dash_before_a_book_a_collection_and_a_journal():
+    c = one("Иванов И. И. Торговля Новгорода.— В кн.: Новгородский сборник.— Л., 1970, с. 12-20.")
+    assert (c.record["type"], c.record["title"], c.record["container-title"]) == (
+        "chapter", "Торговля Новгорода", "Новгородский сборник")
+    assert c.record["publisher-place"] == "Л." and c.locator == "12–20"
+    j = one("Петров П. П. О летописях.— «Вопросы истории», 1981, № 4, с. 33.")
+    assert (j.record["type"], j.record["container-title"], j.record["issue"]) == (
+        "article-journal", "Вопросы истории", "4")
+    v = one("Сидоров С. С. Заметки о былинах // Русский вестник. Т. III. 1872.")
+    assert (v.record["type"], v.record["container-title"], v.record["volume"]) == (
+        "article-journal", "Русский вестник", "III")
+
+
+def test_a_volume_at_the_end_of_a_gost_title():
+    c = one("Полное собрание сочинений. Том 12.— М., 1958, с. 40.")
+    assert (c.record["title"], c.record["volume"]) == ("Полное собрание сочинений", "12")
+
+
+@pytest.mark.parametrize("cue", ["Ср.:", "Cité dans", "Zit. nach", "Apud", "Zob."])
+def test_cues_in_other_languages(cue):
+    c = one(f"{cue} Ivan Petrov, Studies in Trade (London: Longman, 1970), 4.")
+    assert c.record["author"] == [{"family": "Petrov", "given": "Ivan"}]
+
+
+@pytest.mark.parametrize("tail, locator", [
+    ("pag. 59 e segg.", "59 e segg"), ("pagg. 10-12", "10–12"), ("págs. 4-5", "4–5"),
+    ("str. 33", "33"), ("p. 224 et suiv.", "224 et suiv"),
+])
+def test_page_labels_of_other_languages(tail, locator):
+    c = one(f"Carlo Neri, Storia di Pisa, Firenze, Sansoni, 1950, {tail}.")
+    assert (c.locator, c.label) == (locator, "page")
+
+
+def test_short_form_volume_as_tom():
+    c = one("Humboldt, Cosmos, tom. II, pag. 40.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Cosmos", "II", "40")
+
+
+def test_numbered_series_and_another_editions_imprint():
+    c = one("Jean DUPONT, Les imprimeurs de Lyon, (1re éd. Payot, 1961), Paris, Seuil, 1990 "
+            "(coll. Points ; 212), p. 8.")
+    r = c.record
+    assert (r["title"], r["publisher"], r["publisher-place"]) == ("Les imprimeurs de Lyon", "Seuil", "Paris")
+    assert (r["collection-title"], r["collection-number"]) == ("Points", "212")
+    assert r["original-date"] == {"date-parts": [[1961]]} and r["issued"] == {"date-parts": [[1990]]}
+    assert one("Paul Roy, Le fief (Bibliothèque d'histoire, publ. n° 9), Paris, Sirey, 1950, in-8°, 184 p."
+               ).record["collection-number"] == "9"
+
+
+def test_edition_in_parentheses_is_still_an_edition():
+    assert one("Ann Dale, Town and County (2nd edn) (Oxford 1980).").record["edition"] == "2"
+    assert one("Ann Dale, Town and County, 2d ed. (Oxford, 1980).").record["edition"] == "2"
+
+
+def test_polish_w_opens_the_container():
+    c = one("J. Nowak, Handel solny, w: Studia z dziejów Krakowa, Kraków 1960, s. 5-9.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "Studia z dziejów Krakowa")
+    assert c.record["publisher-place"] == "Kraków" and c.locator == "5–9"
+
+
+def test_translator_after_tr_and_a_reprint_edition():
+    c = one("Otto Brand, The Old Road, tr. M. Kerr (Leeds, 1999), p. 3.")
+    assert c.record["translator"] == [{"family": "Kerr", "given": "M."}] and c.record["title"] == "The Old Road"
+    r = one("Ann Dale, Town and County (1901; reprint ed., New York: Dover, 1966), p. 4.").record
+    assert (r["publisher-place"], r["original-date"]) == ("New York", {"date-parts": [[1901]]})
+
+
+def test_thesis_with_an_institution_holding_a_comma_and_a_chapter_locator():
+    c = one('Ann Dale, "Town and County" (D.Phil. thesis, Nuffield College, Oxford University, 1980), chap. 4.')
+    assert (c.record["type"], c.record["publisher"]) == ("thesis", "Nuffield College, Oxford University")
+    assert "thesis" in c.record["genre"] and (c.locator, c.label) == ("4", "chapter")
+
+
+def test_prose_after_a_closing_parenthesis_is_cut():
+    cites = parse_note("Webb, Sidney, English local government (London, 1906) and Dale, Ann, Town and county "
+                       "(Oxford, 1980), remain the best accounts.")
+    assert [c.record["title"] for c in cites] == ["English local government", "Town and county"]
