@@ -232,6 +232,7 @@ def _numbered_series(text: str, rec: dict) -> str:
     rec["collection-title"] = series.group("s").strip(" ,")
     rec["collection-number"] = series.group("n")
     return text[:series.start()] + text[series.end():]
+_JAHRGANG = re.compile(r",?\s*(?:(?P<a>\d{1,3})\.\s*(?:Jg\.|Jahrgang)|(?:Jg\.|Jahrgang)\s*(?P<b>\d{1,3}))\s*(?=\()")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
@@ -465,6 +466,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     late = _ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text else None
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
+    if "Jg" in text or "Jahrgang" in text:  # 'Einheit, 26. Jg. (1971)', 'Jg. 26 (1971)': the volume
+        text = _JAHRGANG.sub(lambda m: f" {m.group('a') or m.group('b')} ", text)
     heft = _HEFT.search(text) if "H" in text else None
     if heft:  # German '12 (1986), H. 3': the issue
         rec["issue"] = heft.group("n")

@@ -164,9 +164,16 @@ def _gost_imprint_next(part: str) -> bool:
     return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
 
 
+# prose, then a dash and a citation: '… отпустил в монастырь». — Скрынников Р. Г. Иван Грозный. М., 2002'
+# (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
+_DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])")
+
+
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
+    if "— " in text and _DASH_CITATION.search(text):
+        return [c for piece in _DASH_CITATION.split(text) for c in _chunks(piece)]
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
