@@ -417,10 +417,17 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
+    if rec.get("title") and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
+        del rec["title"]
+        rec.pop("type", None)
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
     return rec, locator, label
+
+
+# 'the work cited': a short form's stand-in for a title
+_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?", re.I)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
@@ -765,7 +772,8 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|cit|a\.\s?a\.\s?O)\.?(?=,|$)", "", title).strip(" ,.")
+    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O|(?:указ|цит)\.\s*соч)\.?(?=,|$)",
+                   "", title).strip(" ,.")
     if title:
         vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:

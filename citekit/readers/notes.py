@@ -20,9 +20,9 @@ _NUMBER = re.compile(r"^\s*(?:\[\^?\d{1,4}\]:?|(?i:page\s+\d{1,4},?\s+note\s+\d{
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n))\s*")
 _CUE = re.compile(
-    r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto)?"
+    r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -422,6 +422,10 @@ _PROSE_TAIL = re.compile(r"(?<=[\d)])\s*,\s+(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 
+_NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
+                          r"(?:op|ouvr|art)\.\s*cit|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if ", " in text and ")" in text:
@@ -439,8 +443,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text):
-        return None
+    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text) and not (
+            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
+        return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")

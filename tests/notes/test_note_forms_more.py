@@ -124,3 +124,28 @@ def test_prose_after_a_closing_parenthesis_is_cut():
     cites = parse_note("Webb, Sidney, English local government (London, 1906) and Dale, Ann, Town and county "
                        "(Oxford, 1980), remain the best accounts.")
     assert [c.record["title"] for c in cites] == ["English local government", "Town and county"]
+
+
+def test_german_jahrgang_is_the_volume():
+    c = one("Karl Brandt, Die Planung, in: Staat und Recht, 18. Jg. (1969), Heft 7, S. 1040.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"], r["issue"]) == (
+        "article-journal", "Staat und Recht", "18", "7")
+
+
+def test_a_dash_after_prose_opens_a_gost_citation():
+    c = one("Он писал об этом не раз. — Соколов А. Б. Смутное время. М., 1990. С. 45.")
+    assert c.record["author"] == [{"family": "Соколов", "given": "А. Б."}]
+    assert c.record["title"] == "Смутное время" and c.locator == "45"
+
+
+@pytest.mark.parametrize("note", ["Соколов А. Б. Указ. соч., с. 12.", "Sokolov, op. cit., p. 12.",
+                                  "Sokolov, a.a.O., S. 12."])
+def test_work_cited_markers_make_a_short_form(note):
+    c = one(note)
+    assert "title" not in c.record and "type" not in c.record and c.locator == "12"
+
+
+def test_op_cit_without_a_page_after_a_cue():
+    cites = parse_note("Cfr. Neri, op. cit.; cfr. anche TOSI, op. cit., p. 18.")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [("Neri", None), ("Tosi", "18")]
