@@ -651,6 +651,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if roles.get("editor"):  # 'in Rural Europe, 1900–1950, ed. X': the rest is the book's title
             m = marked_title(container)
             box["title"] = next(g for g in m.groups() if g) if m else container.strip(" ,.")
+        elif _EDS_FIRST.match(container):  # 'in Prest, W., ed., Lawyers in England': inverted editors
+            eds = _EDS_FIRST.match(container)
+            box["editor"] = [{"family": fam, "given": given.strip()} for fam, given in
+                             _INVERTED_ONE.findall(eds.group("who"))]
+            box["title"] = container[eds.end():].strip(" ,.")
         else:
             _author_title(container, box)
         ctitle = box.get("title") or container.strip(" ,.")
@@ -814,9 +819,11 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     return rec
 
 
-_INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
+_INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
                        r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
+_INVERTED_ONE = re.compile(r"([A-ZÀ-Þ][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
+_EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")

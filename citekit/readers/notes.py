@@ -418,7 +418,7 @@ def _outside_quotes(text: str) -> bool:
             and text.count("(") <= text.count(")"))
 
 
-_PROSE_TAIL = re.compile(r"(?<=[\d)])\s*,\s+(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and|et|und|y|e|и)\s+\d)"
+_PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and|et|und|y|e|и)\s+\d)"
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 

@@ -149,3 +149,17 @@ def test_work_cited_markers_make_a_short_form(note):
 def test_op_cit_without_a_page_after_a_cue():
     cites = parse_note("Cfr. Neri, op. cit.; cfr. anche TOSI, op. cit., p. 18.")
     assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [("Neri", None), ("Tosi", "18")]
+
+
+def test_inverted_names_with_a_particle_and_inverted_editors():
+    c = one("van Dam, H. J., The Dutch Revolt (Leiden, 1971), 9.")
+    assert c.record["author"] == [{"family": "van Dam", "given": "H. J."}]
+    c = one("Hall, J., ‘Kings’, in Roe, A. B. and Doe, C., eds., Crowns (London, 1990), pp. 7–9.")
+    assert c.record["editor"] == [{"family": "Roe", "given": "A. B."}, {"family": "Doe", "given": "C."}]
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "Crowns")
+
+
+def test_prose_after_a_parenthesis_without_a_comma_is_cut():
+    cites = parse_note("Webb, S., Local government (London, 1906) and Dale, A., Town and county (Oxford, 1980) "
+                       "are the exceptions to this rule.")
+    assert [c.record["title"] for c in cites] == ["Local government", "Town and county"]
