@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
                          take_pub, take_roles)
-from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year
+from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 from .names import parse_name, parse_names
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -466,6 +466,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
+    hv = harvard(rest) if ", " in rest[:40] and "(" in rest[:90] and rest[:1].isupper() else None
+    if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
+        return {**rec, **hv}, locator, label
     ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
           and _NY_YEAR.search(rest) else None)
     if ny:
