@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
                          take_pub, take_roles)
+from .cite_journal import journal_tail
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 from .names import parse_name, parse_names
 
@@ -210,7 +211,8 @@ def _gost_context(text: str, rec: dict) -> bool:
             or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
 
 
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
@@ -277,8 +279,9 @@ _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|V
                           r"|[äöüß]")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
-_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.)\s*"
-                               r"(?P<n>\d+(?:[-–/]\d+)?)")
+_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.|(?=\d{1,2},\s*pp?\.))\s*"
+                               r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
+_BARE_ISSUE = re.compile(r"\d\),\s*\d{1,2},\s*pp?\.")
 _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Academy|Akademie", re.I)
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
@@ -429,7 +432,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
-    late = _ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text else None
+    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or _BARE_ISSUE.search(text)
+            else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
     heft = _HEFT.search(text) if "H" in text else None
@@ -448,7 +452,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    here = _HERE.search(text) if "ere " in text or "ier " in text or "ici " in text else None
+    here = _HERE.search(text) if any(w in text for w in _HERE_WORDS) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
@@ -479,6 +483,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
+    tail = journal_tail(rest)
+    if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
+        return _journal_issue(tail, rec), locator, label
     news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
     if news:
         if news.group("pg") and not locator:
@@ -569,6 +576,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         return _finish(rec, roles, bool(pub) or bool(tail)), locator, label
     slash = rest.find(" // ")
     if slash > 3:
+        rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
         container = rest[slash + 4:]
         paper = _RU_NEWSPAPER.match(container.strip(" ,."))
@@ -891,3 +899,16 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
         rec["type"], rec["title"] = "periodical", rec.pop("container-title")
     return rec, locator, label
+
+
+def _journal_issue(tail: dict, rec: dict) -> dict:
+    _author_title(tail["head"], rec)
+    rec.pop("container-title", None)
+    rec.update({"type": "article-journal", "container-title": tail["journal"]})
+    rec.update({k: tail[k] for k in ("volume", "issue") if tail.get(k)})
+    date = first_date(tail["date"])
+    if date and len(date["date-parts"]) > 1:  # 'mai-juin 1990', 'July/August 2014': the year
+        date = {"date-parts": [date["date-parts"][0][:1]]}
+    if date:
+        rec["issued"] = date
+    return rec

@@ -68,3 +68,54 @@ def test_dates_in_prose_after_places_and_events_are_no_references():
     assert parse_note("The Treaty of Versailles (1919) ended the war, but the peace of Europe did not last.") == []
     assert parse_note("After the congress in Moscow (1956) the party split.") == []
     assert parse_note("Khrushchev (1894–1971) was removed in 1964.") == []
+
+
+# --- a journal's volume, issue and date after its name, in several languages
+
+def test_italian_journal_in_guillemets_with_anno_and_numero():
+    c = one("L. Ferri, Il grano e lo Stato, in «Rivista di storia agraria», a. XV, n. 2, 1987, pp. 33-60.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"]) == (
+        "article-journal", "Il grano e lo Stato", "Rivista di storia agraria")
+    assert (r["volume"], r["issue"], r["issued"]) == ("XV", "2", {"date-parts": [[1987]]})
+    assert c.locator == "33–60"
+
+
+def test_polish_journal_in_low_quotes_with_zeszyt():
+    r = one("A. Wiśniewski, Chłopi i państwo, „Kwartalnik Rolniczy”, t. 40, 1992, z. 3, s. 101–120.").record
+    assert (r["author"], r["title"]) == ([{"family": "Wiśniewski", "given": "A."}], "Chłopi i państwo")
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Kwartalnik Rolniczy", "40", "3")
+
+
+def test_german_jahrgang_before_the_year_and_heft_after_it():
+    r = one("Vgl. Otto Brandt, Der Hof und das Dorf, in: Zeitschrift für Agrargeschichte, 21. Jg. (1973), "
+            "H. 2, S. 150–171.").record
+    assert (r["type"], r["container-title"]) == ("article-journal", "Zeitschrift für Agrargeschichte")
+    assert (r["volume"], r["issue"], r["issued"]) == ("21", "2", {"date-parts": [[1973]]})
+
+
+def test_french_annee_and_numero_without_a_full_stop():
+    r = one("M. Lenoir, « Les foires du Berry », Annales du Centre, 38e année, n° 4, juillet-août 1983, "
+            "p. 701-720.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Annales du Centre", "38", "4")
+    assert r["issued"] == {"date-parts": [[1983]]}  # a span of months: the year
+    r = one("M. Lenoir, « Les foires », Cahiers du Berry, no 52, printemps 1990, p. 7-20.").record
+    assert (r["container-title"], r["issue"]) == ("Cahiers du Berry", "52")
+
+
+def test_italian_bare_issue_between_the_year_and_the_pages():
+    r = one("L. Ferri, Il grano, «Quaderni agrari», XII (1991), 3, pp. 5-20.").record
+    assert (r["volume"], r["issue"]) == ("XII", "3")
+    assert "page" not in r
+
+
+def test_pin_page_after_the_article_range():
+    c = one("Ruth Hale, “Grain Boards,” Agricultural History 41 (1967): 201–29, at 214.")
+    assert (c.record["page"], c.locator) == ("201–29", "214")
+
+
+def test_gost_article_in_transliteration():
+    c = one("Ivanov I. I. Khleb i vlast' // Voprosy istorii. 1990. No. 3. S. 5–20.")
+    r = c.record
+    assert (r["author"], r["title"]) == ([{"family": "Ivanov", "given": "I. I."}], "Khleb i vlast'")
+    assert (r["container-title"], r["issue"], c.locator) == ("Voprosy istorii", "3", "5–20")
