@@ -19,7 +19,7 @@ _JOURNAL = re.compile(
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 _JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
-_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
@@ -27,7 +27,7 @@ _REPORT = re.compile(r"\breport\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coord|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -212,6 +212,10 @@ def _gost_context(text: str, rec: dict) -> bool:
 
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
+_CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
+                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
+_CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
@@ -219,6 +223,8 @@ _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s+[–—]\s+")
+_INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
+                             r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
@@ -411,6 +417,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
+    if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
+        text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
     if "”" in text or '"' in text:
@@ -444,6 +452,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _no_year_printed(text, rec)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
+    if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
+        text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
     if colon and _namelike(colon.group("who")) and _GERMAN_HINT.search(text):  # German 'Hans Müller: Die Bauern …'
         text = f"{colon.group('who')}, {text[colon.end():]}"
@@ -578,7 +589,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if slash > 3:
         rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
-        container = rest[slash + 4:]
+        container = _IN_BOOK.sub("", rest[slash + 4:])
         paper = _RU_NEWSPAPER.match(container.strip(" ,."))
         if paper:
             return _ru_newspaper(paper, rec), locator, label
@@ -720,7 +731,7 @@ _INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?|a\s+cura\s+di|coord)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coord|ред|сост)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 

@@ -57,6 +57,11 @@ _ROLES = (
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", ("comp",),
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
+    ("editor", ("red.", "oprac.", "éd."),
+     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
+    ("translator", ("przeł.", "tłum.", "trad."),
+     re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("trad", "über", "dem"),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
                 r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
@@ -201,6 +206,22 @@ _PLACES = frozenset(
     "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
     "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|"
+    # more university and publishing towns
+    "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
+    "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"
+    "tübingen|stuttgart|düsseldorf|dresden|bonn|mainz|münster|bielefeld|darmstadt|bremen|hannover|kiel|marburg|"
+    "würzburg|regensburg|potsdam|weimar|jena|erlangen|augsburg|mannheim|paderborn|graz|innsbruck|salzburg|linz|"
+    "kraków|krakow|wrocław|poznań|gdańsk|łódź|lublin|toruń|katowice|salamanca|zaragoza|granada|bilbao|oviedo|"
+    "valladolid|murcia|pamplona|málaga|coimbra|porto|oslo|copenhagen|københavn|helsinki|uppsala|leiden|utrecht|"
+    "groningen|rotterdam|antwerp|louvain|leuven|liège|brno|bratislava|ljubljana|zagreb|belgrade|beograd|"
+    "bucharest|bucurești|athens|istanbul|ankara|cairo|calcutta|kolkata|bombay|mumbai|shanghai|nanjing|"
+    "hong kong|taipei|singapore|seoul|kyoto|osaka|hanoi|saigon|bangkok|canberra|auckland|cape town|"
+    "pittsburgh|cleveland|cincinnati|new orleans|atlanta|denver|san diego|charlottesville|knoxville|nashville|"
+    "lanham|armonk|westport|boulder|amherst|albany|syracuse|new brunswick|dekalb|evanston|notre dame|"
+    "baton rouge|tuscaloosa|santa barbara|leeds|sheffield|birmingham|liverpool|bristol|nottingham|leicester|"
+    "aberdeen|cardiff|exeter|harmondsworth|basingstoke|houndmills|abingdon|aldershot|farnham|galway|québec|"
+    "winnipeg|minsk|kharkiv|kharkov|lviv|lvov|vilnius|riga|tallinn|tbilisi|yerevan|tashkent|almaty|alma-ata|"
+    "novosibirsk|ekaterinburg|sverdlovsk|kazan|petrograd|спб|санкт-петербург|ленинград|киев|минск|"
     # countries an imprint names when it names no city
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 
@@ -247,13 +268,14 @@ def take_pub(text: str) -> tuple[dict, str]:
     if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
               or re.search(r"[”»«\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
               and not _is_place(t.group("body").split(":")[0])
-              or re.match(r"in\s*:", t.group("body"), re.I)):  # 'in: Anatomie des SS-Staates, …' is a book
+              or _IN_COLON.match(t.group("body"))):  # 'in: Anatomie des SS-Staates, …' is a book
         t = None
     if t:
         return publication(t.group("body")), text[:t.start()]
     return _comma_pub(text)
 
 
+_IN_COLON = re.compile(r"\s*\[?(?:in|w|в)\]?\s*:", re.I)  # 'in:', Polish 'w:' and '[w:]', Russian 'в:'
 _CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})\.\s+(?P<place>{_CITY}(?:\s*/\s*{_CITY})*(?:\s+a\.\s?[MdO]\.)?"
                              r"(?:\s+(?:u\.\s?a\.|und\s+[A-ZÄÖÜ][a-zäöüß]+))?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
@@ -266,6 +288,23 @@ _MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may
 def _open_quote(text: str) -> bool:
     return (text.count("«") > text.count("»") or text.count("“") > text.count("”")
             or text.count('"') % 2 == 1)
+
+
+_INSTITUTION = re.compile(r"Universit|College|Institut|Academ|Akadem|Hochschule|School", re.I)
+
+
+def _publisher_then_place(text: str) -> tuple[str, str, str] | None:
+    """(before, publisher, place) for 'Laterza Bari', 'Title. Mimesis Milano-Udine': a known place last."""
+    before, dot, imprint = text.rpartition(". ")
+    if _INSTITUTION.search(imprint):
+        return None  # 'Freie Universität Berlin': the city belongs to the name
+    words = imprint.split()
+    for k in range(1, min(len(words), 4)):
+        place = " ".join(words[k:])
+        if len(words) - k <= 2 and (_is_place(place) or "-" in place and _is_place(place.split("-")[0])):
+            if words[k - 1][:1].isupper() and not _is_place(words[0]):
+                return before, " ".join(words[:k]), place
+    return None
 
 
 def _comma_pub(text: str) -> tuple[dict, str]:
@@ -287,6 +326,11 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
         last = f"{pieces.pop(-2)}, {last}"
         pieces[-1] = last
+    both = _publisher_then_place(last) if joined and len(pieces) > 1 and " " in last else None
+    if both:  # Italian 'Laterza Bari 1959', '… autonarrazione. Mimesis Milano-Udine 2012'
+        head, out["publisher"], out["publisher-place"] = both
+        pieces[-1:] = [head] if head else []
+        return out, ", ".join(pieces)
     if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
                 joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)

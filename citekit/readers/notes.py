@@ -39,7 +39,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass

@@ -119,3 +119,48 @@ def test_gost_article_in_transliteration():
     r = c.record
     assert (r["author"], r["title"]) == ([{"family": "Ivanov", "given": "I. I."}], "Khleb i vlast'")
     assert (r["container-title"], r["issue"], c.locator) == ("Voprosy istorii", "3", "5–20")
+
+
+# --- chapters, editors and imprints in other languages
+
+def test_polish_chapter_after_w_colon_with_red_editor():
+    for lead in ("w:", "[w:]"):
+        r = one(f"T. Zieliński, Wieś w okresie zaborów, {lead} Dzieje wsi polskiej, red. M. Lis, "
+                "Poznań 1988, s. 40–62.").record
+        assert (r["type"], r["title"], r["container-title"]) == (
+            "chapter", "Wieś w okresie zaborów", "Dzieje wsi polskiej")
+        assert r["editor"] == [{"family": "Lis", "given": "M."}]
+        assert r["publisher-place"] == "Poznań"
+
+
+def test_gost_chapter_after_v_knige():
+    r = one("Орлов Н. Н. Хлебный вопрос // В кн.: Деревня и город. М., 1979. С. 12–30.").record
+    assert (r["type"], r["container-title"]) == ("chapter", "Деревня и город")
+
+
+def test_inverted_name_before_a_colon():
+    r = one("Hartmann, Klaus: Die Mühlen im Harz, Goslar 1981, S. 12.").record
+    assert r["author"] == [{"family": "Hartmann", "given": "Klaus"}]
+    assert r["title"] == "Die Mühlen im Harz"
+    r = one("GÓMEZ, Andrés: Los molinos de Castilla, Madrid, Tecnos, 1984, p. 9.").record
+    assert r["author"] == [{"family": "Gómez", "given": "Andrés"}]
+    assert (r["publisher-place"], r["publisher"]) == ("Madrid", "Tecnos")
+
+
+def test_a_cross_reference_is_not_part_of_a_short_title():
+    c = one("Vgl. Hartmann, Mühlen (wie Anm. 4), S. 15.")
+    assert c.record == {"author": [{"family": "Hartmann"}], "title": "Mühlen"}
+    c = one("Gómez, Molinos (as in n. 12), p. 9.")
+    assert c.record["title"] == "Molinos"
+
+
+def test_italian_publisher_then_place_without_a_comma():
+    r = one("P. Neri, Mulini e mugnai, Laterza Bari 1972, p. 30.").record
+    assert (r["publisher"], r["publisher-place"]) == ("Laterza", "Bari")
+    r = one("P. Neri, Mulini e mugnai. Edizioni del Sole Roma-Bari 1972, p. 30.").record
+    assert (r["title"], r["publisher"], r["publisher-place"]) == ("Mulini e mugnai", "Edizioni del Sole", "Roma-Bari")
+
+
+def test_french_place_publisher_year_with_a_less_known_town():
+    r = one("Cf. Jean Morel, Les moulins de l’Est, Strasbourg, Istra, 1968, p. 56.").record
+    assert (r["publisher-place"], r["publisher"], r["title"]) == ("Strasbourg", "Istra", "Les moulins de l’Est")
