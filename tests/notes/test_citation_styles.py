@@ -164,3 +164,15 @@ def test_italian_publisher_then_place_without_a_comma():
 def test_french_place_publisher_year_with_a_less_known_town():
     r = one("Cf. Jean Morel, Les moulins de l’Est, Strasbourg, Istra, 1968, p. 56.").record
     assert (r["publisher-place"], r["publisher"], r["title"]) == ("Strasbourg", "Istra", "Les moulins de l’Est")
+
+
+# --- names
+
+def test_japanese_names_in_japanese_order():
+    from citekit.readers.names import parse_name
+    assert parse_name("Maruyama Masao") == {"family": "Maruyama", "given": "Masao"}
+    assert parse_name("Ienaga Saburo") == {"family": "Ienaga", "given": "Saburo"}
+    assert parse_name("Kazuo Ogura") == {"family": "Ogura", "given": "Kazuo"}  # Western order stays
+    assert parse_name("Hana Ono") == {"family": "Ono", "given": "Hana"}
+    r = one("Ishikawa Tadao, Kinsei no mura (Tokyo: Iwanami Shoten, 1988), 45.").record
+    assert r["author"] == [{"family": "Ishikawa", "given": "Tadao"}]
