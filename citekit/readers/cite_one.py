@@ -124,7 +124,7 @@ def citation_start(text: str) -> int:
     return p.start() if p else m.start()
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
@@ -213,6 +213,8 @@ def _gost_context(text: str, rec: dict) -> bool:
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
+_FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
+_EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
@@ -417,6 +419,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
+    extent = _EXTENT.search(text, max(0, len(text) - 24)) if text[-3:].rstrip(" .")[-1:] in "сSpsP" else None
+    if extent:  # GOST 'М., 2011. 456 с.', '… 1990, 312 S.': the book's length, not a page cited
+        rec["number-of-pages"] = extent.group("n")
+        text = text[:extent.start()]
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:
@@ -450,6 +456,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:heft.start()] + text[heft.end():]
     if "o.J" in text or "o J" in text or "o. J" in text:
         text = _no_year_printed(text, rec)
+    first = _FIRST_EDITION.search(text) if "[" in text else None
+    if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
+        rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
+        text = text[:first.start()] + text[first.end():]
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", text)  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None

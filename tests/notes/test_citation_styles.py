@@ -176,3 +176,24 @@ def test_japanese_names_in_japanese_order():
     assert parse_name("Hana Ono") == {"family": "Ono", "given": "Hana"}
     r = one("Ishikawa Tadao, Kinsei no mura (Tokyo: Iwanami Shoten, 1988), 45.").record
     assert r["author"] == [{"family": "Ishikawa", "given": "Tadao"}]
+
+
+# --- imprint details
+
+def test_book_length_is_not_a_page_cited():
+    c = one("Соколов А. К. Хлеб и власть. М.: Наука, 1998. 312 с.")
+    assert (c.record["title"], c.record["number-of-pages"], c.locator) == ("Хлеб и власть", "312", None)
+
+
+def test_first_edition_year_in_brackets():
+    r = one("Lucien Febvre, Le Rhin, Paris, Perrin, 1997 [1935], p. 80.").record
+    assert r["issued"] == {"date-parts": [[1997]]}
+    assert r["original-date"] == {"date-parts": [[1935]]}
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "Perrin")
+
+
+def test_italian_following_pages_and_a_hyphenated_name_after_prose():
+    c = one("Cfr. L. Neri, La mezzadria, Bologna, Il Mulino, 1980, pp. 12 sgg.")
+    assert c.locator.startswith("12 sgg")
+    c = one("Vgl. dazu ausführlich Karl-Heinz Roth, Die Mühle, Kassel 1975, S. 9.")
+    assert c.record["author"] == [{"family": "Roth", "given": "Karl-Heinz"}]
