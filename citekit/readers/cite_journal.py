@@ -20,6 +20,7 @@ _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|
           r"|herbst|primavera|estate|autunno|inverno|verano|oto[ñn]o|invierno|stycz|lut|kwie|maj|czer|lip|sierp|wrze"
           r"|pa[źz]dz|listop|grud)[^\W\d]*\.?")
 _DATE = rf"\(?(?P<d>(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s+)?(?:\d{{1,2}}\.?\s+)?(?:1[5-9]|20)\d\d)\)?"
+MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]|20)\d\d")  # 'July/August 2014'
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
 _IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:|в\s+кн\.:?)\s*$")
 _LABEL_WORDS = ("o.", "o ", "r.", "r ", "n.", "n°", "nº", "№", "z.", "H.", "Heft", "fasc", "úm", "ol", "Bd.", "Jg.",

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
                          take_pub, take_roles)
-from .cite_journal import journal_tail
+from .cite_journal import MONTH_YEAR, journal_tail
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 from .names import parse_name, parse_names
 
@@ -249,7 +249,8 @@ def _journal_imprint(rec: dict) -> None:
     elif _SEASON.fullmatch(pub):
         month = first_date(f"{pub.split('/')[0]} 2000")
         parts = (rec.get("issued") or {}).get("date-parts") or []
-        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1:
+        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1 \
+                and not re.search(r"[/–-]", pub):  # 'July/August': a span of months, so the year alone
             rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
     elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?|\d{1,4}", pub):
         return
@@ -392,6 +393,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _journal_imprint(rec)
     if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
+    if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
+        _magazine(rec, text)
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
@@ -933,3 +936,32 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
     if date:
         rec["issued"] = date
     return rec
+
+
+# weeklies and monthlies that notes cite by date like newspapers: general news and opinion magazines
+def _magazine(rec: dict, text: str) -> None:
+    """A periodical cited by month or season with no volume or issue is a magazine (Chicago gives a
+    journal's volume); so is a known weekly cited by its day."""
+    name = rec["container-title"].strip("*").lower()
+    parts = (rec.get("issued") or {}).get("date-parts") or [[]]
+    if name in _MAGAZINE_NAMES:
+        rec["type"] = "article-magazine"
+    elif rec["type"] == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("URL")) \
+            and (len(parts[0]) == 2 or MONTH_YEAR.search(text)) and not _NUMBER_AFTER.match(text, text.find(rec["container-title"])
+                                                                + len(rec["container-title"])):
+        rec["type"] = "article-magazine"
+    if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
+        rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
+
+
+_MAGAZINE_NAMES = frozenset((
+    "time", "newsweek", "life", "look", "fortune", "forbes", "the economist", "economist", "the new yorker",
+    "new yorker", "the nation", "the new republic", "new republic", "the atlantic", "atlantic monthly",
+    "the atlantic monthly", "harper's", "harper’s", "harper's magazine", "the spectator", "spectator",
+    "new statesman", "the new statesman", "national review", "commentary", "the listener", "punch",
+    "encounter", "the new york review of books", "new york review of books", "u.s. news & world report",
+    "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
+    "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
+    "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
+    "mother jones", "foreign policy", "крокодил"))
+_NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled

@@ -197,3 +197,19 @@ def test_italian_following_pages_and_a_hyphenated_name_after_prose():
     assert c.locator.startswith("12 sgg")
     c = one("Vgl. dazu ausführlich Karl-Heinz Roth, Die Mühle, Kassel 1975, S. 9.")
     assert c.record["author"] == [{"family": "Roth", "given": "Karl-Heinz"}]
+
+
+# --- magazines and newspapers
+
+def test_known_weekly_cited_by_day_is_a_magazine():
+    r = one("Anne Lowe, “Bread Lines,” Time, March 9, 1981, 30–31.").record
+    assert (r["type"], r["container-title"]) == ("article-magazine", "Time")
+    r = one("“Bread Lines,” Chicago Tribune, March 9, 1981, 3.").record
+    assert r["type"] == "article-newspaper"
+
+
+def test_periodical_by_month_without_volume_is_a_magazine_dated_by_its_year():
+    r = one("Anne Lowe, “Bread Lines,” Harvest Monthly, May/June 1981, pp. 30–31.").record
+    assert (r["type"], r["issued"]) == ("article-magazine", {"date-parts": [[1981]]})
+    r = one("Anne Lowe, “Bread Lines,” Farm Quarterly 12, no. 2 (Summer 1981): 30–31.").record
+    assert (r["type"], r["issued"]) == ("article-journal", {"date-parts": [[1981]]})
