@@ -213,6 +213,7 @@ def _gost_context(text: str, rec: dict) -> bool:
 
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
+_CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
@@ -571,7 +572,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         rest = rest[:vol.start()] + rest[vol.end():]
+    circa = _CIRCA_END.search(rest) if "c" in rest[-16:] else None
+    if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
+        rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if circa and "issued" not in pub:
+        pub["issued"] = {"date-parts": [[int(circa.group("y"))]], "circa": True}
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
         pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}
     kind = pub.get("publisher-place", "")

@@ -213,3 +213,9 @@ def test_periodical_by_month_without_volume_is_a_magazine_dated_by_its_year():
     assert (r["type"], r["issued"]) == ("article-magazine", {"date-parts": [[1981]]})
     r = one("Anne Lowe, “Bread Lines,” Farm Quarterly 12, no. 2 (Summer 1981): 30–31.").record
     assert (r["type"], r["issued"]) == ("article-journal", {"date-parts": [[1981]]})
+
+
+def test_premodern_work_dated_circa():
+    r = one("Zhou Qufei, Lingwai daida, c. 1178.").record
+    assert (r["type"], r["title"], r["issued"]["date-parts"]) == ("book", "Lingwai daida", [[1178]])
+    assert r["issued"]["circa"] is True
