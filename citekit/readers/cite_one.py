@@ -17,13 +17,14 @@ _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
 _REPORT = re.compile(r"\breport\b", re.I)
+_PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
@@ -124,7 +125,7 @@ def citation_start(text: str) -> int:
     return p.start() if p else m.start()
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
@@ -140,6 +141,9 @@ def prose_lead(text: str) -> int:
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
     if not before or not before[-1].islower() or not any(
             w.islower() and w not in _LEAD_SMALL for w in before):
+        return 0
+    capitals = sum(w[0].isupper() for w in before[1:])
+    if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
     return m.start()
 
@@ -396,6 +400,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         _magazine(rec, text)
+    paper = _PAPER_GIVEN.search(text) if rec.get("type") == "book" and "resent" in text else None
+    if paper:  # '“Title,” paper presented at the annual meeting of …'
+        rec["type"] = "paper-conference"
+        rec.setdefault("genre", text[paper.start():].split(",")[0].strip())
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
@@ -729,6 +737,10 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     if roles.get("editor"):
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal":
+        return rec
+    if _PAPER_GIVEN.match(rec.get("publisher", "")):  # '“Title,” paper presented at the … convention, Boston'
+        rec["genre"] = rec.pop("publisher")
+        rec["type"] = "paper-conference"
         return rec
     if _INTERVIEW.match(rec.get("title", "")):
         rec["type"] = "interview"

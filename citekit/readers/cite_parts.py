@@ -13,10 +13,10 @@ from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:\d+:\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq)\.?)?")  # '45n12', '45 sq.'
+          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|chap\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 # leading character class first: the regex engine then skips quickly to candidate letters
@@ -81,6 +81,7 @@ def dash(text: str) -> str:
     return _DASH.sub("–", text.strip())
 
 
+_ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _ESP = re.compile(r",?\s*esp\.\s*(?=\d[\d–\-, ]*\.?\s*$)")
 
 
@@ -95,6 +96,10 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         lab = m.group("lab").lower()
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
+    if text.rstrip(" .")[-1:] in "ivxlc":
+        m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))
+        if m:  # '… (New York, 2010), ix–xi': a preface's pages
+            return dash(m.group("loc")), "page", text[:m.start()]
     m = _BARE.search(text, max(0, len(text) - 160))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
@@ -205,7 +210,7 @@ _PLACES = frozenset(
     # exonyms in French, Italian, German and Spanish notes
     "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
     "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
-    "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|"
+    "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
     # more university and publishing towns
     "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
     "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"
@@ -290,6 +295,7 @@ def _open_quote(text: str) -> bool:
             or text.count('"') % 2 == 1)
 
 
+_LOWER_ARTICLE = re.compile(r"(?:il|la|le|les|lo|el|los|las|l['’]|de|di|der|die|das)\s*[A-ZÀ-Þ]")
 _INSTITUTION = re.compile(r"Universit|College|Institut|Academ|Akadem|Hochschule|School", re.I)
 
 
@@ -331,7 +337,14 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         head, out["publisher"], out["publisher-place"] = both
         pieces[-1:] = [head] if head else []
         return out, ", ".join(pieces)
-    if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
+    month = (first_date(f"{last} {y.group('y')}") if len(pieces) > 2 and _MONTHISH.match(last)
+             and _is_place(pieces[-2]) else None)
+    if month and len(month["date-parts"][0]) == 2:  # '…, Boston, November 1996': the month of the year
+        out["issued"] = month
+        pieces.pop()
+        last = pieces[-1]
+    lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
+    if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
                 joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)
                 and not _MONTHISH.match(last)):

@@ -123,12 +123,10 @@ _JAPANESE_FAMILIES = frozenset(
     "nagahara maruyama irokawa yasumaru sakamoto kitabatake motoori hirata ogyu yoshino iriye asakawa "
     "tsunoda ishihara nakasone yoshimi hata kawakami kishi ikeda miyake hosokawa ozawa ogura wakabayashi "
     "shiratori katsura yamagata okubo kido saigo itagaki okuma".split())
-_JAPANESE_FAMILY_END = re.compile(r"(?:yama|moto|mura|kawa|gawa|hara|bara|shita|zaki|saki|shima|jima|naka|"
-                                  r"oka|hashi|bashi|mori|kubo|tani|ya|zawa|sawa|uchi|no|da|ta|ki|gi)$")
 _JAPANESE_GIVEN_END = re.compile(r"(?:o|shi|ji|ko|ro|ru|ki|ya|hiko|aki|nori|yuki|hiro|mi|e|to|ta|suke|zō|zo|"
                                  r"kazu|ichi|ei|ai|ari|uke|eki|ku|sa|ka|ma|na|ra|ri|u|i)$")
 # endings that only family names have ('…yama', '…moto'): such a second word is no given name
-_JAPANESE_PLACE_NAME = re.compile(r"(?:yama|moto|mura|kawa|gawa|hara|bara|shita|zaki|saki|shima|jima|oka|hashi|zawa|sawa)$")
+_JAPANESE_PLACE_NAME = re.compile(r"(?:yama|moto|mura|kawa|gawa|hara|bara|shita|zaki|saki|shima|jima|oka|hashi|zawa|sawa|miya|naka|tani)$")
 _ROMAJI = re.compile(r"^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueoōū]|n(?![aiueoōūy]))+$")
 
 
@@ -137,7 +135,7 @@ def _japanese(words) -> bool:
     family, given = words[0].lower(), words[1].lower()
     if family == given or given in _JAPANESE_FAMILIES or not (_ROMAJI.match(family) and _ROMAJI.match(given)):
         return False
-    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and _JAPANESE_FAMILY_END.search(family)):
+    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and _JAPANESE_PLACE_NAME.search(family)):
         return False
     return bool(_JAPANESE_GIVEN_END.search(given)) and not _JAPANESE_PLACE_NAME.search(given)
 

@@ -219,3 +219,37 @@ def test_premodern_work_dated_circa():
     r = one("Zhou Qufei, Lingwai daida, c. 1178.").record
     assert (r["type"], r["title"], r["issued"]["date-parts"]) == ("book", "Lingwai daida", [[1178]])
     assert r["issued"]["circa"] is True
+
+
+def test_chapter_abbreviation_and_roman_preface_pages():
+    c = one("The best account remains Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), chap. 3.")
+    assert (c.locator, c.label) == ("3", "chapter")
+    c = one("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), ix–xi.")
+    assert (c.locator, c.label) == ("ix–xi", "page")
+
+
+def test_italian_and_polish_ibid_and_french_following_pages():
+    assert parse_note("Ivi, p. 35.")[0].ibid
+    assert parse_note("Tamże, s. 12.")[0].ibid
+    c = one("M. Roux, Les greniers, Paris, Belin, 1979, p. 33 et suiv.")
+    assert c.locator.startswith("33 et suiv")
+
+
+def test_lower_case_publisher_and_a_year_range_of_a_journal_volume():
+    r = one("A. Neri, La terra e i contadini, Bologna, il Mulino, 1985, p. 20.").record
+    assert (r["publisher-place"], r["publisher"]) == ("Bologna", "il Mulino")
+    r = one("Ruth Hale, “Grain Boards,” Prairie Studies 27, no. 1/4 (2004–2005): 97–115.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Prairie Studies", "27", "1/4")
+
+
+def test_conference_paper_and_a_title_in_title_case_is_no_prose():
+    r = one("J. Hale, “Grain Boards,” paper presented at the annual meeting of the Agricultural History "
+            "Society, Chicago, April 1990.").record
+    assert (r["type"], r["title"], r["issued"]) == ("paper-conference", "Grain Boards", {"date-parts": [[1990, 4]]})
+    r = one("Report of the Royal Commission on Grain Prices before the War, vol. 2 (London, 1921), 45.").record
+    assert r["title"] == "Report of the Royal Commission on Grain Prices before the War"
+
+
+def test_hiroaki_is_a_given_name():
+    from citekit.readers.names import parse_name
+    assert parse_name("Hiroaki Kuromiya") == {"family": "Kuromiya", "given": "Hiroaki"}
