@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, publication, take_locator,
+from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
                          take_pub, take_roles)
+from .cite_journal import MONTH_YEAR, journal_tail
+from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 from .names import parse_name, parse_names
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -15,17 +17,18 @@ _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4})\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}\)")
-_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|w:|dans|en(?=\s+[A-ZÀ-Þ«\"“*]))\s+(?=\S)", re.I)
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
 _REPORT = re.compile(r"\breport\b", re.I)
+_PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|hrsg|hg|dir|a\s+cura\s+di|coord)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coord|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -68,7 +71,6 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
-_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
 _SAME_WORDS = ("ders", "dies", "idem", "eadem")
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
@@ -123,7 +125,7 @@ def citation_start(text: str) -> int:
     return p.start() if p else m.start()
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
@@ -139,6 +141,9 @@ def prose_lead(text: str) -> int:
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
     if not before or not before[-1].islower() or not any(
             w.islower() and w not in _LEAD_SMALL for w in before):
+        return 0
+    capitals = sum(w[0].isupper() for w in before[1:])
+    if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
     return m.start()
 
@@ -211,7 +216,15 @@ def _gost_context(text: str, rec: dict) -> bool:
             or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
 
 
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
+_CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
+_FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
+_EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
+_CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
+                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
+_CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
+_HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
@@ -220,7 +233,7 @@ _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
 _NUMBERED_SERIES = re.compile(r"\s*\((?:coll\.|collection|série|serie)?\s*(?P<s>[^()\d;]{3,100}?)\s*"
                               r"(?:;|,\s*(?:publ\.\s*)?(?:n[°o]|no\.|nr\.|vol\.))\s*(?P<n>\d{1,5})\)", re.I)
-_FIRST_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|first|prima|original)|nuova|new|\d+(?:e|ª|a|nd|rd|th))"
+_OTHER_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|first|prima|original)|nuova|new|\d+(?:e|ª|a|nd|rd|th))"
                             r"\s+(?:éd|ed|edn|edizione|edición|édition|edition)\.?[^()]*?(?P<y>(?:1[5-9]|20)\d\d)[^()]*\)", re.I)
 _FORMAT_TAIL = re.compile(r",\s*in-(?:\d{1,2}|fol|f[°o])°?(?:,.*)?$", re.I)
 
@@ -232,11 +245,15 @@ def _numbered_series(text: str, rec: dict) -> str:
     rec["collection-title"] = series.group("s").strip(" ,")
     rec["collection-number"] = series.group("n")
     return text[:series.start()] + text[series.end():]
+
+
 _JAHRGANG = re.compile(r",?\s*(?:(?P<a>\d{1,3})\.\s*(?:Jg\.|Jahrgang)|(?:Jg\.|Jahrgang)\s*(?P<b>\d{1,3}))\s*(?=\()")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
+_INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
+                             r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
@@ -259,7 +276,8 @@ def _journal_imprint(rec: dict) -> None:
     elif _SEASON.fullmatch(pub):
         month = first_date(f"{pub.split('/')[0]} 2000")
         parts = (rec.get("issued") or {}).get("date-parts") or []
-        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1:
+        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1 \
+                and not re.search(r"[/–-]", pub):  # 'July/August': a span of months, so the year alone
             rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
     elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?|\d{1,4}", pub):
         return
@@ -297,8 +315,9 @@ _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|V
                           r"|[äöüß]")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
-_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.)\s*"
-                               r"(?P<n>\d+(?:[-–/]\d+)?)")
+_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.|(?=\d{1,2},\s*pp?\.))\s*"
+                               r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
+_BARE_ISSUE = re.compile(r"\d\),\s*\d{1,2},\s*pp?\.")
 _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Academy|Akademie", re.I)
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
@@ -402,6 +421,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _journal_imprint(rec)
     if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
+    if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
+        _magazine(rec, text)
+    paper = _PAPER_GIVEN.search(text) if rec.get("type") == "book" and "resent" in text else None
+    if paper:  # '“Title,” paper presented at the annual meeting of …'
+        rec["type"] = "paper-conference"
+        rec.setdefault("genre", text[paper.start():].split(",")[0].strip())
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
@@ -439,6 +464,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if url:
         rec["URL"] = url.group(1)
         text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
+    extent = _EXTENT.search(text, max(0, len(text) - 24)) if text[-3:].rstrip(" .")[-1:] in "сSpsP" else None
+    if extent:  # GOST 'М., 2011. 456 с.', '… 1990, 312 S.': the book's length, not a page cited
+        rec["number-of-pages"] = extent.group("n")
+        text = text[:extent.start()]
+    if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
+        text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
     if "”" in text or '"' in text:
@@ -463,14 +494,15 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "(" in text:
         text = _numbered_series(text, rec)
     if "éd" in text or "ed" in text or "edn" in text:
-        first = _FIRST_EDITION.search(text)
+        first = _OTHER_EDITION.search(text)
         if first:  # '(1re éd. Balland, 1984)', '(nuova ed. Bompiani, Milano 1974)': another edition's imprint
             if first.group("y") and first.group("first"):
                 rec["original-date"] = {"date-parts": [[int(first.group("y"))]]}
             text = text[:first.start()] + text[first.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
         text = _FORMAT_TAIL.sub("", text)
-    late = _ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text else None
+    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or _BARE_ISSUE.search(text)
+            else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
     if "Jg" in text or "Jahrgang" in text:  # 'Einheit, 26. Jg. (1971)', 'Jg. 26 (1971)': the volume
@@ -481,8 +513,15 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:heft.start()] + text[heft.end():]
     if "o.J" in text or "o J" in text or "o. J" in text:
         text = _no_year_printed(text, rec)
+    first = _FIRST_EDITION.search(text) if "[" in text else None
+    if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
+        rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
+        text = text[:first.start()] + text[first.end():]
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
+    if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
+        text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
     if colon and _namelike(colon.group("who")) and _GERMAN_HINT.search(text):  # German 'Hans Müller: Die Bauern …'
         text = f"{colon.group('who')}, {text[colon.end():]}"
@@ -491,7 +530,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    here = _HERE.search(text) if "ere " in text or "ier " in text or "ici " in text else None
+    here = _HERE.search(text) if any(w in text for w in _HERE_WORDS) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
@@ -509,6 +548,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
+    hv = harvard(rest) if ", " in rest[:40] and "(" in rest[:90] and rest[:1].isupper() else None
+    if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
+        return {**rec, **hv}, locator, label
     ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
           and _NY_YEAR.search(rest) else None)
     if ny:
@@ -519,6 +561,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
+    tail = journal_tail(rest)
+    if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
+        return _journal_issue(tail, rec), locator, label
     news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
     if news:
         if news.group("pg") and not locator:
@@ -580,7 +625,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         rest = rest[:vol.start()] + rest[vol.end():]
+    circa = _CIRCA_END.search(rest) if "c" in rest[-16:] else None
+    if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
+        rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if circa and "issued" not in pub:
+        pub["issued"] = {"date-parts": [[int(circa.group("y"))]], "circa": True}
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
         pub["issued"] = {"date-parts": [[int(aufl.group("y"))]]}
     kind = pub.get("publisher-place", "")
@@ -614,8 +664,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         return _finish(rec, roles, bool(pub) or bool(tail)), locator, label
     slash = rest.find(" // ")
     if slash > 3:
+        rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
-        container = rest[slash + 4:]
+        container = _IN_BOOK.sub("", rest[slash + 4:])
         paper = _RU_NEWSPAPER.match(container.strip(" ,."))
         if paper:
             return _ru_newspaper(paper, rec), locator, label
@@ -675,59 +726,6 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return _finish(rec, roles, bool(pub)), locator, label
 
 
-# author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'
-_NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s?){1,4}?)"
-                        r"(?P<more>(?:,|\s+(?:and|&))\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)"
-                        r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\)\.?|\.)\s+"
-                        r"(?P<rest>\S.*)$")
-# the year and its closing mark that _NAME_YEAR needs: a quick scan before the slow one
-_NY_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\)\.?|\.)\s")
-_NY_PAREN = re.compile(r"\s*\((?P<body>[^()]{2,80}:[^()]{2,80})\)$")
-_INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
-_NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
-_NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
-
-
-def _name_year(m: re.Match, rec: dict) -> dict | None:
-    """'Family, Given[, Others, trans.], Year. Title. Place: Publisher' or '... Title. Journal, vol. N'."""
-    rec["author"] = [{"family": m.group("fam").strip(), "given": m.group("given").strip()}]
-    more = re.sub(r"^(?:and|&)\s+", "", (m.group("more") or "").strip(" ,"))
-    role = _NY_ROLE.search("," + more) if more else None
-    if more:
-        inverted = _INVERTED_ONE.fullmatch(more)  # 'Kolko, G. and Kolko, J. (1972)'
-        names = ([{"family": inverted.group(1), "given": inverted.group(2).strip()}] if inverted
-                 else parse_names(_NY_ROLE.sub("", "," + more).strip(" ,")))
-        if not names:
-            return None
-        key = "translator" if role and role.group("role") == "trans" else "editor" if role else "author"
-        rec[key] = rec.get(key, []) + names if key == "author" else names
-    rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
-    rest = m.group("rest").strip(" .")
-    paren = _NY_PAREN.search(rest)
-    if paren:  # 'Gaddis, J. L. (1997) We Now Know (Oxford: Clarendon)'
-        roles, title = take_roles(rest[:paren.start()])
-        rec.update({k: v for k, v in roles.items() if k == "edition"})
-        rec.update({"type": "book", "title": title.strip(" ,."), **publication(paren.group("body"))})
-        return rec
-    imp = _NY_IMPRINT.search(rest)
-    if imp:
-        rec.update({"type": "book", "title": rest[:imp.start()].strip(" ."),
-                    "publisher-place": imp.group("place").strip(), "publisher": imp.group("pub").strip()})
-        return rec
-    title, dot, container = rest.partition(". ")
-    vol, num = _VOL_IN.search(container), _ISSUE_NO.search(container)
-    if not dot or not (vol or num):
-        return None
-    cut = min(x.start() for x in (vol, num) if x)
-    rec.update({"type": "article-journal", "title": title, "container-title": container[:cut].strip(" ,.")})
-    if vol:
-        rec["volume"] = vol.group("v")
-    if num:
-        rec["issue"] = num.group("n")
-    return rec
-
-
-_VOL_IN = re.compile(r",\s*(?:vol\.|volume|Bd\.|Jg\.)\s*(?P<v>\d+|[IVXLC]+)", re.I)
 _NEWSPAPER = re.compile(
     r"(?P<t>\*[^*]+\*|[\"“][^\"”]+[\"”]|‘[^’]+’)\s*,?\s*(?P<c>\*?[A-Z][^,()\d*]{2,40}?\*?),\s*"
     r"(?P<d>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:1[6-9]|20)\d\d)(?:,\s*(?P<pg>[A-Z]\d{1,3}))?\s*\.?$")
@@ -805,6 +803,10 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal":
         return rec
+    if _PAPER_GIVEN.match(rec.get("publisher", "")):  # '“Title,” paper presented at the … convention, Boston'
+        rec["genre"] = rec.pop("publisher")
+        rec["type"] = "paper-conference"
+        return rec
     if _INTERVIEW.match(rec.get("title", "")):
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
@@ -827,7 +829,7 @@ _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|dir|hrsg|hg|comps?|a\s+cura\s+di|coord)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coord|ред|сост)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -1006,3 +1008,45 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
         rec["type"], rec["title"] = "periodical", rec.pop("container-title")
     return rec, locator, label
+
+
+def _journal_issue(tail: dict, rec: dict) -> dict:
+    _author_title(tail["head"], rec)
+    rec.pop("container-title", None)
+    rec.update({"type": "article-journal", "container-title": tail["journal"]})
+    rec.update({k: tail[k] for k in ("volume", "issue") if tail.get(k)})
+    date = first_date(tail["date"])
+    if date and len(date["date-parts"]) > 1:  # 'mai-juin 1990', 'July/August 2014': the year
+        date = {"date-parts": [date["date-parts"][0][:1]]}
+    if date:
+        rec["issued"] = date
+    return rec
+
+
+# weeklies and monthlies that notes cite by date like newspapers: general news and opinion magazines
+def _magazine(rec: dict, text: str) -> None:
+    """A periodical cited by month or season with no volume or issue is a magazine (Chicago gives a
+    journal's volume); so is a known weekly cited by its day."""
+    name = rec["container-title"].strip("*").lower()
+    parts = (rec.get("issued") or {}).get("date-parts") or [[]]
+    if name in _MAGAZINE_NAMES:
+        rec["type"] = "article-magazine"
+    elif rec["type"] == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("URL")) \
+            and (len(parts[0]) == 2 or MONTH_YEAR.search(text)) and not _NUMBER_AFTER.match(text, text.find(rec["container-title"])
+                                                                + len(rec["container-title"])):
+        rec["type"] = "article-magazine"
+    if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
+        rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
+
+
+_MAGAZINE_NAMES = frozenset((
+    "time", "newsweek", "life", "look", "fortune", "forbes", "the economist", "economist", "the new yorker",
+    "new yorker", "the nation", "the new republic", "new republic", "the atlantic", "atlantic monthly",
+    "the atlantic monthly", "harper's", "harper’s", "harper's magazine", "the spectator", "spectator",
+    "new statesman", "the new statesman", "national review", "commentary", "the listener", "punch",
+    "encounter", "the new york review of books", "new york review of books", "u.s. news & world report",
+    "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
+    "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
+    "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
+    "mother jones", "foreign policy", "крокодил"))
+_NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled

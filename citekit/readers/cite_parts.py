@@ -13,7 +13,7 @@ from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:\d+:\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|et\s+seq|e\s+segg?|et\s+suiv)\.?)?")  # '45n12', '45 sq.'
+          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|chap\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
@@ -60,6 +60,11 @@ _ROLES = (
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     ("editor", ("comp",),
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
+    ("editor", ("red.", "oprac.", "éd."),
+     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
+    ("translator", ("przeł.", "tłum.", "trad."),
+     re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("trad", "über", "dem"),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
                 r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
@@ -79,6 +84,7 @@ def dash(text: str) -> str:
     return _DASH.sub("–", text.strip())
 
 
+_ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _ESP = re.compile(r",?\s*esp\.\s*(?=\d[\d–\-, ]*\.?\s*$)")
 
 
@@ -93,6 +99,10 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         lab = m.group("lab").lower()
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
+    if text.rstrip(" .")[-1:] in "ivxlc":
+        m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))
+        if m:  # '… (New York, 2010), ix–xi': a preface's pages
+            return dash(m.group("loc")), "page", text[:m.start()]
     m = _BARE.search(text, max(0, len(text) - 160))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
@@ -216,7 +226,23 @@ _PLACES = frozenset(
     # exonyms in French, Italian, German and Spanish notes
     "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
     "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
-    "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|"
+    "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
+    # more university and publishing towns
+    "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
+    "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"
+    "tübingen|stuttgart|düsseldorf|dresden|bonn|mainz|münster|bielefeld|darmstadt|bremen|hannover|kiel|marburg|"
+    "würzburg|regensburg|potsdam|weimar|jena|erlangen|augsburg|mannheim|paderborn|graz|innsbruck|salzburg|linz|"
+    "kraków|krakow|wrocław|poznań|gdańsk|łódź|lublin|toruń|katowice|salamanca|zaragoza|granada|bilbao|oviedo|"
+    "valladolid|murcia|pamplona|málaga|coimbra|porto|oslo|copenhagen|københavn|helsinki|uppsala|leiden|utrecht|"
+    "groningen|rotterdam|antwerp|louvain|leuven|liège|brno|bratislava|ljubljana|zagreb|belgrade|beograd|"
+    "bucharest|bucurești|athens|istanbul|ankara|cairo|calcutta|kolkata|bombay|mumbai|shanghai|nanjing|"
+    "hong kong|taipei|singapore|seoul|kyoto|osaka|hanoi|saigon|bangkok|canberra|auckland|cape town|"
+    "pittsburgh|cleveland|cincinnati|new orleans|atlanta|denver|san diego|charlottesville|knoxville|nashville|"
+    "lanham|armonk|westport|boulder|amherst|albany|syracuse|new brunswick|dekalb|evanston|notre dame|"
+    "baton rouge|tuscaloosa|santa barbara|leeds|sheffield|birmingham|liverpool|bristol|nottingham|leicester|"
+    "aberdeen|cardiff|exeter|harmondsworth|basingstoke|houndmills|abingdon|aldershot|farnham|galway|québec|"
+    "winnipeg|minsk|kharkiv|kharkov|lviv|lvov|vilnius|riga|tallinn|tbilisi|yerevan|tashkent|almaty|alma-ata|"
+    "novosibirsk|ekaterinburg|sverdlovsk|kazan|petrograd|спб|санкт-петербург|ленинград|киев|минск|"
     # countries an imprint names when it names no city
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 
@@ -263,13 +289,14 @@ def take_pub(text: str) -> tuple[dict, str]:
     if t and (_open_quote(text[:text.index(":", t.start("body"))])  # '« Moscow: The Third Rome »'
               or re.search(r"[”»«\"’*]\s*,?\s*$", text[:t.start("body")])  # '“X,” Kritika: Explorations'
               and not _is_place(t.group("body").split(":")[0])
-              or re.match(r"in\s*:", t.group("body"), re.I)):  # 'in: Anatomie des SS-Staates, …' is a book
+              or _IN_COLON.match(t.group("body"))):  # 'in: Anatomie des SS-Staates, …' is a book
         t = None
     if t:
         return publication(t.group("body")), text[:t.start()]
     return _comma_pub(text)
 
 
+_IN_COLON = re.compile(r"\s*\[?(?:in|w|в)\]?\s*:", re.I)  # 'in:', Polish 'w:' and '[w:]', Russian 'в:'
 _CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})\.\s+(?P<place>{_CITY}(?:\s*/\s*{_CITY})*(?:\s+a\.\s?[MdO]\.)?"
                              r"(?:\s+(?:u\.\s?a\.|und\s+[A-ZÄÖÜ][a-zäöüß]+))?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
@@ -282,6 +309,24 @@ _MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may
 def _open_quote(text: str) -> bool:
     return (text.count("«") > text.count("»") or text.count("“") > text.count("”")
             or text.count('"') % 2 == 1)
+
+
+_LOWER_ARTICLE = re.compile(r"(?:il|la|le|les|lo|el|los|las|l['’]|de|di|der|die|das)\s*[A-ZÀ-Þ]")
+_INSTITUTION = re.compile(r"Universit|College|Institut|Academ|Akadem|Hochschule|School", re.I)
+
+
+def _publisher_then_place(text: str) -> tuple[str, str, str] | None:
+    """(before, publisher, place) for 'Laterza Bari', 'Title. Mimesis Milano-Udine': a known place last."""
+    before, dot, imprint = text.rpartition(". ")
+    if _INSTITUTION.search(imprint):
+        return None  # 'Freie Universität Berlin': the city belongs to the name
+    words = imprint.split()
+    for k in range(1, min(len(words), 4)):
+        place = " ".join(words[k:])
+        if len(words) - k <= 2 and (_is_place(place) or "-" in place and _is_place(place.split("-")[0])):
+            if words[k - 1][:1].isupper() and not _is_place(words[0]):
+                return before, " ".join(words[:k]), place
+    return None
 
 
 def _comma_pub(text: str) -> tuple[dict, str]:
@@ -303,7 +348,19 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
         last = f"{pieces.pop(-2)}, {last}"
         pieces[-1] = last
-    if last and len(last.split()) <= 4 and not last[:1].islower() and not after_quote:
+    both = _publisher_then_place(last) if joined and len(pieces) > 1 and " " in last else None
+    if both:  # Italian 'Laterza Bari 1959', '… autonarrazione. Mimesis Milano-Udine 2012'
+        head, out["publisher"], out["publisher-place"] = both
+        pieces[-1:] = [head] if head else []
+        return out, ", ".join(pieces)
+    month = (first_date(f"{last} {y.group('y')}") if len(pieces) > 2 and _MONTHISH.match(last)
+             and _is_place(pieces[-2]) else None)
+    if month and len(month["date-parts"][0]) == 2:  # '…, Boston, November 1996': the month of the year
+        out["issued"] = month
+        pieces.pop()
+        last = pieces[-1]
+    lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
+    if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
                 joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)
                 and not _MONTHISH.match(last)):

@@ -109,9 +109,42 @@ def _family_first(words: list[str]) -> bool:
             and all(w.lower() not in _SLOW_WORDS for w in words))
 
 
+# Japanese names in Japanese order, family name first ('Maruyama Masao', 'Arai Hakuseki'): a common
+# family name or one built like one, then a word that reads as a given name; 'Kazuo Ogura' stays
+_JAPANESE_FAMILIES = frozenset(
+    "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki "
+    "yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa "
+    "nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii "
+    "nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko "
+    "wada nakayama ishida ueda morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando "
+    "ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano otsuka kojima "
+    "chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai watanabe oda tokugawa "
+    "ashikaga minamoto taira hojo toyotomi oda takeda uesugi mori date konoe ienaga amino kuroda ishimoda "
+    "nagahara maruyama irokawa yasumaru sakamoto kitabatake motoori hirata ogyu yoshino iriye asakawa "
+    "tsunoda ishihara nakasone yoshimi hata kawakami kishi ikeda miyake hosokawa ozawa ogura wakabayashi "
+    "shiratori katsura yamagata okubo kido saigo itagaki okuma".split())
+_JAPANESE_GIVEN_END = re.compile(r"(?:o|shi|ji|ko|ro|ru|ki|ya|hiko|aki|nori|yuki|hiro|mi|e|to|ta|suke|zō|zo|"
+                                 r"kazu|ichi|ei|ai|ari|uke|eki|ku|sa|ka|ma|na|ra|ri|u|i)$")
+# endings that only family names have ('…yama', '…moto'): such a second word is no given name
+_JAPANESE_PLACE_NAME = re.compile(r"(?:yama|moto|mura|kawa|gawa|hara|bara|shita|zaki|saki|shima|jima|oka|hashi|zawa|sawa|miya|naka|tani)$")
+_ROMAJI = re.compile(r"^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueoōū]|n(?![aiueoōūy]))+$")
+
+
+def _japanese(words) -> bool:
+    """'Maruyama Masao': family name first, as Japanese names are printed in Japanese order."""
+    family, given = words[0].lower(), words[1].lower()
+    if family == given or given in _JAPANESE_FAMILIES or not (_ROMAJI.match(family) and _ROMAJI.match(given)):
+        return False
+    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and _JAPANESE_PLACE_NAME.search(family)):
+        return False
+    return bool(_JAPANESE_GIVEN_END.search(given)) and not _JAPANESE_PLACE_NAME.search(given)
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     words = text.split() if text else ()
+    if len(words) == 2 and words[1][:1].isupper() and _japanese(words):
+        return {"family": words[0], "given": words[1]}
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
     if len(words) == 2 and words[0].lower() in _HONORIFICS and words[1][:1].isupper():

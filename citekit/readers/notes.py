@@ -30,7 +30,7 @@ _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
 _IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author")
-_IBID = re.compile(r"^(?:ibid|ibidem|ebd|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
@@ -42,7 +42,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -348,6 +348,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
+    if not found and not special and "(" in chunk:
+        found = _author_date_in_prose(chunk)
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
 
@@ -368,6 +370,47 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
     return []
 
 
+# author-date references in running prose: 'Gaddis (1997) argues', '(Leffler 1992: 45; May 1973)'
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_WHO = rf"(?P<who>{_NAME_WORD}(?:\s+(?:and|&|und|et|e|y)\s+{_NAME_WORD})?(?:\s+et\s+al\.?)?)"
+_YEAR_PAGE = r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:(?::\s*|,\s*(?:pp?\.|S\.)\s*)(?P<p>\d+(?:\s*[-–]\s*\d+)?))?"
+_NAME_PAREN_YEAR = re.compile(rf"(?<![\w.’'])(?<!\()(?P<before>\w+\s+)?{_WHO}\s+\({_YEAR_PAGE}\)")
+_PAREN_REFS = re.compile(r"\((?P<refs>[A-ZÀ-Þ][^()]{2,160}?(?:1[5-9]|20)\d\d[^()]{0,40})\)")
+_NAME_YEAR_REF = re.compile(rf"{_WHO}\s+{_YEAR_PAGE}")
+_NOT_AUTHOR_BEFORE = frozenset("of the in at from to since after before until during de du des von der den zum zur".split())
+_NOT_AUTHOR = frozenset("the in on by see cf in this that when after before since and but for as at also vgl "
+                        "siehe see voir".split())
+
+
+def _author_date_in_prose(chunk: str) -> list[NoteCitation]:
+    """Author-date references cited in running prose, each as a short form with its year and page."""
+    out = []
+    for m in _NAME_PAREN_YEAR.finditer(chunk):
+        before = (m.group("before") or "").strip().lower()
+        if before not in _NOT_AUTHOR_BEFORE:
+            out.append((m.start("who"), _year_ref(m)))
+    for paren in _PAREN_REFS.finditer(chunk):
+        for part in paren.group("refs").split(";"):
+            m = _NAME_YEAR_REF.fullmatch(part.strip().removeprefix("see ").removeprefix("cf. "))
+            if m:
+                out.append((paren.start() + 1, _year_ref(m)))
+    return [c for _, c in sorted(out, key=lambda x: x[0]) if c]
+
+
+def _year_ref(m: re.Match) -> NoteCitation | None:
+    who = m.group("who")
+    first = who.split()[0]
+    month = first_date(f"{first} 2000")
+    if first.lower() in _NOT_AUTHOR or is_place(first) or month and len(month["date-parts"][0]) > 1:
+        return None  # 'In (1990)', 'London (1990)', 'May (1990)' name no author
+    names = [{"family": w} for w in re.split(r"\s+(?:and|&|und|et|e|y)\s+", _ET_AL.sub("", who).strip())]
+    locator = dash(m.group("p")) if m.group("p") else None
+    return NoteCitation({"author": names, "issued": {"date-parts": [[int(m.group("y"))]]}},
+                        locator, "page" if locator else None, m.group(0),
+                        ["short form: needs the earlier full citation"])
+
+
+_ET_AL = re.compile(r"\s+et\s+al\.?")
 _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
 
 
@@ -426,12 +469,18 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
                           r"(?:op|ouvr|art)\.\s*cit|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
+def _imprint_before(text: str, end: int) -> bool:
+    inside = text[text.rfind("(", 0, end):end]
+    return "," in inside or ":" in inside
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if ", " in text and ")" in text:
         tail = _PROSE_TAIL.search(text, text.rfind(")"))
-        if tail and _prose_words(text[tail.start():]):
-            text = text[:tail.start()]
+        if tail and _prose_words(text[tail.start():]) and (
+                "," in tail.group(0)[:3] or _imprint_before(text, tail.start())):
+            text = text[:tail.start()]  # no comma: only after an imprint, '(Oxford, 1986) are the …'
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None

@@ -1,0 +1,92 @@
+"""A journal article's volume, issue and date written after the journal's name, in any order and
+in the abbreviations of several languages: 'vol. 12, no. 3, 1990', '12. Jg. (1986), Heft 3',
+'a. XII, n. 3, 1990', 't. 81, 1990, z. 2', '45e année, n° 3, mai-juin 1990', 'no 45, janvier-mars 1995'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cite_parts import marked_title
+
+_V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
+_VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
+           + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
+_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
+          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?![\w.]\d)")
+# a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
+_MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"
+          r"|nov|dec|d[ée]c|dez|dic|spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver|fr[üu]h|sommer"
+          r"|herbst|primavera|estate|autunno|inverno|verano|oto[ñn]o|invierno|stycz|lut|kwie|maj|czer|lip|sierp|wrze"
+          r"|pa[źz]dz|listop|grud)[^\W\d]*\.?")
+_DATE = rf"\(?(?P<d>(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s+)?(?:\d{{1,2}}\.?\s+)?(?:1[5-9]|20)\d\d)\)?"
+MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]|20)\d\d")  # 'July/August 2014'
+_TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
+_IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:|в\s+кн\.:?)\s*$")
+_LABEL_WORDS = ("o.", "o ", "r.", "r ", "n.", "n°", "nº", "№", "z.", "H.", "Heft", "fasc", "úm", "ol", "Bd.", "Jg.",
+                "t.", "omo", "ssue", "Вып", "ahier", "a.", "nno", "ok ", "Т.", "т.", "année")
+_LABEL_HINT = re.compile(r"(?:\b(?:[Nn]os?|[Nn]r|n|z|H|Heft|fasc|[Nn]úm|[Vv]ol|[Vv]olume|Bd|Jg|t|[Tt]omo?|[Ii]ssue|Вып|[Cc]ahier)\.?\s*\d"
+                         r"|\b(?:a|[Aa]nno|[Rr]ok|[Vv]ol|t|Т|т)\.?\s*[IVXLC\d]|n°|nº|№|\d(?:e|ème)\s+année|\d\.\s*Jg\.|\b[IVXLC]{1,8}\s*[,(])")
+_TAIL_HINT = re.compile(r"(?:1[5-9]|20)\d\d\)?\s*$|\d\s*$")
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_TAIL = re.compile(rf"(?:(?<=[”»\"“*])|[,.]?\s+|\s*(?=\())(?:{_unnamed(_VOLUME)}|{_unnamed(_ISSUE)}|{_unnamed(_DATE)})"
+                   rf"(?:(?:[,.]?\s+|\s*(?=\())(?:{_unnamed(_VOLUME)}|{_unnamed(_ISSUE)}|{_unnamed(_DATE)})){{1,3}}\s*$")
+_SEP = re.compile(r"[,.]?\s+|\s*(?=\()")
+
+
+def journal_tail(text: str) -> dict | None:
+    """{'head', 'journal', 'volume', 'issue', 'date'} when `text` ends on a journal's issue
+    (a year and a volume or an issue number); `head` is the author and title before the journal."""
+    if " // " in text or not _TAIL_HINT.search(text, max(0, len(text) - 12)):  # GOST's '//' is read elsewhere
+        return None
+    end = text[-90:]
+    if not any(w in end for w in _LABEL_WORDS) or not _LABEL_HINT.search(end):  # a volume or an issue?
+        return None
+    m = _TAIL.search(text, max(0, len(text) - 90))
+    if not m:
+        return None
+    out: dict = {}
+    pos = m.start()
+    for tok in _TOKEN.finditer(text, pos):
+        for key, groups in (("volume", ("v1", "v2", "v3", "v4")), ("issue", ("i",)), ("date", ("d",))):
+            value = next((tok.group(g) for g in groups if tok.group(g)), None)
+            if value and key not in out:
+                out[key] = value
+    if "date" not in out or not ("volume" in out or "issue" in out):
+        return None
+    head = text[:pos].rstrip(" ,.")
+    journal = _journal_name(head)
+    if not journal:
+        return None
+    out["journal"], out["head"] = journal
+    return out
+
+
+def _journal_name(head: str) -> tuple[str, str] | None:
+    """(journal, what comes before it): a quoted name at the end, or the name after 'in', 'w:', or
+    after a quoted article title."""
+    if head[-1:] in "”»\"*":
+        marks = list(_QUOTED.finditer(head))
+        if marks and marks[-1].end() == len(head):
+            last = marks[-1]
+            before = head[:last.start()].rstrip(" ,.")
+            before = _IN_LEAD.sub("", before) if _IN_LEAD.search(before) else before
+            return next(g for g in last.groups() if g).strip(), before
+    lead = _IN_NAME.search(head)
+    if lead:
+        return head[lead.end():].strip(" ,.«»“”\"*"), head[:lead.start()].rstrip(" ,.")
+    title = marked_title(head)
+    if title and title.end() < len(head):
+        after = head[title.end():].strip(" ,.")
+        if after and after[0].isupper() and len(after.split()) <= 10:
+            return after, head[:title.end()]
+    return None
+
+
+_QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
+_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")

@@ -1,0 +1,255 @@
+"""Citation shapes of the common styles (Harvard, APA, Chicago, German, French, Italian, Polish,
+Russian), one test per rule, on examples written in each style's manner."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = [c for c in parse_note(text) if not c.ibid]
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+# --- Harvard and APA: inverted names, the year in parentheses after them
+
+def test_harvard_edited_book_with_two_inverted_editors():
+    r = one("Hill, C. and Moore, P. (eds) (1985) Labour and the Land. Manchester: Northern Press.").record
+    assert r["editor"] == [{"family": "Hill", "given": "C."}, {"family": "Moore", "given": "P."}]
+    assert (r["type"], r["title"]) == ("book", "Labour and the Land")
+    assert (r["publisher-place"], r["publisher"]) == ("Manchester", "Northern Press")
+    assert r["issued"] == {"date-parts": [[1985]]}
+
+
+def test_harvard_article_with_volume_and_issue_in_parentheses():
+    c = one("Quinn, R. (2004) ‘Grain and the State’, Rural History 15(2): 201–19.")
+    r = c.record
+    assert r["author"] == [{"family": "Quinn", "given": "R."}]
+    assert (r["type"], r["title"], r["container-title"]) == ("article-journal", "Grain and the State", "Rural History")
+    assert (r["volume"], r["issue"]) == ("15", "2")
+    assert c.locator == "201–19"
+
+
+def test_apa_article_title_and_journal_as_sentences():
+    r = one("Quinn, R., & Field, T. (2004). Grain and the state. Rural History, 15(2), 201–219.").record
+    assert r["author"] == [{"family": "Quinn", "given": "R."}, {"family": "Field", "given": "T."}]
+    assert (r["title"], r["container-title"], r["volume"], r["issue"]) == (
+        "Grain and the state", "Rural History", "15", "2")
+
+
+def test_harvard_chapter_in_edited_book():
+    r = one("Quinn, R. (2004) ‘Grain and the State’, in Hill, C. (ed.) Labour and the Land. "
+            "Manchester: Northern Press, pp. 12–30.").record
+    assert (r["type"], r["container-title"]) == ("chapter", "Labour and the Land")
+    assert r["editor"] == [{"family": "Hill", "given": "C."}]
+    assert r["publisher"] == "Northern Press"
+
+
+def test_harvard_et_al_is_not_a_given_name():
+    r = one("Quinn, R. et al. (2004) Grain and the State. Leeds: Moorland.").record
+    assert r["author"] == [{"family": "Quinn", "given": "R."}]
+
+
+# --- author-date references in running prose
+
+def test_author_and_year_in_prose():
+    c = one("Holt (1988) argues that the harvest failed twice.")
+    assert c.record == {"author": [{"family": "Holt"}], "issued": {"date-parts": [[1988]]}}
+    c = one("As Holt and Marsh (1988: 45) have shown, the harvest failed twice.")
+    assert c.record["author"] == [{"family": "Holt"}, {"family": "Marsh"}]
+    assert c.locator == "45"
+
+
+def test_parenthesised_author_date_list_in_prose():
+    cites = parse_note("The point is disputed (Holt 1988: 45; Marsh 1991) in the later work.")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [("Holt", "45"), ("Marsh", None)]
+
+
+def test_dates_in_prose_after_places_and_events_are_no_references():
+    assert parse_note("The Treaty of Versailles (1919) ended the war, but the peace of Europe did not last.") == []
+    assert parse_note("After the congress in Moscow (1956) the party split.") == []
+    assert parse_note("Khrushchev (1894–1971) was removed in 1964.") == []
+
+
+# --- a journal's volume, issue and date after its name, in several languages
+
+def test_italian_journal_in_guillemets_with_anno_and_numero():
+    c = one("L. Ferri, Il grano e lo Stato, in «Rivista di storia agraria», a. XV, n. 2, 1987, pp. 33-60.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"]) == (
+        "article-journal", "Il grano e lo Stato", "Rivista di storia agraria")
+    assert (r["volume"], r["issue"], r["issued"]) == ("XV", "2", {"date-parts": [[1987]]})
+    assert c.locator == "33–60"
+
+
+def test_polish_journal_in_low_quotes_with_zeszyt():
+    r = one("A. Wiśniewski, Chłopi i państwo, „Kwartalnik Rolniczy”, t. 40, 1992, z. 3, s. 101–120.").record
+    assert (r["author"], r["title"]) == ([{"family": "Wiśniewski", "given": "A."}], "Chłopi i państwo")
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Kwartalnik Rolniczy", "40", "3")
+
+
+def test_german_jahrgang_before_the_year_and_heft_after_it():
+    r = one("Vgl. Otto Brandt, Der Hof und das Dorf, in: Zeitschrift für Agrargeschichte, 21. Jg. (1973), "
+            "H. 2, S. 150–171.").record
+    assert (r["type"], r["container-title"]) == ("article-journal", "Zeitschrift für Agrargeschichte")
+    assert (r["volume"], r["issue"], r["issued"]) == ("21", "2", {"date-parts": [[1973]]})
+
+
+def test_french_annee_and_numero_without_a_full_stop():
+    r = one("M. Lenoir, « Les foires du Berry », Annales du Centre, 38e année, n° 4, juillet-août 1983, "
+            "p. 701-720.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Annales du Centre", "38", "4")
+    assert r["issued"] == {"date-parts": [[1983]]}  # a span of months: the year
+    r = one("M. Lenoir, « Les foires », Cahiers du Berry, no 52, printemps 1990, p. 7-20.").record
+    assert (r["container-title"], r["issue"]) == ("Cahiers du Berry", "52")
+
+
+def test_italian_bare_issue_between_the_year_and_the_pages():
+    r = one("L. Ferri, Il grano, «Quaderni agrari», XII (1991), 3, pp. 5-20.").record
+    assert (r["volume"], r["issue"]) == ("XII", "3")
+    assert "page" not in r
+
+
+def test_pin_page_after_the_article_range():
+    c = one("Ruth Hale, “Grain Boards,” Agricultural History 41 (1967): 201–29, at 214.")
+    assert (c.record["page"], c.locator) == ("201–29", "214")
+
+
+def test_gost_article_in_transliteration():
+    c = one("Ivanov I. I. Khleb i vlast' // Voprosy istorii. 1990. No. 3. S. 5–20.")
+    r = c.record
+    assert (r["author"], r["title"]) == ([{"family": "Ivanov", "given": "I. I."}], "Khleb i vlast'")
+    assert (r["container-title"], r["issue"], c.locator) == ("Voprosy istorii", "3", "5–20")
+
+
+# --- chapters, editors and imprints in other languages
+
+def test_polish_chapter_after_w_colon_with_red_editor():
+    for lead in ("w:", "[w:]"):
+        r = one(f"T. Zieliński, Wieś w okresie zaborów, {lead} Dzieje wsi polskiej, red. M. Lis, "
+                "Poznań 1988, s. 40–62.").record
+        assert (r["type"], r["title"], r["container-title"]) == (
+            "chapter", "Wieś w okresie zaborów", "Dzieje wsi polskiej")
+        assert r["editor"] == [{"family": "Lis", "given": "M."}]
+        assert r["publisher-place"] == "Poznań"
+
+
+def test_gost_chapter_after_v_knige():
+    r = one("Орлов Н. Н. Хлебный вопрос // В кн.: Деревня и город. М., 1979. С. 12–30.").record
+    assert (r["type"], r["container-title"]) == ("chapter", "Деревня и город")
+
+
+def test_inverted_name_before_a_colon():
+    r = one("Hartmann, Klaus: Die Mühlen im Harz, Goslar 1981, S. 12.").record
+    assert r["author"] == [{"family": "Hartmann", "given": "Klaus"}]
+    assert r["title"] == "Die Mühlen im Harz"
+    r = one("GÓMEZ, Andrés: Los molinos de Castilla, Madrid, Tecnos, 1984, p. 9.").record
+    assert r["author"] == [{"family": "Gómez", "given": "Andrés"}]
+    assert (r["publisher-place"], r["publisher"]) == ("Madrid", "Tecnos")
+
+
+def test_a_cross_reference_is_not_part_of_a_short_title():
+    c = one("Vgl. Hartmann, Mühlen (wie Anm. 4), S. 15.")
+    assert c.record == {"author": [{"family": "Hartmann"}], "title": "Mühlen"}
+    c = one("Gómez, Molinos (as in n. 12), p. 9.")
+    assert c.record["title"] == "Molinos"
+
+
+def test_italian_publisher_then_place_without_a_comma():
+    r = one("P. Neri, Mulini e mugnai, Laterza Bari 1972, p. 30.").record
+    assert (r["publisher"], r["publisher-place"]) == ("Laterza", "Bari")
+    r = one("P. Neri, Mulini e mugnai. Edizioni del Sole Roma-Bari 1972, p. 30.").record
+    assert (r["title"], r["publisher"], r["publisher-place"]) == ("Mulini e mugnai", "Edizioni del Sole", "Roma-Bari")
+
+
+def test_french_place_publisher_year_with_a_less_known_town():
+    r = one("Cf. Jean Morel, Les moulins de l’Est, Strasbourg, Istra, 1968, p. 56.").record
+    assert (r["publisher-place"], r["publisher"], r["title"]) == ("Strasbourg", "Istra", "Les moulins de l’Est")
+
+
+# --- names
+
+def test_japanese_names_in_japanese_order():
+    from citekit.readers.names import parse_name
+    assert parse_name("Maruyama Masao") == {"family": "Maruyama", "given": "Masao"}
+    assert parse_name("Ienaga Saburo") == {"family": "Ienaga", "given": "Saburo"}
+    assert parse_name("Kazuo Ogura") == {"family": "Ogura", "given": "Kazuo"}  # Western order stays
+    assert parse_name("Hana Ono") == {"family": "Ono", "given": "Hana"}
+    r = one("Ishikawa Tadao, Kinsei no mura (Tokyo: Iwanami Shoten, 1988), 45.").record
+    assert r["author"] == [{"family": "Ishikawa", "given": "Tadao"}]
+
+
+# --- imprint details
+
+def test_book_length_is_not_a_page_cited():
+    c = one("Соколов А. К. Хлеб и власть. М.: Наука, 1998. 312 с.")
+    assert (c.record["title"], c.record["number-of-pages"], c.locator) == ("Хлеб и власть", "312", None)
+
+
+def test_first_edition_year_in_brackets():
+    r = one("Lucien Febvre, Le Rhin, Paris, Perrin, 1997 [1935], p. 80.").record
+    assert r["issued"] == {"date-parts": [[1997]]}
+    assert r["original-date"] == {"date-parts": [[1935]]}
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "Perrin")
+
+
+def test_italian_following_pages_and_a_hyphenated_name_after_prose():
+    c = one("Cfr. L. Neri, La mezzadria, Bologna, Il Mulino, 1980, pp. 12 sgg.")
+    assert c.locator.startswith("12 sgg")
+    c = one("Vgl. dazu ausführlich Karl-Heinz Roth, Die Mühle, Kassel 1975, S. 9.")
+    assert c.record["author"] == [{"family": "Roth", "given": "Karl-Heinz"}]
+
+
+# --- magazines and newspapers
+
+def test_known_weekly_cited_by_day_is_a_magazine():
+    r = one("Anne Lowe, “Bread Lines,” Time, March 9, 1981, 30–31.").record
+    assert (r["type"], r["container-title"]) == ("article-magazine", "Time")
+    r = one("“Bread Lines,” Chicago Tribune, March 9, 1981, 3.").record
+    assert r["type"] == "article-newspaper"
+
+
+def test_periodical_by_month_without_volume_is_a_magazine_dated_by_its_year():
+    r = one("Anne Lowe, “Bread Lines,” Harvest Monthly, May/June 1981, pp. 30–31.").record
+    assert (r["type"], r["issued"]) == ("article-magazine", {"date-parts": [[1981]]})
+    r = one("Anne Lowe, “Bread Lines,” Farm Quarterly 12, no. 2 (Summer 1981): 30–31.").record
+    assert (r["type"], r["issued"]) == ("article-journal", {"date-parts": [[1981]]})
+
+
+def test_premodern_work_dated_circa():
+    r = one("Zhou Qufei, Lingwai daida, c. 1178.").record
+    assert (r["type"], r["title"], r["issued"]["date-parts"]) == ("book", "Lingwai daida", [[1178]])
+    assert r["issued"]["circa"] is True
+
+
+def test_chapter_abbreviation_and_roman_preface_pages():
+    c = one("The best account remains Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), chap. 3.")
+    assert (c.locator, c.label) == ("3", "chapter")
+    c = one("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), ix–xi.")
+    assert (c.locator, c.label) == ("ix–xi", "page")
+
+
+def test_italian_and_polish_ibid_and_french_following_pages():
+    assert parse_note("Ivi, p. 35.")[0].ibid
+    assert parse_note("Tamże, s. 12.")[0].ibid
+    c = one("M. Roux, Les greniers, Paris, Belin, 1979, p. 33 et suiv.")
+    assert c.locator.startswith("33 et suiv")
+
+
+def test_lower_case_publisher_and_a_year_range_of_a_journal_volume():
+    r = one("A. Neri, La terra e i contadini, Bologna, il Mulino, 1985, p. 20.").record
+    assert (r["publisher-place"], r["publisher"]) == ("Bologna", "il Mulino")
+    r = one("Ruth Hale, “Grain Boards,” Prairie Studies 27, no. 1/4 (2004–2005): 97–115.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Prairie Studies", "27", "1/4")
+
+
+def test_conference_paper_and_a_title_in_title_case_is_no_prose():
+    r = one("J. Hale, “Grain Boards,” paper presented at the annual meeting of the Agricultural History "
+            "Society, Chicago, April 1990.").record
+    assert (r["type"], r["title"], r["issued"]) == ("paper-conference", "Grain Boards", {"date-parts": [[1990, 4]]})
+    r = one("Report of the Royal Commission on Grain Prices before the War, vol. 2 (London, 1921), 45.").record
+    assert r["title"] == "Report of the Royal Commission on Grain Prices before the War"
+
+
+def test_hiroaki_is_a_given_name():
+    from citekit.readers.names import parse_name
+    assert parse_name("Hiroaki Kuromiya") == {"family": "Kuromiya", "given": "Hiroaki"}
