@@ -491,7 +491,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
-    if "(" in text:
+    if "(" in text and (";" in text or "n°" in text or ", no." in text or ", vol." in text or ", nr." in text):
         text = _numbered_series(text, rec)
     if "éd" in text or "ed" in text or "edn" in text:
         first = _OTHER_EDITION.search(text)
