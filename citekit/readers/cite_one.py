@@ -696,6 +696,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
         _author_title(head, rec)
+        if rec.get("title") and not rec.get("author") and _NAME_ONLY.fullmatch(head.strip(" ,.")):
+            rec["author"] = _people(rec.pop("title"))  # 'S. SECHI, in «Nuova Rivista Storica», 1967': a review
         if same_author and rec.get("author"):
             rec["container-author"] = rec["author"]
         box: dict = {}
@@ -718,6 +720,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
             rec["container-author"] = box["author"]
         rec["type"] = "chapter"
+        if container.lstrip().startswith("«") and not (rec.get("publisher") or rec.get("publisher-place")):
+            _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
         return rec, locator, label
     if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
         rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
@@ -785,6 +789,21 @@ def _short_form(text: str) -> dict | None:
     if not rec.get("title"):
         rec.pop("title", None)
     return rec
+
+
+_NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,2}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
+_AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
+                               r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
+
+
+def _guillemet_journal(rec: dict, container: str) -> None:
+    rec["type"] = "article-journal"
+    rec["container-title"] = container[container.find("«") + 1:container.find("»")].strip() or rec["container-title"]
+    tail = _AFTER_GUILLEMETS.search(container)
+    if tail and tail.group("y") and not rec.get("issued"):
+        rec["issued"] = {"date-parts": [[int(tail.group("y"))]]}
+    if tail and tail.group("n") and not rec.get("issue") and tail.group("n") != tail.group("y"):
+        rec["issue"] = tail.group("n")
 
 
 def _bare_book(rec: dict) -> bool:

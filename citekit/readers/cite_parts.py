@@ -329,6 +329,13 @@ def _publisher_then_place(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# 'Bompiani' in 'Title, Bompiani, Milano 1967': in the Italian order, a short name before the town
+_ITALIAN_TOWNS = frozenset("milano torino roma bari bologna firenze napoli padova venezia genova palermo "
+                           "pisa verona trieste catania cagliari lecce perugia ancona brescia bergamo "
+                           "messina salerno urbino siena parma modena pavia udine trento bolzano".split())
+_FIRM_NAME = re.compile(r"[A-ZÀ-Þ][\w’'&.\-]+(?:\s+[A-ZÀ-Þ&][\w’'&.\-]*){0,2}")
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _YEAR_END.search(text)
@@ -376,7 +383,9 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()
-            elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev))
+            elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev)
+                                                or joined and _FIRM_NAME.fullmatch(prev)
+                                                and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not _is_place(prev)
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()

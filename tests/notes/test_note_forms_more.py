@@ -163,3 +163,17 @@ def test_prose_after_a_parenthesis_without_a_comma_is_cut():
     cites = parse_note("Webb, S., Local government (London, 1906) and Dale, A., Town and county (Oxford, 1980) "
                        "are the exceptions to this rule.")
     assert [c.record["title"] for c in cites] == ["Local government", "Town and county"]
+
+
+def test_italian_journal_in_guillemets_and_publisher_before_town():
+    c = one("M. Rossi, La questione agraria, in «Studi storici», 1972, IV.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["issued"], r["issue"]) == (
+        "article-journal", "Studi storici", {"date-parts": [[1972]]}, "IV")
+    b = one("G. Verdi, Le città del Sud, Laterza, Bari 1961.").record
+    assert (b["publisher"], b["publisher-place"], b["title"]) == ("Laterza", "Bari", "Le città del Sud")
+
+
+def test_a_name_alone_before_in_is_the_author_of_a_review():
+    c = one("P. BIANCHI, in «Nuova Antologia», 1958.")
+    assert c.record["author"] == [{"family": "Bianchi", "given": "P."}] and "title" not in c.record
