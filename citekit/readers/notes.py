@@ -166,14 +166,19 @@ def _gost_imprint_next(part: str) -> bool:
 
 # prose, then a dash and a citation: '… отпустил в монастырь». — Скрынников Р. Г. Иван Грозный. М., 2002'
 # (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
-_DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])")
+_DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])"
+                            # a list of works set apart by dashes: '… al 1313. — Villari, Il Comune …'
+                            r"|(?<=[.!?»”)])\s+[—–]\s+(?=(?:[A-Z]\.\s?){0,2}(?P<name>[A-ZÀ-Þ][\w’'\-]+),\s+[A-ZÀ-Þ])")
 
 
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
-    if "— " in text and _DASH_CITATION.search(text):
-        return [c for piece in _DASH_CITATION.split(text) for c in _chunks(piece)]
+    if "— " in text or "– " in text:
+        cuts = [m for m in _DASH_CITATION.finditer(text) if not (m.group("name") and is_place(m.group("name")))]
+        if cuts:
+            bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
+            return [c for a, b in zip(bounds[::2], bounds[1::2]) for c in _chunks(text[a:b])]
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
