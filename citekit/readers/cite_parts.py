@@ -24,7 +24,9 @@ _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ag
                        r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR]|[aA][pP]\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
                        r"\s*(?:[A-Z]?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
-_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\.))\s*\)")
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\."
+                        r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
+_FORTHCOMING = re.compile(r"[,:]?\s*(?P<s>forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)$")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*+(?!(?i:in|w|dans)\s*:)(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
                         r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}))?:\s*[^:;()]{2,60}?,?\s*"
@@ -146,6 +148,10 @@ def publication(body: str) -> dict:
         out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
         body = body[orig.end():]
     body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
+    soon = _FORTHCOMING.search(body) if "orth" in body or "ress" in body or "ruck" in body or "печат" in body else None
+    if soon:  # '(Cambridge, Mass.: Harvard University Press, forthcoming)': no year yet
+        out["status"] = soon.group("s")
+        body = body[:soon.start()]
     date = parse_date(body) if _MONTH_DAY.search(body) else None
     if date and date.date and len(date.date["date-parts"][0]) > 1:
         out["issued"] = date.date

@@ -474,6 +474,14 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
                           r"(?:op|ouvr|art)\.\s*cit|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
+_POSSESSIVE = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
+                         r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")
+
+
+_IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classic|excellent|important)\s+)?"
+                          r"(?:book|study|article|essay|monograph|paper)s?,?\s+(?=[A-Z“\"‘«*])")
+
+
 def _imprint_before(text: str, end: int) -> bool:
     inside = text[text.rfind("(", 0, end):end]
     return "," in inside or ":" in inside
@@ -494,6 +502,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
     text = text[prose_lead(text):]
+    if "my " in text[:30] or "his " in text[:40] or "her " in text[:40] or "their " in text[:40]:
+        own = _POSSESSIVE.match(text)
+        if own:  # 'See my Criticism Between …', 'Principally in his American Power …': the work, no author named
+            text = text[own.end():]
+        else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
+            text = _IN_OWN_WORK.sub(", ", text, 1)
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab

@@ -177,3 +177,22 @@ def test_italian_journal_in_guillemets_and_publisher_before_town():
 def test_a_name_alone_before_in_is_the_author_of_a_review():
     c = one("P. BIANCHI, in «Nuova Antologia», 1958.")
     assert c.record["author"] == [{"family": "Bianchi", "given": "P."}] and "title" not in c.record
+
+
+def test_forthcoming_instead_of_a_year():
+    r = one("Ann Dale, Town and County (Oxford: Clarendon Press, forthcoming).").record
+    assert (r["status"], r["publisher"], r["type"]) == ("forthcoming", "Clarendon Press", "book")
+    assert "issued" not in r
+
+
+def test_the_writers_own_work_named_with_a_possessive():
+    r = one("See my Towns and Trade (London: Methuen, 1988).").record
+    assert r["title"] == "Towns and Trade" and "author" not in r
+    r = one("Ann Dale, in her book, Towns and Trade (London: Methuen, 1988), argues the opposite.").record
+    assert (r["author"], r["title"]) == ([{"family": "Dale", "given": "Ann"}], "Towns and Trade")
+
+
+def test_dash_separated_list_of_works():
+    cites = parse_note("Sono da vedere: Carlo Neri, Storia di Pisa, Firenze, 1950. — Bianchi, Il porto di Pisa, "
+                       "Pisa, 1961, p. 4.")
+    assert [c.record["title"] for c in cites] == ["Storia di Pisa", "Il porto di Pisa"]
