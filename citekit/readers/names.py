@@ -126,18 +126,19 @@ _JAPANESE_FAMILIES = frozenset(
 _JAPANESE_GIVEN_END = re.compile(r"(?:o|shi|ji|ko|ro|ru|ki|ya|hiko|aki|nori|yuki|hiro|mi|e|to|ta|suke|zō|zo|"
                                  r"kazu|ichi|ei|ai|ari|uke|eki|ku|sa|ka|ma|na|ra|ri|u|i)$")
 # endings that only family names have ('…yama', '…moto'): such a second word is no given name
-_JAPANESE_PLACE_NAME = re.compile(r"(?:yama|moto|mura|kawa|gawa|hara|bara|shita|zaki|saki|shima|jima|oka|hashi|zawa|sawa|miya|naka|tani)$")
+_JAPANESE_PLACE_ENDS = ("yama", "moto", "mura", "kawa", "gawa", "hara", "bara", "shita", "zaki", "saki", "shima",
+                        "jima", "oka", "hashi", "zawa", "sawa", "miya", "naka", "tani")
 _ROMAJI = re.compile(r"^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueoōū]|n(?![aiueoōūy]))+$")
 
 
 def _japanese(words) -> bool:
     """'Maruyama Masao': family name first, as Japanese names are printed in Japanese order."""
     family, given = words[0].lower(), words[1].lower()
+    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and family.endswith(_JAPANESE_PLACE_ENDS)):
+        return False
     if family == given or given in _JAPANESE_FAMILIES or not (_ROMAJI.match(family) and _ROMAJI.match(given)):
         return False
-    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and _JAPANESE_PLACE_NAME.search(family)):
-        return False
-    return bool(_JAPANESE_GIVEN_END.search(given)) and not _JAPANESE_PLACE_NAME.search(given)
+    return bool(_JAPANESE_GIVEN_END.search(given)) and not given.endswith(_JAPANESE_PLACE_ENDS)
 
 
 def parse_name(text: str) -> dict | None:
