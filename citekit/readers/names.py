@@ -35,7 +35,7 @@ _TITLE_WORDS = frozenset(
     "jr sr ii iii iv".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
-_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
@@ -220,7 +220,7 @@ def parse_names(text: str) -> list[dict]:
         return []
     out = []
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
-        " AND " in text or " и " in text)
+        " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text)
     parts = _SPLIT.split(text) if many else (text,)
     for part in parts:
         name = parse_name(part)

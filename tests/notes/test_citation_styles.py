@@ -253,3 +253,10 @@ def test_conference_paper_and_a_title_in_title_case_is_no_prose():
 def test_hiroaki_is_a_given_name():
     from citekit.readers.names import parse_name
     assert parse_name("Hiroaki Kuromiya") == {"family": "Kuromiya", "given": "Hiroaki"}
+
+
+def test_editors_joined_by_et_and_u():
+    r = one("R. Morel, « Les greniers », in J. Roux et P. Blanc (dir.), Le pain, Paris, PUF, 1971, p. 45-67.").record
+    assert r["editor"] == [{"family": "Roux", "given": "J."}, {"family": "Blanc", "given": "P."}]
+    r = one("R. Hahn, Die Speicher, in: Das Brot, hg. v. J. Roth u. K. Weiß, Berlin 1971, S. 45–67.").record
+    assert r["editor"] == [{"family": "Roth", "given": "J."}, {"family": "Weiß", "given": "K."}]
