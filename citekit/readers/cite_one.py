@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
                          take_pub, take_roles)
+from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_journal import MONTH_YEAR, journal_tail
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 from .names import parse_name, parse_names
@@ -531,7 +532,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return rec, locator, label
     digit_end = rest.rstrip()[-1:].isdigit()  # the next three patterns end on a number
     paper = _PAPER_ISSUE.match(rest) if digit_end else None
-    if paper and len(paper.group("c").split()) <= 5 and len((first_date(paper.group("d")) or {
+    if paper and len(paper.group("c").split()) <= 5 and not NOT_PAPER.search(paper.group("c")) and len((first_date(paper.group("d")) or {
             "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
         date = first_date(paper.group("d"))
@@ -541,6 +542,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     paper = _RU_NEWSPAPER.match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
+    issue = newspaper_issue(rest) if " // " not in rest else None
+    if issue:  # 'Le Monde, 12-13 janvier 1962', '„Brot für alle“, in: Die Zeit, 12. März 1956'
+        if issue["page"] and not locator:
+            locator, label = dash(issue["page"]), "page"
+        return _newspaper_issue(issue, rec), locator, label
     ru = _RU_PERIODICAL.match(rest) if digit_end else None
     if ru:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
@@ -982,3 +988,15 @@ _MAGAZINE_NAMES = frozenset((
     "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
     "mother jones", "foreign policy", "крокодил"))
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
+
+
+def _newspaper_issue(issue: dict, rec: dict) -> dict:
+    if issue["head"]:
+        _author_title(issue["head"], rec)
+        rec.pop("container-title", None)
+    rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
+    if issue["issue"]:
+        rec["issue"] = issue["issue"]
+    if rec.get("author") and not rec.get("title"):
+        rec.pop("author")  # 'Le Monde, …': the paper, not a person
+    return rec

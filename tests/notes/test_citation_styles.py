@@ -260,3 +260,28 @@ def test_editors_joined_by_et_and_u():
     assert r["editor"] == [{"family": "Roux", "given": "J."}, {"family": "Blanc", "given": "P."}]
     r = one("R. Hahn, Die Speicher, in: Das Brot, hg. v. J. Roth u. K. Weiß, Berlin 1971, S. 45–67.").record
     assert r["editor"] == [{"family": "Roth", "given": "J."}, {"family": "Weiß", "given": "K."}]
+
+
+def test_newspapers_dated_in_several_languages():
+    cases = {
+        "Le Figaro, 12-13 janvier 1962, p. 3.": ("Le Figaro", [1962, 1, 12]),
+        "Corriere della Sera, 3 marzo 1950.": ("Corriere della Sera", [1950, 3, 3]),
+        "La Vanguardia, 3 de marzo de 1990, p. 12.": ("La Vanguardia", [1990, 3, 3]),
+        "Известия, 5 марта 1953 г.": ("Известия", [1953, 3, 5]),
+        "Süddeutsche Zeitung, Nr. 45 vom 23. Februar 1956, S. 2.": ("Süddeutsche Zeitung", [1956, 2, 23]),
+    }
+    for text, (paper, day) in cases.items():
+        r = one(text).record
+        assert (r["type"], r["container-title"], r["issued"]["date-parts"][0]) == ("article-newspaper", paper, day), text
+
+
+def test_newspaper_article_after_in_and_section_pages():
+    c = one("„Brot und Butter“, in: Die Welt, 12. März 1956, S. 3.")
+    assert (c.record["title"], c.record["container-title"], c.locator) == ("Brot und Butter", "Die Welt", "3")
+    c = one("“Wheat Deal Signed,” Boston Globe, March 12, 1972, A1, A14.")
+    assert (c.record["type"], c.record["container-title"], c.locator) == ("article-newspaper", "Boston Globe", "A1, A14")
+
+
+def test_letters_and_memoranda_with_a_day_are_no_newspapers():
+    for text in ("Hale to Roosevelt, 12 March 1942.", "Memorandum of Conversation, 12 March 1950."):
+        assert all(c.record.get("type") != "article-newspaper" for c in parse_note(text)), text
