@@ -29,8 +29,15 @@ _LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. h. heft fasc. núm. vo
 
 def _has_label(end: str) -> bool:
     """A quick look for a volume or issue label (word lookups, faster than a pattern)."""
-    return (not _LABELS.isdisjoint(end.lower().split()) or "№" in end or "n°" in end or "nº" in end
-            or "année" in end or "Jg." in end)
+    if "№" in end or "n°" in end or "nº" in end or "année" in end or "Jg." in end:
+        return True
+    words = end.lower().split()
+    if _LABELS.isdisjoint(words):
+        return False
+    return any(w in _LABELS and nxt[:1] in _NUMBER_START for w, nxt in zip(words, words[1:]))
+
+
+_NUMBER_START = frozenset("0123456789ivxlc")
 
 
 def _unnamed(pattern: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cite_parts import first_date, is_place
+from .dates import MONTH_WORDS
 
 _DAY_DATE = re.compile(
     r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
@@ -28,6 +29,8 @@ def newspaper_issue(text: str) -> dict | None:
     """{'head', 'paper', 'date', 'issue', 'page'} when `text` ends on a newspaper and a day's date."""
     if not text[-1:].isdigit() and text[-1:] not in ("г", ".", ")"):
         return None
+    if not _day_before_year(text):
+        return None
     m = _DAY_DATE.search(text, max(0, len(text) - 60))
     if not m:
         return None
@@ -45,6 +48,21 @@ def newspaper_issue(text: str) -> dict | None:
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
             "issue": issue.group("n") if issue else None, "page": m.group("pg")}
+
+
+def _day_before_year(text: str) -> bool:
+    """A quick look: the word before the closing year is a month, a day or 'd.m.' ('12. März 1956')."""
+    words = text[-48:].replace(",", " ").replace("(", " ").split()
+    while words and not (words[-1][:4].isdigit() and len(words[-1].rstrip(".г)")) == 4):
+        if words[-1].count(".") == 2 and words[-1].rstrip(".)")[-4:].isdigit():
+            return True  # '3.5.1990'
+        words.pop()  # section pages after the date: 'A1, A14'
+        if len(words) < 2:
+            return False
+    if len(words) < 2:
+        return False
+    prev = words[-2].lower().rstrip(".")
+    return prev in MONTH_WORDS or prev == "de" or prev.isdigit() or prev.replace(".", "").isdigit()
 
 
 def _paper_name(name: str) -> bool:

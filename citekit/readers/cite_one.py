@@ -19,7 +19,8 @@ _JOURNAL = re.compile(
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
+# a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
+_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
@@ -513,7 +514,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
-    j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
+    j = _JOURNAL.search(rest) if _journal_hint(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
     tail = journal_tail(rest)
@@ -946,6 +947,18 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
         rec["type"], rec["title"] = "periodical", rec.pop("container-title")
     return rec, locator, label
+
+
+def _journal_hint(rest: str) -> bool:
+    for m in _JOURNAL_HINT.finditer(rest):
+        before = rest[:m.start()].rstrip()
+        before = before[:-1].rstrip() if before.endswith(")") else before
+        if before[-1:] and before[-1] in _VOLUME_END:
+            return True
+    return False
+
+
+_VOLUME_END = frozenset("0123456789IVXLCivxlc")
 
 
 def _journal_issue(tail: dict, rec: dict) -> dict:
