@@ -141,9 +141,9 @@ def prose_lead(text: str) -> int:
     if not m or not m.start():
         return 0
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
-    if not before or not before[-1].islower() or not any(
-            w.islower() and w not in _LEAD_SMALL for w in before):
-        return 0
+    if not before or not before[-1].islower() or not (any(w.islower() and w not in _LEAD_SMALL for w in before)
+                                                      or before[-1] in ("in", "by") and len(before) <= 3):
+        return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
     capitals = sum(w[0].isupper() for w in before[1:])
     if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
@@ -839,6 +839,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
         people, pieces = pieces[:k], pieces[k:]
         editors = True
+    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0)
+    if not editors and last and all(_namelike(p) for p in pieces[:last + 1]):
+        people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
         if pieces and re.match(r"(?:and|&)\s", pieces[0]):
@@ -904,6 +907,8 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
             rec["editor"] = names
         return
     names = _people(text) if _namelike(text) else []
+    if len(names) > 1 and "," not in text and _ORG_LAST.search(text.strip(" ,.")):
+        names = [{"literal": text.strip(" ,.")}]  # 'Food and Agriculture Organization': one body
     if not names:
         p = _POSSESSIVE.search(text)
         name = parse_name(p.group(1)) if p else None
@@ -912,6 +917,8 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         rec["author"] = names
 
 
+_ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
+                       r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
 

@@ -285,3 +285,30 @@ def test_newspaper_article_after_in_and_section_pages():
 def test_letters_and_memoranda_with_a_day_are_no_newspapers():
     for text in ("Hale to Roosevelt, 12 March 1942.", "Memorandum of Conversation, 12 March 1950."):
         assert all(c.record.get("type") != "article-newspaper" for c in parse_note(text)), text
+
+
+# --- lists of authors and works named in prose
+
+def test_three_authors_with_a_serial_comma():
+    r = one("Ruth Hale, John Marsh, and Mary Lowe, Grain Boards (Chicago: Prairie Press, 1971), 45.").record
+    assert [n["family"] for n in r["author"]] == ["Hale", "Marsh", "Lowe"]
+    assert r["title"] == "Grain Boards"
+
+
+def test_a_body_whose_name_holds_and():
+    r = one("Food and Agriculture Organization, Grain Report (Rome, 1971), 12.").record
+    assert r["author"] == [{"literal": "Food and Agriculture Organization"}]
+
+
+def test_table_in_leads_up_to_the_author():
+    r = one("For the figures, see Table 3 in Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), 45.").record
+    assert r["author"] == [{"family": "Hale", "given": "Ruth"}]
+
+
+def test_book_named_in_prose_with_its_imprint():
+    c = one("Hale’s Grain Boards (Chicago: Prairie Press, 1971) remains the standard work.")
+    assert c.record["author"] == [{"family": "Hale"}]
+    assert (c.record["title"], c.record["publisher"]) == ("Grain Boards", "Prairie Press")
+    c = one("As Ruth Hale has argued in Grain Boards (Chicago: Prairie Press, 1971), 45, the boards failed.")
+    assert (c.record["title"], c.locator) == ("Grain Boards", "45")
+    assert parse_note("The Treaty of Versailles (Paris, 1919) ended the war.") == []
