@@ -23,11 +23,21 @@ _DATE = rf"\(?(?P<d>(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s+)?(?:\d{{1,2}}\.?\s+
 MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]|20)\d\d")  # 'July/August 2014'
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
 _IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:|в\s+кн\.:?)\s*$")
-_LABEL_WORDS = ("o.", "o ", "r.", "r ", "n.", "n°", "nº", "№", "z.", "H.", "Heft", "fasc", "úm", "ol", "Bd.", "Jg.",
-                "t.", "omo", "ssue", "Вып", "ahier", "a.", "nno", "ok ", "Т.", "т.", "année")
-_LABEL_HINT = re.compile(r"(?:\b(?:[Nn]os?|[Nn]r|n|z|H|Heft|fasc|[Nn]úm|[Vv]ol|[Vv]olume|Bd|Jg|t|[Tt]omo?|[Ii]ssue|Вып|[Cc]ahier)\.?\s*\d"
-                         r"|\b(?:a|[Aa]nno|[Rr]ok|[Vv]ol|t|Т|т)\.?\s*[IVXLC\d]|n°|nº|№|\d(?:e|ème)\s+année|\d\.\s*Jg\.|\b[IVXLC]{1,8}\s*[,(])")
-_TAIL_HINT = re.compile(r"(?:1[5-9]|20)\d\d\)?\s*$|\d\s*$")
+_LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. h. heft fasc. núm. vol. volume bd. jg. t. tomo tome issue "
+                    "вып. cahier a. anno rok т.".split())
+
+
+def _has_label(end: str) -> bool:
+    """A quick look for a volume or issue label (word lookups, faster than a pattern)."""
+    if "№" in end or "n°" in end or "nº" in end or "année" in end or "Jg." in end:
+        return True
+    words = end.lower().split()
+    if _LABELS.isdisjoint(words):
+        return False
+    return any(w in _LABELS and nxt[:1] in _NUMBER_START for w, nxt in zip(words, words[1:]))
+
+
+_NUMBER_START = frozenset("0123456789ivxlc")
 
 
 def _unnamed(pattern: str) -> str:
@@ -36,16 +46,14 @@ def _unnamed(pattern: str) -> str:
 
 _TAIL = re.compile(rf"(?:(?<=[”»\"“*])|[,.]?\s+|\s*(?=\())(?:{_unnamed(_VOLUME)}|{_unnamed(_ISSUE)}|{_unnamed(_DATE)})"
                    rf"(?:(?:[,.]?\s+|\s*(?=\())(?:{_unnamed(_VOLUME)}|{_unnamed(_ISSUE)}|{_unnamed(_DATE)})){{1,3}}\s*$")
-_SEP = re.compile(r"[,.]?\s+|\s*(?=\()")
 
 
 def journal_tail(text: str) -> dict | None:
     """{'head', 'journal', 'volume', 'issue', 'date'} when `text` ends on a journal's issue
     (a year and a volume or an issue number); `head` is the author and title before the journal."""
-    if " // " in text or not _TAIL_HINT.search(text, max(0, len(text) - 12)):  # GOST's '//' is read elsewhere
+    if not text.rstrip(" .)")[-1:].isdigit() or " // " in text:  # ends on a year; GOST's '//' is read elsewhere
         return None
-    end = text[-90:]
-    if not any(w in end for w in _LABEL_WORDS) or not _LABEL_HINT.search(end):  # a volume or an issue?
+    if not _has_label(text[-90:]):
         return None
     m = _TAIL.search(text, max(0, len(text) - 90))
     if not m:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
                          take_pub, take_roles)
+from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_journal import MONTH_YEAR, journal_tail
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 from .names import parse_name, parse_names
@@ -18,7 +19,8 @@ _JOURNAL = re.compile(
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
-_JOURNAL_HINT = re.compile(r"[\dIVXLCivxlc]\)?\s*\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
+# a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
+_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
@@ -139,9 +141,9 @@ def prose_lead(text: str) -> int:
     if not m or not m.start():
         return 0
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
-    if not before or not before[-1].islower() or not any(
-            w.islower() and w not in _LEAD_SMALL for w in before):
-        return 0
+    if not before or not before[-1].islower() or not (any(w.islower() and w not in _LEAD_SMALL for w in before)
+                                                      or before[-1] in ("in", "by") and len(before) <= 3):
+        return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
     capitals = sum(w[0].isupper() for w in before[1:])
     if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
@@ -224,7 +226,6 @@ _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
-_HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
 _TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
@@ -501,7 +502,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             text = text[:first.start()] + text[first.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
         text = _FORMAT_TAIL.sub("", text)
-    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or _BARE_ISSUE.search(text)
+    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), " in text and _BARE_ISSUE.search(text)
             else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
@@ -530,7 +531,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    here = _HERE.search(text) if any(w in text for w in _HERE_WORDS) else None
+    here = _HERE.search(text, max(0, len(text) - 40))
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
@@ -558,7 +559,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
-    j = _JOURNAL.search(rest) if _JOURNAL_HINT.search(rest) else None
+    j = _JOURNAL.search(rest) if _journal_hint(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
     tail = journal_tail(rest)
@@ -577,7 +578,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return rec, locator, label
     digit_end = rest.rstrip()[-1:].isdigit()  # the next three patterns end on a number
     paper = _PAPER_ISSUE.match(rest) if digit_end else None
-    if paper and len(paper.group("c").split()) <= 5 and len((first_date(paper.group("d")) or {
+    if paper and len(paper.group("c").split()) <= 5 and not NOT_PAPER.search(paper.group("c")) and len((first_date(paper.group("d")) or {
             "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
         date = first_date(paper.group("d"))
@@ -587,6 +588,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     paper = _RU_NEWSPAPER.match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
+    issue = newspaper_issue(rest) if " // " not in rest else None
+    if issue:  # 'Le Monde, 12-13 janvier 1962', '„Brot für alle“, in: Die Zeit, 12. März 1956'
+        if issue["page"] and not locator:
+            locator, label = dash(issue["page"]), "page"
+        return _newspaper_issue(issue, rec), locator, label
     ru = _RU_PERIODICAL.match(rest) if digit_end else None
     if ru:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
@@ -919,6 +925,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
         people, pieces = pieces[:k], pieces[k:]
         editors = True
+    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0)
+    if not editors and last and all(_namelike(p) for p in pieces[:last + 1]):
+        people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
         if pieces and re.match(r"(?:and|&)\s", pieces[0]):
@@ -984,6 +993,8 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
             rec["editor"] = names
         return
     names = _people(text) if _namelike(text) else []
+    if len(names) > 1 and "," not in text and _ORG_LAST.search(text.strip(" ,.")):
+        names = [{"literal": text.strip(" ,.")}]  # 'Food and Agriculture Organization': one body
     if not names:
         p = _POSSESSIVE.search(text)
         name = parse_name(p.group(1)) if p else None
@@ -992,6 +1003,8 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         rec["author"] = names
 
 
+_ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
+                       r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
 
@@ -1027,6 +1040,18 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
         rec["type"], rec["title"] = "periodical", rec.pop("container-title")
     return rec, locator, label
+
+
+def _journal_hint(rest: str) -> bool:
+    for m in _JOURNAL_HINT.finditer(rest):
+        before = rest[:m.start()].rstrip()
+        before = before[:-1].rstrip() if before.endswith(")") else before
+        if before[-1:] and before[-1] in _VOLUME_END:
+            return True
+    return False
+
+
+_VOLUME_END = frozenset("0123456789IVXLCivxlc")
 
 
 def _journal_issue(tail: dict, rec: dict) -> dict:
@@ -1069,3 +1094,15 @@ _MAGAZINE_NAMES = frozenset((
     "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
     "mother jones", "foreign policy", "крокодил"))
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
+
+
+def _newspaper_issue(issue: dict, rec: dict) -> dict:
+    if issue["head"]:
+        _author_title(issue["head"], rec)
+        rec.pop("container-title", None)
+    rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
+    if issue["issue"]:
+        rec["issue"] = issue["issue"]
+    if rec.get("author") and not rec.get("title"):
+        rec.pop("author")  # 'Le Monde, …': the paper, not a person
+    return rec

@@ -437,7 +437,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed")
         text = text[:m.start()] + text[m.end():]
-    m = _EDITION.search(text)
+    m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
         out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th|d)$", "", m.group("ed"))  # '2nd', '2d' -> '2'
         text = text[:m.start()] + text[m.end():]

@@ -268,3 +268,6 @@ def format_date(date: dict) -> str:
     parts = date.get("date-parts") or []
     text = " – ".join(one(s) for s in parts)
     return f"ca. {text}" if date.get("circa") else text
+
+
+MONTH_WORDS = frozenset(_MONTH_WORDS) | frozenset("janv févr avr juil sept déc okt mär jän".split())

@@ -35,7 +35,7 @@ _TITLE_WORDS = frozenset(
     "jr sr ii iii iv".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
-_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
@@ -126,18 +126,19 @@ _JAPANESE_FAMILIES = frozenset(
 _JAPANESE_GIVEN_END = re.compile(r"(?:o|shi|ji|ko|ro|ru|ki|ya|hiko|aki|nori|yuki|hiro|mi|e|to|ta|suke|zō|zo|"
                                  r"kazu|ichi|ei|ai|ari|uke|eki|ku|sa|ka|ma|na|ra|ri|u|i)$")
 # endings that only family names have ('…yama', '…moto'): such a second word is no given name
-_JAPANESE_PLACE_NAME = re.compile(r"(?:yama|moto|mura|kawa|gawa|hara|bara|shita|zaki|saki|shima|jima|oka|hashi|zawa|sawa|miya|naka|tani)$")
+_JAPANESE_PLACE_ENDS = ("yama", "moto", "mura", "kawa", "gawa", "hara", "bara", "shita", "zaki", "saki", "shima",
+                        "jima", "oka", "hashi", "zawa", "sawa", "miya", "naka", "tani")
 _ROMAJI = re.compile(r"^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aiueoōū]|n(?![aiueoōūy]))+$")
 
 
 def _japanese(words) -> bool:
     """'Maruyama Masao': family name first, as Japanese names are printed in Japanese order."""
     family, given = words[0].lower(), words[1].lower()
+    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and family.endswith(_JAPANESE_PLACE_ENDS)):
+        return False
     if family == given or given in _JAPANESE_FAMILIES or not (_ROMAJI.match(family) and _ROMAJI.match(given)):
         return False
-    if family not in _JAPANESE_FAMILIES and not (len(family) >= 6 and _JAPANESE_PLACE_NAME.search(family)):
-        return False
-    return bool(_JAPANESE_GIVEN_END.search(given)) and not _JAPANESE_PLACE_NAME.search(given)
+    return bool(_JAPANESE_GIVEN_END.search(given)) and not given.endswith(_JAPANESE_PLACE_ENDS)
 
 
 def parse_name(text: str) -> dict | None:
@@ -219,7 +220,7 @@ def parse_names(text: str) -> list[dict]:
         return []
     out = []
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
-        " AND " in text or " и " in text)
+        " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text)
     parts = _SPLIT.split(text) if many else (text,)
     for part in parts:
         name = parse_name(part)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cite_one import citation_start, parse_citation, prose_lead
-from .cite_parts import dash, first_date, is_place, take_locator
+from .cite_parts import dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\[\^?\d{1,4}\]:?|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
@@ -351,10 +351,13 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    for i, c in enumerate(found):
+        if c.record.get("type") == "book" and "author" not in c.record and _PROSE_VERB.search(c.record.get("title", "")):
+            found[i:i + 1] = _book_in_prose(c.raw)[:1] or [c]  # 'As Hale has argued in Grain Boards (…)'
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if not found and not special and "(" in chunk:
-        found = _author_date_in_prose(chunk)
+        found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
 
@@ -416,6 +419,41 @@ def _year_ref(m: re.Match) -> NoteCitation | None:
 
 
 _ET_AL = re.compile(r"\s+et\s+al\.?")
+# a book named in running prose with its imprint: 'Hale’s Grain Boards (Chicago: Prairie Press, 1971) remains …'
+_PROSE_IMPRINT = re.compile(r"\s\((?P<body>[A-Z][^():;]{1,40}(?::\s*[^():;]{2,60})?,\s*(?:1[5-9]|20)\d\d)\)"
+                            r"(?:,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?)(?=[,.;]?\s|[,.;]?$))?")
+_PROSE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|remains|argues|argued|shows|showed|writes|wrote|notes|"
+                         r"noted|suggests|suggested|claims|claimed|describes|described)\s")
+_TITLE_WORD = re.compile(r"[A-ZÀ-Þ\d][\w’'\-]*:?$")
+_POSSESSIVE_NAME = re.compile(r"(?:(?P<given>[A-Z][a-z]+)\s+)?(?P<fam>[A-Z][a-z’'\-]+)['’]s$")
+
+
+def _book_in_prose(chunk: str) -> list[NoteCitation]:
+    """A title in title case just before '(Place: Publisher, Year)', its author's possessive before it."""
+    found = []
+    for m in _PROSE_IMPRINT.finditer(chunk):
+        body = m.group("body")
+        if ":" not in body and not is_place(body.split(",")[0]):
+            continue
+        words = chunk[:m.start()].split()
+        k = len(words)
+        while k and (_TITLE_WORD.match(words[k - 1]) or words[k - 1] in _SMALL and k < len(words)) \
+                and not _POSSESSIVE_NAME.match(words[k - 1]):
+            k -= 1
+        while k < len(words) and words[k] in _SMALL:
+            k += 1
+        title = " ".join(words[k:])
+        if not title or len(words) - k > 15:
+            continue
+        record = {"type": "book", "title": title.rstrip(":,"), **publication(body)}
+        who = _POSSESSIVE_NAME.match(" ".join(words[max(0, k - 2):k])) or _POSSESSIVE_NAME.match(words[k - 1]) if k else None
+        if not who and ":" not in body:
+            continue  # 'The Treaty of Versailles (Paris, 1919)' may be an event; a publisher or an author makes a book
+        if who:
+            record["author"] = [{"family": who.group("fam"), **({"given": who.group("given")} if who.group("given") else {})}]
+        loc = dash(m.group("loc")) if m.group("loc") else None
+        found.append(NoteCitation(record, loc, "page" if loc else None, chunk[m.start():m.end()]))
+    return found
 _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
 
 

@@ -253,3 +253,62 @@ def test_conference_paper_and_a_title_in_title_case_is_no_prose():
 def test_hiroaki_is_a_given_name():
     from citekit.readers.names import parse_name
     assert parse_name("Hiroaki Kuromiya") == {"family": "Kuromiya", "given": "Hiroaki"}
+
+
+def test_editors_joined_by_et_and_u():
+    r = one("R. Morel, « Les greniers », in J. Roux et P. Blanc (dir.), Le pain, Paris, PUF, 1971, p. 45-67.").record
+    assert r["editor"] == [{"family": "Roux", "given": "J."}, {"family": "Blanc", "given": "P."}]
+    r = one("R. Hahn, Die Speicher, in: Das Brot, hg. v. J. Roth u. K. Weiß, Berlin 1971, S. 45–67.").record
+    assert r["editor"] == [{"family": "Roth", "given": "J."}, {"family": "Weiß", "given": "K."}]
+
+
+def test_newspapers_dated_in_several_languages():
+    cases = {
+        "Le Figaro, 12-13 janvier 1962, p. 3.": ("Le Figaro", [1962, 1, 12]),
+        "Corriere della Sera, 3 marzo 1950.": ("Corriere della Sera", [1950, 3, 3]),
+        "La Vanguardia, 3 de marzo de 1990, p. 12.": ("La Vanguardia", [1990, 3, 3]),
+        "Известия, 5 марта 1953 г.": ("Известия", [1953, 3, 5]),
+        "Süddeutsche Zeitung, Nr. 45 vom 23. Februar 1956, S. 2.": ("Süddeutsche Zeitung", [1956, 2, 23]),
+    }
+    for text, (paper, day) in cases.items():
+        r = one(text).record
+        assert (r["type"], r["container-title"], r["issued"]["date-parts"][0]) == ("article-newspaper", paper, day), text
+
+
+def test_newspaper_article_after_in_and_section_pages():
+    c = one("„Brot und Butter“, in: Die Welt, 12. März 1956, S. 3.")
+    assert (c.record["title"], c.record["container-title"], c.locator) == ("Brot und Butter", "Die Welt", "3")
+    c = one("“Wheat Deal Signed,” Boston Globe, March 12, 1972, A1, A14.")
+    assert (c.record["type"], c.record["container-title"], c.locator) == ("article-newspaper", "Boston Globe", "A1, A14")
+
+
+def test_letters_and_memoranda_with_a_day_are_no_newspapers():
+    for text in ("Hale to Roosevelt, 12 March 1942.", "Memorandum of Conversation, 12 March 1950."):
+        assert all(c.record.get("type") != "article-newspaper" for c in parse_note(text)), text
+
+
+# --- lists of authors and works named in prose
+
+def test_three_authors_with_a_serial_comma():
+    r = one("Ruth Hale, John Marsh, and Mary Lowe, Grain Boards (Chicago: Prairie Press, 1971), 45.").record
+    assert [n["family"] for n in r["author"]] == ["Hale", "Marsh", "Lowe"]
+    assert r["title"] == "Grain Boards"
+
+
+def test_a_body_whose_name_holds_and():
+    r = one("Food and Agriculture Organization, Grain Report (Rome, 1971), 12.").record
+    assert r["author"] == [{"literal": "Food and Agriculture Organization"}]
+
+
+def test_table_in_leads_up_to_the_author():
+    r = one("For the figures, see Table 3 in Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), 45.").record
+    assert r["author"] == [{"family": "Hale", "given": "Ruth"}]
+
+
+def test_book_named_in_prose_with_its_imprint():
+    c = one("Hale’s Grain Boards (Chicago: Prairie Press, 1971) remains the standard work.")
+    assert c.record["author"] == [{"family": "Hale"}]
+    assert (c.record["title"], c.record["publisher"]) == ("Grain Boards", "Prairie Press")
+    c = one("As Ruth Hale has argued in Grain Boards (Chicago: Prairie Press, 1971), 45, the boards failed.")
+    assert (c.record["title"], c.locator) == ("Grain Boards", "45")
+    assert parse_note("The Treaty of Versailles (Paris, 1919) ended the war.") == []

@@ -1,0 +1,79 @@
+"""A newspaper issue at the end of a citation: the paper's name, then a day's date in any of the
+notes' languages ('Le Monde, 12-13 janvier 1962', 'El País, 3 de marzo de 1990', 'Правда, 5 марта
+1953 г.', 'in: Die Zeit, 12. März 1956', 'Neue Zürcher Zeitung, Nr. 45 vom 23. Februar 1956'),
+with an article's title and author before it and section pages after it ('A1, A14')."""
+
+from __future__ import annotations
+
+import re
+
+from .cite_parts import first_date, is_place
+from .dates import MONTH_WORDS
+
+_DAY_DATE = re.compile(
+    r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
+    r"(?P<d>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\.?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?\d{1,2}\.\s?)(?:1[6-9]|20)\d\d)"
+    r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*))?$")
+_DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
+_ISSUE = re.compile(r",?\s*(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})\s*$")
+_LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
+_QUOTES = "«»„“”\"*‘’'"
+# what a day's date follows when it is not a newspaper: letters, speeches, diaries, documents
+NOT_PAPER = re.compile(r"(?i:letter|speech|broadcast|lecture|interview|address|diary|entry|memorandum|memo\b|telegram|"
+                        r"cable|minutes|meeting|conversation|report|note|statement|session|debate|conference|"
+                        r"brief|despatch|dispatch|record|message|order|decree|treaty|protocol|notes)")
+
+
+def newspaper_issue(text: str) -> dict | None:
+    """{'head', 'paper', 'date', 'issue', 'page'} when `text` ends on a newspaper and a day's date."""
+    if not text[-1:].isdigit() and text[-1:] not in ("г", ".", ")"):
+        return None
+    if not _day_before_year(text):
+        return None
+    m = _DAY_DATE.search(text, max(0, len(text) - 60))
+    if not m:
+        return None
+    date = first_date(_DAY_RANGE.sub(r"\1 ", m.group("d").replace(" de ", " ").replace(",", "")))
+    if not date or len(date["date-parts"][0]) < 3:
+        return None  # a day's date names an issue; a month or a year does not
+    head = text[:m.start()].rstrip(" ,.")
+    issue = _ISSUE.search(head)
+    if issue:
+        head = head[:issue.start()].rstrip(" ,.")
+    before, _, paper = head.rpartition(", ")
+    paper = _LEAD.sub("", paper.strip()).strip(_QUOTES + " ")
+    if not _paper_name(paper) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not _LEAD.match(
+            head[len(before) + 2:].strip())):
+        return None  # the article's title stands in quotes, or 'in' opens the paper's name
+    return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
+            "issue": issue.group("n") if issue else None, "page": m.group("pg")}
+
+
+def _day_before_year(text: str) -> bool:
+    """A quick look: the word before the closing year is a month, a day or 'd.m.' ('12. März 1956')."""
+    words = text[-48:].replace(",", " ").replace("(", " ").split()
+    while words and not (words[-1][:4].isdigit() and len(words[-1].rstrip(".г)")) == 4):
+        if words[-1].count(".") == 2 and words[-1].rstrip(".)")[-4:].isdigit():
+            return True  # '3.5.1990'
+        words.pop()  # section pages after the date: 'A1, A14'
+        if len(words) < 2:
+            return False
+    if len(words) < 2:
+        return False
+    prev = words[-2].lower().rstrip(".")
+    return prev in MONTH_WORDS or prev == "de" or prev.isdigit() or prev.replace(".", "").isdigit()
+
+
+def _paper_name(name: str) -> bool:
+    """'Le Monde', 'Corriere della Sera', 'l’Unità', 'Правда': a short name in title case."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or NOT_PAPER.search(name) or len(words) == 1 and is_place(name) or any(c.isdigit() for c in name):
+        return False
+    first = words[0]
+    if not (first[:1].isupper() or first[:2] in ("l’", "l'") or first.lower() in _PARTICLES and len(words) > 1):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "(&" for w in words[1:])  # not 'Smith to Jones'
+
+
+_PARTICLES = frozenset("de del della di du des la le el il lo der die das am im of the and & y e i et und on".split())
