@@ -521,8 +521,11 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
 
 
 def _imprint_before(text: str, end: int) -> bool:
-    inside = text[text.rfind("(", 0, end):end]
-    return "," in inside or ":" in inside
+    """An imprint closes the text before `end`, after 'Author, Title' ('Dale, A., Towns (Oxford,
+    1980) are …'; not 'The Treaty of Versailles (Paris, 1919) ended …')."""
+    start = text.rfind("(", 0, end)
+    inside = text[start:end]
+    return ("," in inside or ":" in inside) and ", " in text[:start]
 
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
