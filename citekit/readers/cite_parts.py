@@ -416,6 +416,8 @@ def _nominative(name: dict) -> dict:
     return name
 
 
+# each role's marks as one pattern: one search instead of a loop over the marks
+_ROLE_CHECKS = tuple((field, re.compile("|".join(map(re.escape, marks))), rx) for field, marks, rx in _ROLES)
 _GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
 
 
@@ -423,8 +425,8 @@ def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
     low = text.lower()
-    for field, marks, rx in _ROLES:
-        m = rx.search(text) if any(w in low for w in marks) else None
+    for field, marks, rx in _ROLE_CHECKS:
+        m = rx.search(text) if marks.search(low) else None
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
