@@ -64,16 +64,21 @@ class NoteCitation:
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
-def _split_depth0(text: str, sep: str = ";") -> list[str]:
-    if sep not in text:
+_BRACKET_OR_SEMI = re.compile(r"[()\[\];]")
+
+
+def _split_depth0(text: str) -> list[str]:
+    """`text` cut at each ';' outside brackets (unless a second place of publication follows)."""
+    if ";" not in text:
         return [text]
     out, depth, start = [], 0, 0
-    for i, c in enumerate(text):
+    for m in _BRACKET_OR_SEMI.finditer(text):
+        c, i = m.group(), m.start()
         if c in "([":
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c == sep and depth == 0 and not _SECOND_PLACE.match(text, i + 1):
+        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
