@@ -56,7 +56,7 @@ _ROLES = (
                 r"|translated\s+(?:from\s+the\s+\w+\s+)?(?:and\s+(?:edited|annotated|introduced)\s+)?by"
                 r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                 re.I)),
-    ("editor", ("ed", "ред.", "сост."),
+    ("editor", ("ed.", "eds.", "edited", "ред.", "сост."),
      re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
                 r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
@@ -71,7 +71,7 @@ _ROLES = (
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
                 r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", ("cura", "rez", "rect", "g.", "geg", "ed"),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici"),
      re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
                 r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
