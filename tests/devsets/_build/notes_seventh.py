@@ -1,6 +1,29 @@
 # -*- coding: utf-8 -*-
-# Seventh gathering (2026-11-25): English and non-English notes from pages not used before.
-# (The header is completed at the end of the gathering; see the list of sources below.)
+# Seventh gathering (2026-11-25): English and non-English notes from pages not used before, for breadth.
+#  - English: page-keyed endnotes of a book on the 1964 election (`282 For\nPoint of Order\ndistribution, see …`,
+#    italics broken onto lines of their own, NYT/LAT/WP/SEP/NYTM, a URL damaged by OCR, short forms by editor:
+#    `Beschloss, ed., Taking Charge`); endnotes of a history of the Scots-Irish (`Ibid.`, `7th ed.`, a web document
+#    with its URL, `vol. 1, p. 48`); keyword-led notes of a biography of King on two reader sites (short forms,
+#    `Kotz and Kotz`, newspapers by date and page `p. B-1`, archival references left out, a bare `Ibid., pp. 12–13`);
+#    British notes with a colon after the author (`G. Hills: The Battle for Madrid (London, 1976), p. 26`, `1994
+#    edn`, `op. cit.`); one note of ten short forms; endnotes of a book on the reconquest whose text layer lost the
+#    note numbers and all but the first italic word of some titles (`The Spaniards in Their tr. Walter Starkie`,
+#    `Histoire de l’Espagne 3 vols.`, `1: 20, 105`).
+#  - Spanish: notes page of an essay on thought under Franco (number on its own line, place and year only,
+#    `A.A.V.V.`, `op. cit.`, `passim`, `Haz, n.º 12, 5, diciembre, 1935`, a prologue in an edition); first-page
+#    footnotes of journal PDFs (`A. MlLHOU`, `pp. 287 y ss.`, `Na- poli`), four badly OCRed notes citing works by
+#    title only (`Bol . U)riv. Granada`, `r549`), an author-year short form.
+#  - Czech: a student paper (`BŮŽEK – HRDLIČKA a kol.`, `(ed.)`, `Týž`, `passim`) and a Theatrum historiae footnote.
+#  - Polish: `Przypisy` of a page on the Battle of Warsaw (`↑ 1,0 1,1`, `[dostęp 1 marca 2007]`, `cyt. za`).
+#  - Hungarian: footnotes with names family first (`Somorjai Á. (szerk.)`, `(ford. Szabó T.)`, `különösen 11`).
+#  - German: a Springer chapter (`wieder abgedr. in:`, `hrsgg. von`, a bare `A. a. O., S. 262 f.`) and an OCRed
+#    footnote of an 1890s textbook (`! Ernst Ludwig v. Dachröden …`, `Leipzig 1185`).
+#  - Russian: notes of a biography of the first False Dmitry (`(далее — РИБ)`, `// он же. Сочинения. В 9 т.`,
+#    `Кн. 14`, `собранные проф. …`) and of a lecture course (`Соч. 2-е изд. Т. 2.`, two notes of prose).
+# Decisions: link text standing on a line of its own under a note (`Return to text.`, `Google Scholar`) is page
+# furniture and was not copied; with a pinpoint (`11–18., különösen 11`) a chapter's span goes in `page` and the
+# pinpoint in `locator`; `Týž` is resolved to the name it repeats; a short form naming its editor keeps him as
+# `editor`; small capitals with OCR errors are given in normal case letter by letter (`MlLHOU` -> `Mllhou`).
 # Split: by the hash of the note text (see build_notes.py), not by position.
 from notes_data import P, F, L, Y, C, book, short
 from notes_more import art
@@ -16,6 +39,17 @@ HU = "https://adoc.pub/a-magyar-es-lengyel-egyhaz.html"
 SP = "http://link.springer.com/chapter/10.1007/978-3-322-96204-1_8"
 SM = "https://studmed.ru/view/arsenault-raymond-freedom-riders-1961-and-the-struggle-for-racial-justice_000087567d9.html?page=67"
 BW = "http://bitwawarszawska.pl/index.php?cmd=zawartosc&opt=pokaz&id=71"
+ES = "https://petrkubes-vaclavaboleslavreferat.estranky.cz/clanky/vilem-z-rozmberka---uvod.html"
+TH = "https://adoc.pub/theatrum-historiae-7-pardubice-2010e5a4b25eda9b57ce90f25f1da661365a54584.html"
+ZL = "https://zlibrary.cc/dl/la-nueva-jerusalen-en-el-bajomedievo-y-en-el-renacimiento-hispano-americano"
+VD = "https://vdocuments.co/practico-dadununav-jorge-respecto-de-las-virtudes-morales-existe.html"
+ZR = "https://lib.zlibraries.com/text/d42qdn0yyn4k/reconquest-and-crusade-in-medieval-spain/20"
+SB = "https://staatsbibliothek.ewigerbund.org/viewer/fulltext/lehrbuch_staatsrecht_0001/84"
+CE = "https://100-vampirenovels.net/pdf-novels/at-canaans-edge-by-taylor-branch-free/165-page"
+OB = "https://online-biblioteka.com/page-72-84872-kniga-lzhedmitrij-i.html"
+SY = "https://simplybooks.in/reader/istoriya-rossii-konspekt-lekciy-semin/notes"
+SC = "https://es.scribd.com/document/469770832/Dialnet-VentasYExencionesDeLugaresDuranteElReinadoDeFelipe-2050219-pdf"
+CR = "https://0-journals-openedition-org.catalogue.libraries.london.ac.uk/criticon/6235"
 
 
 def short_ed(editor, title):
@@ -187,4 +221,125 @@ SEVENTH = [
   C(book("Pamiętniki", [P("M.", "Rataj")], place="Warszawa", year=1965)),
   C(book("Notatki z pamiętnika", [P("M.", "Kycia")], place="Londyn", year=1970)),
   C(book("Moje wspomnienia", [P("W.", "Witos")], place="Warszawa", year=1990))]),
+# --- Czech: notes of a student paper on Vilém of Rožmberk (surnames in capitals, `a kol.`, `(ed.)`, `passim`,
+#     a short title `Dvory`, `Týž` for the same author twice in one note, two spaces after a semicolon)
+(ES, "[1]Václav BŮŽEK – Josef HRDLIČKA a kol., Dvory velmožů s erbem růže, Praha 1997, s. 18-20;  Alois MÍKA, Osud slavného domu – Rozkvět a pád rožmberského impéria, České Budějovice 1970, s. 110-187; Jaroslav PÁNEK (ed.), Václav Březan – Životy posledních Rožmberků, Praha 1985, passim.",
+ [C(book("Dvory velmožů s erbem růže", [P("Václav", "Bůžek"), P("Josef", "Hrdlička")], place="Praha", year=1997), "18–20"),
+  C(book("Osud slavného domu – Rozkvět a pád rožmberského impéria", [P("Alois", "Míka")], place="České Budějovice", year=1970), "110–187"),
+  C(book("Václav Březan – Životy posledních Rožmberků", editor=[P("Jaroslav", "Pánek")], place="Praha", year=1985))]),
+# `Týž` (the same man) is resolved to the name it stands for, as `in: Ders.` was in the German notes
+(ES, "[2]V. BŮŽEK – J. HRDLIČKA a kol., Dvory, s. 25-35;  J. PÁNEK, Poslední Rožmberkové – velmoži české renesance, Praha 1989, s. 248-273; Týž (ed.), Václav Březan, passim; Týž, Vilém z Rožmberka – politik smíru, Praha 1998, s. 246-274",
+ [C(short([P("V.", "Bůžek"), P("J.", "Hrdlička")], "Dvory"), "25–35"),
+  C(book("Poslední Rožmberkové – velmoži české renesance", [P("J.", "Pánek")], place="Praha", year=1989), "248–273"),
+  C(short_ed([P("J.", "Pánek")], "Václav Březan")),
+  C(book("Vilém z Rožmberka – politik smíru", [P("J.", "Pánek")], place="Praha", year=1998), "246–274")]),
+# --- Czech: a footnote of an article in Theatrum historiae as the PDF text gives it (a translated book, place and year)
+(TH, "1 Konrad P. LIESSMANN, Teorie nevzdělanosti. Omyly společnosti vědění, Praha 2008, s. 9.",
+ [C(book("Teorie nevzdělanosti. Omyly společnosti vědění", [P("Konrad P.", "Liessmann")], place="Praha", year=2008), "9")]),
+# --- Spanish: first-page footnotes of two journal articles as PDF text (OCR `MlLHOU` in small capitals, given in
+#     normal case as printed; `pp. 287 y ss.`; a line-broken place `Na- poli`; an Italian quotation before the work)
+(ZL, "1. Para todo lo que se refiere a la evolución del ideal de la Cruzada nos inspiramos en\nel libro de A. MlLHOU, Colón y su mentalidad mesiánica en el ambiente del Franciscanismo español,\nPublicaciones de la Casa-Museo de Colón y Seminario Americanista de la Universidad de\nValladolid, Valladolid 1983, pp. 287 y ss.",
+ [C(book("Colón y su mentalidad mesiánica en el ambiente del Franciscanismo español", [P("A.", "Mllhou")],
+         publisher="Publicaciones de la Casa-Museo de Colón y Seminario Americanista de la Universidad de Valladolid", place="Valladolid", year=1983), "287 y ss.")]),
+(VD, "1. «La posizione del 'primato' dell'intelletto é richiesto per Tommaso d'Aquino da una duplice esigenza: rendere reale, non solo possibile, un sapere unitario; daré fondamento necessario, non solo ipotetico, all'agire morale. Le due esigenze si snodano secondo una reciprocitá, che le coinvolge dialetticamen- te» (CENACCHI, G., II primato delVintelletto in Tommaso d'Aquino en Teoría e Prassi. Atti del Congresso Internazionale, Edizione Domenicane Italiane, Na- poli 1979, vol. I, p. 169.",
+ [C(chap("II primato delVintelletto in Tommaso d'Aquino", [P("G.", "Cenacchi")], "Teoría e Prassi. Atti del Congresso Internazionale",
+         publisher="Edizione Domenicane Italiane", place="Na- poli", year=1979, volume="I"), "169")]),
+# --- English: endnotes of a book on the reconquest of Spain as a text layer that lost both the note numbers and
+#     every italic word after the first in a title (`Histoire de l’Espagne 3 vols.`, `The Spaniards in Their tr.
+#     Walter Starkie`): titles are given as they stand; `1: 20, 105` is volume 1 with its pages
+(ZR, "Roger Collins, The Arab Conquest of Spain, 710–797 (Oxford: Blackwell, 1989); Évariste Lévi-Provençal, Histoire de l’Espagne 3 vols. (Leiden: E.J. Brill, 1950); Richard Fletcher, Moorish Spain (Berkeley: University of California Press, 1992), 1–78; Hugh Kennedy, Muslim Spain and Portugal: A Political History (London: Longman, 1996).",
+ [C(book("The Arab Conquest of Spain, 710–797", [P("Roger", "Collins")], publisher="Blackwell", place="Oxford", year=1989)),
+  C(book("Histoire de l’Espagne", [P("Évariste", "Lévi-Provençal")], publisher="E.J. Brill", place="Leiden", year=1950, **{"number-of-volumes": "3"})),
+  C(book("Moorish Spain", [P("Richard", "Fletcher")], publisher="University of California Press", place="Berkeley", year=1992), "1–78"),
+  C(book("Muslim Spain and Portugal: A Political History", [P("Hugh", "Kennedy")], publisher="Longman", place="London", year=1996))]),
+(ZR, "Joseph F. O’Callaghan, A History of Medieval Spain (Ithaca, N.Y.: Cornell University, 1975); Bernard F. Reilly, The Medieval Spains (Cambridge: Cambridge University Press, 1993); Roger Collins, Early Medieval Spain: Unity in Diversity, 400–1000 (New York: St. Martin’s Press, 1983); Angus MacKay, Spain in the Middle Ages: From Frontier to Empire, 1000–1500 (New York: St. Martin’s Press, 1977).",
+ [C(book("A History of Medieval Spain", [P("Joseph F.", "O’Callaghan")], publisher="Cornell University", place="Ithaca, N.Y.", year=1975)),
+  C(book("The Medieval Spains", [P("Bernard F.", "Reilly")], publisher="Cambridge University Press", place="Cambridge", year=1993)),
+  C(book("Early Medieval Spain: Unity in Diversity, 400–1000", [P("Roger", "Collins")], publisher="St. Martin’s Press", place="New York", year=1983)),
+  C(book("Spain in the Middle Ages: From Frontier to Empire, 1000–1500", [P("Angus", "MacKay")], publisher="St. Martin’s Press", place="New York", year=1977))]),
+(ZR, "See the classic exposition of the idea of reconquest in Ramón Menéndez Pidal, The Spaniards in Their tr. Walter Starkie (New York: W.W. Norton, 1950); Claudio Sánchez Albornoz, España, un enigma 2nd ed., 2 vols. (Buenos Aires: Editorial Sudamericana, 1962); José Antonio Maravall, El concepto de España en la edad 2nd ed. (Madrid: Instituto de Estudios Políticos, 1964), 249–341.",
+ [C(book("The Spaniards in Their", [P("Ramón", "Menéndez Pidal")], translator=[P("Walter", "Starkie")], publisher="W.W. Norton", place="New York", year=1950)),
+  C(book("España, un enigma", [P("Claudio", "Sánchez Albornoz")], publisher="Editorial Sudamericana", place="Buenos Aires", year=1962, edition="2", **{"number-of-volumes": "2"})),
+  C(book("El concepto de España en la edad", [P("José Antonio", "Maravall")], publisher="Instituto de Estudios Políticos", place="Madrid", year=1964, edition="2"), "249–341")]),
+(ZR, "José Ángel García de Cortázar et al., Organización social del espacio en la España medieval: La Corona de Castilla en los siglos VIII a XV (Madrid: Ariel, 1985), 12–14; Jocelyn N. Hillgarth, The Spanish Kingdoms, 2 vols. (Oxford: Clarendon Press, 1976), 1: 20, 105, 107, 109, 186, 248, 287, 316; Thomas N. Bisson, The Medieval Crown of Aragon: A Short History (Oxford: Clarendon Press, 1986), 10, 15–16, 18, 28, 160.",
+ [C(book("Organización social del espacio en la España medieval: La Corona de Castilla en los siglos VIII a XV", [P("José Ángel", "García de Cortázar")], publisher="Ariel", place="Madrid", year=1985), "12–14"),
+  C(book("The Spanish Kingdoms", [P("Jocelyn N.", "Hillgarth")], publisher="Clarendon Press", place="Oxford", year=1976, volume="1", **{"number-of-volumes": "2"}), "20, 105, 107, 109, 186, 248, 287, 316"),
+  C(book("The Medieval Crown of Aragon: A Short History", [P("Thomas N.", "Bisson")], publisher="Clarendon Press", place="Oxford", year=1986), "10, 15–16, 18, 28, 160")]),
+# `103, and ch. 4`: the page is the locator; the chapter named after it is not a second locator
+(ZR, "Derek W. Lomax, The Reconquest of Spain (London: Longman, 1978), 1–2, 173; Peter Linehan, History and the Historians of Medieval Spain (Oxford: Clarendon Press, 1993), 103, and ch. 4.",
+ [C(book("The Reconquest of Spain", [P("Derek W.", "Lomax")], publisher="Longman", place="London", year=1978), "1–2, 173"),
+  C(book("History and the Historians of Medieval Spain", [P("Peter", "Linehan")], publisher="Clarendon Press", place="Oxford", year=1993), "103")]),
+# --- German: a footnote at the foot of a page of an 1890s textbook of constitutional law, OCR as it stands (the note
+#     mark read as `!`, the year `1185` for 1785, a line break inside the title); `B. I.` is the volume
+(SB, "! Ernst Ludwig v. Dachröden Versuch eines Staatsrechtes der freien\nReichsdörfer. B. I. Leipzig 1185.",
+ [C(book("Versuch eines Staatsrechtes der freien Reichsdörfer", [P("Ernst Ludwig", "v. Dachröden")], place="Leipzig", year=1185, volume="I"))]),
+# --- English: more keyword-led notes of the biography of King (another page; italics broken onto their own lines,
+#     a quoted short title `“Racial,”`, archival references left out)
+(CE, "forty black rookies among six thousand agents: McKnight,\nCrusade,\np. 96.",
+ [C(short([F("McKnight")], "Crusade"), "96")]),
+(CE, "the approved COINTELPRO actions: Carson,\nStruggle,\npp. 260–62; Garrow,\nFBI and King,\np. 188; Powers,\nSecrecy,\npp. 425–26; O'Reilly,\n“Racial,”\npp. 80–86; McKnight,\nCrusade,\npp. 26–27.",
+ [C(short([F("Carson")], "Struggle"), "260–62"),
+  C(short([F("Garrow")], "FBI and King"), "188"),
+  C(short([F("Powers")], "Secrecy"), "425–26"),
+  C(short([F("O'Reilly")], "Racial"), "80–86"),
+  C(short([F("McKnight")], "Crusade"), "26–27")]),
+(CE, "wars against the Communist Party: Cf. “FBI to Pay Widow After Targeting Communist Mate,”\nBaltimore Sun,\nOct. 27, 1989.",
+ [C(paper("FBI to Pay Widow After Targeting Communist Mate", None, "Baltimore Sun", Y(1989, 10, 27)))]),
+(CE, "shock passed visibly through the ballroom: Clifford,\nCounsel,\npp. 500–501.",
+ [C(short([F("Clifford")], "Counsel"), "500–501")]),
+(CE, "“Westmoreland Requests”: NYT, March 10, 1968, p. 1.",
+ [C(paper(None, None, "NYT", Y(1968, 3, 10)), "1")]),
+(CE, "McCarthy confounded political observers: Powers,\nWar,\npp. 290–91; transcript of nine LBJ ads run in New Hampshire, McCarthy for President, n.d., March 1968, Lowenstein Papers, Box 54, Folder 106, UNC.",
+ [C(short([F("Powers")], "War"), "290–91")]),
+(CE, "139,801 American casualties: NYT, March 15, 1968, p. 1; Zaroulis and Sullivan,\nWho Spoke Up?,\np. 159.",
+ [C(paper(None, None, "NYT", Y(1968, 3, 15)), "1"),
+  C(short([F("Zaroulis"), F("Sullivan")], "Who Spoke Up?"), "159")]),
+(CE, "Robert Kennedy's tormented new offer: Clifford,\nCounsel,\npp. 504–5; Shesol,\nContempt,\npp. 420–21; NYT, March 18, 1968, p. 1.",
+ [C(short([F("Clifford")], "Counsel"), "504–5"),
+  C(short([F("Shesol")], "Contempt"), "420–21"),
+  C(paper(None, None, "NYT", Y(1968, 3, 18)), "1")]),
+# --- Russian: notes of a biography of the first False Dmitry (ГОСТ-like; `(далее — РИБ)` naming an abbreviation,
+#     `// он же. Сочинения. В 9 т.`, `Кн. 14`, `собранные проф. …` for an editor, a title with a stray bracket)
+(OB, "75 Платонов С. Ф. Древнерусские сказания и повести о Смутном времени XVII века как исторический источник. СПб., 1888; Русская историческая библиотека, издаваемая Археографическою комиссиею (далее — РИБ). СПб., 1891. Т. 13.",
+ [C(book("Древнерусские сказания и повести о Смутном времени XVII века как исторический источник", [P("С. Ф.", "Платонов")], place="СПб.", year=1888)),
+  C(book("Русская историческая библиотека, издаваемая Археографическою комиссиею", place="СПб.", year=1891, volume="13"))]),
+(OB, "76 Платонов С. Ф. Очерки по истории Смуты в Московском государстве XVI–XVII вв. Опыт изучения общественного строя и сословных отношений в Смутное время). Переизд. М., 1937. С. 190. Историк допускал обе версии — то, что Лжедмитрий мог быть и не быть Отрепьевым, замечая, что «истина от нас пока скрыта». См.: Платонов С. Ф. Вопрос о происхождении первого Лжедмитрия // Статьи по русской истории. СПб., 1912. С. 276.",
+ [C(book("Очерки по истории Смуты в Московском государстве XVI–XVII вв. Опыт изучения общественного строя и сословных отношений в Смутное время)", [P("С. Ф.", "Платонов")], place="М.", year=1937), "190"),
+  C(chap("Вопрос о происхождении первого Лжедмитрия", [P("С. Ф.", "Платонов")], "Статьи по русской истории", place="СПб.", year=1912), "276")]),
+(OB, "77 Ключевский В. О. Курс русской истории. Ч. 3 // он же. Сочинения. В 9 т. М., 1988. Т. 3. С. 30.",
+ [C(chap("Курс русской истории", [P("В. О.", "Ключевский")], "Сочинения", place="М.", year=1988, volume="3",
+         **{"part-number": "3", "container-author": [P("В. О.", "Ключевский")], "number-of-volumes": "9"}), "30")]),
+(OB, "78 Пирлинг П. Из смутного времени. Статьи и заметки. СПб., 1902. С. 38.",
+ [C(book("Из смутного времени. Статьи и заметки", [P("П.", "Пирлинг")], place="СПб.", year=1902), "38")]),
+(OB, "79 Пирлинг П. Димитрий Самозванец. М., 1912. С. 7–12, 495, 504.",
+ [C(book("Димитрий Самозванец", [P("П.", "Пирлинг")], place="М.", year=1912), "7–12, 495, 504")]),
+(OB, "80 Материалы по Смутному времени на Руси XVII в., собранные проф. В. Н. Александренко // Старина и новизна. М., 1911. Кн. 14. С. 185–453.",
+ [C(art("Материалы по Смутному времени на Руси XVII в.", None, "Старина и новизна", None, "14", 1911,
+        editor=[P("В. Н.", "Александренко")], **{"publisher-place": "М."}), "185–453")]),
+(OB, "81 Сборник Имп. Русского исторического общества (далее — РИО). М., 1912. Т. 137.",
+ [C(book("Сборник Имп. Русского исторического общества", place="М.", year=1912, volume="137"))]),
+# --- Russian: notes of a lecture course on Russian history (a reader's notes page: number on its own line; two notes of
+#     prose only)
+(SY, "1\n\nПлатонов С.Ф. Лекции по русской истории. М.: Высшая школа, 1993. С. 39.",
+ [C(book("Лекции по русской истории", [P("С.Ф.", "Платонов")], publisher="Высшая школа", place="М.", year=1993), "39")]),
+(SY, "2\n\nМаркс К., Энгельс Ф. Соч. 2-е изд. Т. 2. С. 119.",
+ [C(book("Соч.", [P("К.", "Маркс"), P("Ф.", "Энгельс")], edition="2", volume="2"), "119")]),
+(SY, "3\n\nПроисхождение Лжедмитрия неясно. По официальной версии правительства Бориса Годунова, этим человеком был Григорий Отрепьев, беглый диакон Чудова монастыря в Москве.",
+ []),
+(SY, "4\n\nНе случайно первый скульптурный памятник в Москве (на Красной площади) воздвигли К. Минину и Д. Пожарскому (1818 г., скульптор И.П. Мартос).",
+ []),
+# --- Spanish: footnotes of a 1964 article on the sale of lordships as a badly OCRed PDF (`Noirz)elie Castillc`,
+#     `r549`, `Bol . U)riv. Granada`, spaces before full stops); the authors are named in the text, not in the notes,
+#     so the works have no author; a line break inside a title is read as a space
+(SC, "1. La campagne de Noirz)elie Castillc ti la fin day XVI siecle d'apres les\n\n\nRelacimies topograficas . Paris, 1964 .",
+ [C(book("La campagne de Noirz)elie Castillc ti la fin day XVI siecle d'apres les Relacimies topograficas", place="Paris", year=1964))]),
+(SC, "2 . El origen del senorio solariego de Benavneji y su carta puebla de\nr549 (Bol . U)riv. Granada, 1932) .",
+ [C(art("El origen del senorio solariego de Benavneji y su carta puebla de r549", None, "Bol . U)riv. Granada", None, None, 1932))]),
+(SC, "3 . El senorio de Valdepusa . . . AHDE, 1946.",
+ [C(art("El senorio de Valdepusa", None, "AHDE", None, None, 1946))]),
+(SC, "4. El rigimen seitorial efi el siglo XVI . Madrid, 1962.",
+ [C(book("El rigimen seitorial efi el siglo XVI", place="Madrid", year=1962))]),
+# --- Spanish: an author-year short form in a note of a Criticón article (OpenEdition through a library proxy)
+(CR, "1 Juan Ignacio Gutiérrez Nieto, 1973, p. 522.",
+ [C({"author": [P("Juan Ignacio", "Gutiérrez Nieto")], "issued": Y(1973)}, "522")]),
 ]
