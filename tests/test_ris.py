@@ -9,12 +9,15 @@ from citekit.writers.ris import write
 
 from .conftest import ROOT
 
-KEPT = {var for var, _ in M.TEXT_TAGS} | {var for var, _ in M.NAME_TAGS} | {
-    "id", "type", "issued", "accessed", "page"}
+KEPT = {var for var, _ in M.TEXT_TAGS} | {"id", "type", "issued", "accessed", "page"}
+TY = dict(M.TYPES)
 
 
 def kept(r):
-    return {k: v for k, v in r.items() if k in KEPT}
+    """What RIS keeps of a record: the creators its type has tags for (a letter's recipient,
+    no book's recipient)."""
+    names = {var for var, _ in M.name_tags(TY.get(r.get("type"), "GEN"))}
+    return {k: v for k, v in r.items() if k in KEPT or k in names}
 
 
 def test_bundled_round_trip_keeps_archive_fields():
@@ -35,6 +38,9 @@ records = st.fixed_dictionaries(
      "type": st.sampled_from([csl for csl, _ in M.TYPES if csl not in ("interview", "speech")])},
     optional={"title": text, "author": st.lists(name, min_size=1, max_size=3),
               "translator": st.lists(name, min_size=1, max_size=1), "archive": text,
+              "editor": st.lists(name, min_size=1, max_size=2),
+              "collection-editor": st.lists(name, min_size=1, max_size=1),
+              "recipient": st.lists(name, min_size=1, max_size=2),
               "archive_location": text, "container-title": text, "volume": text,
               "issued": st.tuples(st.integers(1000, 2030), st.integers(1, 12), st.integers(1, 28)).map(
                   lambda t: {"date-parts": [list(t)]}),
@@ -47,6 +53,24 @@ records = st.fixed_dictionaries(
 def test_export_import_is_identity(recs):
     entries, problems = read_text(write(recs), "x.ris")
     assert problems == []
+    assert [e.record for e in entries] == [kept(r) for r in recs]
+
+
+def test_creator_tags_follow_zoteros_reader():
+    """Zotero reads a book's A2 as series editor and A3 as editor, a letter's A2 as recipient,
+    and no A2 for a manuscript (ED is its editor)."""
+    who = [{"family": "Kramer", "given": "Mark"}]
+    series = [{"family": "Ostermann", "given": "Christian"}]
+    recs = [{"id": "b", "type": "book", "title": "T", "editor": who, "collection-editor": series},
+            {"id": "l", "type": "personal_communication", "title": "T", "recipient": who},
+            {"id": "m", "type": "manuscript", "title": "T", "editor": who},
+            {"id": "c", "type": "chapter", "title": "T", "editor": who}]
+    blocks = write(recs).split("ER  - ")
+    assert "A3  - Kramer, Mark" in blocks[0] and "A2  - Ostermann, Christian" in blocks[0]
+    assert "A2  - Kramer, Mark" in blocks[1]
+    assert "ED  - Kramer, Mark" in blocks[2] and "A2" not in blocks[2]
+    assert "A2  - Kramer, Mark" in blocks[3]
+    entries, _ = read_text(write(recs), "x.ris")
     assert [e.record for e in entries] == recs
 
 

@@ -29,7 +29,23 @@ TEXT_TAGS: list[tuple[str, str]] = [  # CSL variable <-> tag
     ("language", "LA"), ("abstract", "AB"), ("note", "N1"), ("genre", "M3"),
     ("ISBN", "SN"), ("number", "M1"),
 ]
-NAME_TAGS: list[tuple[str, str]] = [("author", "AU"), ("editor", "A2"), ("translator", "A4")]
+# Creator tags depend on the type, as in Zotero's RIS reader: A2 is the editor of an article,
+# chapter or generic item but a book's series editor and a letter's recipient; A3 is a book's
+# editor and other types' series editor. Where Zotero reads no A2 (reports, theses, manuscripts,
+# newspapers, magazines, web pages) an editor is written ED, which it reads as editor for any type.
+NAME_TAGS: list[tuple[str, str]] = [("author", "AU"), ("editor", "A2"), ("collection-editor", "A3"),
+                                    ("translator", "A4")]
+NAME_TAGS_BY_TY: dict[str, list[tuple[str, str]]] = {
+    "BOOK": [("author", "AU"), ("editor", "A3"), ("collection-editor", "A2"), ("translator", "A4")],
+    "PCOMM": [("author", "AU"), ("recipient", "A2"), ("editor", "ED"), ("translator", "A4")],
+    **{ty: [("author", "AU"), ("editor", "ED"), ("collection-editor", "A3"), ("translator", "A4")]
+       for ty in ("MANSCPT", "RPRT", "THES", "NEWS", "MGZN", "ELEC", "JFULL", "DATA", "MAP", "PAMP")},
+}
+
+
+def name_tags(ty: str) -> list[tuple[str, str]]:
+    """(CSL name variable, tag) pairs for a record of type `ty`."""
+    return NAME_TAGS_BY_TY.get(ty, NAME_TAGS)
 READ_ONLY_TAGS = {"A1": "author", "ED": "editor", "JO": "container-title",
                   "JF": "container-title", "BT": "container-title", "T1": "title",
                   "L2": "URL", "Y1": "issued"}

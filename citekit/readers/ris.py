@@ -13,7 +13,8 @@ from .csljson import Entry, Problem, file_text_or_temp
 _LINE_RE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _TYPES = {**M.READ_ONLY_TYPES, **{ty: csl for csl, ty in reversed(M.TYPES)}}
 _TEXT = {tag: var for var, tag in M.TEXT_TAGS}
-_NAMES = {tag: var for var, tag in M.NAME_TAGS}
+_NAMES_BY_TY = {ty: {tag: var for var, tag in M.name_tags(ty)} for ty in {t for _, t in M.TYPES} | set(M.READ_ONLY_TYPES)}
+_NAMES = {tag: var for var, tag in M.NAME_TAGS} | {t: M.READ_ONLY_TAGS[t] for t in ("A1", "ED")}
 _DATES = {tag: var for var, tag in M.DATE_TAGS.items()}
 
 
@@ -37,16 +38,17 @@ def _date(text: str) -> dict | None:
 def _record(tags: list[tuple[str, str]], warnings: list[str]) -> Record:
     rec: Record = {}
     pages = {}
+    names = _NAMES
     for tag, value in tags:
         if tag == "TY":
             rec["type"] = _TYPES.get(value, "document")
+            names = {**_NAMES, **_NAMES_BY_TY.get(value, {})}
             if value not in _TYPES:
                 warnings.append(f"unknown type TY {value!r}, read as a document")
         elif tag == "ID":
             rec["id"] = value
-        elif tag in _NAMES or tag in ("A1", "ED"):
-            var = _NAMES.get(tag) or M.READ_ONLY_TAGS[tag]
-            rec.setdefault(var, []).append(parse_name(value))
+        elif tag in names:
+            rec.setdefault(names[tag], []).append(parse_name(value))
         elif tag in _TEXT:
             var = _TEXT[tag]
             rec[var] = f"{rec[var]}\n{value}" if var in rec and var in ("note", "abstract") else value

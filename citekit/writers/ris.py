@@ -26,8 +26,9 @@ def _name(n: dict) -> str:
 def write(records: list[Record]) -> str:
     out = []
     for r in records:
-        lines = [f"TY  - {_TY.get(r.get('type'), 'GEN')}", f"ID  - {r['id']}"]
-        for var, tag in M.NAME_TAGS:
+        ty = _TY.get(r.get("type"), "GEN")
+        lines = [f"TY  - {ty}", f"ID  - {r['id']}"]
+        for var, tag in M.name_tags(ty):
             lines += [f"{tag}  - {_name(n)}" for n in r.get(var) or []]
         for var, tag in M.TEXT_TAGS:
             if r.get(var) not in (None, ""):
