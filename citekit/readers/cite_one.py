@@ -256,6 +256,7 @@ _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
+_INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
@@ -525,7 +526,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
-    if colon and _namelike(colon.group("who")) and _GERMAN_HINT.search(text):  # German 'Hans Müller: Die Bauern …'
+    if colon and _namelike(colon.group("who")) and (_GERMAN_HINT.search(text) or _INITIALS_NAME.fullmatch(colon.group("who"))):
+        # German 'Hans Müller: Die Bauern …', British 'G. Hills: The Battle for Madrid (London, 1976)'
         text = f"{colon.group('who')}, {text[colon.end():]}"
     low = text.lower()
     if "entry" in low or "esp." in low or "tab" in low:

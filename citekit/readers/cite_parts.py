@@ -24,8 +24,9 @@ _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ag
                        r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR]|[aA][pP]\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
                        r"\s*(?:[A-Z]?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
-_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?|,\s*n\.\s?d\."
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
+_YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
 _FORTHCOMING = re.compile(r"[,:]?\s*(?P<s>forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)$")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*+(?!(?i:in|w|dans)\s*:)(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
@@ -148,6 +149,8 @@ def publication(body: str) -> dict:
         out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
         body = body[orig.end():]
     body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
+    if body.endswith(("edn", "ed.", "edition")):  # '(London, 1994 edn)': the edition of that year
+        body = _YEAR_EDITION.sub("", body)
     soon = _FORTHCOMING.search(body) if "orth" in body or "ress" in body or "ruck" in body or "печат" in body else None
     if soon:  # '(Cambridge, Mass.: Harvard University Press, forthcoming)': no year yet
         out["status"] = soon.group("s")

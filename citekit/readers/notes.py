@@ -481,14 +481,14 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
-_LEMMA = re.compile(r"^(?:‘[^’]*’|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
 _IN_LEAD = re.compile(r"in\s+[A-Z]")
-_COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s)")
+_COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s|“|Ibid)")
 
 
 def _no_lemma(text: str) -> str:
     """Without a leading quoted phrase or 'p. 5' and its colon (page-keyed endnotes)."""
-    return _LEMMA.sub("", text) if text[:1] in "‘'[p" else text
+    return _LEMMA.sub("", text) if text[:1] in "‘“'[p" else text
 
 
 def _drop_lemma(body: str) -> str:
@@ -498,9 +498,19 @@ def _drop_lemma(body: str) -> str:
         body = body[3:]
     m = _COLON_NAME.search(body) if ":" in body else None
     if m and _outside_quotes(body[:m.start()]) and (re.search(r"\. \. \.|…", body[:m.start()])
-                                                     or _prose(body[:m.start()])):
+                                                     or _prose(body[:m.start()])
+                                                     or _key_phrase(body[:m.start()])):
         body = body[m.end():]  # '… triomphalisme : Pierre Grosser, « … »'
     return body
+
+
+def _key_phrase(head: str) -> bool:
+    """The words of the text a page-keyed endnote repeats before its citation: 'recording played
+    at his funeral: King, My Life, 343' (mostly lower case, no comma: not 'Author, Title: …')."""
+    if "," in head or len(head) > 90:
+        return False
+    words = [w for w in head.split() if w[:1].isalpha() and w.lower() not in _SMALL]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
 def _outside_quotes(text: str) -> bool:

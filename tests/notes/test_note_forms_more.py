@@ -196,3 +196,21 @@ def test_dash_separated_list_of_works():
     cites = parse_note("Sono da vedere: Carlo Neri, Storia di Pisa, Firenze, 1950. — Bianchi, Il porto di Pisa, "
                        "Pisa, 1961, p. 4.")
     assert [c.record["title"] for c in cites] == ["Storia di Pisa", "Il porto di Pisa"]
+
+
+def test_page_keyed_endnotes_drop_the_repeated_words():
+    c = one("recording played at his funeral: King, My Life, pp. 343–45.")
+    assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "King"}], "My Life", "343–45")
+    c = one("Protests grew: “Pastors Meet at the Capitol,” NYT, Feb. 3, 1968, p. 5.")
+    assert (c.record["type"], c.record["container-title"]) == ("article-newspaper", "NYT")
+    c = one("“the crisis of the ghettos”: Ibid., pp. 12–13.")
+    assert c.ibid and c.locator == "12–13"
+    # a title and its subtitle are no key phrase
+    assert one("Wojna i pokój: Studium, Warszawa 1999, s. 5.").record["title"] == "Wojna i pokój: Studium"
+
+
+def test_british_colon_after_the_author_and_an_edition_year():
+    c = one("G. Hills: The Battle for Madrid (London, 1976 edn), p. 26")
+    r = c.record
+    assert (r["author"], r["title"], r["issued"]) == (
+        [{"family": "Hills", "given": "G."}], "The Battle for Madrid", {"date-parts": [[1976]]})
