@@ -510,7 +510,7 @@ def _key_phrase(head: str) -> bool:
     if "," in head or len(head) > 90:
         return False
     words = [w for w in head.split() if w[:1].isalpha() and w.lower() not in _SMALL]
-    return len(words) >= 2 and sum(w[0].islower() for w in words) * 2 >= len(words)
+    return len(words) >= 2 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _outside_quotes(text: str) -> bool:
