@@ -509,8 +509,8 @@ def _key_phrase(head: str) -> bool:
     at his funeral: King, My Life, 343' (mostly lower case, no comma: not 'Author, Title: …')."""
     if "," in head or len(head) > 90:
         return False
-    words = [w for w in head.split() if w[:1].isalpha() and w.lower() not in _SMALL]
-    return len(words) >= 2 and sum(w[0].islower() for w in words) * 2 > len(words)
+    words = [w for w in head.split() if len(w) > 1 and w[:1].isalpha() and w.lower() not in _SMALL]
+    return len(words) >= 3 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _outside_quotes(text: str) -> bool:
