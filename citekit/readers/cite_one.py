@@ -228,7 +228,7 @@ _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|v
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
-_TRAILING_VOL = re.compile(r"(?<=\d),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
+_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
@@ -256,6 +256,7 @@ _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
+_SUFFIX_PIECE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
@@ -907,7 +908,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                 rec["_prose"] = True
         rec["title"] = title.strip(" ,")
         italic = m.group("i") is not None  # an italic title is the book or journal itself
-        if italic and after and is_place(after.split(",")[0]):
+        if after and is_place(after.split(",")[0]) and not rec.get("publisher-place") and (
+                italic or len(after.split(",")[0].split()) <= 2):  # '"Tytuł", Warszawa 1999': a town, no journal
             rec.setdefault("publisher-place", after.split(",")[0].strip())
         elif (after and not italic and not rec.get("container-title") and after[0].isupper()
                 and len(after.split(",")[0].split()) <= 8):
@@ -933,6 +935,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
+        if len(pieces) > 1 and _SUFFIX_PIECE.fullmatch(pieces[0]):  # 'Alfred A. Moss, Jr., From Slavery …'
+            people[-1] += ", " + pieces.pop(0)
         if pieces and re.match(r"(?:and|&)\s", pieces[0]):
             continue
         if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1

@@ -13,7 +13,7 @@ from .cite_one import citation_start, parse_citation, prose_lead
 from .cite_parts import dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\[\^?\d{1,4}\]:?|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\]:?|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
@@ -22,14 +22,14 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*,|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
-_IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author")
+_IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"

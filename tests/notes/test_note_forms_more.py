@@ -214,3 +214,19 @@ def test_british_colon_after_the_author_and_an_edition_year():
     r = c.record
     assert (r["author"], r["title"], r["issued"]) == (
         [{"family": "Hills", "given": "G."}], "The Battle for Madrid", {"date-parts": [[1976]]})
+
+
+def test_wikipedia_arrow_marks_polish_cyt_za_and_czech_tyz():
+    c = one("4.↑ A. Nowak, Wspomnienia, Warszawa 2004.")
+    assert c.record["author"] == [{"family": "Nowak", "given": "A."}] and c.record["publisher-place"] == "Warszawa"
+    cites = parse_note('M. Kowal, "Radio i wywiad", Warszawa 1928, cyt. za A. Lis, "Wywiad 1920", Kraków 1999, s.227.')
+    assert [c.record["title"] for c in cites] == ["Radio i wywiad", "Wywiad 1920"]
+    assert cites[0].record["type"] == "book" and cites[0].record["publisher-place"] == "Warszawa"
+    cites = parse_note("J. NOVÁK, Páni z Hradce, Praha 1989, s. 24; Týž, Rožmberkové, Praha 1998, s. 246")
+    assert cites[1].record["author"] == cites[0].record["author"] and cites[1].locator == "246"
+
+
+def test_suffix_after_a_name_and_a_volume_after_the_imprint():
+    c = one("Ann Hale and John Moss, Jr., From the Fields (New York: Knopf, 1994), vol. 2, p. 123.")
+    assert c.record["author"][1] == {"family": "Moss", "given": "John", "suffix": "Jr."}
+    assert (c.record["title"], c.record["volume"], c.locator) == ("From the Fields", "2", "123")
