@@ -586,7 +586,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         rest = rest[:vol.start()] + rest[vol.end():]
-    circa = _CIRCA_END.search(rest) if "c" in rest[-16:] else None
+    circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if "c" in rest[-14:-3] else None
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
@@ -839,7 +839,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
         people, pieces = pieces[:k], pieces[k:]
         editors = True
-    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0)
+    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
+        if ", and " in text or ", & " in text else 0
     if not editors and last and all(_namelike(p) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
