@@ -138,6 +138,8 @@ def prose_lead(text: str) -> int:
     if not head or _namelike(head.strip(" ,")):
         return 0
     m = _NAME_TAIL.search(head)
+    if not m and head.endswith(", ") and " in " in head:
+        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():
         return 0
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
@@ -150,6 +152,7 @@ def prose_lead(text: str) -> int:
     return m.start()
 
 
+_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 
 
@@ -597,6 +600,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     kind = pub.get("publisher-place", "")
     if kind and (_THESIS.search(kind) or "diss." in kind and re.search(r"\bdiss\.", kind)):
         rec["genre"] = pub.pop("publisher-place")
+    elif pub.get("publisher") and _THESIS.match(pub["publisher"]):  # '(thèse de doctorat, Université Paris I, 1990)'
+        rec["genre"] = pub.pop("publisher")
+        if pub.get("publisher-place"):
+            pub["publisher"] = pub.pop("publisher-place")
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
         if short:
@@ -652,6 +659,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         else:
             _author_title(container, box)
         ctitle = box.get("title") or container.strip(" ,.")
+        pages = _CHAPTER_PAGES.search(ctitle)
+        if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
+            rec.setdefault("page", dash(pages.group(1)))
+            ctitle = ctitle[:pages.start()]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
         eds = box.get("editor") or roles.get("editor")
@@ -686,7 +697,7 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
-_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*")
+_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*|(?<=\w)/(?=[A-ZÀ-Þ])")  # 'Marx/Engels' 
 
 
 def _short_form(text: str) -> dict | None:
@@ -918,6 +929,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         rec["author"] = names
 
 
+_CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")

@@ -256,6 +256,8 @@ def take_pub(text: str) -> tuple[dict, str]:
         return publication(m.group("body")), text[:m.start()]
     if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
+        if not g.group("pub") and _PRESS.search(out["publisher-place"]) and not _is_place(out["publisher-place"]):
+            out["publisher"] = out.pop("publisher-place")  # MLA 'Title. Prairie Press, 1990': a publisher, no place
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]

@@ -312,3 +312,41 @@ def test_book_named_in_prose_with_its_imprint():
     c = one("As Ruth Hale has argued in Grain Boards (Chicago: Prairie Press, 1971), 45, the boards failed.")
     assert (c.record["title"], c.locator) == ("Grain Boards", "45")
     assert parse_note("The Treaty of Versailles (Paris, 1919) ended the war.") == []
+
+
+# --- bibliography styles and short forms
+
+def test_mla_publisher_without_a_place():
+    r = one("Hale, Ruth. Grain Boards. Prairie Press, 1971.").record
+    assert (r["publisher"], r["issued"]) == ("Prairie Press", {"date-parts": [[1971]]})
+    assert "publisher-place" not in r
+
+
+def test_chicago_bibliography_chapter_with_its_pages_after_the_editor():
+    r = one("Hale, Ruth. “Grain Boards.” In Farm Politics, edited by John Marsh, 45–67. Chicago: "
+            "Prairie Press, 1971.").record
+    assert (r["type"], r["container-title"], r["page"]) == ("chapter", "Farm Politics", "45–67")
+    assert r["editor"] == [{"family": "Marsh", "given": "John"}]
+
+
+def test_french_thesis_in_parentheses():
+    r = one("Ruth Hale, « Les greniers » (thèse de doctorat, Université de Lyon, 1990), p. 45.").record
+    assert (r["type"], r["genre"], r["publisher"]) == ("thesis", "thèse de doctorat", "Université de Lyon")
+
+
+def test_names_of_arabic_authors_and_slashed_authors():
+    r = one("Ibn Battuta, Travels, trans. H. Gibb (Cambridge: Hakluyt Society, 1958), 45.").record
+    assert r["author"] == [{"family": "Ibn Battuta"}]
+    r = one("Marx/Engels, Werke, Bd. 4, S. 459.").record
+    assert r["author"] == [{"family": "Marx"}, {"family": "Engels"}]
+
+
+def test_author_date_references_joined_by_and():
+    cites = parse_note("See Holt 1988, 45–50, and Marsh 1991, ch. 3.")
+    assert [(c.record["author"][0]["family"], c.locator, c.label) for c in cites] == [
+        ("Holt", "45–50", "page"), ("Marsh", "3", "chapter")]
+
+
+def test_short_form_after_prose_ending_in_in():
+    c = one("Cf. the discussion in Hale, Grain Boards, 45–50.")
+    assert (c.record, c.locator) == ({"author": [{"family": "Hale"}], "title": "Grain Boards"}, "45–50")
