@@ -390,9 +390,14 @@ def _nominative(name: dict) -> dict:
 _GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
 
 
+_FROM_LANGUAGE = re.compile(r"\s*/?\s*пер\.\s+с\s+[а-яё]+(?:\.|$)(?!\s*(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё])")
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
+    if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
+        text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
     for field, marks, rx in _ROLES:
         m = rx.search(text) if any(w in low for w in marks) else None

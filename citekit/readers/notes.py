@@ -39,7 +39,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -438,6 +438,13 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
 _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
 
 
+def _imprinted(record: dict) -> bool:
+    """A full imprint (publisher, or a place, and a year) after a title that reads as a title, not a clause."""
+    title = record.get("title", "")
+    return (bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
+            and len(title.split()) <= 16 and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
+
+
 def _anonymous(record: dict) -> bool:
     """No person and no publisher: prose around a newspaper issue rather than a work of its own."""
     return not any(record.get(k) for k in ("author", "editor", "publisher", "container-title"))
@@ -529,8 +536,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if len(publisher.split()) > 6 and (len(publisher.split()) > 10 or _prose_words(publisher)) or "*" in publisher:
         return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
-            and not (record.get("container-title") and record.get("issued"))):
-        return False  # a sentence-case title is fine inside a dated journal or newspaper
+            and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)):
+        return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
     if _prose(record.get("container-title", "")):
         return False
     container = record.get("container-title", "")

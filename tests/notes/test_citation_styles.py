@@ -350,3 +350,28 @@ def test_author_date_references_joined_by_and():
 def test_short_form_after_prose_ending_in_in():
     c = one("Cf. the discussion in Hale, Grain Boards, 45–50.")
     assert (c.record, c.locator) == ({"author": [{"family": "Hale"}], "title": "Grain Boards"}, "45–50")
+
+
+# --- GOST multi-volume works, theses and translations
+
+def test_gost_volume_and_book_after_the_imprint_and_the_size_of_the_set():
+    c = one("Деревня в годы войны: документы и материалы: в 3 т. / отв. ред. П. П. Орлов. М.: Наука, "
+            "2005. Т. 2. Кн. 1. С. 12.")
+    r = c.record
+    assert (r["title"], r["volume"], r["number-of-volumes"], c.locator) == (
+        "Деревня в годы войны: документы и материалы", "2", "3", "12")
+    assert r["editor"] == [{"family": "Орлов", "given": "П. П."}]
+    r = one("Орлов П. П. Записки. Дневники. Письма: в 4 кн. М., 1999. Кн. 2. С. 45.").record
+    assert (r["title"], r["volume"], r["number-of-volumes"]) == ("Записки. Дневники. Письма", "2", "4")
+
+
+def test_gost_thesis_and_translation_without_a_translator():
+    r = one("Орлов П. П. Хлебные советы: дис. … канд. ист. наук. М., 1990. С. 45.").record
+    assert (r["type"], r["title"], r["genre"]) == ("thesis", "Хлебные советы", "дис. … канд. ист. наук")
+    r = one("Морель Ж. История хлеба / пер. с фр. М.: Прогресс, 1992. С. 200.").record
+    assert "translator" not in r and r["title"] == "История хлеба"
+
+
+def test_a_sentence_case_title_without_author_is_kept_with_its_imprint():
+    r = one("Storia dei mulini e dei mugnai in Italia, Bologna, il Mulino, 1985, p. 20.").record
+    assert (r["title"], r["publisher"]) == ("Storia dei mulini e dei mugnai in Italia", "il Mulino")
