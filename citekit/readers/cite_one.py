@@ -742,7 +742,7 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|cit|a\.\s?a\.\s?O)\.?(?=,|$)", "", title).strip(" ,.")
+    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|cit|a\.\s?a\.\s?O)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
         vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:

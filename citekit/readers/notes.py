@@ -85,12 +85,17 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\
 _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 
 
+_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
+
+
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
     if " and " not in segment and " or " not in segment:
         return [segment]
     if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
         return _AUTHOR_YEAR_AND.split(segment)
+    if _SHORT_FORM_AND.search(segment):  # 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7'
+        return _SHORT_FORM_AND.split(segment)
     out, start = [], 0
     for m in _AND_NEXT.finditer(segment):
         out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
@@ -496,8 +501,14 @@ _PROSE_TAIL = re.compile(r"(?<=\d)\s*,\s+(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 
+_REMARK_END = re.compile(r"\s*\((?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if text.endswith(")") and "(" in text:
+        text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
+
     if ", " in text and ")" in text:
         tail = _PROSE_TAIL.search(text, text.rfind(")"))
         if tail and _prose_words(text[tail.start():]):
@@ -546,6 +557,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if (not (record.get("author") or record.get("editor") or record.get("publisher") or container)
             and _CLAUSE.search(record.get("title", ""))):
         return False  # 'He was born in 1903 and died in Paris, 1971': a sentence, not a title
+    if record.get("title", "")[:1].islower() and not any(record.get(k) for k in (
+            "author", "editor", "publisher", "publisher-place", "container-title", "URL")):
+        return False  # 'quoting the minutes of 12 March 1950': prose, no work
     if record.get("type"):
         return bool(record.get("title") or record.get("container-title"))
     who = record.get("author") or record.get("editor")

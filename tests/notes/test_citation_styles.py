@@ -375,3 +375,26 @@ def test_gost_thesis_and_translation_without_a_translator():
 def test_a_sentence_case_title_without_author_is_kept_with_its_imprint():
     r = one("Storia dei mulini e dei mugnai in Italia, Bologna, il Mulino, 1985, p. 20.").record
     assert (r["title"], r["publisher"]) == ("Storia dei mulini e dei mugnai in Italia", "il Mulino")
+
+
+# --- short forms
+
+def test_short_form_with_a_remark_or_a_note_number_after_the_page():
+    for text in ("Hale, Grain Boards, 45 (emphasis added).", "Hale, Grain Boards, 45 (my translation).",
+                 "Hale, Grain Boards, 45, n. 3."):
+        c = one(text)
+        assert c.record == {"author": [{"family": "Hale"}], "title": "Grain Boards"}, text
+        assert c.locator.startswith("45"), text
+
+
+def test_short_forms_joined_by_and_and_spanish_ob_cit():
+    cites = parse_note("See also Marsh, Farm Politics, 12–15, and Lowe, Bread, 7.")
+    assert [(c.record["author"][0]["family"], c.record["title"], c.locator) for c in cites] == [
+        ("Marsh", "Farm Politics", "12–15"), ("Lowe", "Bread", "7")]
+    assert one("Pérez, Molinos, ob. cit., p. 12.").record["title"] == "Molinos"
+
+
+def test_quoting_a_document_is_no_second_work():
+    cites = parse_note("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), 45, quoting the minutes of "
+                       "12 March 1950.")
+    assert len(cites) == 1
