@@ -52,17 +52,22 @@ def newspaper_issue(text: str) -> dict | None:
 
 def _day_before_year(text: str) -> bool:
     """A quick look: the word before the closing year is a month, a day or 'd.m.' ('12. März 1956')."""
-    words = text[-48:].replace(",", " ").replace("(", " ").split()
-    while words and not (words[-1][:4].isdigit() and len(words[-1].rstrip(".г)")) == 4):
-        if words[-1].count(".") == 2 and words[-1].rstrip(".)")[-4:].isdigit():
-            return True  # '3.5.1990'
-        words.pop()  # section pages after the date: 'A1, A14'
-        if len(words) < 2:
+    t = text.rstrip(" .)г")
+    if not t[-4:].isdigit() or t[-5:-4].isdigit():
+        tail = _PAGE_TAIL.search(t, max(0, len(t) - 24))  # section pages after the date: 'A1, A14'
+        if not tail:
             return False
-    if len(words) < 2:
-        return False
-    prev = words[-2].lower().rstrip(".")
+        t = t[:tail.start()].rstrip(" .)г")
+        if not t[-4:].isdigit():
+            return False
+    if t[-5:-4] == ".":  # '3.5.1990'
+        return t[-6:-5].isdigit()
+    head = t[:-4].rstrip(" ,(")
+    prev = head[head.rfind(" ") + 1:].lower().rstrip(".")
     return prev in MONTH_WORDS or prev == "de" or prev.isdigit() or prev.replace(".", "").isdigit()
+
+
+_PAGE_TAIL = re.compile(r",\s*[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*$")
 
 
 def _paper_name(name: str) -> bool:

@@ -22,9 +22,9 @@ _JOURNAL = re.compile(
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
-_THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
+_THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
-_THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
+_THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "дис.", "автореф", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
@@ -138,6 +138,8 @@ def prose_lead(text: str) -> int:
     if not head or _namelike(head.strip(" ,")):
         return 0
     m = _NAME_TAIL.search(head)
+    if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
+        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():
         return 0
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
@@ -150,6 +152,8 @@ def prose_lead(text: str) -> int:
     return m.start()
 
 
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 
 
@@ -541,6 +545,19 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:here.start("range")] + here.group("pin")
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    gost_vol = _GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24)) if "." in rest[-12:] else None
+    if gost_vol:  # GOST '… М., 2011. Т. 1. Кн. 2': the volume (and book) cited after the imprint
+        rec["volume"] = gost_vol.group("t") or gost_vol.group("k") or gost_vol.group("k2")
+        rest = rest[:gost_vol.start()]
+    gost_set = _GOST_SET.search(rest) if " в " in rest.lower() else None
+    if gost_set:  # ': в 3 т.': the set's size
+        rec["number-of-volumes"] = gost_set.group("n")
+        after = rest[gost_set.end():]
+        rest = rest[:gost_set.start()] + ("." if after.lstrip()[:1].isupper() else "") + after
+        mid = _GOST_VOL_MID.search(rest)
+        if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
+            rec["volume"] = mid.group("t")
+            rest = rest[:mid.start()] + rest[mid.end():]
     tome = _TRAILING_VOL.search(rest) if "." in rest[-12:] else None
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")
@@ -635,7 +652,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         rest = rest[:vol.start()] + rest[vol.end():]
-    circa = _CIRCA_END.search(rest) if "c" in rest[-16:] else None
+    circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if "c" in rest[-14:-3] else None
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
@@ -651,6 +668,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         kind, _, school = pub["publisher"].partition(",")
         rec["genre"] = kind.strip()
         pub["publisher"] = ", ".join(p for p in (school.strip(), pub.pop("publisher-place", "")) if p)
+    elif pub.get("publisher") and _THESIS.match(pub["publisher"]):  # '(thèse de doctorat, Université Paris I, 1990)'
+        rec["genre"] = pub.pop("publisher")
+        if pub.get("publisher-place"):
+            pub["publisher"] = pub.pop("publisher-place")
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
         if short:
@@ -722,6 +743,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         else:
             _author_title(container, box)
         ctitle = box.get("title") or container.strip(" ,.")
+        pages = _CHAPTER_PAGES.search(ctitle)
+        if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
+            rec.setdefault("page", dash(pages.group(1)))
+            ctitle = ctitle[:pages.start()]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
         eds = box.get("editor") or roles.get("editor")
@@ -758,7 +783,7 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
-_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*")
+_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*|(?<=\w)/(?=[A-ZÀ-Þ])")  # 'Marx/Engels' 
 
 
 def _short_form(text: str) -> dict | None:
@@ -789,8 +814,8 @@ def _short_form(text: str) -> dict | None:
                           or words[-1]})
     rec: dict = {"author": names}
     title = title.strip(" ,.")
-    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O|(?:указ|цит)\.\s*соч)\.?(?=,|$)",
-                   "", title).strip(" ,.")
+    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
+                   r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
         vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:
@@ -868,9 +893,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     low = text.lower()
     th = _THESIS.search(text) if any(w in low for w in _THESIS_WORDS) else None
     if th and th.start() > 0:
-        start = text.rfind(",", 0, th.start()) + 1  # the whole piece: 'unpublished D.Phil. thesis'
+        start = max(text.rfind(",", 0, th.start()), text.rfind(": ", 0, th.start())) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
-        text = text[:start].strip(" ,.")
+        text = text[:start].strip(" ,.:")
     ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
     if ru is None or not _gost_context(text, rec):
         ru = _RU_AUTHOR.match(text)
@@ -930,7 +955,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
         people, pieces = pieces[:k], pieces[k:]
         editors = True
-    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0)
+    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
+        if ", and " in text or ", & " in text else 0
     if not editors and last and all(_namelike(p) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
@@ -1010,6 +1036,10 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         rec["author"] = names
 
 
+_GOST_VOL_TAIL = re.compile(r"(?<=\d)\.\s*(?:Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
+_GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
+_GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)\.(?=\s|$)")
+_CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")

@@ -13,7 +13,7 @@ from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:\d+:\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:\s?n\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
+          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|chap\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
@@ -281,6 +281,8 @@ def take_pub(text: str) -> tuple[dict, str]:
         return publication(m.group("body")), text[:m.start()]
     if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
+        if not g.group("pub") and _PRESS.search(out["publisher-place"]) and not _is_place(out["publisher-place"]):
+            out["publisher"] = out.pop("publisher-place")  # MLA 'Title. Prairie Press, 1990': a publisher, no place
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
@@ -424,9 +426,14 @@ _ROLE_CHECKS = tuple((field, re.compile("|".join(map(re.escape, marks))), rx) fo
 _GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
 
 
+_FROM_LANGUAGE = re.compile(r"\s*/?\s*пер\.\s+с\s+[а-яё]+(?:\.|$)(?!\s*(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё])")
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
+    if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
+        text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
     for field, marks, rx in _ROLE_CHECKS:
         m = rx.search(text) if marks.search(low) else None

@@ -33,6 +33,7 @@ _TITLE_WORDS = frozenset(
     "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "
     "east german polish cuban national security adviser envoy representative consul товарищ тов "
     "jr sr ii iii iv".split())
+_ARABIC_LEAD = frozenset("ibn bin abu abū al al- el".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
@@ -194,8 +195,8 @@ def _split_words(text: str) -> dict | None:
     suffix = None
     if len(words) > 1 and words[-1].lower() in _SUFFIXES:
         suffix = words.pop()
-    if len(words) == 1:
-        name = {"family": words[0]}
+    if len(words) == 1 or len(words) == 2 and words[0].lower() in _ARABIC_LEAD:
+        name = {"family": " ".join(words)}  # 'Ibn Khaldun', 'Al-Biruni': the name as a whole
     elif _chinese(words):
         name = {"family": words[0], "given": words[1]}
     else:

@@ -27,9 +27,9 @@ _CUE = re.compile(
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*,|the\s+same\s+author[’']s)"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*,|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
-_IDEM_WORDS = ("idem", "eadem", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
+_IDEM_WORDS = ("idem", "eadem", "ead.", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
@@ -42,7 +42,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -90,10 +90,20 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\
 
 
 
+_AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
+
+
+_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
+
+
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
     if " and " not in segment and " or " not in segment:
         return [segment]
+    if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
+        return _AUTHOR_YEAR_AND.split(segment)
+    if _SHORT_FORM_AND.search(segment):  # 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7'
+        return _SHORT_FORM_AND.split(segment)
     out, start = [], 0
     for m in _AND_NEXT.finditer(segment):
         out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
@@ -462,6 +472,13 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
 _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
 
 
+def _imprinted(record: dict) -> bool:
+    """A full imprint (publisher, or a place, and a year) after a title that reads as a title, not a clause."""
+    title = record.get("title", "")
+    return (bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
+            and len(title.split()) <= 16 and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
+
+
 def _anonymous(record: dict) -> bool:
     """No person and no publisher: prose around a newspaper issue rather than a work of its own."""
     return not any(record.get(k) for k in ("author", "editor", "publisher", "container-title"))
@@ -543,8 +560,14 @@ def _imprint_before(text: str, end: int) -> bool:
     return ("," in inside or ":" in inside) and ", " in text[:start]
 
 
+_REMARK_END = re.compile(r"\s*\((?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if text.endswith(")") and "(" in text:
+        text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
+
     if ", " in text and ")" in text:
         tail = _PROSE_TAIL.search(text, text.rfind(")"))
         if tail and _prose_words(text[tail.start():]) and (
@@ -591,8 +614,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if len(publisher.split()) > 6 and (len(publisher.split()) > 10 or _prose_words(publisher)) or "*" in publisher:
         return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
-            and not (record.get("container-title") and record.get("issued"))):
-        return False  # a sentence-case title is fine inside a dated journal or newspaper
+            and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)):
+        return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
     if _prose(record.get("container-title", "")):
         return False
     container = record.get("container-title", "")
@@ -601,6 +624,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if (not (record.get("author") or record.get("editor") or record.get("publisher") or container)
             and _CLAUSE.search(record.get("title", ""))):
         return False  # 'He was born in 1903 and died in Paris, 1971': a sentence, not a title
+    if record.get("title", "")[:1].islower() and not any(record.get(k) for k in (
+            "author", "editor", "publisher", "publisher-place", "container-title", "URL")):
+        return False  # 'quoting the minutes of 12 March 1950': prose, no work
     if record.get("type"):
         return bool(record.get("title") or record.get("container-title"))
     who = record.get("author") or record.get("editor")

@@ -312,3 +312,89 @@ def test_book_named_in_prose_with_its_imprint():
     c = one("As Ruth Hale has argued in Grain Boards (Chicago: Prairie Press, 1971), 45, the boards failed.")
     assert (c.record["title"], c.locator) == ("Grain Boards", "45")
     assert parse_note("The Treaty of Versailles (Paris, 1919) ended the war.") == []
+
+
+# --- bibliography styles and short forms
+
+def test_mla_publisher_without_a_place():
+    r = one("Hale, Ruth. Grain Boards. Prairie Press, 1971.").record
+    assert (r["publisher"], r["issued"]) == ("Prairie Press", {"date-parts": [[1971]]})
+    assert "publisher-place" not in r
+
+
+def test_chicago_bibliography_chapter_with_its_pages_after_the_editor():
+    r = one("Hale, Ruth. “Grain Boards.” In Farm Politics, edited by John Marsh, 45–67. Chicago: "
+            "Prairie Press, 1971.").record
+    assert (r["type"], r["container-title"], r["page"]) == ("chapter", "Farm Politics", "45–67")
+    assert r["editor"] == [{"family": "Marsh", "given": "John"}]
+
+
+def test_french_thesis_in_parentheses():
+    r = one("Ruth Hale, « Les greniers » (thèse de doctorat, Université de Lyon, 1990), p. 45.").record
+    assert (r["type"], r["genre"], r["publisher"]) == ("thesis", "thèse de doctorat", "Université de Lyon")
+
+
+def test_names_of_arabic_authors_and_slashed_authors():
+    r = one("Ibn Battuta, Travels, trans. H. Gibb (Cambridge: Hakluyt Society, 1958), 45.").record
+    assert r["author"] == [{"family": "Ibn Battuta"}]
+    r = one("Marx/Engels, Werke, Bd. 4, S. 459.").record
+    assert r["author"] == [{"family": "Marx"}, {"family": "Engels"}]
+
+
+def test_author_date_references_joined_by_and():
+    cites = parse_note("See Holt 1988, 45–50, and Marsh 1991, ch. 3.")
+    assert [(c.record["author"][0]["family"], c.locator, c.label) for c in cites] == [
+        ("Holt", "45–50", "page"), ("Marsh", "3", "chapter")]
+
+
+def test_short_form_after_prose_ending_in_in():
+    c = one("Cf. the discussion in Hale, Grain Boards, 45–50.")
+    assert (c.record, c.locator) == ({"author": [{"family": "Hale"}], "title": "Grain Boards"}, "45–50")
+
+
+# --- GOST multi-volume works, theses and translations
+
+def test_gost_volume_and_book_after_the_imprint_and_the_size_of_the_set():
+    c = one("Деревня в годы войны: документы и материалы: в 3 т. / отв. ред. П. П. Орлов. М.: Наука, "
+            "2005. Т. 2. Кн. 1. С. 12.")
+    r = c.record
+    assert (r["title"], r["volume"], r["number-of-volumes"], c.locator) == (
+        "Деревня в годы войны: документы и материалы", "2", "3", "12")
+    assert r["editor"] == [{"family": "Орлов", "given": "П. П."}]
+    r = one("Орлов П. П. Записки. Дневники. Письма: в 4 кн. М., 1999. Кн. 2. С. 45.").record
+    assert (r["title"], r["volume"], r["number-of-volumes"]) == ("Записки. Дневники. Письма", "2", "4")
+
+
+def test_gost_thesis_and_translation_without_a_translator():
+    r = one("Орлов П. П. Хлебные советы: дис. … канд. ист. наук. М., 1990. С. 45.").record
+    assert (r["type"], r["title"], r["genre"]) == ("thesis", "Хлебные советы", "дис. … канд. ист. наук")
+    r = one("Морель Ж. История хлеба / пер. с фр. М.: Прогресс, 1992. С. 200.").record
+    assert "translator" not in r and r["title"] == "История хлеба"
+
+
+def test_a_sentence_case_title_without_author_is_kept_with_its_imprint():
+    r = one("Storia dei mulini e dei mugnai in Italia, Bologna, il Mulino, 1985, p. 20.").record
+    assert (r["title"], r["publisher"]) == ("Storia dei mulini e dei mugnai in Italia", "il Mulino")
+
+
+# --- short forms
+
+def test_short_form_with_a_remark_or_a_note_number_after_the_page():
+    for text in ("Hale, Grain Boards, 45 (emphasis added).", "Hale, Grain Boards, 45 (my translation).",
+                 "Hale, Grain Boards, 45, n. 3."):
+        c = one(text)
+        assert c.record == {"author": [{"family": "Hale"}], "title": "Grain Boards"}, text
+        assert c.locator.startswith("45"), text
+
+
+def test_short_forms_joined_by_and_and_spanish_ob_cit():
+    cites = parse_note("See also Marsh, Farm Politics, 12–15, and Lowe, Bread, 7.")
+    assert [(c.record["author"][0]["family"], c.record["title"], c.locator) for c in cites] == [
+        ("Marsh", "Farm Politics", "12–15"), ("Lowe", "Bread", "7")]
+    assert one("Pérez, Molinos, ob. cit., p. 12.").record["title"] == "Molinos"
+
+
+def test_quoting_a_document_is_no_second_work():
+    cites = parse_note("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), 45, quoting the minutes of "
+                       "12 March 1950.")
+    assert len(cites) == 1
