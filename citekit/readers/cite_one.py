@@ -260,6 +260,7 @@ _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
+_VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
 _SUFFIX_PIECE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
@@ -543,6 +544,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
+    after_page = _VOL_AFTER_PAGE.search(text) if "vol" in text or "t" in text else None
+    if after_page:  # 'Histoire de la maison de Savoie, pag. 61, vol. 1': the volume after the page
+        rec["volume"] = after_page.group("v")
+        text = text[:after_page.start()]
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
     gost_vol = _GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24)) if "." in rest[-12:] else None
@@ -675,6 +680,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if not pub and locator and not marked_title(rest):
         short = _short_form(rest)
         if short:
+            if rec.get("volume") and not short.get("volume"):
+                short["volume"] = rec["volume"]
             return short, locator, label
     roles, rest = take_roles(rest)
     rec.update(pub)
@@ -786,6 +793,25 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
 _SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*|(?<=\w)/(?=[A-ZÀ-Þ])")  # 'Marx/Engels' 
 
 
+# first words of titles that a short form may be cited by alone, never of a name
+_TITLE_HEADS = frozenset("""history histories histoire histoires storia storie geschichte historia dějiny dzieje история
+    life vie vita leben жизнь memoirs mémoires memorie memorias erinnerungen воспоминания letters lettres lettere
+    briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
+    сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
+    chronique cronaca chronik crónica летопись proceedings""".split())
+
+
+def _title_only(text: str) -> dict:
+    title, vol = text.strip(" ,."), None
+    m = _SHORT_VOLUME.search(title)
+    if m and m.start() > 2:
+        vol, title = m.group(1), title[:m.start()]
+    rec = {"title": title.strip(" ,.")}
+    if vol:
+        rec["volume"] = vol
+    return rec
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -799,6 +825,8 @@ def _short_form(text: str) -> dict | None:
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
+    if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
+        return _title_only(text)
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []

@@ -230,3 +230,11 @@ def test_suffix_after_a_name_and_a_volume_after_the_imprint():
     c = one("Ann Hale and John Moss, Jr., From the Fields (New York: Knopf, 1994), vol. 2, p. 123.")
     assert c.record["author"][1] == {"family": "Moss", "given": "John", "suffix": "Jr."}
     assert (c.record["title"], c.record["volume"], c.locator) == ("From the Fields", "2", "123")
+
+
+def test_a_short_form_by_title_alone_and_a_volume_after_the_page():
+    c = one("[13.] Histoire de la marine française, t. IV, pag. 263.")
+    assert (c.record, c.locator) == ({"title": "Histoire de la marine française", "volume": "IV"}, "263")
+    c = one("Storia di Venezia, pag. 61, vol. 2.")
+    assert (c.record, c.locator) == ({"title": "Storia di Venezia", "volume": "2"}, "61")
+    assert one("Smith, History of Rome, 45.").record["author"] == [{"family": "Smith"}]
