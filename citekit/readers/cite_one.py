@@ -261,6 +261,8 @@ _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))"
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
+_GOST_REPRINT = re.compile(r"\.\s*(?:[Пп]ереизд|[Рр]епринт(?:\s+изд)?)\.?(?=\s)")
+_WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a title, not a name
 _SUFFIX_PIECE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
@@ -526,6 +528,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
         text = text[:first.start()] + text[first.end():]
+    if "ереизд" in text or "епринт" in text:  # GOST '… вв. Переизд. М., 1937': a reprint, then its imprint
+        text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
     inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
@@ -648,7 +652,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     ad = _AUTHOR_DATE.match(rest) if locator else None
-    if ad and _namelike(ad.group("who")):
+    if ad and _namelike(ad.group("who")) and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
         short = _short_form(ad.group("who"))
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}

@@ -238,3 +238,11 @@ def test_a_short_form_by_title_alone_and_a_volume_after_the_page():
     c = one("Storia di Venezia, pag. 61, vol. 2.")
     assert (c.record, c.locator) == ({"title": "Storia di Venezia", "volume": "2"}, "61")
     assert one("Smith, History of Rome, 45.").record["author"] == [{"family": "Smith"}]
+
+
+def test_gost_description_with_a_page_list_is_no_author_year_reference():
+    c = one("Соколов П. Смутное время. М., 1912. С. 7–12, 495, 504.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Соколов", "given": "П."}], "Смутное время")
+    assert c.record["publisher-place"] == "М." and c.locator == "7–12, 495, 504"
+    c = one("Соколов П. Смутное время. Переизд. М., 1937. С. 19.")
+    assert c.record["title"] == "Смутное время" and c.record["issued"] == {"date-parts": [[1937]]}
