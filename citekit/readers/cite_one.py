@@ -548,7 +548,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
-    after_page = _VOL_AFTER_PAGE.search(text) if "vol" in text or "t" in text else None
+    after_page = _VOL_AFTER_PAGE.search(text, max(0, len(text) - 16)) if "." in text[-14:] else None
     if after_page:  # 'Histoire de la maison de Savoie, pag. 61, vol. 1': the volume after the page
         rec["volume"] = after_page.group("v")
         text = text[:after_page.start()]
