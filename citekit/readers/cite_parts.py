@@ -16,13 +16,13 @@ _PAGES = (r"(?:\d+:\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|chap\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])\d{{1,3}}|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|chap\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 # leading character class first: the regex engine then skips quickly to candidate letters
 _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=[сС])\.?|(?<=t)r\."
                        r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR]|[aA][pP]\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
-                       r"\s*(?:[A-Z]?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
+                       r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
@@ -38,7 +38,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 # (role, marks, pattern): the pattern cannot match unless the lower-cased text holds one of its marks;
@@ -84,7 +84,14 @@ _VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v
 
 
 def dash(text: str) -> str:
-    return _DASH.sub("–", text.strip())
+    """Ranges with an en dash: '169-73' -> '169–73'; a newspaper's section page ('B-1') keeps its hyphen."""
+    text = text.strip()
+    if "-" in text and _SECTION_PAGE.search(text):
+        return ", ".join(p if _SECTION_PAGE.fullmatch(p) else _DASH.sub("–", p) for p in text.split(", "))
+    return _DASH.sub("–", text)
+
+
+_SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 
 
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")

@@ -246,3 +246,10 @@ def test_gost_description_with_a_page_list_is_no_author_year_reference():
     assert c.record["publisher-place"] == "М." and c.locator == "7–12, 495, 504"
     c = one("Соколов П. Смутное время. Переизд. М., 1937. С. 19.")
     assert c.record["title"] == "Смутное время" and c.record["issued"] == {"date-parts": [[1937]]}
+
+
+def test_newspaper_section_pages_and_a_gost_spb_imprint():
+    cites = parse_note("Boston Globe, Feb. 6, 1968, p. 1; WP, Feb. 7, 1968, p. B-1.")
+    assert [(c.record["container-title"], c.locator) for c in cites] == [("Boston Globe", "1"), ("WP", "B-1")]
+    c = one("Петров П. Вопрос // Статьи по истории. СПб., 1912. С. 27.")
+    assert (c.record["container-title"], c.record["publisher-place"]) == ("Статьи по истории", "СПб.")
