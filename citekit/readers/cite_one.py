@@ -221,6 +221,7 @@ def _gost_context(text: str, rec: dict) -> bool:
             or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
 
 
+_HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
@@ -463,7 +464,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
-    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), " in text and _BARE_ISSUE.search(text)
+    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or ", p" in text and _BARE_ISSUE.search(text)
             else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
@@ -490,17 +491,20 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    here = _HERE.search(text, max(0, len(text) - 40))
+    tail = text[-40:]
+    here = _HERE.search(text, max(0, len(text) - 40)) if any(w in tail for w in _HERE_WORDS) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
-    gost_vol = _GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24)) if "." in rest[-12:] else None
+    end = rest[-24:]
+    gost_vol = (_GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24))
+                if "Т." in end or "Кн." in end or "Вып." in end or "Ч." in end else None)
     if gost_vol:  # GOST '… М., 2011. Т. 1. Кн. 2': the volume (and book) cited after the imprint
         rec["volume"] = gost_vol.group("t") or gost_vol.group("k") or gost_vol.group("k2")
         rest = rest[:gost_vol.start()]
-    gost_set = _GOST_SET.search(rest) if " в " in rest.lower() else None
+    gost_set = _GOST_SET.search(rest) if " в " in rest or " В " in rest else None
     if gost_set:  # ': в 3 т.': the set's size
         rec["number-of-volumes"] = gost_set.group("n")
         after = rest[gost_set.end():]
@@ -603,7 +607,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         rest = rest[:vol.start()] + rest[vol.end():]
-    circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if "c" in rest[-14:-3] else None
+    end = rest[-16:]
+    circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if " c" in end or "circa" in end else None
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
