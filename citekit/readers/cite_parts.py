@@ -71,6 +71,7 @@ _ROLES = (
                 r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
+_ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.|издание\.?)(?=[.,\s]|$)", re.I)
@@ -399,8 +400,9 @@ def take_roles(text: str) -> tuple[dict, str]:
     if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
         text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
-    for field, marks, rx in _ROLES:
-        m = rx.search(text) if any(w in low for w in marks) else None
+    present = {w for w in _ROLE_MARKS if w in low}  # one pass over the marks, not one per role
+    for field, marks, rx in _ROLES if present else ():
+        m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
