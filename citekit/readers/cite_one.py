@@ -623,7 +623,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["genre"] = pub.pop("publisher")
         if pub.get("publisher-place"):
             pub["publisher"] = pub.pop("publisher-place")
-    if not pub and locator and not marked_title(rest):
+    by = _PRINTED_BY.search(rest) if " by " in rest else None
+    if by and not pub:  # '…, reprinted by Prairie Press, n.d.': the publisher, named in words
+        pub = {"publisher": by.group("p").strip()}
+        rest = rest[:by.start()]
+    if not pub and locator and not marked_title(rest) and not _ROLE_WORDS.search(rest):
         short = _short_form(rest)
         if short:
             return short, locator, label
@@ -951,6 +955,9 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 _GOST_VOL_TAIL = re.compile(r"(?<=\d)\.\s*(?:Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
 _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)\.(?=\s|$)")
+_PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
+                         r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
+_ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")

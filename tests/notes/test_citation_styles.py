@@ -398,3 +398,10 @@ def test_quoting_a_document_is_no_second_work():
     cites = parse_note("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), 45, quoting the minutes of "
                        "12 March 1950.")
     assert len(cites) == 1
+
+
+def test_translator_and_publisher_named_in_words_without_a_year():
+    c = one("John Marsh, Bread and Wheat, translated by Anne Lowe, reprinted by Prairie Press, n.d., p. 167.")
+    r = c.record
+    assert (r["type"], r["title"], r["publisher"], c.locator) == ("book", "Bread and Wheat", "Prairie Press", "167")
+    assert r["translator"] == [{"family": "Lowe", "given": "Anne"}]
