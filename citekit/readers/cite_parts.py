@@ -364,7 +364,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()
             elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev))
-                  and not _is_place(prev)
+                  and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()
     return out, ", ".join(pieces)

@@ -405,3 +405,8 @@ def test_translator_and_publisher_named_in_words_without_a_year():
     r = c.record
     assert (r["type"], r["title"], r["publisher"], c.locator) == ("book", "Bread and Wheat", "Prairie Press", "167")
     assert r["translator"] == [{"family": "Lowe", "given": "Anne"}]
+
+
+def test_university_press_named_after_a_city_before_the_place():
+    r = one("T. Marsh, Bread and the State, Cambridge University Press, Cambridge 2015.").record
+    assert (r["publisher"], r["publisher-place"]) == ("Cambridge University Press", "Cambridge")
