@@ -417,7 +417,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", m.group("ed"))  # '2nd' -> '2'
+        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th|a|ª|º|e|ème|er|re)$", "", m.group("ed"))  # '2nd', '2a' -> '2'
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text)
     if m:

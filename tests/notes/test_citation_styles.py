@@ -410,3 +410,18 @@ def test_translator_and_publisher_named_in_words_without_a_year():
 def test_university_press_named_after_a_city_before_the_place():
     r = one("T. Marsh, Bread and the State, Cambridge University Press, Cambridge 2015.").record
     assert (r["publisher"], r["publisher-place"]) == ("Cambridge University Press", "Cambridge")
+
+
+def test_czech_and_polish_issue_labels_and_spanish_author_date():
+    r = one("J. Novák, „Mlýny a stát“, Zemědělské dějiny 12, 1990, č. 3, s. 45–67.").record
+    assert (r["type"], r["issue"]) == ("article-journal", "3")
+    r = one("A. Nowak, „Młyny i państwo”, Kwartalnik Rolniczy 81 (1990), z. 3, s. 45–67.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Kwartalnik Rolniczy", "81", "3")
+    r = one("Pérez, M. (1990): Los molinos, Madrid, Tecnos.").record
+    assert (r["author"], r["title"], r["publisher-place"], r["publisher"]) == (
+        [{"family": "Pérez", "given": "M."}], "Los molinos", "Madrid", "Tecnos")
+
+
+def test_italian_edition_marks():
+    assert one("G. Neri, Il mulino, Milano, Feltrinelli, 1990², p. 45.").record["edition"] == "2"
+    assert one("G. Neri, Il mulino, 2a ed., Milano, Feltrinelli, 1990, p. 45.").record["edition"] == "2"
