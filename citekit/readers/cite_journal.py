@@ -72,6 +72,9 @@ def journal_tail(text: str) -> dict | None:
     if not journal:
         return None
     out["journal"], out["head"] = journal
+    number = _TRAILING_NUMBER.search(out["journal"]) if "volume" not in out else None
+    if number:  # 'Kwartalnik 81 (1990), z. 3': the volume stood after the name
+        out["volume"], out["journal"] = number.group(1), out["journal"][:number.start()]
     return out
 
 
@@ -96,5 +99,6 @@ def _journal_name(head: str) -> tuple[str, str] | None:
     return None
 
 
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,4}|[IVXLC]{1,7})$")
 _QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
 _IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")

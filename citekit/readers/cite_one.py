@@ -17,7 +17,7 @@ _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
-    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
+    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
@@ -264,7 +264,9 @@ def _journal_imprint(rec: dict) -> None:
         if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1 \
                 and not re.search(r"[/–-]", pub):  # 'July/August': a span of months, so the year alone
             rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
-    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?|\d{1,4}", pub):
+    elif re.fullmatch(r"[IVXLC]{1,7}|\d{1,4}", pub):  # 'Revue du Nord, LXXII, 1990': the volume
+        rec.setdefault("volume", pub)
+    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?", pub):
         return
     del rec["publisher"]
 
@@ -300,9 +302,9 @@ _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|V
                           r"|[äöüß]")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
-_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*pp?\.))\s*"
+_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
                                r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
-_BARE_ISSUE = re.compile(r"\d\),\s*\d{1,2},\s*pp?\.")
+_BARE_ISSUE = re.compile(r"\d\),?\s*\d{1,2},\s*(?:pp?|S|s|С)\.")
 _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Academy|Akademie", re.I)
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
@@ -465,8 +467,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
-    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text or ", p" in text and _BARE_ISSUE.search(text)
-            else None)
+    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text
+            or "), N" in text or (", p" in text or ", S." in text or ", s." in text or ", С." in text)
+            and _BARE_ISSUE.search(text) else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
     heft = _HEFT.search(text) if "H" in text else None
@@ -966,6 +969,7 @@ _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
+_VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
 
@@ -978,6 +982,9 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     journal = re.sub(r"^(?:in:?|dans)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
+    number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
+    if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
+        vol, issue, journal = number.group(1), vol, journal[:number.start()]
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

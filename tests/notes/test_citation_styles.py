@@ -425,3 +425,16 @@ def test_czech_and_polish_issue_labels_and_spanish_author_date():
 def test_italian_edition_marks():
     assert one("G. Neri, Il mulino, Milano, Feltrinelli, 1990², p. 45.").record["edition"] == "2"
     assert one("G. Neri, Il mulino, 2a ed., Milano, Feltrinelli, 1990, p. 45.").record["edition"] == "2"
+
+
+def test_more_volume_and_issue_spellings():
+    cases = {
+        "R. Hahn, Die Mühlen, in: Agrarstudien 34 (1986) 2, S. 201–230.": ("Agrarstudien", "34", "2"),
+        "R. Hahn, Die Mühlen, in: Agrarstudien 34 (1986), Nr. 2, S. 201–230.": ("Agrarstudien", "34", "2"),
+        "R. Roux, « Les moulins », Revue de l’Est, LXXII, 1990, p. 45-67.": ("Revue de l’Est", "LXXII", None),
+        "R. Hale, ‘Mills’, Farm Studies xii (1990), 45–67.": ("Farm Studies", "xii", None),
+        "R. Hale, “Mills,” Farm Studies 12, 3 (1990): 45–67.": ("Farm Studies", "12", "3"),
+    }
+    for text, (journal, volume, issue) in cases.items():
+        r = one(text).record
+        assert (r["container-title"], r["volume"], r.get("issue")) == (journal, volume, issue), text
