@@ -12,7 +12,7 @@ from .cite_parts import marked_title
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
            + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
-_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
+_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
           r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?![\w.]\d)")
 # a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
 _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"
@@ -23,7 +23,7 @@ _DATE = rf"\(?(?P<d>(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s+)?(?:\d{{1,2}}\.?\s+
 MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]|20)\d\d")  # 'July/August 2014'
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
 _IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:|в\s+кн\.:?)\s*$")
-_LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. h. heft fasc. núm. vol. volume bd. jg. t. tomo tome issue "
+_LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. č. h. heft fasc. núm. vol. volume bd. jg. t. tomo tome issue "
                     "вып. cahier a. anno rok т.".split())
 
 
@@ -72,6 +72,9 @@ def journal_tail(text: str) -> dict | None:
     if not journal:
         return None
     out["journal"], out["head"] = journal
+    number = _TRAILING_NUMBER.search(out["journal"]) if "volume" not in out else None
+    if number:  # 'Kwartalnik 81 (1990), z. 3': the volume stood after the name
+        out["volume"], out["journal"] = number.group(1), out["journal"][:number.start()]
     return out
 
 
@@ -96,5 +99,6 @@ def _journal_name(head: str) -> tuple[str, str] | None:
     return None
 
 
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,4}|[IVXLC]{1,7})$")
 _QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
 _IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")

@@ -17,7 +17,7 @@ _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
-    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+)(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
+    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
@@ -222,9 +222,11 @@ def _gost_context(text: str, rec: dict) -> bool:
             or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
 
 
+_HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
+_SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
@@ -290,7 +292,9 @@ def _journal_imprint(rec: dict) -> None:
         if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1 \
                 and not re.search(r"[/–-]", pub):  # 'July/August': a span of months, so the year alone
             rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
-    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?|\d{1,4}", pub):
+    elif re.fullmatch(r"[IVXLC]{1,7}|\d{1,4}", pub):  # 'Revue du Nord, LXXII, 1990': the volume
+        rec.setdefault("volume", pub)
+    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?", pub):
         return
     del rec["publisher"]
 
@@ -326,9 +330,9 @@ _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|V
                           r"|[äöüß]")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
-_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),\s*(?:n\.|n°|no\.|nn\.|fasc\.|(?=\d{1,2},\s*pp?\.))\s*"
+_ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
                                r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
-_BARE_ISSUE = re.compile(r"\d\),\s*\d{1,2},\s*pp?\.")
+_BARE_ISSUE = re.compile(r"\d\),?\s*\d{1,2},\s*(?:pp?|S|s|С)\.")
 _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Academy|Akademie", re.I)
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
@@ -512,8 +516,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             text = text[:first.start()] + text[first.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
         text = _FORMAT_TAIL.sub("", text)
-    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), " in text and _BARE_ISSUE.search(text)
-            else None)
+    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text
+            or "), N" in text or (", p" in text or ", S." in text or ", s." in text or ", С." in text)
+            and _BARE_ISSUE.search(text) else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
     if "Jg" in text or "Jahrgang" in text:  # 'Einheit, 26. Jg. (1971)', 'Jg. 26 (1971)': the volume
@@ -524,6 +529,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:heft.start()] + text[heft.end():]
     if "o.J" in text or "o J" in text or "o. J" in text:
         text = _no_year_printed(text, rec)
+    sup = _SUP_AFTER_YEAR.search(text) if "²" in text or "³" in text else None
+    if sup:  # Italian '1990²': the edition, printed as a superscript after the year
+        rec["edition"] = str("²³".index(sup.group(0)) + 2)
+        text = text[:sup.start()] + text[sup.end():]
     first = _FIRST_EDITION.search(text) if "[" in text else None
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
@@ -544,7 +553,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    here = _HERE.search(text, max(0, len(text) - 40))
+    tail = text[-40:]
+    here = _HERE.search(text, max(0, len(text) - 40)) if any(w in tail for w in _HERE_WORDS) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
@@ -554,11 +564,13 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:after_page.start()]
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
-    gost_vol = _GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24)) if "." in rest[-12:] else None
+    end = rest[-24:]
+    gost_vol = (_GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24))
+                if "Т." in end or "Кн." in end or "Вып." in end or "Ч." in end else None)
     if gost_vol:  # GOST '… М., 2011. Т. 1. Кн. 2': the volume (and book) cited after the imprint
         rec["volume"] = gost_vol.group("t") or gost_vol.group("k") or gost_vol.group("k2")
         rest = rest[:gost_vol.start()]
-    gost_set = _GOST_SET.search(rest) if " в " in rest.lower() else None
+    gost_set = _GOST_SET.search(rest) if " в " in rest or " В " in rest else None
     if gost_set:  # ': в 3 т.': the set's size
         rec["number-of-volumes"] = gost_set.group("n")
         after = rest[gost_set.end():]
@@ -661,7 +673,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         rest = rest[:vol.start()] + rest[vol.end():]
-    circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if "c" in rest[-14:-3] else None
+    end = rest[-16:]
+    circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if " c" in end or "circa" in end else None
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
@@ -681,7 +694,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["genre"] = pub.pop("publisher")
         if pub.get("publisher-place"):
             pub["publisher"] = pub.pop("publisher-place")
-    if not pub and locator and not marked_title(rest):
+    by = _PRINTED_BY.search(rest) if " by " in rest else None
+    if by and not pub:  # '…, reprinted by Prairie Press, n.d.': the publisher, named in words
+        pub = {"publisher": by.group("p").strip()}
+        rest = rest[:by.start()]
+    if not pub and locator and not marked_title(rest) and not _ROLE_WORDS.search(rest):
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):
@@ -1071,9 +1088,13 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
 _GOST_VOL_TAIL = re.compile(r"(?<=\d)\.\s*(?:Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
 _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)\.(?=\s|$)")
+_PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
+                         r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
+_ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
+_VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
 
@@ -1086,6 +1107,9 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     journal = re.sub(r"^(?:in:?|dans)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
+    number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
+    if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
+        vol, issue, journal = number.group(1), vol, journal[:number.start()]
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

@@ -77,6 +77,7 @@ _ROLES = (
                 r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
+_ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.|издание\.?)(?=[.,\s]|$)", re.I)
@@ -404,7 +405,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev)
                                                 or joined and _FIRM_NAME.fullmatch(prev)
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
-                  and not _is_place(prev)
+                  and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()
     return out, ", ".join(pieces)
@@ -428,8 +429,6 @@ def _nominative(name: dict) -> dict:
     return name
 
 
-# each role's marks as one pattern: one search instead of a loop over the marks
-_ROLE_CHECKS = tuple((field, re.compile("|".join(map(re.escape, marks))), rx) for field, marks, rx in _ROLES)
 _GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
 
 
@@ -442,8 +441,9 @@ def take_roles(text: str) -> tuple[dict, str]:
     if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
         text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
-    for field, marks, rx in _ROLE_CHECKS:
-        m = rx.search(text) if marks.search(low) else None
+    present = {w for w in _ROLE_MARKS if w in low}  # one pass over the marks, not one per role
+    for field, marks, rx in _ROLES if present else ():
+        m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
@@ -458,7 +458,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th|d)$", "", m.group("ed"))  # '2nd', '2d' -> '2'
+        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$", "", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text)
     if m:

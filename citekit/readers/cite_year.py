@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cite_parts import marked_title, publication, take_roles
+from .cite_parts import is_place, marked_title, publication, take_roles
 from .names import parse_names
 
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
@@ -71,7 +71,7 @@ _INV = r"[A-ZÀ-Þ][\w’'\-]+(?:[ -][A-ZÀ-Þ][\w’'\-]+)?,\s+(?:[A-ZÀ-Þ]\.(
 _INV_ONE = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+(?:[ -][A-ZÀ-Þ][\w’'\-]+)?),\s+(?P<given>[A-ZÀ-Þ][^,&]*?)(?=\s*(?:,|&|\band\b|$))")
 _HARVARD = re.compile(rf"(?P<who>{_INV}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_INV}){{0,5}}(?:,?\s+et\s+al\.?)?)"
                       r"\s*(?:\((?P<role>eds?\.?|ed\.|Hrsg\.|Hg\.|dir\.|comps?\.|trans\.)\)\s*)?"
-                      r"\((?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+(?P<rest>\S.*)$")
+                      r"\((?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)[.,:]?\s+(?P<rest>\S.*)$")
 _HARVARD_IMPRINT = re.compile(r"(?:[.,]\s+|\s*\()(?P<body>[A-Z][^.:;,()]{1,40}?(?:,\s*[A-Z]{2})?:\s*[^:;()]{2,60}?)\)?$")
 _HARVARD_VOLUME = re.compile(r"^(?P<c>[^()]{3,120}?),?\s+(?:[Vv]ol\.\s*)?(?P<v>\d{1,4})\s*(?:\((?P<i>[\w\-–/ ]{1,12})\)"
                              r"|,\s*(?:[Nn]o\.|[Ii]ssue)\s*(?P<i2>\d+))?$")
@@ -105,6 +105,11 @@ def harvard(text: str) -> dict | None:
         roles, head = take_roles(rest[:imprint.start()])
         rec.update({k: v for k, v in roles.items() if k in ("edition", "volume", "translator")})
         rec.update({"type": "book", "title": head.strip(" ,."), **publication(imprint.group("body"))})
+        return rec
+    pieces = rest.rsplit(", ", 2)
+    if len(pieces) == 3 and is_place(pieces[1]) and pieces[2][:1].isupper():  # 'Title, Madrid, Alianza'
+        rec.update({"type": "book", "title": pieces[0].strip(" ,."), "publisher-place": pieces[1],
+                    "publisher": pieces[2]})
         return rec
     head, dot, container = rest.rpartition(". ")
     vol = _HARVARD_VOLUME.match(container) if dot else None

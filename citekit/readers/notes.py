@@ -100,10 +100,11 @@ def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
     if " and " not in segment and " or " not in segment:
         return [segment]
-    if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
-        return _AUTHOR_YEAR_AND.split(segment)
-    if _SHORT_FORM_AND.search(segment):  # 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7'
-        return _SHORT_FORM_AND.split(segment)
+    if ", and " in segment:
+        if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
+            return _AUTHOR_YEAR_AND.split(segment)
+        if _SHORT_FORM_AND.search(segment):  # 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7'
+            return _SHORT_FORM_AND.split(segment)
     out, start = [], 0
     for m in _AND_NEXT.finditer(segment):
         out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
@@ -121,6 +122,7 @@ _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:
                        r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
+_FINISHED_QUICK = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\b(?:1[5-9]|20)\d\d)\.?$")  # two of _FINISHED's endings
 _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
@@ -148,6 +150,8 @@ def _finished(text: str) -> bool:
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
     if text.rstrip(".")[-1:] not in _FINISHED_LAST:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
+    if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
+        return True  # the common endings, a page or a year, seen in the last few characters
     return _FINISHED.search(text, max(0, len(text) - 120)) is not None
 
 

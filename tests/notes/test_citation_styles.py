@@ -398,3 +398,43 @@ def test_quoting_a_document_is_no_second_work():
     cites = parse_note("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), 45, quoting the minutes of "
                        "12 March 1950.")
     assert len(cites) == 1
+
+
+def test_translator_and_publisher_named_in_words_without_a_year():
+    c = one("John Marsh, Bread and Wheat, translated by Anne Lowe, reprinted by Prairie Press, n.d., p. 167.")
+    r = c.record
+    assert (r["type"], r["title"], r["publisher"], c.locator) == ("book", "Bread and Wheat", "Prairie Press", "167")
+    assert r["translator"] == [{"family": "Lowe", "given": "Anne"}]
+
+
+def test_university_press_named_after_a_city_before_the_place():
+    r = one("T. Marsh, Bread and the State, Cambridge University Press, Cambridge 2015.").record
+    assert (r["publisher"], r["publisher-place"]) == ("Cambridge University Press", "Cambridge")
+
+
+def test_czech_and_polish_issue_labels_and_spanish_author_date():
+    r = one("J. Novák, „Mlýny a stát“, Zemědělské dějiny 12, 1990, č. 3, s. 45–67.").record
+    assert (r["type"], r["issue"]) == ("article-journal", "3")
+    r = one("A. Nowak, „Młyny i państwo”, Kwartalnik Rolniczy 81 (1990), z. 3, s. 45–67.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Kwartalnik Rolniczy", "81", "3")
+    r = one("Pérez, M. (1990): Los molinos, Madrid, Tecnos.").record
+    assert (r["author"], r["title"], r["publisher-place"], r["publisher"]) == (
+        [{"family": "Pérez", "given": "M."}], "Los molinos", "Madrid", "Tecnos")
+
+
+def test_italian_edition_marks():
+    assert one("G. Neri, Il mulino, Milano, Feltrinelli, 1990², p. 45.").record["edition"] == "2"
+    assert one("G. Neri, Il mulino, 2a ed., Milano, Feltrinelli, 1990, p. 45.").record["edition"] == "2"
+
+
+def test_more_volume_and_issue_spellings():
+    cases = {
+        "R. Hahn, Die Mühlen, in: Agrarstudien 34 (1986) 2, S. 201–230.": ("Agrarstudien", "34", "2"),
+        "R. Hahn, Die Mühlen, in: Agrarstudien 34 (1986), Nr. 2, S. 201–230.": ("Agrarstudien", "34", "2"),
+        "R. Roux, « Les moulins », Revue de l’Est, LXXII, 1990, p. 45-67.": ("Revue de l’Est", "LXXII", None),
+        "R. Hale, ‘Mills’, Farm Studies xii (1990), 45–67.": ("Farm Studies", "xii", None),
+        "R. Hale, “Mills,” Farm Studies 12, 3 (1990): 45–67.": ("Farm Studies", "12", "3"),
+    }
+    for text, (journal, volume, issue) in cases.items():
+        r = one(text).record
+        assert (r["container-title"], r["volume"], r.get("issue")) == (journal, volume, issue), text
