@@ -232,7 +232,11 @@ _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
-_VOLS_IN = re.compile(r",\s*(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_FOREWORD = re.compile(r",\s*(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
+                       r"|[Ee]inleitung|[Nn]achwort|[Pp]rólogo|[Pp]refacio|[Пп]редисловие|[Вв]ступ\.\s+ст\.)\s+"
+                       r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+")
+_PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
 _TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
@@ -446,6 +450,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
+    pt = _PART_END.search(rec.get("title", "")) if "t" in rec.get("title", "")[-12:] else None
+    if pt:  # 'Historia moderna de México, vol. 7, pt. 2': the part of the volume
+        rec["part"], rec["title"] = pt.group("n"), rec["title"][:pt.start()]
     part = _TITLE_VOLUME.search(rec.get("title", "")) if rec.get("type") == "book" and not rec.get("volume") else None
     if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
         rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
@@ -487,6 +494,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
+    if "ef" in text or "ntro" in text or "ort" in text or "рол" in text or "редисл" in text or "ступ" in text:
+        text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
     text = text.strip(" ,.")

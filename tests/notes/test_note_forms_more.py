@@ -253,3 +253,14 @@ def test_newspaper_section_pages_and_a_gost_spb_imprint():
     assert [(c.record["container-title"], c.locator) for c in cites] == [("Boston Globe", "1"), ("WP", "B-1")]
     c = one("Петров П. Вопрос // Статьи по истории. СПб., 1912. С. 27.")
     assert (c.record["container-title"], c.record["publisher-place"]) == ("Статьи по истории", "СПб.")
+
+
+def test_part_of_a_volume_sets_and_forewords():
+    r = one("Ana Ruiz, Historia de Sevilla, vol. 7, pt. 2 (Sevilla, 1965), 642.").record
+    assert (r["title"], r["volume"], r["part"]) == ("Historia de Sevilla", "7", "2")
+    r = one("Luc Roy, Histoire de l’Anjou 3 vols. (Paris: Plon, 1950).").record
+    assert (r["title"], r["number-of-volumes"]) == ("Histoire de l’Anjou", "3")
+    r = one("A. Neri, La marcia, Prefazione di A. Bruni, Rizzoli, Milano 1972.").record
+    assert (r["title"], r["publisher"]) == ("La marcia", "Rizzoli")
+    r = one("Ann Hale, ''The Rise of Towns,\" Past and Present 16 (1974): 38-45.").record
+    assert r["title"] == "The Rise of Towns" and r["type"] == "article-journal"
