@@ -268,6 +268,8 @@ _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
 _GOST_REPRINT = re.compile(r"\.\s*(?:[Пп]ереизд|[Рр]епринт(?:\s+изд)?)\.?(?=\s)")
+# one person of a serial list 'A, B, and C, Title': given names or initials and a surname, not 'Man'
+_FULL_NAME_PIECE = re.compile(r"(?:[A-ZÀ-Þ][\w’'\-]*\.?\s+){1,3}(?:(?:de|van|von|da|di|del|du|le|la)\s+)*[A-ZÀ-Þ][\w’'\-]+(?:,?\s+(?:Jr|Sr)\.?)?")
 _WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a title, not a name
 _SUFFIX_PIECE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
@@ -1015,7 +1017,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         editors = True
     last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
         if ", and " in text or ", & " in text else 0
-    if not editors and last and all(_namelike(p) for p in pieces[:last + 1]):
+    if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
+            _FULL_NAME_PIECE.fullmatch(re.sub(r"^(?:and|&)\s+", "", p)) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))

@@ -264,3 +264,9 @@ def test_part_of_a_volume_sets_and_forewords():
     assert (r["title"], r["publisher"]) == ("La marcia", "Rizzoli")
     r = one("Ann Hale, ''The Rise of Towns,\" Past and Present 16 (1974): 38-45.").record
     assert r["title"] == "The Rise of Towns" and r["type"] == "article-journal"
+
+
+def test_a_title_with_commas_after_one_author_is_no_list_of_authors():
+    r = one("Ann B. Hale, Sun, Soil, and Rain: Farming in Sonora, 1880-1910 (Tucson, 1983), 12.").record
+    assert r["author"] == [{"family": "Hale", "given": "Ann B."}]
+    assert r["title"] == "Sun, Soil, and Rain: Farming in Sonora, 1880-1910"
