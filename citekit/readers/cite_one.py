@@ -277,6 +277,14 @@ _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
+# a Spanish name (two surnames, the first the main one): its letters, or a common given name;
+# Portuguese names, whose last surname is the main one, are left as they are
+_IBERIAN_NAME = re.compile(r"[áéíóúñ]|\b(?:José|Juan|Manuel|Carlos|Luis|Miguel|Antonio|Francisco|Javier|Fernando|Pedro|"
+                           r"Ramón|Jesús|Jorge|Alfonso|Enrique|Rafael|Pablo|Andrés|María|Carmen|Pilar|Teresa|"
+                           r"Dolores|Mercedes|Lucía|Esperanza|Lázaro|Joaquín|Ignacio|Santiago|Julio)\b")
+_NOT_IBERIAN = re.compile(r"[ãõç]|\b(?:Henrique|João|Gonçalo|Luiz|Sérgio)\b|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|[^\x00-\u024f]")
+_IBERIAN_LITERAL = re.compile(r"(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\s+"
+                              r"(?P<family>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:de|del|de la|y)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
 
 
@@ -312,8 +320,21 @@ def _small_caps(name: dict) -> dict:
 
 
 def _iberian(name: dict) -> dict:
-    """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname."""
+    """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname; so does
+    the last of two given-name words in a Spanish name ('Daniel Cosío Villegas',
+    'Esperanza Durán de Seade'), which carries their two surnames."""
+    lit = _IBERIAN_LITERAL.fullmatch(name.get("literal", "")) if "literal" in name else None
+    if lit and _IBERIAN_NAME.search(lit.group(0)) and not _NOT_IBERIAN.search(lit.group(0)):
+        return {"family": lit.group("family"), "given": lit.group("given")}  # 'José Ángel García de Cortázar'
     words = (name.get("given") or "").split()
+    if len(words) >= 2 and _IBERIAN_NAME.search(" ".join(words + [name.get("family", "")])) \
+            and not _NOT_IBERIAN.search(name.get("family", "") + " ".join(words)) \
+            and words[-1][:1].isupper() and len(words[-1]) > 2 and not words[-1].endswith("."):
+        particle = name.get("non-dropping-particle")
+        family = " ".join(p for p in (words[-1], particle, name["family"]) if p)
+        out = {k: v for k, v in name.items() if k != "non-dropping-particle"}
+        out.update(family=family, given=" ".join(words[:-1]))
+        return out
     if not words or not words[-1].endswith("ez") or "non-dropping-particle" in name \
             or not _PATRONYMIC.fullmatch(words[-1]):
         return name

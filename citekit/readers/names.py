@@ -27,7 +27,9 @@ _ORG_WORDS = frozenset(
     "board division section administration leadership group senate congress cabinet army navy "
     "fleet ussr usa gdr prc dprk цк кпсс мид посольство комитет министерство news broadcasting radio "
     "television press nations bank watch organization organisation fund ministère ministerium "
-    "ministero institut istituto zentrum centro comité comitato bundesarchiv amt".split())
+    "ministero institut istituto zentrum centro comité comitato bundesarchiv amt ministerio gobierno "
+    "instituto archivo academia sociedad consejo comisión ministério governo gouvernement société "
+    "académie archiv akademie gesellschaft regierung kommission".split())
 _TITLE_WORDS = frozenset(
     "the comrade mr mrs ms dr prof sir general gen marshal admiral ambassador president premier "
     "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "

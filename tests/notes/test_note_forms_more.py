@@ -270,3 +270,20 @@ def test_a_title_with_commas_after_one_author_is_no_list_of_authors():
     r = one("Ann B. Hale, Sun, Soil, and Rain: Farming in Sonora, 1880-1910 (Tucson, 1983), 12.").record
     assert r["author"] == [{"family": "Hale", "given": "Ann B."}]
     assert r["title"] == "Sun, Soil, and Rain: Farming in Sonora, 1880-1910"
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("Daniel Cosío Villegas", "Cosío Villegas", "Daniel"),
+    ("Esperanza Durán de Seade", "Durán de Seade", "Esperanza"),
+    ("José Ángel García de Cortázar", "García de Cortázar", "José Ángel"),
+    ("Fernando Henrique Cardoso", "Cardoso", "Fernando Henrique"),  # Portuguese: the last surname leads
+    ("John Lewis Gaddis", "Gaddis", "John Lewis"),
+])
+def test_spanish_names_carry_two_surnames(name, family, given):
+    r = one(f"{name}, Historia (Madrid, 1985), 12.").record
+    assert r["author"][0] == {"family": family, "given": given}
+
+
+def test_a_spanish_ministry_is_a_body():
+    assert one("Ministerio de Justicia, Informe (Madrid, 1940).").record["author"] == [
+        {"literal": "Ministerio de Justicia"}]
