@@ -134,7 +134,7 @@ _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^
 
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if len(text.split()) < 10 or not _prose(text):
+    if text.count(" ") < 9 or len(text.split()) < 10 or not _prose(text):
         return False
     last = None
     for last in _CUE.finditer(text):
@@ -665,11 +665,18 @@ def _prose_words(text: str) -> bool:
 
 
 def _prose(title: str) -> bool:
-    """Running prose rather than a title: long and mostly lower-case."""
+    """Running prose rather than a title: long and mostly lower-case (small words not counted)."""
     if title.count(" ") < 5:
         return False  # fewer than six words
-    words = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _SMALL]
-    return len(words) > 5 and sum(w[0].islower() for w in words) > len(words) / 2
+    lower = other = 0
+    for w in title.split():
+        c = w[0]
+        if c.islower():
+            if w not in _SMALL and (w.islower() or w.lower() not in _SMALL):
+                lower += 1
+        elif c.isalpha() and w.lower() not in _SMALL:
+            other += 1
+    return lower + other > 5 and lower * 2 > lower + other
 
 
 def _prose_works(chunk: str) -> list[NoteCitation]:
