@@ -951,7 +951,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
     elif published or rec.get("URL"):  # a book with a link to a copy stays a book
-        corporate = any("literal" in n for n in rec.get("author", []))
+        corporate = any("literal" in n and not _IBERIAN_LITERAL.fullmatch(n["literal"]) for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
 

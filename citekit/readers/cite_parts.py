@@ -355,6 +355,10 @@ _ITALIAN_TOWNS = frozenset("milano torino roma bari bologna firenze napoli padov
 _FIRM_NAME = re.compile(r"[A-ZÀ-Þ][\w’'&.\-]+(?:\s+[A-ZÀ-Þ&][\w’'&.\-]*){0,2}")
 
 
+# 'J. C. Mainer' before 'Falange y Literatura, Barcelona, 1971': then the piece before the town is the title
+_PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _YEAR_END.search(text)
@@ -402,7 +406,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()
-            elif ("publisher-place" in out and (_PUBLISHERISH.search(prev) or _PRESS.search(prev)
+            elif ("publisher-place" in out and not (len(pieces) == 2 and _PERSON.fullmatch(pieces[0]))
+                  and (_PUBLISHERISH.search(prev) or _PRESS.search(prev)
                                                 or joined and _FIRM_NAME.fullmatch(prev)
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place

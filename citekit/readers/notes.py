@@ -22,7 +22,7 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -530,10 +530,10 @@ def _drop_lemma(body: str) -> str:
 def _key_phrase(head: str) -> bool:
     """The words of the text a page-keyed endnote repeats before its citation: 'recording played
     at his funeral: King, My Life, 343' (mostly lower case, no comma: not 'Author, Title: …')."""
-    if "," in head or len(head) > 90:
+    if ", " in head or len(head) > 90:  # '139,801 American casualties: NYT, …' has no comma of a list
         return False
-    words = [w for w in head.split() if len(w) > 1 and w[:1].isalpha() and w.lower() not in _SMALL]
-    return len(words) >= 3 and sum(w[0].islower() for w in words) * 2 > len(words)
+    words = [w for w in head.split() if len(w) > 1 and w[:1].isalnum() and w.lower() not in _SMALL]
+    return len(words) >= 3 and sum(w[0].islower() or w[0].isdigit() for w in words) * 2 > len(words)
 
 
 def _outside_quotes(text: str) -> bool:

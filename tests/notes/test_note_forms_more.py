@@ -287,3 +287,11 @@ def test_spanish_names_carry_two_surnames(name, family, given):
 def test_a_spanish_ministry_is_a_body():
     assert one("Ministerio de Justicia, Informe (Madrid, 1940).").record["author"] == [
         {"literal": "Ministerio de Justicia"}]
+
+
+def test_spanish_title_with_y_after_an_author_and_a_numeric_key_phrase():
+    r = one("Ver J. C. Marín, Falange y Literatura, Barcelona, 1971.").record
+    assert (r["author"], r["title"], r["publisher-place"]) == (
+        [{"family": "Marín", "given": "J. C."}], "Falange y Literatura", "Barcelona")
+    c = one("4,512 casualties reported: NYT, March 15, 1968, p. 1.")
+    assert (c.record["container-title"], c.locator) == ("NYT", "1")
