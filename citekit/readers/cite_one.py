@@ -30,7 +30,7 @@ _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lectur
 _INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coord|ред|сост)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -89,7 +89,7 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
 
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?")
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+|\s*/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -810,7 +810,7 @@ _INVERTED = re.compile(r"^(?P<fam>[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coord|ред|сост)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -832,6 +832,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                             {"family": ru.group("fam"), "given": ru.group("ini").strip()}]
         rec["title"] = ru.group("title").strip(" ,.")
         rec["_gost"] = True
+        role = _GOST_ROLE_LEAD.match(rec["title"])
+        if role:  # 'Орлов П. П. (ред.) Мельницы': the names edit the book
+            rec["editor"] = rec.pop("author")
+            rec["title"] = rec["title"][role.end():]
         return
     inv = _INVERTED.match(text)
     if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:
@@ -966,6 +970,7 @@ _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
                          r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
 _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")
+_GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|Hg)\.?\)\s*")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")

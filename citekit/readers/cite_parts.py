@@ -40,7 +40,7 @@ _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:
 _ROLES = (
     # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ сост. …': a list of initials and surnames
     ("editor", ("/",),
-     re.compile(r"/\s*(?:[Пп]од\s+ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
+     re.compile(r"/\s*(?:[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
                 r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
     ("editor translator", ("tran",),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
@@ -66,9 +66,9 @@ _ROLES = (
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
                 r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", ("cura", "rez", "rect", "g.", "geg", "ed"),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "ed", "établie", "édité"),
      re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
-                r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
+                r"|hrsg\.(?:\s+und\s+\w+)?\s+von|herausgegeben(?:\s+und\s+\w+)?\s+von|edición\s+de|édition\s+établie\s+par|édité\s+par"
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
@@ -388,7 +388,7 @@ def _nominative(name: dict) -> dict:
     return name
 
 
-_GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
+_GENITIVE_ROLE = re.compile(r"пер\.|под\s+(?:общ\.\s+|науч\.\s+)?ред\.", re.I)
 
 
 _FROM_LANGUAGE = re.compile(r"\s*/?\s*пер\.\s+с\s+[а-яё]+(?:\.|$)(?!\s*(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё])")

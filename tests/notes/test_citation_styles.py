@@ -438,3 +438,18 @@ def test_more_volume_and_issue_spellings():
     for text, (journal, volume, issue) in cases.items():
         r = one(text).record
         assert (r["container-title"], r["volume"], r.get("issue")) == (journal, volume, issue), text
+
+
+def test_editor_marks_in_several_languages():
+    cases = {
+        "Орлов П. П. (ред.) Мельницы. М., 1990. С. 5.": [{"family": "Орлов", "given": "П. П."}],
+        "H. Hahn / K. Weiß (Hrsg.), Mühlen, Berlin 1990, S. 5.": [{"family": "Hahn", "given": "H."},
+                                                                   {"family": "Weiß", "given": "K."}],
+        "J. Pérez y M. López (coords.), Molinos, Madrid, Tecnos, 1990, p. 5.": [
+            {"family": "Pérez", "given": "J."}, {"family": "López", "given": "M."}],
+        "R. Hale, Mühlen, hrsg. und eingeleitet von J. Marsh, Berlin 1990, S. 5.": [{"family": "Marsh", "given": "J."}],
+        "R. Hale, Les moulins, édition établie par J. Roux, Paris, Belin, 1990, p. 5.": [{"family": "Roux", "given": "J."}],
+        "Мельницы России / под общ. ред. И. И. Петрова. М., 1990. С. 5.": [{"family": "Петров", "given": "И. И."}],
+    }
+    for text, editors in cases.items():
+        assert one(text).record["editor"] == editors, text
