@@ -413,6 +413,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if paper:  # '“Title,” paper presented at the annual meeting of …'
         rec["type"] = "paper-conference"
         rec.setdefault("genre", text[paper.start():].split(",")[0].strip())
+    if rec.get("type") in ("article-newspaper", "article-magazine") and rec.get("URL") and _WEBSITE.search(
+            rec.get("container-title", "")):
+        rec["type"] = "webpage"  # '“Title,” Farm History Blog, March 3, 2015, https://…'
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
@@ -448,6 +451,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
+    if "Kindle" in text or "book" in text or "EPUB" in text or "PDF" in text:
+        text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
     text = text.strip(" ,.")
@@ -971,6 +976,8 @@ _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>
                          r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
 _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")
 _GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|Hg)\.?\)\s*")
+_FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
+_WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")

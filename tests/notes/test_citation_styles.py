@@ -453,3 +453,11 @@ def test_editor_marks_in_several_languages():
     }
     for text, editors in cases.items():
         assert one(text).record["editor"] == editors, text
+
+
+def test_blog_post_and_an_e_book_edition():
+    r = one("Ruth Hale, “Mills,” Farm History Blog, March 3, 2015, https://farmhistory.org/blog/mills.").record
+    assert (r["type"], r["URL"]) == ("webpage", "https://farmhistory.org/blog/mills")
+    c = one("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), Kindle edition, chap. 3.")
+    assert (c.record["title"], c.record["publisher"], c.locator, c.label) == (
+        "Grain Boards", "Prairie Press", "3", "chapter")
