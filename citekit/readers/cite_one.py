@@ -611,7 +611,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     ad = _AUTHOR_DATE.match(rest) if locator else None
-    if ad and _namelike(ad.group("who")):
+    if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")):
         short = _short_form(ad.group("who"))
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
@@ -978,6 +978,7 @@ _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|
 _GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|Hg)\.?\)\s*")
 _FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
 _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
+_GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")

@@ -461,3 +461,11 @@ def test_blog_post_and_an_e_book_edition():
     c = one("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), Kindle edition, chap. 3.")
     assert (c.record["title"], c.record["publisher"], c.locator, c.label) == (
         "Grain Boards", "Prairie Press", "3", "chapter")
+
+
+def test_gost_book_with_a_one_word_title_and_polish_cue():
+    cites = parse_note("Об этом см.: Орлов П. П. Мельницы. М., 1990. С. 5; Петров И. И. Хлеб. Л., 1995. С. 7.")
+    assert [(c.record["title"], c.record["publisher-place"], c.locator) for c in cites] == [
+        ("Мельницы", "М.", "5"), ("Хлеб", "Л.", "7")]
+    r = one("Por. J. Kowalski, Młyny, Kraków 1990, s. 5.").record
+    assert r["author"] == [{"family": "Kowalski", "given": "J."}]
