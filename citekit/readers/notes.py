@@ -22,6 +22,9 @@ _CUE = re.compile(
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.|voir(?:\s+aussi)?|véase(?:\s+también)?|cfr\.|siehe(?:\s+auch)?|vedi|por\.|zob\.|srov\.|viz|zie|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
+# the first word of every _CUE alternative, for a quick look before the pattern
+_CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. voir véase cfr. siehe vedi por. zob. srov. viz zie а cited "
+                       "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
@@ -461,6 +464,8 @@ def _anonymous(record: dict) -> bool:
 
 def _after_cues(part: str) -> list[tuple[str, bool]]:
     """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
+    if _CUE_FIRST.isdisjoint(part.lower().replace("(", " ").replace(":", " ").replace(",", " ").split()):
+        return [(part, False)]  # no word a cue opens with: the pattern cannot match
     cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if not cues:
