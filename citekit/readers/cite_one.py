@@ -551,7 +551,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _journal_hint(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
-    tail = journal_tail(rest)
+    book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
+    tail = journal_tail(rest) if not book_imprint else None
     if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
         return _journal_issue(tail, rec), locator, label
     news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
@@ -577,7 +578,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     paper = _RU_NEWSPAPER.match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
-    issue = newspaper_issue(rest) if " // " not in rest else None
+    issue = newspaper_issue(rest) if not book_imprint and " // " not in rest else None
     if issue:  # 'Le Monde, 12-13 janvier 1962', '„Brot für alle“, in: Die Zeit, 12. März 1956'
         if issue["page"] and not locator:
             locator, label = dash(issue["page"]), "page"
