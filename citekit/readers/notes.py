@@ -347,6 +347,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     for i, c in enumerate(found):
         if c.record.get("type") == "book" and "author" not in c.record and _PROSE_VERB.search(c.record.get("title", "")):
             found[i:i + 1] = _book_in_prose(c.raw)[:1] or [c]  # 'As Hale has argued in Grain Boards (…)'
+        elif c.record.get("type") == "book" and c.record.get("title", "")[:1].islower() and "(" in c.raw:
+            found[i:i + 1] = _author_date_in_prose(c.raw) or [c]  # 'Brown (1990) and Smith (1992) disagree …'
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if not found and not special and "(" in chunk:
@@ -591,7 +593,8 @@ _SMALL = frozenset("a an the of and or in on to for with by at from as de la le 
                    "y el los las del di il e und der die das von zu".split())
 
 
-_CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did)\s")
+_CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did|appeared|met|reported|"
+                     r"called|argued|followed|began|ended|came|went|made|gave|found|saw|held)\s")
 
 
 def _prose_words(text: str) -> bool:

@@ -469,3 +469,11 @@ def test_gost_book_with_a_one_word_title_and_polish_cue():
         ("Мельницы", "М.", "5"), ("Хлеб", "Л.", "7")]
     r = one("Por. J. Kowalski, Młyny, Kraków 1990, s. 5.").record
     assert r["author"] == [{"family": "Kowalski", "given": "J."}]
+
+
+def test_prose_with_dates_and_names_yields_no_book():
+    assert parse_note("Vol. 2 of the series appeared in 1955, vol. 3 in 1958.") == []
+    assert parse_note("Le Figaro, in its editorial, called the treaty a disaster.") == []
+    cites = parse_note("Holt (1988) and Marsh (1991) disagree on this point, as do later historians.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Holt"}], "issued": {"date-parts": [[1988]]}},
+                                         {"author": [{"family": "Marsh"}], "issued": {"date-parts": [[1991]]}}]
