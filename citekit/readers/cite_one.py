@@ -468,6 +468,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec["number"] = wp.group("n")
         rec["_report"] = True
         text = (text[:wp.start()] + text[wp.end():]).strip(" ,")
+    coll = _COLLECTION.search(text) if "col" in text else None
+    if coll:  # French 'coll. « Points Histoire »', Spanish 'col. Historia', Italian 'collana …': the series
+        rec["collection-title"] = coll.group("s").strip(" «»\"“”")
+        if coll.group("n"):
+            rec["collection-number"] = coll.group("n")
+        text = text[:coll.start()] + text[coll.end():]
     if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
         series = _SERIES.search(text)
         if series:
@@ -981,6 +987,8 @@ _GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|
 _FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
 _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
+_COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
+                         r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")

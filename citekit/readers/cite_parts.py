@@ -156,6 +156,8 @@ def publication(body: str) -> dict:
         rest = rest.rstrip(".")
     if not rest:
         return out
+    if ";" in rest and rest.count(":") >= 2:  # 'New York: Knopf; London: Cape': the first imprint
+        rest = rest.split(";", 1)[0]
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))
         if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I)

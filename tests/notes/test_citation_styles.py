@@ -477,3 +477,11 @@ def test_prose_with_dates_and_names_yields_no_book():
     cites = parse_note("Holt (1988) and Marsh (1991) disagree on this point, as do later historians.")
     assert [c.record for c in cites] == [{"author": [{"family": "Holt"}], "issued": {"date-parts": [[1988]]}},
                                          {"author": [{"family": "Marsh"}], "issued": {"date-parts": [[1991]]}}]
+
+
+def test_series_and_a_double_imprint():
+    r = one("Ruth Hale, Les moulins, Paris, Éditions du Seuil, coll. « Points Histoire », 1990, p. 5.").record
+    assert (r["collection-title"], r["publisher"], r["publisher-place"]) == (
+        "Points Histoire", "Éditions du Seuil", "Paris")
+    r = one("Ruth Hale, Mills (New York: Knopf; London: Cape, 1990), 5.").record
+    assert (r["publisher-place"], r["publisher"]) == ("New York", "Knopf")
