@@ -21,7 +21,8 @@ _JOURNAL = re.compile(
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
-_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+(?=\S)", re.I)
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
+                 r"(?=(?-i:[A-ZÀ-ÞА-ЯЁ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "дис.", "автореф", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
@@ -30,7 +31,7 @@ _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lectur
 _INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coord|ред|сост)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
@@ -89,7 +90,7 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
 
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?")
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+|\s*/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -469,6 +470,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if paper:  # '“Title,” paper presented at the annual meeting of …'
         rec["type"] = "paper-conference"
         rec.setdefault("genre", text[paper.start():].split(",")[0].strip())
+    if rec.get("type") in ("article-newspaper", "article-magazine") and rec.get("URL") and _WEBSITE.search(
+            rec.get("container-title", "")):
+        rec["type"] = "webpage"  # '“Title,” Farm History Blog, March 3, 2015, https://…'
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
@@ -519,6 +523,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _ACCESSED.sub("", text)
     if "ef" in text or "ntro" in text or "ort" in text or "рол" in text or "редисл" in text or "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
+    if "Kindle" in text or "book" in text or "EPUB" in text or "PDF" in text:
+        text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
     text = text.strip(" ,.")
@@ -533,6 +539,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec["number"] = wp.group("n")
         rec["_report"] = True
         text = (text[:wp.start()] + text[wp.end():]).strip(" ,")
+    coll = _COLLECTION.search(text) if "col" in text else None
+    if coll:  # French 'coll. « Points Histoire »', Spanish 'col. Historia', Italian 'collana …': the series
+        rec["collection-title"] = coll.group("s").strip(" «»\"“”")
+        if coll.group("n"):
+            rec["collection-number"] = coll.group("n")
+        text = text[:coll.start()] + text[coll.end():]
     if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
         series = _SERIES.search(text)
         if series:
@@ -636,7 +648,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _journal_hint(rest) else None
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
-    tail = journal_tail(rest)
+    book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
+    tail = journal_tail(rest) if not book_imprint else None
     if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
         return _journal_issue(tail, rec), locator, label
     news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
@@ -662,7 +675,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     paper = _RU_NEWSPAPER.match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
-    issue = newspaper_issue(rest) if " // " not in rest else None
+    issue = newspaper_issue(rest) if not book_imprint and " // " not in rest else None
     if issue:  # 'Le Monde, 12-13 janvier 1962', '„Brot für alle“, in: Die Zeit, 12. März 1956'
         if issue["page"] and not locator:
             locator, label = dash(issue["page"]), "page"
@@ -696,7 +709,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     ad = _AUTHOR_DATE.match(rest) if locator else None
-    if ad and _namelike(ad.group("who")) and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
+    if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
+            and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
         short = _short_form(ad.group("who"))
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
@@ -964,7 +978,7 @@ _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coord|ред|сост)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -986,6 +1000,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                             {"family": ru.group("fam"), "given": ru.group("ini").strip()}]
         rec["title"] = ru.group("title").strip(" ,.")
         rec["_gost"] = True
+        role = _GOST_ROLE_LEAD.match(rec["title"])
+        if role:  # 'Орлов П. П. (ред.) Мельницы': the names edit the book
+            rec["editor"] = rec.pop("author")
+            rec["title"] = rec["title"][role.end():]
         return
     inv = _INVERTED.match(text)
     if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:
@@ -1124,6 +1142,12 @@ _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
                          r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
 _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")
+_GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|Hg)\.?\)\s*")
+_FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
+_WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
+_GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
+_COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
+                         r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
                        r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")

@@ -46,7 +46,7 @@ _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн
 _ROLES = (
     # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ сост. …': a list of initials and surnames
     ("editor", ("/",),
-     re.compile(r"/\s*(?:[Пп]од\s+ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
+     re.compile(r"/\s*(?:[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
                 r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
     ("editor translator", ("tran",),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
@@ -72,9 +72,9 @@ _ROLES = (
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
                 r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici"),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité"),
      re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
-                r"|hrsg\.\s+von|herausgegeben\s+von|edición\s+de"
+                r"|hrsg\.(?:\s+und\s+\w+)?\s+von|herausgegeben(?:\s+und\s+\w+)?\s+von|edición\s+de|édition\s+établie\s+par|édité\s+par"
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
@@ -175,6 +175,8 @@ def publication(body: str) -> dict:
         rest = rest.rstrip(".")
     if not rest:
         return out
+    if ";" in rest and rest.count(":") >= 2:  # 'New York: Knopf; London: Cape': the first imprint
+        rest = rest.split(";", 1)[0]
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))
         if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I)
@@ -434,7 +436,7 @@ def _nominative(name: dict) -> dict:
     return name
 
 
-_GENITIVE_ROLE = re.compile(r"пер\.|под\s+ред\.", re.I)
+_GENITIVE_ROLE = re.compile(r"пер\.|под\s+(?:общ\.\s+|науч\.\s+)?ред\.", re.I)
 
 
 _FROM_LANGUAGE = re.compile(r"\s*/?\s*пер\.\s+с\s+[а-яё]+(?:\.|$)(?!\s*(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё])")

@@ -438,3 +438,50 @@ def test_more_volume_and_issue_spellings():
     for text, (journal, volume, issue) in cases.items():
         r = one(text).record
         assert (r["container-title"], r["volume"], r.get("issue")) == (journal, volume, issue), text
+
+
+def test_editor_marks_in_several_languages():
+    cases = {
+        "Орлов П. П. (ред.) Мельницы. М., 1990. С. 5.": [{"family": "Орлов", "given": "П. П."}],
+        "H. Hahn / K. Weiß (Hrsg.), Mühlen, Berlin 1990, S. 5.": [{"family": "Hahn", "given": "H."},
+                                                                   {"family": "Weiß", "given": "K."}],
+        "J. Pérez y M. López (coords.), Molinos, Madrid, Tecnos, 1990, p. 5.": [
+            {"family": "Pérez", "given": "J."}, {"family": "López", "given": "M."}],
+        "R. Hale, Mühlen, hrsg. und eingeleitet von J. Marsh, Berlin 1990, S. 5.": [{"family": "Marsh", "given": "J."}],
+        "R. Hale, Les moulins, édition établie par J. Roux, Paris, Belin, 1990, p. 5.": [{"family": "Roux", "given": "J."}],
+        "Мельницы России / под общ. ред. И. И. Петрова. М., 1990. С. 5.": [{"family": "Петров", "given": "И. И."}],
+    }
+    for text, editors in cases.items():
+        assert one(text).record["editor"] == editors, text
+
+
+def test_blog_post_and_an_e_book_edition():
+    r = one("Ruth Hale, “Mills,” Farm History Blog, March 3, 2015, https://farmhistory.org/blog/mills.").record
+    assert (r["type"], r["URL"]) == ("webpage", "https://farmhistory.org/blog/mills")
+    c = one("Ruth Hale, Grain Boards (Chicago: Prairie Press, 1971), Kindle edition, chap. 3.")
+    assert (c.record["title"], c.record["publisher"], c.locator, c.label) == (
+        "Grain Boards", "Prairie Press", "3", "chapter")
+
+
+def test_gost_book_with_a_one_word_title_and_polish_cue():
+    cites = parse_note("Об этом см.: Орлов П. П. Мельницы. М., 1990. С. 5; Петров И. И. Хлеб. Л., 1995. С. 7.")
+    assert [(c.record["title"], c.record["publisher-place"], c.locator) for c in cites] == [
+        ("Мельницы", "М.", "5"), ("Хлеб", "Л.", "7")]
+    r = one("Por. J. Kowalski, Młyny, Kraków 1990, s. 5.").record
+    assert r["author"] == [{"family": "Kowalski", "given": "J."}]
+
+
+def test_prose_with_dates_and_names_yields_no_book():
+    assert parse_note("Vol. 2 of the series appeared in 1955, vol. 3 in 1958.") == []
+    assert parse_note("Le Figaro, in its editorial, called the treaty a disaster.") == []
+    cites = parse_note("Holt (1988) and Marsh (1991) disagree on this point, as do later historians.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Holt"}], "issued": {"date-parts": [[1988]]}},
+                                         {"author": [{"family": "Marsh"}], "issued": {"date-parts": [[1991]]}}]
+
+
+def test_series_and_a_double_imprint():
+    r = one("Ruth Hale, Les moulins, Paris, Éditions du Seuil, coll. « Points Histoire », 1990, p. 5.").record
+    assert (r["collection-title"], r["publisher"], r["publisher-place"]) == (
+        "Points Histoire", "Éditions du Seuil", "Paris")
+    r = one("Ruth Hale, Mills (New York: Knopf; London: Cape, 1990), 5.").record
+    assert (r["publisher-place"], r["publisher"]) == ("New York", "Knopf")
