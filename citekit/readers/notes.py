@@ -566,6 +566,9 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
                           r"(?:book|study|article|essay|monograph|paper)s?,?\s+(?=[A-Z“\"‘«*])")
 
 
+_PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
+
+
 def _imprint_before(text: str, end: int) -> bool:
     """An imprint closes the text before `end`, after 'Author, Title' ('Dale, A., Towns (Oxford,
     1980) are …'; not 'The Treaty of Versailles (Paris, 1919) ended …')."""
@@ -587,6 +590,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if tail and _prose_words(text[tail.start():]) and (
                 "," in tail.group(0)[:3] or _imprint_before(text, tail.start())):
             text = text[:tail.start()]  # no comma: only after an imprint, '(Oxford, 1986) are the …'
+        elif text[-1:].isdigit():
+            later = _PROSE_THEN_PAGE.search(text, text.rfind(")"))
+            if later and _prose(later.group("prose")):  # '(London, 1977), has written … exists, p. 5'
+                text = f"{text[:later.start()]}, {later.group('loc')}"
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None

@@ -295,3 +295,9 @@ def test_spanish_title_with_y_after_an_author_and_a_numeric_key_phrase():
         [{"family": "Marín", "given": "J. C."}], "Falange y Literatura", "Barcelona")
     c = one("4,512 casualties reported: NYT, March 15, 1968, p. 1.")
     assert (c.record["container-title"], c.locator) == ("NYT", "1")
+
+
+def test_prose_between_the_imprint_and_the_page():
+    c = one("Ann Hale, in her book, Grain and Power (London: Methuen, 1977), has written a long account of the "
+            "boards but points out that no such board survived the war, p. 5.")
+    assert (c.record["title"], c.record["publisher"], c.locator) == ("Grain and Power", "Methuen", "5")
