@@ -22,19 +22,19 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(
     r"(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|wieder\s+abgedr(?:uckt|\.)\s+in:?|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. "
+                       "cited cité citée citation zit. zitiert citado apud cyt. reprinted repr. wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*,|the\s+same\s+author[’']s)"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*,|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
-_IDEM_WORDS = ("idem", "eadem", "ead.", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
+_IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
@@ -330,8 +330,17 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                     c.record["author"] = [dict(n) for n in prev]
             found.extend(cites)
             continue
-        found.extend(_from_chunk(chunk))
+        for c in _from_chunk(chunk):
+            who = c.record.get("author") or []
+            if len(who) == 1 and who[0].get("family", "").lower().rstrip(".") in _IDEM_NAMES:
+                prev = next((f.record["author"] for f in reversed(before + found) if f.record.get("author")), None)
+                if prev:  # 'ora in ID., Dallo stato liberale …': the same author's book
+                    c.record["author"] = [dict(n) for n in prev]
+            found.append(c)
     return found
+
+
+_IDEM_NAMES = frozenset("id idem ead eadem ders dies týž tenže tenże".split())
 
 
 def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:

@@ -301,3 +301,14 @@ def test_prose_between_the_imprint_and_the_page():
     c = one("Ann Hale, in her book, Grain and Power (London: Methuen, 1977), has written a long account of the "
             "boards but points out that no such board survived the war, p. 5.")
     assert (c.record["title"], c.record["publisher"], c.locator) == ("Grain and Power", "Methuen", "5")
+
+
+def test_reprinted_in_and_italian_ora_in_id():
+    cites = parse_note("Lecture at Yale, 4 April 1976; reprinted in James Hale, ‘The Grain Trade’, Past and Present, "
+                       "Summer 1976, vol. 1, no. 1, pp. 46-7.")
+    assert cites[-1].record["container-title"] == "Past and Present" and cites[-1].locator == "46–7"
+    cites = parse_note("N. ROSSI, Il grano, in «Studi storici», 1969, 3, ora in ID., Dallo Stato al mercato, "
+                       "Feltrinelli, Milano 1973.")
+    assert cites[1].record["author"] == [{"family": "Rossi", "given": "N."}]
+    assert cites[1].record["title"] == "Dallo Stato al mercato"
+    assert one("Id., p. 45.").ibid
