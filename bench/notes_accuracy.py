@@ -1,7 +1,7 @@
 """Field-level precision, recall and F1 of the footnote reader, and of refextract, on real notes.
 
     python bench/notes_accuracy.py [--split dev|test|all] [--show-errors N] [--in-order]
-                                   [--no-peer]
+                                   [--no-peer] [--lines FROM:TO]
 
 The gold is tests/devsets/notes.jsonl. `test` is held out: never tune on it.
 
@@ -178,10 +178,15 @@ def main() -> None:
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--in-order", action="store_true", help="pair the i-th found with the i-th gold")
     ap.add_argument("--no-peer", action="store_true", help="skip refextract")
+    ap.add_argument("--lines", metavar="FROM:TO",
+                    help="only lines FROM..TO-1 of the gold file (0-based; gatherings are appended in order)")
     args = ap.parse_args()
     pair = in_order if args.in_order else align
     lines = [json.loads(ln) for ln in (ROOT / "tests/devsets/notes.jsonl").read_text().splitlines()
              if ln.strip()]
+    if args.lines:
+        start, _, end = args.lines.partition(":")
+        lines = lines[int(start or 0):int(end) if end else None]
     splits = ["dev", "test"] if args.split == "all" else [args.split]
     extract = None if args.no_peer else load_refextract()
     summary = []

@@ -35,3 +35,10 @@ def test_missing_peer_is_reported(monkeypatch, capsys):
     monkeypatch.setattr("sys.argv", ["notes_accuracy", "--split", "dev"])
     main()
     assert NOT_INSTALLED in capsys.readouterr().out
+
+
+def test_lines_option_scores_a_slice_of_the_gold(monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", ["notes_accuracy", "--split", "dev", "--no-peer", "--lines", "0:6"])
+    main()
+    out = capsys.readouterr().out
+    assert "citekit dev (4 notes," in out  # lines 0-5: every third line (2 and 5) is held out
