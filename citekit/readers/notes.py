@@ -90,7 +90,10 @@ def _split_depth0(text: str) -> list[str]:
 
 
 _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
-                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.’'\-]*,?\s+[A-Z])")  # '…, 45, and on Mark Harrison, …'
+                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …'
+                       # '…, pp. 70–1, and, more generally, his The Rise of …'
+                       r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"
+                       r"(?=(?:his|her|their)\s+[A-Z])")
 
 
 
@@ -111,7 +114,8 @@ def _split_and(segment: str) -> list[str]:
             return _SHORT_FORM_AND.split(segment)
     out, start = [], 0
     for m in _AND_NEXT.finditer(segment):
-        out.append(segment[start:m.end("loc") if m.group("loc") else m.start() + 1])
+        loc = "loc" if m.group("loc") else "loc2" if m.group("loc2") else None
+        out.append(segment[start:m.end(loc) if loc else m.start() + 1])
         start = m.end()
     out.append(segment[start:])
     return out

@@ -312,3 +312,10 @@ def test_reprinted_in_and_italian_ora_in_id():
     assert cites[1].record["author"] == [{"family": "Rossi", "given": "N."}]
     assert cites[1].record["title"] == "Dallo Stato al mercato"
     assert one("Id., p. 45.").ibid
+
+
+def test_and_more_generally_his_next_work():
+    cites = parse_note("Hale, A., Grain boards (Cambridge, 1986), pp. 57–74, and, more generally, his The rise "
+                       "of the boards (Oxford, 1990).")
+    assert [c.record["title"] for c in cites] == ["Grain boards", "The rise of the boards"]
+    assert cites[0].locator == "57–74" and cites[1].record["issued"] == {"date-parts": [[1990]]}
