@@ -105,7 +105,7 @@ _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,(
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if " and " not in segment and " or " not in segment:
+    if " and" not in segment and " or " not in segment:
         return [segment]
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
