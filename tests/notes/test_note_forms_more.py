@@ -319,3 +319,15 @@ def test_and_more_generally_his_next_work():
                        "of the boards (Oxford, 1990).")
     assert [c.record["title"] for c in cites] == ["Grain boards", "The rise of the boards"]
     assert cites[0].locator == "57–74" and cites[1].record["issued"] == {"date-parts": [[1990]]}
+
+
+@pytest.mark.parametrize("cue", [
+    "see also", "see, for example,", "see", "also see", "cf.", "Vgl.", "vgl. auch", "см.", "цит. по:", "ср.:",
+    "cité dans", "zit. nach", "citado en", "apud", "zob.", "por.", "srov.", "viz", "zie", "cyt. za", "voir",
+    "véase", "ver", "cfr.", "cfr. anche", "siehe", "vedi", "а также", "cited in", "reprinted in", "repr. in",
+    "wieder abgedr. in:", "ora in", "quoted by", "citing", "quoting", "based on", "may consult", "quoted in",
+    "e.g.", "draws on", "for example,", "examples include", "is"])
+def test_every_cue_passes_the_first_letter_look(cue):
+    from citekit.readers.notes import _CUE
+    assert _CUE.search(f"x {cue} Hale") is not None
+    assert _CUE.search(f"x {cue.upper()} Hale") is not None
