@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cite_one import citation_start, parse_citation, prose_lead
 from .cite_parts import dash, first_date, is_place, publication, take_locator
@@ -693,6 +694,7 @@ def _prose_words(text: str) -> bool:
     return len(words) >= 3 and sum(w[:1].islower() for w in words) > len(words) * 2 / 3
 
 
+@lru_cache(maxsize=4096)  # a chunk is looked at again as its note is read: cheaper to remember
 def _prose(title: str) -> bool:
     """Running prose rather than a title: long and mostly lower-case (small words not counted)."""
     if title.count(" ") < 5:
