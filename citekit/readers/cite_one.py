@@ -387,7 +387,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
     rec, locator, label = _parse_citation(text)
-    rec.pop("_gost_imprint", None)
+    if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
+            and _CYRILLIC.search(rec["title"]):
+        rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page
     if rec.pop("_report", False) and rec.get("type") in ("book", "article-journal", None) and rec.get("title"):
         rec["type"] = "report"  # a paper in a working-paper series
     if rec.pop("_gost", False) and locator and not rec.get("type"):
@@ -753,7 +755,7 @@ def _short_form(text: str) -> dict | None:
     if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
         names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                  for a in _GOST_ONE.finditer(text[:gost.start("title")])]
-        return {"author": names, "title": gost.group("title").strip(" ,.")}
+        return {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")

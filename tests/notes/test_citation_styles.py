@@ -485,3 +485,10 @@ def test_series_and_a_double_imprint():
         "Points Histoire", "Éditions du Seuil", "Paris")
     r = one("Ruth Hale, Mills (New York: Knopf; London: Cape, 1990), 5.").record
     assert (r["publisher-place"], r["publisher"]) == ("New York", "Knopf")
+
+
+def test_gost_description_with_a_page_is_a_book_with_or_without_authors():
+    r = one("Сельское хозяйство СССР. Т. 2. С. 45.").record
+    assert (r["type"], r["title"], r["volume"]) == ("book", "Сельское хозяйство СССР", "2")
+    r = one("Орлов П. П., Петров И. И. Хлеб и власть. С. 17.").record
+    assert (r["type"], [n["family"] for n in r["author"]]) == ("book", ["Орлов", "Петров"])
