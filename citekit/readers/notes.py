@@ -27,7 +27,7 @@ _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. voir véase cfr. s
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|ders\.|dies\.|он\s+же|она\s+же)\s*,|the\s+same\s+author[’']s)"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|ders\.|dies\.|он\s+же|она\s+же)\s*[,:]|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
 _IDEM_WORDS = ("idem", "eadem", "ead.", "ders.", "dies.", " же", "same author")
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)

@@ -492,3 +492,13 @@ def test_gost_description_with_a_page_is_a_book_with_or_without_authors():
     assert (r["type"], r["title"], r["volume"]) == ("book", "Сельское хозяйство СССР", "2")
     r = one("Орлов П. П., Петров И. И. Хлеб и власть. С. 17.").record
     assert (r["type"], [n["family"] for n in r["author"]]) == ("book", ["Орлов", "Петров"])
+
+
+def test_german_colon_style_editors():
+    r = one("Hans Hahn: Die Mühlen, in: Karl Roth (Hrsg.): Das Dorf, Berlin 1990, S. 5–10.").record
+    assert (r["type"], r["container-title"], r["editor"]) == (
+        "chapter", "Das Dorf", [{"family": "Roth", "given": "Karl"}])
+    r = one("Karl Roth (Hg.): Das Dorf im Wandel, München 1990.").record
+    assert (r["editor"], r["title"]) == ([{"family": "Roth", "given": "Karl"}], "Das Dorf im Wandel")
+    r = one("Hans Hahn, Die Mühlen, in: Karl Roth/Otto Weiß (Hgg.), Das Dorf, Berlin 1990, S. 5–10.").record
+    assert [n["family"] for n in r["editor"]] == ["Roth", "Weiß"]
