@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cite_one import citation_start, parse_citation, prose_lead
+from .cite_one import parse_citation
+from .cite_people import citation_start, prose_lead
 from .cite_parts import dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
