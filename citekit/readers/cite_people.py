@@ -15,7 +15,7 @@ from .names import parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
-_THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "дис.", "автореф", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
+_THESIS_HINT = re.compile(r"dissert|thesis|phil|ph\.|ph d|диссерт|дис\.|автореф|diss\.|thèse|tesi|habil|mémoire")
 _EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
@@ -225,7 +225,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
     low = text.lower()
-    th = _THESIS.search(text) if any(w in low for w in _THESIS_WORDS) else None
+    th = _THESIS.search(text) if _THESIS_HINT.search(low) else None
     if th and th.start() > 0:
         start = max(text.rfind(",", 0, th.start()), text.rfind(": ", 0, th.start())) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
