@@ -10,6 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
 from .cite_people import (_CYRILLIC, _EDS, _THESIS, _author_title, _iberian, _namelike, _people, _short_form,
                           _small_caps)
+from .names import parse_name
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -172,6 +173,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         magazine(rec, text)
+    by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
+        and not (rec.get("author") or rec.get("editor")) else None
+    if by:  # 'Grain and Power by John Smith (London, 1980)'
+        rec["author"], rec["title"] = [parse_name(by.group("who"))], by.group("t")
     paper = _PAPER_GIVEN.search(text) if rec.get("type") == "book" and "resent" in text else None
     if paper:  # '“Title,” paper presented at the annual meeting of …'
         rec["type"] = "paper-conference"
@@ -550,6 +555,7 @@ _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орло�
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?)\.?\))\s*:\s+")
+_TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")

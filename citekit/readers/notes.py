@@ -419,7 +419,9 @@ _ET_AL = re.compile(r"\s+et\s+al\.?")
 _PROSE_IMPRINT = re.compile(r"\s\((?P<body>[A-Z][^():;]{1,40}(?::\s*[^():;]{2,60})?,\s*(?:1[5-9]|20)\d\d)\)"
                             r"(?:,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?)(?=[,.;]?\s|[,.;]?$))?")
 _PROSE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|remains|argues|argued|shows|showed|writes|wrote|notes|"
-                         r"noted|suggests|suggested|claims|claimed|describes|described)\s")
+                         r"noted|suggests|suggested|claims|claimed|describes|described|makes|made|discusses|discussed|"
+                         r"gives|gave|offers|offered|provides|provided|explores|examines|treats|covers|finds|found)\s"
+                         r"|^(?:his|her|their|its)\s|\w['’]s\s+[a-z]+\s+[A-Z]")  # 'his Memoirs', 'Smith’s classic Title'
 _TITLE_WORD = re.compile(r"[A-ZÀ-Þ\d][\w’'\-]*:?$")
 _POSSESSIVE_NAME = re.compile(r"(?:(?P<given>[A-Z][a-z]+)\s+)?(?P<fam>[A-Z][a-z’'\-]+)['’]s$")
 
@@ -442,7 +444,8 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
         if not title or len(words) - k > 15:
             continue
         record = {"type": "book", "title": title.rstrip(":,"), **publication(body)}
-        who = _POSSESSIVE_NAME.match(" ".join(words[max(0, k - 2):k])) or _POSSESSIVE_NAME.match(words[k - 1]) if k else None
+        lead = [w for w in words[max(0, k - 3):k] if w[:1].isupper()]  # 'Ruth Hale’s', 'Hale’s classic'
+        who = (_POSSESSIVE_NAME.match(" ".join(lead[-2:])) or _POSSESSIVE_NAME.match(lead[-1])) if lead else None
         if not who and ":" not in body:
             continue  # 'The Treaty of Versailles (Paris, 1919)' may be an event; a publisher or an author makes a book
         if who:

@@ -502,3 +502,14 @@ def test_german_colon_style_editors():
     assert (r["editor"], r["title"]) == ([{"family": "Roth", "given": "Karl"}], "Das Dorf im Wandel")
     r = one("Hans Hahn, Die Mühlen, in: Karl Roth/Otto Weiß (Hgg.), Das Dorf, Berlin 1990, S. 5–10.").record
     assert [n["family"] for n in r["editor"]] == ["Roth", "Weiß"]
+
+
+def test_books_named_in_prose_by_pronoun_possessive_or_by():
+    r = one("See his Memoirs (London: Cassell, 1950), 45.").record
+    assert (r["title"], r["publisher"]) == ("Memoirs", "Cassell")
+    r = one("For details see Hale’s classic Grain Boards (London, 1980), pp. 12–15.").record
+    assert (r["title"], r["author"]) == ("Grain Boards", [{"family": "Hale"}])
+    r = one("The standard account is Grain Boards by Ruth Hale (London: Batsford, 1980).").record
+    assert (r["title"], r["author"]) == ("Grain Boards", [{"family": "Hale", "given": "Ruth"}])
+    r = one("Britain’s Farm Problem (London, 1950), 12.").record
+    assert (r["title"], "author" in r) == ("Britain’s Farm Problem", False)
