@@ -313,7 +313,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
-    hv = harvard(rest) if ", " in rest[:40] and "(" in rest[:90] and rest[:1].isupper() else None
+    hv = (harvard(rest) if ", " in rest[:40] and rest[:1].isupper() and _YEAR_IN_PARENS.search(rest, 0, 200)
+          else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
     ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
@@ -556,6 +557,7 @@ _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^�
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
+_YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
