@@ -8,8 +8,8 @@ from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
-from .cite_people import (_CYRILLIC, _EDS, _THESIS, _author_title, _iberian, _namelike, _people, _short_form,
-                          _small_caps)
+from .cite_people import (_CYRILLIC, _EDS, _SPANISH_HINT, _THESIS, _author_title, _iberian, _namelike, _people,
+                          _short_form, _small_caps, _spanish_surnames)
 from .names import parse_name
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
@@ -199,6 +199,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
+            if _SPANISH_HINT.search(text):
+                rec[role] = [_spanish_surnames(n) for n in rec[role]]
     return rec, locator, label
 
 

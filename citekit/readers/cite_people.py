@@ -155,6 +155,28 @@ def _small_caps(name: dict) -> dict:
     return dict(name, family=fam.title()) if len(fam) > 2 and fam.isupper() else name
 
 
+# Spanish names carry two surnames: 'Alberto Reig Tapia' is Alberto of the Reig Tapia; read so only in
+# a Spanish citation, after a common Spanish given name that is not followed by a second one
+_SPANISH_GIVEN = frozenset(
+    "josé juan manuel francisco antonio luis carlos javier miguel ángel pedro jesús rafael fernando pablo "
+    "jorge alberto enrique ramón vicente andrés joaquín santiago eduardo julio ignacio alfonso ricardo emilio "
+    "salvador tomás agustín gonzalo julián alejandro diego sergio raúl víctor rubén armando gustavo mario gabriel "
+    "jaime ernesto arturo octavio "
+    "maría carmen ana isabel pilar dolores teresa rosa josefa mercedes concepción elena lucía paloma cristina "
+    "marta montserrat ángeles consuelo beatriz".split())
+_SPANISH_HINT = re.compile(r"\b(?:Madrid|Barcelona|Sevilla|Valencia|Salamanca|Zaragoza|Granada|Bilbao|Oviedo|"
+                           r"México|Buenos Aires|Santiago|Lima|Bogotá|La Habana|Caracas)\b|\b(?:de la|del|los|las|y)\s[a-záéíóúñ]")
+
+
+def _spanish_surnames(name: dict) -> dict:
+    """'Lázaro Somoza Silva' in a Spanish note: given 'Lázaro', family 'Somoza Silva'."""
+    words = (name.get("given") or "").split()
+    if len(words) != 2 or "non-dropping-particle" in name or words[0].lower() not in _SPANISH_GIVEN \
+            or words[1].lower() in _SPANISH_GIVEN or not words[1][:1].isupper() or "." in words[1]:
+        return name
+    return dict(name, given=words[0], family=f"{words[1]} {name['family']}")
+
+
 def _iberian(name: dict) -> dict:
     """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname."""
     words = (name.get("given") or "").split()

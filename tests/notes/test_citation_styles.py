@@ -513,3 +513,12 @@ def test_books_named_in_prose_by_pronoun_possessive_or_by():
     assert (r["title"], r["author"]) == ("Grain Boards", [{"family": "Hale", "given": "Ruth"}])
     r = one("Britain’s Farm Problem (London, 1950), 12.").record
     assert (r["title"], "author" in r) == ("Britain’s Farm Problem", False)
+
+
+def test_spanish_double_surnames_in_a_spanish_citation():
+    r = one("Alberto Ruiz Tapia, La memoria de la guerra, Madrid, Alianza, 1999, p. 5.").record
+    assert r["author"] == [{"family": "Ruiz Tapia", "given": "Alberto"}]
+    r = one("José María Jover, La civilización española, Madrid, 1990, p. 5.").record
+    assert r["author"] == [{"family": "Jover", "given": "José María"}]  # two given names
+    r = one("John Maynard Keynes, The Economic Consequences of the Peace (London, 1919), 5.").record
+    assert r["author"] == [{"family": "Keynes", "given": "John Maynard"}]
