@@ -199,7 +199,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
-            if _SPANISH_HINT.search(text):
+            if any(n.get("given", "").count(" ") == 1 for n in rec[role]) and _SPANISH_HINT.search(text):
                 rec[role] = [_spanish_surnames(n) for n in rec[role]]
     return rec, locator, label
 
