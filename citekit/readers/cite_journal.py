@@ -1,13 +1,14 @@
 """A journal article's volume, issue and date written after the journal's name, in any order and
 in the abbreviations of several languages: 'vol. 12, no. 3, 1990', '12. Jg. (1986), Heft 3',
-'a. XII, n. 3, 1990', 't. 81, 1990, z. 2', '45e année, n° 3, mai-juin 1990', 'no 45, janvier-mars 1995'.
+'a. XII, n. 3, 1990', 't. 81, 1990, z. 2', '45e année, n° 3, mai-juin 1990', 'no 45, janvier-mars 1995';
+what a journal's imprint holds instead of a publisher; and magazines told from journals.
 """
 
 from __future__ import annotations
 
 import re
 
-from .cite_parts import marked_title
+from .cite_parts import first_date, marked_title
 
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
@@ -102,3 +103,58 @@ def _journal_name(head: str) -> tuple[str, str] | None:
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4}|[IVXLC]{1,7})$")
 _QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
 _IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
+
+
+_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                     r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)")
+
+
+def journal_imprint(rec: dict) -> None:
+    """A journal has no publisher: what stood there is its date or its volume ('Summer', '45 (2)')."""
+    pub = rec["publisher"].strip()
+    vi = _VOL_ISSUE.fullmatch(pub)
+    if vi:
+        rec.setdefault("volume", vi.group("v"))
+        rec.setdefault("issue", vi.group("i"))
+    elif _SEASON.fullmatch(pub):
+        month = first_date(f"{pub.split('/')[0]} 2000")
+        parts = (rec.get("issued") or {}).get("date-parts") or []
+        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1 \
+                and not re.search(r"[/–-]", pub):  # 'July/August': a span of months, so the year alone
+            rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
+    elif re.fullmatch(r"[IVXLC]{1,7}|\d{1,4}", pub):  # 'Revue du Nord, LXXII, 1990': the volume
+        rec.setdefault("volume", pub)
+    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?", pub):
+        return
+    del rec["publisher"]
+
+
+# weeklies and monthlies that notes cite by date like newspapers: general news and opinion magazines
+def magazine(rec: dict, text: str) -> None:
+    """A periodical cited by month or season with no volume or issue is a magazine (Chicago gives a
+    journal's volume); so is a known weekly cited by its day."""
+    name = rec["container-title"].strip("*").lower()
+    parts = (rec.get("issued") or {}).get("date-parts") or [[]]
+    if name in _MAGAZINE_NAMES:
+        rec["type"] = "article-magazine"
+    elif rec["type"] == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("URL")) \
+            and (len(parts[0]) == 2 or MONTH_YEAR.search(text)) and not _NUMBER_AFTER.match(text, text.find(rec["container-title"])
+                                                                + len(rec["container-title"])):
+        rec["type"] = "article-magazine"
+    if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
+        rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
+
+
+_MAGAZINE_NAMES = frozenset((
+    "time", "newsweek", "life", "look", "fortune", "forbes", "the economist", "economist", "the new yorker",
+    "new yorker", "the nation", "the new republic", "new republic", "the atlantic", "atlantic monthly",
+    "the atlantic monthly", "harper's", "harper’s", "harper's magazine", "the spectator", "spectator",
+    "new statesman", "the new statesman", "national review", "commentary", "the listener", "punch",
+    "encounter", "the new york review of books", "new york review of books", "u.s. news & world report",
+    "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
+    "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
+    "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
+    "mother jones", "foreign policy", "крокодил"))
+
+_NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled

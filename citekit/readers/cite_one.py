@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator,
-                         take_pub, take_roles)
+from .cite_cjk import _CJK_TITLE, _cjk_citation
+from .cite_journal import journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
-from .cite_journal import MONTH_YEAR, journal_tail
+from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
+                          _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
+from .names import parse_name
 from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
-from .names import parse_name, parse_names
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
@@ -23,33 +24,14 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
 _IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
-_THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
-                     r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
-_THESIS_WORDS = ("dissert", "thesis", "phil", "ph.", "ph d", "диссерт", "дис.", "автореф", "diss.", "Diss.", "thèse", "tesi", "habil", "mémoire")
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsg|hg|dir|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
-_POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 
 
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*\d))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
-_ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
-                  r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
-                  r"Nations|Bank|Watch|Organi[sz]ation|Fund|Ministère|Ministerium|Ministero|Institut|Istituto|"
-                  r"Zentrum|Centro|Comité|Comitato|Bundesarchiv|Amt)\b")
-_ORG_WORDS = frozenset(
-    "Bureau Ministry Ministerio Department Office Committee Commission Council Institute Estado Government "
-    "Society Association Agency Board Academy Foundation Nations Bank Watch Organization Organisation Fund "
-    "Ministère Ministerium Ministero Institut Istituto Zentrum Centro Comité Comitato Bundesarchiv Amt".split())
-_PUNCT_SPACE = str.maketrans(",.;:()“”\"'’«»", "             ")
-
-
-def _has_org(text: str) -> bool:
-    """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
-    return not _ORG_WORDS.isdisjoint(text.translate(_PUNCT_SPACE).split())
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"
@@ -81,104 +63,9 @@ _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
-_GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
-
-
-_PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
-                            "bin ibn y".split())
-
-
-_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
-_ET_AL = re.compile(r"\bet al\.?")
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+|\s*/\s*")
-
-
-@lru_cache(maxsize=4096)  # asked again of the same text several times within one note
-def _namelike(text: str) -> bool:
-    """A list of personal or corporate names, not prose."""
-    if len(text) > 140:
-        return False
-    if "et al" in text:
-        text = _ET_AL.sub("", text)
-    if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
-        text = _PAREN_END.sub("", text)
-    if text.startswith(("and ", "& ")):  # the last of a list cut at its commas: 'and John Whitmore'
-        text = text[text.index(" ") + 1:]
-    text = text.strip(" ,.")
-    if not text or len(text) > 120:
-        return False
-    for part in _NAME_SEP.split(text):
-        words = part.split()
-        if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
-                                                  _PARTICLE_WORDS
-                                                  or w[0] in "(" for w in words):
-            return text.count(" ") < 8 and _has_org(text)  # a body: 'Ministry of Foreign Affairs'
-    return True
-
-
-def citation_start(text: str) -> int:
-    """Where the citation begins when running prose leads up to an italic or quoted title."""
-    m = marked_title(text)
-    if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
-        return prose_lead(text)
-    lead = prose_lead(text[:m.start()])
-    if lead:
-        return lead
-    p = _POSSESSIVE.search(text[:m.start()])
-    return p.start() if p else m.start()
-
-
-_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
-                        r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
-
-
-@lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
-def prose_lead(text: str) -> int:
-    """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
-    head = text[:text.find(", ") + 2] if ", " in text else ""
-    if not head or _namelike(head.strip(" ,")):
-        return 0
-    m = _NAME_TAIL.search(head)
-    if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
-        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
-    if not m or not m.start():
-        return 0
-    before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
-    if not before or not before[-1].islower() or not (any(w.islower() and w not in _LEAD_SMALL for w in before)
-                                                      or before[-1] in ("in", "by") and len(before) <= 3):
-        return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
-    capitals = sum(w[0].isupper() for w in before[1:])
-    if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
-        return 0
-    return m.start()
-
-
-_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s*$")
-_LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 
 
 _LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
-_PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
-_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])")
-_SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
-_CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
-
-
-def _title_case(m: re.Match) -> str:
-    return m.group(0).title()
-
-
-def _people(text: str) -> list[dict]:
-    if "(" in text or "et al" in text or "VV" in text:
-        text = _PEOPLE_NOISE.sub("", text)
-    text = text.replace(" y ", " and ")
-    if " e " in text:  # Italian 'S. Dullin e B. Studer'
-        text = _ITALIAN_E.sub(" and ", text)
-    if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
-        text = _SLASH_AND.sub(" and ", text)
-    text = _CAPS_WORD.sub(_title_case, text)
-    return parse_names(text)
 
 
 # '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
@@ -200,30 +87,9 @@ def _ru_newspaper(m: re.Match, rec: dict) -> dict:
 
 _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(?P<i>\d+)\s*"
                             r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
-_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 
 
-_GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
-_GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
-                           r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
-
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def _initial_after_family(text: str) -> bool:
-    """'Kozlov D. …', 'Девятов С., …', 'Гиттингс Дж. …': a word, then an initial and its full stop."""
-    w = text.find(" ")
-    return 1 < w < 30 and "." in text[w + 2:w + 4]
-
-
-def _gost_context(text: str, rec: dict) -> bool:
-    """A GOST description: Cyrillic, or '//', or a 'М., 1993'-style imprint already read off."""
-    return (_CYRILLIC.search(text, 0, 40) is not None or " // " in text
-            or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
-
-
-_HERE_WORDS = (" here ", " hier ", " ici ", " at ", " qui ", " aquí ", " tu ", " здесь ")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь) ")
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
@@ -269,82 +135,14 @@ _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
 _GOST_REPRINT = re.compile(r"\.\s*(?:[Пп]ереизд|[Рр]епринт(?:\s+изд)?)\.?(?=\s)")
-# one person of a serial list 'A, B, and C, Title': given names or initials and a surname, not 'Man'
-_FULL_NAME_PIECE = re.compile(r"(?:[A-ZÀ-Þ][\w’'\-]*\.?\s+){1,3}(?:(?:de|van|von|da|di|del|du|le|la)\s+)*[A-ZÀ-Þ][\w’'\-]+(?:,?\s+(?:Jr|Sr)\.?)?")
 _WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a title, not a name
-_SUFFIX_PIECE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
+_INVERTED_ONE = re.compile(r"([A-ZÀ-Þ][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
+_EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
-# a Spanish name (two surnames, the first the main one): its letters, or a common given name;
-# Portuguese names, whose last surname is the main one, are left as they are
-_IBERIAN_NAME = re.compile(r"[áéíóúñ]|\b(?:José|Juan|Manuel|Carlos|Luis|Miguel|Antonio|Francisco|Javier|Fernando|Pedro|"
-                           r"Ramón|Jesús|Jorge|Alfonso|Enrique|Rafael|Pablo|Andrés|María|Carmen|Pilar|Teresa|"
-                           r"Dolores|Mercedes|Lucía|Esperanza|Lázaro|Joaquín|Ignacio|Santiago|Julio)\b")
-_NOT_IBERIAN = re.compile(r"[ãõç]|\b(?:Henrique|João|Gonçalo|Luiz|Sérgio)\b|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|[^\x00-\u024f]")
-_IBERIAN_LITERAL = re.compile(r"(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\s+"
-                              r"(?P<family>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:de|del|de la|y)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
-_PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
-
-
-_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                     r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
-_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)")
-
-
-def _journal_imprint(rec: dict) -> None:
-    """A journal has no publisher: what stood there is its date or its volume ('Summer', '45 (2)')."""
-    pub = rec["publisher"].strip()
-    vi = _VOL_ISSUE.fullmatch(pub)
-    if vi:
-        rec.setdefault("volume", vi.group("v"))
-        rec.setdefault("issue", vi.group("i"))
-    elif _SEASON.fullmatch(pub):
-        month = first_date(f"{pub.split('/')[0]} 2000")
-        parts = (rec.get("issued") or {}).get("date-parts") or []
-        if month and len(month["date-parts"][0]) > 1 and len(parts) == 1 and len(parts[0]) == 1 \
-                and not re.search(r"[/–-]", pub):  # 'July/August': a span of months, so the year alone
-            rec["issued"] = {"date-parts": [[parts[0][0], month["date-parts"][0][1]]]}
-    elif re.fullmatch(r"[IVXLC]{1,7}|\d{1,4}", pub):  # 'Revue du Nord, LXXII, 1990': the volume
-        rec.setdefault("volume", pub)
-    elif not re.fullmatch(r"\d+e\s+année|\d+\.?\s*Jg\.?", pub):
-        return
-    del rec["publisher"]
-
-
-def _small_caps(name: dict) -> dict:
-    """'SMITH' (small capitals in the source) -> 'Smith'."""
-    fam = name.get("family", "")
-    return dict(name, family=fam.title()) if len(fam) > 2 and fam.isupper() else name
-
-
-def _iberian(name: dict) -> dict:
-    """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname; so does
-    the last of two given-name words in a Spanish name ('Daniel Cosío Villegas',
-    'Esperanza Durán de Seade'), which carries their two surnames."""
-    lit = _IBERIAN_LITERAL.fullmatch(name.get("literal", "")) if "literal" in name else None
-    if lit and _IBERIAN_NAME.search(lit.group(0)) and not _NOT_IBERIAN.search(lit.group(0)):
-        return {"family": lit.group("family"), "given": lit.group("given")}  # 'José Ángel García de Cortázar'
-    words = (name.get("given") or "").split()
-    if len(words) >= 2 and _IBERIAN_NAME.search(" ".join(words + [name.get("family", "")])) \
-            and not _NOT_IBERIAN.search(name.get("family", "") + " ".join(words)) \
-            and words[-1][:1].isupper() and len(words[-1]) > 2 and not words[-1].endswith("."):
-        particle = name.get("non-dropping-particle")
-        family = " ".join(p for p in (words[-1], particle, name["family"]) if p)
-        out = {k: v for k, v in name.items() if k != "non-dropping-particle"}
-        out.update(family=family, given=" ".join(words[:-1]))
-        return out
-    if not words or not words[-1].endswith("ez") or "non-dropping-particle" in name \
-            or not _PATRONYMIC.fullmatch(words[-1]):
-        return name
-    out = dict(name, family=f"{words[-1]} {name['family']}")
-    if words[:-1]:
-        out["given"] = " ".join(words[:-1])
-    else:
-        out.pop("given")
-    return out
 
 
 # German 'o.J. [1885]' (no year printed, the year supplied), '2o.J.' (2nd edition, no year) and a
@@ -365,7 +163,6 @@ _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Ac
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 
-_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?([IVX]{1,5}|\d{1,2})$")
 _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IVX]{1,5})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
 
@@ -379,71 +176,14 @@ def _no_year_printed(text: str, rec: dict) -> str:
     return text
 
 
-_CJK_TITLE = re.compile(r"[《『「]([^》』」]+)[》』」]")
-_CJK_PAGE = re.compile(r"第?\s*(\d+(?:\s*[-–—~～]\s*\d+)?)\s*[页頁]")
-_CJK_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)\s*年")
-_CJK_ISSUE = re.compile(r"第\s*(\d+)\s*[期号號]|(\d+)\s*[号號]")
-_CJK_VOLUME = re.compile(r"第\s*([\d一二三四五六七八九十]+)\s*[卷巻册冊]")
-_CJK_EDITOR = re.compile(r"\s*(?:主编|主編|编|編|編著|编著)$")
-_CJK_AUTHOR = re.compile(r"\s*(?:著|撰)$")
-_CHINESE_COMPOUND = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "夏侯", "皇甫")
-
-
-def _cjk_name(name: str, japanese: bool) -> dict:
-    """'沈志华' -> family 沈, given 志华; a Japanese name, whose split a reader cannot see, stays whole."""
-    if japanese or not 2 <= len(name) <= 4:
-        return {"literal": name}
-    cut = 2 if name[:2] in _CHINESE_COMPOUND else 1
-    return {"family": name[:cut], "given": name[cut:]}
-
-
-def _cjk_citation(text: str) -> tuple[dict, str | None, str | None]:
-    """Chinese '沈志华：《书名》，广州：出版社，2003年，第45页' and Japanese '和田春樹『書名』岩波書店、2002年、45頁'."""
-    titles = list(_CJK_TITLE.finditer(text))
-    first = titles[0]
-    japanese = "『" in text or "頁" in text or "、" in text[first.end():]
-    rec: dict = {}
-    who = text[:first.start()].strip(" ：:，,")
-    role = "author"
-    if _CJK_EDITOR.search(who):
-        who, role = _CJK_EDITOR.sub("", who), "editor"
-    who = _CJK_AUTHOR.sub("", who)
-    names = [n for n in re.split(r"[、，,]\s*", who) if n]
-    if names and all(len(n) <= 12 for n in names):
-        rec[role] = [_cjk_name(n, japanese) for n in names]
-    rest = text[first.end():]
-    journal = titles[1] if len(titles) > 1 and first.group(0)[0] in "「《" and titles[1].start() - first.end() <= 3 else None
-    if journal:  # '「論文」『雑誌』', '《文章》，《期刊》'
-        rec.update({"type": "article-journal", "title": first.group(1), "container-title": journal.group(1)})
-        rest = text[journal.end():]
-        issue = _CJK_ISSUE.search(rest)
-        if issue:
-            rec["issue"] = issue.group(1) or issue.group(2)
-    else:
-        rec.update({"type": "book", "title": first.group(1)})
-        vol = _CJK_VOLUME.search(rest)
-        if vol:
-            rec["volume"] = vol.group(1)
-        pub = re.search(r"[，,、]\s*([^，,、：:]{2,12})[：:]\s*([^，,、]{2,30}?)\s*[，,、]\s*(?:1[5-9]|20)\d\d", rest)
-        if pub:  # '，广州：广东人民出版社，2003年'
-            rec["publisher-place"], rec["publisher"] = pub.group(1).strip(), pub.group(2).strip()
-        else:
-            p = re.match(r"\s*[，,、]?\s*([^，,、0-9]{2,30}?)\s*[，,、]\s*(?:1[5-9]|20)\d\d", rest)
-            if p:  # '岩波書店、2002年'
-                rec["publisher"] = p.group(1).strip()
-    year = _CJK_YEAR.search(rest)
-    if year:
-        rec["issued"] = {"date-parts": [[int(year.group(1))]]}
-    page = _CJK_PAGE.search(rest)
-    return rec, (dash(page.group(1).replace("~", "–").replace("～", "–")) if page else None), ("page" if page else None)
-
-
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
     rec, locator, label = _parse_citation(text)
-    rec.pop("_gost_imprint", None)
+    if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
+            and _CYRILLIC.search(rec["title"]):
+        rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page
     if rec.pop("_report", False) and rec.get("type") in ("book", "article-journal", None) and rec.get("title"):
         rec["type"] = "report"  # a paper in a working-paper series
     if rec.pop("_gost", False) and locator and not rec.get("type"):
@@ -461,11 +201,15 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
     if rec.get("type") == "article-journal" and rec.get("publisher"):
-        _journal_imprint(rec)
+        journal_imprint(rec)
     if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
-        _magazine(rec, text)
+        magazine(rec, text)
+    by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
+        and not (rec.get("author") or rec.get("editor")) else None
+    if by:  # 'Grain and Power by John Smith (London, 1980)'
+        rec["author"], rec["title"] = [parse_name(by.group("who"))], by.group("t")
     paper = _PAPER_GIVEN.search(text) if rec.get("type") == "book" and "resent" in text else None
     if paper:  # '“Title,” paper presented at the annual meeting of …'
         rec["type"] = "paper-conference"
@@ -497,6 +241,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
+            if any(n.get("given", "").count(" ") == 1 for n in rec[role]) and _SPANISH_HINT.search(text):
+                rec[role] = [_spanish_surnames(n) for n in rec[role]]
     return rec, locator, label
 
 
@@ -585,6 +331,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
+        text = _ROLE_COLON.sub(r"\1, ", text)
     inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
@@ -597,8 +345,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    tail = text[-40:]
-    here = _HERE.search(text, max(0, len(text) - 40)) if any(w in tail for w in _HERE_WORDS) else None
+    here = _HERE.search(text, max(0, len(text) - 40)) if _HERE_HINT.search(text, max(0, len(text) - 40)) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
@@ -635,7 +382,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-journal", "container-title": sj.group("t").strip(),
                         "issue": sj.group("i"), "issued": {"date-parts": [[int(sj.group("y"))]]}})
             return rec, locator, label
-    hv = harvard(rest) if ", " in rest[:40] and "(" in rest[:90] and rest[:1].isupper() else None
+    hv = (harvard(rest) if ", " in rest[:40] and rest[:1].isupper() and _YEAR_IN_PARENS.search(rest, 0, 200)
+          else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
     ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
@@ -857,70 +605,6 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
-_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*|(?<=\w)/(?=[A-ZÀ-Þ])")  # 'Marx/Engels' 
-
-
-# first words of titles that a short form may be cited by alone, never of a name
-_TITLE_HEADS = frozenset("""history histories histoire histoires storia storie geschichte historia dějiny dzieje история
-    life vie vita leben жизнь memoirs mémoires memorie memorias erinnerungen воспоминания letters lettres lettere
-    briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
-    сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
-    chronique cronaca chronik crónica летопись proceedings""".split())
-
-
-def _title_only(text: str) -> dict:
-    title, vol = text.strip(" ,."), None
-    m = _SHORT_VOLUME.search(title)
-    if m and m.start() > 2:
-        vol, title = m.group(1), title[:m.start()]
-    rec = {"title": title.strip(" ,.")}
-    if vol:
-        rec["volume"] = vol
-    return rec
-
-
-def _short_form(text: str) -> dict | None:
-    """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
-    text = text.strip(" ,.")
-    if " // " in text:  # an article and its journal, not a short form
-        return None
-    gost = _GOST_AUTHORS.match(text) if "., " in text[:60] else None
-    if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
-        names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
-                 for a in _GOST_ONE.finditer(text[:gost.start("title")])]
-        return {"author": names, "title": gost.group("title").strip(" ,.")}
-    who, _, title = text.partition(", ")
-    if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
-        who, _, title = text.partition(". ")
-    if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
-        return _title_only(text)
-    if not _namelike(who) or len(who.split()) > 6:
-        return None
-    names = []
-    for part in _SHORT_SEP.split(_ET_AL.sub("", who)):
-        words = part.split()
-        name = parse_name(part) if len(words) > 1 else None
-        if name and not name.get("literal"):
-            names.append(name)
-        elif name and _has_org(part):
-            names.append(name)
-        elif words:
-            names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
-                          or words[-1]})
-    rec: dict = {"author": names}
-    title = title.strip(" ,.")
-    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
-                   r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
-    if title:
-        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
-        if vol:
-            rec["volume"], title = vol.group(1), title[:vol.start()]
-        rec["title"] = title.strip(" ,.")
-    if not rec.get("title"):
-        rec.pop("title", None)
-    return rec
-
-
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,2}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
@@ -965,175 +649,9 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
     elif published or rec.get("URL"):  # a book with a link to a copy stays a book
-        corporate = any("literal" in n and not _IBERIAN_LITERAL.fullmatch(n["literal"]) for n in rec.get("author", []))
+        corporate = any("literal" in n and not IBERIAN_LITERAL.fullmatch(n["literal"]) for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
-
-
-_INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
-                       r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?=\.\s)))[,.]\s+"
-                       r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
-_INVERTED_ONE = re.compile(r"([A-ZÀ-Þ][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
-_EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
-_GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
-_INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
-                            r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsg|hg|comps?|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
-_PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
-
-
-def _author_title(text: str, rec: dict, editors: bool = False) -> None:
-    """Split 'Authors, Title' (title marked or not) into author and title."""
-    text = text.strip(" ,.")
-    low = text.lower()
-    th = _THESIS.search(text) if any(w in low for w in _THESIS_WORDS) else None
-    if th and th.start() > 0:
-        start = max(text.rfind(",", 0, th.start()), text.rfind(": ", 0, th.start())) + 1  # the whole piece: 'unpublished D.Phil. thesis'
-        rec["genre"] = text[start:th.end()].strip(" ,.")
-        text = text[:start].strip(" ,.:")
-    ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
-    if ru is None or not _gost_context(text, rec):
-        ru = _RU_AUTHOR.match(text)
-    if ru:
-        rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}
-                         for a in _GOST_ONE.finditer(ru.group(0)[:ru.start("title")])] or [
-                            {"family": ru.group("fam"), "given": ru.group("ini").strip()}]
-        rec["title"] = ru.group("title").strip(" ,.")
-        rec["_gost"] = True
-        role = _GOST_ROLE_LEAD.match(rec["title"])
-        if role:  # 'Орлов П. П. (ред.) Мельницы': the names edit the book
-            rec["editor"] = rec.pop("author")
-            rec["title"] = rec["title"][role.end():]
-        return
-    inv = _INVERTED.match(text)
-    if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:
-        inv = _INVERTED_FULL.match(text)  # 'Riemann, Robert, Title. Leipzig 1904'
-    if inv and not editors:
-        groups = inv.groupdict()
-        given = groups.get("given") or groups.get("gw") or groups.get("ini")
-        rec["author"] = [{"family": groups.get("fam") or groups.get("fam2"), "given": given.strip()}]
-        text = text[inv.end():]
-        if marked_title(text) is None:
-            rec["title"] = text.strip(" ,.")
-            return
-        _author_title(text, rec)
-        return
-    m = marked_title(text)
-    if m and m.group("i") is None and _embedded_quote(text, m):
-        m = None  # 'Hans Mommsen, Die Realisierung …: Die „Endlösung der Judenfrage“ im …': words quoted in a title
-    if m:
-        title = next(g for g in m.groups() if g)
-        before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
-        if before:
-            _set_people(before, rec, editors)
-            if not (rec.get("author") or rec.get("editor")) and ", " in before:
-                _set_people(_lead_names(before), rec, editors)  # 'J. B. Priestley, broadcast, 9 July 1940'
-            if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
-                rec["_prose"] = True
-        rec["title"] = title.strip(" ,")
-        italic = m.group("i") is not None  # an italic title is the book or journal itself
-        if after and is_place(after.split(",")[0]) and not rec.get("publisher-place") and (
-                italic or len(after.split(",")[0].split()) <= 2):  # '"Tytuł", Warszawa 1999': a town, no journal
-            rec.setdefault("publisher-place", after.split(",")[0].strip())
-        elif (after and not italic and not rec.get("container-title") and after[0].isupper()
-                and len(after.split(",")[0].split()) <= 8):
-            rec["container-title"] = after.split(",")[0].strip()
-            rec["type"] = "article-journal"
-        return
-    pieces = _PIECE_SEP.split(text)
-    seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
-    corp = _corporate_chain(pieces) if len(pieces) > 2 and not editors else 0
-    if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
-        rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
-        rec["title"] = "".join(p + s for p, s in zip(pieces[corp:], seps[corp:] + [""])).strip(" ,.")
-        return
-    people = []
-    k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
-    while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
-        k += 1
-    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
-        people, pieces = pieces[:k], pieces[k:]
-        editors = True
-    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
-        if ", and " in text or ", & " in text else 0
-    if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
-            _FULL_NAME_PIECE.fullmatch(re.sub(r"^(?:and|&)\s+", "", p)) for p in pieces[:last + 1]):
-        people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
-    while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
-        people.append(pieces.pop(0))
-        if len(pieces) > 1 and _SUFFIX_PIECE.fullmatch(pieces[0]):  # 'Alfred A. Moss, Jr., From Slavery …'
-            people[-1] += ", " + pieces.pop(0)
-        if pieces and re.match(r"(?:and|&)\s", pieces[0]):
-            continue
-        if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
-                                     and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
-            break
-    if people and pieces and _ED_MARK.fullmatch(pieces[0]):
-        pieces.pop(0)
-        editors = True
-    if people:
-        _set_people(", ".join(people), rec, editors)
-    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
-                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
-        pieces.pop(0)
-    if pieces:
-        kept = seps[len(seps) - len(pieces) + 1:]
-        title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
-        rec["title"] = title.strip(" ,.")
-
-
-def _embedded_quote(text: str, m: re.Match) -> bool:
-    """The quotation marks sit inside an unmarked title that follows the names."""
-    before = text[:m.start()]
-    if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
-        return False
-    head, _, tail = before.rpartition(", ")
-    return (len(tail.split()) >= 3 or ":" in tail) and _namelike(head) and tail[:1].isupper()
-
-
-def _lead_names(text: str) -> str:
-    """The names that open 'Name, genre, date' ('J. B. Priestley, broadcast, 9 July 1940')."""
-    pieces = text.split(", ")
-    rest = pieces[1:]
-    if _namelike(pieces[0]) and rest and all(_GENRE.match(p) or first_date(p) for p in rest):
-        return pieces[0]
-    return ""
-
-
-_STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\.(?:\s?A\.)?|USA|UK|United\s+Kingdom"
-                    r"|Great\s+Britain|Soviet\s+Union|USSR|Estado\s+\w+|Republic\s+of\s+\w+|\w+\s+Government)$")
-
-
-def _corporate_chain(pieces: list[str]) -> int:
-    """How many leading comma pieces name one body: a state or organisation, then its offices."""
-    if not (_has_org(pieces[0]) or _STATE.match(pieces[0].strip())) or len(pieces[0].split()) > 8:
-        return 0
-    n = 1
-    while n < min(len(pieces) - 1, 4) and _ORG.match(pieces[n].strip().removeprefix("the ").removeprefix("The ")) \
-            and len(pieces[n].split()) <= 8:
-        n += 1
-    return n if n >= 2 else 0
-
-
-def _set_people(text: str, rec: dict, editors: bool) -> None:
-    pieces = text.split(", ")
-    if len(pieces) >= 2 and not editors and _corporate_chain(pieces + [""]) == len(pieces):
-        rec["author"] = [{"literal": text.strip(" ,")}]
-        return
-    if _EDS.search(text) or editors:
-        names = _people(_EDS.sub("", text))
-        if names:
-            rec["editor"] = names
-        return
-    names = _people(text) if _namelike(text) else []
-    if len(names) > 1 and "," not in text and _ORG_LAST.search(text.strip(" ,.")):
-        names = [{"literal": text.strip(" ,.")}]  # 'Food and Agriculture Organization': one body
-    if not names:
-        p = _POSSESSIVE.search(text)
-        name = parse_name(p.group(1)) if p else None
-        names = [name] if name and p.group(1)[0].isupper() and len(p.group(1).split()) > 1 else []
-    if names:
-        rec["author"] = names
 
 
 _GOST_VOL_TAIL = re.compile(r"(?<=\d)\.\s*(?:Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
@@ -1142,15 +660,15 @@ _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
                          r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
 _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")
-_GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|Hg)\.?\)\s*")
 _FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
 _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
+_ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?)\.?\))\s*:\s+")
+_TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
+_YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
-_ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
-                       r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
@@ -1215,35 +733,6 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
     if date:
         rec["issued"] = date
     return rec
-
-
-# weeklies and monthlies that notes cite by date like newspapers: general news and opinion magazines
-def _magazine(rec: dict, text: str) -> None:
-    """A periodical cited by month or season with no volume or issue is a magazine (Chicago gives a
-    journal's volume); so is a known weekly cited by its day."""
-    name = rec["container-title"].strip("*").lower()
-    parts = (rec.get("issued") or {}).get("date-parts") or [[]]
-    if name in _MAGAZINE_NAMES:
-        rec["type"] = "article-magazine"
-    elif rec["type"] == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("URL")) \
-            and (len(parts[0]) == 2 or MONTH_YEAR.search(text)) and not _NUMBER_AFTER.match(text, text.find(rec["container-title"])
-                                                                + len(rec["container-title"])):
-        rec["type"] = "article-magazine"
-    if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
-        rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
-
-
-_MAGAZINE_NAMES = frozenset((
-    "time", "newsweek", "life", "look", "fortune", "forbes", "the economist", "economist", "the new yorker",
-    "new yorker", "the nation", "the new republic", "new republic", "the atlantic", "atlantic monthly",
-    "the atlantic monthly", "harper's", "harper’s", "harper's magazine", "the spectator", "spectator",
-    "new statesman", "the new statesman", "national review", "commentary", "the listener", "punch",
-    "encounter", "the new york review of books", "new york review of books", "u.s. news & world report",
-    "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
-    "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
-    "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
-    "mother jones", "foreign policy", "крокодил"))
-_NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
 
 
 def _newspaper_issue(issue: dict, rec: dict) -> dict:

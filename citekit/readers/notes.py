@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cite_one import citation_start, parse_citation, prose_lead
+from .cite_one import parse_citation
+from .cite_people import citation_start, prose_lead
 from .cite_parts import dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
@@ -32,7 +33,7 @@ _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*,|the\s+same\s+author[’']s)"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
@@ -464,7 +465,9 @@ _ET_AL = re.compile(r"\s+et\s+al\.?")
 _PROSE_IMPRINT = re.compile(r"\s\((?P<body>[A-Z][^():;]{1,40}(?::\s*[^():;]{2,60})?,\s*(?:1[5-9]|20)\d\d)\)"
                             r"(?:,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?)(?=[,.;]?\s|[,.;]?$))?")
 _PROSE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|remains|argues|argued|shows|showed|writes|wrote|notes|"
-                         r"noted|suggests|suggested|claims|claimed|describes|described)\s")
+                         r"noted|suggests|suggested|claims|claimed|describes|described|makes|made|discusses|discussed|"
+                         r"gives|gave|offers|offered|provides|provided|explores|examines|treats|covers|finds|found)\s"
+                         r"|^(?:his|her|their|its)\s|\w['’]s\s+[a-z]+\s+[A-Z]")  # 'his Memoirs', 'Smith’s classic Title'
 _TITLE_WORD = re.compile(r"[A-ZÀ-Þ\d][\w’'\-]*:?$")
 _POSSESSIVE_NAME = re.compile(r"(?:(?P<given>[A-Z][a-z]+)\s+)?(?P<fam>[A-Z][a-z’'\-]+)['’]s$")
 
@@ -487,7 +490,8 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
         if not title or len(words) - k > 15:
             continue
         record = {"type": "book", "title": title.rstrip(":,"), **publication(body)}
-        who = _POSSESSIVE_NAME.match(" ".join(words[max(0, k - 2):k])) or _POSSESSIVE_NAME.match(words[k - 1]) if k else None
+        lead = [w for w in words[max(0, k - 3):k] if w[:1].isupper()]  # 'Ruth Hale’s', 'Hale’s classic'
+        who = (_POSSESSIVE_NAME.match(" ".join(lead[-2:])) or _POSSESSIVE_NAME.match(lead[-1])) if lead else None
         if not who and ":" not in body:
             continue  # 'The Treaty of Versailles (Paris, 1919)' may be an event; a publisher or an author makes a book
         if who:

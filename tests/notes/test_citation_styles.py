@@ -485,3 +485,40 @@ def test_series_and_a_double_imprint():
         "Points Histoire", "Éditions du Seuil", "Paris")
     r = one("Ruth Hale, Mills (New York: Knopf; London: Cape, 1990), 5.").record
     assert (r["publisher-place"], r["publisher"]) == ("New York", "Knopf")
+
+
+def test_gost_description_with_a_page_is_a_book_with_or_without_authors():
+    r = one("Сельское хозяйство СССР. Т. 2. С. 45.").record
+    assert (r["type"], r["title"], r["volume"]) == ("book", "Сельское хозяйство СССР", "2")
+    r = one("Орлов П. П., Петров И. И. Хлеб и власть. С. 17.").record
+    assert (r["type"], [n["family"] for n in r["author"]]) == ("book", ["Орлов", "Петров"])
+
+
+def test_german_colon_style_editors():
+    r = one("Hans Hahn: Die Mühlen, in: Karl Roth (Hrsg.): Das Dorf, Berlin 1990, S. 5–10.").record
+    assert (r["type"], r["container-title"], r["editor"]) == (
+        "chapter", "Das Dorf", [{"family": "Roth", "given": "Karl"}])
+    r = one("Karl Roth (Hg.): Das Dorf im Wandel, München 1990.").record
+    assert (r["editor"], r["title"]) == ([{"family": "Roth", "given": "Karl"}], "Das Dorf im Wandel")
+    r = one("Hans Hahn, Die Mühlen, in: Karl Roth/Otto Weiß (Hgg.), Das Dorf, Berlin 1990, S. 5–10.").record
+    assert [n["family"] for n in r["editor"]] == ["Roth", "Weiß"]
+
+
+def test_books_named_in_prose_by_pronoun_possessive_or_by():
+    r = one("See his Memoirs (London: Cassell, 1950), 45.").record
+    assert (r["title"], r["publisher"]) == ("Memoirs", "Cassell")
+    r = one("For details see Hale’s classic Grain Boards (London, 1980), pp. 12–15.").record
+    assert (r["title"], r["author"]) == ("Grain Boards", [{"family": "Hale"}])
+    r = one("The standard account is Grain Boards by Ruth Hale (London: Batsford, 1980).").record
+    assert (r["title"], r["author"]) == ("Grain Boards", [{"family": "Hale", "given": "Ruth"}])
+    r = one("Britain’s Farm Problem (London, 1950), 12.").record
+    assert (r["title"], "author" in r) == ("Britain’s Farm Problem", False)
+
+
+def test_spanish_double_surnames_in_a_spanish_citation():
+    r = one("Alberto Ruiz Tapia, La memoria de la guerra, Madrid, Alianza, 1999, p. 5.").record
+    assert r["author"] == [{"family": "Ruiz Tapia", "given": "Alberto"}]
+    r = one("José María Jover, La civilización española, Madrid, 1990, p. 5.").record
+    assert r["author"] == [{"family": "Jover", "given": "José María"}]  # two given names
+    r = one("John Maynard Keynes, The Economic Consequences of the Peace (London, 1919), 5.").record
+    assert r["author"] == [{"family": "Keynes", "given": "John Maynard"}]

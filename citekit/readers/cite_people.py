@@ -1,0 +1,451 @@
+"""Who wrote or edited what: the names and the title at the head of one citation.
+
+`_author_title` splits 'Authors, Title' (marked or not, GOST or inverted); `_short_form` reads
+'Stevenson, p. 45'-style short references; `prose_lead` and `citation_start` find where a citation
+begins after running prose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cite_parts import first_date, is_place, marked_title
+from .names import parse_name, parse_names
+
+_THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
+                     r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
+_THESIS_HINT = re.compile(r"dissert|thesis|phil|ph\.|ph d|диссерт|дис\.|автореф|diss\.|thèse|tesi|habil|mémoire")
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
+_ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
+                  r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
+                  r"Nations|Bank|Watch|Organi[sz]ation|Fund|Ministère|Ministerium|Ministero|Institut|Istituto|"
+                  r"Zentrum|Centro|Comité|Comitato|Bundesarchiv|Amt)\b")
+_ORG_WORDS = frozenset(
+    "Bureau Ministry Ministerio Department Office Committee Commission Council Institute Estado Government "
+    "Society Association Agency Board Academy Foundation Nations Bank Watch Organization Organisation Fund "
+    "Ministère Ministerium Ministero Institut Istituto Zentrum Centro Comité Comitato Bundesarchiv Amt".split())
+_PUNCT_SPACE = str.maketrans(",.;:()“”\"'’«»", "             ")
+
+
+def _has_org(text: str) -> bool:
+    """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
+    return not _ORG_WORDS.isdisjoint(text.translate(_PUNCT_SPACE).split())
+
+
+_GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
+_PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
+                            "bin ibn y".split())
+_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
+_ET_AL = re.compile(r"\bet al\.?")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+|\s*/\s*")
+
+
+@lru_cache(maxsize=4096)  # asked again of the same text several times within one note
+def _namelike(text: str) -> bool:
+    """A list of personal or corporate names, not prose."""
+    if len(text) > 140:
+        return False
+    if "et al" in text:
+        text = _ET_AL.sub("", text)
+    if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
+        text = _PAREN_END.sub("", text)
+    if text.startswith(("and ", "& ")):  # the last of a list cut at its commas: 'and John Whitmore'
+        text = text[text.index(" ") + 1:]
+    text = text.strip(" ,.")
+    if not text or len(text) > 120:
+        return False
+    for part in _NAME_SEP.split(text):
+        words = part.split()
+        if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
+                                                  _PARTICLE_WORDS
+                                                  or w[0] in "(" for w in words):
+            return text.count(" ") < 8 and _has_org(text)  # a body: 'Ministry of Foreign Affairs'
+    return True
+
+
+def citation_start(text: str) -> int:
+    """Where the citation begins when running prose leads up to an italic or quoted title."""
+    m = marked_title(text)
+    if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
+        return prose_lead(text)
+    lead = prose_lead(text[:m.start()])
+    if lead:
+        return lead
+    p = _POSSESSIVE.search(text[:m.start()])
+    return p.start() if p else m.start()
+
+
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+                        r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
+
+
+@lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
+def prose_lead(text: str) -> int:
+    """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
+    head = text[:text.find(", ") + 2] if ", " in text else ""
+    if not head or _namelike(head.strip(" ,")):
+        return 0
+    m = _NAME_TAIL.search(head)
+    if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
+        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
+    if not m or not m.start():
+        return 0
+    before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
+    if not before or not before[-1].islower() or not (any(w.islower() and w not in _LEAD_SMALL for w in before)
+                                                      or before[-1] in ("in", "by") and len(before) <= 3):
+        return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
+    capitals = sum(w[0].isupper() for w in before[1:])
+    if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
+        return 0
+    return m.start()
+
+
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s*$")
+_LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
+_PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
+_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])")
+_SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
+
+
+def _title_case(m: re.Match) -> str:
+    return m.group(0).title()
+
+
+def _people(text: str) -> list[dict]:
+    if "(" in text or "et al" in text or "VV" in text:
+        text = _PEOPLE_NOISE.sub("", text)
+    text = text.replace(" y ", " and ")
+    if " e " in text:  # Italian 'S. Dullin e B. Studer'
+        text = _ITALIAN_E.sub(" and ", text)
+    if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
+        text = _SLASH_AND.sub(" and ", text)
+    text = _CAPS_WORD.sub(_title_case, text)
+    return parse_names(text)
+
+
+_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+_GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
+_GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
+                           r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _initial_after_family(text: str) -> bool:
+    """'Kozlov D. …', 'Девятов С., …', 'Гиттингс Дж. …': a word, then an initial and its full stop."""
+    w = text.find(" ")
+    return 1 < w < 30 and "." in text[w + 2:w + 4]
+
+
+def _gost_context(text: str, rec: dict) -> bool:
+    """A GOST description: Cyrillic, or '//', or a 'М., 1993'-style imprint already read off."""
+    return (_CYRILLIC.search(text, 0, 40) is not None or " // " in text
+            or rec.get("publisher-place", "").rstrip(".") in ("М", "Л") or bool(rec.get("_gost_imprint")))
+
+
+# one person of a serial list 'A, B, and C, Title': given names or initials and a surname, not 'Man'
+_FULL_NAME_PIECE = re.compile(r"(?:[A-ZÀ-Þ][\w’'\-]*\.?\s+){1,3}(?:(?:de|van|von|da|di|del|du|le|la)\s+)*[A-ZÀ-Þ][\w’'\-]+(?:,?\s+(?:Jr|Sr)\.?)?")
+_SUFFIX_PIECE = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")
+# a Spanish name whose letters show it (two surnames, the first the main one); Portuguese names,
+# whose last surname is the main one, and Vietnamese ones are left as they are
+_IBERIAN_NAME = re.compile(r"[áéíóúñ]")
+_NOT_IBERIAN = re.compile(r"[ãõç]|\b(?:Henrique|João|Gonçalo|Luiz|Sérgio)\b|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|[^\x00-\u024f]")
+IBERIAN_LITERAL = re.compile(r"(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\s+"
+                             r"(?P<family>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:de|del|de la|y)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
+_PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+ez")  # Martínez, López: a first surname
+
+
+def _small_caps(name: dict) -> dict:
+    """'SMITH' (small capitals in the source) -> 'Smith'."""
+    fam = name.get("family", "")
+    return dict(name, family=fam.title()) if len(fam) > 2 and fam.isupper() else name
+
+
+# Spanish names carry two surnames: 'Alberto Reig Tapia' is Alberto of the Reig Tapia; read so only in
+# a Spanish citation, after a common Spanish given name that is not followed by a second one
+_SPANISH_GIVEN = frozenset(
+    "josé juan manuel francisco antonio luis carlos javier miguel ángel pedro jesús rafael fernando pablo "
+    "jorge alberto enrique ramón vicente andrés joaquín santiago eduardo julio ignacio alfonso ricardo emilio "
+    "salvador tomás agustín gonzalo julián alejandro diego sergio raúl víctor rubén armando gustavo mario gabriel "
+    "jaime ernesto arturo octavio "
+    "maría carmen ana isabel pilar dolores teresa rosa josefa mercedes concepción elena lucía paloma cristina "
+    "marta montserrat ángeles consuelo beatriz".split())
+_SPANISH_HINT = re.compile(r"\b(?:Madrid|Barcelona|Sevilla|Valencia|Salamanca|Zaragoza|Granada|Bilbao|Oviedo|"
+                           r"México|Buenos Aires|Santiago|Lima|Bogotá|La Habana|Caracas)\b|\b(?:de la|del|los|las|y)\s[a-záéíóúñ]")
+
+
+def _spanish_surnames(name: dict) -> dict:
+    """'Lázaro Somoza Silva' in a Spanish note: given 'Lázaro', family 'Somoza Silva'."""
+    words = (name.get("given") or "").split()
+    if len(words) != 2 or "non-dropping-particle" in name or words[0].lower() not in _SPANISH_GIVEN \
+            or _NOT_IBERIAN.search(" ".join(words)) \
+            or words[1].lower() in _SPANISH_GIVEN or not words[1][:1].isupper() or "." in words[1]:
+        return name
+    return dict(name, given=words[0], family=f"{words[1]} {name['family']}")
+
+
+def _iberian(name: dict) -> dict:
+    """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname; so does
+    the last of two given-name words in a name whose letters are Spanish ('Daniel Cosío Villegas',
+    'Esperanza Durán de Seade'), which carries two surnames."""
+    lit = IBERIAN_LITERAL.fullmatch(name.get("literal", "")) if "literal" in name else None
+    if lit and _iberian_letters(lit.group(0)):
+        return {"family": lit.group("family"), "given": lit.group("given")}  # 'José Ángel García de Cortázar'
+    words = (name.get("given") or "").split()
+    if len(words) >= 2 and _iberian_letters(" ".join(words + [name.get("family", "")])) \
+            and words[-1].lower() not in _SPANISH_GIVEN and words[-1][:1].isupper() and len(words[-1]) > 2 and not words[-1].endswith("."):
+        particle = name.get("non-dropping-particle")
+        family = " ".join(x for x in (words[-1], particle, name["family"]) if x)
+        out = {k: v for k, v in name.items() if k != "non-dropping-particle"}
+        out.update(family=family, given=" ".join(words[:-1]))
+        return out
+    if not words or not words[-1].endswith("ez") or "non-dropping-particle" in name \
+            or not _PATRONYMIC.fullmatch(words[-1]):
+        return name
+    out = dict(name, family=f"{words[-1]} {name['family']}")
+    if words[:-1]:
+        out["given"] = " ".join(words[:-1])
+    else:
+        out.pop("given")
+    return out
+
+
+def _iberian_letters(text: str) -> bool:
+    return bool(_IBERIAN_NAME.search(text)) and not _NOT_IBERIAN.search(text)
+
+
+_SHORT_SEP = re.compile(r"\s+(?:and|&|y|und|et|и)\s+|,\s*|(?<=\w)/(?=[A-ZÀ-Þ])")  # 'Marx/Engels'
+
+
+# first words of titles that a short form may be cited by alone, never of a name
+_TITLE_HEADS = frozenset("""history histories histoire histoires storia storie geschichte historia dějiny dzieje история
+    life vie vita leben жизнь memoirs mémoires memorie memorias erinnerungen воспоминания letters lettres lettere
+    briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
+    сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
+    chronique cronaca chronik crónica летопись proceedings""".split())
+_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?([IVX]{1,5}|\d{1,2})$")
+
+
+def _title_only(text: str) -> dict:
+    title, vol = text.strip(" ,."), None
+    m = _SHORT_VOLUME.search(title)
+    if m and m.start() > 2:
+        vol, title = m.group(1), title[:m.start()]
+    rec = {"title": title.strip(" ,.")}
+    if vol:
+        rec["volume"] = vol
+    return rec
+
+
+def _short_form(text: str) -> dict | None:
+    """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
+    text = text.strip(" ,.")
+    if " // " in text:  # an article and its journal, not a short form
+        return None
+    gost = _GOST_AUTHORS.match(text) if "., " in text[:60] else None
+    if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
+        names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
+                 for a in _GOST_ONE.finditer(text[:gost.start("title")])]
+        return {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
+    who, _, title = text.partition(", ")
+    if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
+        who, _, title = text.partition(". ")
+    if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
+        return _title_only(text)
+    if not _namelike(who) or len(who.split()) > 6:
+        return None
+    names = []
+    for part in _SHORT_SEP.split(_ET_AL.sub("", who)):
+        words = part.split()
+        name = parse_name(part) if len(words) > 1 else None
+        if name and not name.get("literal"):
+            names.append(name)
+        elif name and _has_org(part):
+            names.append(name)
+        elif words:
+            names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+                          or words[-1]})
+    rec: dict = {"author": names}
+    title = title.strip(" ,.")
+    title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
+                   r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
+    if title:
+        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
+        if vol:
+            rec["volume"], title = vol.group(1), title[:vol.start()]
+        rec["title"] = title.strip(" ,.")
+    if not rec.get("title"):
+        rec.pop("title", None)
+    return rec
+
+
+_INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
+                       r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?=\.\s)))[,.]\s+"
+                       r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
+_GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
+_INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
+                            r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
+_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
+_PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
+
+
+def _author_title(text: str, rec: dict, editors: bool = False) -> None:
+    """Split 'Authors, Title' (title marked or not) into author and title."""
+    text = text.strip(" ,.")
+    low = text.lower()
+    th = _THESIS.search(text) if _THESIS_HINT.search(low) else None
+    if th and th.start() > 0:
+        start = max(text.rfind(",", 0, th.start()), text.rfind(": ", 0, th.start())) + 1  # the whole piece: 'unpublished D.Phil. thesis'
+        rec["genre"] = text[start:th.end()].strip(" ,.")
+        text = text[:start].strip(" ,.:")
+    ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
+    if ru is None or not _gost_context(text, rec):
+        ru = _RU_AUTHOR.match(text)
+    if ru:
+        rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}
+                         for a in _GOST_ONE.finditer(ru.group(0)[:ru.start("title")])] or [
+                            {"family": ru.group("fam"), "given": ru.group("ini").strip()}]
+        rec["title"] = ru.group("title").strip(" ,.")
+        rec["_gost"] = True
+        role = _GOST_ROLE_LEAD.match(rec["title"])
+        if role:  # 'Орлов П. П. (ред.) Мельницы': the names edit the book
+            rec["editor"] = rec.pop("author")
+            rec["title"] = rec["title"][role.end():]
+        return
+    inv = _INVERTED.match(text)
+    if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:
+        inv = _INVERTED_FULL.match(text)  # 'Riemann, Robert, Title. Leipzig 1904'
+    if inv and not editors:
+        groups = inv.groupdict()
+        given = groups.get("given") or groups.get("gw") or groups.get("ini")
+        rec["author"] = [{"family": groups.get("fam") or groups.get("fam2"), "given": given.strip()}]
+        text = text[inv.end():]
+        if marked_title(text) is None:
+            rec["title"] = text.strip(" ,.")
+            return
+        _author_title(text, rec)
+        return
+    m = marked_title(text)
+    if m and m.group("i") is None and _embedded_quote(text, m):
+        m = None  # 'Hans Mommsen, Die Realisierung …: Die „Endlösung der Judenfrage“ im …': words quoted in a title
+    if m:
+        title = next(g for g in m.groups() if g)
+        before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
+        if before:
+            _set_people(before, rec, editors)
+            if not (rec.get("author") or rec.get("editor")) and ", " in before:
+                _set_people(_lead_names(before), rec, editors)  # 'J. B. Priestley, broadcast, 9 July 1940'
+            if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
+                rec["_prose"] = True
+        rec["title"] = title.strip(" ,")
+        italic = m.group("i") is not None  # an italic title is the book or journal itself
+        if after and is_place(after.split(",")[0]) and not rec.get("publisher-place") and (
+                italic or len(after.split(",")[0].split()) <= 2):  # '"Tytuł", Warszawa 1999': a town, no journal
+            rec.setdefault("publisher-place", after.split(",")[0].strip())
+        elif (after and not italic and not rec.get("container-title") and after[0].isupper()
+                and len(after.split(",")[0].split()) <= 8):
+            rec["container-title"] = after.split(",")[0].strip()
+            rec["type"] = "article-journal"
+        return
+    pieces = _PIECE_SEP.split(text)
+    seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
+    corp = _corporate_chain(pieces) if len(pieces) > 2 and not editors else 0
+    if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
+        rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
+        rec["title"] = "".join(p + s for p, s in zip(pieces[corp:], seps[corp:] + [""])).strip(" ,.")
+        return
+    people = []
+    k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
+    while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
+        k += 1
+    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
+        people, pieces = pieces[:k], pieces[k:]
+        editors = True
+    last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
+        if ", and " in text or ", & " in text else 0
+    if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
+            _FULL_NAME_PIECE.fullmatch(re.sub(r"^(?:and|&)\s+", "", p)) for p in pieces[:last + 1]):
+        people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
+    while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
+        people.append(pieces.pop(0))
+        if len(pieces) > 1 and _SUFFIX_PIECE.fullmatch(pieces[0]):  # 'Alfred A. Moss, Jr., From Slavery …'
+            people[-1] += ", " + pieces.pop(0)
+        if pieces and re.match(r"(?:and|&)\s", pieces[0]):
+            continue
+        if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
+                                     and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
+            break
+    if people and pieces and _ED_MARK.fullmatch(pieces[0]):
+        pieces.pop(0)
+        editors = True
+    if people:
+        _set_people(", ".join(people), rec, editors)
+    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
+                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
+        pieces.pop(0)
+    if pieces:
+        kept = seps[len(seps) - len(pieces) + 1:]
+        title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
+        rec["title"] = title.strip(" ,.")
+
+
+def _embedded_quote(text: str, m: re.Match) -> bool:
+    """The quotation marks sit inside an unmarked title that follows the names."""
+    before = text[:m.start()]
+    if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
+        return False
+    head, _, tail = before.rpartition(", ")
+    return (len(tail.split()) >= 3 or ":" in tail) and _namelike(head) and tail[:1].isupper()
+
+
+def _lead_names(text: str) -> str:
+    """The names that open 'Name, genre, date' ('J. B. Priestley, broadcast, 9 July 1940')."""
+    pieces = text.split(", ")
+    rest = pieces[1:]
+    if _namelike(pieces[0]) and rest and all(_GENRE.match(p) or first_date(p) for p in rest):
+        return pieces[0]
+    return ""
+
+
+_STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\.(?:\s?A\.)?|USA|UK|United\s+Kingdom"
+                    r"|Great\s+Britain|Soviet\s+Union|USSR|Estado\s+\w+|Republic\s+of\s+\w+|\w+\s+Government)$")
+
+
+def _corporate_chain(pieces: list[str]) -> int:
+    """How many leading comma pieces name one body: a state or organisation, then its offices."""
+    if not (_has_org(pieces[0]) or _STATE.match(pieces[0].strip())) or len(pieces[0].split()) > 8:
+        return 0
+    n = 1
+    while n < min(len(pieces) - 1, 4) and _ORG.match(pieces[n].strip().removeprefix("the ").removeprefix("The ")) \
+            and len(pieces[n].split()) <= 8:
+        n += 1
+    return n if n >= 2 else 0
+
+
+def _set_people(text: str, rec: dict, editors: bool) -> None:
+    pieces = text.split(", ")
+    if len(pieces) >= 2 and not editors and _corporate_chain(pieces + [""]) == len(pieces):
+        rec["author"] = [{"literal": text.strip(" ,")}]
+        return
+    if _EDS.search(text) or editors:
+        names = _people(_EDS.sub("", text))
+        if names:
+            rec["editor"] = names
+        return
+    names = _people(text) if _namelike(text) else []
+    if len(names) > 1 and "," not in text and _ORG_LAST.search(text.strip(" ,.")):
+        names = [{"literal": text.strip(" ,.")}]  # 'Food and Agriculture Organization': one body
+    if not names:
+        p = _POSSESSIVE.search(text)
+        name = parse_name(p.group(1)) if p else None
+        names = [name] if name and p.group(1)[0].isupper() and len(p.group(1).split()) > 1 else []
+    if names:
+        rec["author"] = names
+
+
+_GOST_ROLE_LEAD = re.compile(r"\((?:ред|сост|отв\.\s*ред|eds?|Hrsg|Hg)\.?\)\s*")
+_ORG_LAST = re.compile(r"\b(?:Organi[sz]ation|Committee|Commission|Council|Institute|Institution|Foundation|"
+                       r"Association|Society|Bureau|Office|Agency|Board|Ministry|Department|Fund|Bank|Union|League)$")
