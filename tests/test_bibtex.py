@@ -89,6 +89,21 @@ def test_import_export_import_is_identity(recs, profile):
     assert [e.record for e in again] == recs
 
 
+@pytest.mark.parametrize("profile", PROFILES)
+def test_archival_collection_is_no_edited_volume(profile):
+    """CSL's `collection` is an archival collection; BibLaTeX's @collection is a book of
+    contributions with an editor, and Zotero and citation-js read it as a book. So a collection
+    is @misc with its CSL type as entrysubtype, and a @collection from elsewhere reads as a book."""
+    rec = {"id": "k", "type": "collection", "title": "Papers of Anastas Mikoyan",
+           "archive": "RGASPI", "archive_location": "f. 84"}
+    text = write([rec], profile)
+    assert text.startswith("@misc{k,") and "entrysubtype" in text and "collection" in text
+    entries, problems = read_text(text, "x.bib")
+    assert problems == [] and entries[0].record == rec
+    edited = "@collection{c, editor = {Blight, James G.}, title = {Cuba}, year = {1993}}"
+    assert read_text(edited, "y.bib")[0][0].record["type"] == "book"
+
+
 def test_escaping_and_protection():
     assert escape("AT&T 50% #1 a_b {x} $ ~ ^ \\") == (
         r"AT\&T 50\% \#1 a\_b \{x\} \$ \textasciitilde{} \^{} \textbackslash{}")
