@@ -95,6 +95,17 @@ def test_series_of_books_and_reports_is_t2():
     assert problems == [] and [e.record for e in entries] == recs
 
 
+def test_proceedings_of_a_conference_paper_are_c3():
+    """Zotero reads a conference paper's T2 as the conference's name and C3 as the proceedings
+    (CSL container-title)."""
+    rec = {"id": "p", "type": "paper-conference", "title": "T",
+           "container-title": "Proceedings of the Cold War History Conference"}
+    text = write([rec])
+    assert "C3  - Proceedings of the Cold War History Conference" in text and "T2" not in text
+    entries, problems = read_text(text, "x.ris")
+    assert problems == [] and entries[0].record == rec
+
+
 def test_bad_ris_lines_are_named(cli, tmp_path):
     bad = tmp_path / "bad.ris"
     bad.write_text("TY  - BOOK\nTI  - Fine\nER  - \n\nAU  - Orphan, Tag\n\nTY  - ZZZZ\nTI  - Odd\nER  - \n"

@@ -4,7 +4,8 @@ Tags follow Zotero's RIS translator where it is the de-facto standard: DB is the
 (repository), AN the location in the archive, DP the database the item was found in (CSL
 `source`: the online archive), A4 the translator. T2 is the container (journal, book of a
 chapter, website) except in a book, report or map, where Zotero and the RIS specification take
-T2 as the series title and A2 (A3 in a map) as its editor.
+T2 as the series title and A2 (A3 in a map) as its editor, and a conference paper, whose T2 is
+the conference and C3 the proceedings.
 """
 
 from __future__ import annotations
@@ -52,10 +53,14 @@ def name_tags(ty: str) -> list[tuple[str, str]]:
     return NAME_TAGS_BY_TY.get(ty, NAME_TAGS)
 # A book's, report's or map's T2 is its series (Zotero's `series` / `seriesTitle`, the RIS
 # specification's Series Title); such a record's container, which neither gives a tag, is T3.
+# A conference paper's T2 is the conference's name in both; its proceedings (CSL
+# container-title) are C3, Zotero's proceedingsTitle.
 SERIES_IN_T2 = ("BOOK", "RPRT", "MAP")
 TEXT_TAGS_BY_TY: dict[str, list[tuple[str, str]]] = {
-    ty: [(var, {"container-title": "T3", "collection-title": "T2"}.get(var, tag))
-         for var, tag in TEXT_TAGS] for ty in SERIES_IN_T2}
+    **{ty: [(var, {"container-title": "T3", "collection-title": "T2"}.get(var, tag))
+            for var, tag in TEXT_TAGS] for ty in SERIES_IN_T2},
+    "CPAPER": [(var, "C3" if var == "container-title" else tag) for var, tag in TEXT_TAGS],
+}
 
 
 def text_tags(ty: str) -> list[tuple[str, str]]:
