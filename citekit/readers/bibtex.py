@@ -27,9 +27,16 @@ _AND_RE = re.compile(r"\s+and\s+", re.I)
 _decoder = None
 
 
+# A circumflex written as text: pylatexenc makes `\^{}` an accent over nothing (dropped) and
+# \textasciicircum the modifier letter U+02C6, where LaTeX prints "^".
+_CIRCUMFLEX_RE = re.compile(r"\\\^\{\}|\\textasciicircum(?:\{\}|\s+|(?![A-Za-z]))")
+
+
 def decode(text: str) -> str:
     """LaTeX to Unicode; plain text (the common case) only loses its protecting braces."""
     global _decoder
+    if "\\" in text:
+        text = _CIRCUMFLEX_RE.sub("^", text)
     if "\\" not in text and "~" not in text and "$" not in text:
         return " ".join(text.replace("{", "").replace("}", "").split())
     if _decoder is None:

@@ -8,7 +8,8 @@ from ..mappings import bibtex as M
 from ..model import Record
 
 _SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_",
-            "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\^{}", "~": r"\textasciitilde{}"}
+            "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\textasciicircum{}",
+            "~": r"\textasciitilde{}"}
 _SPECIAL_RE = re.compile(r"[\\&%#_{}$^~]")
 # NATO, RGANI, McNamara, iPhone: capitals a style must not lower-case
 _PROTECT_RE = re.compile(r"(?<![\w{])([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)(?![\w}])")
