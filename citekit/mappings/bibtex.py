@@ -81,6 +81,7 @@ TEXT_FIELDS: list[tuple[str, tuple[str | None, str | None]]] = [
 ]
 NUMBER = "number"  # CSL `number` (a report's) when the record has no `issue`
 ARCHIVE_NOTE = "Archive: "  # opens the sentence that tells Zotero users where the original is
+ARCHIVE_VARS = ("archive", "archive-place", "archive_location")  # what that sentence states
 PUBLISHER = {"report": "institution", "thesis": "school"}  # else `publisher`
 CONTAINER = {  # entry type -> container field (bibtex, biblatex)
     "article": ("journal", "journaltitle"), "incollection": ("booktitle", "booktitle"),
