@@ -44,7 +44,8 @@ FORMATS = {
 }
 NAMES = ("author", "editor", "translator", "collection-editor", "recipient")
 TEXTS = ("title", "collection-title", "container-title", "volume", "issue", "page", "publisher",
-         "publisher-place", "URL", "DOI")
+         "publisher-place", "URL", "DOI", "archive", "archive_location", "archive-place", "source")
+ARCHIVAL = ("archive", "archive-place", "archive_location")
 COMPARED = (*TEXTS, *NAMES, "issued", "type")
 ALL = "*"
 BIB = ("bibtex", "biblatex")
@@ -57,6 +58,10 @@ ISSUE_TYPES = ("article-journal", "article-magazine", "article-newspaper", "pape
 OTHER_ISSUES = [t for t in MB.TYPES if t not in ISSUE_TYPES]
 EXCLUDED: list[tuple[tuple[str, ...], tuple[str, ...] | list[str] | str, str, str]] = [
     # BibTeX and BibLaTeX
+    *((BIB, ALL, field, "citation-js, like Zotero, has no field for it; `check` finds it in "
+       "the note the bibtex profile writes (the biblatex one writes none)") for field in ARCHIVAL),
+    (BIB, ALL, "source", "citation-js reads howpublished only as the publisher if there is none "
+     "(see `ours`)"),
     (BIB, ALL, "collection-editor", "BibTeX and BibLaTeX have no series-editor field"),
     (BIB, ALL, "recipient", "citation-js's BibLaTeX mapping has no recipient field"),
     (("bibtex",), OTHER_ISSUES, "issue", "`number` is an issue in @article and @inproceedings "
@@ -71,6 +76,12 @@ EXCLUDED: list[tuple[tuple[str, ...], tuple[str, ...] | list[str] | str, str, st
     (BIB, ("pamphlet",), "type", "citation-js reads @booklet as a book"),
     # RIS: citation-js follows the 2011 RIS specification's tags per type; citekit follows
     # Zotero's RIS reader where the two differ (mappings/ris.py)
+    (("ris",), ALL, "archive", "citation-js reads DB as CSL source (the spec's database name); "
+     "Zotero as the archive"),
+    (("ris",), ALL, "archive_location", "citation-js reads no AN; Zotero as the archive location"),
+    (("ris",), ALL, "source", "citation-js reads no DP; Zotero as the library catalogue"),
+    (("ris",), ALL, "archive-place",
+     "RIS has no tag for it, nor Zotero a field; citekit writes none"),
     (("ris",), [t for t in RIS_TY if t != "personal_communication"], "recipient",
      "RIS has a recipient tag (A2) in a letter only"),
     (("ris",), [t for t in RIS_TY if t not in ("book", "chapter", "paper-conference")], "editor",
@@ -154,40 +165,14 @@ def _date(value, fmt: str, record: dict):
     return parts
 
 
-def ours(record: dict, fmt: str) -> dict:
-    """The compared fields of a record, less the exclusions for `fmt`."""
-    if fmt in BIB and record.get("source") and (not record.get("publisher")
-                                                 or record.get("type") == "thesis"):
-        # citation-js reads `howpublished`, where citekit writes the online archive that
-        # published the copy (Zotero keeps it as "Published: ..."), as the publisher if there
-        # is none, and over a thesis's `school`, an alias it ranks below howpublished
-        record = {**record, "publisher": record["source"]}
+def _shape(values: dict, record: dict, fmt: str) -> dict:
+    """The compared fields of `values` (the record or what citation-js read of it) in one
+    shape, less the exclusions for the record in `fmt`."""
     out = {}
     for field in COMPARED:
-        if record.get(field) in (None, "", []) or excluded(fmt, record, field):
+        value = values.get(field)
+        if value in (None, "", []) or excluded(fmt, record, field):
             continue
-        value = record[field]
-        if field in NAMES:
-            out[field] = [_name(n) for n in value]
-        elif field == "issued":
-            out[field] = _date(value, fmt, record)
-        elif field == "type":
-            out[field] = value
-        else:
-            out[field] = _text(value)
-    return out
-
-
-def theirs(item: dict, record: dict, fmt: str) -> dict:
-    """What citation-js read, in the same shape, on the same fields."""
-    item = dict(item)
-    if fmt == "ris" and "reporter" in item and "author" not in item:
-        item["author"] = item.pop("reporter")  # the RIS spec's name for a newspaper's AU
-    out = {}
-    for field in COMPARED:
-        if item.get(field) in (None, "", []) or excluded(fmt, record, field):
-            continue
-        value = item[field]
         if field in NAMES:
             out[field] = [_name(n) for n in (value if isinstance(value, list) else [value])]
         elif field == "issued":
@@ -197,6 +182,25 @@ def theirs(item: dict, record: dict, fmt: str) -> dict:
         else:
             out[field] = _text(value)
     return out
+
+
+def ours(record: dict, fmt: str) -> dict:
+    """What citation-js should read of `record` in `fmt`."""
+    values = record
+    if fmt in BIB and record.get("source") and (not record.get("publisher")
+                                                 or record.get("type") == "thesis"):
+        # citation-js reads `howpublished`, where citekit writes the online archive that
+        # published the copy (Zotero keeps it as "Published: ..."), as the publisher if there
+        # is none, and over a thesis's `school`, an alias it ranks below howpublished
+        values = {**record, "publisher": record["source"]}
+    return _shape(values, record, fmt)
+
+
+def theirs(item: dict, record: dict, fmt: str) -> dict:
+    """What citation-js read of `record`."""
+    if fmt == "ris" and "reporter" in item and "author" not in item:
+        item = {**item, "author": item["reporter"]}  # the RIS spec's name for a newspaper's AU
+    return _shape(item, record, fmt)
 
 
 # --- running citation-js -----------------------------------------------------------------------
@@ -233,6 +237,10 @@ def check(records: list[dict], items: list[dict], fmt: str) -> None:
         diff = {f: (want.get(f), got.get(f)) for f in set(want) | set(got)
                 if want.get(f) != got.get(f)}
         assert not diff, f"{fmt} {record['type']} {record['id']}: (ours, citation-js's) {diff}"
+        if fmt == "bibtex":  # where the original is, in the note written for Zotero
+            note = _text(item.get("note", ""))
+            lost = [f for f in ARCHIVAL if record.get(f) and _text(record[f]) not in note]
+            assert not lost, f"{fmt} {record['id']}: {lost} not in citation-js's note {note!r}"
 
 
 # --- the tests ---------------------------------------------------------------------------------
@@ -269,7 +277,8 @@ def records(types, *, ranges: bool):
         optional={"author": names, "editor": names, "translator": names,
                   "collection-editor": names, "recipient": names, "container-title": phrase,
                   "collection-title": phrase, "publisher": phrase, "publisher-place": phrase,
-                  "source": st.just("Wilson Center Digital Archive"),
+                  "source": st.just("Wilson Center Digital Archive"), "archive": phrase,
+                  "archive_location": phrase, "archive-place": phrase,
                   "volume": st.from_regex(r"[1-9][0-9]{0,2}", fullmatch=True),
                   "issue": st.from_regex(r"[1-9][0-9]?", fullmatch=True) | st.just("Spring"),
                   "page": st.from_regex(r"[1-9][0-9]{0,2}(–[1-9][0-9]{0,2})?", fullmatch=True),
