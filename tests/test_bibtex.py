@@ -51,7 +51,7 @@ def test_bundled_records_round_trip(profile):
 
 words = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x4FF),
                 min_size=1, max_size=8)
-phrase = st.lists(words | st.sampled_from(["NATO", "&", "50%", "#1", "a_b", "{x}", "$5", "RGANI",
+phrase = st.lists(words | st.sampled_from(["NATO", "&", "50%", "#1", "a_b", "{x}", "$5", "RGANI", "x^2",
                                            "McNamara", "Ilʹichev", "l'Europe", "C:\\path"]),
                   min_size=1, max_size=6).map(" ".join)
 name = st.fixed_dictionaries({"family": words}, optional={"given": words})
@@ -89,13 +89,40 @@ def test_import_export_import_is_identity(recs, profile):
     assert [e.record for e in again] == recs
 
 
+@pytest.mark.parametrize("profile", PROFILES)
+def test_archival_collection_is_no_edited_volume(profile):
+    """CSL's `collection` is an archival collection; BibLaTeX's @collection is a book of
+    contributions with an editor, and Zotero and citation-js read it as a book. So a collection
+    is @misc with its CSL type as entrysubtype, and a @collection from elsewhere reads as a book."""
+    rec = {"id": "k", "type": "collection", "title": "Papers of Anastas Mikoyan",
+           "archive": "RGASPI", "archive_location": "f. 84"}
+    text = write([rec], profile)
+    assert text.startswith("@misc{k,") and "entrysubtype" in text and "collection" in text
+    entries, problems = read_text(text, "x.bib")
+    assert problems == [] and entries[0].record == rec
+    edited = "@collection{c, editor = {Blight, James G.}, title = {Cuba}, year = {1993}}"
+    assert read_text(edited, "y.bib")[0][0].record["type"] == "book"
+
+
 def test_escaping_and_protection():
     assert escape("AT&T 50% #1 a_b {x} $ ~ ^ \\") == (
-        r"AT\&T 50\% \#1 a\_b \{x\} \$ \textasciitilde{} \^{} \textbackslash{}")
+        r"AT\&T 50\% \#1 a\_b \{x\} \$ \textasciitilde{} \textasciicircum{} \textbackslash{}")
     assert escape("The NATO and RGANI files of McNamara", protect=True) == (
         "The {NATO} and {RGANI} files of {McNamara}")
     text = write([{"id": "k", "type": "webpage", "title": "NATO", "URL": "https://x.org/?a=1&b=2%41"}])
     assert "url   = {https://x.org/?a=1&b=2%41}" in text and "title = {{NATO}}" in text
+
+
+def test_circumflex_survives_the_round_trip():
+    r"""A "^" is written as \textasciicircum{}, which LaTeX, pandoc and citation-js read as "^"
+    (citation-js reads the accent form \^{} as an accent over "undefined"), and both forms read
+    back as "^" (pylatexenc alone drops \^{} and makes \textasciicircum U+02C6)."""
+    rec = {"id": "k", "type": "article-journal", "title": "On x^2 and 2^10", "page": "3^4"}
+    text = write([rec])
+    assert r"x\textasciicircum{}2" in text and "^" not in text
+    assert read_text(text, "x.bib")[0][0].record == rec
+    by_hand = r"@article{k, title = {On x\^{}2 and 2\textasciicircum 10}, pages = {3^4}}"
+    assert read_text(by_hand, "y.bib")[0][0].record == rec
 
 
 def test_ascii_output_decodes_back():

@@ -41,7 +41,8 @@ records = st.fixed_dictionaries(
               "editor": st.lists(name, min_size=1, max_size=2),
               "collection-editor": st.lists(name, min_size=1, max_size=1),
               "recipient": st.lists(name, min_size=1, max_size=2),
-              "archive_location": text, "container-title": text, "volume": text,
+              "archive_location": text, "container-title": text, "collection-title": text,
+              "volume": text,
               "issued": st.tuples(st.integers(1000, 2030), st.integers(1, 12), st.integers(1, 28)).map(
                   lambda t: {"date-parts": [list(t)]}),
               "page": st.from_regex(r"[1-9][0-9]{0,2}–[1-9][0-9]{0,2}", fullmatch=True),
@@ -72,6 +73,37 @@ def test_creator_tags_follow_zoteros_reader():
     assert "A2  - Kramer, Mark" in blocks[3]
     entries, _ = read_text(write(recs), "x.ris")
     assert [e.record for e in entries] == recs
+
+
+def test_series_of_books_and_reports_is_t2():
+    """Zotero and the RIS specification read a book's, report's or map's T2 as its series title
+    (and a report's A2 as its series editor); T3 keeps the rare container such a record has."""
+    who = [{"family": "Ostermann", "given": "Christian"}]
+    recs = [{"id": t, "type": t, "title": "T", "collection-title": "Cold War International History "
+             "Project Working Papers", "collection-editor": who, "container-title": "C"}
+            for t in ("book", "report", "map")]
+    recs.append({"id": "c", "type": "chapter", "title": "T", "container-title": "C",
+                 "collection-title": "S", "collection-editor": who})
+    blocks = write(recs).split("ER  - ")
+    for block in blocks[:3]:
+        assert "T2  - Cold War International History Project Working Papers" in block
+        assert "T3  - C" in block
+    assert "A2  - Ostermann, Christian" in blocks[0] and "A2  - Ostermann, Christian" in blocks[1]
+    assert "A3  - Ostermann, Christian" in blocks[2]
+    assert "T2  - C" in blocks[3] and "T3  - S" in blocks[3]
+    entries, problems = read_text(write(recs), "x.ris")
+    assert problems == [] and [e.record for e in entries] == recs
+
+
+def test_proceedings_of_a_conference_paper_are_c3():
+    """Zotero reads a conference paper's T2 as the conference's name and C3 as the proceedings
+    (CSL container-title)."""
+    rec = {"id": "p", "type": "paper-conference", "title": "T",
+           "container-title": "Proceedings of the Cold War History Conference"}
+    text = write([rec])
+    assert "C3  - Proceedings of the Cold War History Conference" in text and "T2" not in text
+    entries, problems = read_text(text, "x.ris")
+    assert problems == [] and entries[0].record == rec
 
 
 def test_bad_ris_lines_are_named(cli, tmp_path):

@@ -10,6 +10,7 @@ import bibtexparser
 from hypothesis import given, settings, strategies as st
 
 from citekit.library import Library
+from citekit.readers.bibtex import read_text
 from citekit.writers import ris
 from citekit.writers.bibtex import write
 
@@ -70,8 +71,9 @@ archival = st.fixed_dictionaries(
     {"id": st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True),
      "type": st.sampled_from(["manuscript", "document", "personal_communication", "letter",
                               "report", "book", "webpage", "interview", "periodical"]),
-     "title": text, "archive": text},
-    optional={"archive_location": text, "archive-place": text, "source": text, "note": text})
+     "title": text},
+    optional={"archive": text, "archive_location": text, "archive-place": text, "source": text,
+              "note": text})
 
 
 @settings(max_examples=150, deadline=None)
@@ -82,6 +84,16 @@ def test_zotero_keeps_archive_facts_of_any_record_type(records):
     for record, item in zip(records, items):
         for fact in archival_facts(record):
             assert fact in kept_text(item), (record, item)
+
+
+def test_location_without_the_archives_name_reaches_the_note():
+    """A record that knows the folio and city but not the repository's name: Zotero drops
+    archive_location and archive_place, so the note states them; citekit reads them back."""
+    rec = {"id": "k", "type": "manuscript", "title": "Letter", "archive-place": "Moscow",
+           "archive_location": "f. 3, op. 16, d. 947"}
+    text = write([rec], "bibtex")
+    assert "Archive: Moscow: f. 3, op. 16, d. 947." in zotero_bibtex_import(text)[0]["notes"][0]
+    assert read_text(text, "x.bib")[0][0].record == rec
 
 
 def test_zotero_ris_import_keeps_archive_and_location():

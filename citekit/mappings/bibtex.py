@@ -37,7 +37,8 @@ TYPES: dict[str, tuple[str, str]] = {
     "personal_communication": ("letter", "letter"),
     "document": ("misc", "misc"),
     "periodical": ("misc", "periodical"),
-    "collection": ("misc", "collection"),
+    # CSL's collection is an archival collection; BibLaTeX's @collection an edited volume
+    "collection": ("misc", "misc"),
     "dataset": ("misc", "dataset"),
     "pamphlet": ("booklet", "booklet"),
     "interview": ("misc", "misc"),
@@ -50,7 +51,7 @@ READ_TYPES: dict[str, str] = {
     "proceedings": "book", "techreport": "report", "report": "report", "phdthesis": "thesis",
     "mastersthesis": "thesis", "thesis": "thesis", "online": "webpage", "www": "webpage",
     "electronic": "webpage", "unpublished": "manuscript", "letter": "personal_communication",
-    "misc": "document", "periodical": "periodical", "collection": "collection",
+    "misc": "document", "periodical": "periodical", "collection": "book", "mvcollection": "book",
     "dataset": "dataset", "booklet": "pamphlet", "manual": "book", "interview": "interview",
 }
 # `entrysubtype` keeps apart the CSL types one entry type holds: BibLaTeX's own names for
@@ -80,6 +81,7 @@ TEXT_FIELDS: list[tuple[str, tuple[str | None, str | None]]] = [
 ]
 NUMBER = "number"  # CSL `number` (a report's) when the record has no `issue`
 ARCHIVE_NOTE = "Archive: "  # opens the sentence that tells Zotero users where the original is
+ARCHIVE_VARS = ("archive", "archive-place", "archive_location")  # what that sentence states
 PUBLISHER = {"report": "institution", "thesis": "school"}  # else `publisher`
 CONTAINER = {  # entry type -> container field (bibtex, biblatex)
     "article": ("journal", "journaltitle"), "incollection": ("booktitle", "booktitle"),

@@ -25,11 +25,19 @@ _CHICAGO_ONLY = frozenset({"institution", "organization", "addendum", "origlocat
 _MKBIBQUOTE = re.compile(r"\{?\\mkbibquote\{(.*)\}\}?", re.S)
 _AND_RE = re.compile(r"\s+and\s+", re.I)
 _decoder = None
+_ARCHIVE_FIELDS = {names[0] for var, names in M.TEXT_FIELDS if var in M.ARCHIVE_VARS}
+
+
+# A circumflex written as text: pylatexenc makes `\^{}` an accent over nothing (dropped) and
+# \textasciicircum the modifier letter U+02C6, where LaTeX prints "^".
+_CIRCUMFLEX_RE = re.compile(r"\\\^\{\}|\\textasciicircum(?:\{\}|\s+|(?![A-Za-z]))")
 
 
 def decode(text: str) -> str:
     """LaTeX to Unicode; plain text (the common case) only loses its protecting braces."""
     global _decoder
+    if "\\" in text:
+        text = _CIRCUMFLEX_RE.sub("^", text)
     if "\\" not in text and "~" not in text and "$" not in text:
         return " ".join(text.replace("{", "").replace("}", "").split())
     if _decoder is None:
@@ -141,7 +149,8 @@ def _fields_record(key: str, rtype: str, fields: dict) -> tuple[Record, list[str
             record["issue" if rtype.startswith("article") else "number"] = decode(value)
         elif key == "note":
             note = decode(value)
-            if M.ARCHIVE_NOTE in value and "archive" in fields:  # our sentence for Zotero users
+            if M.ARCHIVE_NOTE in value and not fields.keys().isdisjoint(_ARCHIVE_FIELDS):
+                # our sentence for Zotero users, which the archive fields hold
                 note = note.split(M.ARCHIVE_NOTE)[0].strip()
             if note:
                 record["note"] = note

@@ -13,6 +13,7 @@ from .csljson import Entry, Problem, file_text_or_temp
 _LINE_RE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _TYPES = {**M.READ_ONLY_TYPES, **{ty: csl for csl, ty in reversed(M.TYPES)}}
 _TEXT = {tag: var for var, tag in M.TEXT_TAGS}
+_TEXT_BY_TY = {ty: {tag: var for var, tag in M.text_tags(ty)} for ty in M.TEXT_TAGS_BY_TY}
 _NAMES_BY_TY = {ty: {tag: var for var, tag in M.name_tags(ty)} for ty in {t for _, t in M.TYPES} | set(M.READ_ONLY_TYPES)}
 _NAMES = {tag: var for var, tag in M.NAME_TAGS} | {t: M.READ_ONLY_TAGS[t] for t in ("A1", "ED")}
 _DATES = {tag: var for var, tag in M.DATE_TAGS.items()}
@@ -38,19 +39,20 @@ def _date(text: str) -> dict | None:
 def _record(tags: list[tuple[str, str]], warnings: list[str]) -> Record:
     rec: Record = {}
     pages = {}
-    names = _NAMES
+    names, texts = _NAMES, _TEXT
     for tag, value in tags:
         if tag == "TY":
             rec["type"] = _TYPES.get(value, "document")
             names = {**_NAMES, **_NAMES_BY_TY.get(value, {})}
+            texts = _TEXT_BY_TY.get(value, _TEXT)
             if value not in _TYPES:
                 warnings.append(f"unknown type TY {value!r}, read as a document")
         elif tag == "ID":
             rec["id"] = value
         elif tag in names:
             rec.setdefault(names[tag], []).append(parse_name(value))
-        elif tag in _TEXT:
-            var = _TEXT[tag]
+        elif tag in texts:
+            var = texts[tag]
             rec[var] = f"{rec[var]}\n{value}" if var in rec and var in ("note", "abstract") else value
         elif tag in ("SP", "EP"):
             pages[tag] = value

@@ -8,7 +8,8 @@ from ..mappings import bibtex as M
 from ..model import Record
 
 _SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_",
-            "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\^{}", "~": r"\textasciitilde{}"}
+            "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\textasciicircum{}",
+            "~": r"\textasciitilde{}"}
 _SPECIAL_RE = re.compile(r"[\\&%#_{}$^~]")
 # NATO, RGANI, McNamara, iPhone: capitals a style must not lower-case
 _PROTECT_RE = re.compile(r"(?<![\w{])([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z]\w*)(?![\w}])")
@@ -121,10 +122,11 @@ def _fields(record: Record, profile: int, ascii_only: bool) -> tuple[str, list[t
     for var, field in M.RAW_FIELDS:
         put(field, record.get(var), raw=True)
     note = None if chicago_archival else record.get("note")
-    if profile == 0 and record.get("archive"):
+    if profile == 0 and any(record.get(v) for v in M.ARCHIVE_VARS):
+        # a location or place without the archive's name is still where the original is
         where = ", ".join(str(record[v]) for v in ("archive", "archive-place") if record.get(v))
         if record.get("archive_location"):
-            where += f": {record['archive_location']}"
+            where = ": ".join(p for p in (where, str(record["archive_location"])) if p)
         sentence = M.ARCHIVE_NOTE + where + ("" if where.endswith(".") else ".")
         note = f"{note}\n{sentence}" if note else sentence
     put("note", note)

@@ -30,7 +30,7 @@ def write(records: list[Record]) -> str:
         lines = [f"TY  - {ty}", f"ID  - {r['id']}"]
         for var, tag in M.name_tags(ty):
             lines += [f"{tag}  - {_name(n)}" for n in r.get(var) or []]
-        for var, tag in M.TEXT_TAGS:
+        for var, tag in M.text_tags(ty):
             if r.get(var) not in (None, ""):
                 value = " ".join(str(r[var]).split()) if var != "abstract" else str(r[var])
                 lines.append(f"{tag}  - {value}")
