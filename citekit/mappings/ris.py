@@ -51,6 +51,8 @@ NAME_TAGS_BY_TY: dict[str, list[tuple[str, str]]] = {
 def name_tags(ty: str) -> list[tuple[str, str]]:
     """(CSL name variable, tag) pairs for a record of type `ty`."""
     return NAME_TAGS_BY_TY.get(ty, NAME_TAGS)
+
+
 # A book's, report's or map's T2 is its series (Zotero's `series` / `seriesTitle`, the RIS
 # specification's Series Title); such a record's container, which neither gives a tag, is T3.
 # A conference paper's T2 is the conference's name in both; its proceedings (CSL

@@ -65,14 +65,19 @@ def stream(parse: Callable, parts: list[tuple[str, int]], *args) -> Iterator:
     if len(parts) == 1:
         yield parse(parts[0][0], parts[0][1], *args)
         return
+    yield from _in_order(parse, [t for t, _ in parts], [n for _, n in parts],
+                         *[[a] * len(parts) for a in args])
+
+
+def _in_order(fn: Callable, *columns: list) -> Iterator:
+    """fn over the columns' rows in forked workers (one per CPU), yielded in order."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = min(len(parts), os.cpu_count() or 1)
+    workers = min(len(columns[0]), os.cpu_count() or 1)
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        yield from pool.map(parse, [t for t, _ in parts], [n for _, n in parts],
-                            *[[a] * len(parts) for a in args])
+        yield from pool.map(fn, *columns)
     finally:  # a consumer that stops early does not wait for the parts it will not read
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -99,17 +104,11 @@ def stream_shared(parse: Callable, items: list, spans: list[tuple[int, int]], *a
     if len(spans) == 1:
         yield parse(items[spans[0][0]:spans[0][1]], *args)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _SHARED = items
-    workers = min(len(spans), os.cpu_count() or 1)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    _SHARED = items  # set before the workers fork
     try:
-        yield from pool.map(_shared_slice, [parse] * len(spans), [a for a, _ in spans],
-                            [b for _, b in spans], *[[a] * len(spans) for a in args])
+        yield from _in_order(_shared_slice, [parse] * len(spans), [a for a, _ in spans],
+                             [b for _, b in spans], *[[a] * len(spans) for a in args])
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         _SHARED = None
 
 
