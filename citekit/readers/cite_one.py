@@ -11,7 +11,7 @@ from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_l
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
                           _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
 from .names import parse_name
-from .cite_year import _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
+from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
@@ -137,7 +137,6 @@ _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{
 _GOST_REPRINT = re.compile(r"\.\s*(?:[Пп]ереизд|[Рр]епринт(?:\s+изд)?)\.?(?=\s)")
 _WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a title, not a name
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
-_INVERTED_ONE = re.compile(r"([A-ZÀ-Þ][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
 _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
@@ -560,7 +559,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         elif _EDS_FIRST.match(container):  # 'in Prest, W., ed., Lawyers in England': inverted editors
             eds = _EDS_FIRST.match(container)
             box["editor"] = [{"family": fam, "given": given.strip()} for fam, given in
-                             _INVERTED_ONE.findall(eds.group("who"))]
+                             INVERTED_ONE.findall(eds.group("who"))]
             box["title"] = container[eds.end():].strip(" ,.")
         else:
             _author_title(container, box)

@@ -19,7 +19,8 @@ _NAME_YEAR = re.compile(r"(?<!\S)(?P<fam>[A-Z][^\W\d][\w’'\- ]{0,40}?),\s+(?P<
 # the year and its closing mark that _NAME_YEAR needs: a quick scan before the slow one
 _NY_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\)\.?|\.)\s")
 _NY_PAREN = re.compile(r"\s*\((?P<body>[^()]{2,80}:[^()]{2,80})\)$")
-_INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
+# one inverted name with initials: 'Kolko, G.', 'Prest, W.'
+INVERTED_ONE = re.compile(r"([A-ZÀ-Þ][\w’'\-]+),\s+((?:[A-Z]\.\s?){1,3})")
 _NY_IMPRINT = re.compile(r"\.\s+(?P<place>[A-Z][^.:;]{1,40}?(?:,\s*[A-Z]{2})?):\s*(?P<pub>[^:;]{2,60})$")
 _NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
 
@@ -30,7 +31,7 @@ def _name_year(m: re.Match, rec: dict) -> dict | None:
     more = re.sub(r"^(?:and|&)\s+", "", (m.group("more") or "").strip(" ,"))
     role = _NY_ROLE.search("," + more) if more else None
     if more:
-        inverted = _INVERTED_ONE.fullmatch(more)  # 'Kolko, G. and Kolko, J. (1972)'
+        inverted = INVERTED_ONE.fullmatch(more)  # 'Kolko, G. and Kolko, J. (1972)'
         names = ([{"family": inverted.group(1), "given": inverted.group(2).strip()}] if inverted
                  else parse_names(_NY_ROLE.sub("", "," + more).strip(" ,")))
         if not names:

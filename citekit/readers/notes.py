@@ -576,7 +576,7 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
                           r"(?:op|ouvr|art)\.\s*cit|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
-_POSSESSIVE = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
+_OWN_WORK_LEAD = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
                          r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")
 
 
@@ -621,7 +621,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[app.end():]
     text = text[prose_lead(text):]
     if "my " in text[:30] or "his " in text[:40] or "her " in text[:40] or "their " in text[:40]:
-        own = _POSSESSIVE.match(text)
+        own = _OWN_WORK_LEAD.match(text)
         if own:  # 'See my Criticism Between …', 'Principally in his American Power …': the work, no author named
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
