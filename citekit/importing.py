@@ -86,12 +86,17 @@ def _with_problems(report: ImportReport, problems: list) -> ImportReport:
     return report
 
 
+PLACE_EACH = 5_000  # entries stored between puttings in place of the new records
+
+
 def _store_entries(library: Library, path: Path, report: ImportReport, entries) -> ImportReport:
     """Store entries as they come (`entries(stage)`: a stream whose workers may write record
-    files into the folder `stage`), so files are written while later entries are read; the
-    library changes only if every entry was read."""
+    files into the folder `stage`), so files are written, and new records put in place, while
+    later entries are read; if reading fails, the library is left as it was."""
     with library.lock(), Batch(library) as batch:
-        for entry in entries(batch.staged.stage_dir()):
+        for count, entry in enumerate(entries(batch.staged.stage_dir()), 1):
+            if count % PLACE_EACH == 0:
+                batch.staged.place_new()
             try:
                 status, key = batch.store(entry.record, text=entry.text, temp=entry.temp)
             except (ValidationError, ValueError) as exc:
@@ -135,6 +140,7 @@ class Batch:
     def __init__(self, library: Library):
         self.library = library
         self.taken = set(library.keys())
+        self.existing = frozenset(self.taken)
         self.pending: dict[str, Record] = {}
         self.staged = library.staged()
         self._by_year: dict[int | None, list[str]] | None = None
@@ -153,7 +159,7 @@ class Batch:
             validate(record)
         self.pending[record["id"]] = record
         self.taken.add(record["id"])
-        self.staged.put(record, text, temp)
+        self.staged.put(record, text, temp, new=record["id"] not in self.existing)
 
     def _similar(self, record: Record):
         """Keys of records of the same year: the candidates for a fuzzy duplicate."""

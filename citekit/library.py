@@ -23,6 +23,7 @@ from .recordfile import SUFFIX, RecordFileError
 STATE_DIR = ".citekit"
 _TEMP_SERIAL = itertools.count()
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_CLOEXEC
 ENV_VAR = "CITEKIT_LIBRARY"
 
 
@@ -164,6 +165,10 @@ class StagedWrites:
     temp files are written, one sync makes them durable, then each is renamed over its record.
     Worker processes may write temp files too, each in its own folder under `stage_dir()`
     (file creation in one folder does not run in parallel); `put(..., temp=)` adopts one.
+
+    `place_new()` puts records new to the library (`put(..., new=True)`) in place before the
+    commit, so a long batch renames while it still reads; leaving without a commit removes
+    them again. Only a killed process leaves such records behind: whole files, none replaced.
     """
 
     SYNC_EACH_BELOW = 16  # fewer files: fsync each rather than the whole file system
@@ -171,6 +176,8 @@ class StagedWrites:
     def __init__(self, library: Library):
         self.library = library
         self.temps: dict[str, tuple[str, Path]] = {}  # key -> (temp file, record file)
+        self.new: set[str] = set()  # staged keys the library did not have
+        self.placed: list[Path] = []  # record files of new keys put in place before the commit
         self._stage: Path | None = None
 
     def __enter__(self) -> "StagedWrites":
@@ -186,10 +193,14 @@ class StagedWrites:
             self._stage.mkdir(parents=True, exist_ok=True)
         return str(self._stage)
 
-    def put(self, record: Record, text: str | None = None, temp: str | None = None) -> None:
+    def put(self, record: Record, text: str | None = None, temp: str | None = None, *,
+            new: bool = False) -> None:
         """Stage `record` (`text`: its file's text, when already made; `temp`: a temp file in
-        `stage_dir()` that holds it); a later put of the same key replaces the earlier one."""
+        `stage_dir()` that holds it); a later put of the same key replaces the earlier one.
+        `new`: the library has no record of this key (so `place_new` may put it in place)."""
         key = record["id"]
+        if new:
+            self.new.add(key)
         target = self.library.file_for(key)
         if not self.temps:
             self.library.path.mkdir(parents=True, exist_ok=True)
@@ -202,24 +213,45 @@ class StagedWrites:
         self.temps[key] = (temp, target)
 
     def commit(self) -> None:
+        changed = bool(self.temps or self.placed)
         if self.temps:
-            if len(self.temps) < self.SYNC_EACH_BELOW:
-                for tmp, _ in self.temps.values():
-                    _fsync_file(tmp)
-            else:
-                os.sync()
-            for key, (tmp, target) in list(self.temps.items()):
-                os.replace(tmp, target)
-                del self.temps[key]
+            self._rename(list(self.temps))
+        if changed:
             _fsync_dir(self.library.path)
+        self.placed.clear()
         self._remove_stage()
 
+    def place_new(self) -> None:
+        """Put the staged files of new records in place now (after one sync)."""
+        ready = [key for key in self.temps if key in self.new]
+        if ready:
+            self._rename(ready)
+
+    def _rename(self, keys: list[str]) -> None:
+        """Make the temp files of `keys` durable, then rename each over its record file."""
+        if len(keys) < self.SYNC_EACH_BELOW:
+            for key in keys:
+                _fsync_file(self.temps[key][0])
+        else:
+            os.sync()
+        for key in keys:
+            tmp, target = self.temps[key]
+            os.replace(tmp, target)
+            del self.temps[key]
+            if key in self.new:
+                self.placed.append(target)
+
     def abort(self) -> None:
-        """Remove the temp files not yet renamed (records already renamed stay)."""
+        """Remove the temp files not yet renamed and the new records already placed (records
+        an interrupted commit put over older ones stay)."""
         for tmp, _ in self.temps.values():
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         self.temps.clear()
+        for target in self.placed:
+            with contextlib.suppress(OSError):
+                os.unlink(target)
+        self.placed.clear()
         self._remove_stage()
 
     def _remove_stage(self) -> None:
@@ -234,12 +266,12 @@ class StagedWrites:
 def write_temp_in(folder: str, text: str) -> str:
     """`text` in a new temp file in this process's own subfolder of `folder` (made when
     missing): how a worker process stages a record file for StagedWrites."""
-    own = Path(folder) / str(os.getpid())
+    own = f"{folder}{os.sep}{os.getpid()}"
     try:
-        return _write_temp(own / "record", text, sync=False)
+        return _write_new(f"{own}{os.sep}.record", text.encode("utf-8"), sync=False)
     except FileNotFoundError:  # first file of this process: one mkdir, not one per file
-        own.mkdir(parents=True, exist_ok=True)
-        return _write_temp(own / "record", text, sync=False)
+        os.makedirs(own, exist_ok=True)
+        return _write_new(f"{own}{os.sep}.record", text.encode("utf-8"), sync=False)
 
 
 def write_atomic(target: Path, text: str) -> None:
@@ -258,18 +290,25 @@ def write_atomic(target: Path, text: str) -> None:
 
 def _write_temp(target: Path, text: str, *, sync: bool) -> str:
     """`text` in a new hidden temp file beside `target`; removed again if writing fails."""
-    data = text.encode("utf-8")
+    return _write_new(f"{target.parent}{os.sep}.{target.name}", text.encode("utf-8"), sync=sync)
+
+
+def _write_new(stem: str, data: bytes, *, sync: bool) -> str:
+    """`data` in a new file named `stem`.PID-N.tmp; removed again if writing fails."""
+    pid = os.getpid()
     while True:
-        tmp = f"{target.parent}{os.sep}.{target.name}.{os.getpid()}-{next(_TEMP_SERIAL)}.tmp"
+        tmp = f"{stem}.{pid}-{next(_TEMP_SERIAL)}.tmp"
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_CLOEXEC, 0o644)
+            fd = os.open(tmp, _NEW_FILE, 0o644)
             break
         except FileExistsError:  # left behind by an earlier process with the same pid
             continue
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        done = os.write(fd, data)
+        if done < len(data):
+            view = memoryview(data)[done:]
+            while view:
+                view = view[os.write(fd, view):]
         if sync:
             os.fsync(fd)
     except BaseException:

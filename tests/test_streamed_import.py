@@ -1,5 +1,5 @@
 """A large CSL-YAML file is imported as it is read: parts parsed by workers, record files staged
-as they come, put in place only when the whole file has been read."""
+as they come, new records put in place while later ones are read and taken back if reading fails."""
 
 from __future__ import annotations
 
@@ -240,4 +240,58 @@ def test_csl_json_non_item_in_a_late_slice_leaves_the_library_unchanged(small_pa
     with pytest.raises(InputError, match=r"in\.json:52: expected a CSL item"):
         import_file(lib, path)
     assert [p.name for p in lib.path.iterdir() if p.suffix == ".yaml"] == []
+    assert leftovers(lib.path) == []
+
+
+def test_new_records_are_placed_while_reading_and_taken_back_on_failure(small_parts, tmp_path,
+                                                                       monkeypatch):
+    """New records go in place every PLACE_EACH entries; an error later in the file removes
+    them again, and records the library had are never touched before the commit."""
+    import citekit.importing as importing
+    from citekit.readers.csljson import InputError
+
+    monkeypatch.setattr(importing, "PLACE_EACH", 7)
+    lib = Library(tmp_path / "lib")
+    first = tmp_path / "first.yaml"
+    first.write_text(items(5))
+    import_file(lib, first)
+    before = {p.name: p.read_text() for p in lib.path.iterdir() if p.is_file()}
+    seen: list[int] = []
+    place = lib.staged().__class__.place_new
+
+    def watched(self):
+        place(self)
+        seen.append(len(Library(lib.path).keys()))
+
+    monkeypatch.setattr(type(lib.staged()), "place_new", watched)
+    path = tmp_path / "in.yaml"
+    # k3 merges into the library's k3 (a change to an existing record): it waits for the commit
+    path.write_text(items(40, 100) + "- id: k3\n  type: book\n  title: Work 3\n  issued: 1913\n"
+                    "  publisher: P\n- id: bad\n  title: [unclosed\n" + items(10, 200))
+    with pytest.raises(InputError, match="not valid YAML"):
+        import_file(lib, path)
+    assert seen and max(seen) > 5  # new records were visible before the error
+    after = {p.name: p.read_text() for p in lib.path.iterdir() if p.is_file()}
+    assert after == before and leftovers(lib.path) == []
+
+    path.write_text(items(40, 100) + "- id: k3\n  type: book\n  title: Work 3\n  issued: 1913\n"
+                    "  publisher: P\n" + items(10, 200))
+    report = import_file(lib, path)
+    assert len(report.added) == 50 and report.merged == ["k3"]
+    assert lib.get("k3")["publisher"] == "P" and len(lib.keys()) == 55
+    assert leftovers(lib.path) == []
+
+
+def test_placed_records_go_again_when_a_batch_is_left_without_commit(tmp_path):
+    lib = Library(tmp_path / "lib")
+    with lib.lock(), lib.staged() as staged:
+        staged.put({"id": "old", "type": "book", "title": "one"})
+        staged.commit()
+    with lib.lock(), lib.staged() as staged:
+        staged.put({"id": "a", "type": "book", "title": "new"}, new=True)
+        staged.put({"id": "old", "type": "book", "title": "two"})
+        staged.place_new()
+        assert lib.get("a")["title"] == "new" and lib.get("old")["title"] == "one"
+        staged.put({"id": "a", "type": "book", "title": "newer"}, new=True)  # staged again
+    assert lib.keys() == ["old"] and lib.get("old")["title"] == "one"
     assert leftovers(lib.path) == []

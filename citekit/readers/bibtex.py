@@ -24,6 +24,8 @@ _CHICAGO_TYPES = {sub: csl for csl, sub in M.CHICAGO_SUBTYPES.items()}  # and ba
 _CHICAGO_ONLY = frozenset({"institution", "organization", "addendum", "origlocation"})
 _MKBIBQUOTE = re.compile(r"\{?\\mkbibquote\{(.*)\}\}?", re.S)
 _AND_RE = re.compile(r"\s+and\s+", re.I)
+_COMMA_RE = re.compile(r"\s*,\s*")
+_SPACE_RE = re.compile(r"\s+")
 _decoder = None
 _ARCHIVE_FIELDS = {names[0] for var, names in M.TEXT_FIELDS if var in M.ARCHIVE_VARS}
 
@@ -49,6 +51,8 @@ def decode(text: str) -> str:
 
 def _split_top(text: str, sep: re.Pattern) -> list[str]:
     """Split on `sep` outside braces."""
+    if "{" not in text:
+        return [p.strip() for p in sep.split(text) if p.strip()]
     out, depth, start = [], 0, 0
     i = 0
     while i < len(text):
@@ -71,9 +75,9 @@ def _split_top(text: str, sep: re.Pattern) -> list[str]:
 def parse_name(text: str) -> dict:
     if text.startswith("{") and text.endswith("}") and _balanced(text[1:-1]):
         return {"literal": decode(text[1:-1])}
-    parts = _split_top(text, re.compile(r"\s*,\s*"))
+    parts = _split_top(text, _COMMA_RE)
     if len(parts) == 1:  # First von Last
-        words = _split_top(parts[0], re.compile(r"\s+"))
+        words = _split_top(parts[0], _SPACE_RE)
         if len(words) == 1:
             return {"family": decode(words[0])}
         return {"family": decode(words[-1]), "given": decode(" ".join(words[:-1]))}
