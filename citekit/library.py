@@ -175,10 +175,11 @@ class StagedWrites:
 
     def __init__(self, library: Library):
         self.library = library
-        self.temps: dict[str, tuple[str, Path]] = {}  # key -> (temp file, record file)
+        self.temps: dict[str, tuple[str, str]] = {}  # key -> (temp file, record file)
         self.new: set[str] = set()  # staged keys the library did not have
-        self.placed: list[Path] = []  # record files of new keys put in place before the commit
+        self.placed: list[str] = []  # record files of new keys put in place before the commit
         self._stage: Path | None = None
+        self._folder = f"{library.path}{os.sep}"
 
     def __enter__(self) -> "StagedWrites":
         return self
@@ -201,7 +202,8 @@ class StagedWrites:
         key = record["id"]
         if new:
             self.new.add(key)
-        target = self.library.file_for(key)
+        name = f"{check_key(key)}{SUFFIX}"
+        target = self._folder + name  # file_for's path, as a string
         if not self.temps:
             self.library.path.mkdir(parents=True, exist_ok=True)
         earlier = self.temps.pop(key, None)
@@ -209,7 +211,7 @@ class StagedWrites:
             os.unlink(earlier[0])
         if temp is None:
             text = recordfile.dumps(record) if text is None else text
-            temp = _write_temp(target, text, sync=False)
+            temp = _write_new(f"{self._folder}.{name}", text.encode("utf-8"), sync=False)
         self.temps[key] = (temp, target)
 
     def commit(self) -> None:

@@ -94,15 +94,15 @@ def test_failed_batch_write_leaves_records_and_no_temp_files(tmp_path, monkeypat
     old = [{"id": f"r{i}", "type": "book", "title": f"old {i}"} for i in range(40)]
     with lib.lock():
         lib.write_many(old)
-    real, calls = library_module._write_temp, []
+    real, calls = library_module._write_new, []
 
-    def failing(target, text, *, sync):
-        calls.append(target)
+    def failing(stem, data, *, sync):
+        calls.append(stem)
         if len(calls) == 25:
             raise OSError(28, "No space left on device")
-        return real(target, text, sync=sync)
+        return real(stem, data, sync=sync)
 
-    monkeypatch.setattr(library_module, "_write_temp", failing)
+    monkeypatch.setattr(library_module, "_write_new", failing)
     with lib.lock(), pytest.raises(OSError, match="No space"):
         lib.write_many([{**r, "title": "new"} for r in old])
     assert [lib.get(f"r{i}")["title"] for i in range(40)] == [f"old {i}" for i in range(40)]

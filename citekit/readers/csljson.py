@@ -161,7 +161,15 @@ def _json_slice_with_texts(items: list, stage: str | None = None):
 # CSL-YAML read in parts: a top-level list whose items start at column 0, with no anchors,
 # aliases, tags or further documents that would tie one part to another.
 _YAML_ITEM = re.compile(r"(?m)^-(?=[ \n])")
-_YAML_TIES = re.compile(r"(?m)(?:^|[\s\[{,:])[&*!%][^\s,\]}]|^(?:---|\.\.\.)(?:[ \t]|$)")
+_YAML_TIE = re.compile(r"(?<![^\s\[{,:])[&*!%][^\s,\]}]")
+_YAML_TIE_MARK = re.compile(r"[&*!%]")  # found fast; the rare hit is checked with _YAML_TIE
+_YAML_DOC_MARK = re.compile(r"(?:^|\n)(?:---|\.\.\.)(?:[ \t\n]|$)")
+
+
+def _yaml_ties(body: str) -> bool:
+    """Whether `body` has an anchor, alias, tag, directive or document marker."""
+    return bool(_YAML_DOC_MARK.search(body)) or any(
+        _YAML_TIE.match(body, m.start()) for m in _YAML_TIE_MARK.finditer(body))
 
 
 _REFERENCES = re.compile(r"(?:---[ \t]*\n)?references:[ \t]*\n(?=- )")
@@ -175,7 +183,7 @@ def _yaml_parts(text: str, jobs: int | None = None):
     body = text[head.end():] if head else text
     end = _END.search(body) if head else None
     body = body[:end.start() + 1] if end else body
-    if not body.startswith("- ") or _YAML_TIES.search(body):
+    if not body.startswith("- ") or _yaml_ties(body):
         return [], head
     return parts.cut(body, _YAML_ITEM, jobs=jobs), head
 
