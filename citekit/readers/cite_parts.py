@@ -41,6 +41,9 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
 _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
+_GOST_CITY = re.compile(r"(?:М|Л|СПб|К|Мн|Пг)\.[,\s]")
+_GOST_DOTS = re.compile(r"\.\s*(?P<place>М|Л|СПб|К|Мн|Пг)\.(?:,\s*|\s+)(?P<pub>«?[А-ЯЁ][\w\-]+(?:\s[\w\-]+){0,2}»?)[.,]\s*"
+                        r"(?P<y>(?:1[4-9]|20)\d\d)(?:\s*(?:год|г)\.?)?\s*\.?\s*$")
 # (role, marks, pattern): the pattern cannot match unless the lower-cased text holds one of its marks;
 # marks avoid 'i', 's' and 'k', which re.I also matches as 'ı', 'ſ' and the Kelvin sign
 _ROLES = (
@@ -296,6 +299,10 @@ def take_pub(text: str) -> tuple[dict, str]:
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
         return out, text[:g.start()]
+    g = _GOST_DOTS.search(text) if _GOST_CITY.search(text) else None
+    if g:  # 'Краткая история Болгарии. М. Наука. 1987 год', 'Собр. соч. М., ГИХЛ, 1948': no colon
+        return {"publisher-place": g.group("place") + ".", "publisher": g.group("pub").strip("«»"),
+                "issued": {"date-parts": [[int(g.group("y"))]]}}, text[:g.start()]
     de = _DOT_PLACE_YEAR.search(text) if ". " in text and text.rstrip(" .")[-4:].isdigit() else None
     if de and not _MONTHISH.fullmatch(de.group("place").split()[0].strip(".")):
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'

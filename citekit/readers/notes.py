@@ -631,13 +631,48 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
-        return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
+        cut = _ends_at_year(text) if locator is None or "issued" not in record else None
+        if cut is None:
+            return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
+        text, record, loc, lab = cut
+        locator, label = (loc, lab) if loc else (locator, label)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:\s+(?:год|г\.|r\.))?")
+_MORE_AFTER = re.compile(r"[.,]\s+\S")
+
+
+def _ends_at_year(text: str):
+    """(text, record, locator, label) of a description that ends at its imprint's year, with
+    what follows left out up to a page at the end: '…, Einaudi, Torino 1975, Q9, §127,
+    Risorgimento, p. 1190', 'М. Наука. 1987 год'; None if no such description is there."""
+    year = None
+    for m in _YEAR4.finditer(text):
+        if text[m.start() - 1:m.start()] in (" ", ",", ".") and _MORE_AFTER.match(text, m.end()):
+            year = m
+    if year is None or year.start() < 12:
+        return None
+    word = text[max(0, year.start() - 40):year.start()].split()[-1:]
+    if not word or not word[0][:1].isupper():
+        return None  # a place or publisher comes just before the year: 'Torino 1975', 'Наука. 1987'
+    head = text[:year.end()]
+    if head.count("(") != head.count(")"):
+        return None  # the year of a parenthesis: '… рассказывал Каганович (Чуев Ф. И. …, 2001. С. 137)'
+    record, _, _ = parse_citation(head)
+    if (record.get("type") not in ("book", "chapter", "thesis", "report") or "issued" not in record
+            or not (record.get("publisher") or record.get("publisher-place"))
+            or not _is_citation(record, None)):
+        return None
+    loc, lab, rest = take_locator(text[year.end():])
+    if loc is not None and len(rest) > 60:
+        loc = lab = None
+    return head, record, loc, lab
 
 
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:

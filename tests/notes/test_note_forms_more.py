@@ -331,3 +331,24 @@ def test_every_cue_passes_the_first_letter_look(cue):
     from citekit.readers.notes import _CUE
     assert _CUE.search(f"x {cue} Hale") is not None
     assert _CUE.search(f"x {cue.upper()} Hale") is not None
+
+
+def test_a_description_that_ends_at_its_year_before_other_matter():
+    """What follows the imprint's year, up to a page at the end, is left out of the record."""
+    c = one("A. Gramsci, Quaderni del carcere, a cura di V. Gerratana, Einaudi, Torino 1975, Q9, §127, "
+            "Risorgimento, p. 1190.")
+    assert c.record["title"] == "Quaderni del carcere" and c.record["publisher"] == "Einaudi"
+    assert c.record["issued"] == {"date-parts": [[1975]]} and c.locator == "1190"
+    assert parse_note("He went to Torino in 1975, Q9, and left, p. 12.") == []
+
+
+@pytest.mark.parametrize("note, place, publisher, year", [
+    ("Г. Г. Литаврин. Краткая история Болгарии. М. Наука. 1987 год", "М.", "Наука", 1987),
+    ("Белинский В. Г. Собр. соч. В 3 т. Т. 3. М., ГИХЛ, 1948. С. 555.", "М.", "ГИХЛ", 1948),
+    ("Иванов И. И. История. Л., «Наука», 1975.", "Л.", "Наука", 1975),
+])
+def test_gost_imprints_without_a_colon(note, place, publisher, year):
+    c = one(note)
+    assert (c.record["publisher-place"], c.record["publisher"]) == (place, publisher)
+    assert c.record["issued"] == {"date-parts": [[year]]} and c.record["type"] == "book"
+    assert "М." not in c.record["title"] and "Л." not in c.record["title"]
