@@ -8,7 +8,7 @@ from collections import Counter
 HERE = pathlib.Path(__file__).parent
 ARCH_TYPES = {"manuscript", "letter"}
 NOTE_TYPES = {"book", "chapter", "article-journal", "article-magazine", "article-newspaper", "report",
-              "thesis", "webpage", "periodical"}
+              "thesis", "webpage", "periodical", "paper-conference"}
 LOCATOR_PARTS = {"fond", "opis", "delo", "folios", "record-group", "entry", "series",
                  "box", "folder", "file", "document", "page"}
 NAME_KEYS = {"family", "given", "literal"}

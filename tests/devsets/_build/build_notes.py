@@ -18,6 +18,14 @@ try:
     from notes_seventh import SEVENTH
 except ImportError:
     SEVENTH = []
+try:
+    from notes_eighth import EIGHTH
+except ImportError:
+    EIGHTH = []
+try:
+    from notes_ninth import NINTH
+except ImportError:
+    NINTH = []
 import hashlib
 out = []
 for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
@@ -26,7 +34,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
