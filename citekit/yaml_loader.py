@@ -1,17 +1,19 @@
-"""Loading YAML fast and safely: libyaml's parser, a lean resolver, a lean constructor.
+"""Loading YAML fast and safely.
 
-PyYAML's safe loader spends most of a large load in Python: a resolver call per scalar and a
-generic constructor per node, with the garbage collector scanning the growing heap again and
-again. Records are plain mappings of strings, numbers and lists, so strings and containers are
-built directly and every other tag goes through PyYAML's SafeConstructor, which keeps the
-result identical to `yaml.load(text, Loader=CSafeLoader)`.
-"""
+Text in the block style record files and CSL-YAML exports are written in is read by
+yaml_subset, which builds no nodes. Other text goes to libyaml's parser with a lean resolver and
+a lean constructor: PyYAML's safe loader spends most of a large load in Python, a resolver call
+per scalar and a generic constructor per node, with the garbage collector scanning the growing
+heap again and again. Records are plain mappings of strings, numbers and lists, so strings and
+containers are built directly and every other tag goes through PyYAML's SafeConstructor. Either
+way the result is identical to `yaml.load(text, Loader=CSafeLoader)`."""
 
 from __future__ import annotations
 
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from . import yaml_subset
 from .gcpause import paused
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -44,6 +46,9 @@ class FastLoader(_Base):
 
 def load(text: str):
     """Like yaml.load(text, Loader=CSafeLoader), raising the same errors; None for no document."""
+    value = yaml_subset.load(text)  # the block style records are written in, read without libyaml
+    if value is not yaml_subset.UNREAD:
+        return value
     loader = FastLoader(text)
     try:
         with paused():

@@ -145,3 +145,97 @@ def test_csl_yaml_errors_keep_whole_file_lines(small_parts, tmp_path):
         read_text(bad, "x.yaml", "yaml")
     tied = "- &a {id: k1, type: book}\n" + items + "- *a\n"  # an alias ties parts: read whole
     assert len(read_text(tied, "x.yaml", "yaml")) == 12
+
+
+# --- yaml_subset: the block style record files are written in, read without libyaml
+
+def _subset_agrees(text):
+    """The subset reader gives up, or gives what PyYAML gives (and never reads what PyYAML refuses)."""
+    from citekit import yaml_subset
+
+    got = yaml_subset.load(text)
+    if got is yaml_subset.UNREAD:
+        return False
+    assert got == yaml.load(text, Loader=yaml.CSafeLoader)
+    return True
+
+
+@settings(max_examples=800)
+@given(RECORD)
+def test_subset_reads_record_files_as_pyyaml_does(record):
+    _subset_agrees(recordfile.dumps(record))
+
+
+ORDINARY = st.text(alphabet="abcXYZ éЖж,.;()'-\"/&:#0123", min_size=1, max_size=150)
+ORDINARY_RECORD = st.fixed_dictionaries(
+    {"id": st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True), "title": ORDINARY},
+    optional={"author": st.lists(st.fixed_dictionaries({"family": ORDINARY}, optional={"given": ORDINARY}),
+                                 min_size=1, max_size=3),
+              "issued": DATE, "volume": ORDINARY, "custom": st.dictionaries(KEYS, ORDINARY, min_size=1)})
+
+
+@settings(max_examples=800)
+@given(st.lists(ORDINARY_RECORD, min_size=1, max_size=3))
+def test_subset_reads_ordinary_records_and_lists_of_them(records):
+    for record in records:
+        _subset_agrees(recordfile.dumps(record))
+    _subset_agrees(to_yaml(records).split("references:\n", 1)[1].removesuffix("...\n"))
+
+
+@settings(max_examples=300)
+@given(st.lists(WORDS.filter(lambda w: w.strip() and w.isprintable()), min_size=1,
+                max_size=60).map(" ".join))
+def test_subset_reads_folded_titles(title):
+    record = {"id": "x", "type": "book", "title": title, "note": f"'{title}'",
+              "author": [{"family": "Blight", "given": title}], "custom": {"note": title}}
+    _subset_agrees(recordfile.dumps(record))
+    _subset_agrees(to_yaml([{**record, "id": "a"}, {**record, "id": "b"}]).split("references:\n", 1)[1]
+                   .removesuffix("...\n"))
+
+
+@settings(max_examples=500)
+@given(VALUE, st.sampled_from([None, False]), st.integers(20, 120))
+def test_subset_agrees_on_pyyaml_block_dumps(value, flow, width):
+    _subset_agrees(yaml.dump(value, default_flow_style=flow, allow_unicode=True, width=width,
+                             sort_keys=False))
+
+
+@settings(max_examples=1500)
+@given(st.text(alphabet="ab:-[]{},'\"#&*!|>\n ?~0123.yYnN\t\r\x85\u2028", max_size=60))
+def test_subset_agrees_or_gives_up_on_arbitrary_text(text):
+    from citekit import yaml_subset
+
+    try:
+        expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        assert yaml_subset.load(text) is yaml_subset.UNREAD
+        return
+    got = yaml_subset.load(text)
+    assert got is yaml_subset.UNREAD or got == expected
+
+
+@given(st.lists(st.sampled_from(["- ", "  ", "    ", "id: a", "title: x", "t: 'y", "  z'", "a:", "b: 1",
+                                 "c: [1, 2]", "d: [[1962, 12]]", "- x", "  - y", "e: 007", "f: yes",
+                                 "g: 1:20", "  more", "h: a # b", "i: a: b", "j: ''''"]),
+                max_size=12).map(lambda ls: "".join(x + "\n" for x in ls)))
+def test_subset_agrees_or_gives_up_on_line_soup(text):
+    from citekit import yaml_subset
+
+    try:
+        expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        assert yaml_subset.load(text) is yaml_subset.UNREAD
+        return
+    got = yaml_subset.load(text)
+    assert got is yaml_subset.UNREAD or got == expected
+
+
+def test_subset_reads_the_bundled_records_and_a_csl_yaml_export():
+    from citekit import yaml_subset
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "records").glob("*.yaml"))]
+    assert texts and all(_subset_agrees(t) for t in texts)
+    export = to_yaml([recordfile.loads(t) for t in texts])
+    body = export.split("references:\n", 1)[1].removesuffix("...\n")
+    assert _subset_agrees(body)
+    assert yaml_subset.load("a: \"dq\"\n") is yaml_subset.UNREAD  # double quotes: left to libyaml
