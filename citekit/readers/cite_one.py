@@ -57,8 +57,9 @@ def _numeric_date(m: re.Match) -> dict | None:
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
-_SAME_WORDS = ("ders", "dies", "idem", "eadem")
-_SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:ders|dies|idem|eadem)\.?,\s*", re.I)
+_SAME_WORDS = ("ders", "dies", "idem", "eadem", "in his ", "in her ", "in their ")
+# 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
+_SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
@@ -140,7 +141,7 @@ _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?
 _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
-_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}):\s?(?P<p>\d.*)")
+_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 
 
@@ -633,7 +634,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         published = True
     if roles.get("editor"):
         rec.setdefault("editor", roles["editor"])
-    if rec.get("type") == "article-journal":
+    if rec.get("type") == "article-journal" or rec.get("type") == "chapter" and rec.get("container-title"):
         return rec
     if _PAPER_GIVEN.match(rec.get("publisher", "")):  # '“Title,” paper presented at the … convention, Boston'
         rec["genre"] = rec.pop("publisher")

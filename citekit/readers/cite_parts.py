@@ -12,16 +12,16 @@ from .dates import find_date, parse_date
 from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = (r"(?:\d+:\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapter|chap\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapters?|chaps?\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 # leading character class first: the regex engine then skips quickly to candidate letters
 _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=[сС])\.?|(?<=t)r\."
-                       r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR]|[aA][pP]\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
+                       r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
                        r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."

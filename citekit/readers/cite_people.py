@@ -334,6 +334,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if m:
         title = next(g for g in m.groups() if g)
         before, after = text[:m.start()].strip(" ,.:"), text[m.end():].strip(" ,.")
+        if before.endswith(("’s", "'s")) and " " not in before:
+            before = before[:-2]  # 'Geertz’s “Thick Description”': the author's essay
         if before:
             _set_people(before, rec, editors)
             if not (rec.get("author") or rec.get("editor")) and ", " in before:
@@ -345,10 +347,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         if after and is_place(after.split(",")[0]) and not rec.get("publisher-place") and (
                 italic or len(after.split(",")[0].split()) <= 2):  # '"Tytuł", Warszawa 1999': a town, no journal
             rec.setdefault("publisher-place", after.split(",")[0].strip())
-        elif (after and not italic and not rec.get("container-title") and after[0].isupper()
-                and len(after.split(",")[0].split()) <= 8):
-            rec["container-title"] = after.split(",")[0].strip()
-            rec["type"] = "article-journal"
+        elif after and not italic and not rec.get("container-title") and after[0].isupper():
+            book = rec.get("publisher-place") and not (rec.get("volume") or rec.get("issue"))
+            if len(after.split(",")[0].split()) <= (12 if book else 8):
+                rec["container-title"] = after.split(",")[0].strip()
+                rec["type"] = "chapter" if book else "article-journal"  # '‘T’, Book (Farnham 2008)': no 'in'
         return
     pieces = _PIECE_SEP.split(text)
     seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]

@@ -352,3 +352,30 @@ def test_gost_imprints_without_a_colon(note, place, publisher, year):
     assert (c.record["publisher-place"], c.record["publisher"]) == (place, publisher)
     assert c.record["issued"] == {"date-parts": [[year]]} and c.record["type"] == "book"
     assert "М." not in c.record["title"] and "Л." not in c.record["title"]
+
+
+def test_british_chapter_without_in_before_its_book():
+    """'‘Title’, Book (Place Year)': with a book's imprint, the quoted piece is a chapter, not an article."""
+    c = one("G. Constable, ‘The Cross of the Crusaders’, Crusaders and Crusading in the Twelfth Century "
+            "(Farnham 2008), pp. 45–91.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "Crusaders and Crusading in the Twelfth Century")
+    c = one("E. T. Kennan, ‘Innocent III, Gregory IX and Political Crusades’, Reform and Authority in the Medieval "
+            "and Reformation Church, ed. G. F. Lytle (Washington, DC 1981), pp. 26–9.")
+    assert c.record["container-title"] == "Reform and Authority in the Medieval and Reformation Church"
+    assert c.record["editor"] == [{"family": "Lytle", "given": "G. F."}] and c.record["type"] == "chapter"
+    c = one("D. Simes, “The Realist,” The National Interest, July/August 2014, pp. 5-15.")
+    assert c.record["type"] != "chapter"  # a month is no imprint
+
+
+def test_in_his_book_and_a_possessive_author():
+    c = one("See Geertz’s “Thick Description: Toward an Interpretive Theory of Culture ,” in his The Interpretation "
+            "of Cultures (New York: Basic Books, 1973), 3–30.")
+    assert c.record["author"] == [{"family": "Geertz"}] and c.record["type"] == "chapter"
+    assert c.record["container-title"] == "The Interpretation of Cultures" and c.locator == "3–30"
+
+
+def test_chapters_and_roman_volumes_as_locators():
+    c = one("See Mircea Eliade, The Quest (Chicago: University of Chicago Press, 1969), chaps. 1 and 4.")
+    assert (c.locator, c.label) == ("1 and 4", "chapter")
+    c = one("Weld, History of the Royal Society, I: 30.")
+    assert (c.record["volume"], c.locator, c.label) == ("I", "30", "page")
