@@ -7,7 +7,8 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
-from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
+                         take_roles)
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
                           _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
 from .names import parse_name
@@ -57,6 +58,11 @@ def _numeric_date(m: re.Match) -> dict | None:
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
+_BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
+                             r"(?:(?P<orig>(?:1[5-9]|20)\d\d)/)?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*[-–]\s*(?P<end>\d{2,4}))?")
+_MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
+                            r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
 _SAME_WORDS = ("ders", "dies", "idem", "eadem", "in his ", "in her ", "in their ")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
@@ -456,6 +462,17 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
+    bare = _BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] else None
+    if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
+        # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
+        short = {"author": [{"family": n} for n in re.split(r"\s+(?:and|&)\s+", bare.group("who"))],
+                 "issued": {"date-parts": [[int(bare.group("y"))]]}}
+        if bare.group("end"):
+            end = bare.group("end")
+            short["issued"]["date-parts"].append([int(bare.group("y")[:4 - len(end)] + end)])
+        if bare.group("orig"):
+            short["original-date"] = {"date-parts": [[int(bare.group("orig"))]]}
+        return short, locator, label
     ad = _AUTHOR_DATE.match(rest) if locator else None
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
             and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'

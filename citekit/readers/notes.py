@@ -400,8 +400,25 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
+    if not found and not special and _YEAR4.search(chunk):
+        found = _name_years_in_prose(chunk)
     keep = [s for s in special if not any(s.raw in c.raw for c in found)]
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+
+
+_NAME_YEAR_IN_PROSE = re.compile(
+    r"(?:(?<=\bin )|(?<=\bsee )|(?<=\bcf\. )|(?<=: )|(?<=; ))[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
+    r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
+
+
+def _name_years_in_prose(chunk: str) -> list[NoteCitation]:
+    """Author-date references named in a sentence: '… further references in Badian 1990a.'"""
+    found = []
+    for m in _NAME_YEAR_IN_PROSE.finditer(chunk):
+        c = _one(m.group(0))
+        if c and set(c.record) <= _AUTHOR_DATE_FIELDS:
+            found.append(c)
+    return found
 
 
 def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
@@ -695,6 +712,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     container = record.get("container-title", "")
     if record.get("type") == "chapter" and len(container.split()) <= 2 and is_place(container):
         return False  # '… took place on 12 March 1953, in Moscow': a place, not a book
+    if record.get("type") == "chapter" and record.get("title", "")[:1].islower() and not record.get("author"):
+        return False  # '… is sorted, year by year, in Broughton 1951-86': a sentence, not a chapter
     if (not (record.get("author") or record.get("editor") or record.get("publisher") or container)
             and _CLAUSE.search(record.get("title", ""))):
         return False  # 'He was born in 1903 and died in Paris, 1971': a sentence, not a title
@@ -712,6 +731,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
+    if who and len(who) <= 3 and record.get("issued") and set(record) <= _AUTHOR_DATE_FIELDS:
+        return True  # an author-date reference: 'Vanderbroeck 1987', 'Adams 1889/1986'
     who = who or record.get("translator")
     if who and len(who) <= 3 and any(n.get("given") or n.get("literal") for n in who) and title[:1].isupper() and (
             quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
@@ -719,6 +740,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     return False
 
 
+_AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date"})
 _SMALL = frozenset("a an the of and or in on to for with by at from as de la le les des du et "
                    "y el los las del di il e und der die das von zu".split())
 

@@ -379,3 +379,24 @@ def test_chapters_and_roman_volumes_as_locators():
     assert (c.locator, c.label) == ("1 and 4", "chapter")
     c = one("Weld, History of the Royal Society, I: 30.")
     assert (c.record["volume"], c.locator, c.label) == ("I", "30", "page")
+
+
+@pytest.mark.parametrize("note, family, years", [
+    ("Vanderbroeck 1987.", "Vanderbroeck", [[1987]]),
+    ("6. For a detailed account of Jefferson’s second term, see Adams 1889/1986.", "Adams", [[1986]]),
+    ("Evidence and further references in Badian 1990a.", "Badian", [[1990]]),
+    ("The evidence is sorted, year by year, in Broughton 1951-86, so that annotation is unneeded.",
+     "Broughton", [[1951], [1986]]),
+])
+def test_author_date_references_without_parentheses(note, family, years):
+    cites = parse_note(note)
+    assert len(cites) == 1 and cites[0].record["author"] == [{"family": family}]
+    assert cites[0].record["issued"] == {"date-parts": years} and "type" not in cites[0].record
+
+
+def test_author_date_lists_and_pages():
+    cites = parse_note("Vanderbroeck 1987; Mouritsen 2001; Tatum 2004. Cf. Millar 1998.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Vanderbroeck", "Mouritsen", "Tatum", "Millar"]
+    c = one("Brunt 1971a: 91-9.")
+    assert (c.record["author"], c.locator) == ([{"family": "Brunt"}], "91–9")
+    assert parse_note("The talks began in London 1946 and ended in May 1947.") == []
