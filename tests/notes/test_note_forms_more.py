@@ -400,3 +400,17 @@ def test_author_date_lists_and_pages():
     c = one("Brunt 1971a: 91-9.")
     assert (c.record["author"], c.locator) == ([{"family": "Brunt"}], "91–9")
     assert parse_note("The talks began in London 1946 and ended in May 1947.") == []
+
+
+def test_volume_and_number_in_parentheses_after_a_journal():
+    c = one("Walter Nash, 'New Zealand and the Commonwealth', United Empire (Vol. 28, No. 1; January 1937), p. 31.")
+    assert (c.record["type"], c.record["container-title"]) == ("article-journal", "United Empire")
+    assert (c.record["volume"], c.record["issue"], c.locator) == ("28", "1", "31")
+    assert c.record["issued"] == {"date-parts": [[1937, 1]]}
+
+
+def test_a_single_quoted_title_then_in_and_its_book():
+    c = one("W. K. Hancock, 'Nicholas Mansergh: Some Recollections' in Norman Hillmer (ed.), The First British "
+            "Commonwealth (London, 1980), pp. 3-9.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "The First British Commonwealth")
+    assert c.record["editor"] == [{"family": "Hillmer", "given": "Norman"}]
