@@ -97,7 +97,9 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
 
 
 _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь) ")
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?"
+                   r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
+_VOL_COLON_ISSUE = re.compile(r"(?<=\s)(\d{1,4}):\s+(\d{1,3})(?=\s*\()")  # British 'Journal, 40: 3 (1997)'
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
@@ -271,6 +273,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if extent:  # GOST 'М., 2011. 456 с.', '… 1990, 312 S.': the book's length, not a page cited
         rec["number-of-pages"] = extent.group("n")
         text = text[:extent.start()]
+    if ": " in text and _VOL_COLON_ISSUE.search(text):
+        text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title

@@ -300,14 +300,17 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
-_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«])")
+_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-z])")
 
 
 def _spaced(text: str) -> str:
-    """'Зубок В.Spy vs. Spy', 'Bradley,“Making': the space lost after a full stop or comma."""
+    """'Зубок В.Spy vs. Spy', 'Bradley,“Making', 'Pearce,The Strike', '“Parts,”in': the space lost
+    after a full stop, a comma or a closing quote."""
     if not _GLUED.search(text):
         return text
     def space(m: re.Match) -> str:
+        if not m.group(0):
+            return " "  # after a closing quote
         before = m.string[m.start() - 1:m.start()]
         return m.group(0) + " " if m.group(0) == "," or before.isalnum() else m.group(0)
 

@@ -414,3 +414,17 @@ def test_a_single_quoted_title_then_in_and_its_book():
             "Commonwealth (London, 1980), pp. 3-9.")
     assert (c.record["type"], c.record["container-title"]) == ("chapter", "The First British Commonwealth")
     assert c.record["editor"] == [{"family": "Hillmer", "given": "Norman"}]
+
+
+def test_british_volume_colon_issue_and_a_pinpoint_after_at():
+    c = one("J. C. D. Clark, 'Reflections on Scholarship', Historical journal, 40: 3 (1997), pp. 787-809 at pp. 803, 809.")
+    assert (c.record["container-title"], c.record["volume"], c.record["issue"]) == ("Historical journal", "40", "3")
+    assert (c.record["page"], c.locator) == ("787–809", "803, 809")
+
+
+def test_spaces_lost_after_a_comma_or_a_closing_quote():
+    c = one("3. Pearce,The Manningham Mills Strike, pp. 79–80.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Pearce"}], "The Manningham Mills Strike")
+    c = one("Robert L. Patten,“Publishing in Parts,”in Palgrave Advances in Dickens Studies, ed. John Bowen "
+            "(Houndmills: Palgrave, 2006), 31.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "Palgrave Advances in Dickens Studies")
