@@ -20,7 +20,7 @@ _NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
-_SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n))\s*")
+_SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 _CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
     r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
@@ -251,6 +251,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("''", '"')
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
+    if " ." in text or " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
+        text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
@@ -295,6 +297,8 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
+_SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)")
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
                              r"emphasis|my|in\s)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")

@@ -428,3 +428,15 @@ def test_spaces_lost_after_a_comma_or_a_closing_quote():
     c = one("Robert L. Patten,“Publishing in Parts,”in Palgrave Advances in Dickens Studies, ed. John Bowen "
             "(Houndmills: Palgrave, 2006), 31.")
     assert (c.record["type"], c.record["container-title"]) == ("chapter", "Palgrave Advances in Dickens Studies")
+
+
+def test_a_note_number_printed_twice_with_a_dash():
+    c = one("11\n11 — Голубовский П.В. История Смоленской земли. Киев, 1895. С. 3–4.")
+    assert c.record["author"] == [{"family": "Голубовский", "given": "П.В."}]
+    assert c.record["title"] == "История Смоленской земли" and c.locator == "3–4"
+
+
+def test_ocr_spaces_before_stops_and_colons():
+    c = one("2. Friedrich SEILER (Hrsg.) :Ruodlieb, der älteste Roman des Mittelalters , Halle 1882, S . 204 .")
+    assert c.record["editor"] == [{"family": "Seiler", "given": "Friedrich"}]
+    assert (c.record["title"], c.locator) == ("Ruodlieb, der älteste Roman des Mittelalters", "204")
