@@ -16,7 +16,7 @@ from .cite_parts import dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
-                     r"|\d{1,4}(?:-\d+)?\.?(?=\s)|\d{1,4}\s*\n"
+                     r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
@@ -24,11 +24,11 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
     r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|wieder\s+abgedr(?:uckt|\.)\s+in:?|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|wieder\s+abgedr(?:uckt|\.)\s+in:?|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 # the first word of every _CUE alternative, for a quick look before the pattern
-_CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. viz zie а "
+_CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. srovn. viz zie а "
                        "cited cité citée citation zit. zitiert citado apud cyt. reprinted repr. wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"

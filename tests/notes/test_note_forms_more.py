@@ -440,3 +440,10 @@ def test_ocr_spaces_before_stops_and_colons():
     c = one("2. Friedrich SEILER (Hrsg.) :Ruodlieb, der älteste Roman des Mittelalters , Halle 1882, S . 204 .")
     assert c.record["editor"] == [{"family": "Seiler", "given": "Friedrich"}]
     assert (c.record["title"], c.locator) == ("Ruodlieb, der älteste Roman des Mittelalters", "204")
+
+
+def test_russian_str_pages_czech_srovn_and_decimal_note_numbers():
+    c = one("См. Гамель, Англичане в России в XVI и XVII ст., стр. 20 — 22.")
+    assert (c.record["author"], c.locator, c.label) == ([{"family": "Гамель"}], "20–22", "page")
+    c = one("51.1 Srovn. Voigt, Dějiny, str. 418 -419.")
+    assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Voigt"}], "Dějiny", "418–419")
