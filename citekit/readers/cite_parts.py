@@ -24,6 +24,7 @@ _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ag
                        r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
                        r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
+_BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
@@ -117,7 +118,11 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))
         if m:  # '… (New York, 2010), ix–xi': a preface's pages
             return dash(m.group("loc")), "page", text[:m.start()]
-    m = _BARE.search(text, max(0, len(text) - 160))
+    # a bare locator is made of _BARE_CHARS only: search from where they start, not 160 back
+    tail = len(text.rstrip(_BARE_CHARS))
+    if tail and text[tail - 1].isdigit():
+        tail = 0  # a digit _BARE_CHARS leaves out (not ASCII): search the whole window
+    m = _BARE.search(text, max(0, len(text) - 160, tail - 1))
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
         if y and (re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()])

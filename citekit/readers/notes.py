@@ -305,12 +305,14 @@ _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-z])")
+_GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's first two cases, found quickly
 
 
 def _spaced(text: str) -> str:
     """'Зубок В.Spy vs. Spy', 'Bradley,“Making', 'Pearce,The Strike', '“Parts,”in': the space lost
     after a full stop, a comma or a closing quote."""
-    if not _GLUED.search(text):
+    if not (_GLUED_FAST.search(text) or ((",”" in text or ".”" in text or ",’" in text or ".’" in text)
+                                          and _GLUED.search(text))):
         return text
     def space(m: re.Match) -> str:
         if not m.group(0):
