@@ -27,6 +27,8 @@ _CUE = re.compile(  # the lookahead holds the first letters of the cues below (k
     r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|wieder\s+abgedr(?:uckt|\.)\s+in:?|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
+_CUE_IS_IN = re.compile(r"(?<![^\s(:])(?:is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)  # _CUE's last two cases
+_IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. srovn. viz zie а "
                        "cited cité citée citation zit. zitiert citado apud cyt. reprinted repr. wieder ora "
@@ -147,7 +149,7 @@ def _prose_sentence(text: str) -> bool:
     if text.count(" ") < 9 or len(text.split()) < 10 or not _prose(text):
         return False
     last = None
-    for last in _CUE.finditer(text):
+    for last in _cues(text):
         pass
     return _prose(text[last.end():]) if last else True  # no cue: the whole text, prose as found
 
@@ -540,11 +542,19 @@ def _anonymous(record: dict) -> bool:
     return not any(record.get(k) for k in ("author", "editor", "publisher", "container-title"))
 
 
+def _cues(text: str):
+    """_CUE's matches in `text`, looked for only when a word a cue opens with is there."""
+    words = _CUE_FIRST.intersection(text.lower().replace("(", " ").replace(":", " ").replace(",", " ").split())
+    if not words:
+        return ()  # the pattern cannot match
+    if words <= _IS_IN:
+        return _CUE_IS_IN.finditer(text)  # only _CUE's 'is' and 'in' cases can match: a shorter pattern
+    return _CUE.finditer(text)
+
+
 def _after_cues(part: str) -> list[tuple[str, bool]]:
     """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
-    if _CUE_FIRST.isdisjoint(part.lower().replace("(", " ").replace(":", " ").replace(",", " ").split()):
-        return [(part, False)]  # no word a cue opens with: the pattern cannot match
-    cues = [m for m in _CUE.finditer(part) if m.end() < len(part) - 3
+    cues = [m for m in _cues(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if not cues:
         return [(part, False)]
