@@ -123,6 +123,15 @@ _NUMBERED_SERIES = re.compile(r"\s*\((?:coll\.|collection|série|serie)?\s*(?P<s
 _OTHER_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|first|prima|original)|nuova|new|\d+(?:e|ª|a|nd|rd|th))"
                             r"\s+(?:éd|ed|edn|edizione|edición|édition|edition)\.?[^()]*?(?P<y>(?:1[5-9]|20)\d\d)[^()]*\)", re.I)
 _EDITION_WORD = re.compile(r"(?:re|ère|st|ª|nd|rd|th|e|a|nuova|new|première|first|prima|original)\s+(?:éd|ed)", re.I)
+_ED_AFTER_SPACE = re.compile(r"\s+(?:éd|ed)", re.I)
+
+
+def _edition_word(text: str) -> bool:
+    """_EDITION_WORD.search(text), looked for only before each ' ed'/' éd' (its alternatives
+    begin with common letters, which makes a scan of the whole text slow)."""
+    return any(_EDITION_WORD.search(text, max(0, m.start() - 9), m.end()) for m in _ED_AFTER_SPACE.finditer(text))
+
+
 _FORMAT_TAIL = re.compile(r",\s*in-(?:\d{1,2}|fol|f[°o])°?(?:,.*)?$", re.I)
 
 
@@ -312,7 +321,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             text = text[:series.start()] + text[series.end():]
     if "(" in text and (";" in text or "n°" in text or ", no." in text or ", vol." in text or ", nr." in text):
         text = _numbered_series(text, rec)
-    if "(" in text and ("éd" in text or "ed" in text) and _EDITION_WORD.search(text):
+    if "(" in text and ("éd" in text or "ed" in text) and _edition_word(text):
         first = _OTHER_EDITION.search(text)
         if first:  # '(1re éd. Balland, 1984)', '(nuova ed. Bompiani, Milano 1974)': another edition's imprint
             if first.group("y") and first.group("first"):

@@ -322,7 +322,8 @@ def _spaced(text: str) -> str:
         before = m.string[m.start() - 1:m.start()]
         return m.group(0) + " " if m.group(0) == "," or before.isalnum() else m.group(0)
 
-    return " ".join(w if "://" in w or "www." in w else _GLUED.sub(space, w) for w in text.split(" "))
+    return " ".join(w if ("." not in w and "," not in w) or "://" in w or "www." in w else _GLUED.sub(space, w)
+                    for w in text.split(" "))
 
 
 def _who(c: NoteCitation) -> bool:
