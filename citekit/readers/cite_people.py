@@ -353,8 +353,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                 rec["container-title"] = after.split(",")[0].strip()
                 rec["type"] = "chapter" if book else "article-journal"  # '‘T’, Book (Farnham 2008)': no 'in'
         return
-    pieces = _PIECE_SEP.split(text)
-    seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
+    cuts = list(_PIECE_SEP.finditer(text))  # one scan gives the pieces and what separates them
+    seps = [m.group(0) for m in cuts]
+    ends = [m.start() for m in cuts] + [len(text)]
+    pieces = [text[a:b] for a, b in zip([0] + [m.end() for m in cuts], ends)]
     corp = _corporate_chain(pieces) if len(pieces) > 2 and not editors else 0
     if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
         rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
