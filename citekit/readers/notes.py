@@ -193,6 +193,15 @@ def _gost_imprint_next(part: str) -> bool:
     return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
 
 
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _open_container(acc: str) -> bool:
+    """What follows GOST's last '//' is short and has no year yet: its imprint is still to come."""
+    tail = acc[acc.rfind(" // ") + 4:]
+    return len(tail) < 120 and _ANY_YEAR.search(tail) is None
+
+
 # prose, then a dash and a citation: '… отпустил в монастырь». — Скрынников Р. Г. Иван Грозный. М., 2002'
 # (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
 _DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])"
@@ -217,6 +226,8 @@ def _chunks(text: str) -> list[str]:
             continue  # '... Title. New York: Random House': the imprint belongs here
         if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
             continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
+        if i + 1 < len(parts) and " // " in acc and _open_container(acc):
+            continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _prose_sentence(acc) or _finished(acc) or (
                 i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
             out.append(acc)  # a sentence opening with 'See …' starts the next citation
@@ -502,6 +513,13 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
 _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
 
 
+def _imprinted_book(record: dict) -> bool:
+    """A chapter whose book has its imprint: a sentence-case book title ('Восточная Европа в …'), not prose."""
+    book = record.get("container-title", "")
+    return (record.get("type") == "chapter" and _imprinted(record) and len(book.split()) <= 16
+            and not _CLAUSE.search(book) and not _PROSE_VERB.search(book))
+
+
 def _imprinted(record: dict) -> bool:
     """A full imprint (publisher, or a place, and a year) after a title that reads as a title, not a clause."""
     title = record.get("title", "")
@@ -690,7 +708,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
             and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)):
         return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
-    if _prose(record.get("container-title", "")):
+    if _prose(record.get("container-title", "")) and not _imprinted_book(record):
         return False
     container = record.get("container-title", "")
     if record.get("type") == "chapter" and len(container.split()) <= 2 and is_place(container):

@@ -352,3 +352,16 @@ def test_gost_imprints_without_a_colon(note, place, publisher, year):
     assert (c.record["publisher-place"], c.record["publisher"]) == (place, publisher)
     assert c.record["issued"] == {"date-parts": [[year]]} and c.record["type"] == "book"
     assert "М." not in c.record["title"] and "Л." not in c.record["title"]
+
+
+@pytest.mark.parametrize("note, container, volume", [
+    ("Кавелин К. Д. Мысли и заметки о Русской истории // Вестник Европы. Т. II. 1866.", "Вестник Европы", "II"),
+    ("Ср.: Назаренко Л.В. Некоторые соображения о договоре Руси с греками // Восточная Европа в древности "
+     "и средневековье. VIII чтения памяти В.Т. Пашуто. М., 1996. С. 58-63.",
+     "Восточная Европа в древности и средневековье. VIII чтения памяти В.Т. Пашуто", None),
+])
+def test_gost_container_runs_on_past_a_full_stop_to_its_year(note, container, volume):
+    """After '//', a full stop inside the journal's or book's description does not end the citation."""
+    c = one(note)
+    assert c.record["container-title"] == container and c.record.get("volume") == volume
+    assert c.record["author"][0]["family"] in ("Кавелин", "Назаренко")
