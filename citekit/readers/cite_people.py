@@ -398,7 +398,11 @@ def _embedded_quote(text: str, m: re.Match) -> bool:
     if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
         return False
     head, _, tail = before.rpartition(", ")
-    return (len(tail.split()) >= 3 or ":" in tail) and _namelike(head) and tail[:1].isupper()
+    return (len(tail.split()) >= 3 or ":" in tail or tail.strip() in _TITLE_ARTICLES) and _namelike(head) and tail[:1].isupper()
+
+
+# 'Mampel, Die “sozialistische Verfassung der DDR” unter …': an article opens the title before the quote
+_TITLE_ARTICLES = frozenset("Die Der Das Ein Eine The A An La Le Les L’ Il Lo Gli El Los Las Un Une Uno Una O Os As".split())
 
 
 def _lead_names(text: str) -> str:

@@ -365,3 +365,14 @@ def test_gost_container_runs_on_past_a_full_stop_to_its_year(note, container, vo
     c = one(note)
     assert c.record["container-title"] == container and c.record.get("volume") == volume
     assert c.record["author"][0]["family"] in ("Кавелин", "Назаренко")
+
+
+@pytest.mark.parametrize("note, family, title", [
+    ("Mampel: Die “sozialistische Verfassung der DDR” unter kybernetischem Aspekt, in: Recht in Ost und West, "
+     "12. Jg. (1968), Heft 5, S. 202 f.", "Mampel", "Die “sozialistische Verfassung der DDR” unter kybernetischem Aspekt"),
+    ("Bodnar, The “Good War” and American Memory (Baltimore: Johns Hopkins University Press, 2010), 12.",
+     "Bodnar", "The “Good War” and American Memory"),
+])
+def test_an_article_before_quoted_words_opens_the_title(note, family, title):
+    c = one(note)
+    assert c.record["author"] == [{"family": family}] and c.record["title"] == title
