@@ -568,6 +568,13 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
+        vol = _BOOK_VOLUME.search(ctitle) if "." in ctitle[-8:] or "er" in ctitle[-12:] else None
+        if vol and vol.group(0):  # 'w: Pomniki dziejowe Polski, seria II, t. l': the book's volume (and series number)
+            if vol.group("v"):
+                rec.setdefault("volume", vol.group("v"))
+            if vol.group("s"):
+                rec["collection-number"] = vol.group("s")
+            ctitle = ctitle[:vol.start()]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
         eds = box.get("editor") or roles.get("editor")
@@ -604,6 +611,8 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
+                          r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,2}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")

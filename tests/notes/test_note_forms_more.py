@@ -376,3 +376,21 @@ def test_gost_container_runs_on_past_a_full_stop_to_its_year(note, container, vo
 def test_an_article_before_quoted_words_opens_the_title(note, family, title):
     c = one(note)
     assert c.record["author"] == [{"family": family}] and c.record["title"] == title
+
+
+def test_polish_wg_cue_and_a_book_volume_in_the_container():
+    c = one("Przekład wg: T. Kowalski, Relacja Ibrahima ibn Jakuba, w: Pomniki dziejowe Polski, seria II, t. 1, "
+            "Kraków 1946, s. 48-54 (przyp. tłum.).")
+    assert c.record["author"] == [{"family": "Kowalski", "given": "T."}] and c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Pomniki dziejowe Polski" and c.record["volume"] == "1"
+    assert c.record["collection-number"] == "II" and c.locator == "48–54"
+
+
+@pytest.mark.parametrize("note, book, volume", [
+    ("J. Dupont, « La ville », dans Mélanges offerts à Jean Martin, t. 2, Paris, 1990, p. 12.",
+     "Mélanges offerts à Jean Martin", "2"),
+    ("H. Meier, Die Stadt, in: Geschichte der Städte, Bd. 3, Berlin 1990, S. 12.", "Geschichte der Städte", "3"),
+])
+def test_a_volume_closing_the_book_of_a_chapter(note, book, volume):
+    c = one(note)
+    assert c.record["container-title"] == book and c.record["volume"] == volume and c.record["type"] == "chapter"
