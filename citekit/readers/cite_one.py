@@ -22,7 +22,7 @@ _JOURNAL = re.compile(
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
-_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"(?:(?<=[,.*’”\"»])|(?<=\)(?=\sIn:)))\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
@@ -89,8 +89,8 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
                             r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь) ")
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen) ")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen)\s+(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
@@ -115,6 +115,9 @@ _OTHER_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|firs
                             r"\s+(?:éd|ed|edn|edizione|edición|édition|edition)\.?[^()]*?(?P<y>(?:1[5-9]|20)\d\d)[^()]*\)", re.I)
 _EDITION_WORD = re.compile(r"(?:re|ère|st|ª|nd|rd|th|e|a|nuova|new|première|first|prima|original)\s+(?:éd|ed)", re.I)
 _FORMAT_TAIL = re.compile(r",\s*in-(?:\d{1,2}|fol|f[°o])°?(?:,.*)?$", re.I)
+
+
+_BRACKET_SERIES = re.compile(r"(?<=[.,])\s*\[(?P<s>[^\[\]\d]{3,60}?)\s+(?P<n>\d{1,4})\](?=\s+[A-ZÀ-Þ])")
 
 
 def _numbered_series(text: str, rec: dict) -> str:
@@ -297,6 +300,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             text = text[:series.start()] + text[series.end():]
     if "(" in text and (";" in text or "n°" in text or ", no." in text or ", vol." in text or ", nr." in text):
         text = _numbered_series(text, rec)
+    if "] " in text:
+        series = _BRACKET_SERIES.search(text)
+        if series:  # Hungarian '[METEM-könyvek 5] Budapest, 1994': the series before the imprint
+            rec["collection-title"], rec["collection-number"] = series.group("s"), series.group("n")
+            text = text[:series.start()] + text[series.end():]
     if "(" in text and ("éd" in text or "ed" in text) and _EDITION_WORD.search(text):
         first = _OTHER_EDITION.search(text)
         if first:  # '(1re éd. Balland, 1984)', '(nuova ed. Bompiani, Milano 1974)': another edition's imprint
@@ -673,7 +681,7 @@ _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|o
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
-_ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?)\.?\))\s*:\s+")
+_ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'

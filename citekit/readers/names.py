@@ -144,6 +144,9 @@ def _japanese(words) -> bool:
     return bool(_JAPANESE_GIVEN_END.search(given)) and not given.endswith(_JAPANESE_PLACE_ENDS)
 
 
+_FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     words = text.split() if text else ()
@@ -151,6 +154,10 @@ def parse_name(text: str) -> dict | None:
         return {"family": words[0], "given": words[1]}
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
+    if text[-1:] == "." and 2 <= len(words) <= 3:
+        inverted = _FAMILY_INITIALS.match(text)
+        if inverted:  # 'Szabó T.', 'Kristó Gy.', 'Smith J. R.': the family name, then initials
+            return {"family": inverted.group(1), "given": inverted.group(2)}
     if len(words) == 2 and words[0].lower() in _HONORIFICS and words[1][:1].isupper():
         return {"literal": f"{words[0]} {words[1]}"}  # 'Madame Nhu': known by title and one name
     if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):

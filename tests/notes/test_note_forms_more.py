@@ -394,3 +394,28 @@ def test_polish_wg_cue_and_a_book_volume_in_the_container():
 def test_a_volume_closing_the_book_of_a_chapter(note, book, volume):
     c = one(note)
     assert c.record["container-title"] == book and c.record["volume"] == volume and c.record["type"] == "chapter"
+
+
+def test_hungarian_chapter_with_translator_editor_and_series():
+    """'Szerző: Cím. (ford. X.) In: Y (szerk.): Kötet. [Sorozat 5] Hely, év. lapok., különösen N.'"""
+    c = one("J. Glemp: Gniezno, az első lengyel egyháztartomány. (ford. Szabó T.) In: Somorjai Á. (szerk.): "
+            "Kelet-Közép-Európa szentje: Adalbert. [METEM-könyvek 5] Budapest, 1994. 11–18., különösen 11.")
+    r = c.record
+    assert r["type"] == "chapter" and r["title"] == "Gniezno, az első lengyel egyháztartomány"
+    assert r["author"] == [{"family": "Glemp", "given": "J."}]
+    assert r["translator"] == [{"family": "Szabó", "given": "T."}]
+    assert r["editor"] == [{"family": "Somorjai", "given": "Á."}]
+    assert r["container-title"] == "Kelet-Közép-Európa szentje: Adalbert"
+    assert (r["collection-title"], r["collection-number"]) == ("METEM-könyvek", "5")
+    assert r["publisher-place"] == "Budapest" and r["issued"] == {"date-parts": [[1994]]}
+    assert r["page"] == "11–18" and c.locator == "11"
+
+
+@pytest.mark.parametrize("note, family, given", [
+    ("Kristó Gy.: A vármegyék kialakulása. In: Kovács L. (szerk.): Honfoglalás. Budapest, 1994. 45.", "Kristó", "Gy."),
+    ("Hanák P.: Magyarország története. Budapest, 1985. 120–125.", "Hanák", "P."),
+])
+def test_family_name_before_initials_and_a_page_after_the_year(note, family, given):
+    c = one(note)
+    assert c.record["author"] == [{"family": family, "given": given}]
+    assert c.record["issued"] == {"date-parts": [[int(note.split(", ")[-1][:4])]]} and c.locator
