@@ -113,6 +113,8 @@ _NUMBERED_SERIES = re.compile(r"\s*\((?:coll\.|collection|série|serie)?\s*(?P<s
                               r"(?:;|,\s*(?:publ\.\s*)?(?:n[°o]|no\.|nr\.|vol\.))\s*(?P<n>\d{1,5})\)", re.I)
 _OTHER_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|first|prima|original)|nuova|new|\d+(?:e|ª|a|nd|rd|th))"
                             r"\s+(?:éd|ed|edn|edizione|edición|édition|edition)\.?[^()]*?(?P<y>(?:1[5-9]|20)\d\d)[^()]*\)", re.I)
+_EDITION_PAREN = re.compile(r"\s*\((?P<ed>\d+(?:e|ª|a|nd|rd|th|re|ère|ème)?|nuova|new|nouvelle|nueva|nova|seconda|seconde"
+                            r"|second|revised|rev\.)\s+(?:ed|edn|éd|edition|edizione|édition|edición)\.?\)", re.I)
 _EDITION_WORD = re.compile(r"(?:re|ère|st|ª|nd|rd|th|e|a|nuova|new|première|first|prima|original)\s+(?:éd|ed)", re.I)
 _FORMAT_TAIL = re.compile(r",\s*in-(?:\d{1,2}|fol|f[°o])°?(?:,.*)?$", re.I)
 
@@ -311,6 +313,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if first.group("y") and first.group("first"):
                 rec["original-date"] = {"date-parts": [[int(first.group("y"))]]}
             text = text[:first.start()] + text[first.end():]
+        which = _EDITION_PAREN.search(text)
+        if which:  # '… Milano 1972 (nuova ed.)', '(2nd edn)': the edition cited, in a parenthesis of its own
+            rec["edition"] = re.sub(r"(?<=\d)\D+$", "", which.group("ed"))
+            text = text[:which.start()] + text[which.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
         text = _FORMAT_TAIL.sub("", text)
     late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text

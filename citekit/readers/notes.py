@@ -613,7 +613,7 @@ def _imprint_before(text: str, end: int) -> bool:
     return ("," in inside or ":" in inside) and ", " in text[:start]
 
 
-_REMARK_END = re.compile(r"\s*\((?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
+_REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
 
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:

@@ -419,3 +419,14 @@ def test_family_name_before_initials_and_a_page_after_the_year(note, family, giv
     c = one(note)
     assert c.record["author"] == [{"family": family, "given": given}]
     assert c.record["issued"] == {"date-parts": [[int(note.split(", ")[-1][:4])]]} and c.locator
+
+
+@pytest.mark.parametrize("note, edition, year", [
+    ("A. REPACI, La marcia su Roma, Prefazione di A. Frassati, Rizzoli, Milano 1972 (nuova ed.).", "nuova", 1972),
+    ("P. Dupont, La ville, Paris, Seuil, 1990 (nouvelle éd.), p. 4.", "nouvelle", 1990),
+    ("J. Smith, The Town (London, 1990) (2nd edn).", "2", 1990),
+])
+def test_an_edition_in_a_parenthesis_after_the_imprint(note, edition, year):
+    c = one(note)
+    assert c.record["edition"] == edition and c.record["issued"] == {"date-parts": [[year]]}
+    assert "ed" not in c.record["title"]
