@@ -251,6 +251,8 @@ _PLACES = frozenset(
     "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
     "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
+    "ithaque|la haye|the hague|den haag|leyde|cracovie|cracovia|lipsia|leipzick|édimbourg|venise|naples|gênes|anvers|"
+    "berne|cologne|colonia|mayence|ratisbonne|aix-la-chapelle|trèves|séville|siviglia|saragosse|varsovia|praga|"
     # more university and publishing towns
     "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
     "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"

@@ -268,6 +268,9 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _LINK_TEXT.sub("", text)
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
+    for j in range(len(segments) - 1, 0, -1):
+        if _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
+            segments[j - 1] += "," + segments.pop(j)
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
     while i < len(segments):
@@ -287,6 +290,15 @@ def _parse(text: str) -> list[NoteCitation]:
         if not c.ibid and not c.record.get("type"):
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     return out
+
+
+_SEGMENT_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s+[^;]{0,60}?\b(?:1[5-9]|20)\d\d\b")
+
+
+def _imprint_segment(segment: str) -> bool:
+    """The segment opens with a place and its imprint: the title before the ';' is its book's."""
+    m = _SEGMENT_PLACE.match(segment) if segment[:1] == " " and segment[1:2].isupper() else None
+    return bool(m) and is_place(m.group("p"))
 
 
 def _compound_surnames(short: dict, full: list[dict]) -> None:

@@ -430,3 +430,18 @@ def test_an_edition_in_a_parenthesis_after_the_imprint(note, edition, year):
     c = one(note)
     assert c.record["edition"] == edition and c.record["issued"] == {"date-parts": [[year]]}
     assert "ed" not in c.record["title"]
+
+
+@pytest.mark.parametrize("note, place", [
+    ("Stephenson, Carl, Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942, in-12, IX-116 p., ill., index.", "Ithaque"),
+    ("Halphen, Louis, Charlemagne et l'Empire carolingien; Paris, Albin Michel, 1947, in-8, 508 p.", "Paris"),
+])
+def test_a_semicolon_before_the_imprint_does_not_split_the_citation(note, place):
+    cites = parse_note(note)
+    assert len(cites) == 1 and cites[0].record["publisher-place"] == place
+    assert cites[0].record["author"][0]["family"] in ("Stephenson", "Halphen") and cites[0].record["type"] == "book"
+
+
+def test_two_citations_split_by_a_semicolon_stay_two():
+    cites = parse_note("Bloch, La Société féodale, Paris, 1939; Halphen, Charlemagne, Paris, 1947.")
+    assert [c.record["title"] for c in cites] == ["La Société féodale", "Charlemagne"]
