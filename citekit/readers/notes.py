@@ -105,8 +105,18 @@ _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and
 _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
+# '…, Madrid, 1975, y Panorama de …, Madrid, 1978': the same author's next book after an imprint's year
+_YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|и)\s+(?=[A-ZÀ-ÞА-ЯЁ«“„‘][^,;()]{3,120},"
+                             r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
+_CONJUNCTIONS = (", y ", ", e ", ", et ", ", and ", ", und ", ", i ", ", и ")
+
+
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if any(c in segment for c in _CONJUNCTIONS):
+        parts = _YEAR_AND_TITLE.split(segment)
+        if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
+            return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
     if " and" not in segment and " or " not in segment:
         return [segment]
     if ", and " in segment:

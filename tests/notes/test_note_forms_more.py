@@ -445,3 +445,15 @@ def test_a_semicolon_before_the_imprint_does_not_split_the_citation(note, place)
 def test_two_citations_split_by_a_semicolon_stay_two():
     cites = parse_note("Bloch, La Société féodale, Paris, 1939; Halphen, Charlemagne, Paris, 1947.")
     assert [c.record["title"] for c in cites] == ["La Société féodale", "Charlemagne"]
+
+
+@pytest.mark.parametrize("note", [
+    "J. L. Abellán, La industria cultural en España, Madrid, 1975, y Panorama de la filosofía española actual, Madrid, 1978.",
+    "J. L. Abellán, La industria cultural en España, Madrid, Taurus, 1975, et Panorama de la filosofía, Madrid, 1978.",
+])
+def test_the_same_authors_next_book_after_a_conjunction(note):
+    cites = parse_note(note)
+    assert [c.record["title"] for c in cites][0] == "La industria cultural en España"
+    assert cites[1].record["title"].startswith("Panorama de la filosofía")
+    assert all(c.record["author"] == [{"family": "Abellán", "given": "J. L."}] for c in cites)
+    assert cites[1].record["issued"] == {"date-parts": [[1978]]} and cites[1].record["publisher-place"] == "Madrid"
