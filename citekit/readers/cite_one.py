@@ -22,8 +22,9 @@ _JOURNAL = re.compile(
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
-_IN = re.compile(r"(?:(?<=[,.*’”\"»])|(?<=\)(?=\sIn:)))\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"(?<=[,.*’”\"»])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
+_PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
@@ -558,7 +559,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if roles.get("editor"):  # '// Book / Под ред. X'
             rec["editor"] = roles["editor"]
         return rec, locator, label
-    m = _IN.search(rest)
+    m = _IN.search(rest) or (_PAREN_IN.search(rest) if ") In:" in rest else None)
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
         _author_title(head, rec)

@@ -23,7 +23,9 @@ _LABELLED = re.compile(
 _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=[сС])\.?|(?<=t)r\."
                        r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR]|[aA][pP]\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
                        r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=, (?:1[5-9]|20)\d\d)\.(?=\s))\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
+_DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
+_YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
@@ -119,7 +121,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))
         if m:  # '… (New York, 2010), ix–xi': a preface's pages
             return dash(m.group("loc")), "page", text[:m.start()]
-    m = _BARE.search(text, max(0, len(text) - 160))
+    m = _BARE.search(text, max(0, len(text) - 160)) if _DIGIT_NEAR_END.search(text, max(0, len(text) - 16)) else None
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
         if y and (re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()])
@@ -128,6 +130,9 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
+    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if text.rstrip(" .")[-1:].isdigit() else None
+    if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
+        return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text
 
 

@@ -24,7 +24,7 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
     r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+za:?|(?:cyt\.\s+)?wg\.?:?|według:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|wieder\s+abgedr(?:uckt|\.)\s+in:?|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
 # the first word of every _CUE alternative, for a quick look before the pattern
