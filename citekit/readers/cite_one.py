@@ -181,10 +181,30 @@ def _no_year_printed(text: str, rec: dict) -> str:
     return text
 
 
+_APUD = re.compile(r"(?:,\s*(?:c|cap)\.\s*\d{1,3})?,\s*ap\.\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ])")
+
+
+def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] | None:
+    """A work read in an editor's collection ('ap.', apud): a chapter, the collection's author its editor."""
+    book, locator, label = parse_citation(edition)
+    title = head.strip(" ,.")
+    if not (book.get("author") and book.get("title") and title) or len(book["author"]) > 2:
+        return None
+    book["editor"] = book.pop("author")
+    book["container-title"] = book.pop("title")
+    book.update({"title": title, "type": "chapter"})
+    return book, locator, label
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    apud = _APUD.search(text) if " ap. " in text else None
+    if apud:  # 'Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867': a text in X's edition
+        found = _in_edition(text[:apud.start()], text[apud.end():])
+        if found:
+            return found
     rec, locator, label = _parse_citation(text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):

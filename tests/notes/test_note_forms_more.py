@@ -457,3 +457,17 @@ def test_the_same_authors_next_book_after_a_conjunction(note):
     assert cites[1].record["title"].startswith("Panorama de la filosofía")
     assert all(c.record["author"] == [{"family": "Abellán", "given": "J. L."}] for c in cites)
     assert cites[1].record["issued"] == {"date-parts": [[1978]]} and cites[1].record["publisher-place"] == "Madrid"
+
+
+@pytest.mark.parametrize("note, title, editor, book", [
+    ("Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867, p. 540.",
+     "Vita Karoli Magni", "Jaffé", "Monumenta Carolina"),
+    ("Graphia aureae urbis Romae, ap. Ozanam, Documents inédits pour servir à l'histoire littéraire de l'Italie, "
+     "Parigi, 1850, p. 174-5.", "Graphia aureae urbis Romae", "Ozanam",
+     "Documents inédits pour servir à l'histoire littéraire de l'Italie"),
+])
+def test_a_text_read_in_an_editors_collection_after_ap(note, title, editor, book):
+    c = one(note)
+    assert c.record["type"] == "chapter" and c.record["title"] == title
+    assert c.record["editor"] == [{"family": editor}] and c.record["container-title"] == book
+    assert "author" not in c.record and c.locator
