@@ -10,6 +10,7 @@ import re
 
 _PARTICLES = frozenset("von van der den de des del della di da du la le ter ten zu vom bin ibn al el "
                        "dos das st.".split())
+_LONE_PARTICLES = frozenset("von van der den de des del della di da du la le zu vom dos das".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _TITLES = re.compile(
     r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
@@ -206,6 +207,8 @@ def _split_words(text: str) -> dict | None:
         suffix = words.pop()
     if len(words) == 1 or len(words) == 2 and words[0].lower() in _ARABIC_LEAD:
         name = {"family": " ".join(words)}  # 'Ibn Khaldun', 'Al-Biruni': the name as a whole
+    elif len(words) == 2 and words[0].lower() in _LONE_PARTICLES:
+        name = {"family": words[1], "non-dropping-particle": words[0]}  # 'De Rossi', 'von Ranke': no given name
     elif _chinese(words):
         name = {"family": words[0], "given": words[1]}
     else:

@@ -471,3 +471,12 @@ def test_a_text_read_in_an_editors_collection_after_ap(note, title, editor, book
     assert c.record["type"] == "chapter" and c.record["title"] == title
     assert c.record["editor"] == [{"family": editor}] and c.record["container-title"] == book
     assert "author" not in c.record and c.locator
+
+
+@pytest.mark.parametrize("note, particle, family", [
+    ("De Rossi, Piante icnografiche e prospettiche di Roma, Roma, 1876, p. 73.", "De", "Rossi"),
+    ("Van Kley, The Religious Origins of the French Revolution, New Haven, 1996, p. 12.", "Van", "Kley"),
+])
+def test_a_surname_with_its_particle_and_no_given_name(note, particle, family):
+    c = one(note)
+    assert c.record["author"] == [{"family": family, "non-dropping-particle": particle}]
