@@ -638,6 +638,10 @@ def _imprint_before(text: str, end: int) -> bool:
 _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
 
 
+_PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
+_ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?,)")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if text.endswith(")") and "(" in text:
@@ -652,6 +656,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             later = _PROSE_THEN_PAGE.search(text, text.rfind(")"))
             if later and _prose(later.group("prose")):  # '(London, 1977), has written … exists, p. 5'
                 text = f"{text[:later.start()]}, {later.group('loc')}"
+    elif text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
+        page = _PAGE_THEN_PROSE.search(text)
+        if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
+            text = text[:page.end()]
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None
@@ -660,6 +668,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
     text = text[prose_lead(text):]
+    if text[:3] in ("il ", "lo "):
+        article = _ARTICLE_NAME.match(text)
+        if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
+            text = text[article.end():]
     if "my " in text[:30] or "his " in text[:40] or "her " in text[:40] or "their " in text[:40]:
         own = _OWN_WORK_LEAD.match(text)
         if own:  # 'See my Criticism Between …', 'Principally in his American Power …': the work, no author named

@@ -480,3 +480,12 @@ def test_a_text_read_in_an_editors_collection_after_ap(note, title, editor, book
 def test_a_surname_with_its_particle_and_no_given_name(note, particle, family):
     c = one(note)
     assert c.record["author"] == [{"family": family, "non-dropping-particle": particle}]
+
+
+def test_italian_article_before_a_surname_and_prose_after_the_page():
+    c = one("Vedi il Frézet, pag. 61.")
+    assert c.record["author"] == [{"family": "Frézet"}] and c.locator == "61"
+    c = one("Opina il De Rossi, Piante icnografiche e prospettiche di Roma, Roma, 1876, p. 73, che tanto questa "
+            "tavola, quanto le altre due, dovessero appartenere ai tempi di Arcadio e di Onorio.")
+    assert c.record["title"] == "Piante icnografiche e prospettiche di Roma" and c.locator == "73"
+    assert c.record["issued"] == {"date-parts": [[1876]]}
