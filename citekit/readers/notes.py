@@ -157,6 +157,8 @@ def _prose_sentence(text: str) -> bool:
     if text.count(" ") < 9 or len(text.split()) < 10 or not _prose(text):
         return False
     last = None
+    if _CUE_FIRST.isdisjoint(text.lower().replace("(", " ").replace(":", " ").replace(",", " ").split()):
+        return True  # no word a cue opens with: the whole text is prose, as found
     for last in _CUE.finditer(text):
         pass
     return _prose(text[last.end():]) if last else True  # no cue: the whole text, prose as found
