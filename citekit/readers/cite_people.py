@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_parts import first_date, is_place, marked_title
+from .cite_parts import _GOST_EDITION, first_date, is_place, marked_title
 from .names import parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
@@ -249,7 +249,11 @@ def _short_form(text: str) -> dict | None:
     if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
         names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                  for a in _GOST_ONE.finditer(text[:gost.start("title")])]
-        return {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
+        out = {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
+        ed = _GOST_EDITION.search(out["title"]) if "-е " in out["title"] else None
+        if ed:  # 'Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2': the edition, not the title
+            out["edition"], out["title"] = ed.group("ed"), (out["title"][:ed.start()] + out["title"][ed.end():]).strip(" ,.")
+        return out
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")

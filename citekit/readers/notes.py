@@ -236,6 +236,8 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
+        if i + 2 < len(parts) and parts[i + 1] in ("Переизд.", "Репринт.") and _gost_imprint_next(parts[i + 2]):
+            continue  # '… время). Переизд. М., 1937': a reprint's imprint
         if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
             continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):

@@ -489,3 +489,12 @@ def test_italian_article_before_a_surname_and_prose_after_the_page():
             "tavola, quanto le altre due, dovessero appartenere ai tempi di Arcadio e di Onorio.")
     assert c.record["title"] == "Piante icnografiche e prospettiche di Roma" and c.locator == "73"
     assert c.record["issued"] == {"date-parts": [[1876]]}
+
+
+def test_gost_edition_in_a_short_description_and_a_reprint_before_the_imprint():
+    c = one("Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2. С. 119.")
+    assert (c.record["title"], c.record["edition"], c.record["volume"], c.locator) == ("Соч", "2", "2", "119")
+    c = one("Платонов С. Ф. Очерки по истории Смуты в Московском государстве XVI–XVII вв. Опыт изучения "
+            "общественного строя и сословных отношений в Смутное время). Переизд. М., 1937. С. 190.")
+    assert c.record["author"] == [{"family": "Платонов", "given": "С. Ф."}]
+    assert c.record["issued"] == {"date-parts": [[1937]]} and c.locator == "190"
