@@ -498,3 +498,23 @@ def test_gost_edition_in_a_short_description_and_a_reprint_before_the_imprint():
             "общественного строя и сословных отношений в Смутное время). Переизд. М., 1937. С. 190.")
     assert c.record["author"] == [{"family": "Платонов", "given": "С. Ф."}]
     assert c.record["issued"] == {"date-parts": [[1937]]} and c.locator == "190"
+
+
+@pytest.mark.parametrize("note, issue, date", [
+    ("Ver J. A. Primo de Rivera, «Homenaje y reproche a Ortega y Gasset», Haz, n.º 12, 5, diciembre, 1935.",
+     "12", [1935, 12, 5]),
+    ("«Cómo interpretamos el veinticinco de junio», Haz, n.º 5, junio, 1943.", "5", [1943, 6]),
+])
+def test_spanish_magazine_number_and_a_date_written_with_commas(note, issue, date):
+    c = one(note)
+    assert c.record["container-title"] == "Haz" and c.record["issue"] == issue
+    assert c.record["issued"] == {"date-parts": [date]} and c.record["type"] == "article-magazine"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("5, diciembre, 1935", [1935, 12, 5]), ("junio, 1943", [1943, 6]), ("May, 1950", [1950, 5]),
+    ("3. Mai 1956", [1956, 5, 3]),
+])
+def test_dates_with_commas_between_day_month_and_year(text, parts):
+    from citekit.readers.cite_parts import first_date
+    assert first_date(text) == {"date-parts": [parts]}
