@@ -48,7 +48,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!tom\.)(?<!cap\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -453,6 +453,8 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
                 c = _one(inner)
                 if c and (c.record.get("issued") or c.locator) and (c.record.get("author") or c.record.get("editor")):
                     return [c]
+                if c and c.locator and c.record.get("title") and chunk[:i].rstrip(" .")[-1:] in "»”\"":
+                    return [c]  # '«… l’Équateur». (Histoire de la géographie, tom. I, pag. 290)': a quotation's source
             return []
     return []
 
@@ -536,7 +538,7 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
         loc = dash(m.group("loc")) if m.group("loc") else None
         found.append(NoteCitation(record, loc, "page" if loc else None, chunk[m.start():m.end()]))
     return found
-_YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
+_YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\d")
 
 
 def _imprinted_book(record: dict) -> bool:

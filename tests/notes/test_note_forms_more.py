@@ -518,3 +518,16 @@ def test_spanish_magazine_number_and_a_date_written_with_commas(note, issue, dat
 def test_dates_with_commas_between_day_month_and_year(text, parts):
     from citekit.readers.cite_parts import first_date
     assert first_date(text) == {"date-parts": [parts]}
+
+
+@pytest.mark.parametrize("note, title, volume, page", [
+    ("«Mais avant les Portugais aucune nation de l’Europe ne semble être allée au délà de l’Équateur». "
+     "(Histoire de la géographie, etc., tom. I, pag. 290).", "Histoire de la géographie, etc", "I", "290"),
+    ("Humboldt, Histoire de la géographie du nouveau continent, tom. I, pag. 246.",
+     "Histoire de la géographie du nouveau continent", "I", "246"),
+])
+def test_a_quotations_source_by_title_and_tom_before_a_volume(note, title, volume, page):
+    """'tom.' does not end a sentence; a quotation's source in parentheses may give only a title."""
+    c = one(note)
+    assert (c.record["title"], c.record["volume"], c.locator) == (title, volume, page)
+
