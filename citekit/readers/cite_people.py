@@ -85,8 +85,8 @@ _NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
-    if not head or _namelike(head.strip(" ,")):
-        return 0
+    if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
+        return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     m = _NAME_TAIL.search(head)
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
@@ -240,6 +240,10 @@ def _title_only(text: str) -> dict:
     return rec
 
 
+_TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM|Mme|Dr)\.?\s+)?"
+                       r"(?P<who>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][\w’'\-]+)")
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -254,6 +258,9 @@ def _short_form(text: str) -> dict | None:
         if ed:  # 'Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2': the edition, not the title
             out["edition"], out["title"] = ed.group("ed"), (out["title"][:ed.start()] + out["title"][ed.end():]).strip(" ,.")
         return out
+    by = _TITLE_BY.fullmatch(text) if " par " in text else None
+    if by:  # 'Les Corte-Real par mr. H. Harrisse': the title, then its author
+        return {"author": [parse_name(by.group("who"))], "title": by.group("t")}
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_PARTICLES = frozenset("von van der den de des del della di da du la le ter ten zu vom bin ibn al el "
+_PARTICLES = frozenset("von van der den de des del della di da do du la le ter ten zu vom bin ibn al el "
                        "dos das st.".split())
 _LONE_PARTICLES = frozenset("von van der den de des del della di da du la le zu vom dos das".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())

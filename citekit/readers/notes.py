@@ -139,7 +139,7 @@ _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                        rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
 
-                       r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
+                       r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _FINISHED_QUICK = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\b(?:1[5-9]|20)\d\d)\.?$")  # two of _FINISHED's endings
@@ -179,7 +179,7 @@ def _finished(text: str) -> bool:
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
 _ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}"
-                            r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
+                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
 
 
 def _cut_after_citations(sentence: str) -> list[str]:

@@ -531,3 +531,10 @@ def test_a_quotations_source_by_title_and_tom_before_a_volume(note, title, volum
     c = one(note)
     assert (c.record["title"], c.record["volume"], c.locator) == (title, volume, page)
 
+
+
+def test_pag_ends_a_citation_title_par_author_and_the_particle_do():
+    cites = parse_note("Les Corte-Real par mr. H. Harrisse, pag. 209. Ernesto do Canto, Os Côrtes-Reaes, pag. 211.")
+    assert [(c.record.get("title"), c.locator) for c in cites] == [("Les Corte-Real", "209"), ("Os Côrtes-Reaes", "211")]
+    assert cites[0].record["author"] == [{"family": "Harrisse", "given": "H."}]
+    assert cites[1].record["author"] == [{"family": "Canto", "given": "Ernesto", "non-dropping-particle": "do"}]
