@@ -288,9 +288,15 @@ def _short_form(text: str) -> dict | None:
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
+        inside = _IN_BOOK_SHORT.match(rec["title"])
+        if inside:  # 'Carlo Troya, in Prose Lett., pag. 396': the author's piece in a book named short
+            rec["container-title"] = rec.pop("title")[inside.end():]
     if not rec.get("title"):
         rec.pop("title", None)
     return rec
+
+
+_IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 
 _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"

@@ -538,3 +538,13 @@ def test_pag_ends_a_citation_title_par_author_and_the_particle_do():
     assert [(c.record.get("title"), c.locator) for c in cites] == [("Les Corte-Real", "209"), ("Os Côrtes-Reaes", "211")]
     assert cites[0].record["author"] == [{"family": "Harrisse", "given": "H."}]
     assert cites[1].record["author"] == [{"family": "Canto", "given": "Ernesto", "non-dropping-particle": "do"}]
+
+
+@pytest.mark.parametrize("note, family, book, page", [
+    ("[17.] Carlo Troya, in Prose Lett., pag. 396.", "Troya", "Prose Lett", "396"),
+    ("Hintze, in: Staat und Verfassung, S. 245.", "Hintze", "Staat und Verfassung", "245"),
+])
+def test_a_short_form_naming_the_book_a_piece_is_in(note, family, book, page):
+    c = one(note)
+    assert c.record["author"][0]["family"] == family and c.record["container-title"] == book
+    assert "title" not in c.record and c.locator == page
