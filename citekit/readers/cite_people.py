@@ -240,6 +240,7 @@ def _title_only(text: str) -> dict:
     return rec
 
 
+_NAME_IN_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+)\s+(?:na|no|nas|nos|nella|nelle|nel|negli)\s+(?=[A-ZÀ-Þ«“])")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM|Mme|Dr)\.?\s+)?"
                        r"(?P<who>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][\w’'\-]+)")
 
@@ -261,6 +262,9 @@ def _short_form(text: str) -> dict | None:
     by = _TITLE_BY.fullmatch(text) if " par " in text else None
     if by:  # 'Les Corte-Real par mr. H. Harrisse': the title, then its author
         return {"author": [parse_name(by.group("who"))], "title": by.group("t")}
+    na = _NAME_IN_TITLE.match(text) if " na " in text or " no " in text or " nel" in text else None
+    if na:  # Portuguese and Italian 'Humboldt na Histoire de la géographie, tom. I': the author in his book
+        text = f"{na.group('who')}, {text[na.end():]}"
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")

@@ -645,7 +645,7 @@ _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-�
 
 
 _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
-_ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?,)")
+_ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?(?:,|\s+ne(?:l|lla|lle|gli)\s))")
 
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:

@@ -548,3 +548,13 @@ def test_a_short_form_naming_the_book_a_piece_is_in(note, family, book, page):
     c = one(note)
     assert c.record["author"][0]["family"] == family and c.record["container-title"] == book
     assert "title" not in c.record and c.locator == page
+
+
+@pytest.mark.parametrize("note", [
+    "Citado por Humboldt na Histoire de la géographie du nouveau continent, tom. I, pag. 246.",
+    "Vedi il Muratori nelle Antiquitates, tom. I, pag. 246.",
+])
+def test_a_name_then_na_or_nelle_before_the_title(note):
+    c = one(note)
+    assert c.record["author"][0]["family"] in ("Humboldt", "Muratori")
+    assert c.record["volume"] == "I" and c.locator == "246"
