@@ -328,7 +328,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series:  # Hungarian '[METEM-könyvek 5] Budapest, 1994': the series before the imprint
             rec["collection-title"], rec["collection-number"] = series.group("s"), series.group("n")
             text = text[:series.start()] + text[series.end():]
-    if "(" in text and ("éd" in text or "ed" in text) and _EDITION_WORD.search(text):
+    if "(" in text and (" ed" in text or " éd" in text or " Ed" in text or " Éd" in text) and _EDITION_WORD.search(text):
         first = _OTHER_EDITION.search(text)
         if first:  # '(1re éd. Balland, 1984)', '(nuova ed. Bompiani, Milano 1974)': another edition's imprint
             if first.group("y") and first.group("first"):

@@ -130,7 +130,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
-    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if text.rstrip(" .")[-1:].isdigit() else None
+    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in text[-30:] else None
     if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
         return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text

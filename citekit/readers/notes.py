@@ -108,12 +108,11 @@ _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,(
 # '…, Madrid, 1975, y Panorama de …, Madrid, 1978': the same author's next book after an imprint's year
 _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|и)\s+(?=[A-ZÀ-ÞА-ЯЁ«“„‘][^,;()]{3,120},"
                              r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
-_CONJUNCTIONS = (", y ", ", e ", ", et ", ", and ", ", und ", ", i ", ", и ")
 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if any(c in segment for c in _CONJUNCTIONS):
+    if _YEAR_AND_TITLE.search(segment):
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
@@ -283,7 +282,7 @@ def _parse(text: str) -> list[NoteCitation]:
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     for j in range(len(segments) - 1, 0, -1):
-        if _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
+        if segments[j][1:2].isupper() and _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
             segments[j - 1] += "," + segments.pop(j)
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
