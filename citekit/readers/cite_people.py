@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .cite_parts import _GOST_EDITION, first_date, is_place, marked_title
-from .names import parse_name, parse_names
+from .names import given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
@@ -60,7 +60,7 @@ def _namelike(text: str) -> bool:
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
                                                   _PARTICLE_WORDS
-                                                  or w[0] in "(" for w in words):
+                                                  or w[0] in "(" for w in words) and not given_of_place(part):
             return text.count(" ") < 8 and _has_org(text)  # a body: 'Ministry of Foreign Affairs'
     return True
 
@@ -278,7 +278,7 @@ def _short_form(text: str) -> dict | None:
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
             names.append(name)
-        elif name and _has_org(part):
+        elif name and (_has_org(part) or given_of_place(part)):
             names.append(name)
         elif words:
             names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))

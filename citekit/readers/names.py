@@ -145,6 +145,19 @@ def _japanese(words) -> bool:
     return bool(_JAPANESE_GIVEN_END.search(given)) and not given.endswith(_JAPANESE_PLACE_ENDS)
 
 
+# medieval writers known by a given name and a place: 'Guibert of Nogent', 'Peter of Vaux-Cernay'
+GIVEN_OF = frozenset("adam albert alexander anna baldric bede bernard bertrand fulcher geoffrey gerald gervase gilbert "
+                     "gregory guibert guillaume henry hugh isidore jacques james jean john matthew odo orderic otto "
+                     "paul peter pierre ralph raymond richard robert roger simon thomas walter william".split())
+_GIVEN_OF_PLACE = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+)?")
+
+
+def given_of_place(text: str) -> bool:
+    """'Guibert of Nogent': a given name, 'of' and a place, the whole a name."""
+    m = _GIVEN_OF_PLACE.fullmatch(text) if " of " in text else None
+    return bool(m) and m.group(1).lower() in GIVEN_OF
+
+
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
@@ -155,6 +168,8 @@ def parse_name(text: str) -> dict | None:
         return {"family": words[0], "given": words[1]}
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
+    if len(words) in (3, 4) and words[1] == "of" and given_of_place(text):
+        return {"literal": text}
     if text[-1:] == "." and 2 <= len(words) <= 3:
         inverted = _FAMILY_INITIALS.match(text)
         if inverted:  # 'Szabó T.', 'Kristó Gy.', 'Smith J. R.': the family name, then initials

@@ -558,3 +558,19 @@ def test_a_name_then_na_or_nelle_before_the_title(note):
     c = one(note)
     assert c.record["author"][0]["family"] in ("Humboldt", "Muratori")
     assert c.record["volume"] == "I" and c.locator == "246"
+
+
+@pytest.mark.parametrize("note, who, title", [
+    ("6. Guibert of Nogent, The Deeds of God Through the Franks: Gesta Dei per Francos, tr. R. Levine "
+     "(Woodbridge, 1997), p. 28.", "Guibert of Nogent", "The Deeds of God Through the Franks: Gesta Dei per Francos"),
+    ("35\nPeter of Vaux-Cernay,\nHistory of the Albigensian Crusade,\n58.", "Peter of Vaux-Cernay",
+     "History of the Albigensian Crusade"),
+])
+def test_a_medieval_writer_named_by_given_name_and_place(note, who, title):
+    c = one(note)
+    assert c.record["author"] == [{"literal": who}] and c.record["title"] == title
+    assert c.record.get("type") in (None, "book")
+
+
+def test_a_title_or_body_with_of_is_not_a_medieval_name():
+    assert one("History of England, London, 1990, p. 5.").record.get("author") is None
