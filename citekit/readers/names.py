@@ -158,6 +158,7 @@ def given_of_place(text: str) -> bool:
     return bool(m) and m.group(1).lower() in GIVEN_OF
 
 
+_REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
@@ -168,6 +169,8 @@ def parse_name(text: str) -> dict | None:
         return {"family": words[0], "given": words[1]}
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
+    if len(words) == 2 and words[1] in _REGNAL and words[0][1:].islower() and words[0][:1].isupper():
+        return {"literal": text.strip(" ,;")}  # 'Innocent III', 'Richard II': a pope or a king
     if len(words) in (3, 4) and words[1] == "of" and given_of_place(text):
         return {"literal": text}
     if text[-1:] == "." and 2 <= len(words) <= 3:

@@ -3,6 +3,7 @@ text, second note numbers, GOST dashes, numbered series, other languages' page l
 
 import pytest
 
+from citekit.readers.names import format_name
 from citekit.readers.notes import parse_note
 
 
@@ -574,3 +575,8 @@ def test_a_medieval_writer_named_by_given_name_and_place(note, who, title):
 
 def test_a_title_or_body_with_of_is_not_a_medieval_name():
     assert one("History of England, London, 1990, p. 5.").record.get("author") is None
+
+
+def test_a_pope_or_king_keeps_his_number():
+    c = one("Innocent III, Sources, 43.")
+    assert format_name(c.record["author"][0]) == "Innocent III" and c.record["title"] == "Sources"
