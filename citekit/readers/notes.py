@@ -26,7 +26,7 @@ _CUE = re.compile(  # the lookahead holds the first letters of the cues below (k
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
     r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
-    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
+    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])):?\s+", re.I)
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. viz zie а "
                        "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. wieder ora "
@@ -686,7 +686,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text) and not (
+    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
@@ -770,9 +770,10 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
     who = who or record.get("translator")
-    if who and len(who) <= 3 and any(n.get("given") or n.get("literal") for n in who) and title[:1].isupper() and (
+    if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and title[:1].isupper() and (
             quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
-        return True  # 'Gari Ledyard, “Galloping Along …”', 'W. G. Aston, tr., Nihongi': a named work
+        return True  # 'Gari Ledyard, “Galloping Along …”', 'Martin, ‘Venetians in …’', 'W. G. Aston, tr., Nihongi'
+
     return False
 
 

@@ -580,3 +580,15 @@ def test_a_title_or_body_with_of_is_not_a_medieval_name():
 def test_a_pope_or_king_keeps_his_number():
     c = one("Innocent III, Sources, 43.")
     assert format_name(c.record["author"][0]) == "Innocent III" and c.record["title"] == "Sources"
+
+
+def test_a_cue_with_a_colon_and_short_forms_by_surname_and_quoted_title():
+    cites = parse_note("For this complex subject, see: Nicol, Byzantium and Venice, 50—123; Martin, ‘Venetians in "
+                       "the Byzantine Empire before 1204’; Angold, Byzantine Empire, 226—33.")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [
+        ("Nicol", "50–123"), ("Martin", None), ("Angold", "226–33")]
+    assert cites[1].record["title"] == "Venetians in the Byzantine Empire before 1204"
+
+
+def test_a_quoted_phrase_after_a_name_in_prose_is_no_work():
+    assert parse_note("Churchill, ‘we shall fight on the beaches’, said it best.") == []
