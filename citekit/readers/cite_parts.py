@@ -26,6 +26,7 @@ _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ag
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
+_QUESTION_PAGES = re.compile(rf"(?<=\w\?)\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
@@ -132,6 +133,9 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         return dash(m.group("loc")), "page", text[:m.start()]
     m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in text[-30:] else None
     if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
+        return dash(m.group("loc")), "page", text[:m.start("loc")]
+    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "? " in text[-30:] else None
+    if m:  # 'Powledge, Free at Last? 376–420': a title's question mark, then the pages
         return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text
 

@@ -673,6 +673,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
     text = text[prose_lead(text):]
+    if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
+        text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
     if text[:3] in ("il ", "lo "):
         article = _ARTICLE_NAME.match(text)
         if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname

@@ -592,3 +592,9 @@ def test_a_cue_with_a_colon_and_short_forms_by_surname_and_quoted_title():
 
 def test_a_quoted_phrase_after_a_name_in_prose_is_no_work():
     assert parse_note("Churchill, ‘we shall fight on the beaches’, said it best.") == []
+
+
+def test_short_forms_with_passim_and_a_title_ending_in_a_question_mark():
+    cites = parse_note("Branch, Parting the Waters, 601–632; Powledge, Free at Last? 376–420; Melman, America, passim.")
+    assert [(c.record["title"], c.locator) for c in cites] == [
+        ("Parting the Waters", "601–632"), ("Free at Last?", "376–420"), ("America", None)]
