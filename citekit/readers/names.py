@@ -93,7 +93,7 @@ _VIETNAMESE_FAMILIES = frozenset(
 _VIET_MIDDLE = frozenset("van văn thi thị dinh đình duc đức huu hữu cong công ngoc ngọc".split())
 _VIET_LETTERS = re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐƠƯ]")
 _FIRST_FAMILIES = _CHINESE_FAMILIES | _VIETNAMESE_FAMILIES
-_HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein".split())
+_HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein saint sainte st. san santa sankt".split())
 _NOT_GIVEN = frozenset("lee long young song king".split())  # also English given or family names
 
 

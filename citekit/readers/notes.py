@@ -571,7 +571,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
     head = part[:cues[0].start()].strip(" ,;")
     if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
-        bodies.insert(0, (head, False))
+        quoting = cues[0].group(0)[:3].lower() in ("quo", "cit", "zit", "cyt")
+        bodies.insert(0, (head, quoting))  # 'Aquinas, Scriptum super sententiis, quoted in …': a work too
     return bodies
 
 

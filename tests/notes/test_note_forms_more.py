@@ -598,3 +598,20 @@ def test_short_forms_with_passim_and_a_title_ending_in_a_question_mark():
     cites = parse_note("Branch, Parting the Waters, 601–632; Powledge, Free at Last? 376–420; Melman, America, passim.")
     assert [(c.record["title"], c.locator) for c in cites] == [
         ("Parting the Waters", "601–632"), ("Free at Last?", "376–420"), ("America", None)]
+
+
+@pytest.mark.parametrize("note, first, title", [
+    ("5. Saint Basil, Letters, quoted in Gary Vikan, Icon (Baltimore: Walters Art Gallery, 1988), 11.",
+     {"literal": "Saint Basil"}, "Letters"),
+    ("8. Aquinas, Scriptum super sententiis, quoted in Rubin, Images and Identity, 178.",
+     {"family": "Aquinas"}, "Scriptum super sententiis"),
+])
+def test_the_work_quoted_is_cited_before_the_one_quoting_it(note, first, title):
+    cites = parse_note(note)
+    assert len(cites) == 2 and cites[0].record["author"] == [first] and cites[0].record["title"] == title
+    assert cites[1].locator in ("11", "178")
+
+
+def test_prose_before_quoted_in_is_not_a_work():
+    cites = parse_note("He said so at the time, quoted in Rubin, Images and Identity, 178.")
+    assert [c.record["title"] for c in cites] == ["Images and Identity"]
