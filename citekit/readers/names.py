@@ -169,14 +169,6 @@ def parse_name(text: str) -> dict | None:
         return {"family": words[0], "given": words[1]}
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
-    if len(words) == 2 and words[1] in _REGNAL and words[0][1:].islower() and words[0][:1].isupper():
-        return {"literal": text.strip(" ,;")}  # 'Innocent III', 'Richard II': a pope or a king
-    if len(words) in (3, 4) and words[1] == "of" and given_of_place(text):
-        return {"literal": text}
-    if text[-1:] == "." and 2 <= len(words) <= 3:
-        inverted = _FAMILY_INITIALS.match(text)
-        if inverted:  # 'Szabó T.', 'Kristó Gy.', 'Smith J. R.': the family name, then initials
-            return {"family": inverted.group(1), "given": inverted.group(2)}
     if len(words) == 2 and words[0].lower() in _HONORIFICS and words[1][:1].isupper():
         return {"literal": f"{words[0]} {words[1]}"}  # 'Madame Nhu': known by title and one name
     if 1 <= len(words) <= 4 and all(_plain(w) for w in words[:-1]) and _plain_family(words[-1]):
@@ -185,6 +177,15 @@ def parse_name(text: str) -> dict | None:
             return {"family": words[0], "given": words[1]}
         return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {
             "family": words[0]}
+    # after the fast path: none of the next three is a plain name
+    if len(words) == 2 and words[1] in _REGNAL and words[0][1:].islower() and words[0][:1].isupper():
+        return {"literal": text.strip(" ,;")}  # 'Innocent III', 'Richard II': a pope or a king
+    if len(words) in (3, 4) and words[1] == "of" and given_of_place(text):
+        return {"literal": text}
+    if text[-1:] == "." and 2 <= len(words) <= 3:
+        inverted = _FAMILY_INITIALS.match(text)
+        if inverted:  # 'Szabó T.', 'Kristó Gy.', 'Smith J. R.': the family name, then initials
+            return {"family": inverted.group(1), "given": inverted.group(2)}
     text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
     if not text or not any(c.isalpha() for c in text):
         return None
