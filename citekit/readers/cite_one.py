@@ -7,7 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
-from .cite_parts import NUMBERED_EDITION, dash, first_date, marked_title, take_locator, take_pub, take_roles
+from .cite_parts import NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub, take_roles
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
                           _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
 from .names import given_of_place, parse_name
@@ -100,7 +100,8 @@ _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
-_VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
+_VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+(?:vols\.?|volumes|voll\.?|Bde\.?|tomes|tomos|tomi)(?=[\s,(]|$)")
 _FOREWORD = re.compile(r",\s*(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
                        r"|[Ee]inleitung|[Nn]achwort|[Pp]rólogo|[Pp]refacio|[Пп]редисловие|[Вв]ступ\.\s+ст\.)\s+"
                        r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+")
@@ -299,7 +300,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
     text = text.strip(" ,.")
-    vols = _VOLS_IN.search(text) if "vol" in text else None
+    vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
         text = text[:vols.start()] + text[vols.end():]
@@ -506,6 +507,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if not pub and rec.get("number-of-volumes"):
+        undated = _PLACE_PUBLISHER_END.search(rest)
+        if undated and is_place(undated.group("place")):  # '…, Paris, Mouton, 2 volumes': an imprint with no year
+            pub = {"publisher-place": undated.group("place"), "publisher": undated.group("pub")}
+            rest = rest[:undated.start()]
     if circa and "issued" not in pub:
         pub["issued"] = {"date-parts": [[int(circa.group("y"))]], "circa": True}
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year

@@ -204,6 +204,8 @@ def _gost_imprint_next(part: str) -> bool:
     return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
 
 
+_TITLE_YEARS_END = re.compile(r",\s*(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\.$")
+_PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -239,6 +241,9 @@ def _chunks(text: str) -> list[str]:
             continue  # '… время). Переизд. М., 1937': a reprint's imprint
         if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
             continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
+        if i + 1 < len(parts) and acc[-1:] == "." and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
+                and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
+            continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _prose_sentence(acc) or _finished(acc) or (
@@ -548,9 +553,11 @@ def _imprinted_book(record: dict) -> bool:
 
 
 def _imprinted(record: dict) -> bool:
-    """A full imprint (publisher, or a place, and a year) after a title that reads as a title, not a clause."""
+    """A full imprint (publisher, or a place, and a year; or place, publisher and a set's size) after a
+    title that reads as a title, not a clause."""
     title = record.get("title", "")
-    return (bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
+    return ((bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
+             or bool(record.get("publisher") and record.get("publisher-place") and record.get("number-of-volumes")))
             and len(title.split()) <= 16 and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
 
 

@@ -615,3 +615,18 @@ def test_the_work_quoted_is_cited_before_the_one_quoting_it(note, first, title):
 def test_prose_before_quoted_in_is_not_a_work():
     cites = parse_note("He said so at the time, quoted in Rubin, Images and Identity, 178.")
     assert [c.record["title"] for c in cites] == ["Images and Identity"]
+
+
+def test_a_set_of_volumes_with_an_imprint_but_no_year():
+    c = one("[1] Aux origines du communisme français, 1914-1920. Contribution à l’histoire du mouvement ouvrier "
+            "français, Paris, Mouton, 2 volumes. Note de l’éditeur : une édition réduite a été publiée.")
+    assert c.record["title"] == ("Aux origines du communisme français, 1914-1920. Contribution à l’histoire du "
+                                 "mouvement ouvrier français")
+    assert (c.record["publisher-place"], c.record["publisher"], c.record["number-of-volumes"]) == ("Paris", "Mouton", "2")
+    assert "issued" not in c.record
+
+
+@pytest.mark.parametrize("tail, n", [(", 6 voll.", "6"), (", 3 Bde.", "3"), (", 2 tomes.", "2")])
+def test_the_size_of_a_set_after_the_year(tail, n):
+    c = one("Storia d'Italia, Torino, Einaudi, 1972" + tail)
+    assert c.record["number-of-volumes"] == n and c.record["issued"] == {"date-parts": [[1972]]}
