@@ -26,7 +26,7 @@ _CUE = re.compile(  # the lookahead holds the first letters of the cues below (k
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
     r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srov\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
-    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])):?\s+", re.I)
+    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. viz zie а "
                        "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. wieder ora "
@@ -136,7 +136,7 @@ def _split_and(segment: str) -> list[str]:
 # '(1919-1989)' does not
 _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
-                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
+                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
 
                        r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
@@ -177,7 +177,7 @@ def _finished(text: str) -> bool:
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}"
+_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
                             r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
 
 
@@ -577,6 +577,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     ends = [m.start() for m in cues[1:]] + [len(part)]
     bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
     head = part[:cues[0].start()].strip(" ,;")
+    if cues[0].group(0)[:2].lower() == "in" and head[-4:].isdigit():
+        return bodies  # 'Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53': the document, read in the work
     if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
         quoting = cues[0].group(0)[:3].lower() in ("quo", "cit", "zit", "cyt")
         bodies.insert(0, (head, quoting))  # 'Aquinas, Scriptum super sententiis, quoted in …': a work too

@@ -630,3 +630,14 @@ def test_a_set_of_volumes_with_an_imprint_but_no_year():
 def test_the_size_of_a_set_after_the_year(tail, n):
     c = one("Storia d'Italia, Torino, Einaudi, 1972" + tail)
     assert c.record["number-of-volumes"] == n and c.record["issued"] == {"date-parts": [[1972]]}
+
+
+@pytest.mark.parametrize("note, family, title, volume, page", [
+    ("1. Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53. It was issued illegally in Siberia in June 1903 "
+     "and published in 1904.", "Stalin", "Sochineniia", "6", "53"),
+    ("Letter to Engels, 12 May 1870, in Marx, Werke, 32:45.", "Marx", "Werke", "32", "45"),
+])
+def test_a_dated_document_read_in_collected_works(note, family, title, volume, page):
+    c = one(note)
+    assert c.record["author"] == [{"family": family}] and c.record["title"] == title
+    assert (c.record["volume"], c.locator) == (volume, page)
