@@ -641,3 +641,9 @@ def test_a_dated_document_read_in_collected_works(note, family, title, volume, p
     c = one(note)
     assert c.record["author"] == [{"family": family}] and c.record["title"] == title
     assert (c.record["volume"], c.locator) == (volume, page)
+
+
+def test_a_colon_after_the_name_before_op_cit():
+    c = one("14. G. Esenwein and A. Shubert: op. cit., pp. 73, 69")
+    assert c.record["author"] == [{"family": "Esenwein", "given": "G."}, {"family": "Shubert", "given": "A."}]
+    assert "title" not in c.record and c.locator == "73, 69"
