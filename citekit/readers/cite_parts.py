@@ -381,6 +381,9 @@ _FIRM_NAME = re.compile(r"[A-ZÀ-Þ][\w’'&.\-]+(?:\s+[A-ZÀ-Þ&][\w’'&.\-]*)
 _PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
 
 
+_ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _YEAR_END.search(text)
@@ -400,6 +403,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
         last = f"{pieces.pop(-2)}, {last}"
         pieces[-1] = last
+    if joined and len(pieces) > 1 and _ROLE_PIECE.fullmatch(pieces[-2]) and not _is_place(last):
+        return {}, text  # 'Carney and Way, eds., Politics 1964, 296-304': the year is the short title's
     both = _publisher_then_place(last) if joined and len(pieces) > 1 and " " in last else None
     if both:  # Italian 'Laterza Bari 1959', '… autonarrazione. Mimesis Milano-Udine 2012'
         head, out["publisher"], out["publisher-place"] = both

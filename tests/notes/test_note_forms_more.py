@@ -647,3 +647,9 @@ def test_a_colon_after_the_name_before_op_cit():
     c = one("14. G. Esenwein and A. Shubert: op. cit., pp. 73, 69")
     assert c.record["author"] == [{"family": "Esenwein", "given": "G."}, {"family": "Shubert", "given": "A."}]
     assert "title" not in c.record and c.locator == "73, 69"
+
+
+def test_a_short_title_ending_in_a_year_after_eds_is_no_imprint():
+    c = one("Appropriation hearings testimony is in Carney and Way, eds.,\nPolitics 1964,\n296-304.")
+    assert c.record["title"] == "Politics 1964" and c.record["editor"] == [{"family": "Carney"}, {"family": "Way"}]
+    assert "issued" not in c.record and c.locator == "296–304"
