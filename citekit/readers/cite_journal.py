@@ -20,7 +20,7 @@ _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|
           r"|nov|dec|d[ée]c|dez|dic|spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver|fr[üu]h|sommer"
           r"|herbst|primavera|estate|autunno|inverno|verano|oto[ñn]o|invierno|stycz|lut|kwie|maj|czer|lip|sierp|wrze"
           r"|pa[źz]dz|listop|grud)[^\W\d]*\.?")
-_DATE = rf"\(?(?P<d>(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s+)?(?:\d{{1,2}}\.?\s+)?(?:1[5-9]|20)\d\d)\)?"
+_DATE = rf"\(?(?P<d>(?:\d{{1,2}},\s+(?={_MONTH}))?(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:1[5-9]|20)\d\d)\)?"
 MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]|20)\d\d")  # 'July/August 2014'
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
 _IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:|в\s+кн\.:?)\s*$")
@@ -30,7 +30,7 @@ _LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. č. h. heft fasc. núm
 
 def _has_label(end: str) -> bool:
     """A quick look for a volume or issue label (word lookups, faster than a pattern)."""
-    if "№" in end or "n°" in end or "nº" in end or "année" in end or "Jg." in end:
+    if "№" in end or "n°" in end or "nº" in end or "n.º" in end or "année" in end or "Jg." in end:
         return True
     words = end.lower().split()
     if _LABELS.isdisjoint(words):
@@ -142,6 +142,9 @@ def magazine(rec: dict, text: str) -> None:
             and (len(parts[0]) == 2 or MONTH_YEAR.search(text)) and not _NUMBER_AFTER.match(text, text.find(rec["container-title"])
                                                                 + len(rec["container-title"])):
         rec["type"] = "article-magazine"
+    elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
+            and len(parts[0]) >= 2:
+        rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
     if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
         rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
 

@@ -11,7 +11,7 @@ from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_ti
                          take_roles)
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
                           _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
-from .names import parse_name
+from .names import given_of_place, parse_name
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -25,6 +25,7 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
 _IN = re.compile(r"(?<=[,.*’”\"»'])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
+_PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
@@ -96,8 +97,8 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
                             r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь) ")
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+),?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь)\s+(?:(?:S|p|pp)\.\s*)?"
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen) ")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen)\s+(?:(?:S|p|pp)\.\s*)?"
                    r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
 _VOL_COLON_ISSUE = re.compile(r"(?<=\s)(\d{1,4}):\s+(\d{1,3})(?=\s*\()")  # British 'Journal, 40: 3 (1997)'
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
@@ -108,7 +109,8 @@ _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
-_VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+vols\.?(?=[\s,(]|$)")
+_PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
+_VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+(?:vols\.?|volumes|voll\.?|Bde\.?|tomes|tomos|tomi)(?=[\s,(]|$)")
 _FOREWORD = re.compile(r",\s*(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
                        r"|[Ee]inleitung|[Nn]achwort|[Pp]rólogo|[Pp]refacio|[Пп]редисловие|[Вв]ступ\.\s+ст\.)\s+"
                        r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+")
@@ -122,6 +124,8 @@ _NUMBERED_SERIES = re.compile(r"\s*\((?:coll\.|collection|série|serie)?\s*(?P<s
                               r"(?:;|,\s*(?:publ\.\s*)?(?:n[°o]|no\.|nr\.|vol\.))\s*(?P<n>\d{1,5})\)", re.I)
 _OTHER_EDITION = re.compile(r",?\s*\((?:(?P<first>1(?:re|ère|st)|première|first|prima|original)|nuova|new|\d+(?:e|ª|a|nd|rd|th))"
                             r"\s+(?:éd|ed|edn|edizione|edición|édition|edition)\.?[^()]*?(?P<y>(?:1[5-9]|20)\d\d)[^()]*\)", re.I)
+_EDITION_PAREN = re.compile(r"\s*\((?P<ed>\d+(?:e|ª|a|nd|rd|th|re|ère|ème)?|nuova|new|nouvelle|nueva|nova|seconda|seconde"
+                            r"|second|revised|rev\.)\s+(?:ed|edn|éd|edition|edizione|édition|edición)\.?\)", re.I)
 _EDITION_WORD = re.compile(r"(?:re|ère|st|ª|nd|rd|th|e|a|nuova|new|première|first|prima|original)\s+(?:éd|ed)", re.I)
 _ED_AFTER_SPACE = re.compile(r"\s+(?:éd|ed)", re.I)
 
@@ -133,6 +137,9 @@ def _edition_word(text: str) -> bool:
 
 
 _FORMAT_TAIL = re.compile(r",\s*in-(?:\d{1,2}|fol|f[°o])°?(?:,.*)?$", re.I)
+
+
+_BRACKET_SERIES = re.compile(r"(?<=[.,])\s*\[(?P<s>[^\[\]\d]{3,60}?)\s+(?P<n>\d{1,4})\](?=\s+[A-ZÀ-Þ])")
 
 
 def _numbered_series(text: str, rec: dict) -> str:
@@ -193,10 +200,30 @@ def _no_year_printed(text: str, rec: dict) -> str:
     return text
 
 
+_APUD = re.compile(r"(?:,\s*(?:c|cap)\.\s*\d{1,3})?,\s*ap\.\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ])")
+
+
+def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] | None:
+    """A work read in an editor's collection ('ap.', apud): a chapter, the collection's author its editor."""
+    book, locator, label = parse_citation(edition)
+    title = head.strip(" ,.")
+    if not (book.get("author") and book.get("title") and title) or len(book["author"]) > 2:
+        return None
+    book["editor"] = book.pop("author")
+    book["container-title"] = book.pop("title")
+    book.update({"title": title, "type": "chapter"})
+    return book, locator, label
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    apud = _APUD.search(text) if " ap. " in text else None
+    if apud:  # 'Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867': a text in X's edition
+        found = _in_edition(text[:apud.start()], text[apud.end():])
+        if found:
+            return found
     rec, locator, label = _parse_citation(text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
@@ -297,7 +324,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
     text = text.strip(" ,.")
-    vols = _VOLS_IN.search(text) if "vol" in text else None
+    vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
         text = text[:vols.start()] + text[vols.end():]
@@ -321,12 +348,21 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             text = text[:series.start()] + text[series.end():]
     if "(" in text and (";" in text or "n°" in text or ", no." in text or ", vol." in text or ", nr." in text):
         text = _numbered_series(text, rec)
-    if "(" in text and ("éd" in text or "ed" in text) and _edition_word(text):
+    if "] " in text:
+        series = _BRACKET_SERIES.search(text)
+        if series:  # Hungarian '[METEM-könyvek 5] Budapest, 1994': the series before the imprint
+            rec["collection-title"], rec["collection-number"] = series.group("s"), series.group("n")
+            text = text[:series.start()] + text[series.end():]
+    if "(" in text and (" ed" in text or " éd" in text or " Ed" in text or " Éd" in text) and _edition_word(text):
         first = _OTHER_EDITION.search(text)
         if first:  # '(1re éd. Balland, 1984)', '(nuova ed. Bompiani, Milano 1974)': another edition's imprint
             if first.group("y") and first.group("first"):
                 rec["original-date"] = {"date-parts": [[int(first.group("y"))]]}
             text = text[:first.start()] + text[first.end():]
+        which = _EDITION_PAREN.search(text)
+        if which:  # '… Milano 1972 (nuova ed.)', '(2nd edn)': the edition cited, in a parenthesis of its own
+            rec["edition"] = re.sub(r"(?<=\d)\D+$", "", which.group("ed"))
+            text = text[:which.start()] + text[which.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
         text = _FORMAT_TAIL.sub("", text)
     late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text
@@ -354,6 +390,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
+        text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
     inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
@@ -506,6 +544,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if not pub and rec.get("number-of-volumes"):
+        undated = _PLACE_PUBLISHER_END.search(rest)
+        if undated and is_place(undated.group("place")):  # '…, Paris, Mouton, 2 volumes': an imprint with no year
+            pub = {"publisher-place": undated.group("place"), "publisher": undated.group("pub")}
+            rest = rest[:undated.start()]
     if circa and "issued" not in pub:
         pub["issued"] = {"date-parts": [[int(circa.group("y"))]], "circa": True}
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
@@ -579,7 +622,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if roles.get("editor"):  # '// Book / Под ред. X'
             rec["editor"] = roles["editor"]
         return rec, locator, label
-    m = _IN.search(rest)
+    m = _IN.search(rest) or (_PAREN_IN.search(rest) if ") In:" in rest else None)
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
         _author_title(head, rec)
@@ -603,6 +646,13 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
+        vol = _BOOK_VOLUME.search(ctitle) if "." in ctitle[-8:] or "er" in ctitle[-12:] else None
+        if vol and vol.group(0):  # 'w: Pomniki dziejowe Polski, seria II, t. l': the book's volume (and series number)
+            if vol.group("v"):
+                rec.setdefault("volume", vol.group("v"))
+            if vol.group("s"):
+                rec["collection-number"] = vol.group("s")
+            ctitle = ctitle[:vol.start()]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
         eds = box.get("editor") or roles.get("editor")
@@ -639,6 +689,8 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
+                          r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,2}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
@@ -683,7 +735,8 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
     elif published or rec.get("URL"):  # a book with a link to a copy stays a book
-        corporate = any("literal" in n and not IBERIAN_LITERAL.fullmatch(n["literal"]) for n in rec.get("author", []))
+        corporate = any("literal" in n and not IBERIAN_LITERAL.fullmatch(n["literal"]) and not given_of_place(n["literal"])
+                        for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
 
@@ -699,7 +752,8 @@ _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|o
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
-_ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?)\.?\))\s*:\s+")
+_COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
+_ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'

@@ -25,6 +25,9 @@ _LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ag
                        r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
+_DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
+_YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
+_QUESTION_PAGES = re.compile(rf"(?<=\w\?)\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
@@ -72,6 +75,8 @@ _ROLES = (
      re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
+    ("translator", ("(ford.",),  # Hungarian '(ford. Szabó T.)'
+     re.compile(r"\s*\(ford\.\s+(?P<who>[^()]{2,40}?)\)")),
     ("translator", ("trad", "über", "dem"),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
                 r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
@@ -84,7 +89,7 @@ _ROLES = (
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
-_GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.|издание\.?)(?=[.,\s]|$)", re.I)
+_GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
 _VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
@@ -122,7 +127,8 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     tail = len(text.rstrip(_BARE_CHARS))
     if tail and text[tail - 1].isdigit():
         tail = 0  # a digit _BARE_CHARS leaves out (not ASCII): search the whole window
-    m = _BARE.search(text, max(0, len(text) - 160, tail - 1))
+    m = (_BARE.search(text, max(0, len(text) - 160, tail - 1))
+         if _DIGIT_NEAR_END.search(text, max(0, len(text) - 16)) else None)
     if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
         y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
         if y and (re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()])
@@ -131,6 +137,12 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
+    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in text[-30:] else None
+    if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
+        return dash(m.group("loc")), "page", text[:m.start("loc")]
+    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "? " in text[-30:] else None
+    if m:  # 'Powledge, Free at Last? 376–420': a title's question mark, then the pages
+        return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text
 
 
@@ -254,6 +266,8 @@ _PLACES = frozenset(
     "moscou|mosca|moskau|moscú|londra|parigi|pékin|pechino|peking|varsovie|varsavia|vienne|vienna|"
     "wien|rom|mailand|turin|munich|münchen|genf|ginevra|bruxelles|bruxelas|lisbonne|berlino|"
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
+    "ithaque|la haye|the hague|den haag|leyde|cracovie|cracovia|lipsia|leipzick|édimbourg|venise|naples|gênes|anvers|"
+    "berne|cologne|colonia|mayence|ratisbonne|aix-la-chapelle|trèves|séville|siviglia|saragosse|varsovia|praga|"
     # more university and publishing towns
     "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
     "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"
@@ -373,6 +387,9 @@ _FIRM_NAME = re.compile(r"[A-ZÀ-Þ][\w’'&.\-]+(?:\s+[A-ZÀ-Þ&][\w’'&.\-]*)
 _PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
 
 
+_ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _YEAR_END.search(text)
@@ -392,6 +409,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
         last = f"{pieces.pop(-2)}, {last}"
         pieces[-1] = last
+    if joined and len(pieces) > 1 and _ROLE_PIECE.fullmatch(pieces[-2]) and not _is_place(last):
+        return {}, text  # 'Carney and Way, eds., Politics 1964, 296-304': the year is the short title's
     both = _publisher_then_place(last) if joined and len(pieces) > 1 and " " in last else None
     if both:  # Italian 'Laterza Bari 1959', '… autonarrazione. Mimesis Milano-Udine 2012'
         head, out["publisher"], out["publisher-place"] = both

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_parts import first_date, is_place, marked_title
-from .names import parse_name, parse_names
+from .cite_parts import _GOST_EDITION, first_date, is_place, marked_title
+from .names import given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_HINT = re.compile(r"dissert|thesis|phil|ph\.|ph d|диссерт|дис\.|автореф|diss\.|thèse|tesi|habil|mémoire")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
+_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
@@ -60,7 +60,7 @@ def _namelike(text: str) -> bool:
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
                                                   _PARTICLE_WORDS
-                                                  or w[0] in "(" for w in words):
+                                                  or w[0] in "(" for w in words) and not given_of_place(part):
             return text.count(" ") < 8 and _has_org(text)  # a body: 'Ministry of Foreign Affairs'
     return True
 
@@ -85,8 +85,8 @@ _NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
-    if not head or _namelike(head.strip(" ,")):
-        return 0
+    if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
+        return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     m = _NAME_TAIL.search(head)
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
@@ -240,6 +240,11 @@ def _title_only(text: str) -> dict:
     return rec
 
 
+_NAME_IN_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+)\s+(?:na|no|nas|nos|nella|nelle|nel|negli)\s+(?=[A-ZÀ-Þ«“])")
+_TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM|Mme|Dr)\.?\s+)?"
+                       r"(?P<who>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][\w’'\-]+)")
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -249,7 +254,17 @@ def _short_form(text: str) -> dict | None:
     if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
         names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                  for a in _GOST_ONE.finditer(text[:gost.start("title")])]
-        return {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
+        out = {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
+        ed = _GOST_EDITION.search(out["title"]) if "-е " in out["title"] else None
+        if ed:  # 'Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2': the edition, not the title
+            out["edition"], out["title"] = ed.group("ed"), (out["title"][:ed.start()] + out["title"][ed.end():]).strip(" ,.")
+        return out
+    by = _TITLE_BY.fullmatch(text) if " par " in text else None
+    if by:  # 'Les Corte-Real par mr. H. Harrisse': the title, then its author
+        return {"author": [parse_name(by.group("who"))], "title": by.group("t")}
+    na = _NAME_IN_TITLE.match(text) if " na " in text or " no " in text or " nel" in text else None
+    if na:  # Portuguese and Italian 'Humboldt na Histoire de la géographie, tom. I': the author in his book
+        text = f"{na.group('who')}, {text[na.end():]}"
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
@@ -263,7 +278,7 @@ def _short_form(text: str) -> dict | None:
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
             names.append(name)
-        elif name and _has_org(part):
+        elif name and (_has_org(part) or given_of_place(part)):
             names.append(name)
         elif words:
             names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
@@ -277,9 +292,15 @@ def _short_form(text: str) -> dict | None:
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
+        inside = _IN_BOOK_SHORT.match(rec["title"])
+        if inside:  # 'Carlo Troya, in Prose Lett., pag. 396': the author's piece in a book named short
+            rec["container-title"] = rec.pop("title")[inside.end():]
     if not rec.get("title"):
         rec.pop("title", None)
     return rec
+
+
+_IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 
 _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
@@ -288,7 +309,7 @@ _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
 
 
@@ -403,7 +424,11 @@ def _embedded_quote(text: str, m: re.Match) -> bool:
     if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
         return False
     head, _, tail = before.rpartition(", ")
-    return (len(tail.split()) >= 3 or ":" in tail) and _namelike(head) and tail[:1].isupper()
+    return (len(tail.split()) >= 3 or ":" in tail or tail.strip() in _TITLE_ARTICLES) and _namelike(head) and tail[:1].isupper()
+
+
+# 'Mampel, Die “sozialistische Verfassung der DDR” unter …': an article opens the title before the quote
+_TITLE_ARTICLES = frozenset("Die Der Das Ein Eine The A An La Le Les L’ Il Lo Gli El Los Las Un Une Uno Una O Os As".split())
 
 
 def _lead_names(text: str) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-_PARTICLES = frozenset("von van der den de des del della di da du la le ter ten zu vom bin ibn al el "
+_PARTICLES = frozenset("von van der den de des del della di da do du la le ter ten zu vom bin ibn al el "
                        "dos das st.".split())
+_LONE_PARTICLES = frozenset("von van der den de des del della di da du la le zu vom dos das".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _TITLES = re.compile(
     r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
@@ -92,7 +93,7 @@ _VIETNAMESE_FAMILIES = frozenset(
 _VIET_MIDDLE = frozenset("van văn thi thị dinh đình duc đức huu hữu cong công ngoc ngọc".split())
 _VIET_LETTERS = re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐƠƯ]")
 _FIRST_FAMILIES = _CHINESE_FAMILIES | _VIETNAMESE_FAMILIES
-_HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein".split())
+_HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein saint sainte st. san santa sankt".split())
 _NOT_GIVEN = frozenset("lee long young song king".split())  # also English given or family names
 
 
@@ -144,6 +145,23 @@ def _japanese(words) -> bool:
     return bool(_JAPANESE_GIVEN_END.search(given)) and not given.endswith(_JAPANESE_PLACE_ENDS)
 
 
+# medieval writers known by a given name and a place: 'Guibert of Nogent', 'Peter of Vaux-Cernay'
+GIVEN_OF = frozenset("adam albert alexander anna baldric bede bernard bertrand fulcher geoffrey gerald gervase gilbert "
+                     "gregory guibert guillaume henry hugh isidore jacques james jean john matthew odo orderic otto "
+                     "paul peter pierre ralph raymond richard robert roger simon thomas walter william".split())
+_GIVEN_OF_PLACE = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+)?")
+
+
+def given_of_place(text: str) -> bool:
+    """'Guibert of Nogent': a given name, 'of' and a place, the whole a name."""
+    m = _GIVEN_OF_PLACE.fullmatch(text) if " of " in text else None
+    return bool(m) and m.group(1).lower() in GIVEN_OF
+
+
+_REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+_FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     words = text.split() if text else ()
@@ -159,6 +177,15 @@ def parse_name(text: str) -> dict | None:
             return {"family": words[0], "given": words[1]}
         return {"family": words[-1], "given": " ".join(words[:-1])} if len(words) > 1 else {
             "family": words[0]}
+    # after the fast path: none of the next three is a plain name
+    if len(words) == 2 and words[1] in _REGNAL and words[0][1:].islower() and words[0][:1].isupper():
+        return {"literal": text.strip(" ,;")}  # 'Innocent III', 'Richard II': a pope or a king
+    if len(words) in (3, 4) and words[1] == "of" and given_of_place(text):
+        return {"literal": text}
+    if text[-1:] == "." and 2 <= len(words) <= 3:
+        inverted = _FAMILY_INITIALS.match(text)
+        if inverted:  # 'Szabó T.', 'Kristó Gy.', 'Smith J. R.': the family name, then initials
+            return {"family": inverted.group(1), "given": inverted.group(2)}
     text = _WS.sub(" ", text).strip(" ,;:.()[]\"'“”") if text else ""
     if not text or not any(c.isalpha() for c in text):
         return None
@@ -199,6 +226,8 @@ def _split_words(text: str) -> dict | None:
         suffix = words.pop()
     if len(words) == 1 or len(words) == 2 and words[0].lower() in _ARABIC_LEAD:
         name = {"family": " ".join(words)}  # 'Ibn Khaldun', 'Al-Biruni': the name as a whole
+    elif len(words) == 2 and words[0].lower() in _LONE_PARTICLES:
+        name = {"family": words[1], "non-dropping-particle": words[0]}  # 'De Rossi', 'von Ranke': no given name
     elif _chinese(words):
         name = {"family": words[0], "given": words[1]}
     else:

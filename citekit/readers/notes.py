@@ -24,14 +24,15 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
     r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит\.\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+za:?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|wieder\s+abgedr(?:uckt|\.)\s+in:?|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
-    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)
-_CUE_IS_IN = re.compile(r"(?<![^\s(:])(?:is|in\s+(?=[A-Z][a-z]+\s+[A-Z]))\s+", re.I)  # _CUE's last two cases
+    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
+# _CUE's 'is' and 'in' cases alone (keep them in step)
+_CUE_IS_IN = re.compile(r"(?<![^\s(:])(?:is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. reprinted repr. wieder ora "
+                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -50,7 +51,7 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!tom\.)(?<!cap\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -107,8 +108,17 @@ _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and
 _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
+# '…, Madrid, 1975, y Panorama de …, Madrid, 1978': the same author's next book after an imprint's year
+_YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|и)\s+(?=[A-ZÀ-ÞА-ЯЁ«“„‘][^,;()]{3,120},"
+                             r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
+
+
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if _YEAR_AND_TITLE.search(segment):
+        parts = _YEAR_AND_TITLE.split(segment)
+        if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
+            return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
     if " and" not in segment and " or " not in segment:
         return [segment]
     if ", and " in segment:
@@ -129,9 +139,9 @@ def _split_and(segment: str) -> list[str]:
 # '(1919-1989)' does not
 _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
-                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d"
+                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
 
-                       r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
+                       r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 _FINISHED_QUICK = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\b(?:1[5-9]|20)\d\d)\.?$")  # two of _FINISHED's endings
@@ -168,8 +178,8 @@ def _finished(text: str) -> bool:
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}"
-                            r"|\b(?:pp?\.?|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
+_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
+                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
 
 
 def _cut_after_citations(sentence: str) -> list[str]:
@@ -195,6 +205,17 @@ def _gost_imprint_next(part: str) -> bool:
     return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
 
 
+_TITLE_YEARS_END = re.compile(r",\s*(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\.$")
+_PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s")
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _open_container(acc: str) -> bool:
+    """What follows GOST's last '//' is short and has no year yet: its imprint is still to come."""
+    tail = acc[acc.rfind(" // ") + 4:]
+    return len(tail) < 120 and _ANY_YEAR.search(tail) is None
+
+
 # prose, then a dash and a citation: '… отпустил в монастырь». — Скрынников Р. Г. Иван Грозный. М., 2002'
 # (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
 _DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])"
@@ -217,8 +238,15 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
+        if i + 2 < len(parts) and parts[i + 1] in ("Переизд.", "Репринт.") and _gost_imprint_next(parts[i + 2]):
+            continue  # '… время). Переизд. М., 1937': a reprint's imprint
         if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
             continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
+        if i + 1 < len(parts) and acc[-1:] == "." and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
+                and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
+            continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
+        if i + 1 < len(parts) and " // " in acc and _open_container(acc):
+            continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _prose_sentence(acc) or _finished(acc) or (
                 i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
             out.append(acc)  # a sentence opening with 'See …' starts the next citation
@@ -261,6 +289,9 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _LINK_TEXT.sub("", text)
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
+    for j in range(len(segments) - 1, 0, -1):
+        if segments[j][1:2].isupper() and _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
+            segments[j - 1] += "," + segments.pop(j)
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
     while i < len(segments):
@@ -280,6 +311,15 @@ def _parse(text: str) -> list[NoteCitation]:
         if not c.ibid and not c.record.get("type"):
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     return out
+
+
+_SEGMENT_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s+[^;]{0,60}?\b(?:1[5-9]|20)\d\d\b")
+
+
+def _imprint_segment(segment: str) -> bool:
+    """The segment opens with a place and its imprint: the title before the ';' is its book's."""
+    m = _SEGMENT_PLACE.match(segment) if segment[:1] == " " and segment[1:2].isupper() else None
+    return bool(m) and is_place(m.group("p"))
 
 
 def _compound_surnames(short: dict, full: list[dict]) -> None:
@@ -445,6 +485,8 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
                 c = _one(inner)
                 if c and (c.record.get("issued") or c.locator) and (c.record.get("author") or c.record.get("editor")):
                     return [c]
+                if c and c.locator and c.record.get("title") and chunk[:i].rstrip(" .")[-1:] in "»”\"":
+                    return [c]  # '«… l’Équateur». (Histoire de la géographie, tom. I, pag. 290)': a quotation's source
             return []
     return []
 
@@ -528,13 +570,22 @@ def _book_in_prose(chunk: str) -> list[NoteCitation]:
         loc = dash(m.group("loc")) if m.group("loc") else None
         found.append(NoteCitation(record, loc, "page" if loc else None, chunk[m.start():m.end()]))
     return found
-_YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|S|С|Р)\.\s*\d")
+_YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\d")
+
+
+def _imprinted_book(record: dict) -> bool:
+    """A chapter whose book has its imprint: a sentence-case book title ('Восточная Европа в …'), not prose."""
+    book = record.get("container-title", "")
+    return (record.get("type") == "chapter" and _imprinted(record) and len(book.split()) <= 16
+            and not _CLAUSE.search(book) and not _PROSE_VERB.search(book))
 
 
 def _imprinted(record: dict) -> bool:
-    """A full imprint (publisher, or a place, and a year) after a title that reads as a title, not a clause."""
+    """A full imprint (publisher, or a place, and a year; or place, publisher and a set's size) after a
+    title that reads as a title, not a clause."""
     title = record.get("title", "")
-    return (bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
+    return ((bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
+             or bool(record.get("publisher") and record.get("publisher-place") and record.get("number-of-volumes")))
             and len(title.split()) <= 16 and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
 
 
@@ -562,8 +613,11 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     ends = [m.start() for m in cues[1:]] + [len(part)]
     bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
     head = part[:cues[0].start()].strip(" ,;")
+    if cues[0].group(0)[:2].lower() == "in" and head[-4:].isdigit():
+        return bodies  # 'Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53': the document, read in the work
     if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
-        bodies.insert(0, (head, False))
+        quoting = cues[0].group(0)[:3].lower() in ("quo", "cit", "zit", "cyt")
+        bodies.insert(0, (head, quoting))  # 'Aquinas, Scriptum super sententiis, quoted in …': a work too
     return bodies
 
 
@@ -632,7 +686,11 @@ def _imprint_before(text: str, end: int) -> bool:
     return ("," in inside or ":" in inside) and ", " in text[:start]
 
 
-_REMARK_END = re.compile(r"\s*\((?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
+_REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
+
+
+_PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
+_ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?(?:,|\s+ne(?:l|lla|lle|gli)\s))")
 
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
@@ -649,6 +707,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             later = _PROSE_THEN_PAGE.search(text, text.rfind(")"))
             if later and _prose(later.group("prose")):  # '(London, 1977), has written … exists, p. 5'
                 text = f"{text[:later.start()]}, {later.group('loc')}"
+    elif text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
+        page = _PAGE_THEN_PROSE.search(text)
+        if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
+            text = text[:page.end()]
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
     locator = label = None
@@ -657,6 +719,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
     text = text[prose_lead(text):]
+    if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
+        text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
+    if text[:3] in ("il ", "lo "):
+        article = _ARTICLE_NAME.match(text)
+        if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
+            text = text[article.end():]
     if "my " in text[:30] or "his " in text[:40] or "her " in text[:40] or "their " in text[:40]:
         own = _OWN_WORK_LEAD.match(text)
         if own:  # 'See my Criticism Between …', 'Principally in his American Power …': the work, no author named
@@ -666,7 +734,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text) and not (
+    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
@@ -727,7 +795,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
             and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)):
         return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
-    if _prose(record.get("container-title", "")):
+    if _prose(record.get("container-title", "")) and not _imprinted_book(record):
         return False
     container = record.get("container-title", "")
     if record.get("type") == "chapter" and len(container.split()) <= 2 and is_place(container):
@@ -754,9 +822,10 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if who and len(who) <= 3 and record.get("issued") and set(record) <= _AUTHOR_DATE_FIELDS:
         return True  # an author-date reference: 'Vanderbroeck 1987', 'Adams 1889/1986'
     who = who or record.get("translator")
-    if who and len(who) <= 3 and any(n.get("given") or n.get("literal") for n in who) and title[:1].isupper() and (
+    if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and title[:1].isupper() and (
             quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
-        return True  # 'Gari Ledyard, “Galloping Along …”', 'W. G. Aston, tr., Nihongi': a named work
+        return True  # 'Gari Ledyard, “Galloping Along …”', 'Martin, ‘Venetians in …’', 'W. G. Aston, tr., Nihongi'
+
     return False
 
 

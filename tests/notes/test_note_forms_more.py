@@ -3,6 +3,7 @@ text, second note numbers, GOST dashes, numbered series, other languages' page l
 
 import pytest
 
+from citekit.readers.names import format_name
 from citekit.readers.notes import parse_note
 
 
@@ -447,3 +448,303 @@ def test_russian_str_pages_czech_srovn_and_decimal_note_numbers():
     assert (c.record["author"], c.locator, c.label) == ([{"family": "Гамель"}], "20–22", "page")
     c = one("51.1 Srovn. Voigt, Dějiny, str. 418 -419.")
     assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Voigt"}], "Dějiny", "418–419")
+
+
+@pytest.mark.parametrize("note, container, volume", [
+    ("Кавелин К. Д. Мысли и заметки о Русской истории // Вестник Европы. Т. II. 1866.", "Вестник Европы", "II"),
+    ("Ср.: Назаренко Л.В. Некоторые соображения о договоре Руси с греками // Восточная Европа в древности "
+     "и средневековье. VIII чтения памяти В.Т. Пашуто. М., 1996. С. 58-63.",
+     "Восточная Европа в древности и средневековье. VIII чтения памяти В.Т. Пашуто", None),
+])
+def test_gost_container_runs_on_past_a_full_stop_to_its_year(note, container, volume):
+    """After '//', a full stop inside the journal's or book's description does not end the citation."""
+    c = one(note)
+    assert c.record["container-title"] == container and c.record.get("volume") == volume
+    assert c.record["author"][0]["family"] in ("Кавелин", "Назаренко")
+
+
+@pytest.mark.parametrize("note, family, title", [
+    ("Mampel: Die “sozialistische Verfassung der DDR” unter kybernetischem Aspekt, in: Recht in Ost und West, "
+     "12. Jg. (1968), Heft 5, S. 202 f.", "Mampel", "Die “sozialistische Verfassung der DDR” unter kybernetischem Aspekt"),
+    ("Bodnar, The “Good War” and American Memory (Baltimore: Johns Hopkins University Press, 2010), 12.",
+     "Bodnar", "The “Good War” and American Memory"),
+])
+def test_an_article_before_quoted_words_opens_the_title(note, family, title):
+    c = one(note)
+    assert c.record["author"] == [{"family": family}] and c.record["title"] == title
+
+
+def test_polish_wg_cue_and_a_book_volume_in_the_container():
+    c = one("Przekład wg: T. Kowalski, Relacja Ibrahima ibn Jakuba, w: Pomniki dziejowe Polski, seria II, t. 1, "
+            "Kraków 1946, s. 48-54 (przyp. tłum.).")
+    assert c.record["author"] == [{"family": "Kowalski", "given": "T."}] and c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Pomniki dziejowe Polski" and c.record["volume"] == "1"
+    assert c.record["collection-number"] == "II" and c.locator == "48–54"
+
+
+@pytest.mark.parametrize("note, book, volume", [
+    ("J. Dupont, « La ville », dans Mélanges offerts à Jean Martin, t. 2, Paris, 1990, p. 12.",
+     "Mélanges offerts à Jean Martin", "2"),
+    ("H. Meier, Die Stadt, in: Geschichte der Städte, Bd. 3, Berlin 1990, S. 12.", "Geschichte der Städte", "3"),
+])
+def test_a_volume_closing_the_book_of_a_chapter(note, book, volume):
+    c = one(note)
+    assert c.record["container-title"] == book and c.record["volume"] == volume and c.record["type"] == "chapter"
+
+
+def test_hungarian_chapter_with_translator_editor_and_series():
+    """'Szerző: Cím. (ford. X.) In: Y (szerk.): Kötet. [Sorozat 5] Hely, év. lapok., különösen N.'"""
+    c = one("J. Glemp: Gniezno, az első lengyel egyháztartomány. (ford. Szabó T.) In: Somorjai Á. (szerk.): "
+            "Kelet-Közép-Európa szentje: Adalbert. [METEM-könyvek 5] Budapest, 1994. 11–18., különösen 11.")
+    r = c.record
+    assert r["type"] == "chapter" and r["title"] == "Gniezno, az első lengyel egyháztartomány"
+    assert r["author"] == [{"family": "Glemp", "given": "J."}]
+    assert r["translator"] == [{"family": "Szabó", "given": "T."}]
+    assert r["editor"] == [{"family": "Somorjai", "given": "Á."}]
+    assert r["container-title"] == "Kelet-Közép-Európa szentje: Adalbert"
+    assert (r["collection-title"], r["collection-number"]) == ("METEM-könyvek", "5")
+    assert r["publisher-place"] == "Budapest" and r["issued"] == {"date-parts": [[1994]]}
+    assert r["page"] == "11–18" and c.locator == "11"
+
+
+@pytest.mark.parametrize("note, family, given", [
+    ("Kristó Gy.: A vármegyék kialakulása. In: Kovács L. (szerk.): Honfoglalás. Budapest, 1994. 45.", "Kristó", "Gy."),
+    ("Hanák P.: Magyarország története. Budapest, 1985. 120–125.", "Hanák", "P."),
+])
+def test_family_name_before_initials_and_a_page_after_the_year(note, family, given):
+    c = one(note)
+    assert c.record["author"] == [{"family": family, "given": given}]
+    assert c.record["issued"] == {"date-parts": [[int(note.split(", ")[-1][:4])]]} and c.locator
+
+
+@pytest.mark.parametrize("note, edition, year", [
+    ("A. REPACI, La marcia su Roma, Prefazione di A. Frassati, Rizzoli, Milano 1972 (nuova ed.).", "nuova", 1972),
+    ("P. Dupont, La ville, Paris, Seuil, 1990 (nouvelle éd.), p. 4.", "nouvelle", 1990),
+    ("J. Smith, The Town (London, 1990) (2nd edn).", "2", 1990),
+])
+def test_an_edition_in_a_parenthesis_after_the_imprint(note, edition, year):
+    c = one(note)
+    assert c.record["edition"] == edition and c.record["issued"] == {"date-parts": [[year]]}
+    assert "ed" not in c.record["title"]
+
+
+@pytest.mark.parametrize("note, place", [
+    ("Stephenson, Carl, Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942, in-12, IX-116 p., ill., index.", "Ithaque"),
+    ("Halphen, Louis, Charlemagne et l'Empire carolingien; Paris, Albin Michel, 1947, in-8, 508 p.", "Paris"),
+])
+def test_a_semicolon_before_the_imprint_does_not_split_the_citation(note, place):
+    cites = parse_note(note)
+    assert len(cites) == 1 and cites[0].record["publisher-place"] == place
+    assert cites[0].record["author"][0]["family"] in ("Stephenson", "Halphen") and cites[0].record["type"] == "book"
+
+
+def test_two_citations_split_by_a_semicolon_stay_two():
+    cites = parse_note("Bloch, La Société féodale, Paris, 1939; Halphen, Charlemagne, Paris, 1947.")
+    assert [c.record["title"] for c in cites] == ["La Société féodale", "Charlemagne"]
+
+
+@pytest.mark.parametrize("note", [
+    "J. L. Abellán, La industria cultural en España, Madrid, 1975, y Panorama de la filosofía española actual, Madrid, 1978.",
+    "J. L. Abellán, La industria cultural en España, Madrid, Taurus, 1975, et Panorama de la filosofía, Madrid, 1978.",
+])
+def test_the_same_authors_next_book_after_a_conjunction(note):
+    cites = parse_note(note)
+    assert [c.record["title"] for c in cites][0] == "La industria cultural en España"
+    assert cites[1].record["title"].startswith("Panorama de la filosofía")
+    assert all(c.record["author"] == [{"family": "Abellán", "given": "J. L."}] for c in cites)
+    assert cites[1].record["issued"] == {"date-parts": [[1978]]} and cites[1].record["publisher-place"] == "Madrid"
+
+
+@pytest.mark.parametrize("note, title, editor, book", [
+    ("Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867, p. 540.",
+     "Vita Karoli Magni", "Jaffé", "Monumenta Carolina"),
+    ("Graphia aureae urbis Romae, ap. Ozanam, Documents inédits pour servir à l'histoire littéraire de l'Italie, "
+     "Parigi, 1850, p. 174-5.", "Graphia aureae urbis Romae", "Ozanam",
+     "Documents inédits pour servir à l'histoire littéraire de l'Italie"),
+])
+def test_a_text_read_in_an_editors_collection_after_ap(note, title, editor, book):
+    c = one(note)
+    assert c.record["type"] == "chapter" and c.record["title"] == title
+    assert c.record["editor"] == [{"family": editor}] and c.record["container-title"] == book
+    assert "author" not in c.record and c.locator
+
+
+@pytest.mark.parametrize("note, particle, family", [
+    ("De Rossi, Piante icnografiche e prospettiche di Roma, Roma, 1876, p. 73.", "De", "Rossi"),
+    ("Van Kley, The Religious Origins of the French Revolution, New Haven, 1996, p. 12.", "Van", "Kley"),
+])
+def test_a_surname_with_its_particle_and_no_given_name(note, particle, family):
+    c = one(note)
+    assert c.record["author"] == [{"family": family, "non-dropping-particle": particle}]
+
+
+def test_italian_article_before_a_surname_and_prose_after_the_page():
+    c = one("Vedi il Frézet, pag. 61.")
+    assert c.record["author"] == [{"family": "Frézet"}] and c.locator == "61"
+    c = one("Opina il De Rossi, Piante icnografiche e prospettiche di Roma, Roma, 1876, p. 73, che tanto questa "
+            "tavola, quanto le altre due, dovessero appartenere ai tempi di Arcadio e di Onorio.")
+    assert c.record["title"] == "Piante icnografiche e prospettiche di Roma" and c.locator == "73"
+    assert c.record["issued"] == {"date-parts": [[1876]]}
+
+
+def test_gost_edition_in_a_short_description_and_a_reprint_before_the_imprint():
+    c = one("Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2. С. 119.")
+    assert (c.record["title"], c.record["edition"], c.record["volume"], c.locator) == ("Соч", "2", "2", "119")
+    c = one("Платонов С. Ф. Очерки по истории Смуты в Московском государстве XVI–XVII вв. Опыт изучения "
+            "общественного строя и сословных отношений в Смутное время). Переизд. М., 1937. С. 190.")
+    assert c.record["author"] == [{"family": "Платонов", "given": "С. Ф."}]
+    assert c.record["issued"] == {"date-parts": [[1937]]} and c.locator == "190"
+
+
+@pytest.mark.parametrize("note, issue, date", [
+    ("Ver J. A. Primo de Rivera, «Homenaje y reproche a Ortega y Gasset», Haz, n.º 12, 5, diciembre, 1935.",
+     "12", [1935, 12, 5]),
+    ("«Cómo interpretamos el veinticinco de junio», Haz, n.º 5, junio, 1943.", "5", [1943, 6]),
+])
+def test_spanish_magazine_number_and_a_date_written_with_commas(note, issue, date):
+    c = one(note)
+    assert c.record["container-title"] == "Haz" and c.record["issue"] == issue
+    assert c.record["issued"] == {"date-parts": [date]} and c.record["type"] == "article-magazine"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("5, diciembre, 1935", [1935, 12, 5]), ("junio, 1943", [1943, 6]), ("May, 1950", [1950, 5]),
+    ("3. Mai 1956", [1956, 5, 3]),
+])
+def test_dates_with_commas_between_day_month_and_year(text, parts):
+    from citekit.readers.cite_parts import first_date
+    assert first_date(text) == {"date-parts": [parts]}
+
+
+@pytest.mark.parametrize("note, title, volume, page", [
+    ("«Mais avant les Portugais aucune nation de l’Europe ne semble être allée au délà de l’Équateur». "
+     "(Histoire de la géographie, etc., tom. I, pag. 290).", "Histoire de la géographie, etc", "I", "290"),
+    ("Humboldt, Histoire de la géographie du nouveau continent, tom. I, pag. 246.",
+     "Histoire de la géographie du nouveau continent", "I", "246"),
+])
+def test_a_quotations_source_by_title_and_tom_before_a_volume(note, title, volume, page):
+    """'tom.' does not end a sentence; a quotation's source in parentheses may give only a title."""
+    c = one(note)
+    assert (c.record["title"], c.record["volume"], c.locator) == (title, volume, page)
+
+
+
+def test_pag_ends_a_citation_title_par_author_and_the_particle_do():
+    cites = parse_note("Les Corte-Real par mr. H. Harrisse, pag. 209. Ernesto do Canto, Os Côrtes-Reaes, pag. 211.")
+    assert [(c.record.get("title"), c.locator) for c in cites] == [("Les Corte-Real", "209"), ("Os Côrtes-Reaes", "211")]
+    assert cites[0].record["author"] == [{"family": "Harrisse", "given": "H."}]
+    assert cites[1].record["author"] == [{"family": "Canto", "given": "Ernesto", "non-dropping-particle": "do"}]
+
+
+@pytest.mark.parametrize("note, family, book, page", [
+    ("[17.] Carlo Troya, in Prose Lett., pag. 396.", "Troya", "Prose Lett", "396"),
+    ("Hintze, in: Staat und Verfassung, S. 245.", "Hintze", "Staat und Verfassung", "245"),
+])
+def test_a_short_form_naming_the_book_a_piece_is_in(note, family, book, page):
+    c = one(note)
+    assert c.record["author"][0]["family"] == family and c.record["container-title"] == book
+    assert "title" not in c.record and c.locator == page
+
+
+@pytest.mark.parametrize("note", [
+    "Citado por Humboldt na Histoire de la géographie du nouveau continent, tom. I, pag. 246.",
+    "Vedi il Muratori nelle Antiquitates, tom. I, pag. 246.",
+])
+def test_a_name_then_na_or_nelle_before_the_title(note):
+    c = one(note)
+    assert c.record["author"][0]["family"] in ("Humboldt", "Muratori")
+    assert c.record["volume"] == "I" and c.locator == "246"
+
+
+@pytest.mark.parametrize("note, who, title", [
+    ("6. Guibert of Nogent, The Deeds of God Through the Franks: Gesta Dei per Francos, tr. R. Levine "
+     "(Woodbridge, 1997), p. 28.", "Guibert of Nogent", "The Deeds of God Through the Franks: Gesta Dei per Francos"),
+    ("35\nPeter of Vaux-Cernay,\nHistory of the Albigensian Crusade,\n58.", "Peter of Vaux-Cernay",
+     "History of the Albigensian Crusade"),
+])
+def test_a_medieval_writer_named_by_given_name_and_place(note, who, title):
+    c = one(note)
+    assert c.record["author"] == [{"literal": who}] and c.record["title"] == title
+    assert c.record.get("type") in (None, "book")
+
+
+def test_a_title_or_body_with_of_is_not_a_medieval_name():
+    assert one("History of England, London, 1990, p. 5.").record.get("author") is None
+
+
+def test_a_pope_or_king_keeps_his_number():
+    c = one("Innocent III, Sources, 43.")
+    assert format_name(c.record["author"][0]) == "Innocent III" and c.record["title"] == "Sources"
+
+
+def test_a_cue_with_a_colon_and_short_forms_by_surname_and_quoted_title():
+    cites = parse_note("For this complex subject, see: Nicol, Byzantium and Venice, 50—123; Martin, ‘Venetians in "
+                       "the Byzantine Empire before 1204’; Angold, Byzantine Empire, 226—33.")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [
+        ("Nicol", "50–123"), ("Martin", None), ("Angold", "226–33")]
+    assert cites[1].record["title"] == "Venetians in the Byzantine Empire before 1204"
+
+
+def test_a_quoted_phrase_after_a_name_in_prose_is_no_work():
+    assert parse_note("Churchill, ‘we shall fight on the beaches’, said it best.") == []
+
+
+def test_short_forms_with_passim_and_a_title_ending_in_a_question_mark():
+    cites = parse_note("Branch, Parting the Waters, 601–632; Powledge, Free at Last? 376–420; Melman, America, passim.")
+    assert [(c.record["title"], c.locator) for c in cites] == [
+        ("Parting the Waters", "601–632"), ("Free at Last?", "376–420"), ("America", None)]
+
+
+@pytest.mark.parametrize("note, first, title", [
+    ("5. Saint Basil, Letters, quoted in Gary Vikan, Icon (Baltimore: Walters Art Gallery, 1988), 11.",
+     {"literal": "Saint Basil"}, "Letters"),
+    ("8. Aquinas, Scriptum super sententiis, quoted in Rubin, Images and Identity, 178.",
+     {"family": "Aquinas"}, "Scriptum super sententiis"),
+])
+def test_the_work_quoted_is_cited_before_the_one_quoting_it(note, first, title):
+    cites = parse_note(note)
+    assert len(cites) == 2 and cites[0].record["author"] == [first] and cites[0].record["title"] == title
+    assert cites[1].locator in ("11", "178")
+
+
+def test_prose_before_quoted_in_is_not_a_work():
+    cites = parse_note("He said so at the time, quoted in Rubin, Images and Identity, 178.")
+    assert [c.record["title"] for c in cites] == ["Images and Identity"]
+
+
+def test_a_set_of_volumes_with_an_imprint_but_no_year():
+    c = one("[1] Aux origines du communisme français, 1914-1920. Contribution à l’histoire du mouvement ouvrier "
+            "français, Paris, Mouton, 2 volumes. Note de l’éditeur : une édition réduite a été publiée.")
+    assert c.record["title"] == ("Aux origines du communisme français, 1914-1920. Contribution à l’histoire du "
+                                 "mouvement ouvrier français")
+    assert (c.record["publisher-place"], c.record["publisher"], c.record["number-of-volumes"]) == ("Paris", "Mouton", "2")
+    assert "issued" not in c.record
+
+
+@pytest.mark.parametrize("tail, n", [(", 6 voll.", "6"), (", 3 Bde.", "3"), (", 2 tomes.", "2")])
+def test_the_size_of_a_set_after_the_year(tail, n):
+    c = one("Storia d'Italia, Torino, Einaudi, 1972" + tail)
+    assert c.record["number-of-volumes"] == n and c.record["issued"] == {"date-parts": [[1972]]}
+
+
+@pytest.mark.parametrize("note, family, title, volume, page", [
+    ("1. Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53. It was issued illegally in Siberia in June 1903 "
+     "and published in 1904.", "Stalin", "Sochineniia", "6", "53"),
+    ("Letter to Engels, 12 May 1870, in Marx, Werke, 32:45.", "Marx", "Werke", "32", "45"),
+])
+def test_a_dated_document_read_in_collected_works(note, family, title, volume, page):
+    c = one(note)
+    assert c.record["author"] == [{"family": family}] and c.record["title"] == title
+    assert (c.record["volume"], c.locator) == (volume, page)
+
+
+def test_a_colon_after_the_name_before_op_cit():
+    c = one("14. G. Esenwein and A. Shubert: op. cit., pp. 73, 69")
+    assert c.record["author"] == [{"family": "Esenwein", "given": "G."}, {"family": "Shubert", "given": "A."}]
+    assert "title" not in c.record and c.locator == "73, 69"
+
+
+def test_a_short_title_ending_in_a_year_after_eds_is_no_imprint():
+    c = one("Appropriation hearings testimony is in Carney and Way, eds.,\nPolitics 1964,\n296-304.")
+    assert c.record["title"] == "Politics 1964" and c.record["editor"] == [{"family": "Carney"}, {"family": "Way"}]
+    assert "issued" not in c.record and c.locator == "296–304"
