@@ -653,3 +653,15 @@ def test_a_short_title_ending_in_a_year_after_eds_is_no_imprint():
     c = one("Appropriation hearings testimony is in Carney and Way, eds.,\nPolitics 1964,\n296-304.")
     assert c.record["title"] == "Politics 1964" and c.record["editor"] == [{"family": "Carney"}, {"family": "Way"}]
     assert "issued" not in c.record and c.locator == "296–304"
+
+
+@pytest.mark.parametrize("note, series, volume, editor", [
+    ("Hintze, Staat und Verfassung (Gesammelte Abhandlungen, Bd. I, hrsgg. von Fritz Hartung), Leipzig 1941, S. 232.",
+     "Gesammelte Abhandlungen", "I", [{"family": "Hartung", "given": "Fritz"}]),
+    ("Michelet, Histoire de France (Œuvres complètes, t. 3, éd. par Paul Viallaneix), Paris, Flammarion, 1974, p. 5.",
+     "Œuvres complètes", "3", [{"family": "Viallaneix", "given": "Paul"}]),
+])
+def test_a_series_with_its_volume_and_editor_in_parentheses(note, series, volume, editor):
+    c = one(note)
+    assert c.record["collection-title"] == series and c.record["volume"] == volume
+    assert c.record.get("editor") == editor and "(" not in c.record["title"]
