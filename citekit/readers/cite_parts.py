@@ -190,7 +190,12 @@ def publication(body: str) -> dict:
         rest = rest.rstrip(".")
     if not rest:
         return out
-    if ";" in rest and rest.count(":") >= 2:  # 'New York: Knopf; London: Cape': the first imprint
+    if ";" in rest and rest.count(":") >= 2:  # 'New York: Knopf; London: Cape': both imprints, joined by '; '
+        pairs = [p.split(":", 1) for p in rest.split(";") if ":" in p]
+        if len(pairs) == 2 and all(a.strip() and b.strip() for a, b in pairs):
+            out["publisher-place"] = "; ".join(a.strip(" ,") for a, _ in pairs)
+            out["publisher"] = "; ".join(b.strip(" ,") for _, b in pairs)
+            return {k: v for k, v in out.items() if v}
         rest = rest.split(";", 1)[0]
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))
