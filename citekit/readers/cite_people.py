@@ -38,8 +38,8 @@ _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary
 _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
-_ET_AL = re.compile(r"\bet al\.?")
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+|\s*/\s*")
+_ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и|–)\s+|\s*/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -47,7 +47,7 @@ def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     if len(text) > 140:
         return False
-    if "et al" in text:
+    if "et al" in text or " a kol." in text or " i in." in text:
         text = _ET_AL.sub("", text)
     if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
         text = _PAREN_END.sub("", text)
@@ -118,6 +118,10 @@ def _title_case(m: re.Match) -> str:
 def _people(text: str) -> list[dict]:
     if "(" in text or "et al" in text or "VV" in text:
         text = _PEOPLE_NOISE.sub("", text)
+    if " a kol." in text or " i in." in text:
+        text = _ET_AL.sub("", text)
+    if " – " in text:  # Czech 'V. Bůžek – J. Hrdlička': a dash between names
+        text = text.replace(" – ", " and ")
     text = text.replace(" y ", " and ")
     if " e " in text:  # Italian 'S. Dullin e B. Studer'
         text = _ITALIAN_E.sub(" and ", text)

@@ -665,3 +665,16 @@ def test_a_series_with_its_volume_and_editor_in_parentheses(note, series, volume
     c = one(note)
     assert c.record["collection-title"] == series and c.record["volume"] == volume
     assert c.record.get("editor") == editor and "(" not in c.record["title"]
+
+
+@pytest.mark.parametrize("note, families", [
+    ("[2]V. BŮŽEK – J. HRDLIČKA a kol., Dvory, s. 25-35", ["Bůžek", "Hrdlička"]),
+    ("J. Nowak i in., Dzieje Polski, Warszawa 1990, s. 5.", ["Nowak"]),
+])
+def test_czech_names_joined_by_a_dash_and_et_al_in_czech_and_polish(note, families):
+    c = one(note)
+    assert [n["family"] for n in c.record["author"]] == families and c.record["title"] in ("Dvory", "Dzieje Polski")
+
+
+def test_a_dash_inside_a_title_is_no_name_separator():
+    assert one("Smith, Europe – East and West, London 1990, p. 4.").record["title"] == "Europe – East and West"
