@@ -314,7 +314,7 @@ _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
-_PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
+_PIECE_SEP = re.compile(r"(,\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f]))")  # kept: one split gives both
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
@@ -375,8 +375,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
             rec["container-title"] = after.split(",")[0].strip()
             rec["type"] = "article-journal"
         return
-    pieces = _PIECE_SEP.split(text)
-    seps = [m.group(0) for m in _PIECE_SEP.finditer(text)]
+    split = _PIECE_SEP.split(text)
+    pieces, seps = split[::2], split[1::2]
     corp = _corporate_chain(pieces) if len(pieces) > 2 and not editors else 0
     if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
         rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
