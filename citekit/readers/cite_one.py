@@ -11,7 +11,7 @@ from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_ti
                          take_roles)
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
                           _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
-from .names import given_of_place, parse_name
+from .names import given_of_place, parse_name, parse_names
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
@@ -390,6 +390,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
+    series = _SERIES_VOLUME.search(text) if ", Bd. " in text or ", vol. " in text or ", t. " in text else None
+    if series:  # '(Gesammelte Abhandlungen, Bd. I, hrsgg. von Fritz Hartung)': the series, its volume, the editor
+        rec.update({"collection-title": series.group("s").strip(), "volume": series.group("v")})
+        if series.group("who"):
+            rec["editor"] = parse_names(series.group("who"))
+        text = text[:series.start()] + text[series.end():]
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -752,6 +758,8 @@ _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|o
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
+_SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
+                            r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
 _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")

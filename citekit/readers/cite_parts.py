@@ -137,10 +137,11 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
-    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in text[-30:] else None
+    tail = text[-30:]
+    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in tail else None
     if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
         return dash(m.group("loc")), "page", text[:m.start("loc")]
-    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "? " in text[-30:] else None
+    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "? " in tail else None
     if m:  # 'Powledge, Free at Last? 376–420': a title's question mark, then the pages
         return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text
@@ -195,7 +196,12 @@ def publication(body: str) -> dict:
         rest = rest.rstrip(".")
     if not rest:
         return out
-    if ";" in rest and rest.count(":") >= 2:  # 'New York: Knopf; London: Cape': the first imprint
+    if ";" in rest and rest.count(":") >= 2:  # 'New York: Knopf; London: Cape': both imprints, joined by '; '
+        pairs = [p.split(":", 1) for p in rest.split(";") if ":" in p]
+        if len(pairs) == 2 and all(a.strip() and b.strip() for a, b in pairs):
+            out["publisher-place"] = "; ".join(a.strip(" ,") for a, _ in pairs)
+            out["publisher"] = "; ".join(b.strip(" ,") for _, b in pairs)
+            return {k: v for k, v in out.items() if v}
         rest = rest.split(";", 1)[0]
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))

@@ -38,8 +38,8 @@ _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary
 _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
-_ET_AL = re.compile(r"\bet al\.?")
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и)\s+|\s*/\s*")
+_ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и|–)\s+|\s*/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -47,7 +47,7 @@ def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     if len(text) > 140:
         return False
-    if "et al" in text:
+    if "et al" in text or " a kol." in text or " i in." in text:
         text = _ET_AL.sub("", text)
     if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
         text = _PAREN_END.sub("", text)
@@ -118,6 +118,10 @@ def _title_case(m: re.Match) -> str:
 def _people(text: str) -> list[dict]:
     if "(" in text or "et al" in text or "VV" in text:
         text = _PEOPLE_NOISE.sub("", text)
+    if " a kol." in text or " i in." in text:
+        text = _ET_AL.sub("", text)
+    if " – " in text:  # Czech 'V. Bůžek – J. Hrdlička': a dash between names
+        text = text.replace(" – ", " and ")
     text = text.replace(" y ", " and ")
     if " e " in text:  # Italian 'S. Dullin e B. Studer'
         text = _ITALIAN_E.sub(" and ", text)
@@ -310,7 +314,7 @@ _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
-_PIECE_SEP = re.compile(r",\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f])")
+_PIECE_SEP = re.compile(r"(,\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f]))")  # kept: one split gives both
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
@@ -374,10 +378,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                 rec["container-title"] = after.split(",")[0].strip()
                 rec["type"] = "chapter" if book else "article-journal"  # '‘T’, Book (Farnham 2008)': no 'in'
         return
-    cuts = list(_PIECE_SEP.finditer(text))  # one scan gives the pieces and what separates them
-    seps = [m.group(0) for m in cuts]
-    ends = [m.start() for m in cuts] + [len(text)]
-    pieces = [text[a:b] for a, b in zip([0] + [m.end() for m in cuts], ends)]
+    split = _PIECE_SEP.split(text)
+    pieces, seps = split[::2], split[1::2]
     corp = _corporate_chain(pieces) if len(pieces) > 2 and not editors else 0
     if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
         rec["author"] = [{"literal": ", ".join(pieces[:corp])}]

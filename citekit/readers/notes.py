@@ -238,11 +238,12 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
-        if i + 2 < len(parts) and parts[i + 1] in ("Переизд.", "Репринт.") and _gost_imprint_next(parts[i + 2]):
+        if i + 2 < len(parts) and parts[i + 1][:1] in "ПР" and parts[i + 1] in ("Переизд.", "Репринт.") \
+                and _gost_imprint_next(parts[i + 2]):
             continue  # '… время). Переизд. М., 1937': a reprint's imprint
         if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
             continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
-        if i + 1 < len(parts) and acc[-1:] == "." and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
+        if i + 1 < len(parts) and acc[-5:-1].isdigit() and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
                 and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
             continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):

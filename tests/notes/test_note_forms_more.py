@@ -748,3 +748,28 @@ def test_a_short_title_ending_in_a_year_after_eds_is_no_imprint():
     c = one("Appropriation hearings testimony is in Carney and Way, eds.,\nPolitics 1964,\n296-304.")
     assert c.record["title"] == "Politics 1964" and c.record["editor"] == [{"family": "Carney"}, {"family": "Way"}]
     assert "issued" not in c.record and c.locator == "296–304"
+
+
+@pytest.mark.parametrize("note, series, volume, editor", [
+    ("Hintze, Staat und Verfassung (Gesammelte Abhandlungen, Bd. I, hrsgg. von Fritz Hartung), Leipzig 1941, S. 232.",
+     "Gesammelte Abhandlungen", "I", [{"family": "Hartung", "given": "Fritz"}]),
+    ("Michelet, Histoire de France (Œuvres complètes, t. 3, éd. par Paul Viallaneix), Paris, Flammarion, 1974, p. 5.",
+     "Œuvres complètes", "3", [{"family": "Viallaneix", "given": "Paul"}]),
+])
+def test_a_series_with_its_volume_and_editor_in_parentheses(note, series, volume, editor):
+    c = one(note)
+    assert c.record["collection-title"] == series and c.record["volume"] == volume
+    assert c.record.get("editor") == editor and "(" not in c.record["title"]
+
+
+@pytest.mark.parametrize("note, families", [
+    ("[2]V. BŮŽEK – J. HRDLIČKA a kol., Dvory, s. 25-35", ["Bůžek", "Hrdlička"]),
+    ("J. Nowak i in., Dzieje Polski, Warszawa 1990, s. 5.", ["Nowak"]),
+])
+def test_czech_names_joined_by_a_dash_and_et_al_in_czech_and_polish(note, families):
+    c = one(note)
+    assert [n["family"] for n in c.record["author"]] == families and c.record["title"] in ("Dvory", "Dzieje Polski")
+
+
+def test_a_dash_inside_a_title_is_no_name_separator():
+    assert one("Smith, Europe – East and West, London 1990, p. 4.").record["title"] == "Europe – East and West"
