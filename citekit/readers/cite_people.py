@@ -313,6 +313,8 @@ _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
+_INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
+                            rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
 _PIECE_SEP = re.compile(r"(,\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f]))")  # kept: one split gives both
 
@@ -339,6 +341,16 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         if role:  # 'Орлов П. П. (ред.) Мельницы': the names edit the book
             rec["editor"] = rec.pop("author")
             rec["title"] = rec["title"][role.end():]
+        return
+    pair = _INVERTED_PAIR.match(text) if not editors and ", " in text[:40] else None
+    if pair:  # 'Fentress, James et Wickham, Chris, Social Memory': two authors, each inverted
+        rec["author"] = [{"family": pair.group("f1"), "given": pair.group("g1")},
+                         {"family": pair.group("f2"), "given": pair.group("g2")}]
+        text = text[pair.end():]
+        if marked_title(text) is None:
+            rec["title"] = text.strip(" ,.")
+            return
+        _author_title(text, rec)
         return
     inv = _INVERTED.match(text)
     if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:

@@ -773,3 +773,11 @@ def test_czech_names_joined_by_a_dash_and_et_al_in_czech_and_polish(note, famili
 
 def test_a_dash_inside_a_title_is_no_name_separator():
     assert one("Smith, Europe – East and West, London 1990, p. 4.").record["title"] == "Europe – East and West"
+
+
+def test_two_inverted_authors_and_dans_before_a_capital_oe():
+    c = one("Fentress, James et Wickham, Chris, Social Memory, Oxford, Blackwell, 1992.")
+    assert c.record["author"] == [{"family": "Fentress", "given": "James"}, {"family": "Wickham", "given": "Chris"}]
+    assert c.record["title"] == "Social Memory"
+    c = one("Renan, Ernest, « Qu'est-ce qu'une nation ? », dans Œuvres complètes, Paris, Calmann-Lévy, 1947, pp. 887-906.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "Œuvres complètes")
