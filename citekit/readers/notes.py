@@ -781,6 +781,11 @@ def _ends_at_year(text: str):
     return head, record, loc, lab
 
 
+def _short_cyrillic_title(title: str) -> bool:
+    """'Древняя Русь в свете зарубежных источников. С. 223': Russian titles are in sentence case."""
+    return "А" <= title[:1] <= "Я" and len(title.split()) <= 7 and "," not in title
+
+
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
@@ -794,7 +799,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if len(publisher.split()) > 6 and (len(publisher.split()) > 10 or _prose_words(publisher)) or "*" in publisher:
         return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
-            and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)):
+            and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)
+            and not (locator and _short_cyrillic_title(record.get("title", "")))):
         return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
     if _prose(record.get("container-title", "")) and not _imprinted_book(record):
         return False

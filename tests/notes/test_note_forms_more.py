@@ -781,3 +781,8 @@ def test_two_inverted_authors_and_dans_before_a_capital_oe():
     assert c.record["title"] == "Social Memory"
     c = one("Renan, Ernest, « Qu'est-ce qu'une nation ? », dans Œuvres complètes, Paris, Calmann-Lévy, 1947, pp. 887-906.")
     assert (c.record["type"], c.record["container-title"]) == ("chapter", "Œuvres complètes")
+
+
+def test_a_russian_title_in_sentence_case_with_its_page():
+    c = one("2\n2 — Древняя Русь в свете зарубежных источников. С. 223.")
+    assert (c.record["title"], c.locator) == ("Древняя Русь в свете зарубежных источников", "223")
