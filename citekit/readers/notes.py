@@ -735,6 +735,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
+        cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
+        if cut:
+            text, record, loc, lab = cut
+            locator, label = (loc, lab) if loc else (locator, label)
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
@@ -750,24 +755,27 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-_YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:\s+(?:год|г\.|r\.))?")
-_MORE_AFTER = re.compile(r"[.,]\s+\S")
+_YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?(?:\s+(?:год|г\.|r\.))?")
+_MORE_AFTER = re.compile(r"\)?[.,]\s+\S")
+_IMPRINT_IN_TITLE = re.compile(r"\([A-Z][^()]*\s(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?\)")
+_LEAD_PAGES = re.compile(r"[.,]\s*(?:pp?\.|S\.|С\.|pag\.|s\.)\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)(?=[\s,;.(]|$)")
 
 
 def _ends_at_year(text: str):
     """(text, record, locator, label) of a description that ends at its imprint's year, with
     what follows left out up to a page at the end: '…, Einaudi, Torino 1975, Q9, §127,
     Risorgimento, p. 1190', 'М. Наука. 1987 год'; None if no such description is there."""
-    year = None
+    year = end = None
     for m in _YEAR4.finditer(text):
-        if text[m.start() - 1:m.start()] in (" ", ",", ".") and _MORE_AFTER.match(text, m.end()):
-            year = m
+        after = _MORE_AFTER.match(text, m.end())
+        if text[m.start() - 1:m.start()] in (" ", ",", ".") and after:
+            year, end = m, m.end() + (text[m.end()] == ")")  # '(Basingstoke 1998), p. 79 and n. 210'
     if year is None or year.start() < 12:
         return None
     word = text[max(0, year.start() - 40):year.start()].split()[-1:]
-    if not word or not word[0][:1].isupper():
+    if not word or not word[0].lstrip("(")[:1].isupper():
         return None  # a place or publisher comes just before the year: 'Torino 1975', 'Наука. 1987'
-    head = text[:year.end()]
+    head = text[:end]
     if head.count("(") != head.count(")"):
         return None  # the year of a parenthesis: '… рассказывал Каганович (Чуев Ф. И. …, 2001. С. 137)'
     record, _, _ = parse_citation(head)
@@ -775,7 +783,10 @@ def _ends_at_year(text: str):
             or not (record.get("publisher") or record.get("publisher-place"))
             or not _is_citation(record, None)):
         return None
-    loc, lab, rest = take_locator(text[year.end():])
+    first = _LEAD_PAGES.match(text, end)
+    if first:  # the first pages named after the imprint: '(London 2006), pp. 705 (Baltic) and 904 and nn'
+        return head, record, dash(first.group("loc")), "page"
+    loc, lab, rest = take_locator(text[end:])
     if loc is not None and len(rest) > 60:
         loc = lab = None
     return head, record, loc, lab

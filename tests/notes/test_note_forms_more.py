@@ -786,3 +786,16 @@ def test_two_inverted_authors_and_dans_before_a_capital_oe():
 def test_a_russian_title_in_sentence_case_with_its_page():
     c = one("2\n2 — Древняя Русь в свете зарубежных источников. С. 223.")
     assert (c.record["title"], c.locator) == ("Древняя Русь в свете зарубежных источников", "223")
+
+
+@pytest.mark.parametrize("note, title, year, locator", [
+    ("C. Tyerman, The Invention of the Crusade (Basingstoke 1998), p. 79 and n. 210 p. 147.",
+     "The Invention of the Crusade", [[1998]], "79"),
+    ("C. Tyerman, God’s War (London 2006), pp. 705 (Baltic) and 904 and nn.", "God’s War", [[2006]], "705"),
+    ("J. B. Pitra, Analecta Novissima (Paris 1885–8), ii, Sermon XI, pp. 328–31.",
+     "Analecta Novissima", [[1885], [1888]], "328–31"),
+])
+def test_matter_after_a_parenthesised_imprint_is_read_past(note, title, year, locator):
+    c = one(note)
+    assert (c.record["title"], c.record["issued"]["date-parts"], c.locator) == (title, year, locator)
+    assert c.record["type"] == "book"
