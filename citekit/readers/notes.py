@@ -343,7 +343,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)")
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
-                             r"emphasis|my|in\s)[^\[\]]{0,200}\]", re.I)
+                             r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")

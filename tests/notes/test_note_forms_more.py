@@ -799,3 +799,9 @@ def test_matter_after_a_parenthesised_imprint_is_read_past(note, title, year, lo
     c = one(note)
     assert (c.record["title"], c.record["issued"]["date-parts"], c.locator) == (title, year, locator)
     assert c.record["type"] == "book"
+
+
+def test_a_hereafter_remark_in_brackets_is_left_out():
+    c = one("John Darwin, 'A Third British Empire?' in Judith M. Brown and Wm. Roger Louis (eds), The Oxford "
+            "History of the British Empire (Oxford, 1999), pp. 64-87 [hereafter 'OHBE4'].")
+    assert (c.record["container-title"], c.locator) == ("The Oxford History of the British Empire", "64–87")
