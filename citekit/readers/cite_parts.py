@@ -90,7 +90,7 @@ _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
-_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
+_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
 def dash(text: str) -> str:

@@ -805,3 +805,8 @@ def test_a_hereafter_remark_in_brackets_is_left_out():
     c = one("John Darwin, 'A Third British Empire?' in Judith M. Brown and Wm. Roger Louis (eds), The Oxford "
             "History of the British Empire (Oxford, 1999), pp. 64-87 [hereafter 'OHBE4'].")
     assert (c.record["container-title"], c.locator) == ("The Oxford History of the British Empire", "64–87")
+
+
+def test_french_first_volume_written_ier():
+    c = one("[310]: Léon Faucher, Biographie et Correspondance, t. Ier, p. 93.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Biographie et Correspondance", "Ier", "93")
