@@ -16,11 +16,11 @@ _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|стр\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapters?|chaps?\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|стр\.|S\.|С\.?|р?р\.|Р\.|(?<=, )pages?|(?<=, )tr\.|chapters?|chaps?\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # where a labelled locator can start; case spelled out, which scans faster than re.I
 # leading character class first: the regex engine then skips quickly to candidate letters
-_LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=[сС])(?:тр\.|\.?)|(?<=t)r\."
+_LAB_HINT = re.compile(r"[pPsSсСРрcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=р)р?\.|(?<=[сС])(?:тр\.|\.?)|(?<=t)r\."
                        r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
                        r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")

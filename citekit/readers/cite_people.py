@@ -136,6 +136,7 @@ _GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-Z�
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
                            r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁ]\.\s?){1,2})\s*(?P<fam>[А-ЯЁ][а-яё\-]+)\.\s+(?P<title>[А-ЯЁ«].*)$")
 
 
 def _initial_after_family(text: str) -> bool:
@@ -263,6 +264,10 @@ def _short_form(text: str) -> dict | None:
         if ed:  # 'Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2': the edition, not the title
             out["edition"], out["title"] = ed.group("ed"), (out["title"][:ed.start()] + out["title"][ed.end():]).strip(" ,.")
         return out
+    ri = _RU_INITIALS_FIRST.match(text) if "." in text[:4] else None
+    if ri:  # 'И.И. Смирнов. Очерки': initials, surname, full stop, title
+        return {"author": [{"family": ri.group("fam"), "given": ri.group("ini").strip()}],
+                "title": ri.group("title").strip(" ,.")}
     by = _TITLE_BY.fullmatch(text) if " par " in text else None
     if by:  # 'Les Corte-Real par mr. H. Harrisse': the title, then its author
         return {"author": [parse_name(by.group("who"))], "title": by.group("t")}
@@ -341,6 +346,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         if role:  # 'Орлов П. П. (ред.) Мельницы': the names edit the book
             rec["editor"] = rec.pop("author")
             rec["title"] = rec["title"][role.end():]
+        return
+    ri = _RU_INITIALS_FIRST.match(text) if "." in text[:4] else None
+    if ri and not editors:  # 'И.И. Смирнов. Очерки': initials, surname, full stop, title
+        rec["author"] = [{"family": ri.group("fam"), "given": ri.group("ini").strip()}]
+        rec["title"] = ri.group("title").strip(" ,.")
         return
     pair = _INVERTED_PAIR.match(text) if not editors and ", " in text[:40] else None
     if pair:  # 'Fentress, James et Wickham, Chris, Social Memory': two authors, each inverted

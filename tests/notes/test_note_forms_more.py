@@ -810,3 +810,11 @@ def test_a_hereafter_remark_in_brackets_is_left_out():
 def test_french_first_volume_written_ier():
     c = one("[310]: Léon Faucher, Biographie et Correspondance, t. Ier, p. 93.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("Biographie et Correspondance", "Ier", "93")
+
+
+def test_russian_initials_before_the_surname_and_cyrillic_rr_pages():
+    c = one("И.И. Смирнов. Очерки, с. 121.")
+    assert (c.record["author"], c.record["title"], c.locator) == (
+        [{"family": "Смирнов", "given": "И.И."}], "Очерки", "121")
+    c = one("Fennell. History, рр. 16-17.")  # Cyrillic 'рр.' set for 'pp.'
+    assert (c.record["title"], c.locator, c.label) == ("History", "16–17", "page")
