@@ -165,6 +165,7 @@ _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?
 _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
+_RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 
@@ -233,6 +234,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.pop("_gost", False) and locator and not rec.get("type"):
         rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
     vp = _VOL_PAGE.fullmatch(locator or "")
+    if not vp and locator and "," in locator and _CYRILLIC.search(text, 0, 40):
+        vp = _RU_VOL_PAGE.fullmatch(locator)  # 'Карамзин, 8,103-105': volume 8, pages 103–105
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")

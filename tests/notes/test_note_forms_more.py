@@ -818,3 +818,9 @@ def test_russian_initials_before_the_surname_and_cyrillic_rr_pages():
         [{"family": "Смирнов", "given": "И.И."}], "Очерки", "121")
     c = one("Fennell. History, рр. 16-17.")  # Cyrillic 'рр.' set for 'pp.'
     assert (c.record["title"], c.locator, c.label) == ("History", "16–17", "page")
+
+
+def test_russian_volume_comma_page_without_a_space():
+    c = one("Карамзин, 8,103-105.")
+    assert (c.record["volume"], c.locator) == ("8", "103–105")
+    assert one("Smith, History, 1,234.").locator == "1,234"  # not in a Cyrillic note: a page list
