@@ -24,14 +24,14 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
     r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
     r"|см\.(?:\s+также)?:?|цит(?:\.|ируется)\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
+    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|desgl\.|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
     r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
     r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(r"(?<![^\s(:])(?:is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
-_CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. srovn. viz zie а "
+_CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
                        "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"

@@ -325,7 +325,7 @@ def test_and_more_generally_his_next_work():
 @pytest.mark.parametrize("cue", [
     "see also", "see, for example,", "see", "also see", "cf.", "Vgl.", "vgl. auch", "см.", "цит. по:", "цитируется по:", "ср.:",
     "cité dans", "zit. nach", "citado en", "apud", "zob.", "por.", "srov.", "viz", "zie", "cyt. za", "voir",
-    "véase", "ver", "cfr.", "cfr. anche", "siehe", "vedi", "а также", "cited in", "reprinted in", "repr. in",
+    "véase", "ver", "cfr.", "cfr. anche", "siehe", "vedi", "а также", "cited in", "desgl.", "reprinted in", "repr. in",
     "wieder abgedr. in:", "ora in", "quoted by", "citing", "quoting", "based on", "may consult", "quoted in",
     "e.g.", "draws on", "for example,", "examples include", "is"])
 def test_every_cue_passes_the_first_letter_look(cue):
