@@ -13,7 +13,7 @@ from .names import parse_names
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
+          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?)\.?)?")  # '45n12', '45 sq.'
 
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|стр\.|S\.|С\.?|р?р\.|Р\.|(?<=, )pages?|(?<=, )tr\.|chapters?|chaps?\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
@@ -261,7 +261,8 @@ _PLACES = frozenset(
     "london|paris|new york|boston|oxford|cambridge|moscow|москва|м.|м|л.|moskva|berlin|munich|münchen|"
     "göttingen|madrid|barcelona|londres|nueva york|princeton|chicago|washington|stanford|bloomington|"
     "new haven|garden city|kent|bern|wien|vienna|rome|roma|milano|bologna|torino|leipzig|hamburg|"
-    "frankfurt|köln|palo alto|toronto|sydney|edinburgh|glasgow|ny.|ny|philadelphia|baltimore|ithaca|"
+    "frankfurt|köln|halle|jena|heidelberg|tübingen|freiburg|bonn|breslau|stuttgart|darmstadt|weimar|"
+    "palo alto|toronto|sydney|edinburgh|glasgow|ny.|ny|philadelphia|baltimore|ithaca|"
     "berkeley|los angeles|detroit|méxico|mexico|buenos aires|lisboa|lisbon|st petersburg|leningrad|"
     "kiev|kyiv|warsaw|warszawa|prague|praha|budapest|amsterdam|brussels|stockholm|geneva|genève|"
     "zürich|zurich|florence|firenze|venice|venezia|napoli|torino|sevilla|valencia|santiago|la habana|"
@@ -294,6 +295,9 @@ _PLACES = frozenset(
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 
 
+_RIVER = re.compile(r"\s*(?:/s|a\.\s?m|a\.\s?d\.\s?\w+|a\.\s?o)\.?$")
+
+
 def is_place(text: str) -> bool:
     """A city (or its first word) that imprints name: 'London', 'New York', 'Moscou'."""
     return _is_place(text)
@@ -301,6 +305,8 @@ def is_place(text: str) -> bool:
 
 def _is_place(text: str) -> bool:
     t = text.strip(" .").lower()
+    if "/s" in t or "a." in t:
+        t = _RIVER.sub("", t)  # 'Halle/S.', 'Frankfurt a. M.': the town, named by its river
     first = t.split(",")[0].strip()
     return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
                                                            "москва", "oxford", "cambridge", "berlin",

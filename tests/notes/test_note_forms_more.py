@@ -824,3 +824,10 @@ def test_russian_volume_comma_page_without_a_space():
     c = one("Карамзин, 8,103-105.")
     assert (c.record["volume"], c.locator) == ("8", "103–105")
     assert one("Smith, History, 1,234.").locator == "1,234"  # not in a Cyrillic note: a page list
+
+
+def test_spanish_y_ss_and_a_town_named_with_its_river():
+    c = one("Pere Molas Ribalta, La burguesía mercantil en el Antiguo Régimen, Madrid 1985, pp. 17 y ss.")
+    assert c.locator == "17 y ss"
+    c = one("Friedrich Seiler (Hrsg.), Ruodlieb, Halle/S., 1882, S. 204.")
+    assert c.record["publisher-place"] == "Halle/S." and "publisher" not in c.record
