@@ -423,6 +423,9 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         pieces[-1] = last
     if joined and len(pieces) > 1 and _ROLE_PIECE.fullmatch(pieces[-2]) and not _is_place(last):
         return {}, text  # 'Carney and Way, eds., Politics 1964, 296-304': the year is the short title's
+    if (joined and len(pieces) > 1 and len(last.split()) >= 3 and not y.group("y").isdigit()
+            and not _is_place(last) and not _is_place(last.rsplit(" ", 1)[-1])):
+        return {}, text  # 'Gordon, The Dominion Partnership in Imperial Defense 1870–1914': the title's years
     both = _publisher_then_place(last) if joined and len(pieces) > 1 and " " in last else None
     if both:  # Italian 'Laterza Bari 1959', '… autonarrazione. Mimesis Milano-Udine 2012'
         head, out["publisher"], out["publisher-place"] = both

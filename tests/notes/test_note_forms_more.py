@@ -831,3 +831,10 @@ def test_spanish_y_ss_and_a_town_named_with_its_river():
     assert c.locator == "17 y ss"
     c = one("Friedrich Seiler (Hrsg.), Ruodlieb, Halle/S., 1882, S. 204.")
     assert c.record["publisher-place"] == "Halle/S." and "publisher" not in c.record
+
+
+def test_a_year_range_closing_a_short_title_is_the_titles():
+    c = one("Gordon, The Dominion Partnership in Imperial Defense 1870–1914, 281–93.")
+    assert c.record["title"] == "The Dominion Partnership in Imperial Defense 1870–1914" and "issued" not in c.record
+    c = one("Rossi, Storia d'Italia, Einaudi, Torino 1975-1980, p. 3.")
+    assert c.record["issued"] == {"date-parts": [[1975], [1980]]} and c.record["publisher-place"] == "Torino"
