@@ -758,6 +758,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 _YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?(?:\s+(?:год|г\.|r\.))?")
 _MORE_AFTER = re.compile(r"\)?[.,]\s+\S")
 _IMPRINT_IN_TITLE = re.compile(r"\([A-Z][^()]*\s(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?\)")
+_VOL_AFTER_IMPRINT = re.compile(r",\s*(?:vol\.\s*)?(?P<v>[ivxl]{1,5}|[IVXL]{1,5})(?=,)")
 _LEAD_PAGES = re.compile(r"[.,]\s*(?:pp?\.|S\.|С\.|pag\.|s\.)\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)(?=[\s,;.(]|$)")
 
 
@@ -783,7 +784,12 @@ def _ends_at_year(text: str):
             or not (record.get("publisher") or record.get("publisher-place"))
             or not _is_citation(record, None)):
         return None
-    first = _LEAD_PAGES.match(text, end)
+    vol = _VOL_AFTER_IMPRINT.match(text, end)
+    if vol:  # '(Paris 1885–8), ii, Sermon XI, pp. 328–31': the volume, after the set's imprint
+        record.setdefault("volume", vol.group("v"))
+        first = _LEAD_PAGES.search(text, vol.end())
+    else:
+        first = _LEAD_PAGES.match(text, end)
     if first:  # the first pages named after the imprint: '(London 2006), pp. 705 (Baltic) and 904 and nn'
         return head, record, dash(first.group("loc")), "page"
     loc, lab, rest = take_locator(text[end:])

@@ -799,6 +799,7 @@ def test_matter_after_a_parenthesised_imprint_is_read_past(note, title, year, lo
     c = one(note)
     assert (c.record["title"], c.record["issued"]["date-parts"], c.locator) == (title, year, locator)
     assert c.record["type"] == "book"
+    assert c.record.get("volume") == ("ii" if "Pitra" in note else None)  # a set's volume after its imprint
 
 
 def test_a_hereafter_remark_in_brackets_is_left_out():
