@@ -318,6 +318,7 @@ _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
+_TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+(?:\s+\S+)*$")
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
@@ -391,6 +392,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                 rec["_prose"] = True
         rec["title"] = title.strip(" ,")
         italic = m.group("i") is not None  # an italic title is the book or journal itself
+        if not italic and after[:4] in ("and ", "of ", "as ") and _TITLE_GOES_ON.match(after):
+            rec["title"] = text[m.start():].strip(" ,.")  # '"Kubla Khan" and The Fall of Jerusalem'
+            return
         if after and is_place(after.split(",")[0]) and not rec.get("publisher-place") and (
                 italic or len(after.split(",")[0].split()) <= 2):  # '"Tytuł", Warszawa 1999': a town, no journal
             rec.setdefault("publisher-place", after.split(",")[0].strip())

@@ -839,3 +839,10 @@ def test_a_year_range_closing_a_short_title_is_the_titles():
     assert c.record["title"] == "The Dominion Partnership in Imperial Defense 1870–1914" and "issued" not in c.record
     c = one("Rossi, Storia d'Italia, Einaudi, Torino 1975-1980, p. 3.")
     assert c.record["issued"] == {"date-parts": [[1975], [1980]]} and c.record["publisher-place"] == "Torino"
+
+
+def test_a_quoted_phrase_opening_a_longer_title():
+    c = one('E. S. Shaffer, "Kubla Khan" and The Fall of Jerusalem: The Mythological School (Cambridge: '
+            'Cambridge University Press, 1975).')
+    assert c.record["title"] == '"Kubla Khan" and The Fall of Jerusalem: The Mythological School'
+    assert c.record["type"] == "book"
