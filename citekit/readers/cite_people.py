@@ -392,7 +392,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
                 rec["_prose"] = True
         rec["title"] = title.strip(" ,")
         italic = m.group("i") is not None  # an italic title is the book or journal itself
-        if not italic and after[:4] in ("and ", "of ", "as ") and _TITLE_GOES_ON.match(after):
+        if not italic and after.startswith(("and ", "of ", "as ")) and _TITLE_GOES_ON.match(after):
             rec["title"] = text[m.start():].strip(" ,.")  # '"Kubla Khan" and The Fall of Jerusalem'
             return
         if after and is_place(after.split(",")[0]) and not rec.get("publisher-place") and (
