@@ -846,3 +846,8 @@ def test_a_quoted_phrase_opening_a_longer_title():
             'Cambridge University Press, 1975).')
     assert c.record["title"] == '"Kubla Khan" and The Fall of Jerusalem: The Mythological School'
     assert c.record["type"] == "book"
+
+
+def test_a_note_number_in_double_brackets():
+    c = one("[[7]] Francisco Manoel de Mello. «Epanaphora Amorosa», pag. 338.")
+    assert (c.record["title"], c.locator) == ("Epanaphora Amorosa", "338")
