@@ -687,6 +687,8 @@ def _imprint_before(text: str, end: int) -> bool:
     return ("," in inside or ":" in inside) and ", " in text[:start]
 
 
+_FRONT_MATTER = ("preface", "introduction", "foreword", "Preface", "Introduction", "Foreword", "passim")
+_FRONT_MATTER_END = re.compile(r",\s*(?:(?:the\s+)?(?:preface|introduction|foreword)|passim)$", re.I)
 _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
 
 
@@ -696,6 +698,10 @@ _ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if text.endswith(_FRONT_MATTER) and ", " in text:
+        part = _FRONT_MATTER_END.search(text)
+        if part:  # 'Hooke, Micrographia, preface': the work, cited by its front matter rather than a page
+            text, cued = text[:part.start()], True
     if text.endswith(")") and "(" in text:
         text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
 

@@ -851,3 +851,9 @@ def test_a_quoted_phrase_opening_a_longer_title():
 def test_a_note_number_in_double_brackets():
     c = one("[[7]] Francisco Manoel de Mello. «Epanaphora Amorosa», pag. 338.")
     assert (c.record["title"], c.locator) == ("Epanaphora Amorosa", "338")
+
+
+def test_a_short_form_cited_by_its_preface():
+    c = one("7\n. Hooke,\nMicrographia\n, preface.")
+    assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Hooke"}], "Micrographia", None)
+    assert parse_note("He wrote about it in the preface.") == []
