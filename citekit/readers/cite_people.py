@@ -39,7 +39,8 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и|–)\s+|\s*/\s*")
+# ',', a joining word between spaces, or '/'; no case opens with an empty '\s*' (slow to scan)
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|и|–)\s+|/\s*)|/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -316,7 +317,9 @@ _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
-_PIECE_SEP = re.compile(r"(,\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f]))")  # kept: one split gives both
+# kept: one split gives both; each case opens with its punctuation (the letters before a full stop are
+# checked behind it), so the scan skips quickly to a ',' or a '.'
+_PIECE_SEP = re.compile(r"(,\s+|\.(?<=[a-z\u0430-\u044f]{2}\.)\s+(?=[A-Z\u0410-\u042f]))")
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
