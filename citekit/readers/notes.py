@@ -174,7 +174,26 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
-    return _FINISHED.search(text, max(0, len(text) - 120)) is not None
+    return _finished_slow(text, max(0, len(text) - 120))
+
+
+# _FINISHED's endings in patterns that each open with a literal or a class, which scan quickly (its
+# 'p.' and year cases open with '\b', tried at every position); keep them in step with _FINISHED
+_FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
+_FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
+                        r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
+_FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
+_FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
+                        r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
+_FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
+
+
+def _finished_slow(text: str, start: int) -> bool:
+    """_FINISHED.search(text, start) is not None, for a text with no line break at its end."""
+    if (text[:-1] if text.endswith(".") else text)[-1:] == ")":
+        return _FIN_IMPRINT.search(text, start) is not None  # only the imprint ends on ')'
+    return bool(_FIN_COMMA.search(text, start) or _FIN_AFTER_PAREN.search(text, start)
+                or _FIN_YEAR.search(text, max(start, len(text) - 5)) or _FIN_PAGES.search(text, start))
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
