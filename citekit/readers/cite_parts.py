@@ -20,11 +20,18 @@ _LABELLED = re.compile(
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
-# where a labelled locator can start; case spelled out, which scans faster than re.I
-# leading character class first: the regex engine then skips quickly to candidate letters
-_LAB_HINT = re.compile(r"[pPsSсСРcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=[сС])(?:тр\.|\.?)|(?<=t)r\."
-                       r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
-                       r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
+# where a labelled locator can start; case spelled out, which scans faster than re.I. Every case opens
+# with its own literal letter: the engine then skips quickly to candidate letters and drops a wrong
+# case on its first letter (a class followed by lookbehinds tried each case in turn)
+_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\."  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.'
+_HINT_S = r"(?:tr)?\."  # 's.', 'str.'
+_HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
+_HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)"
+_HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
+_LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in (
+    ("p", _HINT_P), ("P", _HINT_P), ("s", _HINT_S), ("S", _HINT_S), ("Р", r"\."), ("с", _HINT_ES), ("С", _HINT_ES),
+    ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX)))
+    + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
