@@ -21,14 +21,37 @@ _NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
-_CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
-    r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
-    r"|см\.(?:\s+также)?:?|цит(?:\.|ируется)\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
-    r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
-    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
+# the cues, each one case of _CUE (keep _CUE_FIRST in step)
+_CUES = (
+    r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
+    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по:?",
+    r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
+    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
+    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
+    r"repr\.\s+in", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
+    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
+    r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
+)
+# the letters re.I takes for one of these besides the letter and its capital ('ſ' for 's', …)
+_MORE_CASES = {"s": "ſ", "i": "İı", "с": "ᲃ"}
+
+
+def _by_first_letter(cases: tuple[str, ...]) -> str:
+    """The cases as one alternation, grouped by their first letter, which each group opens with as a
+    class matched with case (under re.I a case cannot be dropped on its first letter alone, so every
+    case would be tried at every word). Cases keep their order within a group."""
+    groups: dict[str, list[str]] = {}
+    for case in cases:
+        groups.setdefault(case[0].lower(), []).append(case[1:])
+    return "|".join(f"(?-i:[{c}{c.upper()}{_MORE_CASES.get(c, '')}])(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+_CUE = re.compile(  # the lookahead holds the first letters of the cues (keep them in step): a quick skip
+    rf"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:{_by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
-_CUE_IS_IN = re.compile(r"(?<![^\s(:])(?:is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
+_CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{_by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. srovn. viz zie а "
