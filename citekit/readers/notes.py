@@ -63,6 +63,15 @@ _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\
                    r"\s*(?=\S)", re.I)
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
+# every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlL")
+
+
+def _ibid(text: str) -> re.Match | None:
+    """_IBID.match(text)."""
+    return _IBID.match(text) if text[:1] in _IBID_FIRST else None
+
+
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
@@ -191,7 +200,7 @@ def _prose_sentence(text: str) -> bool:
 
 def _finished(text: str) -> bool:
     """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
-    if len(text) < 12 and _IBID.match(text) and not _IBID.sub("", text).strip(" ."):
+    if len(text) < 12 and _ibid(text) and not _IBID.sub("", text).strip(" ."):
         return True  # 'Ibid.' on its own
     if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
@@ -422,7 +431,7 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         chunk = _ibid_with_issue(chunk.strip(), before + found)
         low = chunk.lower()
         same = _IDEM.search(chunk) if any(w in low for w in _IDEM_WORDS) else None
-        if same and _IBID.match(chunk[same.start():]):
+        if same and _ibid(chunk[same.start():]):
             same = None  # 'Idem, p. 45' is the same work, not the same author's next one
         if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
             cites = _from_chunk(chunk[same.end():])
@@ -449,7 +458,7 @@ _IDEM_NAMES = frozenset("id idem ead eadem ders dies týž tenže tenże".split(
 def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
     chunk_ = _no_lemma(chunk)
-    m = _IBID.match(chunk_)
+    m = _ibid(chunk_)
     full = [c for c in before if not c.ibid]
     if m and full and re.match(r"(?:vol|no)\.", chunk_[m.end():]):
         prev = full[-1].record
@@ -463,7 +472,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
     if not chunk:
         return []
-    ib = _IBID.match(chunk)
+    ib = _ibid(chunk)
     if ib:
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
@@ -476,7 +485,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
     for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
         for body, cued in _after_cues(part):
-            ib = _IBID.match(body.strip()) if cued else None
+            ib = _ibid(body.strip()) if cued else None
             if ib:  # 'Cf. ibid., p. 12'
                 c = _from_chunk(body.strip())
                 found.extend(c)
