@@ -15,8 +15,12 @@ _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
 
+# a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
+# matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
+_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?)|(?-i:[sSſ])(?:tr\.|\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])\."
+          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|стр\.|S\.|С\.?|Р\.|(?<=, )pages?|(?<=, )tr\.|chapters?|chaps?\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
