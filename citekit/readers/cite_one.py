@@ -23,7 +23,8 @@ _JOURNAL = re.compile(
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
-_IN = re.compile(r"(?<=[,.*’”\"»'])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
+# opens on its first space (looking back past it at the punctuation): the scan skips from space to space
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
@@ -100,7 +101,8 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
 _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen) ")
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen)\s+(?:(?:S|p|pp)\.\s*)?"
                    r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
-_VOL_COLON_ISSUE = re.compile(r"(?<=\s)(\d{1,4}):\s+(\d{1,3})(?=\s*\()")  # British 'Journal, 40: 3 (1997)'
+# British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
+_VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")

@@ -183,7 +183,8 @@ _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
-_YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
+# opens on its capital (a space or the start before it looked at behind it): a quick scan
+_YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
@@ -512,8 +513,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
 
 
-_NAME_YEAR_IN_PROSE = re.compile(
-    r"(?:(?<=\bin )|(?<=\bsee )|(?<=\bcf\. )|(?<=: )|(?<=; ))[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
+_NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
+    r"[A-Z](?:(?<=\bin [A-Z])|(?<=\bsee [A-Z])|(?<=\bcf\. [A-Z])|(?<=: [A-Z])|(?<=; [A-Z]))[a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
     r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
 
 
