@@ -30,6 +30,9 @@ _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. S
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
+# the letters (either case, and re.I's 'İ' and 'ı' for 'i') these two can open with
+_PAPER_FIRST = frozenset("uUcCpPlLtTaA")
+_INTERVIEW_FIRST = frozenset("iIİı")
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 
@@ -75,6 +78,7 @@ _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 
 
 _LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
+_LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 
 
 # '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
@@ -96,6 +100,11 @@ def _ru_newspaper(m: re.Match, rec: dict) -> dict:
 
 _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(?P<i>\d+)\s*"
                             r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
+
+
+def _ru_newspaper_match(text: str) -> re.Match | None:
+    """_RU_NEWSPAPER.match(text), looked for only when the text ends on a Russian small letter, as it must."""
+    return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
 _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen) ")
@@ -234,7 +243,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "report"  # a paper in a working-paper series
     if rec.pop("_gost", False) and locator and not rec.get("type"):
         rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
-    vp = _VOL_PAGE.fullmatch(locator or "")
+    vp = _VOL_PAGE.fullmatch(locator) if locator and ":" in locator else None
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
@@ -281,7 +290,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
-    if rec.get("title") and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
+    if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
     for role in ("author", "editor", "translator"):
@@ -296,10 +305,13 @@ _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?", re.I)
+_OP_CIT_LAST = frozenset("tT.oOчЧ")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
-    text = _LEAD_AND.sub("", text.strip(" ;<"))
+    text = text.strip(" ;<")
+    if text[:1] in _LEAD_AND_FIRST:
+        text = _LEAD_AND.sub("", text)
     url = _URL.search(text) if "http" in text else None
     rec: dict = {}
     if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
@@ -489,7 +501,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if date:
             rec["issued"] = date
         return rec, locator, label
-    paper = _RU_NEWSPAPER.match(rest)
+    paper = _ru_newspaper_match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
     issue = newspaper_issue(rest) if not book_imprint and " // " not in rest else None
@@ -512,16 +524,18 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if num:
         rec["issue"] = num.group("n")
         rest = rest[:num.start()] + rest[num.end():]
-    rest = _AFTER_IMPRINT.sub(")", rest)
+    if ")," in rest:
+        rest = _AFTER_IMPRINT.sub(")", rest)
     sup = _SUP_EDITION.search(rest) if not rec.get("edition") else None
     if sup and (sup.start() < 20 or not re.search(r"\d", rest[:sup.start()][-20:])):
         rec["edition"] = sup.group("ed")
         rest = rest[:sup.start()] + sup.group("y") + rest[sup.end():]
-    aufl = NUMBERED_EDITION.search(rest)
+    low = rest.lower()
+    aufl = NUMBERED_EDITION.search(rest) if "ed" in low or "éd" in low or "aufl" in low else None  # its words
     if aufl:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
-    low = rest.lower()
+        low = rest.lower()
     same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
@@ -605,7 +619,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
         container = _IN_BOOK.sub("", rest[slash + 4:])
-        paper = _RU_NEWSPAPER.match(container.strip(" ,."))
+        paper = _ru_newspaper_match(container.strip(" ,."))
         if paper:
             return _ru_newspaper(paper, rec), locator, label
         ru = _RU_JOURNAL.match(container.strip(" ,."))
@@ -730,11 +744,11 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal" or rec.get("type") == "chapter" and rec.get("container-title"):
         return rec
-    if _PAPER_GIVEN.match(rec.get("publisher", "")):  # '“Title,” paper presented at the … convention, Boston'
+    if rec.get("publisher", "")[:1] in _PAPER_FIRST and _PAPER_GIVEN.match(rec["publisher"]):  # '“Title,” paper presented at the … convention, Boston'
         rec["genre"] = rec.pop("publisher")
         rec["type"] = "paper-conference"
         return rec
-    if _INTERVIEW.match(rec.get("title", "")):
+    if rec.get("title", "")[:1] in _INTERVIEW_FIRST and _INTERVIEW.match(rec["title"]):
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"

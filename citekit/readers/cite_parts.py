@@ -162,6 +162,11 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
 
 _YEAR_TAIL = re.compile(r"((?:1[4-9]|20)\d\d)(?:\s*[-–]\s*(\d{1,4}))?\s*$")
 _FIRM_END = re.compile(r"\b(?:Co|Inc|Ltd)\.$")
+
+
+def _firm_end(text: str) -> bool:
+    """_FIRM_END.search(text), looked for only when the text ends as it must."""
+    return text.endswith(("Co.", "Inc.", "Ltd.", "Co.\n", "Inc.\n", "Ltd.\n")) and _FIRM_END.search(text) is not None
 _MONTH_DAY = re.compile(r"[A-Za-z]{3}\.?\s+\d")
 
 
@@ -176,7 +181,7 @@ def _year(body: str) -> tuple[dict | None, str]:
         end = end if end > 999 else y - y % 10 ** len(m.group(2)) + end
         parts.append([end])
     rest = body[:m.start()].rstrip(" ,")
-    return {"date-parts": parts}, rest if _FIRM_END.search(rest) else rest.rstrip(".")
+    return {"date-parts": parts}, rest if _firm_end(rest) else rest.rstrip(".")
 
 
 _REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)(?:\s+ed(?:ition|\.))?\s*,?\s*", re.I)
@@ -205,7 +210,7 @@ def publication(body: str) -> dict:
     if issued:
         out["issued"] = issued
     rest = rest.strip(" ,")
-    if not _FIRM_END.search(rest):
+    if not _firm_end(rest):
         rest = rest.rstrip(".")
     if not rest:
         return out
@@ -509,7 +514,8 @@ def take_roles(text: str) -> tuple[dict, str]:
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
             low = text.lower()
-    m = NUMBERED_EDITION.search(text) or (_GOST_EDITION.search(text) if "-е" in text else None)
+    m = ((NUMBERED_EDITION.search(text) if "ed" in low or "éd" in low or "aufl" in low else None)  # its words
+         or (_GOST_EDITION.search(text) if "-е" in text else None))
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed")
         text = text[:m.start()] + text[m.end():]

@@ -333,7 +333,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         text = text[:start].strip(" ,.:")
     ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
     if ru is None or not _gost_context(text, rec):
-        ru = _RU_AUTHOR.match(text)
+        ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" or text[:1] == "Ё" else None  # a Russian capital first
     if ru:
         rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                          for a in _GOST_ONE.finditer(ru.group(0)[:ru.start("title")])] or [
