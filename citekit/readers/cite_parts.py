@@ -46,6 +46,16 @@ _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
 _FORTHCOMING = re.compile(r"[,:]?\s*(?P<s>forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)$")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+
+
+def _ends_on_digit(text: str) -> bool:
+    """The text ends on a digit, spaces and full stops aside: else no pattern ending on a year can match."""
+    return text.rstrip().rstrip(".").rstrip()[-1:].isdigit()
+
+
+def _year_end(text: str) -> re.Match | None:
+    """_YEAR_END.search(text)."""
+    return _YEAR_END.search(text) if _ends_on_digit(text) else None
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*+(?!(?i:in|w|dans)\s*:)(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
                         r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}))?:\s*[^:;()]{2,60}?,?\s*"
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
@@ -332,7 +342,8 @@ def take_pub(text: str) -> tuple[dict, str]:
         pass
     if m and not text[m.end():].strip(" .,;"):
         return publication(m.group("body")), text[:m.start()]
-    g = _GOST.search(text)
+    digit_end = _ends_on_digit(text)  # _GOST and _YEAR_END end on a year
+    g = _GOST.search(text) if digit_end else None
     if m and len(text) - m.end() < 12 and not (g and g.start() >= m.end()):
         return publication(m.group("body")), text[:m.start()]
     if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
@@ -351,7 +362,7 @@ def take_pub(text: str) -> tuple[dict, str]:
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
         return {"publisher-place": de.group("place"),
                 "issued": {"date-parts": [[int(de.group("y"))]]}}, text[:de.start() + 1]
-    y = _YEAR_END.search(text)
+    y = _YEAR_END.search(text) if digit_end else None
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
     if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
@@ -416,7 +427,7 @@ _ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
 
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
-    y = _YEAR_END.search(text)
+    y = _year_end(text)
     if not y:
         return {}, text
     issued, _ = _year(y.group("y"))
@@ -424,7 +435,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if day and first_date(day.group(0) + " " + y.group("y")):  # '…, Chicago, January 5, 1990'
         issued = first_date(day.group(0) + " " + y.group("y"))
         text = text[:day.start()] + text[day.end():]
-        y = _YEAR_END.search(text)
+        y = _year_end(text)
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""

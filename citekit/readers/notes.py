@@ -236,13 +236,19 @@ _ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRIN
                             r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
 
 
+# what _ENDS_CITATION can end on besides a digit (or stop before, a line break)
+_ENDS_CITATION_LAST = frozenset(")–-, \n")
+
+
 def _cut_after_citations(sentence: str) -> list[str]:
     """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
     if ". " not in sentence:
         return [sentence]
     out, start = [], 0
     for m in _STOP.finditer(sentence):
-        if _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
+        last = sentence[m.start() - 1:m.start()]
+        if (last in _ENDS_CITATION_LAST or last.isdigit()) and \
+                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
