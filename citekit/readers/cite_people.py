@@ -16,6 +16,14 @@ from .names import given_of_place, parse_name, parse_names
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_HINT = re.compile(r"dissert|thesis|phil|ph\.|ph d|диссерт|дис\.|автореф|diss\.|thèse|tesi|habil|mémoire")
+
+
+def _thesis_hint(low: str) -> bool:
+    """_THESIS_HINT.search(low): each of its words holds one of these pieces, found faster by `in`."""
+    return (("diss" in low or "hesis" in low or "ph" in low or "дис" in low or "tesi" in low or "thèse" in low
+             or "habil" in low or "автореф" in low or "mémoire" in low) and _THESIS_HINT.search(low) is not None)
+
+
 _EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
@@ -326,7 +334,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
     low = text.lower()
-    th = _THESIS.search(text) if _THESIS_HINT.search(low) else None
+    th = _THESIS.search(text) if _thesis_hint(low) else None
     if th and th.start() > 0:
         start = max(text.rfind(",", 0, th.start()), text.rfind(": ", 0, th.start())) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
