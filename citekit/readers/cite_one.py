@@ -68,7 +68,6 @@ _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[
 _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
                             r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
-_SAME_WORDS = ("ders", "dies", "idem", "eadem", "in his ", "in her ", "in their ")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
@@ -536,7 +535,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
         low = rest.lower()
-    same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
+    same_author = _SAME_AUTHOR.search(rest) if ("ders" in low or "dies" in low or "idem" in low or "eadem" in low
+                                                 or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
     bare = _BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] else None
