@@ -182,6 +182,8 @@ _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 # German 'o.J. [1885]' (no year printed, the year supplied), '2o.J.' (2nd edition, no year) and a
 # superscript edition run into the year: 'Leipzig 21891'
 _O_J = re.compile(r"(?<!\S)(?P<ed>[2-9])?o\.?\s?J\.\s*(?:\[(?P<y>(?:1[5-9]|20)\d\d)\])?")
+# _SUP_EDITION's edition and year after their space: opening on that space, it scans quickly
+_SUP_EDITION_HINT = re.compile(r" [2-9](?:1[5-9]|20)\d\d")
 _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
 
 
@@ -525,7 +527,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rest = rest[:num.start()] + rest[num.end():]
     if ")," in rest:
         rest = _AFTER_IMPRINT.sub(")", rest)
-    sup = _SUP_EDITION.search(rest) if not rec.get("edition") else None
+    sup = _SUP_EDITION.search(rest) if not rec.get("edition") and _SUP_EDITION_HINT.search(rest) else None
     if sup and (sup.start() < 20 or not re.search(r"\d", rest[:sup.start()][-20:])):
         rec["edition"] = sup.group("ed")
         rest = rest[:sup.start()] + sup.group("y") + rest[sup.end():]

@@ -90,13 +90,16 @@ _NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
+_NAME_TAIL_FROM = re.compile(r"(?=[A-ZÀ-Þ])" + _NAME_TAIL.pattern)  # a quick look at the capital it opens with
+
+
 @lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
     if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
-    m = _NAME_TAIL.search(head)
+    m = _NAME_TAIL_FROM.search(head)
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():

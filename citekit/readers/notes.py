@@ -430,7 +430,8 @@ def _spaced(text: str) -> str:
         before = m.string[m.start() - 1:m.start()]
         return m.group(0) + " " if m.group(0) == "," or before.isalnum() else m.group(0)
 
-    return " ".join(w if ("." not in w and "," not in w) or "://" in w or "www." in w else _GLUED.sub(space, w)
+    # _GLUED needs a '.' or ',' with something after it in the word
+    return " ".join(w if ("." not in w[:-1] and "," not in w[:-1]) or "://" in w or "www." in w else _GLUED.sub(space, w)
                     for w in text.split(" "))
 
 
