@@ -11,6 +11,20 @@ import re
 from .dates import find_date, parse_date
 from .names import parse_names
 
+# the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
+_MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
+
+
+def by_first_letter(cases: tuple[str, ...]) -> str:
+    """The cases as one alternation, grouped by their first letter, which each group opens with as a
+    class matched with case (under re.I a case cannot be dropped on its first letter alone, so every
+    case would be tried at every word). Cases keep their order within a group."""
+    groups: dict[str, list[str]] = {}
+    for case in cases:
+        groups.setdefault(case[0].lower(), []).append(case[1:])
+    return "|".join(f"(?-i:[{c}{c.upper()}{_MORE_CASES.get(c, '')}])(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv)\.?)?")  # '45n12', '45 sq.'
@@ -114,7 +128,8 @@ _ANY_ROLE_MARK = re.compile("|".join(re.escape(w) for w in sorted(_ROLE_MARKS)))
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
-_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
+_VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
+                     + r")\s*(?P<v>[\dIVXivx]+)|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
 def dash(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_parts import _GOST_EDITION, first_date, is_place, marked_title
+from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
 from .names import given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
@@ -24,7 +24,10 @@ def _thesis_hint(low: str) -> bool:
              or "habil" in low or "автореф" in low or "mémoire" in low) and _THESIS_HINT.search(low) is not None)
 
 
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
+# an editors' mark: 'eds.', '(Hrsg.)', 'a cura di', 'ред.' (the look ahead holds the characters it can open with)
+_EDS = re.compile(r"(?=[,\s(eéhdrsoacрс]),?\s*\(?\b(?:" + by_first_letter(
+    (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
+    + r")\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
@@ -327,7 +330,9 @@ _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
+_ED_MARK = re.compile(r"\(?(?:" + by_first_letter(
+    (r"eds?", r"éds?", r"dir", r"hrsgg?", r"hgg?", r"comps?", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
+    + r")\.*\)?", re.I)
 # kept: one split gives both; each case opens with its punctuation (the letters before a full stop are
 # checked behind it), so the scan skips quickly to a ',' or a '.'
 _PIECE_SEP = re.compile(r"(,\s+|\.(?<=[a-z\u0430-\u044f]{2}\.)\s+(?=[A-Z\u0410-\u042f]))")

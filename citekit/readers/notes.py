@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .cite_one import parse_citation
 from .cite_people import citation_start, prose_lead
-from .cite_parts import dash, first_date, is_place, publication, take_locator
+from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
@@ -34,24 +34,10 @@ _CUES = (
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
     r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
 )
-# the letters re.I takes for one of these besides the letter and its capital ('ſ' for 's', …)
-_MORE_CASES = {"s": "ſ", "i": "İı", "с": "ᲃ"}
-
-
-def _by_first_letter(cases: tuple[str, ...]) -> str:
-    """The cases as one alternation, grouped by their first letter, which each group opens with as a
-    class matched with case (under re.I a case cannot be dropped on its first letter alone, so every
-    case would be tried at every word). Cases keep their order within a group."""
-    groups: dict[str, list[str]] = {}
-    for case in cases:
-        groups.setdefault(case[0].lower(), []).append(case[1:])
-    return "|".join(f"(?-i:[{c}{c.upper()}{_MORE_CASES.get(c, '')}])(?:{'|'.join(rest)})" for c, rest in groups.items())
-
-
 _CUE = re.compile(  # the lookahead holds the first letters of the cues (keep them in step): a quick skip
-    rf"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:{_by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
-_CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{_by_first_letter(_CUES[-3:])}):?\s+", re.I)
+_CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe vedi por. zob. zob.: srov. srovn. viz zie а "
