@@ -124,7 +124,11 @@ _ROLES = (
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
-_ANY_ROLE_MARK = re.compile("|".join(re.escape(w) for w in sorted(_ROLE_MARKS)))  # one of them, anywhere
+_MARKS_BY_FIRST: dict[str, list[str]] = {}
+for _mark in sorted(_ROLE_MARKS):
+    _MARKS_BY_FIRST.setdefault(_mark[0], []).append(re.escape(_mark[1:]))
+# one of them, anywhere; grouped by first character, so a wrong group is dropped on it
+_ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
