@@ -541,7 +541,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
-    bare = _BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] else None
+    bare = (_BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] and "A" <= rest[:1] <= "Z"
+            else None)  # it opens on a capital, ends on a letter or digit
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
         # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
         short = {"author": [{"family": n} for n in re.split(r"\s+(?:and|&)\s+", bare.group("who"))],

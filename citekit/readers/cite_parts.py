@@ -141,7 +141,7 @@ def dash(text: str) -> str:
     text = text.strip()
     if "-" in text and _SECTION_PAGE.search(text):
         return ", ".join(p if _SECTION_PAGE.fullmatch(p) else _DASH.sub("–", p) for p in text.split(", "))
-    return _DASH.sub("–", text)
+    return _DASH.sub("–", text) if "-" in text or "–" in text or "—" in text else text
 
 
 _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
