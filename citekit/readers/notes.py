@@ -34,8 +34,9 @@ _CUES = (
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
     r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
 )
-_CUE = re.compile(  # the lookahead holds the first letters of the cues (keep them in step): a quick skip
-    rf"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+_CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
+    # first letters of the cues (keep them in step): a quick skip
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсца])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
