@@ -826,7 +826,7 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
 
 
 def _journal_hint(rest: str) -> bool:
-    for m in _JOURNAL_HINT.finditer(rest):
+    for m in _JOURNAL_HINT.finditer(rest) if "(" in rest else ():  # it opens on '('
         before = rest[:m.start()].rstrip()
         before = before[:-1].rstrip() if before.endswith(")") else before
         if before[-1:] and before[-1] in _VOLUME_END:

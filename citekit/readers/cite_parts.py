@@ -358,7 +358,7 @@ def _is_place(text: str) -> bool:
 def take_pub(text: str) -> tuple[dict, str]:
     """Publication facts from the last parenthesis with a year, or from a trailing ', Place: Pub, year'."""
     m = None
-    for m in _PUB_PAREN.finditer(text):
+    for m in _PUB_PAREN.finditer(text) if "(" in text else ():  # it opens on '('
         pass
     if m and not text[m.end():].strip(" .,;"):
         return publication(m.group("body")), text[:m.start()]
