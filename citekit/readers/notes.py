@@ -354,7 +354,8 @@ def _parse(text: str) -> list[NoteCitation]:
         ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
-            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after else []
+            # the join is read only when it could be taken: the next segment names no person
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after and not _who(after[0]) else []
             if (after and joined and not _who(after[0]) and _who(joined[0])
                     and len(joined) == len(after)):
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
