@@ -302,7 +302,7 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
-        if _prose_sentence(acc) or _finished(acc) or (
+        if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations
                 i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
             out.append(acc)  # a sentence opening with 'See …' starts the next citation
             acc = ""
