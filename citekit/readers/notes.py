@@ -56,6 +56,8 @@ def _idem_word(low: str) -> bool:
     return ("idem" in low or "eadem" in low or "ead." in low or "id.," in low or "ders." in low or "dies." in low
             or " же" in low or "same author" in low or "týž" in low or "tatáž" in low or "tenže" in low
             or "tenże" in low or "tejże" in low)
+
+
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
 _IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlL")
