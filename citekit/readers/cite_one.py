@@ -23,12 +23,16 @@ _JOURNAL = re.compile(
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
-_IN = re.compile(r"(?<=[,.*’”\"»'])\s+(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
+# opens on its first space (looking back past it at the punctuation): the scan skips from space to space
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
+# the letters (either case, and re.I's 'İ' and 'ı' for 'i') these two can open with
+_PAPER_FIRST = frozenset("uUcCpPlLtTaA")
+_INTERVIEW_FIRST = frozenset("iIİı")
 _URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 
@@ -64,7 +68,6 @@ _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[
 _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
                             r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
-_SAME_WORDS = ("ders", "dies", "idem", "eadem", "in his ", "in her ", "in their ")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
@@ -74,6 +77,7 @@ _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 
 
 _LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
+_LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 
 
 # '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
@@ -97,10 +101,16 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
                             r"\((?:[^\d()]{2,14}\s)?(?P<y>(?:1[7-9]|20)\d\d)\)$")
 
 
+def _ru_newspaper_match(text: str) -> re.Match | None:
+    """_RU_NEWSPAPER.match(text), looked for only when the text ends on a Russian small letter, as it must."""
+    return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
+
+
 _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen) ")
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen)\s+(?:(?:S|p|pp)\.\s*)?"
                    r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
-_VOL_COLON_ISSUE = re.compile(r"(?<=\s)(\d{1,4}):\s+(\d{1,3})(?=\s*\()")  # British 'Journal, 40: 3 (1997)'
+# British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
+_VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
@@ -173,6 +183,8 @@ _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 # German 'o.J. [1885]' (no year printed, the year supplied), '2o.J.' (2nd edition, no year) and a
 # superscript edition run into the year: 'Leipzig 21891'
 _O_J = re.compile(r"(?<!\S)(?P<ed>[2-9])?o\.?\s?J\.\s*(?:\[(?P<y>(?:1[5-9]|20)\d\d)\])?")
+# _SUP_EDITION's edition and year after their space: opening on that space, it scans quickly
+_SUP_EDITION_HINT = re.compile(r" [2-9](?:1[5-9]|20)\d\d")
 _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|20)\d\d)(?=\s*(?:[,.]|$))")
 
 
@@ -233,7 +245,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "report"  # a paper in a working-paper series
     if rec.pop("_gost", False) and locator and not rec.get("type"):
         rec["type"] = "book"  # a GOST description with a page: 'Хрущёв Н. С. Воспоминания. С. 58'
-    vp = _VOL_PAGE.fullmatch(locator or "")
+    vp = _VOL_PAGE.fullmatch(locator) if locator and ":" in locator else None
     if not vp and locator and "," in locator and _CYRILLIC.search(text, 0, 40):
         vp = _RU_VOL_PAGE.fullmatch(locator)  # 'Карамзин, 8,103-105': volume 8, pages 103–105
     if vp and rec.get("type") != "article-journal":
@@ -282,7 +294,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
-    if rec.get("title") and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
+    if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
     for role in ("author", "editor", "translator"):
@@ -297,10 +309,13 @@ _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?", re.I)
+_OP_CIT_LAST = frozenset("tT.oOчЧ")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
-    text = _LEAD_AND.sub("", text.strip(" ;<"))
+    text = text.strip(" ;<")
+    if text[:1] in _LEAD_AND_FIRST:
+        text = _LEAD_AND.sub("", text)
     url = _URL.search(text) if "http" in text else None
     rec: dict = {}
     if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
@@ -490,7 +505,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if date:
             rec["issued"] = date
         return rec, locator, label
-    paper = _RU_NEWSPAPER.match(rest)
+    paper = _ru_newspaper_match(rest)
     if paper:
         return _ru_newspaper(paper, rec), locator, label
     issue = newspaper_issue(rest) if not book_imprint and " // " not in rest else None
@@ -513,20 +528,24 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if num:
         rec["issue"] = num.group("n")
         rest = rest[:num.start()] + rest[num.end():]
-    rest = _AFTER_IMPRINT.sub(")", rest)
-    sup = _SUP_EDITION.search(rest) if not rec.get("edition") else None
+    if ")," in rest:
+        rest = _AFTER_IMPRINT.sub(")", rest)
+    sup = _SUP_EDITION.search(rest) if not rec.get("edition") and _SUP_EDITION_HINT.search(rest) else None
     if sup and (sup.start() < 20 or not re.search(r"\d", rest[:sup.start()][-20:])):
         rec["edition"] = sup.group("ed")
         rest = rest[:sup.start()] + sup.group("y") + rest[sup.end():]
-    aufl = NUMBERED_EDITION.search(rest)
+    low = rest.lower()
+    aufl = NUMBERED_EDITION.search(rest) if "ed" in low or "éd" in low or "aufl" in low else None  # its words
     if aufl:
         rec["edition"] = aufl.group("ed")
         rest = rest[:aufl.start()] + rest[aufl.end():]
-    low = rest.lower()
-    same_author = _SAME_AUTHOR.search(rest) if any(w in low for w in _SAME_WORDS) else None
+        low = rest.lower()
+    same_author = _SAME_AUTHOR.search(rest) if ("ders" in low or "dies" in low or "idem" in low or "eadem" in low
+                                                 or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
-    bare = _BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] else None
+    bare = (_BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] and "A" <= rest[:1] <= "Z"
+            else None)  # it opens on a capital, ends on a letter or digit
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
         # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
         short = {"author": [{"family": n} for n in re.split(r"\s+(?:and|&)\s+", bare.group("who"))],
@@ -606,7 +625,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
         container = _IN_BOOK.sub("", rest[slash + 4:])
-        paper = _RU_NEWSPAPER.match(container.strip(" ,."))
+        paper = _ru_newspaper_match(container.strip(" ,."))
         if paper:
             return _ru_newspaper(paper, rec), locator, label
         ru = _RU_JOURNAL.match(container.strip(" ,."))
@@ -731,11 +750,11 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
         rec.setdefault("editor", roles["editor"])
     if rec.get("type") == "article-journal" or rec.get("type") == "chapter" and rec.get("container-title"):
         return rec
-    if _PAPER_GIVEN.match(rec.get("publisher", "")):  # '“Title,” paper presented at the … convention, Boston'
+    if rec.get("publisher", "")[:1] in _PAPER_FIRST and _PAPER_GIVEN.match(rec["publisher"]):  # '“Title,” paper presented at the … convention, Boston'
         rec["genre"] = rec.pop("publisher")
         rec["type"] = "paper-conference"
         return rec
-    if _INTERVIEW.match(rec.get("title", "")):
+    if rec.get("title", "")[:1] in _INTERVIEW_FIRST and _INTERVIEW.match(rec["title"]):
         rec["type"] = "interview"
     elif "genre" in rec and (_THESIS.search(rec["genre"]) or "diss." in rec["genre"]):
         rec["type"] = "thesis"
@@ -810,7 +829,7 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
 
 
 def _journal_hint(rest: str) -> bool:
-    for m in _JOURNAL_HINT.finditer(rest):
+    for m in _JOURNAL_HINT.finditer(rest) if "(" in rest else ():  # it opens on '('
         before = rest[:m.start()].rstrip()
         before = before[:-1].rstrip() if before.endswith(")") else before
         if before[-1:] and before[-1] in _VOLUME_END:

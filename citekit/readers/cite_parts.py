@@ -11,18 +11,46 @@ import re
 from .dates import find_date, parse_date
 from .names import parse_names
 
+# the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
+_MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
+
+
+def by_first_letter(cases: tuple[str, ...]) -> str:
+    """The cases as one alternation, grouped by their first letter, which each group opens with as a
+    class matched with case (under re.I a case cannot be dropped on its first letter alone, so every
+    case would be tried at every word). Cases keep their order within a group."""
+    groups: dict[str, list[str]] = {}
+    for case in cases:
+        groups.setdefault(case[0].lower(), []).append(case[1:])
+    return "|".join(f"(?-i:[{c}{c.upper()}{_MORE_CASES.get(c, '')}])(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?)\.?)?")  # '45n12', '45 sq.'
 
+# a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
+# matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
+_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?)|(?-i:[sSſ])(?:tr\.|\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
+          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>pp?\.?|pagg?\.|págs?\.|str\.|стр\.|S\.|С\.?|р?р\.|Р\.|(?<=, )pages?|(?<=, )tr\.|chapters?|chaps?\.|ch\.|appendix)\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
-# where a labelled locator can start; case spelled out, which scans faster than re.I
-# leading character class first: the regex engine then skips quickly to candidate letters
-_LAB_HINT = re.compile(r"[pPsSсСРрcCaAt](?:(?<=[pP])(?:[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.)|(?<=[sS])(?:tr)?\.|(?<=Р)\.|(?<=р)р?\.|(?<=[сС])(?:тр\.|\.?)|(?<=t)r\."
-                       r"|(?<=[cC])[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|(?<=[aA])[pP][pP][eE][nN][dD][iI][xX])"
-                       r"\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
+# _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
+_LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
+# where a labelled locator can start; case spelled out, which scans faster than re.I. Every case opens
+# with its own literal letter: the engine then skips quickly to candidate letters and drops a wrong
+# case on its first letter (a class followed by lookbehinds tried each case in turn)
+_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\."  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.'
+_HINT_S = r"(?:tr)?\."  # 's.', 'str.'
+_HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
+_HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)"
+_HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
+_LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in (
+    ("p", _HINT_P), ("P", _HINT_P), ("s", _HINT_S), ("S", _HINT_S), ("Р", r"\."), ("р", r"р?\."), ("с", _HINT_ES),
+    ("С", _HINT_ES),
+    ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX)))
+    + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
@@ -33,6 +61,16 @@ _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
 _FORTHCOMING = re.compile(r"[,:]?\s*(?P<s>forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)$")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
+
+
+def _ends_on_digit(text: str) -> bool:
+    """The text ends on a digit, spaces and full stops aside: else no pattern ending on a year can match."""
+    return text.rstrip().rstrip(".").rstrip()[-1:].isdigit()
+
+
+def _year_end(text: str) -> re.Match | None:
+    """_YEAR_END.search(text)."""
+    return _YEAR_END.search(text) if _ends_on_digit(text) else None
 _COLON_PUB = re.compile(r"(?:^|,|\.)\s*+(?!(?i:in|w|dans)\s*:)(?P<body>(?:(?!(?<=[^\W\d]{3})\.\s)[^,:;()]){2,40}"
                         r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}))?:\s*[^:;()]{2,60}?,?\s*"
                         r"(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
@@ -87,10 +125,16 @@ _ROLES = (
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
+_MARKS_BY_FIRST: dict[str, list[str]] = {}
+for _mark in sorted(_ROLE_MARKS):
+    _MARKS_BY_FIRST.setdefault(_mark[0], []).append(re.escape(_mark[1:]))
+# one of them, anywhere; grouped by first character, so a wrong group is dropped on it
+_ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
-_VOLUME = re.compile(r",\s*(?:vol\.|volume|Bd\.|Band|tome|tomo|т\.|t\.)\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
+_VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
+                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
 
 
 def dash(text: str) -> str:
@@ -98,7 +142,7 @@ def dash(text: str) -> str:
     text = text.strip()
     if "-" in text and _SECTION_PAGE.search(text):
         return ", ".join(p if _SECTION_PAGE.fullmatch(p) else _DASH.sub("–", p) for p in text.split(", "))
-    return _DASH.sub("–", text)
+    return _DASH.sub("–", text) if "-" in text or "–" in text or "—" in text else text
 
 
 _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
@@ -114,7 +158,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         text = _ESP.sub(", ", text)
     window = max(0, len(text) - 160)
     hint = _LAB_HINT.search(text, window)
-    m = _LABELLED.search(text, max(window, hint.start() - 16)) if hint else None
+    m = _LABELLED_FROM.search(text, max(window, hint.start() - 16)) if hint else None
     if m:
         lab = m.group("lab").lower()
         label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
@@ -149,6 +193,11 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
 
 _YEAR_TAIL = re.compile(r"((?:1[4-9]|20)\d\d)(?:\s*[-–]\s*(\d{1,4}))?\s*$")
 _FIRM_END = re.compile(r"\b(?:Co|Inc|Ltd)\.$")
+
+
+def _firm_end(text: str) -> bool:
+    """_FIRM_END.search(text), looked for only when the text ends as it must."""
+    return text.endswith(("Co.", "Inc.", "Ltd.", "Co.\n", "Inc.\n", "Ltd.\n")) and _FIRM_END.search(text) is not None
 _MONTH_DAY = re.compile(r"[A-Za-z]{3}\.?\s+\d")
 
 
@@ -163,7 +212,7 @@ def _year(body: str) -> tuple[dict | None, str]:
         end = end if end > 999 else y - y % 10 ** len(m.group(2)) + end
         parts.append([end])
     rest = body[:m.start()].rstrip(" ,")
-    return {"date-parts": parts}, rest if _FIRM_END.search(rest) else rest.rstrip(".")
+    return {"date-parts": parts}, rest if _firm_end(rest) else rest.rstrip(".")
 
 
 _REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)(?:\s+ed(?:ition|\.))?\s*,?\s*", re.I)
@@ -192,7 +241,7 @@ def publication(body: str) -> dict:
     if issued:
         out["issued"] = issued
     rest = rest.strip(" ,")
-    if not _FIRM_END.search(rest):
+    if not _firm_end(rest):
         rest = rest.rstrip(".")
     if not rest:
         return out
@@ -316,11 +365,12 @@ def _is_place(text: str) -> bool:
 def take_pub(text: str) -> tuple[dict, str]:
     """Publication facts from the last parenthesis with a year, or from a trailing ', Place: Pub, year'."""
     m = None
-    for m in _PUB_PAREN.finditer(text):
+    for m in _PUB_PAREN.finditer(text) if "(" in text else ():  # it opens on '('
         pass
     if m and not text[m.end():].strip(" .,;"):
         return publication(m.group("body")), text[:m.start()]
-    g = _GOST.search(text)
+    digit_end = _ends_on_digit(text)  # _GOST and _YEAR_END end on a year
+    g = _GOST.search(text) if digit_end else None
     if m and len(text) - m.end() < 12 and not (g and g.start() >= m.end()):
         return publication(m.group("body")), text[:m.start()]
     if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
@@ -339,7 +389,7 @@ def take_pub(text: str) -> tuple[dict, str]:
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
         return {"publisher-place": de.group("place"),
                 "issued": {"date-parts": [[int(de.group("y"))]]}}, text[:de.start() + 1]
-    y = _YEAR_END.search(text)
+    y = _YEAR_END.search(text) if digit_end else None
     last = text[:y.start()].rstrip(" ,").rsplit(",", 1)[-1] if y else ":"
     if ":" not in last and (_is_place(last) or _region(last)):
         return _comma_pub(text)
@@ -404,7 +454,7 @@ _ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
 
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
-    y = _YEAR_END.search(text)
+    y = _year_end(text)
     if not y:
         return {}, text
     issued, _ = _year(y.group("y"))
@@ -412,7 +462,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if day and first_date(day.group(0) + " " + y.group("y")):  # '…, Chicago, January 5, 1990'
         issued = first_date(day.group(0) + " " + y.group("y"))
         text = text[:day.start()] + text[day.end():]
-        y = _YEAR_END.search(text)
+        y = _year_end(text)
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
     out: dict = {"issued": issued}
     last = pieces[-1] if pieces else ""
@@ -494,7 +544,8 @@ def take_roles(text: str) -> tuple[dict, str]:
     if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
         text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
-    present = {w for w in _ROLE_MARKS if w in low}  # one pass over the marks, not one per role
+    # one pass over the marks, not one per role; the pattern of them all turns most texts away sooner
+    present = {w for w in _ROLE_MARKS if w in low} if _ANY_ROLE_MARK.search(low) else ()
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
@@ -505,7 +556,8 @@ def take_roles(text: str) -> tuple[dict, str]:
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
             low = text.lower()
-    m = NUMBERED_EDITION.search(text) or (_GOST_EDITION.search(text) if "-е" in text else None)
+    m = ((NUMBERED_EDITION.search(text) if "ed" in low or "éd" in low or "aufl" in low else None)  # its words
+         or (_GOST_EDITION.search(text) if "-е" in text else None))
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed")
         text = text[:m.start()] + text[m.end():]
@@ -527,8 +579,13 @@ _MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>(?:[^„“”]|„[^„“”]
                      r"|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
 
 
+# every _MARKED case opens with one of these: the pattern's mixed openings scan slowly, this class quickly
+_MARK_OPEN = re.compile(r"[*„«»\"“‘']")
+
+
 def marked_title(text: str) -> re.Match | None:
-    return _MARKED.search(text)
+    first = _MARK_OPEN.search(text)  # no match can start before the first opening mark
+    return _MARKED.search(text, first.start()) if first else None
 
 
 def first_date(text: str) -> dict | None:

@@ -10,13 +10,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_parts import _GOST_EDITION, first_date, is_place, marked_title
+from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
 from .names import given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
 _THESIS_HINT = re.compile(r"dissert|thesis|phil|ph\.|ph d|диссерт|дис\.|автореф|diss\.|thèse|tesi|habil|mémoire")
-_EDS = re.compile(r",?\s*\(?\b(?:eds?|éds?|hrsgg?|hgg?|dir|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.?\)?\s*$", re.I)
+
+
+def _thesis_hint(low: str) -> bool:
+    """_THESIS_HINT.search(low): each of its words holds one of these pieces, found faster by `in`."""
+    return (("diss" in low or "hesis" in low or "ph" in low or "дис" in low or "tesi" in low or "thèse" in low
+             or "habil" in low or "автореф" in low or "mémoire" in low) and _THESIS_HINT.search(low) is not None)
+
+
+# an editors' mark: 'eds.', '(Hrsg.)', 'a cura di', 'ред.' (the look ahead holds the characters it can open with)
+_EDS = re.compile(r"(?=[,\s(eéhdrsoacрс]),?\s*\(?\b(?:" + by_first_letter(
+    (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
+    + r")\.?\)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
@@ -39,7 +50,8 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&|y|und|et|e|и|–)\s+|\s*/\s*")
+# ',', a joining word between spaces, or '/'; no case opens with an empty '\s*' (slow to scan)
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|и|–)\s+|/\s*)|/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -81,13 +93,16 @@ _NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
+_NAME_TAIL_FROM = re.compile(r"(?=[A-ZÀ-Þ])" + _NAME_TAIL.pattern)  # a quick look at the capital it opens with
+
+
 @lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
     if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
-    m = _NAME_TAIL.search(head)
+    m = _NAME_TAIL_FROM.search(head)
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():
@@ -321,22 +336,26 @@ _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN
 _TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+(?:\s+\S+)*$")
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
-_ED_MARK = re.compile(r"\(?(?:eds?|éds?|dir|hrsgg?|hgg?|comps?|red|szerk|oprac|a\s+cura\s+di|coords?|ред|сост)\.*\)?", re.I)
-_PIECE_SEP = re.compile(r"(,\s+|(?<=[a-z\u0430-\u044f]{2})\.\s+(?=[A-Z\u0410-\u042f]))")  # kept: one split gives both
+_ED_MARK = re.compile(r"\(?(?:" + by_first_letter(
+    (r"eds?", r"éds?", r"dir", r"hrsgg?", r"hgg?", r"comps?", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
+    + r")\.*\)?", re.I)
+# kept: one split gives both; each case opens with its punctuation (the letters before a full stop are
+# checked behind it), so the scan skips quickly to a ',' or a '.'
+_PIECE_SEP = re.compile(r"(,\s+|\.(?<=[a-z\u0430-\u044f]{2}\.)\s+(?=[A-Z\u0410-\u042f]))")
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
     low = text.lower()
-    th = _THESIS.search(text) if _THESIS_HINT.search(low) else None
+    th = _THESIS.search(text) if _thesis_hint(low) else None
     if th and th.start() > 0:
         start = max(text.rfind(",", 0, th.start()), text.rfind(": ", 0, th.start())) + 1  # the whole piece: 'unpublished D.Phil. thesis'
         rec["genre"] = text[start:th.end()].strip(" ,.")
         text = text[:start].strip(" ,.:")
     ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
     if ru is None or not _gost_context(text, rec):
-        ru = _RU_AUTHOR.match(text)
+        ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" or text[:1] == "Ё" else None  # a Russian capital first
     if ru:
         rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                          for a in _GOST_ONE.finditer(ru.group(0)[:ru.start("title")])] or [

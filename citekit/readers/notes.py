@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .cite_one import parse_citation
 from .cite_people import citation_start, prose_lead
-from .cite_parts import dash, first_date, is_place, publication, take_locator
+from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
@@ -21,14 +21,24 @@ _NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
-_CUE = re.compile(  # the lookahead holds the first letters of the cues below (keep them in step): a quick skip
-    r"(?=[sacvzprwoqbmedfniсца])(?<![^\s(:])(?:see\s+also|see,?\s+(?:for\s+example|e\.g\.),?|see|also\s+see|cf\.|vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?"
-    r"|см\.(?:\s+также)?:?|цит(?:\.|ируется)\s+по:?|ср\.(?:\s+также)?:?|cit(?:é|ée|ation)\s+(?:dans|par)|zit(?:\.|iert)\s+(?:n\.|nach)"
-    r"|citado\s+(?:en|por)|apud|zob\.(?:\s+też)?:?|por\.|srovn?\.|viz|zie|cyt\.\s+(?:za|wg\.?):?|voir(?:\s+aussi)?|véase(?:\s+también)?|ver(?:\s+también)?|cfr\.(?:\s+anche)?|siehe(?:\s+auch)?|desgl\.|vedi|а\s+также|cited\s+(?:in|by)|reprinted\s+in|repr\.\s+in|w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)|ora\s+in|quoted\s+by|citing|quoting|based\s+on|may\s+consult|quoted\s+in|e\.\s?g\.|draws\s+(?:principally\s+)?on"
-    r"|for\s+(?:example|instance),?|(?:notable\s+)?examples?\s+include:?"
-    r"|is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
+# the cues, each one case of _CUE (keep _CUE_FIRST in step)
+_CUES = (
+    r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
+    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по:?",
+    r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
+    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
+    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
+    r"repr\.\s+in", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
+    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
+    r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
+)
+_CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
+    # first letters of the cues (keep them in step): a quick skip
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсца])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
-_CUE_IS_IN = re.compile(r"(?<![^\s(:])(?:is|in\s+(?=[A-Z][a-z]+\s+[A-Z])|in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)):?\s+", re.I)
+_CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
@@ -39,7 +49,25 @@ _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s)"
                    r"\s*(?=\S)", re.I)
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
+
+
+def _idem_word(low: str) -> bool:
+    """One of _IDEM_WORDS is in `low` (spelled out: quicker than any() over them; keep them in step)."""
+    return ("idem" in low or "eadem" in low or "ead." in low or "id.," in low or "ders." in low or "dies." in low
+            or " же" in low or "same author" in low or "týž" in low or "tatáž" in low or "tenže" in low
+            or "tenże" in low or "tejże" in low)
+
+
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
+# every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlL")
+
+
+def _ibid(text: str) -> re.Match | None:
+    """_IBID.match(text)."""
+    return _IBID.match(text) if text[:1] in _IBID_FIRST else None
+
+
 _NEWS = re.compile(r"\*(?P<t>[^*]+)\*\s+on\s+(?P<d>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})")
 _PERIODICAL = re.compile(r"(?:journal|magazine|monthly|weekly|review)\s+"
                          r"\*(?P<t>[^*]+)\*", re.I)
@@ -51,7 +79,9 @@ _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Jo
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?”’\"])(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?])|(?<=[a-z]{3}[.!?][”’\"]))(?<!ред\.)(?<!пер\.)(?<!сост\.)(?<!\bed\.)(?<!eds\.)(?<!vol\.)(?<!tom\.)(?<!cap\.)(?<!trans\.)(?<![hH]rsg\.)(?<!comp\.)(?<!\bred\.)(?<!oprac\.)(?<!przeł\.)(?<!tłum\.)(?<!trad\.)(?<!coord\.)\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+# the break opens on its first space, so the scan skips quickly from space to space; the looks back
+# (a sentence's end, not 'ed.' or 'vol.') take in that space
+_SENTENCE = re.compile(r"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?]\s)|(?<=[a-z]{3}[.!?][”’\"]\s))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -149,7 +179,8 @@ _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
-_YEAR_HEAD = re.compile(r"(?<!\S)[A-Z][\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
+# opens on its capital (a space or the start before it looked at behind it): a quick scan
+_YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
@@ -166,7 +197,7 @@ def _prose_sentence(text: str) -> bool:
 
 def _finished(text: str) -> bool:
     """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
-    if len(text) < 12 and _IBID.match(text) and not _IBID.sub("", text).strip(" ."):
+    if len(text) < 12 and _ibid(text) and not _IBID.sub("", text).strip(" ."):
         return True  # 'Ibid.' on its own
     if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
@@ -174,12 +205,35 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
-    return _FINISHED.search(text, max(0, len(text) - 120)) is not None
+    return _finished_slow(text, max(0, len(text) - 120))
+
+
+# _FINISHED's endings in patterns that each open with a literal or a class, which scan quickly (its
+# 'p.' and year cases open with '\b', tried at every position); keep them in step with _FINISHED
+_FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
+_FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
+                        r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
+_FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
+_FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
+                        r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
+_FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
+
+
+def _finished_slow(text: str, start: int) -> bool:
+    """_FINISHED.search(text, start) is not None, for a text with no line break at its end."""
+    if (text[:-1] if text.endswith(".") else text)[-1:] == ")":
+        return _FIN_IMPRINT.search(text, start) is not None  # only the imprint ends on ')'
+    return bool(_FIN_COMMA.search(text, start) or _FIN_AFTER_PAREN.search(text, start)
+                or _FIN_YEAR.search(text, max(start, len(text) - 5)) or _FIN_PAGES.search(text, start))
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
 _ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
                             r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
+
+
+# what _ENDS_CITATION can end on besides a digit (or stop before, a line break)
+_ENDS_CITATION_LAST = frozenset(")–-, \n")
 
 
 def _cut_after_citations(sentence: str) -> list[str]:
@@ -188,7 +242,9 @@ def _cut_after_citations(sentence: str) -> list[str]:
         return [sentence]
     out, start = [], 0
     for m in _STOP.finditer(sentence):
-        if _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
+        last = sentence[m.start() - 1:m.start()]
+        if (last in _ENDS_CITATION_LAST or last.isdigit()) and \
+                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
@@ -234,7 +290,7 @@ def _chunks(text: str) -> list[str]:
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
+        if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
@@ -248,7 +304,7 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
-        if _prose_sentence(acc) or _finished(acc) or (
+        if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations
                 i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
             out.append(acc)  # a sentence opening with 'See …' starts the next citation
             acc = ""
@@ -300,7 +356,8 @@ def _parse(text: str) -> list[NoteCitation]:
         ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
-            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after else []
+            # the join is read only when it could be taken: the next segment names no person
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after and not _who(after[0]) else []
             if (after and joined and not _who(after[0]) and _who(joined[0])
                     and len(joined) == len(after)):
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
@@ -363,7 +420,8 @@ def _spaced(text: str) -> str:
         before = m.string[m.start() - 1:m.start()]
         return m.group(0) + " " if m.group(0) == "," or before.isalnum() else m.group(0)
 
-    return " ".join(w if ("." not in w and "," not in w) or "://" in w or "www." in w else _GLUED.sub(space, w)
+    # _GLUED needs a '.' or ',' with something after it in the word
+    return " ".join(w if ("." not in w[:-1] and "," not in w[:-1]) or "://" in w or "www." in w else _GLUED.sub(space, w)
                     for w in text.split(" "))
 
 
@@ -377,8 +435,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
         low = chunk.lower()
-        same = _IDEM.search(chunk) if any(w in low for w in _IDEM_WORDS) else None
-        if same and _IBID.match(chunk[same.start():]):
+        same = _IDEM.search(chunk) if _idem_word(low) else None
+        if same and _ibid(chunk[same.start():]):
             same = None  # 'Idem, p. 45' is the same work, not the same author's next one
         if same:  # 'idem, Les ouvriers (Paris, 1995)': another work by the last author named
             cites = _from_chunk(chunk[same.end():])
@@ -405,7 +463,7 @@ _IDEM_NAMES = frozenset("id idem ead eadem ders dies týž tenže tenże".split(
 def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
     chunk_ = _no_lemma(chunk)
-    m = _IBID.match(chunk_)
+    m = _ibid(chunk_)
     full = [c for c in before if not c.ibid]
     if m and full and re.match(r"(?:vol|no)\.", chunk_[m.end():]):
         prev = full[-1].record
@@ -419,7 +477,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
     if not chunk:
         return []
-    ib = _IBID.match(chunk)
+    ib = _ibid(chunk)
     if ib:
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
@@ -432,7 +490,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
     for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
         for body, cued in _after_cues(part):
-            ib = _IBID.match(body.strip()) if cued else None
+            ib = _ibid(body.strip()) if cued else None
             if ib:  # 'Cf. ibid., p. 12'
                 c = _from_chunk(body.strip())
                 found.extend(c)
@@ -459,8 +517,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
 
 
-_NAME_YEAR_IN_PROSE = re.compile(
-    r"(?:(?<=\bin )|(?<=\bsee )|(?<=\bcf\. )|(?<=: )|(?<=; ))[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
+_NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
+    r"[A-Z](?:(?<=\bin [A-Z])|(?<=\bsee [A-Z])|(?<=\bcf\. [A-Z])|(?<=: [A-Z])|(?<=; [A-Z]))[a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
     r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
 
 
