@@ -59,6 +59,8 @@ _QUESTION_PAGES = re.compile(rf"(?<=\w\?)\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
+_VOLS_PAIR = re.compile(r"[,:]\s*[Vv]ols\.\s*(?P<v>\d+\s*[&–-]\s*\d+)(?![\w.])(?P<kn>)")  # ': Vols. 1&2'
+_VOLUME_TITLE = re.compile(r":\s*([A-ZÀ-Þ][^,;()]{2,120})$")
 _FORTHCOMING = re.compile(r"[,:]?\s*(?P<s>forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)$")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 
@@ -565,10 +567,15 @@ def take_roles(text: str) -> tuple[dict, str]:
     if m and m.group("ed").lower() not in ("the", "and"):
         out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$", "", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
         text = text[:m.start()] + text[m.end():]
-    m = _VOLUME.search(text)
+    m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:
         out["volume"] = m.group("v") or m.group("kn")
-        text = text[:m.start()] + text[m.end():]
+        after = text[m.end():]
+        named = _VOLUME_TITLE.match(after) if after.startswith(":") else None
+        if named:  # 'Imperial Sunset, Vol. 1: Britain’s Liberal Empire 1897–1921': the volume's own title
+            out["volume-title"] = named.group(1).strip()
+            after = after[named.end():]
+        text = text[:m.start()] + after
     return out, text
 
 

@@ -857,3 +857,12 @@ def test_a_short_form_cited_by_its_preface():
     c = one("7\n. Hooke,\nMicrographia\n, preface.")
     assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Hooke"}], "Micrographia", None)
     assert parse_note("He wrote about it in the preface.") == []
+
+
+def test_a_volume_with_its_own_title_and_a_pair_of_volumes():
+    c = one("M. Beloff, Imperial Sunset, Vol. 1: Britain’s Liberal Empire 1897–1921 (Basingstoke, 1987), 178–82.")
+    assert (c.record["title"], c.record["volume"], c.record["volume-title"]) == (
+        "Imperial Sunset", "1", "Britain’s Liberal Empire 1897–1921")
+    c = one("Mansergh, Documents and Speeches on British Commonwealth Affairs 1931-1952: Vols. 1&2 (London, 1953).")
+    assert (c.record["title"], c.record["volume"]) == (
+        "Documents and Speeches on British Commonwealth Affairs 1931-1952", "1&2")
