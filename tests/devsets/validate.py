@@ -8,10 +8,10 @@ from collections import Counter
 HERE = pathlib.Path(__file__).parent
 ARCH_TYPES = {"manuscript", "letter"}
 NOTE_TYPES = {"book", "chapter", "article-journal", "article-magazine", "article-newspaper", "report",
-              "thesis", "webpage", "periodical", "paper-conference"}
+              "thesis", "webpage", "periodical", "paper-conference", "legal_case"}
 LOCATOR_PARTS = {"fond", "opis", "delo", "folios", "record-group", "entry", "series",
                  "box", "folder", "file", "document", "page"}
-NAME_KEYS = {"family", "given", "literal"}
+NAME_KEYS = {"family", "given", "literal", "suffix"}
 
 def names_ok(v):
     return isinstance(v, list) and all(isinstance(n, dict) and n and set(n) <= NAME_KEYS for n in v)
@@ -53,7 +53,7 @@ def main():
             if set(c) != {"gold", "locator", "label"}: errs.append(f"{w}.{j}: keys {sorted(c)}")
             t = c["gold"].get("type")
             if t is not None and t not in NOTE_TYPES: errs.append(f"{w}.{j}: type {t}")
-            if c["label"] not in ("page", "chapter", "appendix", None): errs.append(f"{w}.{j}: label")
+            if c["label"] not in ("page", "chapter", "appendix", "folio", None): errs.append(f"{w}.{j}: label")
             errs += check_common(c["gold"], f"{w}.{j}")
         counts.setdefault("notes", Counter())[r["split"]] += 1
     for k, v in counts.items():
