@@ -85,8 +85,9 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
 _GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
-_GOST_CITY = re.compile(r"(?:М|Л|СПб|К|Мн|Пг)\.[,\s]")
-_GOST_DOTS = re.compile(r"\.\s*(?P<place>М|Л|СПб|К|Мн|Пг)\.(?:,\s*|\s+)(?P<pub>«?[А-ЯЁ][\w\-]+(?:\s[\w\-]+){0,2}»?)[.,]\s*"
+_GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
+_GOST_CITY = re.compile(rf"(?:{_GOST_CITIES})\.[,\s]")
+_GOST_DOTS = re.compile(rf"\.\s*(?P<place>{_GOST_CITIES})\.(?:,\s*|\s+)(?P<pub>«?[А-ЯЁ][\w\-]+(?:\s[\w\-]+){{0,2}}»?)[.,]\s*"
                         r"(?P<y>(?:1[4-9]|20)\d\d)(?:\s*(?:год|г)\.?)?\s*\.?\s*$")
 # (role, marks, pattern): the pattern cannot match unless the lower-cased text holds one of its marks;
 # marks avoid 'i', 's' and 'k', which re.I also matches as 'ı', 'ſ' and the Kelvin sign
