@@ -109,6 +109,12 @@ _ROLES = (
      re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
                 r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    # 'The “Art” of Rhetoric, J. H. Freese, trans. (Harvard …)': the name, then its role
+    ("translator", ("trans.",),
+     re.compile(r",\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+trans\.(?=\s*(?:\(|$))")),
+    ("editor", ("ed.", "eds."),
+     re.compile(r",\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+(?:\s+and\s+(?:[A-Z][\w.’'\-]*\s+){1,3}"
+                r"[A-Z][\w’'\-]+)?),\s+eds?\.(?=\s*(?:\(|$))")),
     ("editor", ("comp",),
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'

@@ -473,12 +473,18 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     return chunk
 
 
+_IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\.\s+(?=[A-Z“\"‘])")
+
+
 def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
     if not chunk:
         return []
     ib = _ibid(chunk)
     if ib:
+        then = _IBID_THEN.match(chunk, ib.end()) if len(chunk) - ib.end() > 30 else None
+        if then:  # 'Ibid., 14. See also Robert M. Maxon, Struggle for Kenya (…)': the next citation follows
+            return _from_chunk(chunk[:then.end("loc")]) + _from_chunk(chunk[then.end():])
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
             m = re.match(r"(?:pp?\.|S\.|С\.)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])
