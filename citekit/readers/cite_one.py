@@ -307,6 +307,28 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s*(?P<n>\d+)[;,]\s*"
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
+# medical and science journals: 'Hist. Sci., 1980, 18: 209–25', 'Int. J. Infect. Dis., 2006, 10 (3): 206–14',
+# 'Science (1967), 156, 611–22, on 613'; rewritten in the usual order 'Journal 18, no. 3 (1980): 209–25'
+_YEAR_FIRST_JOURNAL = re.compile(r"(?:,\s*(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<n>\d{1,3})\))?:\s*"
+                                 r"|\s*\((?P<y2>(?:1[5-9]|20)\d\d)\),\s*(?P<v2>\d{1,4}),\s*)"
+                                 r"(?P<p>\d+(?:\s*[-–]\s*\d+)?)(?:,\s*on\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?$")
+
+_QUOTED_BEFORE = re.compile(r"[’”'\"],\s")
+
+
+def _year_first_journal(text: str, rec: dict) -> str:
+    m = _YEAR_FIRST_JOURNAL.search(text, max(0, len(text) - 50))
+    if not m or m.group("y2") and not _QUOTED_BEFORE.search(text, 0, m.start()):
+        return text  # '(1967), 156, 611–22' is a journal's only after an article's quoted title
+    volume = m.group("v") or m.group("v2")
+    issue = f", no. {m.group('n')}" if m.group("n") else ""
+    pages = m.group("p")
+    if m.group("pin"):  # 'on 613': the page meant inside the article's pages
+        rec["page"] = dash(pages)
+        pages = m.group("pin")
+    return f"{text[:m.start()]} {volume}{issue} ({m.group('y') or m.group('y2')}): {pages}"
+
+
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?", re.I)
 _OP_CIT_LAST = frozenset("tT.oOчЧ")  # the last letters _OP_CIT can end on (its cases, either case)
@@ -331,6 +353,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
+    if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):
+        text = _year_first_journal(text.rstrip(" ."), rec)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:

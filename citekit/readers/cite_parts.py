@@ -368,7 +368,8 @@ def _is_place(text: str) -> bool:
     first = t.split(",")[0].strip()
     return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
                                                            "москва", "oxford", "cambridge", "berlin",
-                                                           "madrid", "boston", "garden", "washington"}
+                                                           "madrid", "boston", "garden", "washington"} \
+        and not (" " in first and ("press" in first or "publish" in first))  # 'Cambridge University Press' is a firm
 
 
 def take_pub(text: str) -> tuple[dict, str]:

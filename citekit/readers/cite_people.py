@@ -333,6 +333,7 @@ _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
+_OPEN_QUOTES = frozenset("‘“\"«„")
 _TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+(?:\s+\S+)*$")
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
@@ -383,8 +384,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         _author_title(text, rec)
         return
     inv = _INVERTED.match(text)
-    if not inv and (rec.get("issued") or rec.get("publisher-place")) and not editors:
-        inv = _INVERTED_FULL.match(text)  # 'Riemann, Robert, Title. Leipzig 1904'
+    if not inv and not editors:
+        inv = _INVERTED_FULL.match(text)  # 'Riemann, Robert, Title. Leipzig 1904', 'Basalla, George, ‘The spread …’'
+        if inv and not (rec.get("issued") or rec.get("publisher-place") or text[inv.end():inv.end() + 1] in _OPEN_QUOTES):
+            inv = None
     if inv and not editors:
         groups = inv.groupdict()
         given = groups.get("given") or groups.get("gw") or groups.get("ini")
@@ -429,6 +432,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if corp:  # 'Estado Español, Ministerio de la Gobernación, Dictamen …': one body, named down its hierarchy
         rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
         rec["title"] = "".join(p + s for p, s in zip(pieces[corp:], seps[corp:] + [""])).strip(" ,.")
+        return
+    if len(pieces) > 1 and not editors and len(pieces[0]) < 40 and _STATE.match(pieces[0]):
+        rec["author"] = [{"literal": pieces[0]}]  # 'Republic of Kenya, Kenya Population Census, 1962'
+        rec["title"] = "".join(p + s for p, s in zip(pieces[1:], seps[1:] + [""])).strip(" ,.")
         return
     people = []
     k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
@@ -502,10 +509,22 @@ def _corporate_chain(pieces: list[str]) -> int:
     return n if n >= 2 else 0
 
 
+_TRANS_AND_ED = re.compile(r"\s*\((?:trans|tr)\.\s+and\s+ed\.\)$|\s*\(ed\.\s+and\s+(?:trans|tr)\.\)$")
+
+
 def _set_people(text: str, rec: dict, editors: bool) -> None:
     pieces = text.split(", ")
     if len(pieces) >= 2 and not editors and _corporate_chain(pieces + [""]) == len(pieces):
         rec["author"] = [{"literal": text.strip(" ,")}]
+        return
+    if _STATE.match(text.strip(" ,.")) and not editors:  # 'Great Britain, Joint Select Committee …': the state wrote it
+        rec["author"] = [{"literal": text.strip(" ,.")}]
+        return
+    both = _TRANS_AND_ED.search(text) if "(tr" in text or "(ed" in text else None
+    if both:  # 'Rosemary Horrox (trans. and ed.), The Black Death'
+        names = _people(text[:both.start()])
+        if names:
+            rec["editor"], rec["translator"] = names, names
         return
     if _EDS.search(text) or editors:
         names = _people(_EDS.sub("", text))

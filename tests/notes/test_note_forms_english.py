@@ -29,3 +29,46 @@ def test_a_role_written_after_the_name(role, field):
     assert c.record["title"] == "Lives of the Noble Romans"
     assert c.record[field] == [{"family": "Hale", "given": "Mary Ann"}]
     assert c.record["author"] == [{"family": "Plutarch"}]
+
+
+@pytest.mark.parametrize("note, volume, issue, pages", [
+    ("A. Hale, ‘The plague of Athens’, Hist. Sci., 1981, 19: 209–25.", "19", None, "209–25"),
+    ("A. Hale, ‘Dental pulp’, Int. J. Infect. Dis., 2007, 11 (3): 206–14.", "11", "3", "206–14"),
+])
+def test_journal_year_then_volume_as_science_journals_print_it(note, volume, issue, pages):
+    c = one(note)
+    assert c.record["type"] == "article-journal"
+    assert c.record["volume"] == volume and c.record.get("issue") == issue
+    assert c.record["issued"] == {"date-parts": [[int(note.split(", ")[-2][:4])]]}
+    assert c.locator == pages
+
+
+def test_journal_year_in_parentheses_then_volume_and_the_page_meant():
+    c = one("Hale, Mary, ‘The spread of printing’, Science (1968), 157, 611–22, on 613.")
+    assert c.record["author"] == [{"family": "Hale", "given": "Mary"}]
+    assert (c.record["container-title"], c.record["volume"], c.record["page"]) == ("Science", "157", "611–22")
+    assert c.locator == "613"
+
+
+def test_a_book_with_a_year_only_imprint_and_two_pages_stays_a_book():
+    c = one("J. Smith, The Book (1990), 12, 45–46.")
+    assert c.record["type"] == "book" and c.locator == "12, 45–46"
+
+
+def test_a_university_press_named_without_a_town_is_the_publisher():
+    c = one("Ann Hale, ‘Plague’, in Kenneth Kiple (ed.), The World History of Disease, "
+            "Cambridge University Press, 1993, pp. 934–7.")
+    assert c.record["publisher"] == "Cambridge University Press" and "publisher-place" not in c.record
+
+
+def test_translated_and_edited_in_parentheses_after_the_name():
+    c = one("Rosemary Hale (trans. and ed.), The Black Death, Manchester University Press, 1994.")
+    assert c.record["editor"] == c.record["translator"] == [{"family": "Hale", "given": "Rosemary"}]
+    assert "author" not in c.record and c.record["title"] == "The Black Death"
+
+
+@pytest.mark.parametrize("state", ["Republic of Kenya", "Great Britain", "United States"])
+def test_a_state_named_first_is_the_corporate_author(state):
+    c = one(f"{state}, Population Census, 1962, vol. 4 (Nairobi: Government Printer, 1966), 41.")
+    assert c.record["author"] == [{"literal": state}]
+    assert c.record["title"] == "Population Census, 1962" and c.record["volume"] == "4"
