@@ -9,6 +9,7 @@ from .cite_journal import journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
+from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
                           _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
 from .names import given_of_place, parse_name, parse_names
@@ -237,6 +238,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         found = _in_edition(text[:apud.start()], text[apud.end():])
         if found:
             return found
+    if " v" in text and text.rstrip(" .").endswith(")"):
+        case = legal_case(text.strip(" ;"))
+        if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)'
+            return case
     rec, locator, label = _parse_citation(text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):

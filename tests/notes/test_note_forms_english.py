@@ -72,3 +72,18 @@ def test_a_state_named_first_is_the_corporate_author(state):
     c = one(f"{state}, Population Census, 1962, vol. 4 (Nairobi: Government Printer, 1966), 41.")
     assert c.record["author"] == [{"literal": state}]
     assert c.record["title"] == "Population Census, 1962" and c.record["volume"] == "4"
+
+
+def test_court_cases_in_the_bluebook_form():
+    cites = parse_note("See Brown v. Board of Education, 347 U.S. 483, 495 (1954); "
+                       "Smith v. Jones, 12 F.3d 45 (2d Cir. 1994).")
+    brown, smith = (c.record for c in cites)
+    assert brown == {"type": "legal_case", "title": "Brown v. Board of Education", "container-title": "U.S.",
+                     "volume": "347", "page": "483", "issued": {"date-parts": [[1954]]}}
+    assert cites[0].locator == "495"
+    assert smith["container-title"] == "F.3d" and smith["authority"] == "2d Cir."
+
+
+def test_a_title_with_v_for_versus_inside_prose_is_not_a_case():
+    c = one("Ann Hale, Church v. State in Tudor England (London: Methuen, 1990), 12.")
+    assert c.record["type"] == "book" and c.record["title"] == "Church v. State in Tudor England"
