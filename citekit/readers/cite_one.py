@@ -34,7 +34,7 @@ _INTERVIEW = re.compile(r"interview\b", re.I)
 # the letters (either case, and re.I's 'İ' and 'ı' for 'i') these two can open with
 _PAPER_FIRST = frozenset("uUcCpPlLtTaA")
 _INTERVIEW_FIRST = frozenset("iIİı")
-_URL = re.compile(r"<?(https?://[^\s>]+?)[>.,]?(?=\s|$)")
+_URL = re.compile(r"<?((?:https?:[/~]/|www\.)[^\s>]+?)[>.,]?(?=\s|$)")  # 'http:~/': OCR's slash
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 
 
@@ -71,6 +71,17 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
                             r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
+_QUESTION_TITLE = re.compile(r"(?<=[?!])([”\"])\s+(?=[A-Z])")
+
+
+def _question_title(text: str) -> str:
+    """'“Whose Culture Is It?” New York Review …': the comma a title ending on '?' or '!' goes without."""
+    for m in _QUESTION_TITLE.finditer(text):
+        before = text[:m.start()]
+        if before.count("‘") > before.count("’") or before.count("'") % 2:
+            continue  # a quotation inside a quoted title: '‘“The Strange Death …?” Reflections on …’'
+        return f"{text[:m.end(1)]}, {text[m.end():]}"
+    return text
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
@@ -343,7 +354,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = text.strip(" ;<")
     if text[:1] in _LEAD_AND_FIRST:
         text = _LEAD_AND.sub("", text)
-    url = _URL.search(text) if "http" in text else None
+    url = _URL.search(text) if "http" in text or "www." in text else None
     rec: dict = {}
     if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
         rec["_gost_imprint"] = True
@@ -370,6 +381,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
+        if "?”" in text or '?"' in text or "!”" in text:
+            text = _question_title(text)
+
     text = text.strip(" ,.")
     vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title

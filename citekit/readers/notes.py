@@ -138,6 +138,9 @@ _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and
 _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
+_AND_QUOTED = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?,\s+and\s+(?=[“\"][^”\"]{3,200}[”\"])")
+
+
 # '…, Madrid, 1975, y Panorama de …, Madrid, 1978': the same author's next book after an imprint's year
 _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|и)\s+(?=[A-ZÀ-ÞА-ЯЁ«“„‘][^,;()]{3,120},"
                              r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
@@ -151,6 +154,11 @@ def _split_and(segment: str) -> list[str]:
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
     if " and" not in segment and " or " not in segment:
         return [segment]
+    if ", and “" in segment or ', and "' in segment:
+        quoted = _AND_QUOTED.search(segment)
+        if quoted:  # '…(New York: Norton, 2006), and “Whose Culture Is It?” New York Review …': the same author's article
+            return [segment[:quoted.end("loc") if quoted.group("loc") else quoted.start() + 1]] + \
+                _split_and("idem, " + segment[quoted.end():])
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
             return _AUTHOR_YEAR_AND.split(segment)

@@ -87,3 +87,26 @@ def test_court_cases_in_the_bluebook_form():
 def test_a_title_with_v_for_versus_inside_prose_is_not_a_case():
     c = one("Ann Hale, Church v. State in Tudor England (London: Methuen, 1990), 12.")
     assert c.record["type"] == "book" and c.record["title"] == "Church v. State in Tudor England"
+
+
+def test_web_addresses_without_a_scheme_and_their_access_dates():
+    c = one("Ann Hale, “Museums Look Inward,” Harvard Gazette, January 17, 2002, "
+            "www.example.org/advo/announce.htm (accessed October 29, 2006).")
+    assert c.record["URL"] == "www.example.org/advo/announce.htm"
+    assert c.record["issued"] == {"date-parts": [[2002, 1, 17]]}
+    assert c.record["container-title"] == "Harvard Gazette"
+
+
+def test_the_same_authors_quoted_article_after_and():
+    cites = parse_note("Ann Hale, Strangers (New York: Norton, 2006), and “Whose Culture Is It?” "
+                       "New York Review of Books 53 (February 9, 2006): 12.")
+    book, article = (c.record for c in cites)
+    assert book["title"] == "Strangers" and article["title"] == "Whose Culture Is It?"
+    assert article["author"] == book["author"] == [{"family": "Hale", "given": "Ann"}]
+    assert article["container-title"] == "New York Review of Books" and article["volume"] == "53"
+
+
+def test_a_question_inside_a_quoted_title_keeps_the_title_whole():
+    c = one("J. Clark, '\"The Strange Death of History?\" Reflections on Scholarship', "
+            "Historical Journal, 40: 3 (1997), pp. 787-809.")
+    assert c.record["title"] == '"The Strange Death of History?" Reflections on Scholarship'
