@@ -81,7 +81,10 @@ _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # the break opens on its first space, so the scan skips quickly from space to space; the looks back
 # (a sentence's end, not 'ed.' or 'vol.') take in that space
-_SENTENCE = re.compile(r"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?]\s)|(?<=[a-z]{3}[.!?][”’\"]\s))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+# what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
+_NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
+                  r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -346,6 +349,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("''", '"')
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
+    if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
+        text = text.replace("( ", "(").replace(" )", ")")
+    if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
+        text = _GLUED_PAREN.sub(" (", text)
     if " ." in text or " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
@@ -412,7 +419,8 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
-_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-z])")
+_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
+_GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
 _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's first two cases, found quickly
 
 

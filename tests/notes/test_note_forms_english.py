@@ -110,3 +110,27 @@ def test_a_question_inside_a_quoted_title_keeps_the_title_whole():
     c = one("J. Clark, '\"The Strange Death of History?\" Reflections on Scholarship', "
             "Historical Journal, 40: 3 (1997), pp. 787-809.")
     assert c.record["title"] == '"The Strange Death of History?" Reflections on Scholarship'
+
+
+def test_a_sentence_after_a_short_page_number_is_a_new_sentence():
+    cites = parse_note("2. See Ann Hale, The Sanitary Conferences, 1851–1938 (Geneva, 1975), 9–11. The summaries "
+                       "of the conferences in 1851, 1859, 1866, and 1874 make fascinating reading.")
+    assert len(cites) == 1 and cites[0].record["title"] == "The Sanitary Conferences, 1851–1938"
+    assert cites[0].locator == "9–11"
+
+
+@pytest.mark.parametrize("note", [
+    "Die Zeit, 12. März 1956.",
+    "Hans Müller, Die Bauern, 2. Aufl., Berlin 1990, S. 4.",
+])
+def test_a_days_or_editions_number_does_not_end_a_sentence(note):
+    assert len(parse_note(note)) == 1
+
+
+def test_a_text_layers_lost_and_extra_spaces():
+    cites = parse_note("6. See Ann Hale and Jo Brossolet,Alexandre Yersin, le vainqueur de la peste(Paris, 1985 ). "
+                       "See Jack Moss, “Travels of Yersin, 1890 – 1894 ,”Perspectives in Biology 24\n( 1981 ): 607 – 18.")
+    book, article = (c.record for c in cites)
+    assert book["title"] == "Alexandre Yersin, le vainqueur de la peste" and book["publisher-place"] == "Paris"
+    assert (article["container-title"], article["volume"]) == ("Perspectives in Biology", "24")
+    assert cites[1].locator == "607–18"
