@@ -277,7 +277,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
-    if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
+    if rec.get("publisher", "").endswith((" publisher", " publishers")):  # 'Cành Nam publisher'; not 'Transaction Publishers'
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         magazine(rec, text)

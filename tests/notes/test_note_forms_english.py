@@ -134,3 +134,8 @@ def test_a_text_layers_lost_and_extra_spaces():
     assert book["title"] == "Alexandre Yersin, le vainqueur de la peste" and book["publisher-place"] == "Paris"
     assert (article["container-title"], article["volume"]) == ("Perspectives in Biology", "24")
     assert cites[1].locator == "607–18"
+
+
+def test_publishers_is_part_of_a_firms_name():
+    c = one("Ann Hale, Port Towns (New Delhi: Munshiram Manoharlal Publishers, 1994), 121.")
+    assert c.record["publisher"] == "Munshiram Manoharlal Publishers"
