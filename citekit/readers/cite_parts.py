@@ -228,6 +228,9 @@ _REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprin
 _NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
 
 
+_EDITION_IN_IMPRINT = re.compile(r",\s*(?P<ed>\d{1,2})(?:st|nd|rd|th|d)\s+(?:edn|ed\.|edition),?\s+(?=(?:1[5-9]|20)\d\d\b)")
+
+
 def publication(body: str) -> dict:
     """'New York: Pantheon Books, 1993' (and the other orders) -> place, publisher, issued."""
     out: dict = {}
@@ -238,6 +241,10 @@ def publication(body: str) -> dict:
     body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
     if body.endswith(("edn", "ed.", "edition")):  # '(London, 1994 edn)': the edition of that year
         body = _YEAR_EDITION.sub("", body)
+    ed = _EDITION_IN_IMPRINT.search(body) if "ed" in body else None
+    if ed:  # '(Nairobi: East African Railways, 2nd edn 1961)': the edition, then its year
+        out["edition"] = ed.group("ed")
+        body = body[:ed.start()] + ", " + body[ed.end():]
     soon = _FORTHCOMING.search(body) if "orth" in body or "ress" in body or "ruck" in body or "печат" in body else None
     if soon:  # '(Cambridge, Mass.: Harvard University Press, forthcoming)': no year yet
         out["status"] = soon.group("s")
@@ -462,6 +469,9 @@ _PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-�
 _ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
 
 
+_ROLE_PAREN = ("(ed.)", "(eds.)", "(eds)", "(ed)", "(Hrsg.)", "(Hg.)", "(dir.)", "(éd.)", "(éds)", "(a cura di)")
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _year_end(text)
@@ -481,8 +491,9 @@ def _comma_pub(text: str) -> tuple[dict, str]:
     if len(pieces) > 2 and _region(last):  # 'México, D. F.', 'Kent, Ohio'
         last = f"{pieces.pop(-2)}, {last}"
         pieces[-1] = last
-    if joined and len(pieces) > 1 and _ROLE_PIECE.fullmatch(pieces[-2]) and not _is_place(last):
-        return {}, text  # 'Carney and Way, eds., Politics 1964, 296-304': the year is the short title's
+    if joined and len(pieces) > 1 and (_ROLE_PIECE.fullmatch(pieces[-2]) or pieces[-2].endswith(_ROLE_PAREN)) \
+            and not _is_place(last):
+        return {}, text  # 'Carney and Way, eds., Politics 1964', 'in Bhattacharya (ed.), Rethinking 1857': a title's year
     if (joined and len(pieces) > 1 and len(last.split()) >= 3 and not y.group("y").isdigit()
             and not _is_place(last) and not _is_place(last.rsplit(" ", 1)[-1])):
         return {}, text  # 'Gordon, The Dominion Partnership in Imperial Defense 1870–1914': the title's years

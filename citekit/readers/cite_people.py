@@ -437,6 +437,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["author"] = [{"literal": pieces[0]}]  # 'Republic of Kenya, Kenya Population Census, 1962'
         rec["title"] = "".join(p + s for p, s in zip(pieces[1:], seps[1:] + [""])).strip(" ,.")
         return
+    if not editors and len(pieces) > 2 and ")" in pieces[1] and _EDS.search(pieces[1]):
+        eds = _inverted_names(f"{pieces[0]}, {_EDS.sub('', pieces[1])}")
+        if eds:  # 'Kinyatti, M. wa (ed.), The Dedan Kimathi Papers'
+            rec["editor"] = eds
+            pieces, seps = pieces[2:], seps[2:]
     people = []
     k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
     while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
@@ -512,6 +517,25 @@ def _corporate_chain(pieces: list[str]) -> int:
 _TRANS_AND_ED = re.compile(r"\s*\((?:trans|tr)\.\s+and\s+ed\.\)$|\s*\(ed\.\s+and\s+(?:trans|tr)\.\)$")
 
 
+# British 'Smith, J. (ed.)', 'Kinyatti, M. wa (ed.)', 'Smith, John and Jones, K. (eds.)': each name family first
+_INVERTED_NAME = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-Z]\.)?)"
+                            r"(?P<part>\s+(?:wa|de|van|von|da|di|du|le|la|al|el|del|della|der|den))?")
+_NAMES_AND = re.compile(r"\s+(?:and|&)\s+|;\s+")
+
+
+def _inverted_names(text: str) -> list[dict] | None:
+    names = []
+    for piece in _NAMES_AND.split(text.strip(" ,")):
+        m = _INVERTED_NAME.fullmatch(piece.strip())
+        if not m:
+            return None
+        given = m.group("given").strip()
+        if m.group("part"):
+            given += " " + m.group("part").strip()
+        names.append({"family": m.group("fam"), "given": given})
+    return names
+
+
 def _set_people(text: str, rec: dict, editors: bool) -> None:
     pieces = text.split(", ")
     if len(pieces) >= 2 and not editors and _corporate_chain(pieces + [""]) == len(pieces):
@@ -527,7 +551,9 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
             rec["editor"], rec["translator"] = names, names
         return
     if _EDS.search(text) or editors:
-        names = _people(_EDS.sub("", text))
+        bare = _EDS.sub("", text)
+        names = _inverted_names(bare) if ", " in bare else None
+        names = names or _people(bare)
         if names:
             rec["editor"] = names
         return

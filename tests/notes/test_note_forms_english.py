@@ -139,3 +139,27 @@ def test_a_text_layers_lost_and_extra_spaces():
 def test_publishers_is_part_of_a_firms_name():
     c = one("Ann Hale, Port Towns (New Delhi: Munshiram Manoharlal Publishers, 1994), 121.")
     assert c.record["publisher"] == "Munshiram Manoharlal Publishers"
+
+
+@pytest.mark.parametrize("names, editors", [
+    ("Smith, J. (ed.)", [{"family": "Smith", "given": "J."}]),
+    ("Smith, J. and Jones, K. (eds.)", [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}]),
+    ("Smith, John (ed.)", [{"family": "Smith", "given": "John"}]),
+    ("Kinyatti, M. wa (ed.)", [{"family": "Kinyatti", "given": "M. wa"}]),
+])
+def test_british_editors_written_family_first(names, editors):
+    c = one(f"{names}, The Papers (London, 1987), 2.")
+    assert c.record["editor"] == editors and "author" not in c.record
+    assert c.record["title"] == "The Papers"
+
+
+def test_the_edition_inside_an_imprint():
+    c = one("M. F. Hale, Permanent Way (Nairobi: East African Railways, 2nd edn 1961), p. 392.")
+    assert c.record["edition"] == "2" and c.record["publisher"] == "East African Railways"
+    assert c.record["issued"] == {"date-parts": [[1961]]}
+
+
+def test_a_short_container_title_ending_on_a_year_after_its_editor():
+    c = one("Tapti Roy, ‘Rebel Writings’, in Bhattacharya (ed.), Rethinking 1857.")
+    assert c.record["container-title"] == "Rethinking 1857" and "issued" not in c.record
+    assert c.record["editor"] == [{"family": "Bhattacharya"}]
