@@ -180,7 +180,7 @@ def _split_and(segment: str) -> list[str]:
 # '(1919-1989)' does not
 _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
-                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
+                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?|(?<=[\d)]):\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?"
 
                        r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
@@ -228,6 +228,7 @@ _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
 _FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
+_FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
 
 
 def _finished_slow(text: str, start: int) -> bool:
@@ -235,6 +236,7 @@ def _finished_slow(text: str, start: int) -> bool:
     if (text[:-1] if text.endswith(".") else text)[-1:] == ")":
         return _FIN_IMPRINT.search(text, start) is not None  # only the imprint ends on ')'
     return bool(_FIN_COMMA.search(text, start) or _FIN_AFTER_PAREN.search(text, start)
+                or ":" in text[-14:] and _FIN_JOURNAL_PAGES.search(text, max(start, len(text) - 16))
                 or _FIN_YEAR.search(text, max(start, len(text) - 5)) or _FIN_PAGES.search(text, start))
 
 
@@ -744,6 +746,7 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 
+_DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
                           r"(?:op|ouvr|art)\.\s*cit|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
@@ -794,7 +797,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             later = _PROSE_THEN_PAGE.search(text, text.rfind(")"))
             if later and _prose(later.group("prose")):  # '(London, 1977), has written … exists, p. 5'
                 text = f"{text[:later.start()]}, {later.group('loc')}"
-    elif text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
+    elif ", " in text and text[-1:].isalpha() and _DIGIT_THEN_PROSE.search(text):
+        tail = _PROSE_TAIL.search(text)
+        if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
+            text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
+    if text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
         page = _PAGE_THEN_PROSE.search(text)
         if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
             text = text[:page.end()]

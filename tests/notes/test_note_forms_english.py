@@ -163,3 +163,18 @@ def test_a_short_container_title_ending_on_a_year_after_its_editor():
     c = one("Tapti Roy, ‘Rebel Writings’, in Bhattacharya (ed.), Rethinking 1857.")
     assert c.record["container-title"] == "Rethinking 1857" and "issued" not in c.record
     assert c.record["editor"] == [{"family": "Bhattacharya"}]
+
+
+def test_journal_pages_after_a_colon_end_a_citation_before_prose():
+    cites = parse_note("6 Ann Hale and Jo Baker, ‘Dental pulp and typhoid’, Int. J. Infect. Dis., 2006, 10 (3): 206–14. "
+                       "The authors’ precise dating of the grave depends on an account. Cf. also Antoine, The Plague, p. 112.")
+    assert cites[0].record["volume"] == "10" and cites[0].locator == "206–14"
+    assert cites[1].record["author"] == [{"family": "Antoine"}] and cites[1].locator == "112"
+
+
+def test_prose_after_an_articles_pages_and_an_author_with_a_bare_initial():
+    cites = parse_note("5 Jo Longrigg, ‘The great plague’, Hist. Sci., 1980, 18: 209–25, provides a good survey of "
+                       "earlier literature, and is extended by Ann G Carmichael, ‘Plague’, in Kenneth J Kiple (ed.), "
+                       "The World History of Disease, Cambridge University Press, 1993, pp. 934–7.")
+    assert cites[0].locator == "209–25" and cites[0].record["issued"] == {"date-parts": [[1980]]}
+    assert cites[1].record["author"] == [{"family": "Carmichael", "given": "Ann G"}]
