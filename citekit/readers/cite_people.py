@@ -118,7 +118,7 @@ def prose_lead(text: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s*$")
+_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
 _ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])")

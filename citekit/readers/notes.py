@@ -448,7 +448,28 @@ def _who(c: NoteCitation) -> bool:
     return any(n.get("given") for n in c.record.get("author") or [])
 
 
+# '…, Britannia xii (1981), 315–16; xiii (1982), 329–30': another volume of the journal just named
+_NEXT_VOLUME = re.compile(r"\s*(?P<v>[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,4})\s*\((?P<y>(?:1[5-9]|20)\d\d)\),?\s*"
+                          r"(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?\s*")
+
+_NEXT_VOLUME_FIRST = frozenset("ivxlcIVXLC0123456789")
+
+
+def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    m = _NEXT_VOLUME.fullmatch(segment)
+    last = before[-1].record if m and before else {}
+    if last.get("type") != "article-journal" or not last.get("container-title") or not last.get("volume"):
+        return []
+    rec = {"type": "article-journal", "container-title": last["container-title"], "volume": m.group("v"),
+           "issued": {"date-parts": [[int(m.group("y"))]]}}
+    return [NoteCitation(rec, dash(m.group("p")), "page", segment.strip())]
+
+
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    if segment[:1] == " " and segment[1:2] in _NEXT_VOLUME_FIRST:
+        found = _next_volume(segment, before)
+        if found:
+            return found
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)

@@ -178,3 +178,21 @@ def test_prose_after_an_articles_pages_and_an_author_with_a_bare_initial():
                        "The World History of Disease, Cambridge University Press, 1993, pp. 934–7.")
     assert cites[0].locator == "209–25" and cites[0].record["issued"] == {"date-parts": [[1980]]}
     assert cites[1].record["author"] == [{"family": "Carmichael", "given": "Ann G"}]
+
+
+def test_further_volumes_of_the_journal_just_named():
+    cites = parse_note("10 For previous work see Britannia xii (1981), 315–16; xiii (1982), 329–30; xiv (1983), 281.")
+    assert [(c.record["container-title"], c.record["volume"], c.locator) for c in cites] == [
+        ("Britannia", "xii", "315–16"), ("Britannia", "xiii", "329–30"), ("Britannia", "xiv", "281")]
+    assert cites[2].record["issued"] == {"date-parts": [[1983]]}
+
+
+def test_a_volume_and_year_after_a_book_is_not_another_volume():
+    cites = parse_note("Ann Hale, Towns (London: Methuen, 1980), 12; 14 (1981), 4.")
+    assert cites[0].record["type"] == "book"
+    assert all(c.record.get("container-title") is None for c in cites)
+
+
+def test_a_short_form_with_et_al_after_prose():
+    c = one("38. The catalog of the collection is reproduced in Johnson et al., The Beethoven Sketchbooks, p. 32.")
+    assert c.record == {"author": [{"family": "Johnson"}], "title": "The Beethoven Sketchbooks"} and c.locator == "32"
