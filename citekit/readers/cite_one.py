@@ -85,6 +85,7 @@ def _question_title(text: str) -> str:
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
+_DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\.?$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 
 
@@ -473,6 +474,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
+    elif "), " in text and ": " in text[-24:]:
+        text = _DATE_AFTER_PAGE.sub(r"\g<keep>", text)  # '(…, 1960), 522: January 4, 1636': the letter's date
     here = _HERE.search(text, max(0, len(text) - 40)) if _HERE_HINT.search(text, max(0, len(text) - 40)) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))

@@ -196,3 +196,9 @@ def test_a_volume_and_year_after_a_book_is_not_another_volume():
 def test_a_short_form_with_et_al_after_prose():
     c = one("38. The catalog of the collection is reproduced in Johnson et al., The Beethoven Sketchbooks, p. 32.")
     assert c.record == {"author": [{"family": "Johnson"}], "title": "The Beethoven Sketchbooks"} and c.locator == "32"
+
+
+def test_a_letters_date_after_the_page_is_not_part_of_the_citation():
+    c = one("See W. Ph. Hale, ed., Generale Missiven (‘s-Gravenhage: Martinus Nijhoff, 1960), 522: January 4, 1636.")
+    assert c.locator == "522" and c.record["issued"] == {"date-parts": [[1960]]}
+    assert c.record["publisher"] == "Martinus Nijhoff"
