@@ -861,12 +861,23 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
         text, record, loc, lab = cut
         locator, label = (loc, lab) if loc else (locator, label)
+    if ". " in text:
+        _initials_as_printed(record, text)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+def _initials_as_printed(record: dict, text: str) -> None:
+    """'H.V. Nelles', 'A.D. Momigliano': a note's initials keep the spacing they were printed with."""
+    for role in ("author", "editor", "translator"):
+        for name in record.get(role) or ():
+            given = name.get("given", "")
+            if ". " in given and given not in text and given.replace(". ", ".") in text:
+                name["given"] = given.replace(". ", ".")
 
 
 _YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?(?:\s+(?:год|г\.|r\.))?")

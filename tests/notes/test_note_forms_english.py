@@ -202,3 +202,9 @@ def test_a_letters_date_after_the_page_is_not_part_of_the_citation():
     c = one("See W. Ph. Hale, ed., Generale Missiven (‘s-Gravenhage: Martinus Nijhoff, 1960), 522: January 4, 1636.")
     assert c.locator == "522" and c.record["issued"] == {"date-parts": [[1960]]}
     assert c.record["publisher"] == "Martinus Nijhoff"
+
+
+@pytest.mark.parametrize("printed", ["R.C.", "R. C."])
+def test_initials_keep_the_spacing_they_were_printed_with(printed):
+    c = one(f"{printed} Brown, Robert Laird Borden: A Biography (Toronto, 1975), 8–9.")
+    assert c.record["author"] == [{"family": "Brown", "given": printed}]
