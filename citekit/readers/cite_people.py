@@ -294,6 +294,9 @@ def _short_form(text: str) -> dict | None:
         who, _, title = text.partition(". ")
     if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
         return _title_only(text)
+    key = "author"
+    if who.endswith(")") and _EDS.search(who):  # 'Rizvi and Bhargava (eds.), Freedom Struggle, i, 139'
+        who, key = _EDS.sub("", who), "editor"
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []
@@ -307,12 +310,12 @@ def _short_form(text: str) -> dict | None:
         elif words:
             names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
                           or words[-1]})
-    rec: dict = {"author": names}
+    rec: dict = {key: names}
     title = title.strip(" ,.")
     title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
                    r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
-        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
+        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")

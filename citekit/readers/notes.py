@@ -360,7 +360,7 @@ def _parse(text: str) -> list[NoteCitation]:
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
-        text = _LINK_TEXT.sub("", text)
+        text = _LINK_TEXT.sub(_link_gap, text)
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     for j in range(len(segments) - 1, 0, -1):
@@ -424,6 +424,11 @@ _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
 _GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
 _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's first two cases, found quickly
+
+
+def _link_gap(m: re.Match) -> str:
+    """Link text goes; a space stays when it was glued to the next note's words ('348.Google ScholarThe')."""
+    return " " if m.string[m.end():m.end() + 1].isalpha() else ""
 
 
 def _spaced(text: str) -> str:

@@ -208,3 +208,16 @@ def test_a_letters_date_after_the_page_is_not_part_of_the_citation():
 def test_initials_keep_the_spacing_they_were_printed_with(printed):
     c = one(f"{printed} Brown, Robert Laird Borden: A Biography (Toronto, 1975), 8–9.")
     assert c.record["author"] == [{"family": "Brown", "given": printed}]
+
+
+def test_a_short_form_by_its_editors_with_a_volume_in_small_roman():
+    c = one("Rizvi and Bhargava (eds.), Freedom Struggle in Uttar Pradesh, i, 139.")
+    assert c.record == {"editor": [{"family": "Rizvi"}, {"family": "Bhargava"}], "volume": "i",
+                        "title": "Freedom Struggle in Uttar Pradesh"}
+    assert c.locator == "139"
+
+
+def test_link_text_glued_between_a_citation_and_the_next_sentence():
+    c = one("12 cf. Britannia xi (1980), 348.Google ScholarThe remains recorded in the survey are now "
+            "recognized as a cellar attached to the south-east corner of the main building.")
+    assert (c.record["container-title"], c.record["volume"], c.locator) == ("Britannia", "xi", "348")
