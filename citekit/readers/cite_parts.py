@@ -231,6 +231,9 @@ _NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
 _EDITION_IN_IMPRINT = re.compile(r",\s*(?P<ed>\d{1,2})(?:st|nd|rd|th|d)\s+(?:edn|ed\.|edition),?\s+(?=(?:1[5-9]|20)\d\d\b)")
 
 
+_TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d),\s*((?:1[5-9]|20)\d\d)$")
+
+
 def publication(body: str) -> dict:
     """'New York: Pantheon Books, 1993' (and the other orders) -> place, publisher, issued."""
     out: dict = {}
@@ -249,6 +252,10 @@ def publication(body: str) -> dict:
     if soon:  # '(Cambridge, Mass.: Harvard University Press, forthcoming)': no year yet
         out["status"] = soon.group("s")
         body = body[:soon.start()]
+    two = _TWO_YEARS.search(body) if body[-1:].isdigit() else None
+    if two and int(two.group(2)) < int(two.group(1)):  # '(Basingstoke, 1987, 1969)': the edition cited, then the first
+        out["original-date"] = {"date-parts": [[int(two.group(2))]]}
+        body = body[:two.end(1)]
     date = parse_date(body) if _MONTH_DAY.search(body) else None
     if date and date.date and len(date.date["date-parts"][0]) > 1:
         out["issued"] = date.date

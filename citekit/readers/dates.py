@@ -21,7 +21,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
           r"|янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.?")  # abbreviated: '6 нояб.'
 
-_NUM = r"(?<![\w/.:])\d{1,4}(?![\w/]|[:.]\d)(?:\s*г\.)?"  # '7:41' is a time, no day
+_NUM = r"(?<![\w/.:])(?:1(?:er|re)|\d{1,4})(?![\w/]|[:.]\d)(?:\s*г\.)?"  # '7:41' is a time, no day; French '1er'
 _TOKEN = rf"(?:{_MONTH}(?!\w)|{_NUM})"
 _SEP = r"(?:\s*,?\s*|\s*(?:-|–|—|/|\bto\b|\buntil\b|\bthrough\b)\s*)"
 _DATE_RE = re.compile(  # the leading look-behind rejects most positions at once
@@ -37,9 +37,10 @@ _WORD_START_RE = re.compile(r"(?<![\w.])\w")
 _DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
 _FAST_RE = re.compile(
     r"(?<![\w.])(?:(?P<circa>ca\.|circa|c\.)\s*)?"
-    r"(?:(?P<m1>[^\W\d_]{3,9}\.?)\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})[.,]?\s+"
+    r"(?:(?P<m1>[^\W\d_]{3,9}\.?)\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})(?:er|re)?[.,]?\s+"
     r"(?P<m2>[^\W\d_]{3,12}\.?),?\s+|(?P<m3>[^\W\d_]{3,12}\.?),?\s+)(?P<y>\d{4})(?!\d)(?:\s*г\.)?",
     re.I)  # '3. Mai 1956', '22 października 1956' and Spanish '5, diciembre, 1935' too
+# French '1er octobre 1841' too
 # 'Box 3. May 1956', 'Folder 12. June 1960': the number belongs to the label, not to the date (a
 # German '16. August 1973' has none)
 _LABEL_BEFORE = re.compile(r"\b(?:box|folder|file|no|nr|vol|item|doc|document|reel|frame|tab|ser|series|"

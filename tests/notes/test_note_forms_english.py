@@ -221,3 +221,14 @@ def test_link_text_glued_between_a_citation_and_the_next_sentence():
     c = one("12 cf. Britannia xi (1980), 348.Google ScholarThe remains recorded in the survey are now "
             "recognized as a cellar attached to the south-east corner of the main building.")
     assert (c.record["container-title"], c.record["volume"], c.locator) == ("Britannia", "xi", "348")
+
+
+def test_an_imprint_with_the_cited_editions_year_then_the_first():
+    c = one("M. Hale, Imperial Sunset (Basingstoke, 1987, 1969), 178–82.")
+    assert c.record["issued"] == {"date-parts": [[1987]]}
+    assert c.record["original-date"] == {"date-parts": [[1969]]} and "publisher" not in c.record
+
+
+def test_the_first_of_the_month_in_french():
+    c = one("Jean Dupont, « Le vote », Le Monde, 1er octobre 1961.")
+    assert c.record["type"] == "article-newspaper" and c.record["issued"] == {"date-parts": [[1961, 10, 1]]}
