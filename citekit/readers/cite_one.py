@@ -7,7 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
-from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
+from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
 from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
@@ -612,7 +612,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
-        rest = rest[:vol.start()] + rest[vol.end():]
+        after = rest[vol.end():]
+        named = volume_title(after) if after[:2] == ", " and "(" in after else None
+        if named:  # 'Stalin, vol. 1, Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)'
+            rec["volume-title"] = named[0]
+            after = named[1]
+        rest = rest[:vol.start()] + after
     end = rest[-16:]
     circa = _CIRCA_END.search(rest, max(0, len(rest) - 24)) if " c" in end or "circa" in end else None
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
@@ -697,6 +702,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec["editor"] = roles["editor"]
         return rec, locator, label
     m = _IN.search(rest) or (_PAREN_IN.search(rest) if ") In:" in rest else None)
+    if m and rest[m.end() - 3:m.end()] == "In " and _namelike(rest[:m.start()].strip(" ,")):
+        m = None  # 'Anatoly Dobrynin, In Confidence: …': a name, then a title opening on 'In'
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
         _author_title(head, rec)

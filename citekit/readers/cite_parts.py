@@ -61,6 +61,25 @@ _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
 _VOLS_PAIR = re.compile(r"[,:]\s*[Vv]ols\.\s*(?P<v>\d+\s*[&–-]\s*\d+)(?![\w.])(?P<kn>)")  # ': Vols. 1&2'
 _VOLUME_TITLE = re.compile(r":\s*([A-ZÀ-Þ][^,;()]{2,120})$")
+# Chicago 'Stalin, vol. 1, Paradoxes of Power, 1878–1928': the volume's own title after a comma
+_VOLUME_TITLE_COMMA = re.compile(r",\s*([A-ZÀ-Þ][a-zß-ÿ’']+(?:\s+\S+){1,15})$")
+
+
+_BEFORE_IMPRINT = re.compile(r",\s*([A-ZÀ-Þ][a-zß-ÿ’']+(?:\s+[^\s(]+){1,15})(?=\s*\()")
+
+
+def volume_title(after: str) -> tuple[str, str] | None:
+    """(volume title, what follows it) for ', Paradoxes of Power, 1878–1928 (New York …)' after 'vol. 1'."""
+    m = _BEFORE_IMPRINT.match(after)
+    if not m or len(m.group(1).split()) < 3 or _is_place(m.group(1)) or not _title_words(m.group(1)):
+        return None  # two words may be a name: 'vol. 3, Robert Smith (…)'
+    return m.group(1).strip(" ,"), after[m.end():]
+
+
+def _title_words(text: str) -> bool:
+    """Two or more words, most of them capitalised: a title, not a name or a place."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in ("of", "the", "and", "in", "a", "an", "to", "for")]
+    return len(text.split()) >= 2 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1
 _FORTHCOMING = re.compile(r"[,:]?\s*(?P<s>forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)$")
 _YEAR_END = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 
@@ -224,6 +243,8 @@ def _year(body: str) -> tuple[dict | None, str]:
     return {"date-parts": parts}, rest if _firm_end(rest) else rest.rstrip(".")
 
 
+_FIRST_PUBLISHED = re.compile(r"\s*;\s*(?:orig\.\s*pub(?:l)?\.|originally\s+published|first\s+published|1st\s+ed\.)"
+                             r"\s*(?:in\s+)?(?P<y>(?:1[4-9]|20)\d\d)\s*$", re.I)
 _REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)(?:\s+ed(?:ition|\.))?\s*,?\s*", re.I)
 _NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
 
@@ -242,6 +263,10 @@ def publication(body: str) -> dict:
         out["original-date"] = {"date-parts": [[int(orig.group("y"))]]}
         body = body[orig.end():]
     body = _NO_PLACE.sub("", body)  # 'n.p.', 'n.d.' name nothing
+    first = _FIRST_PUBLISHED.search(body) if ";" in body else None
+    if first:  # '(New York: Vintage, 1977; orig. pub. 1975)': the first edition's year
+        out["original-date"] = {"date-parts": [[int(first.group("y"))]]}
+        body = body[:first.start()]
     if body.endswith(("edn", "ed.", "edition")):  # '(London, 1994 edn)': the edition of that year
         body = _YEAR_EDITION.sub("", body)
     ed = _EDITION_IN_IMPRINT.search(body) if "ed" in body else None
@@ -277,8 +302,8 @@ def publication(body: str) -> dict:
         rest = rest.split(";", 1)[0]
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))
-        if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I)
-                  or _is_place(b) and not _is_place(a)):
+        if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I) and not _is_place(a)
+                  or _is_place(b) and not _is_place(a)):  # 'University Park: Penn State …' is a town
             a, b = b, a  # 'Penguin: London'
         out["publisher-place"], out["publisher"] = a, b
     elif "," in rest:
@@ -597,7 +622,10 @@ def take_roles(text: str) -> tuple[dict, str]:
     if m:
         out["volume"] = m.group("v") or m.group("kn")
         after = text[m.end():]
-        named = _VOLUME_TITLE.match(after) if after.startswith(":") else None
+        named = (_VOLUME_TITLE.match(after) if after.startswith(":")
+                 else _VOLUME_TITLE_COMMA.match(after) if after.startswith(", ") and m.group("v") else None)
+        if named and after[:1] == "," and (_is_place(named.group(1)) or not _title_words(named.group(1))):
+            named = None
         if named:  # 'Imperial Sunset, Vol. 1: Britain’s Liberal Empire 1897–1921': the volume's own title
             out["volume-title"] = named.group(1).strip()
             after = after[named.end():]

@@ -232,3 +232,30 @@ def test_an_imprint_with_the_cited_editions_year_then_the_first():
 def test_the_first_of_the_month_in_french():
     c = one("Jean Dupont, « Le vote », Le Monde, 1er octobre 1961.")
     assert c.record["type"] == "article-newspaper" and c.record["issued"] == {"date-parts": [[1961, 10, 1]]}
+
+
+def test_the_first_publication_year_after_a_semicolon():
+    c = one("Michel Hale, Discipline, trans. Alan Smith (New York: Vintage Books, 1977; orig. pub. 1975), 200–228.")
+    assert c.record["issued"] == {"date-parts": [[1977]]}
+    assert c.record["original-date"] == {"date-parts": [[1975]]} and c.record["publisher"] == "Vintage Books"
+
+
+def test_a_town_named_university_park():
+    c = one("Sergei Hale, Superpower (University Park: Pennsylvania State University Press, 2000), 484.")
+    assert c.record["publisher-place"] == "University Park"
+    assert c.record["publisher"] == "Pennsylvania State University Press"
+
+
+def test_a_title_opening_on_in_after_the_authors_name():
+    c = one("Anatoly Hale, In Confidence: Moscow's Ambassador (New York: Times Books, 1995), 90.")
+    assert c.record["type"] == "book" and c.record["title"] == "In Confidence: Moscow's Ambassador"
+
+
+@pytest.mark.parametrize("note, volume_title", [
+    ("Stephen Hale, Stalin, vol. 1, Paradoxes of Power, 1878–1928 (New York: Penguin, 2014), 421.",
+     "Paradoxes of Power, 1878–1928"),
+    ("Ann Hale, Collected Works, vol. 3, Robert Smith (London, 1990), 4.", None),
+])
+def test_a_volumes_own_title_after_a_comma(note, volume_title):
+    c = one(note)
+    assert c.record.get("volume-title") == volume_title and c.record["volume"] in ("1", "3")
