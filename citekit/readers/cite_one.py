@@ -82,7 +82,7 @@ def _question_title(text: str) -> str:
             continue  # a quotation inside a quoted title: '‘“The Strange Death …?” Reflections on …’'
         return f"{text[:m.end(1)]}, {text[m.end():]}"
     return text
-_COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
+_COMMA_IN_QUOTES = re.compile(r"[,.]([’']?[”\"])(?=\s|$)")  # '“The ‘Feudal Revolution,’”' too
 _ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\.?$")
@@ -134,9 +134,9 @@ _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|v
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
 _VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+(?:vols\.?|volumes|voll\.?|Bde\.?|tomes|tomos|tomi)(?=[\s,(]|$)")
-_FOREWORD = re.compile(r",\s*(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
+_FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:foreword|introduction|preface)(?:\s+and\s+notes)?\s+by\s+[^,(;]+|(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
                        r"|[Ee]inleitung|[Nn]achwort|[Pp]rólogo|[Pp]refacio|[Пп]редисловие|[Вв]ступ\.\s+ст\.)\s+"
-                       r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+")
+                       r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+)")
 _PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
 _TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
@@ -376,7 +376,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "etriev" in text or "onsult" in text:
         text = _ACCESSED.sub("", text)
-    if "ef" in text or "ntro" in text or "ort" in text or "рол" in text or "редисл" in text or "ступ" in text:
+    if "ef" in text or "ntro" in text or "ort" in text or "orew" in text or "рол" in text or "редисл" in text or "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
     if "Kindle" in text or "book" in text or "EPUB" in text or "PDF" in text:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work

@@ -259,3 +259,15 @@ def test_a_title_opening_on_in_after_the_authors_name():
 def test_a_volumes_own_title_after_a_comma(note, volume_title):
     c = one(note)
     assert c.record.get("volume-title") == volume_title and c.record["volume"] in ("1", "3")
+
+
+def test_a_quoted_title_holding_a_quotation_with_the_comma_inside_both():
+    c = one("8. Thomas Hale, \"The 'Feudal Revolution,'\" Past and Present, no. 142 (February 1994): 6–42.")
+    assert c.record["title"] == "The 'Feudal Revolution'" and c.record["container-title"] == "Past and Present"
+
+
+def test_with_a_foreword_by_names_no_part_of_the_title():
+    c = one("Georges Hale, The Three Orders, trans. Arthur Smith, with a foreword by Thomas Brown "
+            "(Chicago: University of Chicago Press, 1980), 5.")
+    assert c.record["title"] == "The Three Orders"
+    assert c.record["translator"] == [{"family": "Smith", "given": "Arthur"}]
