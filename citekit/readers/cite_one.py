@@ -140,7 +140,7 @@ _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:forewor
 _PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
 _TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
-_VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,)")
+_VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,|:\s)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
 _NUMBERED_SERIES = re.compile(r"\s*\((?:coll\.|collection|série|serie)?\s*(?P<s>[^()\d;]{3,100}?)\s*"
@@ -613,7 +613,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         after = rest[vol.end():]
-        named = volume_title(after) if after[:2] == ", " and "(" in after else None
+        named = volume_title(after) if after[:2] in (", ", ": ") and "(" in after else None
         if named:  # 'Stalin, vol. 1, Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)'
             rec["volume-title"] = named[0]
             after = named[1]

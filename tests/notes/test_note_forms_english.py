@@ -271,3 +271,9 @@ def test_with_a_foreword_by_names_no_part_of_the_title():
             "(Chicago: University of Chicago Press, 1980), 5.")
     assert c.record["title"] == "The Three Orders"
     assert c.record["translator"] == [{"family": "Smith", "given": "Arthur"}]
+
+
+def test_a_volumes_own_title_after_a_colon_holding_a_comma():
+    c = one("See G. Hale, The Foreign Policy of Germany, vol. 2: Starting the War, 1937–1939 (Chicago, 1980).")
+    assert c.record["title"] == "The Foreign Policy of Germany" and c.record["volume"] == "2"
+    assert c.record["volume-title"] == "Starting the War, 1937–1939"
