@@ -331,7 +331,7 @@ _IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 
 _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
-                       r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?=\.\s)))[,.]\s+"
+                       r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s)))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
@@ -393,8 +393,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
             inv = None
     if inv and not editors:
         groups = inv.groupdict()
-        given = groups.get("given") or groups.get("gw") or groups.get("ini")
-        rec["author"] = [{"family": groups.get("fam") or groups.get("fam2"), "given": given.strip()}]
+        given = (groups.get("given") or groups.get("gw") or groups.get("ini")).strip()
+        if given[-2:-1] == " " and given[-1].isupper():
+            given += "."  # 'Downing, Brian M. The Military Revolution': the initial's stop ends the name
+        rec["author"] = [{"family": groups.get("fam") or groups.get("fam2"), "given": given}]
         text = text[inv.end():]
         if marked_title(text) is None:
             rec["title"] = text.strip(" ,.")

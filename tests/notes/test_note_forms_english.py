@@ -277,3 +277,9 @@ def test_a_volumes_own_title_after_a_colon_holding_a_comma():
     c = one("See G. Hale, The Foreign Policy of Germany, vol. 2: Starting the War, 1937–1939 (Chicago, 1980).")
     assert c.record["title"] == "The Foreign Policy of Germany" and c.record["volume"] == "2"
     assert c.record["volume-title"] == "Starting the War, 1937–1939"
+
+
+def test_a_bibliography_entry_whose_given_names_end_on_an_initial():
+    c = one("Downing, Brian M. The Military Revolution. Princeton, NJ: Princeton University Press, 1992.")
+    assert c.record["author"] == [{"family": "Downing", "given": "Brian M."}]
+    assert c.record["title"] == "The Military Revolution"
