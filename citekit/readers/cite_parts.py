@@ -595,6 +595,9 @@ _GENITIVE_ROLE = re.compile(r"пер\.|под\s+(?:общ\.\s+|науч\.\s+)?р
 _FROM_LANGUAGE = re.compile(r"\s*/?\s*пер\.\s+с\s+[а-яё]+(?:\.|$)(?!\s*(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё])")
 
 
+_WITH_HELP = re.compile(r"\s+with\s+(?:the\s+)?(?:assistance|collaboration|help)\s+of\s+")
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
@@ -606,7 +609,10 @@ def take_roles(text: str) -> tuple[dict, str]:
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
-            names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
+            who = m.group("who")
+            if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
+                who = _WITH_HELP.sub(" and ", who)
+            names = parse_names(re.sub(r"\bet al\.?", "", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [_nominative(n) for n in names]
             for role in field.split() if names else ():

@@ -283,3 +283,10 @@ def test_a_bibliography_entry_whose_given_names_end_on_an_initial():
     c = one("Downing, Brian M. The Military Revolution. Princeton, NJ: Princeton University Press, 1992.")
     assert c.record["author"] == [{"family": "Downing", "given": "Brian M."}]
     assert c.record["title"] == "The Military Revolution"
+
+
+def test_a_translator_with_the_assistance_of_another():
+    c = one("Jürgen Hale, The Public Sphere, trans. Thomas Burger with the assistance of Frederick Lawrence "
+            "(Cambridge, MA: MIT Press, 1989), 27.")
+    assert c.record["translator"] == [{"family": "Burger", "given": "Thomas"},
+                                      {"family": "Lawrence", "given": "Frederick"}]
