@@ -488,7 +488,9 @@ def _embedded_quote(text: str, m: re.Match) -> bool:
     if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
         return False
     head, _, tail = before.rpartition(", ")
-    return (len(tail.split()) >= 3 or ":" in tail or tail.strip() in _TITLE_ARTICLES) and _namelike(head) and tail[:1].isupper()
+    goes_on = text[m.end():m.end() + 2].startswith(" ") and text[m.end() + 1:m.end() + 2].islower()
+    return (len(tail.split()) >= 3 or ":" in tail or tail.strip() in _TITLE_ARTICLES or goes_on) \
+        and _namelike(head) and tail[:1].isupper()  # 'Aksiutin, Khrushchevskaia "ottepel'" i obshchestvennye …'
 
 
 # 'Mampel, Die “sozialistische Verfassung der DDR” unter …': an article opens the title before the quote

@@ -290,3 +290,9 @@ def test_a_translator_with_the_assistance_of_another():
             "(Cambridge, MA: MIT Press, 1989), 27.")
     assert c.record["translator"] == [{"family": "Burger", "given": "Thomas"},
                                       {"family": "Lawrence", "given": "Frederick"}]
+
+
+def test_a_quotation_inside_an_unmarked_transliterated_title():
+    c = one("Iu. V. Hale, Khrushchevskaia \"ottepel'\" i obshchestvennye nastroeniia (Moscow: ROSSPEN, 2004), 88.")
+    assert c.record["author"] == [{"family": "Hale", "given": "Iu. V."}]
+    assert c.record["title"] == "Khrushchevskaia \"ottepel'\" i obshchestvennye nastroeniia"
