@@ -15,7 +15,7 @@ from .cite_people import citation_start, prose_lead
 from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
@@ -507,6 +507,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             found[i:i + 1] = _book_in_prose(c.raw)[:1] or [c]  # 'As Hale has argued in Grain Boards (…)'
         elif c.record.get("type") == "book" and c.record.get("title", "")[:1].islower() and "(" in c.raw:
             found[i:i + 1] = _author_date_in_prose(c.raw) or [c]  # 'Brown (1990) and Smith (1992) disagree …'
+        elif c.record.get("type") == "book" and "(" in c.record.get("title", "") and not _imprinted(c.record):
+            refs = _author_date_in_prose(c.raw)  # 'Vastgelegd door: Huët (1753), Te Water (1767)': prose naming refs
+            if len(refs) > 1:
+                found[i:i + 1] = refs
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if not found and not special and "(" in chunk:
@@ -551,10 +555,14 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
 
 
 # author-date references in running prose: 'Gaddis (1997) argues', '(Leffler 1992: 45; May 1973)'
-_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
-_WHO = rf"(?P<who>{_NAME_WORD}(?:\s+(?:and|&|und|et|e|y)\s+{_NAME_WORD})?(?:\s+et\s+al\.?)?)"
-_YEAR_PAGE = r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:(?::\s*|,\s*(?:pp?\.|S\.)\s*)(?P<p>\d+(?:\s*[-–]\s*\d+)?))?"
-_NAME_PAREN_YEAR = re.compile(rf"(?<![\w.’'])(?<!\()(?P<before>\w+\s+)?{_WHO}\s+\({_YEAR_PAGE}\)")
+_PARTICLE = r"(?:Van|Von|Te|Ten|Ter|De|Den|Der)"  # a Dutch or German surname's particle: 'Te Water', 'Van der Leijé'
+_NAME_WORD = rf"(?:{_PARTICLE}(?:\s+(?:der|den|de|het))?\s+)?[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_WHO = rf"(?P<who>{_NAME_WORD}(?:\s+(?:and|&|und|et|e|y|en)\s+{_NAME_WORD})?(?:\s+et\s+al\.?)?)"
+# the year, then a page ('1992: 45', '1990, p. 12', Dutch '2002, 99-101') or an appendix ('1997, Bijlage 5')
+_YEAR_PAGE = (r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:(?::\s*|,\s*(?:pp?\.|S\.)?\s*)(?P<p>\d+(?:\s*[-–]\s*\d+)?)"
+              r"|,\s*(?:Bijlage|Anhang|Anlage|annexe|appendix)\s+(?P<a>\w{1,4}))?")
+_NAME_PAREN_YEAR = re.compile(rf"(?<![\w.’'])(?<!\()(?P<before>(?!{_PARTICLE}\s)\w+\s+)?{_WHO}\s+\({_YEAR_PAGE}\)")
+_NAME_YEAR_ONLY = re.compile(rf"(?P<given>(?!{_PARTICLE}\s)[A-ZÀ-Þ][a-zß-ÿ]+\s+(?=[A-ZÀ-Þ][^()]*\(\d))?{_WHO}\s+\({_YEAR_PAGE}\)")
 _PAREN_REFS = re.compile(r"\((?P<refs>[A-ZÀ-Þ][^()]{2,160}?(?:1[5-9]|20)\d\d[^()]{0,40})\)")
 _NAME_YEAR_REF = re.compile(rf"{_WHO}\s+{_YEAR_PAGE}")
 _NOT_AUTHOR_BEFORE = frozenset("of the in at from to since after before until during de du des von der den zum zur".split())
@@ -583,10 +591,10 @@ def _year_ref(m: re.Match) -> NoteCitation | None:
     month = first_date(f"{first} 2000")
     if first.lower() in _NOT_AUTHOR or is_place(first) or month and len(month["date-parts"][0]) > 1:
         return None  # 'In (1990)', 'London (1990)', 'May (1990)' name no author
-    names = [{"family": w} for w in re.split(r"\s+(?:and|&|und|et|e|y)\s+", _ET_AL.sub("", who).strip())]
-    locator = dash(m.group("p")) if m.group("p") else None
+    names = [{"family": w} for w in re.split(r"\s+(?:and|&|und|et|e|y|en)\s+", _ET_AL.sub("", who).strip())]
+    locator, label = (dash(m.group("p")), "page") if m.group("p") else (m.group("a"), "appendix") if m.group("a") else (None, None)
     return NoteCitation({"author": names, "issued": {"date-parts": [[int(m.group("y"))]]}},
-                        locator, "page" if locator else None, m.group(0),
+                        locator, label, m.group(0),
                         ["short form: needs the earlier full citation"])
 
 
@@ -747,6 +755,7 @@ def _imprint_before(text: str, end: int) -> bool:
 
 _FRONT_MATTER = ("preface", "introduction", "foreword", "Preface", "Introduction", "Foreword", "passim")
 _FRONT_MATTER_END = re.compile(r",\s*(?:(?:the\s+)?(?:preface|introduction|foreword)|passim)$", re.I)
+_HOLDER_END = re.compile(r"(?<=\d)\s+\((?:[A-Z][\w.]*,?\s*){1,5}\)$")
 _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
 
 
@@ -762,6 +771,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text, cued = text[:part.start()], True
     if text.endswith(")") and "(" in text:
         text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
+        if ", " in text[-40:] and text[-40:].count("(") == 1:
+            text = _HOLDER_END.sub("", text)  # '…, 2 (ZB, Krantenbank Zeeland)': the library holding the copy
 
     if ", " in text and ")" in text:
         tail = _PROSE_TAIL.search(text, text.rfind(")"))
@@ -778,6 +789,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[:page.end()]
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # '(Smith 1990, 45)'
+    if text[-1:] == ")" and text[:1].isupper():
+        bare = _NAME_YEAR_ONLY.fullmatch(text)
+        if bare:  # 'Weber (1997)', 'Coenraad Pieterse (1873)': an author-date reference, alone
+            c = _year_ref(bare)
+            if c and bare.group("given"):
+                c.record["author"][0]["given"] = bare.group("given").strip()
+            return c
     locator = label = None
     app = _APPENDIX.search(text) if "ppendix" in text or "PPENDIX" in text else None
     if app and app.start() < 30:

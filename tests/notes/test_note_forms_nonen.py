@@ -1,0 +1,51 @@
+"""Non-English note shapes: Dutch notes lists keyed by chapter and note, author-date references
+with particles and appendices, newspapers with the library holding them, and other forms."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("heading", ["hoofdstuk 3, noot 14", "Kapitel 2, Anm. 7", "chapter 4, note 9"])
+def test_a_chapter_and_note_heading_is_not_part_of_the_note(heading):
+    c = one(f"{heading} Haarlems Dagblad, 2 oktober 1921, 3.")
+    assert c.record["container-title"] == "Haarlems Dagblad"
+    assert c.locator == "3"
+
+
+def test_the_library_holding_a_newspaper_is_dropped():
+    c = one("Middelburgsche Courant, 14 oktober 1880, 2 (ZA, Krantenarchief).")
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["container-title"] == "Middelburgsche Courant" and c.locator == "2"
+
+
+@pytest.mark.parametrize("text, family, loc, label", [
+    ("Zie ook: Kramer (2004, 45-47).", "Kramer", "45–47", "page"),
+    ("Zie de cijfers van Visser (1999, Bijlage 3).", "Visser", "3", "appendix"),
+    ("Zie Van den Berg (1988, 12).", "Van den Berg", "12", "page"),
+])
+def test_author_date_in_prose_with_a_bare_page_or_an_appendix(text, family, loc, label):
+    c = one(text)
+    assert c.record["author"] == [{"family": family}]
+    assert (c.locator, c.label) == (loc, label)
+
+
+def test_prose_naming_several_author_date_references():
+    cites = parse_note("Beschreven door respectievelijk: Smits (1761), Ter Horst (1790) en Ter Horst (1795).")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Smits", "Ter Horst", "Ter Horst"]
+    assert [c.record["issued"]["date-parts"][0][0] for c in cites] == [1761, 1790, 1795]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jacobus Verhoeven (1862).", {"family": "Verhoeven", "given": "Jacobus"}),
+    ("Bakker (2011).", {"family": "Bakker"}),
+])
+def test_a_lone_author_date_reference(text, name):
+    c = one(text)
+    assert c.record["author"] == [name] and "type" not in c.record
