@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .cite_one import parse_citation
 from .cite_people import citation_start, prose_lead
+from .names import parse_names
 from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
@@ -143,8 +144,17 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
                              r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
 
 
+# '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
+_PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
+_CONJUNCTIONS = (" und ", " and ", " et ", " en ", " e ", " y ", " i ")
+
+
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if ". " in segment and any(w in segment for w in _CONJUNCTIONS):
+        parts = _PAGE_AND_NAME.split(segment)
+        if len(parts) > 1:
+            return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
@@ -814,9 +824,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
+    if "Anm" in text or "Einl" in text:
+        text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if record.get("type") == "article-journal" and "author" not in record and "title" in record:
+        _title_as_author(record)
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:
@@ -835,6 +849,19 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
+_INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
+
+
+def _title_as_author(record: dict) -> None:
+    """'J. J. Farber, B.A.S.P. 27 (1990), S. 111': an article cited by its journal alone, its author read as title."""
+    head, _, last = record["title"].rpartition(", ")
+    if _INITIALS_SURNAME.fullmatch(last) and (not head or _prose_words(head) or not head[:1].isupper()
+                                              or any(w[:1].islower() for w in head.split()[1:])):
+        record["author"] = parse_names(last)
+        del record["title"]
 
 
 _YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?(?:\s+(?:год|г\.|r\.))?")

@@ -49,3 +49,21 @@ def test_prose_naming_several_author_date_references():
 def test_a_lone_author_date_reference(text, name):
     c = one(text)
     assert c.record["author"] == [name] and "type" not in c.record
+
+
+def test_an_article_cited_by_its_journal_alone_names_its_author():
+    c = one("vgl. K. Maresch, Z.P.E. 41 (1985), S. 212, Anm. 4.")
+    assert c.record["author"] == [{"family": "Maresch", "given": "K."}]
+    assert "title" not in c.record and c.record["container-title"] == "Z.P.E"
+    assert (c.record["volume"], c.locator) == ("41", "212")
+
+
+def test_prose_before_an_article_cited_by_its_journal_is_dropped():
+    c = one("Eher nach 612 n.Chr. zu datieren, P. Sijpesteijn, Tyche 5 (1990), S. 98.")
+    assert c.record["author"][0]["family"] == "Sijpesteijn" and "title" not in c.record
+
+
+def test_after_a_page_und_and_initials_open_the_next_work():
+    cites = parse_note("Vgl. R. Ast, Archiv 51 (2005), S. 33, Anm. 9 und T. Gagos, Archiv 52 (2006), S. 71.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Ast", "Gagos"]
+    assert [c.locator for c in cites] == ["33", "71"]
