@@ -67,3 +67,8 @@ def test_after_a_page_und_and_initials_open_the_next_work():
     cites = parse_note("Vgl. R. Ast, Archiv 51 (2005), S. 33, Anm. 9 und T. Gagos, Archiv 52 (2006), S. 71.")
     assert [c.record["author"][0]["family"] for c in cites] == ["Ast", "Gagos"]
     assert [c.locator for c in cites] == ["33", "71"]
+
+
+def test_a_volume_spanning_two_years_gives_a_date_range():
+    c = one("vgl. M. Hanafi, Kodai 12 (2001/2002), S. 41-58.")
+    assert c.record["issued"] == {"date-parts": [[2001], [2002]]}
