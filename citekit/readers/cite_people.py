@@ -151,7 +151,9 @@ _GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-Z�
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
                            r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁ]\.\s?){1,2})\s*(?P<fam>[А-ЯЁ][а-яё\-]+)\.\s+(?P<title>[А-ЯЁ«].*)$")
+# 'И.И. Смирнов. Очерки', Czech 'M. Pujmanová. Božena Benešová': initials, surname, full stop, title
+_RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁA-ZÀ-Þ]\.\s?){1,3})\s*(?P<fam>[А-ЯЁA-ZÀ-Þ\u0100-\u017f](?:[^\W\d_]|-){2,})\.\s+"
+                                r"(?P<title>[А-ЯЁA-ZÀ-Þ\u0100-\u017f«„“\"].*)$")
 
 
 def _initial_after_family(text: str) -> bool:

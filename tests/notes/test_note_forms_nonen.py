@@ -72,3 +72,17 @@ def test_after_a_page_und_and_initials_open_the_next_work():
 def test_a_volume_spanning_two_years_gives_a_date_range():
     c = one("vgl. M. Hanafi, Kodai 12 (2001/2002), S. 41-58.")
     assert c.record["issued"] == {"date-parts": [[2001], [2002]]}
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("J. Fučík. Reportáž psaná na oprátce. Praha, 1947, s. 12.", "Fučík", "Reportáž psaná na oprátce"),
+    ("K. Čapek. Hovory s T. G. Masarykem. Praha, 1937, s. 40.", "Čapek", "Hovory s T. G. Masarykem"),
+])
+def test_initials_surname_and_a_full_stop_before_the_title(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.record["title"] == title
+
+
+def test_a_two_letter_second_initial_is_not_a_surname():
+    c = one("See W. Ph. Dekker, ed., Verslagen van de Staten (Den Haag: Nijhoff, 1961), 14.")
+    assert c.record.get("author") is None and c.record["editor"][0]["family"] == "Dekker"
