@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
-                          _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
+                          _iberian, _namelike, _people, _short_form, RU_SHORT, _small_caps, _spanish_surnames)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
@@ -597,7 +597,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if by and not pub:  # '…, reprinted by Prairie Press, n.d.': the publisher, named in words
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
-    if not pub and locator and not marked_title(rest) and not _ROLE_WORDS.search(rest):
+    if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest):
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):

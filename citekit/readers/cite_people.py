@@ -267,6 +267,11 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM
                        r"(?P<who>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][\w’'\-]+)")
 
 
+# a Russian short form: one surname ('и др.' for the others), a full stop, the title
+_RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|Вып)\.\s*(?P<p>\d{1,3}))?$")
+RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -294,6 +299,9 @@ def _short_form(text: str) -> dict | None:
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
+    elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others
+        who, _, title = text.partition(". ")
+        who = who.removesuffix(" и др")
     if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
         return _title_only(text)
     if not _namelike(who) or len(who.split()) > 6:
@@ -314,7 +322,12 @@ def _short_form(text: str) -> dict | None:
     title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
                    r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
-        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
+        gost = _RU_SHORT_VOLUME.search(title) if "Т." in title else None
+        if gost:  # 'Совершенно секретно. Т. 8. Ч. 2': the volume and its part
+            rec["volume"], title = gost.group("v"), title[:gost.start()]
+            if gost.group("p"):
+                rec["part-number"] = gost.group("p")
+        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cite_one import parse_citation
-from .cite_people import citation_start, prose_lead
+from .cite_people import RU_SHORT, citation_start, prose_lead
 from .names import parse_names
 from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
@@ -826,6 +826,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = _IN_OWN_WORK.sub(", ", text, 1)
     if "Anm" in text or "Einl" in text:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
+    if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
+        cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab

@@ -86,3 +86,20 @@ def test_initials_surname_and_a_full_stop_before_the_title(text, family, title):
 def test_a_two_letter_second_initial_is_not_a_surname():
     c = one("See W. Ph. Dekker, ed., Verslagen van de Staten (Den Haag: Nijhoff, 1961), 14.")
     assert c.record.get("author") is None and c.record["editor"][0]["family"] == "Dekker"
+
+
+def test_a_russian_short_form_with_others_and_a_quoted_word_in_its_title():
+    c = one("Крыленко и др. Дело «Союзного бюро». С. 112–118.")
+    assert c.record == {"author": [{"family": "Крыленко"}], "title": "Дело «Союзного бюро»"}
+    assert c.locator == "112–118"
+
+
+def test_a_russian_short_form_cites_its_volume():
+    c = one("Кудрявцев и др. Лубянка. Т. 3. С. 451.")
+    assert c.record["author"] == [{"family": "Кудрявцев"}]
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Лубянка", "3", "451")
+
+
+def test_a_russian_short_form_needs_no_page():
+    c = one("Зеленин. Шахтинское дело.")
+    assert c.record == {"author": [{"family": "Зеленин"}], "title": "Шахтинское дело"}
