@@ -359,6 +359,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if coll.group("n"):
             rec["collection-number"] = coll.group("n")
         text = text[:coll.start()] + text[coll.end():]
+    if "»," in text or "» ," in text:
+        series = _SERIES_BEFORE_YEAR.search(text)
+        if series and text.count(", ", 0, series.start() + 2) >= 3:  # 'Le Seuil, « Poétique », 2008': the series
+            rec["collection-title"] = series.group("s")
+            text = text[:series.start()] + text[series.end():]
     if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
         series = _SERIES.search(text)
         if series:
@@ -786,6 +791,7 @@ _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
+_SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")

@@ -826,6 +826,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = _IN_OWN_WORK.sub(", ", text, 1)
     if "Anm" in text or "Einl" in text:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
+    if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
+        text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    if ", f" in text[-16:]:
+        folio = _FOLIO_END.search(text, max(0, len(text) - 16))
+        if folio and not locator:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
+            locator, label, text = folio.group("f"), "folio", text[:folio.start()]
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
     record, loc, lab = parse_citation(text)
@@ -853,6 +859,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
+_FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
 

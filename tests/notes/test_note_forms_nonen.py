@@ -103,3 +103,30 @@ def test_a_russian_short_form_cites_its_volume():
 def test_a_russian_short_form_needs_no_page():
     c = one("Зеленин. Шахтинское дело.")
     assert c.record == {"author": [{"family": "Зеленин"}], "title": "Шахтинское дело"}
+
+
+@pytest.mark.parametrize("text, paper, date", [
+    ("«Lidové noviny», 3.IX.1938, s. 2.", "Lidové noviny", [1938, 9, 3]),
+    ("Gazeta Polska, 12.V.1935.", "Gazeta Polska", [1935, 5, 12]),
+])
+def test_a_newspaper_dated_with_a_roman_month(text, paper, date):
+    c = one(text)
+    assert c.record["type"] == "article-newspaper" and c.record["container-title"] == paper
+    assert c.record["issued"] == {"date-parts": [date]}
+
+
+def test_an_unquoted_lower_case_name_is_no_newspaper():
+    assert not any(c.record.get("type") == "article-newspaper" for c in parse_note("Smith to Jones, 3.IX.1938."))
+
+
+@pytest.mark.parametrize("text, loc", [("J. Martin, op. cit., f. 112.", "112"), ("Durand, op. cit., fol. 7v.", "7v")])
+def test_a_leaf_after_op_cit_is_a_folio(text, loc):
+    c = one(text)
+    assert (c.locator, c.label) == (loc, "folio")
+
+
+def test_dans_before_the_author_and_a_series_in_guillemets_after_the_publisher():
+    c = one("Dans J.-P. Morel, Le récit de soi, Gallimard, « Folio essais », 2011, p. 40.")
+    assert c.record["author"] == [{"family": "Morel", "given": "J.-P."}]
+    assert (c.record["publisher"], c.record["collection-title"]) == ("Gallimard", "Folio essais")
+    assert c.record["title"] == "Le récit de soi"
