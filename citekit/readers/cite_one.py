@@ -460,7 +460,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
             rec["volume"] = mid.group("t")
             rest = rest[:mid.start()] + rest[mid.end():]
-    tome = _TRAILING_VOL.search(rest) if "." in rest[-12:] else None
+    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] else
+            _YEAR_ROMAN_VOL.search(rest, max(0, len(rest) - 12)) if rest[-1:] in "IVXLC" else None)
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")
         rest = rest[:tome.start()]
@@ -791,6 +792,7 @@ _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
+_YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'

@@ -130,3 +130,28 @@ def test_dans_before_the_author_and_a_series_in_guillemets_after_the_publisher()
     assert c.record["author"] == [{"family": "Morel", "given": "J.-P."}]
     assert (c.record["publisher"], c.record["collection-title"]) == ("Gallimard", "Folio essais")
     assert c.record["title"] == "Le récit de soi"
+
+
+@pytest.mark.parametrize("mark", ["' ", "(') ", "( ' ) "])
+def test_an_ocred_note_mark_is_not_part_of_the_note(mark):
+    c = one(f"{mark}Joan MERCADER RIBA: La crisis del Antiguo Régimen en Cataluña, Madrid 1971, pp. 40 y ss.")
+    assert c.record["title"] == "La crisis del Antiguo Régimen en Cataluña"
+    assert c.record["author"][0]["given"].startswith("Joan")
+
+
+def test_ocr_spacing_around_an_editors_colon_and_an_edition_after_a_full_stop():
+    c = one("2. Paul KLOPSCH (Hrsg .) : Lateinische Lyrik des Mittelalters . 2 . Aufl., Stuttgart, 1985, S . 12 .")
+    assert c.record["editor"][0]["family"] == "Klopsch" and c.record["edition"] == "2"
+    assert c.record["title"] == "Lateinische Lyrik des Mittelalters"
+
+
+def test_italian_citate_after_a_title_cited_before():
+    c = one("Lettere inedite citate, pag. 14.")
+    assert c.record["title"] == "Lettere inedite" and c.locator == "14"
+
+
+def test_spanish_thousands_in_pages_and_a_roman_volume_after_the_year():
+    c = one("Ricardo de la Cierva, Historia de la guerra civil, Madrid, 1969, II, pp. 1.024-1.031.")
+    assert c.locator == "1.024–1.031"
+    assert (c.record["volume"], c.record["publisher-place"], c.record["title"]) == (
+        "II", "Madrid", "Historia de la guerra civil")
