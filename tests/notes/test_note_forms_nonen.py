@@ -155,3 +155,14 @@ def test_spanish_thousands_in_pages_and_a_roman_volume_after_the_year():
     assert c.locator == "1.024–1.031"
     assert (c.record["volume"], c.record["publisher-place"], c.record["title"]) == (
         "II", "Madrid", "Historia de la guerra civil")
+
+
+def test_insb_after_an_articles_pages_names_the_page_meant():
+    c = one("K. Weber, »Hof und Staat«, in: Historische Zeitschrift 241 (1985), S. 301-330, insb. S. 312 ff.")
+    assert c.record["page"] == "301–330" and c.locator == "312 ff"
+    assert c.record["container-title"] == "Historische Zeitschrift"
+
+
+def test_following_pages_marked_after_each_page_of_a_list():
+    c = one("Hans Vogel, Das Reich und seine Fürsten, Berlin 1990, S. 12 f., 45 ff.")
+    assert c.locator == "12 f., 45 ff"
