@@ -137,13 +137,30 @@ def _people(text: str) -> list[dict]:
         text = _ET_AL.sub("", text)
     if " – " in text:  # Czech 'V. Bůžek – J. Hrdlička': a dash between names
         text = text.replace(" – ", " and ")
-    text = text.replace(" y ", " and ")
+    if " y " in text:
+        one = _surnames_joined_by_y(text)
+        if one:
+            return [one]
+        text = text.replace(" y ", " and ")
     if " e " in text:  # Italian 'S. Dullin e B. Studer'
         text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = _SLASH_AND.sub(" and ", text)
     text = _CAPS_WORD.sub(_title_case, text)
     return parse_names(text)
+
+
+def _surnames_joined_by_y(text: str) -> dict | None:
+    """'Emilio Mola y Vidal', 'José Ortega y Gasset': one person's two surnames, not two people."""
+    head, _, tail = text.partition(" y ")
+    words = head.split()
+    if " y " in tail or " " in tail.strip() or "," in head or not 2 <= len(words) <= 3 or "." in text \
+            or not all(w[:1].isupper() for w in words + [tail]):
+        return None
+    name = parse_name(head)
+    if not name or "family" not in name or not name.get("given"):
+        return None
+    return dict(name, family=f"{name['family']} y {tail.strip()}")
 
 
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")

@@ -166,3 +166,13 @@ def test_insb_after_an_articles_pages_names_the_page_meant():
 def test_following_pages_marked_after_each_page_of_a_list():
     c = one("Hans Vogel, Das Reich und seine Fürsten, Berlin 1990, S. 12 f., 45 ff.")
     assert c.locator == "12 f., 45 ff"
+
+
+def test_a_spanish_name_with_two_surnames_joined_by_y():
+    c = one("José Ortega y Gasset, La rebelión de las masas, Madrid, 1930, p. 4.")
+    assert c.record["author"] == [{"family": "Ortega y Gasset", "given": "José"}]
+
+
+def test_y_between_two_full_names_still_joins_two_people():
+    c = one("Juan Pérez y María López, Historia de Castilla, Madrid, 1990, p. 8.")
+    assert [a["family"] for a in c.record["author"]] == ["Pérez", "López"]
