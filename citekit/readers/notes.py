@@ -527,8 +527,21 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
-    keep = [s for s in special if not any(s.raw in c.raw for c in found)]
-    return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+    keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
+            and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
+    return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+def _start_in(chunk: str, c: NoteCitation) -> int:
+    """Where a citation starts in its chunk: where its raw text does, or else at its first author's name."""
+    at = chunk.find(c.raw)
+    if at > 0 or not c.record.get("author"):
+        return max(0, at)
+    return max(0, chunk.find(_family_name(c.record["author"][0])))
+
+
+def _family_name(name: dict) -> str:
+    return name.get("family") or name.get("literal") or "\0"
 
 
 _NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
@@ -773,6 +786,16 @@ _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d
 _ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?(?:,|\s+ne(?:l|lla|lle|gli)\s))")
 
 
+def _wrapped(text: str) -> bool:
+    """The parenthesis that opens the text closes at its end."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if text.endswith(_FRONT_MATTER) and ", " in text:
@@ -797,8 +820,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         page = _PAGE_THEN_PROSE.search(text)
         if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
             text = text[:page.end()]
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1]  # '(Smith 1990, 45)'
+    if text.startswith("(") and text.endswith(")") and (text.count("(") == 1 or _wrapped(text)):
+        text = text[1:-1]  # '(Smith 1990, 45)', '(so auch P. Kool, Title (1954), S. 125)'
     if text[-1:] == ")" and text[:1].isupper():
         bare = _NAME_YEAR_ONLY.fullmatch(text)
         if bare:  # 'Weber (1997)', 'Coenraad Pieterse (1873)': an author-date reference, alone
@@ -1006,9 +1029,29 @@ def _prose(title: str) -> bool:
     return lower + other > 5 and lower * 2 > lower + other
 
 
+# a papyrus edition cited by its siglum, volume and text number ('P. Köln 9. 375', 'C.P.R. 22. 44'), or a
+# correction list by volume and page ('B.L. 5, S. 2'); an editor's name may stand before it
+_SIGLUM = re.compile(r"(?<![\w.])(?:(?P<who>(?:[A-Z]\.\s?){1,2}[A-ZÄÖÜ][a-zäöüß]+),\s)?"
+                     r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?)\s(?P<v>\d{1,3})"
+                     r"(?:\.\s\d{1,5}(?:,?\s*Einl\.)?|(?=,\s*S\.))(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+
+
+def _editions_by_siglum(chunk: str) -> list[NoteCitation]:
+    out = []
+    for m in _SIGLUM.finditer(chunk):
+        rec = {"title": m.group("t"), "volume": m.group("v")}
+        if m.group("who"):
+            rec = {"author": parse_names(m.group("who")), **rec}
+        loc = dash(m.group("p")) if m.group("p") else None
+        out.append(NoteCitation(rec, loc, "page" if loc else None, m.group(0), ["short form: an edition by its siglum"]))
+    return out
+
+
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
+    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk:
+        out.extend(_editions_by_siglum(chunk))
     if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
         return out
     for m in _NEWS.finditer(chunk):

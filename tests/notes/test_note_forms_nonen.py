@@ -176,3 +176,32 @@ def test_a_spanish_name_with_two_surnames_joined_by_y():
 def test_y_between_two_full_names_still_joins_two_people():
     c = one("Juan Pérez y María López, Historia de Castilla, Madrid, 1990, p. 8.")
     assert [a["family"] for a in c.record["author"]] == ["Pérez", "López"]
+
+
+@pytest.mark.parametrize("text, title, volume, loc", [
+    ("vgl. P. Oxy. 14. 1652 Einl. S. 12-3.", "P. Oxy.", "14", "12–3"),
+    ("so zu lesen, vgl. P. Mich. 3. 200, Einl.", "P. Mich.", "3", None),
+])
+def test_a_papyrus_edition_by_siglum_volume_and_text_number(text, title, volume, loc):
+    cites = [c for c in parse_note(text) if c.record.get("title") == title]
+    assert len(cites) == 1
+    assert (cites[0].record["volume"], cites[0].locator) == (volume, loc)
+
+
+def test_a_correction_list_by_volume_and_page_inside_prose_keeps_its_place():
+    cites = parse_note("Zu lesen ist Ἀπίωνος (gegen die in B.L. 7, S. 14 genannte Lesung), "
+                       "R. Ast, Tyche 20 (2005), S. 90, Anm. 2.")
+    assert [c.record.get("title") or c.record["author"][0]["family"] for c in cites] == ["B.L.", "Ast"]
+    assert (cites[0].record["volume"], cites[0].locator) == ("7", "14")
+
+
+def test_an_editor_before_a_siglum():
+    cites = parse_note("vgl. K. Worp, C.P.R. 8. 12, Anm. zu Z. 4.")
+    assert cites[0].record == {"author": [{"family": "Worp", "given": "K."}], "title": "C.P.R.", "volume": "8"}
+
+
+def test_a_whole_parenthesis_after_prose_is_read_as_one_citation():
+    cites = parse_note("Nicht zu φυλ(ακιτικοῦ) aufzulösen (so auch schon H. Maas, De Nijlvallei in de "
+                       "Romeinse tijd (1961), S. 42, Anm. 5).")
+    assert cites[-1].record["author"] == [{"family": "Maas", "given": "H."}]
+    assert cites[-1].record["title"] == "De Nijlvallei in de Romeinse tijd" and cites[-1].locator == "42"
