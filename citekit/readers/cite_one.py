@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cite_cjk import _CJK_TITLE, _cjk_citation
-from .cite_journal import journal_imprint, journal_tail, magazine
+from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
@@ -264,7 +264,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         journal_imprint(rec)
     if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
-    if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
+    if rec.pop("_months", False):
+        pass  # a journal's issue by its months, read from the imprint: not a magazine
+    elif rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         magazine(rec, text)
     by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
         and not (rec.get("author") or rec.get("editor")) else None
@@ -579,6 +581,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if pub.get("publisher") and pub.get("issued") and pub.get("publisher-place", "")[-1:].isalpha():
+        issue = journal_by_month(pub)
+        if issue:  # '(Boll. d'Arte, gennaio-aprile 1919)': a journal's issue
+            rec.update(issue, _months=True)
+            _author_title(rest, rec)
+            return rec, locator, label
     if not pub and rec.get("number-of-volumes"):
         undated = _PLACE_PUBLISHER_END.search(rest)
         if undated and is_place(undated.group("place")):  # '…, Paris, Mouton, 2 volumes': an imprint with no year

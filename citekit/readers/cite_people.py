@@ -131,6 +131,9 @@ def _title_case(m: re.Match) -> str:
 
 
 def _people(text: str) -> list[dict]:
+    given = _GIVEN_IN_PARENS.fullmatch(text.strip()) if text[-1:] == ")" else None
+    if given and given.group("given").lower().rstrip(".") not in _ROLE_WORDS:
+        return [{"family": given.group("fam"), "given": given.group("given")}]  # catalogue style 'Ricci (Corrado)'
     if "(" in text or "et al" in text or "VV" in text:
         text = _PEOPLE_NOISE.sub("", text)
     if " a kol." in text or " i in." in text:
@@ -148,6 +151,10 @@ def _people(text: str) -> list[dict]:
         text = _SLASH_AND.sub(" and ", text)
     text = _CAPS_WORD.sub(_title_case, text)
     return parse_names(text)
+
+
+_GIVEN_IN_PARENS = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w.’'\-]+)\s+\((?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s?[A-ZÀ-Þ][\w’'\-]*\.?){0,2})\)")
+_ROLE_WORDS = frozenset("ed eds éd éds hg hgg hrsg hrsgg dir red coord coords comp comps trad tr ред сост szerk".split())
 
 
 def _surnames_joined_by_y(text: str) -> dict | None:

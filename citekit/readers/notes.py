@@ -82,7 +82,7 @@ _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # the break opens on its first space, so the scan skips quickly from space to space; the looks back
 # (a sentence's end, not 'ed.' or 'vol.') take in that space
-_SENTENCE = re.compile(r"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?]\s)|(?<=[a-z]{3}[.!?][”’\"]\s))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(r"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{3}[.!?]\s)|(?<=[a-z]{3}[.!?][”’\"]\s))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass

@@ -205,3 +205,22 @@ def test_a_whole_parenthesis_after_prose_is_read_as_one_citation():
                        "Romeinse tijd (1961), S. 42, Anm. 5).")
     assert cites[-1].record["author"] == [{"family": "Maas", "given": "H."}]
     assert cites[-1].record["title"] == "De Nijlvallei in de Romeinse tijd" and cites[-1].locator == "42"
+
+
+def test_catalogue_style_name_and_a_journal_issue_by_months_in_parentheses():
+    c = one("12. Venturi (Adolfo), Un quadro ignoto del Moretto. (Boll. d'Arte, maggio-giugno 1921).")
+    assert c.record["author"] == [{"family": "Venturi", "given": "Adolfo"}]
+    assert (c.record["type"], c.record["container-title"]) == ("article-journal", "Boll. d'Arte")
+    assert c.record["issued"] == {"date-parts": [[1921, 5], [1921, 6]]}
+    assert c.record["title"] == "Un quadro ignoto del Moretto"
+
+
+def test_a_fascicle_in_the_parentheses_is_the_issue():
+    c = one("Toesca (P.), Affreschi di Castiglione. (Arte cristiana, fasc. XII, dicembre 1916).")
+    assert (c.record["issue"], c.record["issued"]) == ("XII", {"date-parts": [[1916, 12]]})
+    assert c.record["author"] == [{"family": "Toesca", "given": "P."}]
+
+
+def test_a_role_in_parentheses_is_not_a_given_name():
+    c = one("Smith (Ed.), A Book of Days (London, 1990).")
+    assert c.record["editor"] == [{"family": "Smith"}]
