@@ -651,6 +651,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if ru.group("w"):  # '«Византийский временник», т. 14, 1958': the volume before the year
                 rec["volume"] = ru.group("w")
             return rec, locator, label
+        more = _MORE_EDITORS.search(container) if "/," in container and roles.get("editor") else None
+        if more:  # '// Book / eds. J. A. Getty, R. Manning': the editors after the first
+            roles["editor"] = roles["editor"] + parse_names(more.group("who"))
+            container = container[:more.start()]
         vol = _GOST_VOLUME.search(container)
         if vol:
             rec["volume"], container = vol.group(1), container[:vol.start()]
@@ -801,6 +805,7 @@ _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
+_MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")

@@ -171,9 +171,9 @@ def _surnames_joined_by_y(text: str) -> dict | None:
 
 
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
-_GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
-_GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
-                           r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+_GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
+_GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
+                           r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # 'И.И. Смирнов. Очерки', Czech 'M. Pujmanová. Božena Benešová': initials, surname, full stop, title
 _RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁA-ZÀ-Þ]\.\s?){1,3})\s*(?P<fam>[А-ЯЁA-ZÀ-Þ\u0100-\u017f](?:[^\W\d_]|-){2,})\.\s+"
@@ -393,7 +393,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["genre"] = text[start:th.end()].strip(" ,.")
         text = text[:start].strip(" ,.:")
     ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
-    if ru is None or not _gost_context(text, rec):
+    if ru is None or not (_gost_context(text, rec) or ru.start("fam") > 0):  # 'Getty J. A., Naumov O. Title': a GOST list
         ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" or text[:1] == "Ё" else None  # a Russian capital first
     if ru:
         rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}

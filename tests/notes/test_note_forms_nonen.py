@@ -224,3 +224,16 @@ def test_a_fascicle_in_the_parentheses_is_the_issue():
 def test_a_role_in_parentheses_is_not_a_given_name():
     c = one("Smith (Ed.), A Book of Days (London, 1990).")
     assert c.record["editor"] == [{"family": "Smith"}]
+
+
+def test_gost_list_of_latin_script_authors():
+    c = one("Kuromiya H., Pepłoński A. Stalin and the Spies. New Haven: Yale University Press, 2009. P. 14.")
+    assert [a["family"] for a in c.record["author"]] == ["Kuromiya", "Pepłoński"]
+    assert c.record["title"] == "Stalin and the Spies"
+
+
+def test_gost_chapter_with_two_editors_after_the_slash():
+    c = one("Harris J. The Purge // Stalin's Russia: New Views / eds. S. Fitzpatrick, L. Viola. "
+            "London: Routledge, 2000. P. 12-30.")
+    assert c.record["container-title"] == "Stalin's Russia: New Views"
+    assert [e["family"] for e in c.record["editor"]] == ["Fitzpatrick", "Viola"]
