@@ -13,7 +13,7 @@ from .cite_parts import first_date, marked_title
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
            + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
-_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
+_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№№?|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
           r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?![\w.]\d)")
 # a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
 _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"

@@ -264,6 +264,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         journal_imprint(rec)
     if rec.get("publisher", "").lower().endswith((" publisher", " publishers")):
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
+    if rec.get("type") == "article-journal" and rec.get("issue") and not (
+            rec.get("title") or rec.get("volume") or rec.get("author") or rec.get("editor")):
+        rec.pop("title", None)  # '«Большевик», №№13–14, 1928': an issue cited as a whole
+        rec["type"], rec["title"] = "periodical", rec.pop("container-title")
     if rec.pop("_months", False):
         pass  # a journal's issue by its months, read from the imprint: not a magazine
     elif rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):

@@ -853,6 +853,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _CITED_ITALIAN.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    if ", c" in text[-14:] or ", C" in text[-14:]:
+        chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
+        if chap and not locator:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
+            locator, label, text = chap.group("c"), "chapter", text[:chap.start()]
     if ", f" in text[-16:]:
         folio = _FOLIO_END.search(text, max(0, len(text) - 16))
         if folio and not locator:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
@@ -886,6 +890,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 _CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
+_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")

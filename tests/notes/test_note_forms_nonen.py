@@ -237,3 +237,19 @@ def test_gost_chapter_with_two_editors_after_the_slash():
             "London: Routledge, 2000. P. 12-30.")
     assert c.record["container-title"] == "Stalin's Russia: New Views"
     assert [e["family"] for e in c.record["editor"]] == ["Fitzpatrick", "Viola"]
+
+
+def test_a_russian_journal_issue_cited_as_a_whole_is_a_periodical():
+    c = one("«Коммунист», №№7–8, 1931, с. 12.")
+    assert c.record == {"type": "periodical", "title": "Коммунист", "issue": "7–8", "issued": {"date-parts": [[1931]]}}
+
+
+@pytest.mark.parametrize("text, loc", [("Orose, Hist., l. VII, c. 7.", "7"), ("Eusèbe, Vita Constantini, cap. 12.", "12")])
+def test_a_classical_text_by_book_and_chapter_gives_the_chapter(text, loc):
+    c = one(text)
+    assert (c.locator, c.label) == (loc, "chapter")
+
+
+def test_circa_and_a_year_is_no_chapter():
+    cites = parse_note("Li Bai, Collected Poems, c. 750, cited in A. Waley, Poems (London: Murray, 1950), 12.")
+    assert all(c.label != "chapter" for c in cites)
