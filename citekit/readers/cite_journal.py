@@ -13,7 +13,7 @@ from .cite_parts import first_date, marked_title
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
            + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
-_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
+_ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№№?|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
           r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?![\w.]\d)")
 # a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
 _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"
@@ -161,3 +161,21 @@ _MAGAZINE_NAMES = frozenset((
     "mother jones", "foreign policy", "крокодил"))
 
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
+
+
+# a journal's issue in an imprint's place: '(Boll. d'Arte, gennaio-aprile 1919)', '(Felix Ravenna, fasc. XIX, settembre 1915)'
+_ISSUE_MONTHS = re.compile(r"(?:(?:fasc|n|no|nr)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}),\s*)?(?P<m1>[^\W\d]{3,12})(?:\s*[-–]\s*(?P<m2>[^\W\d]{3,12}))?")
+
+
+def journal_by_month(pub: dict) -> dict | None:
+    """The imprint names a journal and the months of its issue, not a publisher and a place."""
+    m = _ISSUE_MONTHS.fullmatch(pub["publisher-place"])
+    year = pub["issued"]["date-parts"][0][0]
+    months = [first_date(f"{m.group(g)} {year}") for g in ("m1", "m2") if m and m.group(g)]
+    if not months or not all(d and len(d["date-parts"][0]) == 2 for d in months):
+        return None
+    out = {"type": "article-journal", "container-title": pub["publisher"],
+           "issued": {"date-parts": [d["date-parts"][0] for d in months]}}
+    if m.group("i"):
+        out["issue"] = m.group("i")
+    return out

@@ -13,7 +13,7 @@ from .dates import MONTH_WORDS
 _DAY_DATE = re.compile(
     r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
     r"(?P<d>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?(?:er|re)?\.?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?\d{1,2}\.\s?)(?:1[6-9]|20)\d\d)"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?)(?:1[6-9]|20)\d\d)"
     r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*))?$")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
 _ISSUE = re.compile(r",?\s*(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})\s*$")
@@ -34,7 +34,10 @@ def newspaper_issue(text: str) -> dict | None:
     m = _DAY_DATE.search(text, max(0, len(text) - 60))
     if not m:
         return None
-    date = first_date(_DAY_RANGE.sub(r"\1 ", m.group("d").replace(" de ", " ").replace(",", "")))
+    d = m.group("d")
+    if "I" in d or "V" in d or "X" in d:  # '6.XI.1937': the month in roman numerals
+        d = _ROMAN_MONTH.sub(lambda r: f".{_ROMANS.index(r.group(1)) + 1}.", d)
+    date = first_date(_DAY_RANGE.sub(r"\1 ", d.replace(" de ", " ").replace(",", "")))
     if not date or len(date["date-parts"][0]) < 3:
         return None  # a day's date names an issue; a month or a year does not
     head = text[:m.start()].rstrip(" ,.")
@@ -42,8 +45,10 @@ def newspaper_issue(text: str) -> dict | None:
     if issue:
         head = head[:issue.start()].rstrip(" ,.")
     before, _, paper = head.rpartition(", ")
-    paper = _LEAD.sub("", paper.strip()).strip(_QUOTES + " ")
-    if not _paper_name(paper) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not _LEAD.match(
+    paper = _LEAD.sub("", paper.strip())
+    quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
+    paper = paper.strip(_QUOTES + " ")
+    if not _paper_name(paper, quoted) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not _LEAD.match(
             head[len(before) + 2:].strip())):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
@@ -60,8 +65,8 @@ def _day_before_year(text: str) -> bool:
         t = t[:tail.start()].rstrip(" .)г")
         if not t[-4:].isdigit():
             return False
-    if t[-5:-4] == ".":  # '3.5.1990'
-        return t[-6:-5].isdigit()
+    if t[-5:-4] == ".":  # '3.5.1990', '6.XI.1937'
+        return t[-6:-5].isdigit() or t[-6:-5] in "IVX" and _ROMAN_MONTH.search(t, len(t) - 10) is not None
     head = t[:-4].rstrip(" ,(")
     prev = head[head.rfind(" ") + 1:].lower().rstrip(".")
     return prev in MONTH_WORDS or prev == "de" or prev.isdigit() or prev.replace(".", "").isdigit()
@@ -70,15 +75,18 @@ def _day_before_year(text: str) -> bool:
 _PAGE_TAIL = re.compile(r",\s*[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*$")
 
 
-def _paper_name(name: str) -> bool:
-    """'Le Monde', 'Corriere della Sera', 'l’Unità', 'Правда': a short name in title case."""
+def _paper_name(name: str, quoted: bool = False) -> bool:
+    """'Le Monde', 'Corriere della Sera', 'l’Unità', 'Правда': a short name in title case (in quotation
+    marks, sentence case: «Rudé právo»)."""
     words = name.split()
     if not 1 <= len(words) <= 6 or NOT_PAPER.search(name) or len(words) == 1 and is_place(name) or any(c.isdigit() for c in name):
         return False
     first = words[0]
     if not (first[:1].isupper() or first[:2] in ("l’", "l'") or first.lower() in _PARTICLES and len(words) > 1):
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "(&" for w in words[1:])  # not 'Smith to Jones'
+    return quoted and len(words) <= 3 or all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "(&" for w in words[1:])  # not 'Smith to Jones'
 
 
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = re.compile(r"\.\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.")
 _PARTICLES = frozenset("de del della di du des la le el il lo der die das am im of the and & y e i et und on".split())

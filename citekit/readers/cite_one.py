@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from .cite_cjk import _CJK_TITLE, _cjk_citation
-from .cite_journal import journal_imprint, journal_tail, magazine
+from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
 from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
-                          _iberian, _namelike, _people, _short_form, _small_caps, _spanish_surnames)
+                          _iberian, _namelike, _people, _short_form, RU_SHORT, _small_caps, _spanish_surnames)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
@@ -119,9 +119,10 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen) ")
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen)\s+(?:(?:S|p|pp)\.\s*)?"
-                   r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.) ")
+# '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.': the article's pages, then the page meant
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.)\s+"
+                   r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
@@ -280,7 +281,13 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         journal_imprint(rec)
     if rec.get("publisher", "").endswith((" publisher", " publishers")):  # 'Cành Nam publisher'; not 'Transaction Publishers'
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
-    if rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
+    if rec.get("type") == "article-journal" and rec.get("issue") and not (
+            rec.get("title") or rec.get("volume") or rec.get("author") or rec.get("editor")):
+        rec.pop("title", None)  # '«Большевик», №№13–14, 1928': an issue cited as a whole
+        rec["type"], rec["title"] = "periodical", rec.pop("container-title")
+    if rec.pop("_months", False):
+        pass  # a journal's issue by its months, read from the imprint: not a magazine
+    elif rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         magazine(rec, text)
     by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
         and not (rec.get("author") or rec.get("editor")) else None
@@ -403,6 +410,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if coll.group("n"):
             rec["collection-number"] = coll.group("n")
         text = text[:coll.start()] + text[coll.end():]
+    if "»," in text or "» ," in text:
+        series = _SERIES_BEFORE_YEAR.search(text)
+        if series and text.count(", ", 0, series.start() + 2) >= 3:  # 'Le Seuil, « Poétique », 2008': the series
+            rec["collection-title"] = series.group("s")
+            text = text[:series.start()] + text[series.end():]
     if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
         series = _SERIES.search(text)
         if series:
@@ -501,7 +513,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
             rec["volume"] = mid.group("t")
             rest = rest[:mid.start()] + rest[mid.end():]
-    tome = _TRAILING_VOL.search(rest) if "." in rest[-12:] else None
+    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] else
+            _YEAR_ROMAN_VOL.search(rest, max(0, len(rest) - 12)) if rest[-1:] in "IVXLC" else None)
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")
         rest = rest[:tome.start()]
@@ -623,6 +636,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if pub.get("publisher") and pub.get("issued") and pub.get("publisher-place", "")[-1:].isalpha():
+        issue = journal_by_month(pub)
+        if issue:  # '(Boll. d'Arte, gennaio-aprile 1919)': a journal's issue
+            rec.update(issue, _months=True)
+            _author_title(rest, rec)
+            return rec, locator, label
     if not pub and rec.get("number-of-volumes"):
         undated = _PLACE_PUBLISHER_END.search(rest)
         if undated and is_place(undated.group("place")):  # '…, Paris, Mouton, 2 volumes': an imprint with no year
@@ -648,7 +667,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if by and not pub:  # '…, reprinted by Prairie Press, n.d.': the publisher, named in words
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
-    if not pub and locator and not marked_title(rest) and not _ROLE_WORDS.search(rest):
+    if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest):
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):
@@ -687,6 +706,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if ru.group("w"):  # '«Византийский временник», т. 14, 1958': the volume before the year
                 rec["volume"] = ru.group("w")
             return rec, locator, label
+        more = _MORE_EDITORS.search(container) if "/," in container and roles.get("editor") else None
+        if more:  # '// Book / eds. J. A. Getty, R. Manning': the editors after the first
+            roles["editor"] = roles["editor"] + parse_names(more.group("who"))
+            container = container[:more.start()]
         vol = _GOST_VOLUME.search(container)
         if vol:
             rec["volume"], container = vol.group(1), container[:vol.start()]
@@ -839,6 +862,10 @@ _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
+_MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
+_YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
+_SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
+_YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
@@ -861,7 +888,8 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         rec["volume"] = vol
     if issue:
         rec["issue"] = issue
-    date = first_date(j.group("d"))
+    d = j.group("d")
+    date = first_date(_YEAR_SLASH_YEAR.sub("–", d) if "/" in d else d)  # '(1999/2000)': a volume's two years
     if date:
         rec["issued"] = date
     if j.group("p"):

@@ -26,15 +26,16 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?ff?\.(?=,))?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?)\.?)?")  # '45n12', '45 sq.'
 
+_THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?)|(?-i:[sSſ])(?:tr\.|\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
@@ -163,7 +164,7 @@ for _mark in sorted(_ROLE_MARKS):
 # one of them, anywhere; grouped by first character, so a wrong group is dropped on it
 _ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
-NUMBERED_EDITION = re.compile(r",\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
+NUMBERED_EDITION = re.compile(r"(?:,|(?<=[^\W\d]{3})\.)\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
 _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
                      + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)

@@ -131,13 +131,20 @@ def _title_case(m: re.Match) -> str:
 
 
 def _people(text: str) -> list[dict]:
+    given = _GIVEN_IN_PARENS.fullmatch(text.strip()) if text[-1:] == ")" else None
+    if given and given.group("given").lower().rstrip(".") not in _ROLE_WORDS:
+        return [{"family": given.group("fam"), "given": given.group("given")}]  # catalogue style 'Ricci (Corrado)'
     if "(" in text or "et al" in text or "VV" in text:
         text = _PEOPLE_NOISE.sub("", text)
     if " a kol." in text or " i in." in text:
         text = _ET_AL.sub("", text)
     if " – " in text:  # Czech 'V. Bůžek – J. Hrdlička': a dash between names
         text = text.replace(" – ", " and ")
-    text = text.replace(" y ", " and ")
+    if " y " in text:
+        one = _surnames_joined_by_y(text)
+        if one:
+            return [one]
+        text = text.replace(" y ", " and ")
     if " e " in text:  # Italian 'S. Dullin e B. Studer'
         text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
@@ -146,12 +153,31 @@ def _people(text: str) -> list[dict]:
     return parse_names(text)
 
 
+_GIVEN_IN_PARENS = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w.’'\-]+)\s+\((?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s?[A-ZÀ-Þ][\w’'\-]*\.?){0,2})\)")
+_ROLE_WORDS = frozenset("ed eds éd éds hg hgg hrsg hrsgg dir red coord coords comp comps trad tr ред сост szerk".split())
+
+
+def _surnames_joined_by_y(text: str) -> dict | None:
+    """'Emilio Mola y Vidal', 'José Ortega y Gasset': one person's two surnames, not two people."""
+    head, _, tail = text.partition(" y ")
+    words = head.split()
+    if " y " in tail or " " in tail.strip() or "," in head or not 2 <= len(words) <= 3 or "." in text \
+            or not all(w[:1].isupper() for w in words + [tail]):
+        return None
+    name = parse_name(head)
+    if not name or "family" not in name or not name.get("given"):
+        return None
+    return dict(name, family=f"{name['family']} y {tail.strip()}")
+
+
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
-_GOST_ONE = re.compile(r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
-_GOST_AUTHORS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
-                           r"(?P<fam>[A-ZА-ЯЁ][a-zа-яё\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+_GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
+_GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
+                           r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁ]\.\s?){1,2})\s*(?P<fam>[А-ЯЁ][а-яё\-]+)\.\s+(?P<title>[А-ЯЁ«].*)$")
+# 'И.И. Смирнов. Очерки', Czech 'M. Pujmanová. Božena Benešová': initials, surname, full stop, title
+_RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁA-ZÀ-Þ]\.\s?){1,3})\s*(?P<fam>[А-ЯЁA-ZÀ-Þ\u0100-\u017f](?:[^\W\d_]|-){2,})\.\s+"
+                                r"(?P<title>[А-ЯЁA-ZÀ-Þ\u0100-\u017f«„“\"].*)$")
 
 
 def _initial_after_family(text: str) -> bool:
@@ -265,6 +291,11 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM
                        r"(?P<who>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][\w’'\-]+)")
 
 
+# a Russian short form: one surname ('и др.' for the others), a full stop, the title
+_RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|Вып)\.\s*(?P<p>\d{1,3}))?$")
+RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -292,6 +323,9 @@ def _short_form(text: str) -> dict | None:
     who, _, title = text.partition(", ")
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
+    elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others
+        who, _, title = text.partition(". ")
+        who = who.removesuffix(" и др")
     if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
         return _title_only(text)
     key = "author"
@@ -315,7 +349,12 @@ def _short_form(text: str) -> dict | None:
     title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
                    r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
     if title:
-        vol = re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        gost = _RU_SHORT_VOLUME.search(title) if "Т." in title else None
+        if gost:  # 'Совершенно секретно. Т. 8. Ч. 2': the volume and its part
+            rec["volume"], title = gost.group("v"), title[:gost.start()]
+            if gost.group("p"):
+                rec["part-number"] = gost.group("p")
+        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
@@ -358,7 +397,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["genre"] = text[start:th.end()].strip(" ,.")
         text = text[:start].strip(" ,.:")
     ru = _GOST_AUTHORS.match(text) if _initial_after_family(text) else None
-    if ru is None or not _gost_context(text, rec):
+    if ru is None or not (_gost_context(text, rec) or ru.start("fam") > 0):  # 'Getty J. A., Naumov O. Title': a GOST list
         ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" or text[:1] == "Ё" else None  # a Russian capital first
     if ru:
         rec["author"] = [{"family": a.group("fam"), "given": a.group("ini").strip()}

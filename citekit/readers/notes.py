@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cite_one import parse_citation
-from .cite_people import citation_start, prose_lead
+from .cite_people import RU_SHORT, citation_start, prose_lead
+from .names import parse_names
 from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:page\s+\d{1,4},?\s+note\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
-_SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
+_SECOND_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
     r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
@@ -84,7 +85,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -149,8 +150,17 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
                              r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
 
 
+# '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
+_PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
+_CONJUNCTIONS = (" und ", " and ", " et ", " en ", " e ", " y ", " i ")
+
+
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if ". " in segment and any(w in segment for w in _CONJUNCTIONS):
+        parts = _PAGE_AND_NAME.split(segment)
+        if len(parts) > 1:
+            return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
@@ -415,7 +425,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
-_SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)")
+_SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
                              r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
@@ -557,14 +567,31 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             found[i:i + 1] = _book_in_prose(c.raw)[:1] or [c]  # 'As Hale has argued in Grain Boards (…)'
         elif c.record.get("type") == "book" and c.record.get("title", "")[:1].islower() and "(" in c.raw:
             found[i:i + 1] = _author_date_in_prose(c.raw) or [c]  # 'Brown (1990) and Smith (1992) disagree …'
+        elif c.record.get("type") == "book" and "(" in c.record.get("title", "") and not _imprinted(c.record):
+            refs = _author_date_in_prose(c.raw)  # 'Vastgelegd door: Huët (1753), Te Water (1767)': prose naming refs
+            if len(refs) > 1:
+                found[i:i + 1] = refs
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
-    keep = [s for s in special if not any(s.raw in c.raw for c in found)]
-    return sorted(keep + found, key=lambda c: max(0, chunk.find(c.raw)))
+    keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
+            and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
+    return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+def _start_in(chunk: str, c: NoteCitation) -> int:
+    """Where a citation starts in its chunk: where its raw text does, or else at its first author's name."""
+    at = chunk.find(c.raw)
+    if at > 0 or not c.record.get("author"):
+        return max(0, at)
+    return max(0, chunk.find(_family_name(c.record["author"][0])))
+
+
+def _family_name(name: dict) -> str:
+    return name.get("family") or name.get("literal") or "\0"
 
 
 _NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
@@ -601,10 +628,14 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
 
 
 # author-date references in running prose: 'Gaddis (1997) argues', '(Leffler 1992: 45; May 1973)'
-_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
-_WHO = rf"(?P<who>{_NAME_WORD}(?:\s+(?:and|&|und|et|e|y)\s+{_NAME_WORD})?(?:\s+et\s+al\.?)?)"
-_YEAR_PAGE = r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:(?::\s*|,\s*(?:pp?\.|S\.)\s*)(?P<p>\d+(?:\s*[-–]\s*\d+)?))?"
-_NAME_PAREN_YEAR = re.compile(rf"(?<![\w.’'])(?<!\()(?P<before>\w+\s+)?{_WHO}\s+\({_YEAR_PAGE}\)")
+_PARTICLE = r"(?:Van|Von|Te|Ten|Ter|De|Den|Der)"  # a Dutch or German surname's particle: 'Te Water', 'Van der Leijé'
+_NAME_WORD = rf"(?:{_PARTICLE}(?:\s+(?:der|den|de|het))?\s+)?[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_WHO = rf"(?P<who>{_NAME_WORD}(?:\s+(?:and|&|und|et|e|y|en)\s+{_NAME_WORD})?(?:\s+et\s+al\.?)?)"
+# the year, then a page ('1992: 45', '1990, p. 12', Dutch '2002, 99-101') or an appendix ('1997, Bijlage 5')
+_YEAR_PAGE = (r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:(?::\s*|,\s*(?:pp?\.|S\.)?\s*)(?P<p>\d+(?:\s*[-–]\s*\d+)?)"
+              r"|,\s*(?:Bijlage|Anhang|Anlage|annexe|appendix)\s+(?P<a>\w{1,4}))?")
+_NAME_PAREN_YEAR = re.compile(rf"(?<![\w.’'])(?<!\()(?P<before>(?!{_PARTICLE}\s)\w+\s+)?{_WHO}\s+\({_YEAR_PAGE}\)")
+_NAME_YEAR_ONLY = re.compile(rf"(?P<given>(?!{_PARTICLE}\s)[A-ZÀ-Þ][a-zß-ÿ]+\s+(?=[A-ZÀ-Þ][^()]*\(\d))?{_WHO}\s+\({_YEAR_PAGE}\)")
 _PAREN_REFS = re.compile(r"\((?P<refs>[A-ZÀ-Þ][^()]{2,160}?(?:1[5-9]|20)\d\d[^()]{0,40})\)")
 _NAME_YEAR_REF = re.compile(rf"{_WHO}\s+{_YEAR_PAGE}")
 _NOT_AUTHOR_BEFORE = frozenset("of the in at from to since after before until during de du des von der den zum zur".split())
@@ -633,10 +664,10 @@ def _year_ref(m: re.Match) -> NoteCitation | None:
     month = first_date(f"{first} 2000")
     if first.lower() in _NOT_AUTHOR or is_place(first) or month and len(month["date-parts"][0]) > 1:
         return None  # 'In (1990)', 'London (1990)', 'May (1990)' name no author
-    names = [{"family": w} for w in re.split(r"\s+(?:and|&|und|et|e|y)\s+", _ET_AL.sub("", who).strip())]
-    locator = dash(m.group("p")) if m.group("p") else None
+    names = [{"family": w} for w in re.split(r"\s+(?:and|&|und|et|e|y|en)\s+", _ET_AL.sub("", who).strip())]
+    locator, label = (dash(m.group("p")), "page") if m.group("p") else (m.group("a"), "appendix") if m.group("a") else (None, None)
     return NoteCitation({"author": names, "issued": {"date-parts": [[int(m.group("y"))]]}},
-                        locator, "page" if locator else None, m.group(0),
+                        locator, label, m.group(0),
                         ["short form: needs the earlier full citation"])
 
 
@@ -798,11 +829,22 @@ def _imprint_before(text: str, end: int) -> bool:
 
 _FRONT_MATTER = ("preface", "introduction", "foreword", "Preface", "Introduction", "Foreword", "passim")
 _FRONT_MATTER_END = re.compile(r",\s*(?:(?:the\s+)?(?:preface|introduction|foreword)|passim)$", re.I)
+_HOLDER_END = re.compile(r"(?<=\d)\s+\((?:[A-Z][\w.]*,?\s*){1,5}\)$")
 _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-яё][^()\d]{2,40}|sic|Hervorhebung[^()\d]{0,30}|Übers[^()\d]{0,30})\)$")
 
 
 _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
 _ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?(?:,|\s+ne(?:l|lla|lle|gli)\s))")
+
+
+def _wrapped(text: str) -> bool:
+    """The parenthesis that opens the text closes at its end."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
@@ -813,6 +855,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text, cued = text[:part.start()], True
     if text.endswith(")") and "(" in text:
         text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
+        if ", " in text[-40:] and text[-40:].count("(") == 1:
+            text = _HOLDER_END.sub("", text)  # '…, 2 (ZB, Krantenbank Zeeland)': the library holding the copy
 
     if ", " in text and ")" in text:
         tail = _PROSE_TAIL.search(text, text.rfind(")"))
@@ -831,8 +875,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         page = _PAGE_THEN_PROSE.search(text)
         if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
             text = text[:page.end()]
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1]  # '(Smith 1990, 45)'
+    if text.startswith("(") and text.endswith(")") and (text.count("(") == 1 or _wrapped(text)):
+        text = text[1:-1]  # '(Smith 1990, 45)', '(so auch P. Kool, Title (1954), S. 125)'
+    if text[-1:] == ")" and text[:1].isupper():
+        bare = _NAME_YEAR_ONLY.fullmatch(text)
+        if bare:  # 'Weber (1997)', 'Coenraad Pieterse (1873)': an author-date reference, alone
+            c = _year_ref(bare)
+            if c and bare.group("given"):
+                c.record["author"][0]["given"] = bare.group("given").strip()
+            return c
     locator = label = None
     app = _APPENDIX.search(text) if "ppendix" in text or "PPENDIX" in text else None
     if app and app.start() < 30:
@@ -851,9 +902,27 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
+    if "Anm" in text or "Einl" in text:
+        text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
+    if "citat" in text:
+        text = _CITED_ITALIAN.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
+    if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
+        text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    if ", c" in text[-14:] or ", C" in text[-14:]:
+        chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
+        if chap and not locator:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
+            locator, label, text = chap.group("c"), "chapter", text[:chap.start()]
+    if ", f" in text[-16:]:
+        folio = _FOLIO_END.search(text, max(0, len(text) - 16))
+        if folio and not locator:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
+            locator, label, text = folio.group("f"), "folio", text[:folio.start()]
+    if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
+        cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if record.get("type") == "article-journal" and "author" not in record and "title" in record:
+        _title_as_author(record)
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:
@@ -883,6 +952,23 @@ def _initials_as_printed(record: dict, text: str) -> None:
             given = name.get("given", "")
             if ". " in given and given not in text and given.replace(". ", ".") in text:
                 name["given"] = given.replace(". ", ".")
+
+
+_CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
+_NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
+_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
+_FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
+_NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
+_INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
+
+
+def _title_as_author(record: dict) -> None:
+    """'J. J. Farber, B.A.S.P. 27 (1990), S. 111': an article cited by its journal alone, its author read as title."""
+    head, _, last = record["title"].rpartition(", ")
+    if _INITIALS_SURNAME.fullmatch(last) and (not head or _prose_words(head) or not head[:1].isupper()
+                                              or any(w[:1].islower() for w in head.split()[1:])):
+        record["author"] = parse_names(last)
+        del record["title"]
 
 
 _YEAR4 = re.compile(r"(?:1[4-9]|20)\d\d(?:[-–]\d{1,4})?(?:\s+(?:год|г\.|r\.))?")
@@ -1014,9 +1100,29 @@ def _prose(title: str) -> bool:
     return lower + other > 5 and lower * 2 > lower + other
 
 
+# a papyrus edition cited by its siglum, volume and text number ('P. Köln 9. 375', 'C.P.R. 22. 44'), or a
+# correction list by volume and page ('B.L. 5, S. 2'); an editor's name may stand before it
+_SIGLUM = re.compile(r"(?<![\w.])(?:(?P<who>(?:[A-Z]\.\s?){1,2}[A-ZÄÖÜ][a-zäöüß]+),\s)?"
+                     r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?)\s(?P<v>\d{1,3})"
+                     r"(?:\.\s\d{1,5}(?:,?\s*Einl\.)?|(?=,\s*S\.))(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+
+
+def _editions_by_siglum(chunk: str) -> list[NoteCitation]:
+    out = []
+    for m in _SIGLUM.finditer(chunk):
+        rec = {"title": m.group("t"), "volume": m.group("v")}
+        if m.group("who"):
+            rec = {"author": parse_names(m.group("who")), **rec}
+        loc = dash(m.group("p")) if m.group("p") else None
+        out.append(NoteCitation(rec, loc, "page" if loc else None, m.group(0), ["short form: an edition by its siglum"]))
+    return out
+
+
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
+    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk:
+        out.extend(_editions_by_siglum(chunk))
     if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
         return out
     for m in _NEWS.finditer(chunk):

@@ -1,0 +1,255 @@
+"""Non-English note shapes: Dutch notes lists keyed by chapter and note, author-date references
+with particles and appendices, newspapers with the library holding them, and other forms."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("heading", ["hoofdstuk 3, noot 14", "Kapitel 2, Anm. 7", "chapter 4, note 9"])
+def test_a_chapter_and_note_heading_is_not_part_of_the_note(heading):
+    c = one(f"{heading} Haarlems Dagblad, 2 oktober 1921, 3.")
+    assert c.record["container-title"] == "Haarlems Dagblad"
+    assert c.locator == "3"
+
+
+def test_the_library_holding_a_newspaper_is_dropped():
+    c = one("Middelburgsche Courant, 14 oktober 1880, 2 (ZA, Krantenarchief).")
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["container-title"] == "Middelburgsche Courant" and c.locator == "2"
+
+
+@pytest.mark.parametrize("text, family, loc, label", [
+    ("Zie ook: Kramer (2004, 45-47).", "Kramer", "45–47", "page"),
+    ("Zie de cijfers van Visser (1999, Bijlage 3).", "Visser", "3", "appendix"),
+    ("Zie Van den Berg (1988, 12).", "Van den Berg", "12", "page"),
+])
+def test_author_date_in_prose_with_a_bare_page_or_an_appendix(text, family, loc, label):
+    c = one(text)
+    assert c.record["author"] == [{"family": family}]
+    assert (c.locator, c.label) == (loc, label)
+
+
+def test_prose_naming_several_author_date_references():
+    cites = parse_note("Beschreven door respectievelijk: Smits (1761), Ter Horst (1790) en Ter Horst (1795).")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Smits", "Ter Horst", "Ter Horst"]
+    assert [c.record["issued"]["date-parts"][0][0] for c in cites] == [1761, 1790, 1795]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jacobus Verhoeven (1862).", {"family": "Verhoeven", "given": "Jacobus"}),
+    ("Bakker (2011).", {"family": "Bakker"}),
+])
+def test_a_lone_author_date_reference(text, name):
+    c = one(text)
+    assert c.record["author"] == [name] and "type" not in c.record
+
+
+def test_an_article_cited_by_its_journal_alone_names_its_author():
+    c = one("vgl. K. Maresch, Z.P.E. 41 (1985), S. 212, Anm. 4.")
+    assert c.record["author"] == [{"family": "Maresch", "given": "K."}]
+    assert "title" not in c.record and c.record["container-title"] == "Z.P.E"
+    assert (c.record["volume"], c.locator) == ("41", "212")
+
+
+def test_prose_before_an_article_cited_by_its_journal_is_dropped():
+    c = one("Eher nach 612 n.Chr. zu datieren, P. Sijpesteijn, Tyche 5 (1990), S. 98.")
+    assert c.record["author"][0]["family"] == "Sijpesteijn" and "title" not in c.record
+
+
+def test_after_a_page_und_and_initials_open_the_next_work():
+    cites = parse_note("Vgl. R. Ast, Archiv 51 (2005), S. 33, Anm. 9 und T. Gagos, Archiv 52 (2006), S. 71.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Ast", "Gagos"]
+    assert [c.locator for c in cites] == ["33", "71"]
+
+
+def test_a_volume_spanning_two_years_gives_a_date_range():
+    c = one("vgl. M. Hanafi, Kodai 12 (2001/2002), S. 41-58.")
+    assert c.record["issued"] == {"date-parts": [[2001], [2002]]}
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("J. Fučík. Reportáž psaná na oprátce. Praha, 1947, s. 12.", "Fučík", "Reportáž psaná na oprátce"),
+    ("K. Čapek. Hovory s T. G. Masarykem. Praha, 1937, s. 40.", "Čapek", "Hovory s T. G. Masarykem"),
+])
+def test_initials_surname_and_a_full_stop_before_the_title(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.record["title"] == title
+
+
+def test_a_two_letter_second_initial_is_not_a_surname():
+    c = one("See W. Ph. Dekker, ed., Verslagen van de Staten (Den Haag: Nijhoff, 1961), 14.")
+    assert c.record.get("author") is None and c.record["editor"][0]["family"] == "Dekker"
+
+
+def test_a_russian_short_form_with_others_and_a_quoted_word_in_its_title():
+    c = one("Крыленко и др. Дело «Союзного бюро». С. 112–118.")
+    assert c.record == {"author": [{"family": "Крыленко"}], "title": "Дело «Союзного бюро»"}
+    assert c.locator == "112–118"
+
+
+def test_a_russian_short_form_cites_its_volume():
+    c = one("Кудрявцев и др. Лубянка. Т. 3. С. 451.")
+    assert c.record["author"] == [{"family": "Кудрявцев"}]
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Лубянка", "3", "451")
+
+
+def test_a_russian_short_form_needs_no_page():
+    c = one("Зеленин. Шахтинское дело.")
+    assert c.record == {"author": [{"family": "Зеленин"}], "title": "Шахтинское дело"}
+
+
+@pytest.mark.parametrize("text, paper, date", [
+    ("«Lidové noviny», 3.IX.1938, s. 2.", "Lidové noviny", [1938, 9, 3]),
+    ("Gazeta Polska, 12.V.1935.", "Gazeta Polska", [1935, 5, 12]),
+])
+def test_a_newspaper_dated_with_a_roman_month(text, paper, date):
+    c = one(text)
+    assert c.record["type"] == "article-newspaper" and c.record["container-title"] == paper
+    assert c.record["issued"] == {"date-parts": [date]}
+
+
+def test_an_unquoted_lower_case_name_is_no_newspaper():
+    assert not any(c.record.get("type") == "article-newspaper" for c in parse_note("Smith to Jones, 3.IX.1938."))
+
+
+@pytest.mark.parametrize("text, loc", [("J. Martin, op. cit., f. 112.", "112"), ("Durand, op. cit., fol. 7v.", "7v")])
+def test_a_leaf_after_op_cit_is_a_folio(text, loc):
+    c = one(text)
+    assert (c.locator, c.label) == (loc, "folio")
+
+
+def test_dans_before_the_author_and_a_series_in_guillemets_after_the_publisher():
+    c = one("Dans J.-P. Morel, Le récit de soi, Gallimard, « Folio essais », 2011, p. 40.")
+    assert c.record["author"] == [{"family": "Morel", "given": "J.-P."}]
+    assert (c.record["publisher"], c.record["collection-title"]) == ("Gallimard", "Folio essais")
+    assert c.record["title"] == "Le récit de soi"
+
+
+@pytest.mark.parametrize("mark", ["' ", "(') ", "( ' ) "])
+def test_an_ocred_note_mark_is_not_part_of_the_note(mark):
+    c = one(f"{mark}Joan MERCADER RIBA: La crisis del Antiguo Régimen en Cataluña, Madrid 1971, pp. 40 y ss.")
+    assert c.record["title"] == "La crisis del Antiguo Régimen en Cataluña"
+    assert c.record["author"][0]["given"].startswith("Joan")
+
+
+def test_ocr_spacing_around_an_editors_colon_and_an_edition_after_a_full_stop():
+    c = one("2. Paul KLOPSCH (Hrsg .) : Lateinische Lyrik des Mittelalters . 2 . Aufl., Stuttgart, 1985, S . 12 .")
+    assert c.record["editor"][0]["family"] == "Klopsch" and c.record["edition"] == "2"
+    assert c.record["title"] == "Lateinische Lyrik des Mittelalters"
+
+
+def test_italian_citate_after_a_title_cited_before():
+    c = one("Lettere inedite citate, pag. 14.")
+    assert c.record["title"] == "Lettere inedite" and c.locator == "14"
+
+
+def test_spanish_thousands_in_pages_and_a_roman_volume_after_the_year():
+    c = one("Ricardo de la Cierva, Historia de la guerra civil, Madrid, 1969, II, pp. 1.024-1.031.")
+    assert c.locator == "1.024–1.031"
+    assert (c.record["volume"], c.record["publisher-place"], c.record["title"]) == (
+        "II", "Madrid", "Historia de la guerra civil")
+
+
+def test_insb_after_an_articles_pages_names_the_page_meant():
+    c = one("K. Weber, »Hof und Staat«, in: Historische Zeitschrift 241 (1985), S. 301-330, insb. S. 312 ff.")
+    assert c.record["page"] == "301–330" and c.locator == "312 ff"
+    assert c.record["container-title"] == "Historische Zeitschrift"
+
+
+def test_following_pages_marked_after_each_page_of_a_list():
+    c = one("Hans Vogel, Das Reich und seine Fürsten, Berlin 1990, S. 12 f., 45 ff.")
+    assert c.locator == "12 f., 45 ff"
+
+
+def test_a_spanish_name_with_two_surnames_joined_by_y():
+    c = one("José Ortega y Gasset, La rebelión de las masas, Madrid, 1930, p. 4.")
+    assert c.record["author"] == [{"family": "Ortega y Gasset", "given": "José"}]
+
+
+def test_y_between_two_full_names_still_joins_two_people():
+    c = one("Juan Pérez y María López, Historia de Castilla, Madrid, 1990, p. 8.")
+    assert [a["family"] for a in c.record["author"]] == ["Pérez", "López"]
+
+
+@pytest.mark.parametrize("text, title, volume, loc", [
+    ("vgl. P. Oxy. 14. 1652 Einl. S. 12-3.", "P. Oxy.", "14", "12–3"),
+    ("so zu lesen, vgl. P. Mich. 3. 200, Einl.", "P. Mich.", "3", None),
+])
+def test_a_papyrus_edition_by_siglum_volume_and_text_number(text, title, volume, loc):
+    cites = [c for c in parse_note(text) if c.record.get("title") == title]
+    assert len(cites) == 1
+    assert (cites[0].record["volume"], cites[0].locator) == (volume, loc)
+
+
+def test_a_correction_list_by_volume_and_page_inside_prose_keeps_its_place():
+    cites = parse_note("Zu lesen ist Ἀπίωνος (gegen die in B.L. 7, S. 14 genannte Lesung), "
+                       "R. Ast, Tyche 20 (2005), S. 90, Anm. 2.")
+    assert [c.record.get("title") or c.record["author"][0]["family"] for c in cites] == ["B.L.", "Ast"]
+    assert (cites[0].record["volume"], cites[0].locator) == ("7", "14")
+
+
+def test_an_editor_before_a_siglum():
+    cites = parse_note("vgl. K. Worp, C.P.R. 8. 12, Anm. zu Z. 4.")
+    assert cites[0].record == {"author": [{"family": "Worp", "given": "K."}], "title": "C.P.R.", "volume": "8"}
+
+
+def test_a_whole_parenthesis_after_prose_is_read_as_one_citation():
+    cites = parse_note("Nicht zu φυλ(ακιτικοῦ) aufzulösen (so auch schon H. Maas, De Nijlvallei in de "
+                       "Romeinse tijd (1961), S. 42, Anm. 5).")
+    assert cites[-1].record["author"] == [{"family": "Maas", "given": "H."}]
+    assert cites[-1].record["title"] == "De Nijlvallei in de Romeinse tijd" and cites[-1].locator == "42"
+
+
+def test_catalogue_style_name_and_a_journal_issue_by_months_in_parentheses():
+    c = one("12. Venturi (Adolfo), Un quadro ignoto del Moretto. (Boll. d'Arte, maggio-giugno 1921).")
+    assert c.record["author"] == [{"family": "Venturi", "given": "Adolfo"}]
+    assert (c.record["type"], c.record["container-title"]) == ("article-journal", "Boll. d'Arte")
+    assert c.record["issued"] == {"date-parts": [[1921, 5], [1921, 6]]}
+    assert c.record["title"] == "Un quadro ignoto del Moretto"
+
+
+def test_a_fascicle_in_the_parentheses_is_the_issue():
+    c = one("Toesca (P.), Affreschi di Castiglione. (Arte cristiana, fasc. XII, dicembre 1916).")
+    assert (c.record["issue"], c.record["issued"]) == ("XII", {"date-parts": [[1916, 12]]})
+    assert c.record["author"] == [{"family": "Toesca", "given": "P."}]
+
+
+def test_a_role_in_parentheses_is_not_a_given_name():
+    c = one("Smith (Ed.), A Book of Days (London, 1990).")
+    assert c.record["editor"] == [{"family": "Smith"}]
+
+
+def test_gost_list_of_latin_script_authors():
+    c = one("Kuromiya H., Pepłoński A. Stalin and the Spies. New Haven: Yale University Press, 2009. P. 14.")
+    assert [a["family"] for a in c.record["author"]] == ["Kuromiya", "Pepłoński"]
+    assert c.record["title"] == "Stalin and the Spies"
+
+
+def test_gost_chapter_with_two_editors_after_the_slash():
+    c = one("Harris J. The Purge // Stalin's Russia: New Views / eds. S. Fitzpatrick, L. Viola. "
+            "London: Routledge, 2000. P. 12-30.")
+    assert c.record["container-title"] == "Stalin's Russia: New Views"
+    assert [e["family"] for e in c.record["editor"]] == ["Fitzpatrick", "Viola"]
+
+
+def test_a_russian_journal_issue_cited_as_a_whole_is_a_periodical():
+    c = one("«Коммунист», №№7–8, 1931, с. 12.")
+    assert c.record == {"type": "periodical", "title": "Коммунист", "issue": "7–8", "issued": {"date-parts": [[1931]]}}
+
+
+@pytest.mark.parametrize("text, loc", [("Orose, Hist., l. VII, c. 7.", "7"), ("Eusèbe, Vita Constantini, cap. 12.", "12")])
+def test_a_classical_text_by_book_and_chapter_gives_the_chapter(text, loc):
+    c = one(text)
+    assert (c.locator, c.label) == (loc, "chapter")
+
+
+def test_circa_and_a_year_is_no_chapter():
+    cites = parse_note("Li Bai, Collected Poems, c. 750, cited in A. Waley, Poems (London: Murray, 1950), 12.")
+    assert all(c.label != "chapter" for c in cites)
