@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .cite_parts import first_date, marked_title
+from .dates import MONTH_WORDS
 
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
@@ -170,6 +171,8 @@ _ISSUE_MONTHS = re.compile(r"(?:(?:fasc|n|no|nr)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3})
 def journal_by_month(pub: dict) -> dict | None:
     """The imprint names a journal and the months of its issue, not a publisher and a place."""
     m = _ISSUE_MONTHS.fullmatch(pub["publisher-place"])
+    if not m or m.group("m1").lower().rstrip(".") not in MONTH_WORDS:
+        return None  # 'London', not a month: the usual imprint
     year = pub["issued"]["date-parts"][0][0]
     months = [first_date(f"{m.group(g)} {year}") for g in ("m1", "m2") if m and m.group(g)]
     if not months or not all(d and len(d["date-parts"][0]) == 2 for d in months):
