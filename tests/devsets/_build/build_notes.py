@@ -34,6 +34,10 @@ try:
     from notes_eleventh import ELEVENTH
 except ImportError:
     ELEVENTH = []
+try:
+    from notes_twelfth import TWELFTH
+except ImportError:
+    TWELFTH = []
 import hashlib
 out = []
 for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
@@ -42,7 +46,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
