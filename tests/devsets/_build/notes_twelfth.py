@@ -38,7 +38,8 @@
 #  - Text is copied as the index stores it: line and paragraph breaks are kept as newlines (`\n`, or `\n\n` where the
 #    page has an empty line), OCR and text-layer faults are kept; headings on notes pages (`Preface`, `CHAPTER 6: …`,
 #    `Keeping Kings in Check`) and notes cut off by the end of the stored text were not taken.
-#  - A page range after an article or chapter with no other pinpoint goes in `page`; a single page is the `locator`;
+#  - A page range after an article or chapter with no other pinpoint is the `locator`, as in every earlier gathering
+#    (the golds below were first written with it in `page`; `C` below moves it, so the data keeps one convention);
 #    with both (`pp. 265-81, at pp. 271 - 5`) the span is `page` and the pinpoint the `locator` (as the seventh).
 #  - An ancient or medieval author in a modern edition or translation with an imprint (`Augustine, Confessions, trans.
 #    H. Chadwick (Oxford, 1991)`, `Ausonius, Works`, `Cicero, Tu s c u l a n …`, `Synesios of Cyrene, Correspondance`)
@@ -73,11 +74,20 @@
 # `T.1.2. Bd.l.` of ANRW was read as volume "1.2"; `Luigi Mascilli Napoleone` lacks the author's second surname, read as
 # author `Mascilli`, title `Napoleone`; `(Insel-Leipzig 1983)` was split into publisher Insel and place Leipzig.
 # Split: by the hash of the note text (see build_notes.py), not by position.
-from notes_data import P, F, L, Y, C, book, short
+from notes_data import P, F, L, Y, book, short
+from notes_data import C as _C
 from notes_more import art
 from notes_extra import chap
 from notes_fourth import mag, paper
 from notes_fifth import thesis
+
+
+def C(gold, locator=None, label=None):
+    """The set's convention: the pages of an article or chapter cited with no other pinpoint are the locator."""
+    if locator is None and gold.get("page"):
+        page = gold["page"]
+        return _C({k: v for k, v in gold.items() if k != "page"}, page, "page")
+    return _C(gold, locator, label)
 
 
 def R(*dps):
