@@ -39,6 +39,21 @@ try:
 except ImportError:
     TWELFTH = []
 import hashlib
+
+
+def as_printed(note, cits):
+    """Initials keep the spacing the note prints them with ('H.V. Nelles'), as the README asks of names;
+    some gatherings spaced them."""
+    for c in cits:
+        for role in ("author", "editor", "translator"):
+            for n in c["gold"].get(role) or []:
+                g = n.get("given", "")
+                if ". " in g and g not in note and g.replace(". ", ".") in note:
+                    n["given"] = g.replace(". ", ".")
+
+
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH:
+    as_printed(note, cits)
 out = []
 for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
     for c in cits:
