@@ -85,7 +85,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -353,6 +353,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text[number.end():]
         if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
             text = _SECOND_NUMBER.sub("", text, 1)
+    if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
+        text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
     text = _spaced(" ".join(text.split()))
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
@@ -761,6 +763,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
+_PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
+_TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
 _IN_LEAD = re.compile(r"in\s+[A-Z]")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s|“|Ibid)")
