@@ -16,12 +16,12 @@ from .names import parse_names
 from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
-_SECOND_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
+_SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
     r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
@@ -338,6 +338,8 @@ def _parse(text: str) -> list[NoteCitation]:
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]
+        if number.group(0).rstrip().endswith(":") and text.rstrip().endswith("]"):
+            text = text.rstrip()[:-1]  # '[15: Cour des pairs. …]': the note inside its number's brackets
         if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
             text = _SECOND_NUMBER.sub("", text, 1)
     text = _spaced(" ".join(text.split()))

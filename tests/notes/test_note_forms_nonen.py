@@ -253,3 +253,8 @@ def test_a_classical_text_by_book_and_chapter_gives_the_chapter(text, loc):
 def test_circa_and_a_year_is_no_chapter():
     cites = parse_note("Li Bai, Collected Poems, c. 750, cited in A. Waley, Poems (London: Murray, 1950), 12.")
     assert all(c.label != "chapter" for c in cites)
+
+
+def test_a_note_inside_its_numbers_brackets():
+    c = one("[42: Chambre des députés. Procès-verbaux des séances, p. 17, 19 et 23.]")
+    assert c.locator == "17, 19 et 23" and c.record["title"].startswith("Chambre des députés")
