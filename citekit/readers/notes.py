@@ -870,6 +870,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
+    elif record.get("type") == "book" and record.get("title", "")[-1:] in "IVXLC" and not _imprinted(record):
+        _journal_by_volume(record, text)
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:
@@ -896,6 +898,25 @@ _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
+
+
+_ROMAN = re.compile(r"[IVXLC]{1,8}")
+_JOURNAL_VOLUME = re.compile(r"(?P<j>[^,]{2,80}),\s*(?P<v>[IVXLC]{1,8}),\s*(?:1[5-9]|20)\d\d\b")
+_IN_WORD = re.compile(r"\s(?:dans|in|en|w)\s")  # 'Publiée dans Folia Orientalia': the journal after it
+
+
+def _journal_by_volume(record: dict, text: str) -> None:
+    """'Folia Orientalia, XII, 1970, 41-49': a journal by its volume and year, its name read as an author."""
+    head, _, vol = record["title"].rpartition(", ")
+    if head and record.get("author") or not _ROMAN.fullmatch(vol):
+        return
+    m = _JOURNAL_VOLUME.search(text)
+    if m and m.group("v") == vol:
+        journal = _IN_WORD.split(m.group("j"))[-1].strip()
+        if journal[:1].isupper():
+            record.update({"type": "article-journal", "container-title": journal, "volume": vol})
+            for key in ("author", "title"):
+                record.pop(key, None)
 
 
 def _title_as_author(record: dict) -> None:

@@ -258,3 +258,10 @@ def test_circa_and_a_year_is_no_chapter():
 def test_a_note_inside_its_numbers_brackets():
     c = one("[42: Chambre des députés. Procès-verbaux des séances, p. 17, 19 et 23.]")
     assert c.locator == "17, 19 et 23" and c.record["title"].startswith("Chambre des députés")
+
+
+def test_a_journal_by_name_roman_volume_and_year_is_no_book():
+    c = one("Parue dans Revue des études slaves, XLV, 1966, 12-30.")
+    assert c.record == {"type": "article-journal", "container-title": "Revue des études slaves", "volume": "XLV",
+                        "issued": {"date-parts": [[1966]]}}
+    assert c.locator == "12–30"
