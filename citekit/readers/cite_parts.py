@@ -456,6 +456,9 @@ _PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-�
 _ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
 
 
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}")
+
+
 def _comma_pub(text: str) -> tuple[dict, str]:
     """'Title, Madrid, San Martín, 1977', 'Title, Cape, 1986', 'Title, New York 2007'."""
     y = _year_end(text)
@@ -515,6 +518,10 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()
+            elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
+                  and not _ONE_NAME.fullmatch(pieces[-2])  # not 'Revel, Jacques, Paris': an inverted name
+                  and _is_place(out["publisher-place"]) and not _is_place(prev) and not _MONTHISH.match(prev)):
+                out["publisher"] = pieces.pop()  # Spanish 'Labor, Barcelona, 1985': a one-word firm, then its town
     return out, ", ".join(pieces)
 
 

@@ -265,3 +265,14 @@ def test_a_journal_by_name_roman_volume_and_year_is_no_book():
     assert c.record == {"type": "article-journal", "container-title": "Revue des études slaves", "volume": "XLV",
                         "issued": {"date-parts": [[1966]]}}
     assert c.locator == "12–30"
+
+
+def test_a_one_word_publisher_before_a_known_town():
+    c = one("Paul Preston, «La Guerra Civil», en J. Tusell, ed., Historia de España, Taurus, Madrid, 1990, p. 12.")
+    assert (c.record["publisher"], c.record["publisher-place"]) == ("Taurus", "Madrid")
+    assert c.record["container-title"] == "Historia de España"
+
+
+def test_an_inverted_given_name_before_a_town_is_no_publisher():
+    c = one("Ariès, Philippe et Duby, Georges, Histoire de la vie privée, Paris, 1985, p. 4.")
+    assert "publisher" not in c.record
