@@ -274,5 +274,6 @@ def test_a_one_word_publisher_before_a_known_town():
 
 
 def test_an_inverted_given_name_before_a_town_is_no_publisher():
-    c = one("Ariès, Philippe et Duby, Georges, Histoire de la vie privée, Paris, 1985, p. 4.")
+    c = one("Le Roy Ladurie, « Les paysans », dans Histoire de la France rurale, sous la direction de "
+            "Duby, Georges, Wallon, Armand, Paris, 1975, p. 12.")
     assert "publisher" not in c.record
