@@ -114,7 +114,8 @@ _ROLES = (
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
     ("editor", ("red.", "oprac.", "éd."),
-     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
+     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
+                r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),  # French 'éd. F. Gilbert et S. Graubard'
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("(ford.",),  # Hungarian '(ford. Szabó T.)'

@@ -277,3 +277,11 @@ def test_an_inverted_given_name_before_a_town_is_no_publisher():
     c = one("Le Roy Ladurie, « Les paysans », dans Histoire de la France rurale, sous la direction de "
             "Duby, Georges, Wallon, Armand, Paris, 1975, p. 12.")
     assert "publisher" not in c.record
+
+
+def test_repris_dans_opens_the_reprint_and_ed_before_initials_names_the_editors():
+    cites = parse_note("Paru d'abord dans « La fin des paysans », Esprit, 1967, pp. 3-20, repris dans "
+                       "Sociologie rurale, éd. M. Jollivet et H. Mendras, Paris, Armand Colin, 1971, pp. 40-57.")
+    assert len(cites) == 2
+    assert cites[1].record["editor"] == [{"family": "Jollivet", "given": "M."}, {"family": "Mendras", "given": "H."}]
+    assert cites[1].record["title"] == "Sociologie rurale" and cites[1].locator == "40–57"
