@@ -836,6 +836,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
+    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhH" else None
+    if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
+        text = text[lead_editor.end():]
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -868,6 +871,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if lead_editor and record.get("author") and not record.get("editor"):
+        record["editor"] = record.pop("author")
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
     elif record.get("type") == "book" and record.get("title", "")[-1:] in "IVXLC" and not _imprinted(record):
@@ -893,6 +898,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 
 _CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
+_LEAD_EDITOR = re.compile(r"(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")

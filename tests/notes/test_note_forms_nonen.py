@@ -285,3 +285,9 @@ def test_repris_dans_opens_the_reprint_and_ed_before_initials_names_the_editors(
     assert len(cites) == 2
     assert cites[1].record["editor"] == [{"family": "Jollivet", "given": "M."}, {"family": "Mendras", "given": "H."}]
     assert cites[1].record["title"] == "Sociologie rurale" and cites[1].locator == "40–57"
+
+
+@pytest.mark.parametrize("lead", ["ed. ", "ed.", "hg. v. ", "Hrsg. v. "])
+def test_a_role_before_the_names_makes_them_editors(lead):
+    c = one(f"{lead}K. Sethe, Urkunden der 18. Dynastie (Leipzig 1906), S. 12.")
+    assert c.record["editor"] == [{"family": "Sethe", "given": "K."}] and "author" not in c.record
