@@ -291,3 +291,9 @@ def test_repris_dans_opens_the_reprint_and_ed_before_initials_names_the_editors(
 def test_a_role_before_the_names_makes_them_editors(lead):
     c = one(f"{lead}K. Sethe, Urkunden der 18. Dynastie (Leipzig 1906), S. 12.")
     assert c.record["editor"] == [{"family": "Sethe", "given": "K."}] and "author" not in c.record
+
+
+def test_a_note_number_run_into_an_initial_and_polish_ss_pages():
+    c = one("212J. Assmann, Das kulturelle Gedächtnis, München 1992, ss. 48-52.")
+    assert c.record["author"] == [{"family": "Assmann", "given": "J."}]
+    assert (c.record["publisher-place"], c.locator) == ("München", "48–52")
