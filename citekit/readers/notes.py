@@ -455,9 +455,14 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             cites = _from_chunk(chunk[same.end():])
             prev = next((c.record["author"] for c in reversed(before + found)
                          if c.record.get("author")), None)
+            role = "editor" if "(" in same.group(0) and _ROLE_IN_IDEM.search(same.group(0)) else "author"
+            rest = chunk[same.end():]
+            if not cites and prev and rest.endswith(("passim", "passim.")):  # 'Týž, Václav Březan, passim'
+                title = rest.split(",")[0].strip(" .")  # after 'the same', a title, even one that looks like a name
+                cites = [NoteCitation({"title": title}, raw=rest)] if title[:1].isupper() else []
             for c in cites[:1]:
                 if prev and c.record.get("title") and not c.record.get("author"):
-                    c.record["author"] = [dict(n) for n in prev]
+                    c.record[role] = [dict(n) for n in prev]  # 'Týž (ed.), Václav Březan': the same man edits
             found.extend(cites)
             continue
         for c in _from_chunk(chunk):
@@ -470,6 +475,7 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     return found
 
 
+_ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
 _IDEM_NAMES = frozenset("id idem ead eadem ders dies týž tenže tenże".split())
 
 

@@ -297,3 +297,13 @@ def test_a_note_number_run_into_an_initial_and_polish_ss_pages():
     c = one("212J. Assmann, Das kulturelle Gedächtnis, München 1992, ss. 48-52.")
     assert c.record["author"] == [{"family": "Assmann", "given": "J."}]
     assert (c.record["publisher-place"], c.locator) == ("München", "48–52")
+
+
+def test_the_same_man_as_editor_of_a_work_cited_passim():
+    cites = parse_note("J. MACEK, Tábor v husitském revolučním hnutí, Praha 1952, s. 40; Týž (ed.), Jan Žižka, passim.")
+    assert cites[1].record == {"title": "Jan Žižka", "editor": [{"family": "Macek", "given": "J."}]}
+
+
+def test_russian_and_many_others_after_a_page_list():
+    c = one("Забелин И. Домашний быт русских цариц. М., 1869. С. 12, 15, 40 и мн. др.")
+    assert c.locator == "12, 15, 40"
