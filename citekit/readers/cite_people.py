@@ -296,6 +296,9 @@ _RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|В�
 RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
 
 
+_TITLE_AND_VOLUME = re.compile(r"(?P<t>[A-ZÀ-Þ][\w.\-]+)\s+(?P<v>[IVX]{1,4})")
+
+
 def _short_form(text: str) -> dict | None:
     """'Stevenson', 'Bailey and Ryan', 'Gilbert, Wilderness', 'Trotsky, Stalin': family names only."""
     text = text.strip(" ,.")
@@ -326,6 +329,10 @@ def _short_form(text: str) -> dict | None:
     elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others
         who, _, title = text.partition(". ")
         who = who.removesuffix(" и др")
+    if not title and who[-1:] in "IVX":
+        vol = _TITLE_AND_VOLUME.fullmatch(who)
+        if vol:  # 'VerfKomm I, S. 225': a work's short title and volume, no author
+            return {"title": vol.group("t"), "volume": vol.group("v")}
     if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
         return _title_only(text)
     if not _namelike(who) or len(who.split()) > 6:

@@ -307,3 +307,8 @@ def test_the_same_man_as_editor_of_a_work_cited_passim():
 def test_russian_and_many_others_after_a_page_list():
     c = one("Забелин И. Домашний быт русских цариц. М., 1869. С. 12, 15, 40 и мн. др.")
     assert c.locator == "12, 15, 40"
+
+
+def test_a_short_title_and_roman_volume_without_author():
+    c = one("ParlRat II, S. 418 f.")
+    assert c.record == {"title": "ParlRat", "volume": "II"} and c.locator == "418 f"
