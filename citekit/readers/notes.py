@@ -875,7 +875,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             locator, label, text = folio.group("f"), "folio", text[:folio.start()]
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
-    record, loc, lab = parse_citation(text)
+    journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
+               if text[-1:] == ")" and (", t." in text or ", vol." in text) else None)
+    if journal:  # 'La Civilisation féodale (Annales, t. II, janvier 1940, p. 39)': the journal's issue in parentheses
+        record, loc, lab = _article_in_parens(text, journal)
+    else:
+        record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
     if lead_editor and record.get("author") and not record.get("editor"):
@@ -930,6 +935,22 @@ def _journal_by_volume(record: dict, text: str) -> None:
             record.update({"type": "article-journal", "container-title": journal, "volume": vol})
             for key in ("author", "title"):
                 record.pop(key, None)
+
+
+_JOURNAL_IN_PARENS = re.compile(r"\s\((?P<j>[A-ZÀ-Þ][^(),]{1,60}),\s*(?:t|vol)\.\s*(?P<v>[IVXLC]{1,7}|\d{1,3}),\s*"
+                                r"(?P<d>(?:[^\W\d]{3,12}\s+)?(?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?\)$")
+
+
+def _article_in_parens(text: str, m: re.Match) -> tuple[dict, str | None, str | None]:
+    record, _, _ = parse_citation(f"{text[:m.start()]} ({m.group('d')[-4:]})")  # the year read as if an imprint's
+    for key in ("type", "publisher", "publisher-place", "issued"):
+        record.pop(key, None)
+    record.update({"type": "article-journal", "container-title": m.group("j").strip(), "volume": m.group("v")})
+    date = first_date(m.group("d"))
+    if date:
+        record["issued"] = date
+    page = dash(m.group("p")) if m.group("p") else None
+    return record, page, "page" if page else None
 
 
 def _title_as_author(record: dict) -> None:

@@ -312,3 +312,11 @@ def test_russian_and_many_others_after_a_page_list():
 def test_a_short_title_and_roman_volume_without_author():
     c = one("ParlRat II, S. 418 f.")
     assert c.record == {"title": "ParlRat", "volume": "II"} and c.locator == "418 f"
+
+
+def test_an_article_with_its_journal_volume_and_month_in_parentheses():
+    c = one("Bloch, Marc, Les transformations du servage (Annales, t. III, mars 1941, p. 12-30).")
+    assert c.record["author"] == [{"family": "Bloch", "given": "Marc"}]
+    assert (c.record["type"], c.record["container-title"], c.record["volume"]) == ("article-journal", "Annales", "III")
+    assert c.record["issued"] == {"date-parts": [[1941, 3]]} and c.locator == "12–30"
+    assert c.record["title"] == "Les transformations du servage"
