@@ -71,7 +71,7 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
 _SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _COMMA_IN_QUOTES = re.compile(r"[,.]([”\"])(?=\s|$)")
-_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
+_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted|geraadpleegd:?|abgerufen\s+am|consulté\s+le)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 
@@ -329,7 +329,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["_gost_imprint"] = True
     if url:
         rec["URL"] = url.group(1)
-        text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
+        before = text[:url.start()]
+        if rec["URL"].endswith(")") and "(" not in rec["URL"]:  # 'Geoweb (http://…/chs/), kaart': the link in parentheses
+            rec["URL"] = rec["URL"][:-1]
+            if before.rstrip().endswith("("):
+                before = before.rstrip()[:-1].rstrip() + ","
+        text = _AVAILABLE.sub("", (before + text[url.end():]).strip(" ,.")).strip(" ,.")
     extent = _EXTENT.search(text, max(0, len(text) - 24)) if text[-3:].rstrip(" .")[-1:] in "сSpsP" else None
     if extent:  # GOST 'М., 2011. 456 с.', '… 1990, 312 S.': the book's length, not a page cited
         rec["number-of-pages"] = extent.group("n")
@@ -340,7 +345,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
         text = _CROSS_REF.sub("", text)
-    if "ccess" in text or "etriev" in text or "onsult" in text:
+    if "ccess" in text or "etriev" in text or "onsult" in text or "eraadpleegd" in text or "bgerufen" in text:
         text = _ACCESSED.sub("", text)
     if "ef" in text or "ntro" in text or "ort" in text or "рол" in text or "редисл" in text or "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker

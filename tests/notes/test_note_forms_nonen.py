@@ -320,3 +320,9 @@ def test_an_article_with_its_journal_volume_and_month_in_parentheses():
     assert (c.record["type"], c.record["container-title"], c.record["volume"]) == ("article-journal", "Annales", "III")
     assert c.record["issued"] == {"date-parts": [[1941, 3]]} and c.locator == "12–30"
     assert c.record["title"] == "Les transformations du servage"
+
+
+def test_a_link_in_parentheses_and_a_dutch_accessed_date():
+    c = one("Stadsarchief Leiden (https://www.erfgoedleiden.nl/), Geraadpleegd: 3 mei 2015.")
+    assert c.record["URL"] == "https://www.erfgoedleiden.nl/"
+    assert c.record["title"] == "Stadsarchief Leiden" and "issued" not in c.record
