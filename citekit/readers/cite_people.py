@@ -292,6 +292,7 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM
 
 
 # a Russian short form: one surname ('и др.' for the others), a full stop, the title
+_GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.){1,2})(?=[А-ЯЁA-Z][а-яёa-z])")
 _RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|Вып)\.\s*(?P<p>\d{1,3}))?$")
 RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
 
@@ -338,6 +339,8 @@ def _short_form(text: str) -> dict | None:
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []
+    if "." in who[:5]:
+        who = _GLUED_INITIALS.sub(r"\1 ", who)  # 'И.Сталин': the initials set close to the name
     for part in _SHORT_SEP.split(_ET_AL.sub("", who)):
         words = part.split()
         name = parse_name(part) if len(words) > 1 else None
@@ -358,7 +361,7 @@ def _short_form(text: str) -> dict | None:
             rec["volume"], title = gost.group("v"), title[:gost.start()]
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
-        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|\d{1,2})$", title)
+        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd|т|Т)\.\s*)?([IVX]+|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")

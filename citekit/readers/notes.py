@@ -344,6 +344,8 @@ def _parse(text: str) -> list[NoteCitation]:
         if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
             text = _SECOND_NUMBER.sub("", text, 1)
     text = _spaced(" ".join(text.split()))
+    if ". " in text:
+        text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
         text = _CJK_STOP.sub("。;", text)
@@ -410,6 +412,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_RUN_IN_NUMBER = re.compile(r"\.\s+\d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"

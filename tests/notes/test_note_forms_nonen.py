@@ -326,3 +326,10 @@ def test_a_link_in_parentheses_and_a_dutch_accessed_date():
     c = one("Stadsarchief Leiden (https://www.erfgoedleiden.nl/), Geraadpleegd: 3 mei 2015.")
     assert c.record["URL"] == "https://www.erfgoedleiden.nl/"
     assert c.record["title"] == "Stadsarchief Leiden" and "issued" not in c.record
+
+
+def test_notes_run_into_one_another_are_split_at_their_numbers():
+    cites = parse_note("12\n«Известия» от 3 марта 1930. 13В.Молотов, т. 2, с.115. 14Н.Бухарин, с. 40.")
+    assert [c.record.get("container-title") or c.record["author"][0]["family"] for c in cites] == [
+        "Известия", "Молотов", "Бухарин"]
+    assert (cites[1].record["volume"], cites[1].locator) == ("2", "115")
