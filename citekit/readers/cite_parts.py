@@ -451,7 +451,7 @@ _FIRM_NAME = re.compile(r"[A-ZÀ-Þ][\w’'&.\-]+(?:\s+[A-ZÀ-Þ&][\w’'&.\-]*)
 
 
 # 'J. C. Mainer' before 'Falange y Literatura, Barcelona, 1971': then the piece before the town is the title
-_PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
+_PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:de\s+|del\s+|y\s+)?[A-ZÀ-Þ][\w’'\-]+){0,2}|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
 
 
 _ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")

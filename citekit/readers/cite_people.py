@@ -161,7 +161,7 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     """'Emilio Mola y Vidal', 'José Ortega y Gasset': one person's two surnames, not two people."""
     head, _, tail = text.partition(" y ")
     words = head.split()
-    if " y " in tail or " " in tail.strip() or "," in head or not 2 <= len(words) <= 3 or "." in text \
+    if " y " in tail or " " in tail.strip() or "," in head or not 2 <= len(words) <= 3 or "." in tail \
             or not all(w[:1].isupper() for w in words + [tail]):
         return None
     name = parse_name(head)
@@ -233,10 +233,20 @@ def _spanish_surnames(name: dict) -> dict:
     return dict(name, given=words[0], family=f"{words[1]} {name['family']}")
 
 
+INITIALS_COMPOUND = re.compile(r"(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3})\s*"
+                                r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:de|del|de la|de los|y)\s+[A-ZÀ-Þ][a-zß-ÿ]+)")
+
+
 def _iberian(name: dict) -> dict:
     """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname; so does
     the last of two given-name words in a name whose letters are Spanish ('Daniel Cosío Villegas',
     'Esperanza Durán de Seade'), which carries two surnames."""
+    full = name.get("literal") or name.get("given", "")
+    if ". " in full and (" de " in full or " y " in full or " del " in full or "literal" in name):
+        full = " ".join(x for x in (full, name.get("non-dropping-particle"), name.get("family")) if x and "literal" not in name) or full
+        m = INITIALS_COMPOUND.fullmatch(full)
+        if m:  # 'J. A. Primo de Rivera', 'J. Ortega y Gasset': initials, then a compound surname
+            return {"family": m.group("family"), "given": m.group("given").strip()}
     lit = IBERIAN_LITERAL.fullmatch(name.get("literal", "")) if "literal" in name else None
     if lit and _iberian_letters(lit.group(0)):
         return {"family": lit.group("family"), "given": lit.group("given")}  # 'José Ángel García de Cortázar'

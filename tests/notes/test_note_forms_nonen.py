@@ -333,3 +333,24 @@ def test_notes_run_into_one_another_are_split_at_their_numbers():
     assert [c.record.get("container-title") or c.record["author"][0]["family"] for c in cites] == [
         "Известия", "Молотов", "Бухарин"]
     assert (cites[1].record["volume"], cites[1].locator) == ("2", "115")
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("J. A. Primo de Rivera", "Primo de Rivera", "J. A."),
+    ("J. Ortega y Gasset", "Ortega y Gasset", "J."),
+    ("R. Menéndez Pidal", "Menéndez Pidal", "R."),
+])
+def test_initials_then_a_spanish_compound_surname(name, family, given):
+    c = one(f"{name}, España y su historia, Madrid, 1957, p. 12.")
+    assert c.record["author"] == [{"family": family, "given": given}]
+
+
+def test_initials_and_two_people_joined_by_y():
+    c = one("J. Pérez y L. López, Historia de Castilla, Madrid, 1990, p. 3.")
+    assert [a["family"] for a in c.record["author"]] == ["Pérez", "López"]
+
+
+def test_a_spanish_title_with_y_after_a_compound_surname_is_no_publisher():
+    c = one("R. Menéndez Pidal, Los españoles y su historia, Madrid, 1959, p. 5.")
+    assert c.record["title"] == "Los españoles y su historia" and "publisher" not in c.record
+    assert c.record["type"] == "book"
