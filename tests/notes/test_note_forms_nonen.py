@@ -354,3 +354,10 @@ def test_a_spanish_title_with_y_after_a_compound_surname_is_no_publisher():
     c = one("R. Menéndez Pidal, Los españoles y su historia, Madrid, 1959, p. 5.")
     assert c.record["title"] == "Los españoles y su historia" and "publisher" not in c.record
     assert c.record["type"] == "book"
+
+
+def test_a_long_sentence_case_title_keeps_its_parenthesised_journal():
+    c = one("7. Bertaux (E.), Il pulpito della cattedrale di Ravello e le sue sculture in marmo di bottega "
+            "campana. (Napoli nobilissima, fase. IV, aprile 1913).")
+    assert c.record["container-title"] == "Napoli nobilissima" and c.record["issue"] == "IV"
+    assert c.record["issued"] == {"date-parts": [[1913, 4]]} and c.record["author"][0]["family"] == "Bertaux"
