@@ -139,7 +139,7 @@ _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+
 NUMBERED_EDITION = re.compile(r"(?:,|(?<=[^\W\d]{3})\.)\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
 _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
-                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
+                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*Ч\.\s*(?P<part>\d+))?", re.I)
 
 
 def dash(text: str) -> str:
@@ -580,6 +580,8 @@ def take_roles(text: str) -> tuple[dict, str]:
     m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:
         out["volume"] = m.group("v") or m.group("kn")
+        if m.re is _VOLUME and m.group("part"):  # 'Кн. 1. Ч. 2': the book and its part
+            out["part-number"] = m.group("part")
         after = text[m.end():]
         named = _VOLUME_TITLE.match(after) if after.startswith(":") else None
         if named:  # 'Imperial Sunset, Vol. 1: Britain’s Liberal Empire 1897–1921': the volume's own title

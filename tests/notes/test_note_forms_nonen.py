@@ -361,3 +361,23 @@ def test_a_long_sentence_case_title_keeps_its_parenthesised_journal():
             "campana. (Napoli nobilissima, fase. IV, aprile 1913).")
     assert c.record["container-title"] == "Napoli nobilissima" and c.record["issue"] == "IV"
     assert c.record["issued"] == {"date-parts": [[1913, 4]]} and c.record["author"][0]["family"] == "Bertaux"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Het Volk, 12 maart 1933, 3.", [1933, 3, 12]),
+    ("De Telegraaf, 3 mei 1940.", [1940, 5, 3]),
+    ("Diário de Notícias, 5 de outubro de 1910.", [1910, 10, 5]),
+])
+def test_dutch_and_portuguese_months_date_a_newspaper(text, date):
+    c = one(text)
+    assert c.record["type"] == "article-newspaper" and c.record["issued"] == {"date-parts": [date]}
+
+
+def test_dutch_deel_is_the_volume():
+    c = one("P. Blok, Geschiedenis van het Nederlandsche volk, deel 3 (Leiden 1925), 112.")
+    assert (c.record["type"], c.record["volume"], c.record["publisher-place"]) == ("book", "3", "Leiden")
+
+
+def test_gost_book_and_part_after_the_title():
+    c = one("Соловьев С. М. История России. Кн. 3. Ч. 1. М., 1960. С. 45.")
+    assert (c.record["title"], c.record["volume"], c.record["part-number"]) == ("История России", "3", "1")
