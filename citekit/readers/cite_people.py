@@ -237,6 +237,10 @@ INITIALS_COMPOUND = re.compile(r"(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3})\s*"
                                 r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:de|del|de la|de los|y)\s+[A-ZÀ-Þ][a-zß-ÿ]+)")
 
 
+INITIALS_PARTICLE = re.compile(r"(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3})\s*(?P<p>de|da|do|dos|das)\s+"
+                                r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][a-zß-ÿ]+)")
+
+
 def _iberian(name: dict) -> dict:
     """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname; so does
     the last of two given-name words in a name whose letters are Spanish ('Daniel Cosío Villegas',
@@ -247,6 +251,9 @@ def _iberian(name: dict) -> dict:
         m = INITIALS_COMPOUND.fullmatch(full)
         if m:  # 'J. A. Primo de Rivera', 'J. Ortega y Gasset': initials, then a compound surname
             return {"family": m.group("family"), "given": m.group("given").strip()}
+        m = INITIALS_PARTICLE.fullmatch(full) if "literal" in name else None
+        if m:  # 'A. H. de Oliveira Marques': initials, a particle, two surnames
+            return {"family": m.group("family"), "given": m.group("given").strip(), "non-dropping-particle": m.group("p")}
     lit = IBERIAN_LITERAL.fullmatch(name.get("literal", "")) if "literal" in name else None
     if lit and _iberian_letters(lit.group(0)):
         return {"family": lit.group("family"), "given": lit.group("given")}  # 'José Ángel García de Cortázar'

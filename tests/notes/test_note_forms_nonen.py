@@ -381,3 +381,9 @@ def test_dutch_deel_is_the_volume():
 def test_gost_book_and_part_after_the_title():
     c = one("Соловьев С. М. История России. Кн. 3. Ч. 1. М., 1960. С. 45.")
     assert (c.record["title"], c.record["volume"], c.record["part-number"]) == ("История России", "3", "1")
+
+
+def test_initials_a_particle_and_two_portuguese_surnames_name_a_person():
+    c = one("A. H. de Oliveira Marques, História da Primeira República, Lisboa, Livros Horizonte, 1978, p. 20.")
+    assert c.record["author"] == [{"family": "Oliveira Marques", "given": "A. H.", "non-dropping-particle": "de"}]
+    assert c.record["type"] == "book"
