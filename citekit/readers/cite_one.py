@@ -561,7 +561,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     aufl = NUMBERED_EDITION.search(rest) if "ed" in low or "éd" in low or "aufl" in low else None  # its words
     if aufl:
         rec["edition"] = aufl.group("ed")
-        rest = rest[:aufl.start()] + rest[aufl.end():]
+        after = rest[aufl.end():]  # '2. Aufl. Göttingen 1978': the town after it opens the imprint
+        rest = rest[:aufl.start()] + ("," if after[:1] == " " and after[1:2].isupper() else "") + after
         low = rest.lower()
     same_author = _SAME_AUTHOR.search(rest) if ("ders" in low or "dies" in low or "idem" in low or "eadem" in low
                                                  or "in his " in low or "in her " in low or "in their " in low) else None

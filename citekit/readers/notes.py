@@ -77,6 +77,7 @@ _SPECIAL_ISSUE = re.compile(r"\b(?P<g>special\s+(?:issue|number)(?:\s*\([^)]*\))
 # German newspaper issues: 'in Neues Deutschland (künftig: ND) vom 16. 8. 1973'
 _VOM = re.compile(r"(?P<t>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s*(?:\([^)]{0,30}\)\s*)?vom\s+"
                   r"(?P<d>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\s+\d{4})")
+_PAGE_AFTER = re.compile(r",\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)")
 _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
@@ -1133,7 +1134,9 @@ def _prose_works(chunk: str) -> list[NoteCitation]:
         rec = {"type": "article-newspaper", "container-title": m.group("t")}
         if date:
             rec["issued"] = date
-        out.append(NoteCitation(rec, raw=m.group(0)))
+        page = _PAGE_AFTER.match(chunk, m.end())  # '… vom 12. 3. 1990, S. 3': the page of the issue
+        loc = dash(page.group("p")) if page else None
+        out.append(NoteCitation(rec, loc, "page" if loc else None, raw=chunk[m.start():page.end()] if page else m.group(0)))
     for m in _PERIODICAL.finditer(chunk):
         rec = {"type": "periodical", "title": m.group("t").strip()}
         issue = _SPECIAL_ISSUE.search(chunk, 0, m.start())

@@ -387,3 +387,16 @@ def test_initials_a_particle_and_two_portuguese_surnames_name_a_person():
     c = one("A. H. de Oliveira Marques, História da Primeira República, Lisboa, Livros Horizonte, 1978, p. 20.")
     assert c.record["author"] == [{"family": "Oliveira Marques", "given": "A. H.", "non-dropping-particle": "de"}]
     assert c.record["type"] == "book"
+
+
+def test_the_page_after_a_german_newspapers_date():
+    c = one("Vgl. Die Welt vom 4. 11. 1961, S. 5.")
+    assert (c.record["container-title"], c.record["issued"], c.locator) == (
+        "Die Welt", {"date-parts": [[1961, 11, 4]]}, "5")
+
+
+def test_an_edition_before_the_town_without_a_comma():
+    c = one("H.-U. Wehler, Das Deutsche Kaiserreich, 5. Aufl. Göttingen 1983, S. 60.")
+    assert (c.record["edition"], c.record["publisher-place"], c.record["title"]) == (
+        "5", "Göttingen", "Das Deutsche Kaiserreich")
+    assert "publisher" not in c.record
