@@ -329,6 +329,12 @@ _PLACES = frozenset(
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
     "ithaque|la haye|the hague|den haag|leyde|cracovie|cracovia|lipsia|leipzick|édimbourg|venise|naples|gênes|anvers|"
     "berne|cologne|colonia|mayence|ratisbonne|aix-la-chapelle|trèves|séville|siviglia|saragosse|varsovia|praga|"
+    # exonyms in Spanish, Portuguese, Dutch, Polish and Russian notes
+    "parís|berlín|múnich|viena|ginebra|bruselas|filadelfia|estocolmo|copenhague|lovaina|friburgo|nova iorque|"
+    "moscovo|berlim|parijs|londen|keulen|brussel|antwerpen|gent|londyn|paryż|moskwa|wilno|lwów|лондон|париж|"
+    "берлин|прага|нью-йорк|варшава|вена|"
+    "haarlem|delft|nijmegen|maastricht|zwolle|arnhem|middelburg|hilversum|leeuwarden|deventer|zutphen|dordrecht|"
+    "'s-gravenhage|‘s-gravenhage|'s-hertogenbosch|amersfoort|baarn|bussum|kampen|zeist|assen|tilburg|olomouc|"
     # more university and publishing towns
     "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
     "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"

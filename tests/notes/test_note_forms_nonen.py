@@ -400,3 +400,10 @@ def test_an_edition_before_the_town_without_a_comma():
     assert (c.record["edition"], c.record["publisher-place"], c.record["title"]) == (
         "5", "Göttingen", "Das Deutsche Kaiserreich")
     assert "publisher" not in c.record
+
+
+@pytest.mark.parametrize("place", ["París", "Ginebra", "Parijs", "Londyn", "Haarlem"])
+def test_more_towns_in_the_notes_languages(place):
+    c = one(f"J. Martín, La Europa del siglo XX, {place}, Editorial Mundo, 1966, p. 30.")
+    assert (c.record["publisher-place"], c.record["publisher"]) == (place, "Editorial Mundo")
+    assert c.record["title"] == "La Europa del siglo XX"
