@@ -535,7 +535,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
 _GENITIVE = (("ого", "ий"), ("ой", "а"), ("ева", "ев"), ("ова", "ов"), ("ина", "ин"))
 
 
-def _nominative(name: dict) -> dict:
+def nominative(name: dict) -> dict:
     """Russian roles put the name in the genitive ('под ред. С. Тэлбота'): back to the nominative."""
     fam = name.get("family", "")
     if not re.fullmatch(r"[А-ЯЁ][а-яё\-]+", fam):
@@ -569,7 +569,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         if m:
             names = parse_names(re.sub(r"\bet al\.?", "", m.group("who")))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
-                names = [_nominative(n) for n in names]
+                names = [nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]

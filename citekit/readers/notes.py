@@ -13,7 +13,7 @@ from functools import lru_cache
 from .cite_one import parse_citation
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .names import parse_names
-from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
+from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, publication, take_locator
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
@@ -26,7 +26,7 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
     r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
-    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по:?",
+    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
@@ -853,6 +853,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhH" else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
+    ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
+    if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
+        text = text[ru_editor.end():]
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -892,6 +895,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if lead_editor and record.get("author") and not record.get("editor"):
         record["editor"] = record.pop("author")
+    if ru_editor and not record.get("editor"):
+        record["editor"] = [nominative(n) for n in parse_names(ru_editor.group("who"))]
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
     elif record.get("type") == "book" and record.get("title", "")[-1:] in "IVXLC" and not _imprinted(record):
@@ -918,6 +923,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 _CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
 _LEAD_EDITOR = re.compile(r"(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
+_RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")

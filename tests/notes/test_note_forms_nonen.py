@@ -407,3 +407,16 @@ def test_more_towns_in_the_notes_languages(place):
     c = one(f"J. Martín, La Europa del siglo XX, {place}, Editorial Mundo, 1966, p. 30.")
     assert (c.record["publisher-place"], c.record["publisher"]) == (place, "Editorial Mundo")
     assert c.record["title"] == "La Europa del siglo XX"
+
+
+@pytest.mark.parametrize("cue", ["Цит. по кн.: ", "Цит. по ст.: ", "Цит. по: "])
+def test_russian_cited_from_a_book_or_article(cue):
+    c = one(f"{cue}Зубкова Е. Ю. Общество и реформы. М., 1993. С. 45.")
+    assert c.record["author"] == [{"family": "Зубкова", "given": "Е. Ю."}]
+    assert c.record["title"] == "Общество и реформы" and c.locator == "45"
+
+
+def test_russian_editor_named_before_the_title_in_the_genitive():
+    c = one("Под ред. И. И. Минца. История гражданской войны в СССР. М., 1957. С. 12.")
+    assert c.record["editor"] == [{"family": "Минц", "given": "И. И."}]
+    assert c.record["title"] == "История гражданской войны в СССР"
