@@ -51,7 +51,7 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
 # ',', a joining word between spaces, or '/'; no case opens with an empty '\s*' (slow to scan)
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|и|–)\s+|/\s*)|/\s*")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|en|и|–)\s+|/\s*)|/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -121,7 +121,7 @@ _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
-_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])")
+_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'
 _SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
 
@@ -145,7 +145,7 @@ def _people(text: str) -> list[dict]:
         if one:
             return [one]
         text = text.replace(" y ", " and ")
-    if " e " in text:  # Italian 'S. Dullin e B. Studer'
+    if " e " in text or " en " in text:  # Italian 'S. Dullin e B. Studer', Dutch 'P. Brusse en W. Mijnhardt'
         text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = _SLASH_AND.sub(" and ", text)

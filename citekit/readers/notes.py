@@ -850,7 +850,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
-    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhH" else None
+    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
@@ -922,7 +922,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 
 _CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
-_LEAD_EDITOR = re.compile(r"(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
+_LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?|[Aa] cura di\s)"
+                          r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'

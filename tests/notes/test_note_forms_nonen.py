@@ -420,3 +420,14 @@ def test_russian_editor_named_before_the_title_in_the_genitive():
     c = one("Под ред. И. И. Минца. История гражданской войны в СССР. М., 1957. С. 12.")
     assert c.record["editor"] == [{"family": "Минц", "given": "И. И."}]
     assert c.record["title"] == "История гражданской войны в СССР"
+
+
+def test_dutch_en_joins_two_editors():
+    c = one("J. Bos en K. Smit (red.), De Zeeuwse eilanden (Middelburg 2004), 45.")
+    assert c.record["editor"] == [{"family": "Bos", "given": "J."}, {"family": "Smit", "given": "K."}]
+    assert c.record["title"] == "De Zeeuwse eilanden"
+
+
+def test_italian_a_cura_di_before_the_editor():
+    c = one("A cura di R. Villari, Il Sud nella storia d'Italia, Bari, Laterza, 1961, p. 8.")
+    assert c.record["editor"] == [{"family": "Villari", "given": "R."}] and "author" not in c.record
