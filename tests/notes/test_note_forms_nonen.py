@@ -431,3 +431,9 @@ def test_dutch_en_joins_two_editors():
 def test_italian_a_cura_di_before_the_editor():
     c = one("A cura di R. Villari, Il Sud nella storia d'Italia, Bari, Laterza, 1961, p. 8.")
     assert c.record["editor"] == [{"family": "Villari", "given": "R."}] and "author" not in c.record
+
+
+def test_a_publisher_with_an_initial_is_not_a_gost_place():
+    c = one("M. Bloch, Apologie pour l'histoire, Paris, A. Colin, 1949, p. 7.")
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "A. Colin")
+    assert c.record["title"] == "Apologie pour l'histoire"
