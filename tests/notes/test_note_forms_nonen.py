@@ -437,3 +437,9 @@ def test_a_publisher_with_an_initial_is_not_a_gost_place():
     c = one("M. Bloch, Apologie pour l'histoire, Paris, A. Colin, 1949, p. 7.")
     assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "A. Colin")
     assert c.record["title"] == "Apologie pour l'histoire"
+
+
+def test_polish_dz_cyt_is_op_cit():
+    c = one("A. Paczkowski, dz. cyt., s. 88.")
+    assert c.record == {"author": [{"family": "Paczkowski", "given": "A."}]} and c.locator == "88"
+    assert parse_note("Dz. cyt., s. 90.")[0].ibid
