@@ -443,3 +443,9 @@ def test_polish_dz_cyt_is_op_cit():
     c = one("A. Paczkowski, dz. cyt., s. 88.")
     assert c.record == {"author": [{"family": "Paczkowski", "given": "A."}]} and c.locator == "88"
     assert parse_note("Dz. cyt., s. 90.")[0].ibid
+
+
+@pytest.mark.parametrize("vol", ["tomo II", "tome II", "Band II"])
+def test_a_volume_word_without_a_full_stop_after_the_year(vol):
+    c = one(f"A. Herculano, Opúsculos, Lisboa, 1873, {vol}, pág. 45.")
+    assert (c.record["volume"], c.record["publisher-place"], c.record["title"]) == ("II", "Lisboa", "Opúsculos")
