@@ -150,7 +150,16 @@ def _people(text: str) -> list[dict]:
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = _SLASH_AND.sub(" and ", text)
     text = _CAPS_WORD.sub(_title_case, text)
-    return parse_names(text)
+    return [_person(n) for n in parse_names(text)]
+
+
+def _person(name: dict) -> dict:
+    """'J. Bank', 'A. Church': initials and one word name a person, whatever the word."""
+    lit = name.get("literal", "")
+    if lit and _INITIALS_THEN_ONE.fullmatch(lit):
+        given, _, family = lit.rpartition(" ")
+        return {"family": family, "given": given}
+    return name
 
 
 _GIVEN_IN_PARENS = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w.’'\-]+)\s+\((?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s?[A-ZÀ-Þ][\w’'\-]*\.?){0,2})\)")
@@ -170,6 +179,7 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     return dict(name, family=f"{name['family']} y {tail.strip()}")
 
 
+_INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s){1,3}[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"

@@ -449,3 +449,13 @@ def test_polish_dz_cyt_is_op_cit():
 def test_a_volume_word_without_a_full_stop_after_the_year(vol):
     c = one(f"A. Herculano, Opúsculos, Lisboa, 1873, {vol}, pág. 45.")
     assert (c.record["volume"], c.record["publisher-place"], c.record["title"]) == ("II", "Lisboa", "Opúsculos")
+
+
+def test_dutch_page_after_the_imprint_without_a_comma():
+    c = one("Zie H. Wijfjes, Radio onder restauratie (Amsterdam 1985) 45-50.")
+    assert (c.record["publisher-place"], c.locator) == ("Amsterdam", "45–50")
+
+
+def test_dutch_geciteerd_in_and_initials_before_an_org_word():
+    c = one("Geciteerd in: J. Bank, Opkomst en ondergang (Deventer 1978) 45.")
+    assert c.record["author"] == [{"family": "Bank", "given": "J."}] and c.record["type"] == "book"
