@@ -156,7 +156,7 @@ def _people(text: str) -> list[dict]:
 def _person(name: dict) -> dict:
     """'J. Bank', 'A. Church': initials and one word name a person, whatever the word."""
     lit = name.get("literal", "")
-    if lit and _INITIALS_THEN_ONE.fullmatch(lit):
+    if lit and " " in lit and _INITIALS_THEN_ONE.fullmatch(lit):
         given, _, family = lit.rpartition(" ")
         return {"family": family, "given": given}
     return name
@@ -179,7 +179,7 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     return dict(name, family=f"{name['family']} y {tail.strip()}")
 
 
-_INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s){1,3}[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
+_INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=\s|\.)[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
@@ -352,6 +352,9 @@ def _short_form(text: str) -> dict | None:
     if na:  # Portuguese and Italian 'Humboldt na Histoire de la géographie, tom. I': the author in his book
         text = f"{na.group('who')}, {text[na.end():]}"
     who, _, title = text.partition(", ")
+    while ", " in title and _INITIALS_THEN_ONE.fullmatch(title.split(", ", 1)[0]) and _INITIALS_THEN_ONE.fullmatch(who.split(", ")[-1]):
+        more, _, title = title.partition(", ")  # 'J. M. Diethart, K. A. Worp, Byz. Not.': every author first
+        who = f"{who}, {more}"
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
     elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others

@@ -875,6 +875,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _CITED_ITALIAN.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    if "s.v" in text or "s. v" in text:
+        entry = _SUB_VOCE.search(text)
+        if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
+            text, cued = text[:entry.start()], True
     if ", c" in text[-14:] or ", C" in text[-14:]:
         chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
         if chap and not locator:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
@@ -926,6 +930,7 @@ _LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|vo
                           r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
+_SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")

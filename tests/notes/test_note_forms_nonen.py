@@ -459,3 +459,16 @@ def test_dutch_page_after_the_imprint_without_a_comma():
 def test_dutch_geciteerd_in_and_initials_before_an_org_word():
     c = one("Geciteerd in: J. Bank, Opkomst en ondergang (Deventer 1978) 45.")
     assert c.record["author"] == [{"family": "Bank", "given": "J."}] and c.record["type"] == "book"
+
+
+@pytest.mark.parametrize("entry", ["s.v.", "s. v. ἐπιθήκη"])
+def test_sub_voce_names_an_entry_not_a_page(entry):
+    c = one(f"F. Preisigke, Fachwörter, {entry}")
+    assert c.record == {"author": [{"family": "Preisigke", "given": "F."}], "title": "Fachwörter"}
+    assert c.locator is None
+
+
+def test_a_short_form_by_two_authors_with_initials():
+    c = one("J.M. Diethart, K.A. Worp, Notarsunterschriften, S. 62.")
+    assert [a["family"] for a in c.record["author"]] == ["Diethart", "Worp"]
+    assert c.record["title"] == "Notarsunterschriften" and c.locator == "62"
