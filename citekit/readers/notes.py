@@ -539,6 +539,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 found[i:i + 1] = refs
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
+    if "(" in chunk and len(found) <= 1 and chunk[:1] != "(":
+        inside = _cued_parentheses(chunk)
+        if inside and (not found or not found[0].locator or found[0].raw in inside[0].raw):
+            found = inside  # 'Dies zeigt (vgl. H. Müller, Die Stadt, Berlin 1990, S. 4), dass …': the source in prose
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
@@ -563,6 +567,19 @@ def _family_name(name: dict) -> str:
 _NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
     r"[A-Z](?:(?<=\bin [A-Z])|(?<=\bsee [A-Z])|(?<=\bcf\. [A-Z])|(?<=: [A-Z])|(?<=; [A-Z]))[a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
     r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
+
+
+_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|см\.)\s+(?P<c>[^()]{8,200})\)")
+
+
+def _cued_parentheses(chunk: str) -> list[NoteCitation]:
+    """Works cited in parentheses inside a sentence, after a cue: '(vgl. H. Müller, Die Stadt, S. 4)'."""
+    out = []
+    for m in _CUED_PAREN.finditer(chunk):
+        c = _one(m.group("c"), cued=True)
+        if c and (c.record.get("author") or c.record.get("editor")) and c.record.get("title"):
+            out.append(c)
+    return out
 
 
 def _name_years_in_prose(chunk: str) -> list[NoteCitation]:

@@ -472,3 +472,14 @@ def test_a_short_form_by_two_authors_with_initials():
     c = one("J.M. Diethart, K.A. Worp, Notarsunterschriften, S. 62.")
     assert [a["family"] for a in c.record["author"]] == ["Diethart", "Worp"]
     assert c.record["title"] == "Notarsunterschriften" and c.locator == "62"
+
+
+@pytest.mark.parametrize("text, family, loc", [
+    ("Dies zeigt die ältere Forschung (vgl. H. Körner, Die Stadt im Mittelalter, Berlin 1990, S. 4), die aber irrt.",
+     "Körner", "4"),
+    ("Cette thèse (voir J. Martin, Le roman rustique, Paris, 1990, p. 14) a été discutée.", "Martin", "14"),
+    ("Nicht „Flotte“ (so F. Preisigke, Fachwörter, s.v.), sondern die Mannschaft.", "Preisigke", None),
+])
+def test_a_cued_citation_in_parentheses_inside_prose(text, family, loc):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.locator == loc
