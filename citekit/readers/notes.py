@@ -790,6 +790,12 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
                           r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
+# 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
+# German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
+_OWN_WORK_WORDS = (" su ", " sein", " ihre", " suo ", " sua ", " son ", " sa ", " seu ", " zijn ", " haar ")
+_OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
+                             r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
+                             r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
 _OWN_WORK_LEAD = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
                          r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")
 
@@ -880,6 +886,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         article = _ARTICLE_NAME.match(text)
         if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
             text = text[article.end():]
+    if any(w in text for w in _OWN_WORK_WORDS):
+        own = _OWN_WORK_OTHER.search(text)
+        if own:  # 'Como ha señalado Paul Preston en su Franco (…)': the author, then the work
+            text = f"{own.group('who')}, {text[own.end():]}"
     if "my " in text[:30] or "his " in text[:40] or "her " in text[:40] or "their " in text[:40]:
         own = _OWN_WORK_LEAD.match(text)
         if own:  # 'See my Criticism Between …', 'Principally in his American Power …': the work, no author named

@@ -483,3 +483,15 @@ def test_a_short_form_by_two_authors_with_initials():
 def test_a_cued_citation_in_parentheses_inside_prose(text, family, loc):
     c = one(text)
     assert c.record["author"][0]["family"] == family and c.locator == loc
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("Como ha señalado Raymond Carr en su España 1808-1975 (Barcelona, Ariel, 1982), p. 45.", "Carr", "España 1808-1975"),
+    ("Wie schon Otto Hintze in seiner Geschichte Preußens (Berlin 1915), S. 12, betont hat.", "Hintze",
+     "Geschichte Preußens"),
+    ("Lo ha mostrato Gioacchino Volpe nella sua Italia moderna (Firenze, Sansoni, 1943), p. 4.", "Volpe",
+     "Italia moderna"),
+])
+def test_an_author_and_his_work_named_in_prose(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.record["title"] == title
