@@ -961,7 +961,7 @@ _SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
-_INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
+_INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+)")
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,8}")
@@ -1004,7 +1004,8 @@ def _title_as_author(record: dict) -> None:
     head, _, last = record["title"].rpartition(", ")
     if _INITIALS_SURNAME.fullmatch(last) and (not head or _prose_words(head) or not head[:1].isupper()
                                               or any(w[:1].islower() for w in head.split()[1:])):
-        record["author"] = parse_names(last)
+        record["author"] = [dict(n, family=n["family"].title()) if n.get("family", "").isupper() else n
+                            for n in parse_names(last)]  # 'G. HILL', in small capitals
         del record["title"]
 
 

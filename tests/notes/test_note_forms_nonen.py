@@ -495,3 +495,14 @@ def test_a_cued_citation_in_parentheses_inside_prose(text, family, loc):
 def test_an_author_and_his_work_named_in_prose(text, family, title):
     c = one(text)
     assert c.record["author"][0]["family"] == family and c.record["title"] == title
+
+
+def test_italian_pagine_and_sg_after_a_page():
+    assert one("P. TOESCA, Il Medioevo, Torino, 1927, I, pagine 112 e 115.").locator == "112 e 115"
+    c = one("Cfr. L. Salvatorelli, Nazionalfascismo, Torino, Gobetti, 1923, p. 34 sg.")
+    assert (c.record["title"], c.record["publisher"], c.locator) == ("Nazionalfascismo", "Gobetti", "34 sg")
+
+
+def test_a_name_in_small_capitals_before_a_journal_alone():
+    c = one("G. HILL, in The Numismatic Chronicle, XVIII (1911), pag. 261.")
+    assert c.record["author"] == [{"family": "Hill", "given": "G."}] and "title" not in c.record
