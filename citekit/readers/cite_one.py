@@ -9,9 +9,8 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
-from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, INITIALS_COMPOUND,
-                          INITIALS_PARTICLE, RU_SHORT, _author_title, _iberian, _namelike, _people, _short_form,
-                          _small_caps, _spanish_surnames)
+from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+                          _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
@@ -797,8 +796,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
     elif published or rec.get("URL"):  # a book with a link to a copy stays a book
-        corporate = any("literal" in n and not IBERIAN_LITERAL.fullmatch(n["literal"]) and not given_of_place(n["literal"])
-                        and not INITIALS_COMPOUND.fullmatch(n["literal"]) and not INITIALS_PARTICLE.fullmatch(n["literal"])
+        corporate = any("literal" in n and not personal_literal(n["literal"]) and not given_of_place(n["literal"])
                         for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec

@@ -153,8 +153,17 @@ def _people(text: str) -> list[dict]:
     return [_person(n) for n in parse_names(text)]
 
 
+def personal_literal(text: str) -> bool:
+    """A name kept whole that is still one person's: Spanish compounds, a nobleman's title."""
+    return bool(IBERIAN_LITERAL.fullmatch(text) or INITIALS_COMPOUND.fullmatch(text) or INITIALS_PARTICLE.fullmatch(text)
+                or text.split(" ", 1)[0] in _NOBLE_TITLES)
+
+
 def _person(name: dict) -> dict:
-    """'J. Bank', 'A. Church': initials and one word name a person, whatever the word."""
+    """'J. Bank', 'A. Church': initials and one word name a person, whatever the word; 'Conde de
+    Romanones': a nobleman known by his title is named whole."""
+    if name.get("given") in _NOBLE_TITLES and name.get("non-dropping-particle"):
+        return {"literal": f"{name['given']} {name['non-dropping-particle']} {name['family']}"}
     lit = name.get("literal", "")
     if lit and " " in lit and _INITIALS_THEN_ONE.fullmatch(lit):
         given, _, family = lit.rpartition(" ")
@@ -179,6 +188,8 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     return dict(name, family=f"{name['family']} y {tail.strip()}")
 
 
+_NOBLE_TITLES = frozenset("Conde Condesa Duque Duquesa Marqués Marquesa Comte Comtesse Duc Duchesse Marquis Marquise "
+                          "Graf Gräfin Fürst Freiherr Conte Contessa Duca Marchese Principe Conde Visconde".split())
 _INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=\s|\.)[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")

@@ -468,6 +468,10 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 title = rest.split(",")[0].strip(" .")  # after 'the same', a title, even one that looks like a name
                 cites = [NoteCitation({"title": title}, raw=rest)] if title[:1].isupper() else []
             for c in cites[:1]:
+                title = c.record.get("title", "")
+                if prev and c.record.get("author") and title and rest.find(title) > 0 and not c.record.get("editor"):
+                    c.record["title"] = rest[:rest.find(title) + len(title)].strip(" ,")  # 'Ders., Kaiser, Hof und Staat'
+                    del c.record["author"]
                 if prev and c.record.get("title") and not c.record.get("author"):
                     c.record[role] = [dict(n) for n in prev]  # 'Týž (ed.), Václav Březan': the same man edits
             found.extend(cites)

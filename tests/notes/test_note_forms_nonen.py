@@ -506,3 +506,14 @@ def test_italian_pagine_and_sg_after_a_page():
 def test_a_name_in_small_capitals_before_a_journal_alone():
     c = one("G. HILL, in The Numismatic Chronicle, XVIII (1911), pag. 261.")
     assert c.record["author"] == [{"family": "Hill", "given": "G."}] and "title" not in c.record
+
+
+def test_a_nobleman_known_by_his_title_is_one_literal_name():
+    c = one("Conde de Romanones, Notas de una vida, Madrid, 1934, p. 45.")
+    assert c.record["author"] == [{"literal": "Conde de Romanones"}] and c.record["type"] == "book"
+
+
+def test_after_ders_the_whole_text_before_the_imprint_is_the_title():
+    cites = parse_note("H. Rothfels, Die Opposition, Krefeld 1949, S. 12; ders., Kaiser, Hof und Staat, München 1995, S. 9.")
+    assert cites[1].record["title"] == "Kaiser, Hof und Staat"
+    assert cites[1].record["author"] == [{"family": "Rothfels", "given": "H."}]
