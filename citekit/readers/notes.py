@@ -454,6 +454,14 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        tr = _TRANSLATION.search(chunk) if "(" in chunk and _TRANSLATION_HINT.search(chunk) else None
+        if tr:  # 'Title, Cambridge 1982 (deutsch: Titel, übers. von I. Lindt, Tübingen 1990)': the translation too
+            work = _from_chunk(chunk[:tr.start()] + chunk[tr.end():])
+            version = _from_chunk(tr.group("c"))
+            if work and version and work[0].record.get("author") and not version[0].record.get("author"):
+                version[0].record["author"] = [dict(n) for n in work[0].record["author"]]
+            found.extend(work + version)
+            continue
         low = chunk.lower()
         same = _IDEM.search(chunk) if _idem_word(low) else None
         if same and _ibid(chunk[same.start():]):
@@ -487,6 +495,9 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
 
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
+_TRANSLATION_HINT = re.compile(r"\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|trad\.|ital\.)")
+_TRANSLATION = re.compile(r"\s*\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|ital\.|trad\.\s*(?:fr|it|esp|fran[cç]aise|italiana))"
+                          r"(?:\s+(?:Übers\.|Ausg\.|Ausgabe))?\s*:\s*(?P<c>[^()]{5,200})\)")
 _IDEM_NAMES = frozenset("id idem ead eadem ders dies týž tenže tenże".split())
 
 

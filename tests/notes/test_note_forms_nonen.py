@@ -517,3 +517,12 @@ def test_after_ders_the_whole_text_before_the_imprint_is_the_title():
     cites = parse_note("H. Rothfels, Die Opposition, Krefeld 1949, S. 12; ders., Kaiser, Hof und Staat, München 1995, S. 9.")
     assert cites[1].record["title"] == "Kaiser, Hof und Staat"
     assert cites[1].record["author"] == [{"family": "Rothfels", "given": "H."}]
+
+
+def test_a_translation_in_parentheses_is_its_own_entry_by_the_same_author():
+    cites = parse_note("Gordon Craig, Germany 1866-1945, Oxford 1978 (deutsch: Deutsche Geschichte 1866-1945, "
+                       "übers. von K. Rupp, München 1980), S. 45.")
+    assert [c.record["title"] for c in cites] == ["Germany 1866-1945", "Deutsche Geschichte 1866-1945"]
+    assert cites[1].record["author"] == cites[0].record["author"] == [{"family": "Craig", "given": "Gordon"}]
+    assert cites[1].record["translator"] == [{"family": "Rupp", "given": "K."}]
+    assert cites[0].locator == "45" and cites[1].record["publisher-place"] == "München"
