@@ -60,7 +60,7 @@ def _numeric_date(m: re.Match) -> dict | None:
     return {"date-parts": [[y, month, day]]}
 
 
-_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
+_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -327,6 +327,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec: dict = {}
     if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
         rec["_gost_imprint"] = True
+    elif ". P. " in text and _LATIN_GOST_PAGE.search(text, max(0, len(text) - 30)):
+        rec["_gost_imprint"] = True  # 'Kotkin S. Stalin. Vol. 1. New York, 2014. P. 45': GOST in Latin letters
     if url:
         rec["URL"] = url.group(1)
         before = text[:url.start()]
@@ -535,10 +537,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if issue["page"] and not locator:
             locator, label = dash(issue["page"]), "page"
         return _newspaper_issue(issue, rec), locator, label
-    ru = _RU_PERIODICAL.match(rest) if digit_end else None
+    ru = _RU_PERIODICAL.match(rest) if digit_end or "№" in rest[-14:] else None
     if ru:
+        month = first_date(f"{ru.group('m')} {ru.group('y')}") if ru.group("m") else None  # '№ 11. Май.'
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
-                    "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+                    "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
@@ -821,6 +824,7 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
 _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
+_LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")

@@ -526,3 +526,20 @@ def test_a_translation_in_parentheses_is_its_own_entry_by_the_same_author():
     assert cites[1].record["author"] == cites[0].record["author"] == [{"family": "Craig", "given": "Gordon"}]
     assert cites[1].record["translator"] == [{"family": "Rupp", "given": "K."}]
     assert cites[0].locator == "45" and cites[1].record["publisher-place"] == "München"
+
+
+def test_a_newspaper_whose_name_is_a_common_word_after_an_article():
+    c = one("El Debate, 15 de abril de 1931.")
+    assert (c.record["type"], c.record["container-title"]) == ("article-newspaper", "El Debate")
+
+
+def test_an_emigre_bulletin_by_year_number_and_month():
+    c = one("Социалистический вестник. 1931. № 7. Апрель. С. 12.")
+    assert c.record == {"type": "periodical", "title": "Социалистический вестник", "issue": "7",
+                        "issued": {"date-parts": [[1931, 4]]}}
+
+
+def test_gost_in_latin_letters_with_a_capital_p_page():
+    c = one("Fitzpatrick S. Everyday Stalinism. New York, 1999. P. 45.")
+    assert c.record["author"] == [{"family": "Fitzpatrick", "given": "S."}]
+    assert c.record["title"] == "Everyday Stalinism" and c.locator == "45"
