@@ -148,13 +148,16 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
+_YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 _CONJUNCTIONS = (" und ", " and ", " et ", " en ", " e ", " y ", " i ")
 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if ". " in segment and any(w in segment for w in _CONJUNCTIONS):
-        parts = _PAGE_AND_NAME.split(segment)
+    if any(w in segment for w in _CONJUNCTIONS):
+        parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
+        if len(parts) == 1:
+            parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
         if len(parts) > 1:
             return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):
@@ -925,6 +928,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
         if chap and not locator:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
             locator, label, text = chap.group("c"), "chapter", text[:chap.start()]
+    if ", a" in text[-16:] or ", A" in text[-16:] or ", b" in text[-16:]:
+        annex = _APPENDIX_END.search(text, max(0, len(text) - 20))
+        if annex and not locator:  # 'S. Boursier, op. cit., annexe II': an appendix of the work
+            locator, label, text = annex.group("a"), "appendix", text[:annex.start()]
     if ", f" in text[-16:]:
         folio = _FOLIO_END.search(text, max(0, len(text) - 16))
         if folio and not locator:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
@@ -974,6 +981,7 @@ _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-�
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
 _SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
+_APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndice|anexo|bijlage)\s+(?P<a>[IVXLC]{1,5}|\d{1,3})$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+)")

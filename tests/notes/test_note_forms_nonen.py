@@ -543,3 +543,15 @@ def test_gost_in_latin_letters_with_a_capital_p_page():
     c = one("Fitzpatrick S. Everyday Stalinism. New York, 1999. P. 45.")
     assert c.record["author"] == [{"family": "Fitzpatrick", "given": "S."}]
     assert c.record["title"] == "Everyday Stalinism" and c.locator == "45"
+
+
+@pytest.mark.parametrize("text, loc", [("J. Martin, op. cit., annexe III.", "III"), ("K. Meier, a.a.O., Anhang 2.", "2")])
+def test_an_appendix_after_op_cit(text, loc):
+    c = one(text)
+    assert (c.locator, c.label) == (loc, "appendix")
+
+
+@pytest.mark.parametrize("text", ["Cf. Dupont 1998 et Martin 2001.", "Vgl. Meier 1990, S. 4 und Schulz 1992, S. 7."])
+def test_two_author_date_references_joined_by_a_conjunction(text):
+    cites = parse_note(text)
+    assert len(cites) == 2 and all(set(c.record) == {"author", "issued"} for c in cites)
