@@ -356,6 +356,8 @@ def _parse(text: str) -> list[NoteCitation]:
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
         text = _CJK_STOP.sub("。;", text)
+    if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
+        text = text.replace("{", "(")
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma

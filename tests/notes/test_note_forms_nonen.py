@@ -555,3 +555,8 @@ def test_an_appendix_after_op_cit(text, loc):
 def test_two_author_date_references_joined_by_a_conjunction(text):
     cites = parse_note(text)
     assert len(cites) == 2 and all(set(c.record) == {"author", "issued"} for c in cites)
+
+
+def test_an_ocred_brace_for_an_opening_parenthesis():
+    c = one("3. Venturi (Lionello), Un ritratto di Lotto. {L'Arte, marzo-aprile 1920).")
+    assert c.record["container-title"] == "L'Arte" and c.record["issued"] == {"date-parts": [[1920, 3], [1920, 4]]}
