@@ -954,8 +954,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["editor"] = [nominative(n) for n in parse_names(ru_editor.group("who"))]
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
-    elif record.get("type") == "book" and record.get("title", "")[-1:] in "IVXLC" and not _imprinted(record):
+    elif record.get("type") == "book" and record.get("title", "")[-1:] in _ROMAN_LAST and not _imprinted(record):
         _journal_by_volume(record, text)
+    elif record.get("type") == "book" and record.get("volume", "")[-1:] in _ROMAN_LAST and " " in record.get(
+            "publisher-place", "") and "publisher" not in record and not is_place(record["publisher-place"]) \
+            and f". {record['publisher-place']}, " in text:
+        record["container-title"] = record.pop("publisher-place")  # 'Title. Studentský časopis, 1938, XVII': a journal
+        record["type"] = "article-journal"
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:
@@ -990,6 +995,7 @@ _INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ](?:[a-z�
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,8}")
+_ROMAN_LAST = frozenset("IVXLC")  # the last letter of a roman number (a set: '' is not in it)
 _JOURNAL_VOLUME = re.compile(r"(?P<j>[^,]{2,80}),\s*(?P<v>[IVXLC]{1,8}),\s*(?:1[5-9]|20)\d\d\b")
 _IN_WORD = re.compile(r"\s(?:dans|in|en|w)\s")  # 'Publiée dans Folia Orientalia': the journal after it
 

@@ -560,3 +560,15 @@ def test_two_author_date_references_joined_by_a_conjunction(text):
 def test_an_ocred_brace_for_an_opening_parenthesis():
     c = one("3. Venturi (Lionello), Un ritratto di Lotto. {L'Arte, marzo-aprile 1920).")
     assert c.record["container-title"] == "L'Arte" and c.record["issued"] == {"date-parts": [[1920, 3], [1920, 4]]}
+
+
+def test_a_journal_by_year_and_roman_volume_after_the_title():
+    c = one("J. Fučík. Slovo o Máchovi. Literární noviny, 1936, IX.")
+    assert (c.record["type"], c.record["container-title"], c.record["volume"]) == (
+        "article-journal", "Literární noviny", "IX")
+    assert c.record["title"] == "Slovo o Máchovi"
+
+
+def test_a_parenthesised_imprint_with_a_two_word_town_stays_a_book():
+    c = one("A. Hunt, The Puritan Moment (Newton Abbot, 1983), 12.")
+    assert c.record["type"] == "book" and c.record["publisher-place"] == "Newton Abbot"
