@@ -384,6 +384,10 @@ def _short_form(text: str) -> dict | None:
         who = _GLUED_INITIALS.sub(r"\1 ", who)  # 'И.Сталин': the initials set close to the name
     for part in _SHORT_SEP.split(_ET_AL.sub("", who)):
         words = part.split()
+        if len(words) == 3 and words[1] in ("de", "del", "y") and words[0][:1].isupper() and words[2][:1].isupper() \
+                and "." not in part:
+            names.append({"family": part})  # 'Tuñón de Lara', 'Ortega y Gasset': a short form's compound surname
+            continue
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
             names.append(name)

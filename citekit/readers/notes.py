@@ -918,7 +918,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = _IN_OWN_WORK.sub(", ", text, 1)
     if "Anm" in text or "Einl" in text:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
-    if "citat" in text:
+    if "citat" in text or " cit." in text:
         text = _CITED_ITALIAN.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
@@ -981,7 +981,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-_CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
+_CITED_ITALIAN = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")
 _LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?|[Aa] cura di\s)"
                           r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")

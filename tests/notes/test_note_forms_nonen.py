@@ -572,3 +572,13 @@ def test_a_journal_by_year_and_roman_volume_after_the_title():
 def test_a_parenthesised_imprint_with_a_two_word_town_stays_a_book():
     c = one("A. Hunt, The Puritan Moment (Newton Abbot, 1983), 12.")
     assert c.record["type"] == "book" and c.record["publisher-place"] == "Newton Abbot"
+
+
+def test_a_short_forms_compound_surname_with_de():
+    c = one("Sánchez de Toca, ob. cit., p. 45.")
+    assert c.record["author"] == [{"family": "Sánchez de Toca"}] and c.locator == "45"
+
+
+def test_italian_cit_glued_to_a_short_title():
+    c = one("Chabod, Storia della politica estera cit., p. 34.")
+    assert c.record["title"] == "Storia della politica estera" and c.locator == "34"
