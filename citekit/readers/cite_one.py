@@ -315,8 +315,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s*(?P<n>\d+)[;,]\s*"
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # 'the work cited': a short form's stand-in for a title
-_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?", re.I)
-_OP_CIT_LAST = frozenset("tT.oOчЧ")  # the last letters _OP_CIT can end on (its cases, either case)
+_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:

@@ -399,7 +399,7 @@ def _short_form(text: str) -> dict | None:
     rec: dict = {"author": names}
     title = title.strip(" ,.")
     title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
-                   r"|(?:указ|цит)\.\s*соч|dz\.\s*cyt)\.?(?=,|$)", "", title).strip(" ,.")  # Polish 'dz. cyt.'
+                   r"|(?:указ|цит)\.\s*соч|dz\.\s*cyt|a\.\s?w|t\.\s?a\.\s?p)\.?(?=,|$)", "", title).strip(" ,.")  # Polish 'dz. cyt.'
     if title:
         gost = _RU_SHORT_VOLUME.search(title) if "Т." in title else None
         if gost:  # 'Совершенно секретно. Т. 8. Ч. 2': the volume and its part

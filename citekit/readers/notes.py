@@ -807,7 +807,7 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
 
 
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
-                          r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
+                          r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,

@@ -582,3 +582,9 @@ def test_a_short_forms_compound_surname_with_de():
 def test_italian_cit_glued_to_a_short_title():
     c = one("Chabod, Storia della politica estera cit., p. 34.")
     assert c.record["title"] == "Storia della politica estera" and c.locator == "34"
+
+
+@pytest.mark.parametrize("text", ["J. de Vries, a.w., 45.", "De Vries, a.w., p. 45."])
+def test_dutch_aangehaald_werk_is_op_cit(text):
+    c = one(text)
+    assert set(c.record) == {"author"} and c.locator == "45"
