@@ -26,6 +26,7 @@ _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
+_IN_GUILLEMETS = re.compile(r"(?<=[\w»)])\s+in\s+«")
 _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
@@ -355,6 +356,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work
     if "”" in text or '"' in text:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
+    if " in «" in text:
+        text = _IN_GUILLEMETS.sub(", in «", text)  # Italian 'La questione agraria in «Studi storici»': the journal
     text = text.strip(" ,.")
     vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title

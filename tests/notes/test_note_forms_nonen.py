@@ -588,3 +588,9 @@ def test_italian_cit_glued_to_a_short_title():
 def test_dutch_aangehaald_werk_is_op_cit(text):
     c = one(text)
     assert set(c.record) == {"author"} and c.locator == "45"
+
+
+def test_italian_in_before_a_journal_in_guillemets_without_a_comma():
+    c = one("G. Rossi, La questione agraria in «Studi storici», XII (1971), pp. 3-20.")
+    assert (c.record["title"], c.record["container-title"], c.record["volume"]) == (
+        "La questione agraria", "Studi storici", "XII")
