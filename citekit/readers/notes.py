@@ -812,6 +812,8 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
 
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
+_ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)\.?\s+"
+                             r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
 _OWN_WORK_WORDS = (" su ", " sein", " ihre", " suo ", " sua ", " son ", " sa ", " seu ", " zijn ", " haar ")
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
@@ -899,6 +901,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
     if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
         text = text[ru_editor.end():]
+    byline = _ITALIAN_BYLINE.search(text) if " del " in text or " di " in text or " dello " in text else None
+    if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
+        text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited

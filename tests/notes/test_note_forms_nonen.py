@@ -594,3 +594,12 @@ def test_italian_in_before_a_journal_in_guillemets_without_a_comma():
     c = one("G. Rossi, La questione agraria in «Studi storici», XII (1971), pp. 3-20.")
     assert (c.record["title"], c.record["container-title"], c.record["volume"]) == (
         "La questione agraria", "Studi storici", "XII")
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("Ricordi storici del prof. Giuseppe Ferrari, Torino, 1875, pag. 12.", "Ferrari", "Ricordi storici"),
+    ("Storia di Como del conte Maurizio Monti, Como, 1829, pag. 4.", "Monti", "Storia di Como"),
+])
+def test_an_italian_byline_with_an_honorific_after_the_title(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.record["title"] == title
