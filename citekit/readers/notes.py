@@ -459,6 +459,11 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        two = _TWO_ISSUES.match(chunk) if " и " in chunk and "от " in chunk else None
+        if two:  # '«Известия» от 12 и 13 января 1928': two issues of one paper, two entries
+            for day in (two.group("d1"), two.group("d2")):
+                found.extend(_from_chunk(f"{two.group('p')} от {day} {two.group('my')}"))
+            continue
         tr = _TRANSLATION.search(chunk) if "(" in chunk and _TRANSLATION_HINT.search(chunk) else None
         if tr:  # 'Title, Cambridge 1982 (deutsch: Titel, übers. von I. Lindt, Tübingen 1990)': the translation too
             work = _from_chunk(chunk[:tr.start()] + chunk[tr.end():])
@@ -500,6 +505,7 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
 
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
+_TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
 _TRANSLATION_HINT = re.compile(r"\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|trad\.|ital\.)")
 _TRANSLATION = re.compile(r"\s*\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|ital\.|trad\.\s*(?:fr|it|esp|fran[cç]aise|italiana))"
                           r"(?:\s+(?:Übers\.|Ausg\.|Ausgabe))?\s*:\s*(?P<c>[^()]{5,200})\)")

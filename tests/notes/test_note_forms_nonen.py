@@ -603,3 +603,9 @@ def test_italian_in_before_a_journal_in_guillemets_without_a_comma():
 def test_an_italian_byline_with_an_honorific_after_the_title(text, family, title):
     c = one(text)
     assert c.record["author"][0]["family"] == family and c.record["title"] == title
+
+
+def test_two_issues_of_one_russian_newspaper():
+    cites = parse_note("«Правда» от 3 и 4 марта 1929.")
+    assert [c.record["issued"]["date-parts"][0] for c in cites] == [[1929, 3, 3], [1929, 3, 4]]
+    assert all(c.record["container-title"] == "Правда" for c in cites)
