@@ -26,6 +26,8 @@ _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
+_QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
+                                   r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
 _IN_GUILLEMETS = re.compile(r"(?<=[\w»)])\s+in\s+«")
 _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
@@ -466,6 +468,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:after_page.start()]
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None
+    if whole:  # '(“Вестник Европы”, 1868 г., кн. I, стр. 235)': a journal's issue cited as a whole
+        rec.update({"type": "article-journal", "container-title": whole.group("j").strip(),
+                    "issued": {"date-parts": [[int(whole.group("y"))]]}})
+        rec.update({k: whole.group(k[0]) for k in ("volume", "issue") if whole.group(k[0])})
+        return rec, locator, label
     end = rest[-24:]
     gost_vol = (_GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24))
                 if "Т." in end or "Кн." in end or "Вып." in end or "Ч." in end else None)

@@ -630,6 +630,9 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
                 c = _one(inner)
                 if c and (c.record.get("issued") or c.locator) and (c.record.get("author") or c.record.get("editor")):
                     return [c]
+                if c and c.locator and c.record.get("type") == "periodical" and c.record.get("issued") and c.record.get("title"):
+                    c.record.update(type="article-journal", **{"container-title": c.record.pop("title")})
+                    return [c]  # 'письмо … (“Вестник Европы”, 1868 г., кн. I, стр. 235)': the piece, where it was printed
                 if c and c.locator and c.record.get("title") and chunk[:i].rstrip(" .")[-1:] in "»”\"":
                     return [c]  # '«… l’Équateur». (Histoire de la géographie, tom. I, pag. 290)': a quotation's source
             return []

@@ -609,3 +609,15 @@ def test_two_issues_of_one_russian_newspaper():
     cites = parse_note("«Правда» от 3 и 4 марта 1929.")
     assert [c.record["issued"]["date-parts"][0] for c in cites] == [[1929, 3, 3], [1929, 3, 4]]
     assert all(c.record["container-title"] == "Правда" for c in cites)
+
+
+def test_a_letter_described_in_prose_and_the_journal_issue_it_was_printed_in():
+    c = one("См. письмо Флетчера от 5 мая 1589 г. к Берли («Русская старина», 1871 г., кн. II, стр. 40).")
+    assert (c.record["type"], c.record["container-title"], c.record["issue"], c.locator) == (
+        "article-journal", "Русская старина", "II", "40")
+    assert c.record["issued"] == {"date-parts": [[1871]]}
+
+
+def test_a_quoted_journal_by_year_and_volume():
+    c = one("«Русская старина», 1880, т. 28, с. 235.")
+    assert (c.record["container-title"], c.record["volume"], c.locator) == ("Русская старина", "28", "235")
