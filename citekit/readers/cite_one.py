@@ -365,6 +365,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
         text = text[:vols.start()] + text[vols.end():]
+    if "º" in text or "ª" in text:
+        ordinal = _ORDINAL_VOLUME.search(text)
+        if ordinal:  # Portuguese 'Vol 3.º, 2.ª Serie': the volume (the series' number is dropped)
+            rec["volume"] = ordinal.group("v")
+            text = text[:ordinal.start()] + text[ordinal.end():]
+        text = _ORDINAL_SERIES.sub("", text)
     deel = _DEEL.search(text) if "deel " in text or "dl. " in text else None
     if deel:  # Dutch 'Geschiedenis …, deel 2 (Amsterdam 1934)': the volume
         rec["volume"] = deel.group("v")
@@ -834,6 +840,8 @@ _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|sz
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
+_ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
+_ORDINAL_SERIES = re.compile(r",\s*\d{1,2}\.?ª\s*[Ss][ée]rie")
 _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
 _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'

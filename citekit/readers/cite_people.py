@@ -66,8 +66,8 @@ def _namelike(text: str) -> bool:
     if text.startswith(("and ", "& ")):  # the last of a list cut at its commas: 'and John Whitmore'
         text = text[text.index(" ") + 1:]
     text = text.strip(" ,.")
-    if not text or len(text) > 120:
-        return False
+    if not text or len(text) > 120 or text.startswith(("O ", "Os ", "As ")):
+        return False  # Portuguese 'O Panorama': an article, not an initial
     for part in _NAME_SEP.split(text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in

@@ -621,3 +621,9 @@ def test_a_letter_described_in_prose_and_the_journal_issue_it_was_printed_in():
 def test_a_quoted_journal_by_year_and_volume():
     c = one("«Русская старина», 1880, т. 28, с. 235.")
     assert (c.record["container-title"], c.record["volume"], c.locator) == ("Русская старина", "28", "235")
+
+
+def test_portuguese_article_before_a_title_and_an_ordinal_volume():
+    c = one("J. Mattoso, «A nobreza medieval», in O Tempo, vol. 3.º, 2.ª Serie, 1985, págs. 12-30.")
+    assert (c.record["container-title"], c.record["volume"]) == ("O Tempo", "3.º")
+    assert "container-author" not in c.record and "publisher" not in c.record
