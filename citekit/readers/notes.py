@@ -554,6 +554,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    if found and any(s.warnings == _SIGLUM_NOTE and len(s.raw) > len(chunk) - 12 for s in special):
+        found = []  # 'Vgl. P.Oxy. XII 1456.': the edition is the whole citation
     for i, c in enumerate(found):
         if c.record.get("type") == "book" and "author" not in c.record and _PROSE_VERB.search(c.record.get("title", "")):
             found[i:i + 1] = _book_in_prose(c.raw)[:1] or [c]  # 'As Hale has argued in Grain Boards (…)'
@@ -1186,25 +1188,29 @@ def _prose(title: str) -> bool:
 # a papyrus edition cited by its siglum, volume and text number ('P. Köln 9. 375', 'C.P.R. 22. 44'), or a
 # correction list by volume and page ('B.L. 5, S. 2'); an editor's name may stand before it
 _SIGLUM = re.compile(r"(?<![\w.])(?:(?P<who>(?:[A-Z]\.\s?){1,2}[A-ZÄÖÜ][a-zäöüß]+),\s)?"
-                     r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?)\s(?P<v>\d{1,3})"
-                     r"(?:\.\s\d{1,5}(?:,?\s*Einl\.)?|(?=,\s*S\.))(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+                     r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?|SB|BGU|PSI)"
+                     r"\s(?:(?P<v>\d{1,3})(?:\.\s\d{1,5}|(?=,\s*S\.))|(?P<r>[IVXL]{1,6})\s\d{1,5}(?!\d|\.\d))"  # '9. 375', 'XII 1456'
+                     r"(?:,?\s*Einl\.)?(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+
+
+_SIGLUM_NOTE = ["short form: an edition by its siglum"]
 
 
 def _editions_by_siglum(chunk: str) -> list[NoteCitation]:
     out = []
     for m in _SIGLUM.finditer(chunk):
-        rec = {"title": m.group("t"), "volume": m.group("v")}
+        rec = {"title": m.group("t"), "volume": m.group("v") or m.group("r")}
         if m.group("who"):
             rec = {"author": parse_names(m.group("who")), **rec}
         loc = dash(m.group("p")) if m.group("p") else None
-        out.append(NoteCitation(rec, loc, "page" if loc else None, m.group(0), ["short form: an edition by its siglum"]))
+        out.append(NoteCitation(rec, loc, "page" if loc else None, m.group(0), _SIGLUM_NOTE))
     return out
 
 
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
-    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk:
+    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk or "P." in chunk or "SB " in chunk or "BGU " in chunk:
         out.extend(_editions_by_siglum(chunk))
     if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
         return out

@@ -627,3 +627,13 @@ def test_portuguese_article_before_a_title_and_an_ordinal_volume():
     c = one("J. Mattoso, «A nobreza medieval», in O Tempo, vol. 3.º, 2.ª Serie, 1985, págs. 12-30.")
     assert (c.record["container-title"], c.record["volume"]) == ("O Tempo", "3.º")
     assert "container-author" not in c.record and "publisher" not in c.record
+
+
+@pytest.mark.parametrize("text, title, volume", [
+    ("Vgl. P. Oxy. XVI 1862.", "P. Oxy.", "XVI"),
+    ("So schon BGU IV 1024, Z. 8.", "BGU", "IV"),
+    ("Anders SB XIV 11957.", "SB", "XIV"),
+])
+def test_an_edition_by_siglum_and_roman_volume(text, title, volume):
+    c = one(text)
+    assert c.record == {"title": title, "volume": volume}
