@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from .cite_one import parse_citation
 from .cite_people import RU_SHORT, citation_start, prose_lead
-from .names import parse_names
+from .cite_trailers import drop_remarks, take_trailer
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, publication, take_locator
+from .names import parse_names
 from ..model import key_base
 
 _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
@@ -31,7 +32,8 @@ _CUES = (
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
-    r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in", r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
+    r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
+    r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
     r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
@@ -44,7 +46,8 @@ _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
+                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. "
+                       "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -821,10 +824,11 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
                           r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
-# 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
-# German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
+# an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
 _ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)\.?\s+"
                              r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
+# 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
+# German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
 _OWN_WORK_WORDS = (" su ", " sein", " ihre", " suo ", " sua ", " son ", " sa ", " seu ", " zijn ", " haar ")
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
@@ -932,28 +936,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
-    if "Anm" in text or "Einl" in text:
-        text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
-    if "citat" in text or " cit." in text:
-        text = _CITED_ITALIAN.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
+    text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
-    if "s.v" in text or "s. v" in text:
-        entry = _SUB_VOCE.search(text)
-        if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
-            text, cued = text[:entry.start()], True
-    if ", c" in text[-14:] or ", C" in text[-14:]:
-        chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
-        if chap and not locator:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
-            locator, label, text = chap.group("c"), "chapter", text[:chap.start()]
-    if ", a" in text[-16:] or ", A" in text[-16:] or ", b" in text[-16:]:
-        annex = _APPENDIX_END.search(text, max(0, len(text) - 20))
-        if annex and not locator:  # 'S. Boursier, op. cit., annexe II': an appendix of the work
-            locator, label, text = annex.group("a"), "appendix", text[:annex.start()]
-    if ", f" in text[-16:]:
-        folio = _FOLIO_END.search(text, max(0, len(text) - 16))
-        if folio and not locator:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
-            locator, label, text = folio.group("f"), "folio", text[:folio.start()]
+    if not locator:
+        text, locator, label, whole = take_trailer(text)
+        cued = cued or whole
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
@@ -997,16 +985,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-_CITED_ITALIAN = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")
 _LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?|[Aa] cura di\s)"
                           r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
-_SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
-_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
-_APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndice|anexo|bijlage)\s+(?P<a>[IVXLC]{1,5}|\d{1,3})$")
-_FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
-_NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+)")
 
 
