@@ -152,12 +152,12 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
-_CONJUNCTIONS = (" und ", " and ", " et ", " en ", " e ", " y ", " i ")
+_DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both patterns above need
 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if any(w in segment for w in _CONJUNCTIONS):
+    if _DIGIT_CONJUNCTION.search(segment):  # a quick look: a number, then 'und', 'et', 'y' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
         if len(parts) == 1:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
@@ -829,7 +829,7 @@ _ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv
                              r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
-_OWN_WORK_WORDS = (" su ", " sein", " ihre", " suo ", " sua ", " son ", " sa ", " seu ", " zijn ", " haar ")
+_OWN_WORK_HINT = re.compile(r" (?:su |sein|ihre|suo |sua |son |sa |seu |zijn |haar )")  # a quick look for the words
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
                              r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
@@ -926,7 +926,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         article = _ARTICLE_NAME.match(text)
         if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
             text = text[article.end():]
-    if any(w in text for w in _OWN_WORK_WORDS):
+    if _OWN_WORK_HINT.search(text):
         own = _OWN_WORK_OTHER.search(text)
         if own:  # 'Como ha señalado Paul Preston en su Franco (…)': the author, then the work
             text = f"{own.group('who')}, {text[own.end():]}"
