@@ -165,7 +165,7 @@ _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974':
 
 
 # a journal's issue in an imprint's place: '(Boll. d'Arte, gennaio-aprile 1919)', '(Felix Ravenna, fasc. XIX, settembre 1915)'
-_ISSUE_MONTHS = re.compile(r"(?:(?:fasc|n|no|nr)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}),\s*)?(?P<m1>[^\W\d]{3,12})(?:\s*[-–]\s*(?P<m2>[^\W\d]{3,12}))?")
+_ISSUE_MONTHS = re.compile(r"(?:(?:fasc|fase|n|no|nr)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}),\s*)?(?P<m1>[^\W\d]{3,12})(?:\s*[-–]\s*(?P<m2>[^\W\d]{3,12}))?")
 
 
 def journal_by_month(pub: dict) -> dict | None:

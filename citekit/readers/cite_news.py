@@ -48,7 +48,7 @@ def newspaper_issue(text: str) -> dict | None:
     paper = _LEAD.sub("", paper.strip())
     quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
     paper = paper.strip(_QUOTES + " ")
-    if not _paper_name(paper, quoted) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not _LEAD.match(
+    if not _paper_name(paper, quoted or paper[:3] in _ARTICLES or paper[:4] in _ARTICLES) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not _LEAD.match(
             head[len(before) + 2:].strip())):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
@@ -79,7 +79,7 @@ def _paper_name(name: str, quoted: bool = False) -> bool:
     """'Le Monde', 'Corriere della Sera', 'l’Unità', 'Правда': a short name in title case (in quotation
     marks, sentence case: «Rudé právo»)."""
     words = name.split()
-    if not 1 <= len(words) <= 6 or NOT_PAPER.search(name) or len(words) == 1 and is_place(name) or any(c.isdigit() for c in name):
+    if not 1 <= len(words) <= 6 or NOT_PAPER.search(name) and not quoted or len(words) == 1 and is_place(name) or any(c.isdigit() for c in name):
         return False
     first = words[0]
     if not (first[:1].isupper() or first[:2] in ("l’", "l'") or first.lower() in _PARTICLES and len(words) > 1):
@@ -87,6 +87,7 @@ def _paper_name(name: str, quoted: bool = False) -> bool:
     return quoted and len(words) <= 3 or all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "(&" for w in words[1:])  # not 'Smith to Jones'
 
 
+_ARTICLES = frozenset(("El ", "La ", "Le ", "Il ", "Lo ", "Der ", "Die ", "Das ", "Het ", "De ", "O "))  # 'El Debate'
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_MONTH = re.compile(r"\.\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.")
 _PARTICLES = frozenset("de del della di du des la le el il lo der die das am im of the and & y e i et und on".split())

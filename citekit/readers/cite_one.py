@@ -10,8 +10,8 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, take_locator, take_pub,
                          take_roles)
 from .cite_legal import legal_case
-from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, IBERIAN_LITERAL, _author_title,
-                          _iberian, _namelike, _people, _short_form, RU_SHORT, _small_caps, _spanish_surnames)
+from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+                          _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
 
@@ -27,6 +27,9 @@ _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
+_QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
+                                   r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
+_IN_GUILLEMETS = re.compile(r"(?<=[\w»)])\s+in\s+«")
 _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
 _REPORT = re.compile(r"\breport\b", re.I)
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
@@ -61,7 +64,7 @@ def _numeric_date(m: re.Match) -> dict | None:
     return {"date-parts": [[y, month, day]]}
 
 
-_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)$")
+_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -82,8 +85,10 @@ def _question_title(text: str) -> str:
             continue  # a quotation inside a quoted title: '‘“The Strange Death …?” Reflections on …’'
         return f"{text[:m.end(1)]}, {text[m.end():]}"
     return text
+
+
 _COMMA_IN_QUOTES = re.compile(r"[,.]([’']?[”\"])(?=\s|$)")  # '“The ‘Feudal Revolution,’”' too
-_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted)\s[^)]*\)?", re.I)
+_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted|geraadpleegd:?|abgerufen\s+am|consulté\s+le)\s[^)]*\)?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\.?$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
@@ -140,7 +145,7 @@ _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:forewor
                        r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+)")
 _PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
-_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:t|[Vv]ol|Bd|т)\.\s*(?P<v>\d+|[IVXLC]+)$")
+_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band)\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,|:\s)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
@@ -354,8 +359,8 @@ def _year_first_journal(text: str, rec: dict) -> str:
 
 
 # 'the work cited': a short form's stand-in for a title
-_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?", re.I)
-_OP_CIT_LAST = frozenset("tT.oOчЧ")  # the last letters _OP_CIT can end on (its cases, either case)
+_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
@@ -366,9 +371,16 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec: dict = {}
     if ("Р." in text or "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
         rec["_gost_imprint"] = True
+    elif ". P. " in text and _LATIN_GOST_PAGE.search(text, max(0, len(text) - 30)):
+        rec["_gost_imprint"] = True  # 'Kotkin S. Stalin. Vol. 1. New York, 2014. P. 45': GOST in Latin letters
     if url:
         rec["URL"] = url.group(1)
-        text = _AVAILABLE.sub("", (text[:url.start()] + text[url.end():]).strip(" ,.")).strip(" ,.")
+        before = text[:url.start()]
+        if rec["URL"].endswith(")") and "(" not in rec["URL"]:  # 'Geoweb (http://…/chs/), kaart': the link in parentheses
+            rec["URL"] = rec["URL"][:-1]
+            if before.rstrip().endswith("("):
+                before = before.rstrip()[:-1].rstrip() + ","
+        text = _AVAILABLE.sub("", (before + text[url.end():]).strip(" ,.")).strip(" ,.")
     extent = _EXTENT.search(text, max(0, len(text) - 24)) if text[-3:].rstrip(" .")[-1:] in "сSpsP" else None
     if extent:  # GOST 'М., 2011. 456 с.', '… 1990, 312 S.': the book's length, not a page cited
         rec["number-of-pages"] = extent.group("n")
@@ -381,7 +393,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _year_first_journal(text.rstrip(" ."), rec)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
         text = _CROSS_REF.sub("", text)
-    if "ccess" in text or "etriev" in text or "onsult" in text:
+    if "ccess" in text or "etriev" in text or "onsult" in text or "eraadpleegd" in text or "bgerufen" in text:
         text = _ACCESSED.sub("", text)
     if "ef" in text or "ntro" in text or "ort" in text or "orew" in text or "рол" in text or "редисл" in text or "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
@@ -391,12 +403,23 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COMMA_IN_QUOTES.sub(r"\1,", text)
         if "?”" in text or '?"' in text or "!”" in text:
             text = _question_title(text)
-
+    if " in «" in text:
+        text = _IN_GUILLEMETS.sub(", in «", text)  # Italian 'La questione agraria in «Studi storici»': the journal
     text = text.strip(" ,.")
     vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
         text = text[:vols.start()] + text[vols.end():]
+    if "º" in text or "ª" in text:
+        ordinal = _ORDINAL_VOLUME.search(text)
+        if ordinal:  # Portuguese 'Vol 3.º, 2.ª Serie': the volume (the series' number is dropped)
+            rec["volume"] = ordinal.group("v")
+            text = text[:ordinal.start()] + text[ordinal.end():]
+        text = _ORDINAL_SERIES.sub("", text)
+    deel = _DEEL.search(text) if "deel " in text or "dl. " in text else None
+    if deel:  # Dutch 'Geschiedenis …, deel 2 (Amsterdam 1934)': the volume
+        rec["volume"] = deel.group("v")
+        text = text[:deel.start()] + text[deel.end():]
     wp = _WORKING_PAPER.search(text) if "orking" in text else None
     if wp:  # '…,” Cold War International History Project Working Paper No. 8 (Washington, DC: …)'
         rec["collection-title"] = wp.group("s").strip()
@@ -498,6 +521,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:after_page.start()]
     locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None
+    if whole:  # '(“Вестник Европы”, 1868 г., кн. I, стр. 235)': a journal's issue cited as a whole
+        rec.update({"type": "article-journal", "container-title": whole.group("j").strip(),
+                    "issued": {"date-parts": [[int(whole.group("y"))]]}})
+        rec.update({k: whole.group(k[0]) for k in ("volume", "issue") if whole.group(k[0])})
+        return rec, locator, label
     end = rest[-24:]
     gost_vol = (_GOST_VOL_TAIL.search(rest, max(0, len(rest) - 24))
                 if "Т." in end or "Кн." in end or "Вып." in end or "Ч." in end else None)
@@ -513,7 +542,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
             rec["volume"] = mid.group("t")
             rest = rest[:mid.start()] + rest[mid.end():]
-    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] else
+    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "Band" in rest[-10:] else
             _YEAR_ROMAN_VOL.search(rest, max(0, len(rest) - 12)) if rest[-1:] in "IVXLC" else None)
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")
@@ -572,10 +601,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if issue["page"] and not locator:
             locator, label = dash(issue["page"]), "page"
         return _newspaper_issue(issue, rec), locator, label
-    ru = _RU_PERIODICAL.match(rest) if digit_end else None
+    ru = _RU_PERIODICAL.match(rest) if digit_end or "№" in rest[-14:] else None
     if ru:
+        month = first_date(f"{ru.group('m')} {ru.group('y')}") if ru.group("m") else None  # '№ 11. Май.'
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
-                    "issued": {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+                    "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
@@ -597,7 +627,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     aufl = NUMBERED_EDITION.search(rest) if "ed" in low or "éd" in low or "aufl" in low else None  # its words
     if aufl:
         rec["edition"] = aufl.group("ed")
-        rest = rest[:aufl.start()] + rest[aufl.end():]
+        after = rest[aufl.end():]  # '2. Aufl. Göttingen 1978': the town after it opens the imprint
+        rest = rest[:aufl.start()] + ("," if after[:1] == " " and after[1:2].isupper() else "") + after
         low = rest.lower()
     same_author = _SAME_AUTHOR.search(rest) if ("ders" in low or "dies" in low or "idem" in low or "eadem" in low
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
@@ -839,7 +870,7 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     elif rec.get("URL") and not (rec.get("publisher-place") and rec.get("issued")):
         rec["type"] = "webpage"
     elif published or rec.get("URL"):  # a book with a link to a copy stays a book
-        corporate = any("literal" in n and not IBERIAN_LITERAL.fullmatch(n["literal"]) and not given_of_place(n["literal"])
+        corporate = any("literal" in n and not personal_literal(n["literal"]) and not given_of_place(n["literal"])
                         for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
@@ -863,6 +894,10 @@ _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|sz
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
+_ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
+_ORDINAL_SERIES = re.compile(r",\s*\d{1,2}\.?ª\s*[Ss][ée]rie")
+_DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
+_LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")

@@ -27,23 +27,23 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?ff?\.(?=,))?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?)\.?)?")  # '45n12', '45 sq.'
+          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?)\.?)?")  # '45n12', '45 sq.'
 
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
-_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?)|(?-i:[sSſ])(?:tr\.|\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
+_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|agin[ae])|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
-    r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|\(.*?\)))*\s*[.,]?\s*$", re.I)
+    r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+мн\.\s*др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
 # where a labelled locator can start; case spelled out, which scans faster than re.I. Every case opens
 # with its own literal letter: the engine then skips quickly to candidate letters and drops a wrong
 # case on its first letter (a class followed by lookbehinds tried each case in turn)
-_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\."  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.'
-_HINT_S = r"(?:tr)?\."  # 's.', 'str.'
+_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|agin[ae]"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.'
+_HINT_S = r"(?:tr|s)?\."  # 's.', 'str.', Polish 'ss.'
 _HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
 _HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)"
 _HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
@@ -52,7 +52,7 @@ _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in 
     ("С", _HINT_ES),
     ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX)))
     + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):)\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
@@ -106,7 +106,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.(?<![\s,][A-Z]\.)\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
@@ -143,7 +143,8 @@ _ROLES = (
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
     ("editor", ("red.", "oprac.", "éd."),
-     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
+     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
+                r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),  # French 'éd. F. Gilbert et S. Graubard'
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("(ford.",),  # Hungarian '(ford. Szabó T.)'
@@ -167,7 +168,7 @@ _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+
 NUMBERED_EDITION = re.compile(r"(?:,|(?<=[^\W\d]{3})\.)\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
 _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
-                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)", re.I)
+                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*Ч\.\s*(?P<part>\d+))?", re.I)
 
 
 def dash(text: str) -> str:
@@ -377,6 +378,12 @@ _PLACES = frozenset(
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
     "ithaque|la haye|the hague|den haag|leyde|cracovie|cracovia|lipsia|leipzick|édimbourg|venise|naples|gênes|anvers|"
     "berne|cologne|colonia|mayence|ratisbonne|aix-la-chapelle|trèves|séville|siviglia|saragosse|varsovia|praga|"
+    # exonyms in Spanish, Portuguese, Dutch, Polish and Russian notes
+    "parís|berlín|múnich|viena|ginebra|bruselas|filadelfia|estocolmo|copenhague|lovaina|friburgo|nova iorque|"
+    "moscovo|berlim|parijs|londen|keulen|brussel|antwerpen|gent|londyn|paryż|moskwa|wilno|lwów|лондон|париж|"
+    "берлин|прага|нью-йорк|варшава|вена|"
+    "haarlem|delft|nijmegen|maastricht|zwolle|arnhem|middelburg|hilversum|leeuwarden|deventer|zutphen|dordrecht|"
+    "'s-gravenhage|‘s-gravenhage|'s-hertogenbosch|amersfoort|baarn|bussum|kampen|zeist|assen|tilburg|olomouc|"
     # more university and publishing towns
     "bari|pisa|padova|genova|palermo|trieste|verona|lyon|lille|strasbourg|toulouse|bordeaux|rennes|nancy|"
     "grenoble|marseille|montpellier|aix-en-provence|nantes|rouen|dijon|lausanne|basel|bâle|freiburg|heidelberg|"
@@ -500,13 +507,14 @@ _FIRM_NAME = re.compile(r"[A-ZÀ-Þ][\w’'&.\-]+(?:\s+[A-ZÀ-Þ&][\w’'&.\-]*)
 
 
 # 'J. C. Mainer' before 'Falange y Literatura, Barcelona, 1971': then the piece before the town is the title
-_PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
+_PERSON = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:de\s+|del\s+|y\s+)?[A-ZÀ-Þ][\w’'\-]+){0,2}|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+")
 
 
 _ROLE_PIECE = re.compile(r"(?:eds?|Hrsg|Hg|hg|dir|éds?|red|comps?)\.?")
 
 
 _ROLE_PAREN = ("(ed.)", "(eds.)", "(eds)", "(ed)", "(Hrsg.)", "(Hg.)", "(dir.)", "(éd.)", "(éds)", "(a cura di)")
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}")
 
 
 def _comma_pub(text: str) -> tuple[dict, str]:
@@ -569,13 +577,17 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
                   and not prev.lower().startswith("in")):
                 out["publisher"] = pieces.pop()
+            elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
+                  and not _ONE_NAME.fullmatch(pieces[-2])  # not 'Revel, Jacques, Paris': an inverted name
+                  and _is_place(out["publisher-place"]) and not _is_place(prev) and not _MONTHISH.match(prev)):
+                out["publisher"] = pieces.pop()  # Spanish 'Labor, Barcelona, 1985': a one-word firm, then its town
     return out, ", ".join(pieces)
 
 
 _GENITIVE = (("ого", "ий"), ("ой", "а"), ("ева", "ев"), ("ова", "ов"), ("ина", "ин"))
 
 
-def _nominative(name: dict) -> dict:
+def nominative(name: dict) -> dict:
     """Russian roles put the name in the genitive ('под ред. С. Тэлбота'): back to the nominative."""
     fam = name.get("family", "")
     if not re.fullmatch(r"[А-ЯЁ][а-яё\-]+", fam):
@@ -615,7 +627,7 @@ def take_roles(text: str) -> tuple[dict, str]:
                 who = _WITH_HELP.sub(" and ", who)
             names = parse_names(re.sub(r"\bet al\.?", "", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
-                names = [_nominative(n) for n in names]
+                names = [nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[m.end():]
@@ -632,6 +644,8 @@ def take_roles(text: str) -> tuple[dict, str]:
     m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:
         out["volume"] = m.group("v") or m.group("kn")
+        if m.re is _VOLUME and m.group("part"):  # 'Кн. 1. Ч. 2': the book and its part
+            out["part-number"] = m.group("part")
         after = text[m.end():]
         named = (_VOLUME_TITLE.match(after) if after.startswith(":")
                  else _VOLUME_TITLE_COMMA.match(after) if after.startswith(", ") and m.group("v") else None)

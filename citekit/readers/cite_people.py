@@ -51,7 +51,7 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
 # ',', a joining word between spaces, or '/'; no case opens with an empty '\s*' (slow to scan)
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|и|–)\s+|/\s*)|/\s*")
+_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|en|и|–)\s+|/\s*)|/\s*")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -66,8 +66,8 @@ def _namelike(text: str) -> bool:
     if text.startswith(("and ", "& ")):  # the last of a list cut at its commas: 'and John Whitmore'
         text = text[text.index(" ") + 1:]
     text = text.strip(" ,.")
-    if not text or len(text) > 120:
-        return False
+    if not text or len(text) > 120 or text.startswith(("O ", "Os ", "As ")):
+        return False  # Portuguese 'O Panorama': an article, not an initial
     for part in _NAME_SEP.split(text):
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
@@ -121,7 +121,7 @@ _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
-_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+e\s+(?=[A-ZÀ-Þ])")
+_ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'
 _SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
 
@@ -145,12 +145,30 @@ def _people(text: str) -> list[dict]:
         if one:
             return [one]
         text = text.replace(" y ", " and ")
-    if " e " in text:  # Italian 'S. Dullin e B. Studer'
+    if " e " in text or " en " in text:  # Italian 'S. Dullin e B. Studer', Dutch 'P. Brusse en W. Mijnhardt'
         text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = _SLASH_AND.sub(" and ", text)
     text = _CAPS_WORD.sub(_title_case, text)
-    return parse_names(text)
+    return [_person(n) for n in parse_names(text)]
+
+
+def personal_literal(text: str) -> bool:
+    """A name kept whole that is still one person's: Spanish compounds, a nobleman's title."""
+    return bool(IBERIAN_LITERAL.fullmatch(text) or INITIALS_COMPOUND.fullmatch(text) or INITIALS_PARTICLE.fullmatch(text)
+                or text.split(" ", 1)[0] in _NOBLE_TITLES)
+
+
+def _person(name: dict) -> dict:
+    """'J. Bank', 'A. Church': initials and one word name a person, whatever the word; 'Conde de
+    Romanones': a nobleman known by his title is named whole."""
+    if name.get("given") in _NOBLE_TITLES and name.get("non-dropping-particle"):
+        return {"literal": f"{name['given']} {name['non-dropping-particle']} {name['family']}"}
+    lit = name.get("literal", "")
+    if lit and " " in lit and _INITIALS_THEN_ONE.fullmatch(lit):
+        given, _, family = lit.rpartition(" ")
+        return {"family": family, "given": given}
+    return name
 
 
 _GIVEN_IN_PARENS = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w.’'\-]+)\s+\((?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s?[A-ZÀ-Þ][\w’'\-]*\.?){0,2})\)")
@@ -161,7 +179,7 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     """'Emilio Mola y Vidal', 'José Ortega y Gasset': one person's two surnames, not two people."""
     head, _, tail = text.partition(" y ")
     words = head.split()
-    if " y " in tail or " " in tail.strip() or "," in head or not 2 <= len(words) <= 3 or "." in text \
+    if " y " in tail or " " in tail.strip() or "," in head or not 2 <= len(words) <= 3 or "." in tail \
             or not all(w[:1].isupper() for w in words + [tail]):
         return None
     name = parse_name(head)
@@ -170,6 +188,9 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     return dict(name, family=f"{name['family']} y {tail.strip()}")
 
 
+_NOBLE_TITLES = frozenset("Conde Condesa Duque Duquesa Marqués Marquesa Comte Comtesse Duc Duchesse Marquis Marquise "
+                          "Graf Gräfin Fürst Freiherr Conte Contessa Duca Marchese Principe Conde Visconde".split())
+_INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=\s|\.)[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
@@ -233,10 +254,27 @@ def _spanish_surnames(name: dict) -> dict:
     return dict(name, given=words[0], family=f"{words[1]} {name['family']}")
 
 
+INITIALS_COMPOUND = re.compile(r"(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3})\s*"
+                                r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:de|del|de la|de los|y)\s+[A-ZÀ-Þ][a-zß-ÿ]+)")
+
+
+INITIALS_PARTICLE = re.compile(r"(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3})\s*(?P<p>de|da|do|dos|das)\s+"
+                                r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][a-zß-ÿ]+)")
+
+
 def _iberian(name: dict) -> dict:
     """'José Manuel Martínez Bande': a given-name word in -ez starts the compound surname; so does
     the last of two given-name words in a name whose letters are Spanish ('Daniel Cosío Villegas',
     'Esperanza Durán de Seade'), which carries two surnames."""
+    full = name.get("literal") or name.get("given", "")
+    if ". " in full and (" de " in full or " y " in full or " del " in full or "literal" in name):
+        full = " ".join(x for x in (full, name.get("non-dropping-particle"), name.get("family")) if x and "literal" not in name) or full
+        m = INITIALS_COMPOUND.fullmatch(full)
+        if m:  # 'J. A. Primo de Rivera', 'J. Ortega y Gasset': initials, then a compound surname
+            return {"family": m.group("family"), "given": m.group("given").strip()}
+        m = INITIALS_PARTICLE.fullmatch(full) if "literal" in name else None
+        if m:  # 'A. H. de Oliveira Marques': initials, a particle, two surnames
+            return {"family": m.group("family"), "given": m.group("given").strip(), "non-dropping-particle": m.group("p")}
     lit = IBERIAN_LITERAL.fullmatch(name.get("literal", "")) if "literal" in name else None
     if lit and _iberian_letters(lit.group(0)):
         return {"family": lit.group("family"), "given": lit.group("given")}  # 'José Ángel García de Cortázar'
@@ -292,8 +330,12 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:]{2,80}?)\s+par\s+(?:(?:M|Mr|mr|MM
 
 
 # a Russian short form: one surname ('и др.' for the others), a full stop, the title
+_GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.){1,2})(?=[А-ЯЁA-Z][а-яёa-z])")
 _RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|Вып)\.\s*(?P<p>\d{1,3}))?$")
 RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
+
+
+_TITLE_AND_VOLUME = re.compile(r"(?P<t>[A-ZÀ-Þ][\w.\-]+)\s+(?P<v>[IVX]{1,4})")
 
 
 def _short_form(text: str) -> dict | None:
@@ -321,11 +363,18 @@ def _short_form(text: str) -> dict | None:
     if na:  # Portuguese and Italian 'Humboldt na Histoire de la géographie, tom. I': the author in his book
         text = f"{na.group('who')}, {text[na.end():]}"
     who, _, title = text.partition(", ")
+    while ", " in title and _INITIALS_THEN_ONE.fullmatch(title.split(", ", 1)[0]) and _INITIALS_THEN_ONE.fullmatch(who.split(", ")[-1]):
+        more, _, title = title.partition(", ")  # 'J. M. Diethart, K. A. Worp, Byz. Not.': every author first
+        who = f"{who}, {more}"
     if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
     elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others
         who, _, title = text.partition(". ")
         who = who.removesuffix(" и др")
+    if not title and who[-1:] in "IVX":
+        vol = _TITLE_AND_VOLUME.fullmatch(who)
+        if vol:  # 'VerfKomm I, S. 225': a work's short title and volume, no author
+            return {"title": vol.group("t"), "volume": vol.group("v")}
     if who.split(" ", 1)[0].lower() in _TITLE_HEADS:  # 'Histoire de la Géographie, t. IV': a title, no author
         return _title_only(text)
     key = "author"
@@ -334,8 +383,14 @@ def _short_form(text: str) -> dict | None:
     if not _namelike(who) or len(who.split()) > 6:
         return None
     names = []
+    if "." in who[:5]:
+        who = _GLUED_INITIALS.sub(r"\1 ", who)  # 'И.Сталин': the initials set close to the name
     for part in _SHORT_SEP.split(_ET_AL.sub("", who)):
         words = part.split()
+        if len(words) == 3 and words[1] in ("de", "del", "y") and words[0][:1].isupper() and words[2][:1].isupper() \
+                and "." not in part:
+            names.append({"family": part})  # 'Tuñón de Lara', 'Ortega y Gasset': a short form's compound surname
+            continue
         name = parse_name(part) if len(words) > 1 else None
         if name and not name.get("literal"):
             names.append(name)
@@ -347,14 +402,14 @@ def _short_form(text: str) -> dict | None:
     rec: dict = {key: names}
     title = title.strip(" ,.")
     title = re.sub(r"(?:^|,\s*)(?:op\.\s*cit|loc\.\s*cit|ob\.\s*cit|art\.\s*cit|ouvr\.\s*cit|cit|a\.\s?a\.\s?O"
-                   r"|(?:указ|цит)\.\s*соч)\.?(?=,|$)", "", title).strip(" ,.")
+                   r"|(?:указ|цит)\.\s*соч|dz\.\s*cyt|a\.\s?w|t\.\s?a\.\s?p)\.?(?=,|$)", "", title).strip(" ,.")  # Polish 'dz. cyt.'
     if title:
         gost = _RU_SHORT_VOLUME.search(title) if "Т." in title else None
         if gost:  # 'Совершенно секретно. Т. 8. Ч. 2': the volume and its part
             rec["volume"], title = gost.group("v"), title[:gost.start()]
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
-        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")

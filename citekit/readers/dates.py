@@ -68,13 +68,15 @@ for _i, _words in enumerate((
 _MONTH_WORDS.update({word: i % 12 + 1 for i, word in enumerate(
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split())})
-# French, German, Italian and Spanish months, as newspapers are cited in those notes ('12 janvier 1962',
+# French, German, Italian, Spanish, Dutch and Portuguese months, as newspapers are cited in those notes ('12 janvier 1962',
 # '16. August 1973', '3 marzo 1950'); read by the fast path, which looks the whole word up
 for _i, _names in enumerate((
-        "janvier janv januar jänner jän gennaio genn enero", "février févr fevrier februar febbraio febbr febrero",
-        "mars märz mär marzo", "avril avr aprile abril", "mai maggio mayo", "juin juni giugno junio",
-        "juillet juil juli luglio julio", "août aout agosto", "septembre settembre septiembre sett",
-        "octobre okt oktober ottobre ott octubre", "novembre noviembre", "décembre déc decembre dez dezember dicembre dic diciembre")):
+        "janvier janv januar jänner jän gennaio genn enero januari janeiro",
+        "février févr fevrier februar febbraio febbr febrero februari fevereiro",
+        "mars märz mär marzo maart março", "avril avr aprile abril", "mai maggio mayo mei maio", "juin juni giugno junio junho",
+        "juillet juil juli luglio julio julho", "août aout agosto augustus", "septembre settembre septiembre sett setembro",
+        "octobre okt oktober ottobre ott octubre outubro", "novembre noviembre novembro",
+        "décembre déc decembre dez dezember dicembre dic diciembre dezembro")):  # Dutch and Portuguese too
     for _w in _names.split():
         _MONTH_WORDS.setdefault(_w, _i + 1)
 _MONTH_WORDS.update({"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,

@@ -12,38 +12,42 @@ from functools import lru_cache
 
 from .cite_one import parse_citation
 from .cite_people import RU_SHORT, citation_start, prose_lead
+from .cite_trailers import drop_remarks, take_trailer
+from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, publication, take_locator
 from .names import parse_names
-from .cite_parts import by_first_letter, dash, first_date, is_place, publication, take_locator
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
-                     r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f]))\s*")
+                     r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
+                     r"|\d{1,3}(?=[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald': run into an initial
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
-_SECOND_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
+_SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
     r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
-    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по:?",
+    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
-    r"repr\.\s+in", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
+    r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
+    r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
     r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
     # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсца])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаg])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. wieder ora "
+                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. "
+                       "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
@@ -59,9 +63,9 @@ def _idem_word(low: str) -> bool:
             or "tenże" in low or "tejże" in low)
 
 
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit)\.?,?\s*", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt)\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlL")
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdD")
 
 
 def _ibid(text: str) -> re.Match | None:
@@ -76,6 +80,7 @@ _SPECIAL_ISSUE = re.compile(r"\b(?P<g>special\s+(?:issue|number)(?:\s*\([^)]*\))
 # German newspaper issues: 'in Neues Deutschland (künftig: ND) vom 16. 8. 1973'
 _VOM = re.compile(r"(?P<t>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3})\s*(?:\([^)]{0,30}\)\s*)?vom\s+"
                   r"(?P<d>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\s+\d{4})")
+_PAGE_AFTER = re.compile(r",\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)")
 _BULLETIN = re.compile(r"\b(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?P<kind>Bulletin|Journal|Review)\b")
 _KNOWN_ABBR = {"CWIHP": ("Cold War International History Project",
                          "Woodrow Wilson International Center for Scholars", "Washington, DC")}
@@ -85,7 +90,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 @dataclass
@@ -152,13 +157,16 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
-_CONJUNCTIONS = (" und ", " and ", " et ", " en ", " e ", " y ", " i ")
+_YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
+_DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both patterns above need
 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if ". " in segment and any(w in segment for w in _CONJUNCTIONS):
-        parts = _PAGE_AND_NAME.split(segment)
+    if _DIGIT_CONJUNCTION.search(segment):  # a quick look: a number, then 'und', 'et', 'y' …
+        parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
+        if len(parts) == 1:
+            parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
         if len(parts) > 1:
             return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):
@@ -203,6 +211,7 @@ _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 # opens on its capital (a space or the start before it looked at behind it): a quick scan
 _YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
+_PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
 
@@ -317,6 +326,8 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
+        if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
+            continue  # 'Il monogramma … di Ravenna. (Felix Ravenna, settembre 1915).': its journal or imprint
         if i + 2 < len(parts) and parts[i + 1][:1] in "ПР" and parts[i + 1] in ("Переизд.", "Репринт.") \
                 and _gost_imprint_next(parts[i + 2]):
             continue  # '… время). Переизд. М., 1937': a reprint's imprint
@@ -351,14 +362,20 @@ def _parse(text: str) -> list[NoteCitation]:
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]
+        if number.group(0).rstrip().endswith(":") and text.rstrip().endswith("]"):
+            text = text.rstrip()[:-1]  # '[15: Cour des pairs. …]': the note inside its number's brackets
         if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
             text = _SECOND_NUMBER.sub("", text, 1)
     if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
         text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
     text = _spaced(" ".join(text.split()))
+    if ". " in text:
+        text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
         text = _CJK_STOP.sub("。;", text)
+    if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
+        text = text.replace("{", "(")
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -426,6 +443,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_RUN_IN_NUMBER = re.compile(r"\.\s+\d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
@@ -490,6 +508,19 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        two = _TWO_ISSUES.match(chunk) if " и " in chunk and "от " in chunk else None
+        if two:  # '«Известия» от 12 и 13 января 1928': two issues of one paper, two entries
+            for day in (two.group("d1"), two.group("d2")):
+                found.extend(_from_chunk(f"{two.group('p')} от {day} {two.group('my')}"))
+            continue
+        tr = _TRANSLATION.search(chunk) if "(" in chunk and _TRANSLATION_HINT.search(chunk) else None
+        if tr:  # 'Title, Cambridge 1982 (deutsch: Titel, übers. von I. Lindt, Tübingen 1990)': the translation too
+            work = _from_chunk(chunk[:tr.start()] + chunk[tr.end():])
+            version = _from_chunk(tr.group("c"))
+            if work and version and work[0].record.get("author") and not version[0].record.get("author"):
+                version[0].record["author"] = [dict(n) for n in work[0].record["author"]]
+            found.extend(work + version)
+            continue
         low = chunk.lower()
         same = _IDEM.search(chunk) if _idem_word(low) else None
         if same and _ibid(chunk[same.start():]):
@@ -498,9 +529,18 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             cites = _from_chunk(chunk[same.end():])
             prev = next((c.record["author"] for c in reversed(before + found)
                          if c.record.get("author")), None)
+            role = "editor" if "(" in same.group(0) and _ROLE_IN_IDEM.search(same.group(0)) else "author"
+            rest = chunk[same.end():]
+            if not cites and prev and rest.endswith(("passim", "passim.")):  # 'Týž, Václav Březan, passim'
+                title = rest.split(",")[0].strip(" .")  # after 'the same', a title, even one that looks like a name
+                cites = [NoteCitation({"title": title}, raw=rest)] if title[:1].isupper() else []
             for c in cites[:1]:
+                title = c.record.get("title", "")
+                if prev and c.record.get("author") and title and rest.find(title) > 0 and not c.record.get("editor"):
+                    c.record["title"] = rest[:rest.find(title) + len(title)].strip(" ,")  # 'Ders., Kaiser, Hof und Staat'
+                    del c.record["author"]
                 if prev and c.record.get("title") and not c.record.get("author"):
-                    c.record["author"] = [dict(n) for n in prev]
+                    c.record[role] = [dict(n) for n in prev]  # 'Týž (ed.), Václav Březan': the same man edits
             found.extend(cites)
             continue
         for c in _from_chunk(chunk):
@@ -513,6 +553,11 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     return found
 
 
+_ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
+_TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
+_TRANSLATION_HINT = re.compile(r"\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|trad\.|ital\.)")
+_TRANSLATION = re.compile(r"\s*\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|ital\.|trad\.\s*(?:fr|it|esp|fran[cç]aise|italiana))"
+                          r"(?:\s+(?:Übers\.|Ausg\.|Ausgabe))?\s*:\s*(?P<c>[^()]{5,200})\)")
 _IDEM_NAMES = frozenset("id idem ead eadem ders dies týž tenže tenże".split())
 
 
@@ -564,6 +609,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    if found and any(s.warnings == _SIGLUM_NOTE and len(s.raw) > len(chunk) - 12 for s in special):
+        found = []  # 'Vgl. P.Oxy. XII 1456.': the edition is the whole citation
     for i, c in enumerate(found):
         if c.record.get("type") == "book" and "author" not in c.record and _PROSE_VERB.search(c.record.get("title", "")):
             found[i:i + 1] = _book_in_prose(c.raw)[:1] or [c]  # 'As Hale has argued in Grain Boards (…)'
@@ -575,6 +622,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 found[i:i + 1] = refs
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
+    if "(" in chunk and len(found) <= 1 and chunk[:1] != "(":
+        inside = _cued_parentheses(chunk)
+        if inside and (not found or not found[0].locator or found[0].raw in inside[0].raw):
+            found = inside  # 'Dies zeigt (vgl. H. Müller, Die Stadt, Berlin 1990, S. 4), dass …': the source in prose
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
@@ -601,6 +652,19 @@ _NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it l
     r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
 
 
+_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|см\.)\s+(?P<c>[^()]{8,200})\)")
+
+
+def _cued_parentheses(chunk: str) -> list[NoteCitation]:
+    """Works cited in parentheses inside a sentence, after a cue: '(vgl. H. Müller, Die Stadt, S. 4)'."""
+    out = []
+    for m in _CUED_PAREN.finditer(chunk):
+        c = _one(m.group("c"), cued=True)
+        if c and (c.record.get("author") or c.record.get("editor")) and c.record.get("title"):
+            out.append(c)
+    return out
+
+
 def _name_years_in_prose(chunk: str) -> list[NoteCitation]:
     """Author-date references named in a sentence: '… further references in Badian 1990a.'"""
     found = []
@@ -623,6 +687,9 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
                 c = _one(inner)
                 if c and (c.record.get("issued") or c.locator) and (c.record.get("author") or c.record.get("editor")):
                     return [c]
+                if c and c.locator and c.record.get("type") == "periodical" and c.record.get("issued") and c.record.get("title"):
+                    c.record.update(type="article-journal", **{"container-title": c.record.pop("title")})
+                    return [c]  # 'письмо … (“Вестник Европы”, 1868 г., кн. I, стр. 235)': the piece, where it was printed
                 if c and c.locator and c.record.get("title") and chunk[:i].rstrip(" .")[-1:] in "»”\"":
                     return [c]  # '«… l’Équateur». (Histoire de la géographie, tom. I, pag. 290)': a quotation's source
             return []
@@ -809,9 +876,18 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
 
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
-                          r"(?:op|ouvr|art)\.\s*cit|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
+                          r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
+# an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
+_ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)\.?\s+"
+                             r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
+# 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
+# German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
+_OWN_WORK_HINT = re.compile(r" (?:su |sein|ihre|suo |sua |son |sa |seu |zijn |haar )")  # a quick look for the words
+_OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
+                             r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
+                             r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
 _OWN_WORK_LEAD = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
                          r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")
 
@@ -893,6 +969,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
+    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" else None
+    if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
+        text = text[lead_editor.end():]
+    ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
+    if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
+        text = text[ru_editor.end():]
+    byline = _ITALIAN_BYLINE.search(text) if " del " in text or " di " in text or " dello " in text else None
+    if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
+        text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -900,33 +985,45 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         article = _ARTICLE_NAME.match(text)
         if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
             text = text[article.end():]
+    if _OWN_WORK_HINT.search(text):
+        own = _OWN_WORK_OTHER.search(text)
+        if own:  # 'Como ha señalado Paul Preston en su Franco (…)': the author, then the work
+            text = f"{own.group('who')}, {text[own.end():]}"
     if "my " in text[:30] or "his " in text[:40] or "her " in text[:40] or "their " in text[:40]:
         own = _OWN_WORK_LEAD.match(text)
         if own:  # 'See my Criticism Between …', 'Principally in his American Power …': the work, no author named
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
-    if "Anm" in text or "Einl" in text:
-        text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
-    if "citat" in text:
-        text = _CITED_ITALIAN.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
+    text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
-    if ", c" in text[-14:] or ", C" in text[-14:]:
-        chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
-        if chap and not locator:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
-            locator, label, text = chap.group("c"), "chapter", text[:chap.start()]
-    if ", f" in text[-16:]:
-        folio = _FOLIO_END.search(text, max(0, len(text) - 16))
-        if folio and not locator:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
-            locator, label, text = folio.group("f"), "folio", text[:folio.start()]
+    if not locator:
+        text, locator, label, whole = take_trailer(text)
+        cued = cued or whole
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
-    record, loc, lab = parse_citation(text)
+    journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
+               if text[-1:] == ")" and (", t." in text or ", vol." in text) else None)
+    if journal:  # 'La Civilisation féodale (Annales, t. II, janvier 1940, p. 39)': the journal's issue in parentheses
+        record, loc, lab = _article_in_parens(text, journal)
+    else:
+        record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if lead_editor and record.get("author") and not record.get("editor"):
+        record["editor"] = record.pop("author")
+    if ru_editor and not record.get("editor"):
+        record["editor"] = [nominative(n) for n in parse_names(ru_editor.group("who"))]
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
+    elif record.get("type") == "book" and record.get("title", "")[-1:] in _ROMAN_LAST and not _imprinted(record):
+        _journal_by_volume(record, text)
+    elif record.get("type") == "book" and record.get("volume", "")[-1:] in _ROMAN_LAST and " " in record.get(
+            "publisher-place", "") and "publisher" not in record and not is_place(record["publisher-place"]) \
+            and f". {record['publisher-place']}, " in text:
+        record["container-title"] = record.pop("publisher-place")  # 'Title. Studentský časopis, 1938, XVII': a journal
+        record["type"] = "article-journal"
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:
@@ -958,12 +1055,47 @@ def _initials_as_printed(record: dict, text: str) -> None:
                 name["given"] = given.replace(". ", ".")
 
 
-_CITED_ITALIAN = re.compile(r"(?<=\w)\s+citat[aeio](?=,|$)")
+_LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?|[Aa] cura di\s)"
+                          r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
+_RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")
-_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850'
-_FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
-_NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
-_INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
+_INITIALS_SURNAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+)")
+
+
+_ROMAN = re.compile(r"[IVXLC]{1,8}")
+_ROMAN_LAST = frozenset("IVXLC")  # the last letter of a roman number (a set: '' is not in it)
+_JOURNAL_VOLUME = re.compile(r"(?P<j>[^,]{2,80}),\s*(?P<v>[IVXLC]{1,8}),\s*(?:1[5-9]|20)\d\d\b")
+_IN_WORD = re.compile(r"\s(?:dans|in|en|w)\s")  # 'Publiée dans Folia Orientalia': the journal after it
+
+
+def _journal_by_volume(record: dict, text: str) -> None:
+    """'Folia Orientalia, XII, 1970, 41-49': a journal by its volume and year, its name read as an author."""
+    head, _, vol = record["title"].rpartition(", ")
+    if head and record.get("author") or not _ROMAN.fullmatch(vol):
+        return
+    m = _JOURNAL_VOLUME.search(text)
+    if m and m.group("v") == vol:
+        journal = _IN_WORD.split(m.group("j"))[-1].strip()
+        if journal[:1].isupper():
+            record.update({"type": "article-journal", "container-title": journal, "volume": vol})
+            for key in ("author", "title"):
+                record.pop(key, None)
+
+
+_JOURNAL_IN_PARENS = re.compile(r"\s\((?P<j>[A-ZÀ-Þ][^(),]{1,60}),\s*(?:t|vol)\.\s*(?P<v>[IVXLC]{1,7}|\d{1,3}),\s*"
+                                r"(?P<d>(?:[^\W\d]{3,12}\s+)?(?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?\)$")
+
+
+def _article_in_parens(text: str, m: re.Match) -> tuple[dict, str | None, str | None]:
+    record, _, _ = parse_citation(f"{text[:m.start()]} ({m.group('d')[-4:]})")  # the year read as if an imprint's
+    for key in ("type", "publisher", "publisher-place", "issued"):
+        record.pop(key, None)
+    record.update({"type": "article-journal", "container-title": m.group("j").strip(), "volume": m.group("v")})
+    date = first_date(m.group("d"))
+    if date:
+        record["issued"] = date
+    page = dash(m.group("p")) if m.group("p") else None
+    return record, page, "page" if page else None
 
 
 def _title_as_author(record: dict) -> None:
@@ -971,7 +1103,8 @@ def _title_as_author(record: dict) -> None:
     head, _, last = record["title"].rpartition(", ")
     if _INITIALS_SURNAME.fullmatch(last) and (not head or _prose_words(head) or not head[:1].isupper()
                                               or any(w[:1].islower() for w in head.split()[1:])):
-        record["author"] = parse_names(last)
+        record["author"] = [dict(n, family=n["family"].title()) if n.get("family", "").isupper() else n
+                            for n in parse_names(last)]  # 'G. HILL', in small capitals
         del record["title"]
 
 
@@ -1107,25 +1240,29 @@ def _prose(title: str) -> bool:
 # a papyrus edition cited by its siglum, volume and text number ('P. Köln 9. 375', 'C.P.R. 22. 44'), or a
 # correction list by volume and page ('B.L. 5, S. 2'); an editor's name may stand before it
 _SIGLUM = re.compile(r"(?<![\w.])(?:(?P<who>(?:[A-Z]\.\s?){1,2}[A-ZÄÖÜ][a-zäöüß]+),\s)?"
-                     r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?)\s(?P<v>\d{1,3})"
-                     r"(?:\.\s\d{1,5}(?:,?\s*Einl\.)?|(?=,\s*S\.))(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+                     r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?|SB|BGU|PSI)"
+                     r"\s(?:(?P<v>\d{1,3})(?:\.\s\d{1,5}|(?=,\s*S\.))|(?P<r>[IVXL]{1,6})\s\d{1,5}(?!\d|\.\d))"  # '9. 375', 'XII 1456'
+                     r"(?:,?\s*Einl\.)?(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+
+
+_SIGLUM_NOTE = ["short form: an edition by its siglum"]
 
 
 def _editions_by_siglum(chunk: str) -> list[NoteCitation]:
     out = []
     for m in _SIGLUM.finditer(chunk):
-        rec = {"title": m.group("t"), "volume": m.group("v")}
+        rec = {"title": m.group("t"), "volume": m.group("v") or m.group("r")}
         if m.group("who"):
             rec = {"author": parse_names(m.group("who")), **rec}
         loc = dash(m.group("p")) if m.group("p") else None
-        out.append(NoteCitation(rec, loc, "page" if loc else None, m.group(0), ["short form: an edition by its siglum"]))
+        out.append(NoteCitation(rec, loc, "page" if loc else None, m.group(0), _SIGLUM_NOTE))
     return out
 
 
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
-    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk:
+    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk or "P." in chunk or "SB " in chunk or "BGU " in chunk:
         out.extend(_editions_by_siglum(chunk))
     if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
         return out
@@ -1140,7 +1277,9 @@ def _prose_works(chunk: str) -> list[NoteCitation]:
         rec = {"type": "article-newspaper", "container-title": m.group("t")}
         if date:
             rec["issued"] = date
-        out.append(NoteCitation(rec, raw=m.group(0)))
+        page = _PAGE_AFTER.match(chunk, m.end())  # '… vom 12. 3. 1990, S. 3': the page of the issue
+        loc = dash(page.group("p")) if page else None
+        out.append(NoteCitation(rec, loc, "page" if loc else None, raw=chunk[m.start():page.end()] if page else m.group(0)))
     for m in _PERIODICAL.finditer(chunk):
         rec = {"type": "periodical", "title": m.group("t").strip()}
         issue = _SPECIAL_ISSUE.search(chunk, 0, m.start())

@@ -253,3 +253,387 @@ def test_a_classical_text_by_book_and_chapter_gives_the_chapter(text, loc):
 def test_circa_and_a_year_is_no_chapter():
     cites = parse_note("Li Bai, Collected Poems, c. 750, cited in A. Waley, Poems (London: Murray, 1950), 12.")
     assert all(c.label != "chapter" for c in cites)
+
+
+def test_a_note_inside_its_numbers_brackets():
+    c = one("[42: Chambre des députés. Procès-verbaux des séances, p. 17, 19 et 23.]")
+    assert c.locator == "17, 19 et 23" and c.record["title"].startswith("Chambre des députés")
+
+
+def test_a_journal_by_name_roman_volume_and_year_is_no_book():
+    c = one("Parue dans Revue des études slaves, XLV, 1966, 12-30.")
+    assert c.record == {"type": "article-journal", "container-title": "Revue des études slaves", "volume": "XLV",
+                        "issued": {"date-parts": [[1966]]}}
+    assert c.locator == "12–30"
+
+
+def test_a_one_word_publisher_before_a_known_town():
+    c = one("Paul Preston, «La Guerra Civil», en J. Tusell, ed., Historia de España, Taurus, Madrid, 1990, p. 12.")
+    assert (c.record["publisher"], c.record["publisher-place"]) == ("Taurus", "Madrid")
+    assert c.record["container-title"] == "Historia de España"
+
+
+def test_an_inverted_given_name_before_a_town_is_no_publisher():
+    c = one("Le Roy Ladurie, « Les paysans », dans Histoire de la France rurale, sous la direction de "
+            "Duby, Georges, Wallon, Armand, Paris, 1975, p. 12.")
+    assert "publisher" not in c.record
+
+
+def test_repris_dans_opens_the_reprint_and_ed_before_initials_names_the_editors():
+    cites = parse_note("Paru d'abord dans « La fin des paysans », Esprit, 1967, pp. 3-20, repris dans "
+                       "Sociologie rurale, éd. M. Jollivet et H. Mendras, Paris, Armand Colin, 1971, pp. 40-57.")
+    assert len(cites) == 2
+    assert cites[1].record["editor"] == [{"family": "Jollivet", "given": "M."}, {"family": "Mendras", "given": "H."}]
+    assert cites[1].record["title"] == "Sociologie rurale" and cites[1].locator == "40–57"
+
+
+@pytest.mark.parametrize("lead", ["ed. ", "ed.", "hg. v. ", "Hrsg. v. "])
+def test_a_role_before_the_names_makes_them_editors(lead):
+    c = one(f"{lead}K. Sethe, Urkunden der 18. Dynastie (Leipzig 1906), S. 12.")
+    assert c.record["editor"] == [{"family": "Sethe", "given": "K."}] and "author" not in c.record
+
+
+def test_a_note_number_run_into_an_initial_and_polish_ss_pages():
+    c = one("212J. Assmann, Das kulturelle Gedächtnis, München 1992, ss. 48-52.")
+    assert c.record["author"] == [{"family": "Assmann", "given": "J."}]
+    assert (c.record["publisher-place"], c.locator) == ("München", "48–52")
+
+
+def test_the_same_man_as_editor_of_a_work_cited_passim():
+    cites = parse_note("J. MACEK, Tábor v husitském revolučním hnutí, Praha 1952, s. 40; Týž (ed.), Jan Žižka, passim.")
+    assert cites[1].record == {"title": "Jan Žižka", "editor": [{"family": "Macek", "given": "J."}]}
+
+
+def test_russian_and_many_others_after_a_page_list():
+    c = one("Забелин И. Домашний быт русских цариц. М., 1869. С. 12, 15, 40 и мн. др.")
+    assert c.locator == "12, 15, 40"
+
+
+def test_a_short_title_and_roman_volume_without_author():
+    c = one("ParlRat II, S. 418 f.")
+    assert c.record == {"title": "ParlRat", "volume": "II"} and c.locator == "418 f"
+
+
+def test_an_article_with_its_journal_volume_and_month_in_parentheses():
+    c = one("Bloch, Marc, Les transformations du servage (Annales, t. III, mars 1941, p. 12-30).")
+    assert c.record["author"] == [{"family": "Bloch", "given": "Marc"}]
+    assert (c.record["type"], c.record["container-title"], c.record["volume"]) == ("article-journal", "Annales", "III")
+    assert c.record["issued"] == {"date-parts": [[1941, 3]]} and c.locator == "12–30"
+    assert c.record["title"] == "Les transformations du servage"
+
+
+def test_a_link_in_parentheses_and_a_dutch_accessed_date():
+    c = one("Stadsarchief Leiden (https://www.erfgoedleiden.nl/), Geraadpleegd: 3 mei 2015.")
+    assert c.record["URL"] == "https://www.erfgoedleiden.nl/"
+    assert c.record["title"] == "Stadsarchief Leiden" and "issued" not in c.record
+
+
+def test_notes_run_into_one_another_are_split_at_their_numbers():
+    cites = parse_note("12\n«Известия» от 3 марта 1930. 13В.Молотов, т. 2, с.115. 14Н.Бухарин, с. 40.")
+    assert [c.record.get("container-title") or c.record["author"][0]["family"] for c in cites] == [
+        "Известия", "Молотов", "Бухарин"]
+    assert (cites[1].record["volume"], cites[1].locator) == ("2", "115")
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("J. A. Primo de Rivera", "Primo de Rivera", "J. A."),
+    ("J. Ortega y Gasset", "Ortega y Gasset", "J."),
+    ("R. Menéndez Pidal", "Menéndez Pidal", "R."),
+])
+def test_initials_then_a_spanish_compound_surname(name, family, given):
+    c = one(f"{name}, España y su historia, Madrid, 1957, p. 12.")
+    assert c.record["author"] == [{"family": family, "given": given}]
+
+
+def test_initials_and_two_people_joined_by_y():
+    c = one("J. Pérez y L. López, Historia de Castilla, Madrid, 1990, p. 3.")
+    assert [a["family"] for a in c.record["author"]] == ["Pérez", "López"]
+
+
+def test_a_spanish_title_with_y_after_a_compound_surname_is_no_publisher():
+    c = one("R. Menéndez Pidal, Los españoles y su historia, Madrid, 1959, p. 5.")
+    assert c.record["title"] == "Los españoles y su historia" and "publisher" not in c.record
+    assert c.record["type"] == "book"
+
+
+def test_a_long_sentence_case_title_keeps_its_parenthesised_journal():
+    c = one("7. Bertaux (E.), Il pulpito della cattedrale di Ravello e le sue sculture in marmo di bottega "
+            "campana. (Napoli nobilissima, fase. IV, aprile 1913).")
+    assert c.record["container-title"] == "Napoli nobilissima" and c.record["issue"] == "IV"
+    assert c.record["issued"] == {"date-parts": [[1913, 4]]} and c.record["author"][0]["family"] == "Bertaux"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Het Volk, 12 maart 1933, 3.", [1933, 3, 12]),
+    ("De Telegraaf, 3 mei 1940.", [1940, 5, 3]),
+    ("Diário de Notícias, 5 de outubro de 1910.", [1910, 10, 5]),
+])
+def test_dutch_and_portuguese_months_date_a_newspaper(text, date):
+    c = one(text)
+    assert c.record["type"] == "article-newspaper" and c.record["issued"] == {"date-parts": [date]}
+
+
+def test_dutch_deel_is_the_volume():
+    c = one("P. Blok, Geschiedenis van het Nederlandsche volk, deel 3 (Leiden 1925), 112.")
+    assert (c.record["type"], c.record["volume"], c.record["publisher-place"]) == ("book", "3", "Leiden")
+
+
+def test_gost_book_and_part_after_the_title():
+    c = one("Соловьев С. М. История России. Кн. 3. Ч. 1. М., 1960. С. 45.")
+    assert (c.record["title"], c.record["volume"], c.record["part-number"]) == ("История России", "3", "1")
+
+
+def test_initials_a_particle_and_two_portuguese_surnames_name_a_person():
+    c = one("A. H. de Oliveira Marques, História da Primeira República, Lisboa, Livros Horizonte, 1978, p. 20.")
+    assert c.record["author"] == [{"family": "Oliveira Marques", "given": "A. H.", "non-dropping-particle": "de"}]
+    assert c.record["type"] == "book"
+
+
+def test_the_page_after_a_german_newspapers_date():
+    c = one("Vgl. Die Welt vom 4. 11. 1961, S. 5.")
+    assert (c.record["container-title"], c.record["issued"], c.locator) == (
+        "Die Welt", {"date-parts": [[1961, 11, 4]]}, "5")
+
+
+def test_an_edition_before_the_town_without_a_comma():
+    c = one("H.-U. Wehler, Das Deutsche Kaiserreich, 5. Aufl. Göttingen 1983, S. 60.")
+    assert (c.record["edition"], c.record["publisher-place"], c.record["title"]) == (
+        "5", "Göttingen", "Das Deutsche Kaiserreich")
+    assert "publisher" not in c.record
+
+
+@pytest.mark.parametrize("place", ["París", "Ginebra", "Parijs", "Londyn", "Haarlem"])
+def test_more_towns_in_the_notes_languages(place):
+    c = one(f"J. Martín, La Europa del siglo XX, {place}, Editorial Mundo, 1966, p. 30.")
+    assert (c.record["publisher-place"], c.record["publisher"]) == (place, "Editorial Mundo")
+    assert c.record["title"] == "La Europa del siglo XX"
+
+
+@pytest.mark.parametrize("cue", ["Цит. по кн.: ", "Цит. по ст.: ", "Цит. по: "])
+def test_russian_cited_from_a_book_or_article(cue):
+    c = one(f"{cue}Зубкова Е. Ю. Общество и реформы. М., 1993. С. 45.")
+    assert c.record["author"] == [{"family": "Зубкова", "given": "Е. Ю."}]
+    assert c.record["title"] == "Общество и реформы" and c.locator == "45"
+
+
+def test_russian_editor_named_before_the_title_in_the_genitive():
+    c = one("Под ред. И. И. Минца. История гражданской войны в СССР. М., 1957. С. 12.")
+    assert c.record["editor"] == [{"family": "Минц", "given": "И. И."}]
+    assert c.record["title"] == "История гражданской войны в СССР"
+
+
+def test_dutch_en_joins_two_editors():
+    c = one("J. Bos en K. Smit (red.), De Zeeuwse eilanden (Middelburg 2004), 45.")
+    assert c.record["editor"] == [{"family": "Bos", "given": "J."}, {"family": "Smit", "given": "K."}]
+    assert c.record["title"] == "De Zeeuwse eilanden"
+
+
+def test_italian_a_cura_di_before_the_editor():
+    c = one("A cura di R. Villari, Il Sud nella storia d'Italia, Bari, Laterza, 1961, p. 8.")
+    assert c.record["editor"] == [{"family": "Villari", "given": "R."}] and "author" not in c.record
+
+
+def test_a_publisher_with_an_initial_is_not_a_gost_place():
+    c = one("M. Bloch, Apologie pour l'histoire, Paris, A. Colin, 1949, p. 7.")
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "A. Colin")
+    assert c.record["title"] == "Apologie pour l'histoire"
+
+
+def test_polish_dz_cyt_is_op_cit():
+    c = one("A. Paczkowski, dz. cyt., s. 88.")
+    assert c.record == {"author": [{"family": "Paczkowski", "given": "A."}]} and c.locator == "88"
+    assert parse_note("Dz. cyt., s. 90.")[0].ibid
+
+
+@pytest.mark.parametrize("vol", ["tomo II", "tome II", "Band II"])
+def test_a_volume_word_without_a_full_stop_after_the_year(vol):
+    c = one(f"A. Herculano, Opúsculos, Lisboa, 1873, {vol}, pág. 45.")
+    assert (c.record["volume"], c.record["publisher-place"], c.record["title"]) == ("II", "Lisboa", "Opúsculos")
+
+
+def test_dutch_page_after_the_imprint_without_a_comma():
+    c = one("Zie H. Wijfjes, Radio onder restauratie (Amsterdam 1985) 45-50.")
+    assert (c.record["publisher-place"], c.locator) == ("Amsterdam", "45–50")
+
+
+def test_dutch_geciteerd_in_and_initials_before_an_org_word():
+    c = one("Geciteerd in: J. Bank, Opkomst en ondergang (Deventer 1978) 45.")
+    assert c.record["author"] == [{"family": "Bank", "given": "J."}] and c.record["type"] == "book"
+
+
+@pytest.mark.parametrize("entry", ["s.v.", "s. v. ἐπιθήκη"])
+def test_sub_voce_names_an_entry_not_a_page(entry):
+    c = one(f"F. Preisigke, Fachwörter, {entry}")
+    assert c.record == {"author": [{"family": "Preisigke", "given": "F."}], "title": "Fachwörter"}
+    assert c.locator is None
+
+
+def test_a_short_form_by_two_authors_with_initials():
+    c = one("J.M. Diethart, K.A. Worp, Notarsunterschriften, S. 62.")
+    assert [a["family"] for a in c.record["author"]] == ["Diethart", "Worp"]
+    assert c.record["title"] == "Notarsunterschriften" and c.locator == "62"
+
+
+@pytest.mark.parametrize("text, family, loc", [
+    ("Dies zeigt die ältere Forschung (vgl. H. Körner, Die Stadt im Mittelalter, Berlin 1990, S. 4), die aber irrt.",
+     "Körner", "4"),
+    ("Cette thèse (voir J. Martin, Le roman rustique, Paris, 1990, p. 14) a été discutée.", "Martin", "14"),
+    ("Nicht „Flotte“ (so F. Preisigke, Fachwörter, s.v.), sondern die Mannschaft.", "Preisigke", None),
+])
+def test_a_cued_citation_in_parentheses_inside_prose(text, family, loc):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.locator == loc
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("Como ha señalado Raymond Carr en su España 1808-1975 (Barcelona, Ariel, 1982), p. 45.", "Carr", "España 1808-1975"),
+    ("Wie schon Otto Hintze in seiner Geschichte Preußens (Berlin 1915), S. 12, betont hat.", "Hintze",
+     "Geschichte Preußens"),
+    ("Lo ha mostrato Gioacchino Volpe nella sua Italia moderna (Firenze, Sansoni, 1943), p. 4.", "Volpe",
+     "Italia moderna"),
+])
+def test_an_author_and_his_work_named_in_prose(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.record["title"] == title
+
+
+def test_italian_pagine_and_sg_after_a_page():
+    assert one("P. TOESCA, Il Medioevo, Torino, 1927, I, pagine 112 e 115.").locator == "112 e 115"
+    c = one("Cfr. L. Salvatorelli, Nazionalfascismo, Torino, Gobetti, 1923, p. 34 sg.")
+    assert (c.record["title"], c.record["publisher"], c.locator) == ("Nazionalfascismo", "Gobetti", "34 sg")
+
+
+def test_a_name_in_small_capitals_before_a_journal_alone():
+    c = one("G. HILL, in The Numismatic Chronicle, XVIII (1911), pag. 261.")
+    assert c.record["author"] == [{"family": "Hill", "given": "G."}] and "title" not in c.record
+
+
+def test_a_nobleman_known_by_his_title_is_one_literal_name():
+    c = one("Conde de Romanones, Notas de una vida, Madrid, 1934, p. 45.")
+    assert c.record["author"] == [{"literal": "Conde de Romanones"}] and c.record["type"] == "book"
+
+
+def test_after_ders_the_whole_text_before_the_imprint_is_the_title():
+    cites = parse_note("H. Rothfels, Die Opposition, Krefeld 1949, S. 12; ders., Kaiser, Hof und Staat, München 1995, S. 9.")
+    assert cites[1].record["title"] == "Kaiser, Hof und Staat"
+    assert cites[1].record["author"] == [{"family": "Rothfels", "given": "H."}]
+
+
+def test_a_translation_in_parentheses_is_its_own_entry_by_the_same_author():
+    cites = parse_note("Gordon Craig, Germany 1866-1945, Oxford 1978 (deutsch: Deutsche Geschichte 1866-1945, "
+                       "übers. von K. Rupp, München 1980), S. 45.")
+    assert [c.record["title"] for c in cites] == ["Germany 1866-1945", "Deutsche Geschichte 1866-1945"]
+    assert cites[1].record["author"] == cites[0].record["author"] == [{"family": "Craig", "given": "Gordon"}]
+    assert cites[1].record["translator"] == [{"family": "Rupp", "given": "K."}]
+    assert cites[0].locator == "45" and cites[1].record["publisher-place"] == "München"
+
+
+def test_a_newspaper_whose_name_is_a_common_word_after_an_article():
+    c = one("El Debate, 15 de abril de 1931.")
+    assert (c.record["type"], c.record["container-title"]) == ("article-newspaper", "El Debate")
+
+
+def test_an_emigre_bulletin_by_year_number_and_month():
+    c = one("Социалистический вестник. 1931. № 7. Апрель. С. 12.")
+    assert c.record == {"type": "periodical", "title": "Социалистический вестник", "issue": "7",
+                        "issued": {"date-parts": [[1931, 4]]}}
+
+
+def test_gost_in_latin_letters_with_a_capital_p_page():
+    c = one("Fitzpatrick S. Everyday Stalinism. New York, 1999. P. 45.")
+    assert c.record["author"] == [{"family": "Fitzpatrick", "given": "S."}]
+    assert c.record["title"] == "Everyday Stalinism" and c.locator == "45"
+
+
+@pytest.mark.parametrize("text, loc", [("J. Martin, op. cit., annexe III.", "III"), ("K. Meier, a.a.O., Anhang 2.", "2")])
+def test_an_appendix_after_op_cit(text, loc):
+    c = one(text)
+    assert (c.locator, c.label) == (loc, "appendix")
+
+
+@pytest.mark.parametrize("text", ["Cf. Dupont 1998 et Martin 2001.", "Vgl. Meier 1990, S. 4 und Schulz 1992, S. 7."])
+def test_two_author_date_references_joined_by_a_conjunction(text):
+    cites = parse_note(text)
+    assert len(cites) == 2 and all(set(c.record) == {"author", "issued"} for c in cites)
+
+
+def test_an_ocred_brace_for_an_opening_parenthesis():
+    c = one("3. Venturi (Lionello), Un ritratto di Lotto. {L'Arte, marzo-aprile 1920).")
+    assert c.record["container-title"] == "L'Arte" and c.record["issued"] == {"date-parts": [[1920, 3], [1920, 4]]}
+
+
+def test_a_journal_by_year_and_roman_volume_after_the_title():
+    c = one("J. Fučík. Slovo o Máchovi. Literární noviny, 1936, IX.")
+    assert (c.record["type"], c.record["container-title"], c.record["volume"]) == (
+        "article-journal", "Literární noviny", "IX")
+    assert c.record["title"] == "Slovo o Máchovi"
+
+
+def test_a_parenthesised_imprint_with_a_two_word_town_stays_a_book():
+    c = one("A. Hunt, The Puritan Moment (Newton Abbot, 1983), 12.")
+    assert c.record["type"] == "book" and c.record["publisher-place"] == "Newton Abbot"
+
+
+def test_a_short_forms_compound_surname_with_de():
+    c = one("Sánchez de Toca, ob. cit., p. 45.")
+    assert c.record["author"] == [{"family": "Sánchez de Toca"}] and c.locator == "45"
+
+
+def test_italian_cit_glued_to_a_short_title():
+    c = one("Chabod, Storia della politica estera cit., p. 34.")
+    assert c.record["title"] == "Storia della politica estera" and c.locator == "34"
+
+
+@pytest.mark.parametrize("text", ["J. de Vries, a.w., 45.", "De Vries, a.w., p. 45."])
+def test_dutch_aangehaald_werk_is_op_cit(text):
+    c = one(text)
+    assert set(c.record) == {"author"} and c.locator == "45"
+
+
+def test_italian_in_before_a_journal_in_guillemets_without_a_comma():
+    c = one("G. Rossi, La questione agraria in «Studi storici», XII (1971), pp. 3-20.")
+    assert (c.record["title"], c.record["container-title"], c.record["volume"]) == (
+        "La questione agraria", "Studi storici", "XII")
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("Ricordi storici del prof. Giuseppe Ferrari, Torino, 1875, pag. 12.", "Ferrari", "Ricordi storici"),
+    ("Storia di Como del conte Maurizio Monti, Como, 1829, pag. 4.", "Monti", "Storia di Como"),
+])
+def test_an_italian_byline_with_an_honorific_after_the_title(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family and c.record["title"] == title
+
+
+def test_two_issues_of_one_russian_newspaper():
+    cites = parse_note("«Правда» от 3 и 4 марта 1929.")
+    assert [c.record["issued"]["date-parts"][0] for c in cites] == [[1929, 3, 3], [1929, 3, 4]]
+    assert all(c.record["container-title"] == "Правда" for c in cites)
+
+
+def test_a_letter_described_in_prose_and_the_journal_issue_it_was_printed_in():
+    c = one("См. письмо Флетчера от 5 мая 1589 г. к Берли («Русская старина», 1871 г., кн. II, стр. 40).")
+    assert (c.record["type"], c.record["container-title"], c.record["issue"], c.locator) == (
+        "article-journal", "Русская старина", "II", "40")
+    assert c.record["issued"] == {"date-parts": [[1871]]}
+
+
+def test_a_quoted_journal_by_year_and_volume():
+    c = one("«Русская старина», 1880, т. 28, с. 235.")
+    assert (c.record["container-title"], c.record["volume"], c.locator) == ("Русская старина", "28", "235")
+
+
+def test_portuguese_article_before_a_title_and_an_ordinal_volume():
+    c = one("J. Mattoso, «A nobreza medieval», in O Tempo, vol. 3.º, 2.ª Serie, 1985, págs. 12-30.")
+    assert (c.record["container-title"], c.record["volume"]) == ("O Tempo", "3.º")
+    assert "container-author" not in c.record and "publisher" not in c.record
+
+
+@pytest.mark.parametrize("text, title, volume", [
+    ("Vgl. P. Oxy. XVI 1862.", "P. Oxy.", "XVI"),
+    ("So schon BGU IV 1024, Z. 8.", "BGU", "IV"),
+    ("Anders SB XIV 11957.", "SB", "XIV"),
+])
+def test_an_edition_by_siglum_and_roman_volume(text, title, volume):
+    c = one(text)
+    assert c.record == {"title": title, "volume": volume}

@@ -1,0 +1,45 @@
+"""What closes a note's citation besides a page, in the notes' languages: a note on the page
+('S. 111, Anm. 2', 'Einl.'), 'citate' after a title cited before, an entry ('s.v.'), a chapter of a
+classical text ('l. II, c. 29'), an appendix ('annexe II', 'Bijlage 5') or a leaf ('f. 89')."""
+
+from __future__ import annotations
+
+import re
+
+_NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
+_CITED = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")  # Italian 'Memorie Manzoniane citate'
+_SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
+_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
+                          r"(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850', a date
+_APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndice|anexo|bijlage)\s+(?P<a>[IVXLC]{1,5}|\d{1,3})$")
+_FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
+
+
+def drop_remarks(text: str) -> str:
+    """The text without a note on the page ('Anm. 2') or a 'citate' after a short title."""
+    if "Anm" in text or "Einl" in text:
+        text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
+    if "citat" in text or " cit." in text:
+        text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
+    return text
+
+
+def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
+    """(text, locator, label, whole work cited) after a closing entry, chapter, appendix or leaf."""
+    if "s.v" in text or "s. v" in text:
+        entry = _SUB_VOCE.search(text)
+        if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
+            return text[:entry.start()], None, None, True
+    if ", c" in text[-14:] or ", C" in text[-14:]:
+        chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
+        if chap:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
+            return text[:chap.start()], chap.group("c"), "chapter", False
+    if ", a" in text[-16:] or ", A" in text[-16:] or ", b" in text[-16:]:
+        annex = _APPENDIX_END.search(text, max(0, len(text) - 20))
+        if annex:  # 'S. Boursier, op. cit., annexe II': an appendix of the work
+            return text[:annex.start()], annex.group("a"), "appendix", False
+    if ", f" in text[-16:]:
+        folio = _FOLIO_END.search(text, max(0, len(text) - 16))
+        if folio:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
+            return text[:folio.start()], folio.group("f"), "folio", False
+    return text, None, None, False
