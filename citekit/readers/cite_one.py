@@ -703,6 +703,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if short:
             if rec.get("volume") and not short.get("volume"):
                 short["volume"] = rec["volume"]
+            inside = _EDITOR_SHORT_BOOK.fullmatch(short.get("container-title", "")) if "author" in short else None
+            if inside:  # 'R. Lim, in Harris, Transformations, pp. 265-81': a chapter in a book cited short
+                short.update({"type": "chapter", "container-title": inside.group("t"),
+                              "editor": [{"family": inside.group("ed")}]})
+                if rec.get("page"):
+                    short["page"] = rec["page"]
             return short, locator, label
     roles, rest = take_roles(rest)
     rec.update(pub)
@@ -826,7 +832,8 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
 
 _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
-_NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,2}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
+_EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-Þ][^,]{1,80})")
+_NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
 

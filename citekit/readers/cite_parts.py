@@ -337,7 +337,10 @@ _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connec
                      "texas michigan illinois indiana wisconsin minnesota iowa kansas oregon georgia "
                      "kentucky tennessee u.k. ont. ontario n.s.w. ct conn. mass. ma ca calif. ny n.y. "
                      "nj n.j. il ill. md va tx "
-                     "d. f. d.f. uk england eng. mich. wis. ind. n.c. nc dc d.c.". split())
+                     "d. f. d.f. uk england eng. mich. wis. ind. n.c. nc dc d.c. "
+                     # the other US postal codes, as Chicago's notes give them ('Portsmouth, RI')
+                     "al ak az ar co de fl ga hi id ia ks ky la me mi mn ms mo mt ne nv nh nm nd oh ok or pa ri sc "
+                     "sd tn ut vt wa wv wi wy r.i. n.h. n.m. pa. fla. ga. la. minn. mo. okla. ore. tenn. wash.". split())
 
 
 def _region(text: str) -> bool:

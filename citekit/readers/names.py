@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_PARTICLES = frozenset("von van der den de des del della di da do du la le ter ten zu vom bin ibn al el "
+_PARTICLES = frozenset("von van der den de des del della di da do du la le lo ter ten zu vom bin ibn al el "
                        "dos das st.".split())
 _LONE_PARTICLES = frozenset("von van der den de des del della di da du la le zu vom dos das".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
@@ -159,6 +159,7 @@ def given_of_place(text: str) -> bool:
 
 
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+_INITIALS_THEN_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){4,6}[A-ZÀ-Þ][\w’'\-]+")
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
@@ -192,7 +193,8 @@ def parse_name(text: str) -> dict | None:
     if text.endswith((" Jr", " Sr")):
         text += "."
     bare = _TITLES.sub("", text).strip() or text
-    if len(bare.split()) > 4 or not _ORG_WORDS.isdisjoint(_WORD_RE.findall(bare.lower())):
+    many = len(bare.split()) > 4 and not _INITIALS_THEN_NAME.fullmatch(bare)  # 'J. H. W. G. Liebeschuetz' is a person
+    if many or not _ORG_WORDS.isdisjoint(_WORD_RE.findall(bare.lower())):
         return {"literal": text}
     if "," in bare:  # 'Kramer, Mark' or 'King, Jr.'
         head, _, tail = bare.partition(",")

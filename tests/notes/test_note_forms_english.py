@@ -296,3 +296,29 @@ def test_a_quotation_inside_an_unmarked_transliterated_title():
     c = one("Iu. V. Hale, Khrushchevskaia \"ottepel'\" i obshchestvennye nastroeniia (Moscow: ROSSPEN, 2004), 88.")
     assert c.record["author"] == [{"family": "Hale", "given": "Iu. V."}]
     assert c.record["title"] == "Khrushchevskaia \"ottepel'\" i obshchestvennye nastroeniia"
+
+
+def test_page_keyed_endnotes_with_topic_labels():
+    cites = parse_note("p. 21. Games: Augustine, Confessions, trans. H. Chadwick (Oxford, 1991), 6.8. "
+                       "Banning by Constantine: Jones, Later Roman Empire, p. 977.")
+    assert cites[0].record["author"] == [{"family": "Augustine"}]
+    assert cites[0].record["title"] == "Confessions"
+
+
+def test_a_us_state_code_after_the_town_and_an_untitled_chapter():
+    c = one("E. Lo Hale, in W. V. Harris (ed.), The Transformations of Rome (Portsmouth, RI, 1999), pp. 163-82.")
+    assert c.record["publisher-place"] == "Portsmouth, RI" and "publisher" not in c.record
+    assert c.record["author"] == [{"family": "Hale", "given": "E.", "non-dropping-particle": "Lo"}]
+    assert c.record["type"] == "chapter" and "title" not in c.record
+
+
+def test_four_initials_before_a_surname_are_a_person():
+    c = one("J. H. W. G. Hale, The Decline of the Ancient City (Oxford, 2001).")
+    assert c.record["author"] == [{"family": "Hale", "given": "J. H. W. G."}]
+
+
+def test_a_chapter_in_a_book_cited_by_its_editors_short_form():
+    c = one("R. Lim, in Harris, Transformations, pp. 265-81, at pp. 271 - 5.")
+    assert c.record["type"] == "chapter" and c.record["editor"] == [{"family": "Harris"}]
+    assert c.record["container-title"] == "Transformations" and c.record["page"] == "265–81"
+    assert c.locator == "271–5"
