@@ -338,8 +338,8 @@ _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # medical and science journals: 'Hist. Sci., 1980, 18: 209–25', 'Int. J. Infect. Dis., 2006, 10 (3): 206–14',
 # 'Science (1967), 156, 611–22, on 613'; rewritten in the usual order 'Journal 18, no. 3 (1980): 209–25'
-_YEAR_FIRST_JOURNAL = re.compile(r"(?:,\s*(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<n>\d{1,3})\))?:\s*"
-                                 r"|\s*\((?P<y2>(?:1[5-9]|20)\d\d)\),\s*(?P<v2>\d{1,4}),\s*)"
+_YEAR_FIRST_JOURNAL = re.compile(r"[,(](?:(?<=,)\s*(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<n>\d{1,3})\))?:\s*"
+                                 r"|(?<=\()(?P<y2>(?:1[5-9]|20)\d\d)\),\s*(?P<v2>\d{1,4}),\s*)"
                                  r"(?P<p>\d+(?:\s*[-–]\s*\d+)?)(?:,\s*on\s+(?P<pin>\d+(?:\s*[-–]\s*\d+)?))?$")
 
 _QUOTED_BEFORE = re.compile(r"[’”'\"],\s")
@@ -355,7 +355,7 @@ def _year_first_journal(text: str, rec: dict) -> str:
     if m.group("pin"):  # 'on 613': the page meant inside the article's pages
         rec["page"] = dash(pages)
         pages = m.group("pin")
-    return f"{text[:m.start()]} {volume}{issue} ({m.group('y') or m.group('y2')}): {pages}"
+    return f"{text[:m.start()].rstrip()} {volume}{issue} ({m.group('y') or m.group('y2')}): {pages}"
 
 
 # 'the work cited': a short form's stand-in for a title

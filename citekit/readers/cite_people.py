@@ -532,7 +532,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["author"] = [{"literal": ", ".join(pieces[:corp])}]
         rec["title"] = "".join(p + s for p, s in zip(pieces[corp:], seps[corp:] + [""])).strip(" ,.")
         return
-    if len(pieces) > 1 and not editors and len(pieces[0]) < 40 and _STATE.match(pieces[0]):
+    if len(pieces) > 1 and not editors and len(pieces[0]) < 40 and _state(pieces[0]):
         rec["author"] = [{"literal": pieces[0]}]  # 'Republic of Kenya, Kenya Population Census, 1962'
         rec["title"] = "".join(p + s for p, s in zip(pieces[1:], seps[1:] + [""])).strip(" ,.")
         return
@@ -604,9 +604,15 @@ _STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\
                     r"|Great\s+Britain|Soviet\s+Union|USSR|Estado\s+\w+|Republic\s+of\s+\w+|\w+\s+Government)$")
 
 
+def _state(text: str) -> bool:
+    """_STATE.match(text), looked for only when one of its words is there."""
+    return ("United" in text or "U" in text or "Britain" in text or "Soviet" in text or "Estado" in text
+            or "Republic" in text or "Government" in text) and _STATE.match(text) is not None
+
+
 def _corporate_chain(pieces: list[str]) -> int:
     """How many leading comma pieces name one body: a state or organisation, then its offices."""
-    if not (_has_org(pieces[0]) or _STATE.match(pieces[0].strip())) or len(pieces[0].split()) > 8:
+    if not (_has_org(pieces[0]) or _state(pieces[0].strip())) or len(pieces[0].split()) > 8:
         return 0
     n = 1
     while n < min(len(pieces) - 1, 4) and _ORG.match(pieces[n].strip().removeprefix("the ").removeprefix("The ")) \
@@ -642,7 +648,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
     if len(pieces) >= 2 and not editors and _corporate_chain(pieces + [""]) == len(pieces):
         rec["author"] = [{"literal": text.strip(" ,")}]
         return
-    if _STATE.match(text.strip(" ,.")) and not editors:  # 'Great Britain, Joint Select Committee …': the state wrote it
+    if not editors and _state(text.strip(" ,.")):  # 'Great Britain, Joint Select Committee …': the state wrote it
         rec["author"] = [{"literal": text.strip(" ,.")}]
         return
     both = _TRANS_AND_ED.search(text) if "(tr" in text or "(ed" in text else None

@@ -163,7 +163,8 @@ _DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if _DIGIT_CONJUNCTION.search(segment):  # a quick look: a number, then 'und', 'et', 'y' …
+    if (" and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
+            or " en " in segment or " i " in segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
         if len(parts) == 1:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
@@ -443,7 +444,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
-_RUN_IN_NUMBER = re.compile(r"\.\s+\d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
+_RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
@@ -452,7 +453,7 @@ _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
-_GLUED_PAREN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
+_GLUED_PAREN = re.compile(r"\((?<=[a-z]\()(?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
 _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's first two cases, found quickly
 
 
@@ -884,7 +885,6 @@ _ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv
                              r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
-_OWN_WORK_HINT = re.compile(r" (?:su |sein|ihre|suo |sua |son |sa |seu |zijn |haar )")  # a quick look for the words
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
                              r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
@@ -985,7 +985,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         article = _ARTICLE_NAME.match(text)
         if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
             text = text[article.end():]
-    if _OWN_WORK_HINT.search(text):
+    if (" su " in text or " sein" in text or " ihre" in text or " suo " in text or " sua " in text or " son " in text
+            or " sa " in text or " seu " in text or " zijn " in text or " haar " in text):  # the words _OWN_WORK_OTHER needs
         own = _OWN_WORK_OTHER.search(text)
         if own:  # 'Como ha señalado Paul Preston en su Franco (…)': the author, then the work
             text = f"{own.group('who')}, {text[own.end():]}"
