@@ -1265,7 +1265,7 @@ def _prose_works(chunk: str) -> list[NoteCitation]:
     out: list[NoteCitation] = []
     if "S. " in chunk or "Einl" in chunk or "Anm" in chunk or "P." in chunk or "SB " in chunk or "BGU " in chunk:
         out.extend(_editions_by_siglum(chunk))
-    if "*" not in chunk and not any(w in chunk for w in ("Bulletin", "Journal", "Review", " vom ")):
+    if not ("*" in chunk or "Bulletin" in chunk or "Journal" in chunk or "Review" in chunk or " vom " in chunk):
         return out
     for m in _NEWS.finditer(chunk):
         date = first_date(m.group("d"))
