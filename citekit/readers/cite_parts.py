@@ -133,6 +133,10 @@ _ROLES = (
      re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
                 r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
+    # British 'eds J.M. Hussey, D.M. Nicol and G. Cowan (Cambridge …)': no stop after 'eds', a list of names
+    ("editor", ("eds ",),
+     re.compile(r",\s*eds\s+(?P<who>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}(?:,\s[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}){0,4}"
+                r"(?:,?\s(?:and|&)\s[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3})?)(?=\s*(?:\(|$))")),
     # 'The “Art” of Rhetoric, J. H. Freese, trans. (Harvard …)': the name, then its role
     ("translator", ("trans.",),
      re.compile(r",\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+trans\.(?=\s*(?:\(|$))")),

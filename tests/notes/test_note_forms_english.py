@@ -322,3 +322,18 @@ def test_a_chapter_in_a_book_cited_by_its_editors_short_form():
     assert c.record["type"] == "chapter" and c.record["editor"] == [{"family": "Harris"}]
     assert c.record["container-title"] == "Transformations" and c.record["page"] == "265–81"
     assert c.locator == "271–5"
+
+
+def test_british_eds_without_a_stop_and_a_volume_with_its_own_title_in_the_container():
+    c = one("See H.J. Hale, ‘Byzantine Law’, in The Cambridge Medieval History, IV: The Byzantine Empire, "
+            "eds J.M. Hussey, D.M. Nicol and G. Cowan (Cambridge: Cambridge University Press, 1967), p. 62.")
+    assert c.record["container-title"] == "The Cambridge Medieval History"
+    assert (c.record["volume"], c.record["volume-title"]) == ("IV", "The Byzantine Empire")
+    assert [n["family"] for n in c.record["editor"]] == ["Hussey", "Nicol", "Cowan"]
+
+
+def test_a_book_and_chapter_number_closes_a_citation():
+    cites = parse_note("p. 21. Games: Augustine, Confessions, trans. H. Chadwick (Oxford, 1991), 6.8. "
+                       "Banning by Constantine: Jones, Later Roman Empire, p. 977.")
+    assert [c.record.get("title") for c in cites] == ["Confessions", "Later Roman Empire"]
+    assert cites[1].locator == "977"
