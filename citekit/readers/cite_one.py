@@ -41,7 +41,7 @@ _URL = re.compile(r"<?((?:https?:[/~]/|www\.)[^\s>]+?)[>.,]?(?=\s|$)")  # 'http:
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 
 
-_TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*\d))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
+_TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*(?:\d|(?:pp?|chaps?|ch)\.\s*\d)))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"

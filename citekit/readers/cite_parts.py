@@ -187,7 +187,7 @@ _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 
 
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
-_ESP = re.compile(r",?\s*esp\.\s*(?=\d[\d–\-, ]*\.?\s*$)")
+_ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
 
 
 def take_locator(text: str) -> tuple[str | None, str | None, str]:

@@ -337,3 +337,8 @@ def test_a_book_and_chapter_number_closes_a_citation():
                        "Banning by Constantine: Jones, Later Roman Empire, p. 977.")
     assert [c.record.get("title") for c in cites] == ["Confessions", "Later Roman Empire"]
     assert cites[1].locator == "977"
+
+
+def test_esp_before_a_labelled_chapter_keeps_the_chapter():
+    c = one("See Ann Hale, Self-Fashioning (Chicago: University of Chicago Press, 1980), esp. chap. 1.")
+    assert (c.locator, c.label) == ("1", "chapter")
