@@ -637,3 +637,19 @@ def test_portuguese_article_before_a_title_and_an_ordinal_volume():
 def test_an_edition_by_siglum_and_roman_volume(text, title, volume):
     c = one(text)
     assert c.record == {"title": title, "volume": volume}
+
+
+@pytest.mark.parametrize("container, title, vol, issue", [
+    ("Вопр. лит. 1966. № 1.", "Вопр. лит", None, "1"),
+    ("Wiener slavistisches Jahrbuch. 1976. Bd. 22.", "Wiener slavistisches Jahrbuch", "22", None),
+])
+def test_gost_journal_with_an_abbreviated_title_or_a_german_volume(container, title, vol, issue):
+    c = one(f"Лотман Ю. М. Статья о литературе // {container}")
+    assert c.record["type"] == "article-journal" and c.record["container-title"] == title
+    assert (c.record.get("volume"), c.record.get("issue")) == (vol, issue)
+
+
+def test_gost_on_zhe_with_a_full_stop_repeats_the_author():
+    cites = parse_note("Успенский Б. А. Статья // Вопр. лит. 1976. № 2; Он же. Первая грамматика. М., 1975. С. 53.")
+    assert cites[1].record["author"] == cites[0].record["author"]
+    assert cites[1].record["title"] == "Первая грамматика"
