@@ -145,7 +145,7 @@ _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:forewor
                        r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+)")
 _PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
-_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band)\s*(?P<v>\d+|[IVXLC]+)$")
+_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band|volume)\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,|:\s)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
@@ -542,7 +542,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
             rec["volume"] = mid.group("t")
             rest = rest[:mid.start()] + rest[mid.end():]
-    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "Band" in rest[-10:] else
+    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "Band" in rest[-10:] or "ume" in rest[-10:] else
             _YEAR_ROMAN_VOL.search(rest, max(0, len(rest) - 12)) if rest[-1:] in "IVXLC" else None)
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")

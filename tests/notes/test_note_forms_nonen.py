@@ -653,3 +653,20 @@ def test_gost_on_zhe_with_a_full_stop_repeats_the_author():
     cites = parse_note("Успенский Б. А. Статья // Вопр. лит. 1976. № 2; Он же. Первая грамматика. М., 1975. С. 53.")
     assert cites[1].record["author"] == cites[0].record["author"]
     assert cites[1].record["title"] == "Первая грамматика"
+
+
+@pytest.mark.parametrize("text, title, editors", [
+    ("Napoléon Bonaparte, Manuscrits inédits (1786-1791), publiés par Frédéric Masson et Guido Biagi, "
+     "Paris, Ollendorf, 1907, p. 337.", "Manuscrits inédits (1786-1791)", ["Masson", "Biagi"]),
+    ("Jean Dupont, Le Mémorial. Édition intégrale et critique établie par Marcel Dunan, Paris, Flammarion, 1951, "
+     "p. 806.", "Le Mémorial", ["Dunan"]),
+])
+def test_french_publies_par_and_etablie_par_name_the_editors(text, title, editors):
+    c = one(text)
+    assert c.record["title"] == title
+    assert [e["family"] for e in c.record["editor"]] == editors
+
+
+def test_a_french_volume_spelled_out_after_the_year():
+    c = one("Marcel Dunan, Le Mémorial, Paris, Flammarion, 1951, volume 2, p. 806.")
+    assert (c.record["volume"], c.record["publisher"], c.locator) == ("2", "Flammarion", "806")
