@@ -133,6 +133,7 @@ _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
+_BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
@@ -479,6 +480,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
         rec["edition"] = str("²³".index(sup.group(0)) + 2)
         text = text[:sup.start()] + text[sup.end():]
+    if "[" in text:
+        text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     first = _FIRST_EDITION.search(text) if "[" in text else None
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
@@ -698,7 +701,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if by and not pub:  # '…, reprinted by Prairie Press, n.d.': the publisher, named in words
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
-    if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest):
+    if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
+            and "w:" not in rest and " dans " not in rest:  # 'Title, [w:] Book, op. cit.': a chapter, not a short form
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):
@@ -776,6 +780,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             box["title"] = container[eds.end():].strip(" ,.")
         else:
             _author_title(container, box)
+            if box.get("author") == [{"family": container.split(". ", 1)[0]}] and not box.get("editor"):
+                box = {"title": container.strip(" ,.")}  # 'w: Renesans. Sztuka i ideologia': a title with a full stop
         ctitle = box.get("title") or container.strip(" ,.")
         pages = _CHAPTER_PAGES.search(ctitle)
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
@@ -788,6 +794,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if vol.group("s"):
                 rec["collection-number"] = vol.group("s")
             ctitle = ctitle[:vol.start()]
+        if ctitle.endswith(("op. cit", "op. cit.")) and ", " in ctitle:  # 'dans L’Empire, op. cit.': cited before
+            ctitle = ctitle[:ctitle.rfind(", ")]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
         eds = box.get("editor") or roles.get("editor")

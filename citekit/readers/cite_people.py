@@ -568,7 +568,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if people:
         _set_people(", ".join(people), rec, editors)
     while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
-                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
+                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()
+                               and not pieces[1][:1].islower()):  # '1810, le tournant': a title opening on a year
         pieces.pop(0)
     if pieces:
         kept = seps[len(seps) - len(pieces) + 1:]

@@ -670,3 +670,28 @@ def test_french_publies_par_and_etablie_par_name_the_editors(text, title, editor
 def test_a_french_volume_spelled_out_after_the_year():
     c = one("Marcel Dunan, Le Mémorial, Paris, Flammarion, 1951, volume 2, p. 806.")
     assert (c.record["volume"], c.record["publisher"], c.locator) == ("2", "Flammarion", "806")
+
+
+@pytest.mark.parametrize("role", ["[dir.]", "(dir.)"])
+def test_french_editor_in_brackets_and_a_title_opening_on_a_year(role):
+    c = one(f"Jean Bled, « Le renversement », dans Thierry Lentz {role}, 1810, le tournant de l’Empire, "
+            "Paris, Nouveau Monde éditions, 2010, p. 15-21.")
+    assert c.record["editor"] == [{"family": "Lentz", "given": "Thierry"}]
+    assert c.record["container-title"] == "1810, le tournant de l’Empire"
+
+
+def test_a_container_cited_before_loses_its_op_cit():
+    c = one("Annie Jourdan, « La réunion de la Hollande », dans L’Empire napoléonien, op. cit., p. 138-152.")
+    assert c.record["container-title"] == "L’Empire napoléonien" and c.record["type"] == "chapter"
+
+
+def test_polish_w_chapter_in_a_book_cited_before_with_i_nast():
+    c = one("S. Nowak, Treść dekoracji pałacu, [w:] Renesans. Sztuka i ideologia, op. cit., s. 356 i nast.")
+    assert c.record["type"] == "chapter" and c.record["title"] == "Treść dekoracji pałacu"
+    assert c.record["container-title"] == "Renesans. Sztuka i ideologia" and "container-author" not in c.record
+    assert (c.locator, c.label) == ("356 i nast", "page")
+
+
+def test_polish_short_form_with_i_nast():
+    cites = parse_note("Kowalczyk, op. cit., 293 i nast.; Nowak, op. cit., 358.")
+    assert [c.locator for c in cites] == ["293 i nast", "358"]
