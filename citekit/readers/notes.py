@@ -521,6 +521,15 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 version[0].record["author"] = [dict(n) for n in work[0].record["author"]]
             found.extend(work + version)
             continue
+        house = _TRANSLATED_AT.search(chunk) if "(traduction" in chunk else None
+        work = _from_chunk(chunk[:house.start()] + chunk[house.end():]) if house else None
+        if work:  # '…, 2004, 592 p. (traduction chez De Fallois en 2008, 580 p.)': the French translation too
+            version = {"type": "book", "publisher": house.group("p"),
+                       "issued": {"date-parts": [[int(house.group("y"))]]}}
+            if work[0].record.get("author"):
+                version["author"] = [dict(n) for n in work[0].record["author"]]
+            found.extend(work + [NoteCitation(version, raw=house.group(0).strip(" ()"))])
+            continue
         low = chunk.lower()
         same = _IDEM.search(chunk) if _idem_word(low) else None
         if same and _ibid(chunk[same.start():]):
@@ -555,6 +564,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
+_TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"
+                            r"(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*\d+\s*p\.)?\)")
 _TRANSLATION_HINT = re.compile(r"\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|trad\.|ital\.)")
 _TRANSLATION = re.compile(r"\s*\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|ital\.|trad\.\s*(?:fr|it|esp|fran[cç]aise|italiana))"
                           r"(?:\s+(?:Übers\.|Ausg\.|Ausgabe))?\s*:\s*(?P<c>[^()]{5,200})\)")

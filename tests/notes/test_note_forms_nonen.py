@@ -695,3 +695,11 @@ def test_polish_w_chapter_in_a_book_cited_before_with_i_nast():
 def test_polish_short_form_with_i_nast():
     cites = parse_note("Kowalczyk, op. cit., 293 i nast.; Nowak, op. cit., 358.")
     assert [c.locator for c in cites] == ["293 i nast", "358"]
+
+
+def test_a_french_translation_at_another_house_is_a_second_book():
+    cites = parse_note("Steven Englund, Napoléon. A political life, New York, Scribner, 2004, 592 p. "
+                       "(traduction chez De Fallois en 2008, 580 p.).")
+    assert [c.record["publisher"] for c in cites] == ["Scribner", "De Fallois"]
+    assert cites[1].record["issued"] == {"date-parts": [[2008]]}
+    assert cites[1].record["author"] == cites[0].record["author"]
