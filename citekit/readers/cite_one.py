@@ -480,7 +480,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
         rec["edition"] = str("²³".index(sup.group(0)) + 2)
         text = text[:sup.start()] + text[sup.end():]
-    if "[" in text:
+    if ".]" in text:
         text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     first = _FIRST_EDITION.search(text) if "[" in text else None
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited

@@ -217,8 +217,8 @@ _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^
 
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if text.count(" ") < 9 or len(text.split()) < 10 or not _prose(text):
-        return False
+    if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or not _prose(text):
+        return False  # Polish '[w:] Book': a chapter's container, never prose
     last = None
     for last in _cues(text):
         pass
@@ -794,9 +794,11 @@ _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\
 
 
 def _imprinted_book(record: dict) -> bool:
-    """A chapter whose book has its imprint: a sentence-case book title ('Восточная Европа в …'), not prose."""
+    """A chapter whose book has its imprint: a sentence-case book title ('Восточная Европа в …'), not prose;
+    with its author named, the chapter's title may be long."""
     book = record.get("container-title", "")
-    return (record.get("type") == "chapter" and _imprinted(record) and len(book.split()) <= 16
+    dated = "issued" in record and "author" in record and bool(record.get("publisher-place") or record.get("publisher"))
+    return (record.get("type") == "chapter" and (dated or _imprinted(record)) and len(book.split()) <= 16
             and not _CLAUSE.search(book) and not _PROSE_VERB.search(book))
 
 

@@ -703,3 +703,18 @@ def test_a_french_translation_at_another_house_is_a_second_book():
     assert [c.record["publisher"] for c in cites] == ["Scribner", "De Fallois"]
     assert cites[1].record["issued"] == {"date-parts": [[2008]]}
     assert cites[1].record["author"] == cites[0].record["author"]
+
+
+def test_a_polish_w_container_runs_on_past_its_full_stops():
+    c = one("A. Gieysztor, „Non habemus\". Korona zamknięta królów polskich w końcu XV wieku. "
+            "[w:] Muzeum i twórca. Studia z historii sztuki, Warszawa 1969, s. 289—290.")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Muzeum i twórca. Studia z historii sztuki"
+    assert c.record["title"].endswith("w końcu XV wieku")
+
+
+def test_a_long_chapter_title_with_its_author_keeps_a_sentence_case_book():
+    c = one("A. Gieysztor, „Non habemus caesarem nisi regem\". Korona zamknięta królów polskich w końcu XV wieku "
+            "i w wieku XVI. [w:] Muzeum i twórca. Studia z historii sztuki i kultury ku czci prof, dr Stanisława "
+            "Lorenza, Warszawa 1969, s. 289—290.")
+    assert c.record["container-title"].startswith("Muzeum i twórca. Studia") and c.locator == "289–290"
