@@ -1,5 +1,5 @@
 """What closes a note's citation besides a page, in the notes' languages: a note on the page
-('S. 111, Anm. 2', 'Einl.'), 'citate' after a title cited before, an entry ('s.v.'), a chapter of a
+('S. 111, Anm. 2', 'Einl.', 'note 2, p. 455'), 'citate' after a title cited before, an entry ('s.v.'), a chapter of a
 classical text ('l. II, c. 29'), an appendix ('annexe II', 'Bijlage 5') or a leaf ('f. 89')."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
+_NOTE_BEFORE_PAGE = re.compile(r",\s*(?:note|nota|n\.)\s+\d{1,3}(?=,\s*(?:p|pp|S|s)\.\s*\d)")  # '1983, note 2, p. 455'
 _CITED = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")  # Italian 'Memorie Manzoniane citate'
 _SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
@@ -19,6 +20,8 @@ def drop_remarks(text: str) -> str:
     """The text without a note on the page ('Anm. 2') or a 'citate' after a short title."""
     if "Anm" in text or "Einl" in text:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
+    if ", note " in text or ", nota " in text:
+        text = _NOTE_BEFORE_PAGE.sub("", text)  # French 'note 2, p. 455': the page's note, the page cited
     if "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     return text

@@ -718,3 +718,12 @@ def test_a_long_chapter_title_with_its_author_keeps_a_sentence_case_book():
             "i w wieku XVI. [w:] Muzeum i twórca. Studia z historii sztuki i kultury ku czci prof, dr Stanisława "
             "Lorenza, Warszawa 1969, s. 289—290.")
     assert c.record["container-title"].startswith("Muzeum i twórca. Studia") and c.locator == "289–290"
+
+
+def test_cite_par_someone_dans_a_book_cites_that_book_and_its_note_before_the_page():
+    cites = parse_note("Girod de l’Ain, Vie militaire du général Foy cité par Catherine Desportes dans "
+                       "Gaspard de Clermont-Tonnerre, L’expédition d’Espagne, 1808-1810, Paris, Perrin, 1983, "
+                       "note 2, p. 455.")
+    book = cites[-1]
+    assert book.record["title"] == "L’expédition d’Espagne, 1808-1810" and book.record["publisher"] == "Perrin"
+    assert book.record["author"][0]["family"] == "Clermont-Tonnerre" and (book.locator, book.label) == ("455", "page")
