@@ -36,7 +36,7 @@ _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|agin[ae])|(?-i:[sSſ
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
-    r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+мн\.\s*др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
+    r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
 # where a labelled locator can start; case spelled out, which scans faster than re.I. Every case opens

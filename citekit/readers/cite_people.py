@@ -194,7 +194,8 @@ _INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
-                           r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+                           r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:(?!Op\.)[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})"
+                           r"\s*(?P<title>\S.*)$")  # not 'Dorey T. Op. cit.': no initial 'Op.'
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # 'И.И. Смирнов. Очерки', Czech 'M. Pujmanová. Božena Benešová': initials, surname, full stop, title
 _RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁA-ZÀ-Þ]\.\s?){1,3})\s*(?P<fam>[А-ЯЁA-ZÀ-Þ\u0100-\u017f](?:[^\W\d_]|-){2,})\.\s+"
@@ -344,7 +345,8 @@ def _short_form(text: str) -> dict | None:
     if " // " in text:  # an article and its journal, not a short form
         return None
     gost = _GOST_AUTHORS.match(text) if "., " in text[:60] else None
-    if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
+    if gost and (_gost_context(text, {}) or gost.group("title").startswith("Op. cit")):  # 'Dorey T., Dudley D. Op. cit.'
+        # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
         names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                  for a in _GOST_ONE.finditer(text[:gost.start("title")])]
         out = {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}

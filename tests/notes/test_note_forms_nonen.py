@@ -727,3 +727,19 @@ def test_cite_par_someone_dans_a_book_cites_that_book_and_its_note_before_the_pa
     book = cites[-1]
     assert book.record["title"] == "L’expédition d’Espagne, 1808-1810" and book.record["publisher"] == "Perrin"
     assert book.record["author"][0]["family"] == "Clermont-Tonnerre" and (book.locator, book.label) == ("455", "page")
+
+
+def test_gost_pages_followed_by_i_dr_and_the_next_work():
+    cites = parse_note("Моммзен Т. История Рима. Т. 1. С. 470, 770 и др.; Picard Ch. C. Carthage. Paris, 1951. P. 14.")
+    assert [c.locator for c in cites] == ["470, 770", "14"]
+    assert cites[0].record["title"] == "История Рима"
+
+
+@pytest.mark.parametrize("text, families", [
+    ("Dorey T. Op. cit. P. 94.", ["Dorey"]),
+    ("Dorey T., Dudley D. Op. cit. P. 94.", ["Dorey", "Dudley"]),
+])
+def test_gost_authors_then_op_cit_in_latin_letters(text, families):
+    c = one(text)
+    assert [a["family"] for a in c.record["author"]] == families
+    assert "title" not in c.record and c.locator == "94"
