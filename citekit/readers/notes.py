@@ -898,8 +898,8 @@ _ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
 _OWN_WORK_HINT = re.compile(r" (?:su |sein|ihre|suo |sua |son |sa |seu |zijn |haar )")  # a quick look for the words
-_OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
-                             r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
+_OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+(?:de\s+|di\s+)?){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
+                             r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|e\s+al\s+suo|e\s+alla\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
                              r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
 _OWN_WORK_LEAD = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
                          r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")

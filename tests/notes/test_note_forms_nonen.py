@@ -743,3 +743,10 @@ def test_gost_authors_then_op_cit_in_latin_letters(text, families):
     c = one(text)
     assert [a["family"] for a in c.record["author"]] == families
     assert "title" not in c.record and c.locator == "94"
+
+
+def test_italian_e_al_suo_names_the_author_with_a_particle_before_his_work():
+    c = one("Mi riferisco al Fustel de Coulanges e al suo Polybe ou la Grèce conquise, in Questions historiques, "
+            "Paris, Hachette, 1893, p. 121 sgg.")
+    assert c.record["title"] == "Polybe ou la Grèce conquise"
+    assert c.record["author"][0]["family"] == "Coulanges"
