@@ -133,6 +133,7 @@ _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
+_YEAR_PART = re.compile(r"(?<=\d\d\d\d)/\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
@@ -480,6 +481,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
         rec["edition"] = str("²³".index(sup.group(0)) + 2)
         text = text[:sup.start()] + text[sup.end():]
+    if "/" in text:
+        text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
     if ".]" in text:
         text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     first = _FIRST_EDITION.search(text) if "[" in text else None

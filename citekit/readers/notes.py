@@ -158,6 +158,9 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
+# French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
+_PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+(?=(?:introduction|préface|postface|avant-propos)\s+(?:à|de)\s+[A-ZÀ-Þ])")
+_FRONT_MATTER_LEAD = re.compile(r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:à|de)\s+(?=[A-ZÀ-Þ])", re.I)
 _DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both patterns above need
 
 
@@ -165,6 +168,8 @@ def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
     if _DIGIT_CONJUNCTION.search(segment):  # a quick look: a number, then 'und', 'et', 'y' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
+        if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
+            parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
         if len(parts) == 1:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
         if len(parts) > 1:
@@ -942,6 +947,13 @@ def _wrapped(text: str) -> bool:
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
+    if lead:  # 'introduction à Jacques Le Goff, Saint-Louis, Paris, …': the author's own front matter of his book
+        c = _one(text[lead.end():], cued)
+        if c and c.record.get("title") and c.record.get("author"):
+            c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
+            c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
+        return c
     if text.endswith(_FRONT_MATTER) and ", " in text:
         part = _FRONT_MATTER_END.search(text)
         if part:  # 'Hooke, Micrographia, preface': the work, cited by its front matter rather than a page

@@ -750,3 +750,14 @@ def test_italian_e_al_suo_names_the_author_with_a_particle_before_his_work():
             "Paris, Hachette, 1893, p. 121 sgg.")
     assert c.record["title"] == "Polybe ou la Grèce conquise"
     assert c.record["author"][0]["family"] == "Coulanges"
+
+
+def test_a_french_journal_year_with_its_number_then_the_authors_introduction_to_his_book():
+    cites = parse_note("Jacques Le Goff, « Comment écrire une biographie ? », dans Le Débat, 1989/2, no 54, p. 48-53 "
+                       "et introduction à Jacques Le Goff, Saint-Louis, Paris, Gallimard, 1996, p. 13-27.")
+    article, intro = cites
+    assert article.record["container-title"] == "Le Débat" and article.record["issue"] == "54"
+    assert article.record["issued"] == {"date-parts": [[1989]]} and article.locator == "48–53"
+    assert (intro.record["type"], intro.record["title"], intro.record["container-title"]) == (
+        "chapter", "introduction", "Saint-Louis")
+    assert intro.record["container-author"] == intro.record["author"] and intro.locator == "13–27"
