@@ -161,6 +161,10 @@ _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-�
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
 _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+(?=(?:introduction|préface|postface|avant-propos)\s+(?:à|de)\s+[A-ZÀ-Þ])")
 _FRONT_MATTER_LEAD = re.compile(r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:à|de)\s+(?=[A-ZÀ-Þ])", re.I)
+_FRONT_MATTER_OF_VOLUME = re.compile(
+    r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2})\s+dans\s+(?:l['’]|la\s+)"
+    r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:au|du)\s+(?:tome|volume|vol\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})"
+    r"\s+d[eu]\s+(?:la\s+|l['’]|les\s+)?(?P<t>[^,;]{2,80}?)(?P<loc>,\s*(?:pp?\.|S\.)\s*\d.*)?$")
 _DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both patterns above need
 
 
@@ -945,6 +949,14 @@ def _wrapped(text: str) -> bool:
     return False
 
 
+def _front_matter_of_volume(m: re.Match) -> NoteCitation:
+    """The introduction (preface…) that an author wrote to one volume of a work, and the pages cited."""
+    record = {"author": parse_names(m.group("who")), "title": m.group("part"), "volume": m.group("v"),
+              "container-title": m.group("t").strip(" .")}
+    locator, label, _ = take_locator(m.group("loc")) if m.group("loc") else (None, None, "")
+    return NoteCitation(record, locator, label, m.group(0))
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -954,6 +966,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
+    volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
+    if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'
+        return _front_matter_of_volume(volume_part)
     if text.endswith(_FRONT_MATTER) and ", " in text:
         part = _FRONT_MATTER_END.search(text)
         if part:  # 'Hooke, Micrographia, preface': the work, cited by its front matter rather than a page

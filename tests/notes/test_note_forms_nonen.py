@@ -761,3 +761,11 @@ def test_a_french_journal_year_with_its_number_then_the_authors_introduction_to_
     assert (intro.record["type"], intro.record["title"], intro.record["container-title"]) == (
         "chapter", "introduction", "Saint-Louis")
     assert intro.record["container-author"] == intro.record["author"] and intro.locator == "13–27"
+
+
+def test_an_authors_introduction_to_a_volume_of_a_work():
+    c = one("Patrice Dupont dans la préface au tome 3 de la Correspondance générale, p. 17-18.")
+    assert c.record["author"] == [{"family": "Dupont", "given": "Patrice"}]
+    assert (c.record["title"], c.record["volume"], c.record["container-title"]) == (
+        "préface", "3", "Correspondance générale")
+    assert (c.locator, c.label) == ("17–18", "page")
