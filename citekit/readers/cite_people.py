@@ -311,7 +311,8 @@ _TITLE_HEADS = frozenset("""history histories histoire histoires storia storie g
     briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
     сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
     chronique cronaca chronik crónica летопись proceedings""".split())
-_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?([IVX]{1,5}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")
+_SHORT_VOLUME = re.compile(r"(?:,\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?|(?<=\.)\s+tomo?\.\s*)"  # 'Theatr. Univ. tom. 1'
+                           r"([IVX]{1,5}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")
 
 
 def _title_only(text: str) -> dict:

@@ -10,7 +10,7 @@ _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\
 _NOTE_BEFORE_PAGE = re.compile(r",\s*(?:note|nota|n\.)\s+\d{1,3}(?=,\s*(?:p|pp|S|s)\.\s*\d)")  # '1983, note 2, p. 455'
 _CITED = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")  # Italian 'Memorie Manzoniane citate'
 _SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
-_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
+_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?(?:,|(?<=\d)\.)\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
                           r"(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850', a date
 _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndice|anexo|bijlage)\s+(?P<a>[IVXLC]{1,5}|\d{1,3})$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
@@ -33,7 +33,7 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         entry = _SUB_VOCE.search(text)
         if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
             return text[:entry.start()], None, None, True
-    if ", c" in text[-14:] or ", C" in text[-14:]:
+    if ", c" in text[-14:] or ", C" in text[-14:] or ". c." in text[-10:]:  # '…, tom. 1. c. 1': old Spanish
         chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
         if chap:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
             return text[:chap.start()], chap.group("c"), "chapter", False

@@ -1236,6 +1236,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
+    if who and len(who) <= 3 and record.get("volume") and title[:1].isupper() and len(title.split()) <= 8 \
+            and ")" not in title and not any(ch.isdigit() for ch in title):
+        return True  # 'Moret, Anales de Navarra, tom. 1': a short form citing a volume needs no page
     if who and len(who) <= 3 and record.get("issued") and set(record) <= _AUTHOR_DATE_FIELDS:
         return True  # an author-date reference: 'Vanderbroeck 1987', 'Adams 1889/1986'
     who = who or record.get("translator")

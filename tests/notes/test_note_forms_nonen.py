@@ -769,3 +769,17 @@ def test_an_authors_introduction_to_a_volume_of_a_work():
     assert (c.record["title"], c.record["volume"], c.record["container-title"]) == (
         "préface", "3", "Correspondance générale")
     assert (c.locator, c.label) == ("17–18", "page")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Moret, Anales de Navarra, tom. 1.", "Anales de Navarra"),
+    ("Garma no Theatr. Univ. de Hesp. tom. 2, p. 3.", "Theatr. Univ. de Hesp."),
+])
+def test_old_spanish_short_forms_cite_a_tome(text, title):
+    c = one(text)
+    assert c.record["title"] == title and c.record["volume"] in ("1", "2")
+
+
+def test_old_spanish_chapter_after_the_tome():
+    c = one("Moret, Anales de Navarra, tom. 1. c. 4.")
+    assert (c.locator, c.label) == ("4", "chapter") and c.record["volume"] == "1"
