@@ -133,6 +133,13 @@ _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
+def without_rank(text: str) -> str:
+    """'Emmanuel comte de Las Cases, Le Mémorial' -> 'Emmanuel de Las Cases, …': a rank is no part of a name."""
+    return _LEAD_NOBLE_TITLE.sub(r"\1", text, 1) if " de " in text[:40] else text
+
+
+_LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+(?:comte|comtesse|marquis|marquise|baron|baronne|vicomte|duc|duchesse)"
+                               r"(?=\s+de\s+[A-ZÀ-Þ])")
 _YEAR_PART = re.compile(r"(?<=\d\d\d\d)/\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
@@ -481,6 +488,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
         rec["edition"] = str("²³".index(sup.group(0)) + 2)
         text = text[:sup.start()] + text[sup.end():]
+    text = without_rank(text)
     if "/" in text:
         text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
     if ".]" in text:

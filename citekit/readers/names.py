@@ -162,8 +162,16 @@ _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
+_DE_ARTICLE_FAMILY = re.compile(r"(?P<given>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?)\s+de\s+"
+                                r"(?P<fam>(?:La|Las|Los|Le)\s+[A-ZÀ-Þ][\w’'\-]+)")
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
+    if text and " de " in text:
+        article = _DE_ARTICLE_FAMILY.fullmatch(text)
+        if article:  # 'Emmanuel de Las Cases': the article belongs to the family name
+            return {"family": article.group("fam"), "given": article.group("given"), "non-dropping-particle": "de"}
     words = text.split() if text else ()
     if len(words) == 2 and words[1][:1].isupper() and _japanese(words):
         return {"family": words[0], "given": words[1]}

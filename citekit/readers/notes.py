@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cite_one import parse_citation
+from .cite_one import parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, publication, take_locator
@@ -1018,6 +1018,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     byline = _ITALIAN_BYLINE.search(text) if " del " in text or " di " in text or " dello " in text else None
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
         text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
+    text = without_rank(text)
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited

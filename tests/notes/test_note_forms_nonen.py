@@ -783,3 +783,9 @@ def test_old_spanish_short_forms_cite_a_tome(text, title):
 def test_old_spanish_chapter_after_the_tome():
     c = one("Moret, Anales de Navarra, tom. 1. c. 4.")
     assert (c.locator, c.label) == ("4", "chapter") and c.record["volume"] == "1"
+
+
+@pytest.mark.parametrize("who", ["Emmanuel comte de Las Cases", "Emmanuel de Las Cases"])
+def test_a_rank_before_de_and_an_article_in_the_family_name(who):
+    c = one(f"{who}, Le Mémorial, Paris, Flammarion, 1951, p. 806.")
+    assert c.record["author"] == [{"family": "Las Cases", "given": "Emmanuel", "non-dropping-particle": "de"}]
