@@ -789,3 +789,9 @@ def test_old_spanish_chapter_after_the_tome():
 def test_a_rank_before_de_and_an_article_in_the_family_name(who):
     c = one(f"{who}, Le Mémorial, Paris, Flammarion, 1951, p. 806.")
     assert c.record["author"] == [{"family": "Las Cases", "given": "Emmanuel", "non-dropping-particle": "de"}]
+
+
+@pytest.mark.parametrize("who, family", [("Pere MOLAS RIBALTA", "Molas Ribalta"), ("Karl LANGOSCH", "Langosch")])
+def test_surnames_in_capitals_are_all_the_family_name(who, family):
+    c = one(f"{who}, La burguesía mercantil, Madrid 1985, p. 17.")
+    assert c.record["author"][0]["family"] == family
