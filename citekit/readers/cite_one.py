@@ -7,8 +7,8 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
-from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, take_locator, take_pub,
-                         take_roles)
+from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
+                         take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -332,6 +332,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
+    by_line = _RU_WORK_OF.search(rec["title"]) if not rec.get("author") and "ие " in rec.get("title", "") else None
+    if by_line:  # 'Русская женщина … Историческое исследование Александра Добрякова': the author, in the genitive
+        rec["author"] = [_genitive_man(n) for n in parse_names(by_line.group("who"))]
+        rec["title"] = rec["title"][:by_line.start()]
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
@@ -365,6 +369,18 @@ def _year_first_journal(text: str, rec: dict) -> str:
         rec["page"] = dash(pages)
         pages = m.group("pin")
     return f"{text[:m.start()]} {volume}{issue} ({m.group('y') or m.group('y2')}): {pages}"
+
+
+_RU_WORK_OF = re.compile(r"\.\s+(?:[А-ЯЁ][а-яё]+ое\s+)?(?:[Ии]сследование|[Сс]очинение)\s+(?P<who>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)$")
+
+
+def _genitive_man(name: dict) -> dict:
+    """'Александра Добрякова' -> 'Александр Добряков': a man's names from the genitive."""
+    name = nominative(name)
+    given = name.get("given", "")
+    if name.get("family", "").endswith(("ов", "ев", "ин", "ский")) and given[-1:] in "ая" and len(given) > 3:
+        name["given"] = given[:-1] + ("й" if given[-1] == "я" else "")
+    return name
 
 
 # 'the work cited': a short form's stand-in for a title

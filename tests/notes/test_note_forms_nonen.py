@@ -795,3 +795,9 @@ def test_a_rank_before_de_and_an_article_in_the_family_name(who):
 def test_surnames_in_capitals_are_all_the_family_name(who, family):
     c = one(f"{who}, La burguesía mercantil, Madrid 1985, p. 17.")
     assert c.record["author"][0]["family"] == family
+
+
+def test_a_russian_title_page_names_its_author_in_the_genitive():
+    c = one("Русская женщина в домонгольский период. Историческое исследование Александра Добрякова. СПб., 1864. С. 32.")
+    assert c.record["title"] == "Русская женщина в домонгольский период"
+    assert c.record["author"] == [{"family": "Добряков", "given": "Александр"}]
