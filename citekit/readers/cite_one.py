@@ -256,6 +256,13 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
+def _town_year(rec: dict, text: str) -> bool:
+    """The one-word 'journal' stands right before the year, as Polish and German imprints put a town: 'Przemyśl 1928'."""
+    imprint = f", {rec['container-title']} {rec.get('issued', {}).get('date-parts', [[0]])[0][0]}"
+    at = text.find(imprint)
+    return at > 0 and text[at + len(imprint):at + len(imprint) + 1] in ("", ",", ".", ";")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -293,6 +300,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
+    if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
+            rec.get("volume") or rec.get("issue") or rec.get("page")) and _town_year(rec, text):
+        rec["type"], rec["publisher-place"] = "book", rec.pop("container-title")  # '"Tytuł", Przemyśl 1928': a town
     if rec.get("publisher", "").endswith((" publisher", " publishers")):  # 'Cành Nam publisher'; not 'Transaction Publishers'
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") == "article-journal" and rec.get("issue") and not (

@@ -801,3 +801,9 @@ def test_a_russian_title_page_names_its_author_in_the_genitive():
     c = one("Русская женщина в домонгольский период. Историческое исследование Александра Добрякова. СПб., 1864. С. 32.")
     assert c.record["title"] == "Русская женщина в домонгольский период"
     assert c.record["author"] == [{"family": "Добряков", "given": "Александр"}]
+
+
+def test_a_quoted_title_then_a_town_and_year_is_a_book():
+    c = parse_note("M. Nowak, \"Radiotelegrafista jako źródło wiadomości\", Przemyśl 1928.")[0]
+    assert c.record["type"] == "book" and c.record["publisher-place"] == "Przemyśl"
+    assert "container-title" not in c.record
