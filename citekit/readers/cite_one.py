@@ -140,7 +140,7 @@ def without_rank(text: str) -> str:
 
 _LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+(?:comte|comtesse|marquis|marquise|baron|baronne|vicomte|duc|duchesse)"
                                r"(?=\s+de\s+[A-ZÀ-Þ])")
-_YEAR_PART = re.compile(r"(?<=\d\d\d\d)/\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
+_YEAR_PART = re.compile(r"/(?<=\d\d\d\d/)\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
@@ -334,7 +334,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     part = _TITLE_VOLUME.search(rec.get("title", "")) if rec.get("type") == "book" and not rec.get("volume") else None
     if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
         rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
-    tail_vol = _SHORT_VOLUME.search(rec["title"]) if rec.get("title") and not rec.get("type") else None
+    tail_vol = _SHORT_VOLUME.search(rec["title"], max(0, len(rec["title"]) - 24)) if rec.get("title") and not rec.get("type") else None
     if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
         rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
     role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
@@ -514,7 +514,6 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
         rec["edition"] = str("²³".index(sup.group(0)) + 2)
         text = text[:sup.start()] + text[sup.end():]
-    text = without_rank(text)
     if "/" in text:
         text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
     if ".]" in text:

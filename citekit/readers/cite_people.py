@@ -322,7 +322,7 @@ _SHORT_VOLUME = re.compile(r"(?:,\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?|(?<=\.)
 
 def _title_only(text: str) -> dict:
     title, vol = text.strip(" ,."), None
-    m = _SHORT_VOLUME.search(title)
+    m = _SHORT_VOLUME.search(title, max(0, len(title) - 24))  # it ends the title: only its end is looked at
     if m and m.start() > 2:
         vol, title = m.group(1), title[:m.start()]
     rec = {"title": title.strip(" ,.")}
