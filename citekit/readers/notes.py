@@ -910,6 +910,10 @@ _OWN_WORK_HINT = re.compile(r" (?:su |sein|ihre|suo |sua |son |sa |seu |zijn |ha
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+(?:de\s+|di\s+)?){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|e\s+al\s+suo|e\s+alla\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
                              r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
+# 'M. Aragón en su estudio preliminar a Title', 'X dans sa préface à Title': the author's front matter to a book
+_OWN_PREFACE = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?|[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+"
+                          r"(?:en\s+su|dans\s+sa|dans\s+son|nella\s+sua|nel\s+suo)\s+(?P<part>estudio\s+preliminar|pr[óo]logo|"
+                          r"introducci[óo]n|introduction|préface|prefazione|introduzione)\s+(?:a|à|al|alla)\s+(?=[A-ZÀ-Þ«“\"])")
 _OWN_WORK_LEAD = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
                          r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")
 
@@ -1027,6 +1031,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if article:  # Italian 'il Frézet, pag. 61', 'il De Rossi, Piante …': the article before a surname
             text = text[article.end():]
     if _OWN_WORK_HINT.search(text):
+        preface = _OWN_PREFACE.search(text)
+        book = _one(text[preface.end():], cued) if preface else None
+        if book and book.record.get("title"):  # 'M. Aragón en su estudio preliminar a La velada …, Madrid, 1974'
+            book.record.update({"container-title": book.record["title"], "title": preface.group("part"),
+                                "type": "chapter", "author": parse_names(preface.group("who"))})
+            return book
         own = _OWN_WORK_OTHER.search(text)
         if own:  # 'Como ha señalado Paul Preston en su Franco (…)': the author, then the work
             text = f"{own.group('who')}, {text[own.end():]}"

@@ -807,3 +807,15 @@ def test_a_quoted_title_then_a_town_and_year_is_a_book():
     c = parse_note("M. Nowak, \"Radiotelegrafista jako źródło wiadomości\", Przemyśl 1928.")[0]
     assert c.record["type"] == "book" and c.record["publisher-place"] == "Przemyśl"
     assert "container-title" not in c.record
+
+
+@pytest.mark.parametrize("text, part", [
+    ("como destacó M. Aragón en su estudio preliminar a La velada de Benicarló, Madrid, Castalia, 1974.",
+     "estudio preliminar"),
+    ("comme le note Jean Dupont dans sa préface à La velada de Benicarló, Paris, Colin, 1974.", "préface"),
+])
+def test_an_authors_own_preface_to_a_book_in_prose(text, part):
+    c = parse_note(text)[-1]
+    assert (c.record["type"], c.record["title"], c.record["container-title"]) == (
+        "chapter", part, "La velada de Benicarló")
+    assert c.record["author"][0]["family"] in ("Aragón", "Dupont")
