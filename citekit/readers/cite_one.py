@@ -291,6 +291,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
     title = rec.get("title", "")
+    if ", cap. " in title:  # Portuguese, Italian, Spanish '…, cap. III, A villa do infante': a chapter, not the title
+        title = rec["title"] = title[:title.find(", cap. ")]
     vols = _VOLS.search(title) if "vol" in title or "Bde" in title or "t." in title else None
     if vols:
         rec["number-of-volumes"] = vols.group("n")

@@ -819,3 +819,12 @@ def test_an_authors_own_preface_to_a_book_in_prose(text, part):
     assert (c.record["type"], c.record["title"], c.record["container-title"]) == (
         "chapter", part, "La velada de Benicarló")
     assert c.record["author"][0]["family"] in ("Aragón", "Dupont")
+
+
+@pytest.mark.parametrize("text", [
+    "Os filhos de D. João I, cap. III, A villa do infante, pag. 59 e segg.",
+    "A. Silva, Os filhos de D. João I, cap. III, A villa do infante, Lisboa, 1901, pag. 59.",
+])
+def test_a_chapter_named_after_the_title_is_no_part_of_it(text):
+    c = one(text)
+    assert c.record["title"] == "Os filhos de D. João I" and c.locator.startswith("59")
