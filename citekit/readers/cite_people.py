@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
-from .names import given_of_place, parse_name, parse_names
+from .names import by_epithet, given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
@@ -161,7 +161,7 @@ def _people(text: str) -> list[dict]:
 def personal_literal(text: str) -> bool:
     """A name kept whole that is still one person's: Spanish compounds, a nobleman's title."""
     return bool(IBERIAN_LITERAL.fullmatch(text) or INITIALS_COMPOUND.fullmatch(text) or INITIALS_PARTICLE.fullmatch(text)
-                or text.split(" ", 1)[0] in _NOBLE_TITLES)
+                or text.split(" ", 1)[0] in _NOBLE_TITLES or by_epithet(text))
 
 
 def _person(name: dict) -> dict:

@@ -162,12 +162,21 @@ _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
+_EPITHET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:der\s+(?:Gro(?:ß|ss)e|Heilige|Fromme|Kahle)|le\s+(?:Grand|Bel|Hardi|Pieux|Chauve)"
+                      r"|il\s+(?:Grande|Magnifico)|el\s+(?:Grande|Sabio|Católico))")
+def by_epithet(text: str) -> bool:
+    """'Friedrich der Große': one person, named with an epithet."""
+    return _EPITHET.fullmatch(text) is not None
+
+
 _DE_ARTICLE_FAMILY = re.compile(r"(?P<given>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?)\s+de\s+"
                                 r"(?P<fam>(?:La|Las|Los|Le)\s+[A-ZÀ-Þ][\w’'\-]+)")
 
 
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
+    if text and (" der " in text or " le " in text or " il " in text or " el " in text) and _EPITHET.fullmatch(text):
+        return {"literal": text}  # 'Friedrich der Große', 'Charles le Bel': a ruler known by his epithet
     if text and " de " in text:
         article = _DE_ARTICLE_FAMILY.fullmatch(text)
         if article:  # 'Emmanuel de Las Cases': the article belongs to the family name

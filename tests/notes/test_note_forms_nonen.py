@@ -828,3 +828,8 @@ def test_an_authors_own_preface_to_a_book_in_prose(text, part):
 def test_a_chapter_named_after_the_title_is_no_part_of_it(text):
     c = one(text)
     assert c.record["title"] == "Os filhos de D. João I" and c.locator.startswith("59")
+
+
+def test_a_ruler_named_by_his_epithet_is_one_person_and_writes_books():
+    c = one("Friedrich der Große, Das politische Testament, Berlin 1987, S. 150.")
+    assert c.record["author"] == [{"literal": "Friedrich der Große"}] and c.record["type"] == "book"
