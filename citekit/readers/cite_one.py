@@ -256,6 +256,9 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
+_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Reprint Ristampa ristampa Reimpresión reimpresión Réimpression".split())
+
+
 def _town_year(rec: dict, text: str) -> bool:
     """The one-word 'journal' stands right before the year, as Polish and German imprints put a town: 'Przemyśl 1928'."""
     imprint = f", {rec['container-title']} {rec.get('issued', {}).get('date-parts', [[0]])[0][0]}"
@@ -290,6 +293,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
+    if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
+        del rec["publisher-place"]
     title = rec.get("title", "")
     if ", cap. " in title:  # Portuguese, Italian, Spanish '…, cap. III, A villa do infante': a chapter, not the title
         title = rec["title"] = title[:title.find(", cap. ")]

@@ -833,3 +833,8 @@ def test_a_chapter_named_after_the_title_is_no_part_of_it(text):
 def test_a_ruler_named_by_his_epithet_is_one_person_and_writes_books():
     c = one("Friedrich der Große, Das politische Testament, Berlin 1987, S. 150.")
     assert c.record["author"] == [{"literal": "Friedrich der Große"}] and c.record["type"] == "book"
+
+
+def test_a_reprint_year_names_no_town():
+    c = one("Friedrich der Große: „Das politische Testament von 1752“, Nachdruck 1987, S. 150.")
+    assert "publisher-place" not in c.record and c.record["issued"] == {"date-parts": [[1987]]}
