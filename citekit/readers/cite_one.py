@@ -138,7 +138,8 @@ def without_rank(text: str) -> str:
     return _LEAD_NOBLE_TITLE.sub(r"\1", text, 1) if " de " in text[:40] else text
 
 
-_LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+(?:comte|comtesse|marquis|marquise|baron|baronne|vicomte|duc|duchesse)"
+_LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+"
+                               r"(?:comte|comtesse|marquis|marquise|baron|baronne|vicomte|duc|duchesse)"
                                r"(?=\s+de\s+[A-ZÀ-Þ])")
 _YEAR_PART = re.compile(r"/(?<=\d\d\d\d/)\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
@@ -256,11 +257,13 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
-_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Reprint Ristampa ristampa Reimpresión reimpresión Réimpression".split())
+_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Reprint Ristampa ristampa "
+                           "Reimpresión reimpresión Réimpression".split())
 
 
 def _town_year(rec: dict, text: str) -> bool:
-    """The one-word 'journal' stands right before the year, as Polish and German imprints put a town: 'Przemyśl 1928'."""
+    """The one-word 'journal' stands right before the year, as Polish and German imprints put a
+    town: 'Przemyśl 1928'."""
     imprint = f", {rec['container-title']} {rec.get('issued', {}).get('date-parts', [[0]])[0][0]}"
     at = text.find(imprint)
     return at > 0 and text[at + len(imprint):at + len(imprint) + 1] in ("", ",", ".", ";")
@@ -341,7 +344,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     part = _TITLE_VOLUME.search(rec.get("title", "")) if rec.get("type") == "book" and not rec.get("volume") else None
     if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
         rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
-    tail_vol = _SHORT_VOLUME.search(rec["title"], max(0, len(rec["title"]) - 24)) if rec.get("title") and not rec.get("type") else None
+    title = rec.get("title", "")
+    tail_vol = _SHORT_VOLUME.search(title, max(0, len(title) - 24)) if title and not rec.get("type") else None
     if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
         rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
     role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
@@ -388,7 +392,8 @@ def _year_first_journal(text: str, rec: dict) -> str:
     return f"{text[:m.start()]} {volume}{issue} ({m.group('y') or m.group('y2')}): {pages}"
 
 
-_RU_WORK_OF = re.compile(r"\.\s+(?:[А-ЯЁ][а-яё]+ое\s+)?(?:[Ии]сследование|[Сс]очинение)\s+(?P<who>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)$")
+_RU_WORK_OF = re.compile(r"\.\s+(?:[А-ЯЁ][а-яё]+ое\s+)?(?:[Ии]сследование|[Сс]очинение)\s+"
+                         r"(?P<who>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)$")
 
 
 def _genitive_man(name: dict) -> dict:

@@ -162,8 +162,8 @@ _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
-_EPITHET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:der\s+(?:Gro(?:ß|ss)e|Heilige|Fromme|Kahle)|le\s+(?:Grand|Bel|Hardi|Pieux|Chauve)"
-                      r"|il\s+(?:Grande|Magnifico)|el\s+(?:Grande|Sabio|Católico))")
+_EPITHET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:der\s+(?:Gro(?:ß|ss)e|Heilige|Fromme|Kahle)"
+                      r"|le\s+(?:Grand|Bel|Hardi|Pieux|Chauve)|il\s+(?:Grande|Magnifico)|el\s+(?:Grande|Sabio|Católico))")
 def by_epithet(text: str) -> bool:
     """'Friedrich der Große': one person, named with an epithet."""
     return _EPITHET.fullmatch(text) is not None

@@ -159,7 +159,8 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 _PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
-_PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+(?=(?:introduction|préface|postface|avant-propos)\s+(?:à|de)\s+[A-ZÀ-Þ])")
+_PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
+                                    r"(?=(?:introduction|préface|postface|avant-propos)\s+(?:à|de)\s+[A-ZÀ-Þ])")
 _FRONT_MATTER_LEAD = re.compile(r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:à|de)\s+(?=[A-ZÀ-Þ])", re.I)
 _FRONT_MATTER_OF_VOLUME = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2})\s+dans\s+(?:l['’]|la\s+)"
