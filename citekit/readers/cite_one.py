@@ -7,8 +7,8 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
-from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, take_locator, take_pub,
-                         take_roles)
+from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
+                         take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -98,9 +98,9 @@ _LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
 _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 
 
-# '// Вопросы истории. 1990. Т. 5. № 3': a journal issue after the slashes
-_RU_JOURNAL = re.compile(r"^«?(?P<t>[^.«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
-                         r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?)\.\s*(?P<v>\d+)\.?)?"
+# '// Вопросы истории. 1990. Т. 5. № 3', '// Вопр. лит. 1966. № 1': a journal issue after the slashes
+_RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
+                         r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
                          r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
@@ -133,6 +133,16 @@ _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
+def without_rank(text: str) -> str:
+    """'Emmanuel comte de Las Cases, Le Mémorial' -> 'Emmanuel de Las Cases, …': a rank is no part of a name."""
+    return _LEAD_NOBLE_TITLE.sub(r"\1", text, 1) if " de " in text[:40] else text
+
+
+_LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+"
+                               r"(?:comte|comtesse|marquis|marquise|baron|baronne|vicomte|duc|duchesse)"
+                               r"(?=\s+de\s+[A-ZÀ-Þ])")
+_YEAR_PART = re.compile(r"/(?<=\d\d\d\d/)\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
+_BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
@@ -145,7 +155,7 @@ _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:forewor
                        r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+)")
 _PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
-_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band)\s*(?P<v>\d+|[IVXLC]+)$")
+_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band|volume)\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,|:\s)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
@@ -247,6 +257,18 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
+_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Reprint Ristampa ristampa "
+                           "Reimpresión reimpresión Réimpression".split())
+
+
+def _town_year(rec: dict, text: str) -> bool:
+    """The one-word 'journal' stands right before the year, as Polish and German imprints put a
+    town: 'Przemyśl 1928'."""
+    imprint = f", {rec['container-title']} {rec.get('issued', {}).get('date-parts', [[0]])[0][0]}"
+    at = text.find(imprint)
+    return at > 0 and text[at + len(imprint):at + len(imprint) + 1] in ("", ",", ".", ";")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -274,7 +296,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
+    if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
+        del rec["publisher-place"]
     title = rec.get("title", "")
+    if ", cap. " in title:  # Portuguese, Italian, Spanish '…, cap. III, A villa do infante': a chapter, not the title
+        title = rec["title"] = title[:title.find(", cap. ")]
     vols = _VOLS.search(title) if "vol" in title or "Bde" in title or "t." in title else None
     if vols:
         rec["number-of-volumes"] = vols.group("n")
@@ -284,6 +310,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
+    if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
+            rec.get("volume") or rec.get("issue") or rec.get("page")) and _town_year(rec, text):
+        rec["type"], rec["publisher-place"] = "book", rec.pop("container-title")  # '"Tytuł", Przemyśl 1928': a town
     if rec.get("publisher", "").endswith((" publisher", " publishers")):  # 'Cành Nam publisher'; not 'Transaction Publishers'
         rec["publisher"] = rec["publisher"].rsplit(" ", 1)[0]
     if rec.get("type") == "article-journal" and rec.get("issue") and not (
@@ -315,7 +344,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     part = _TITLE_VOLUME.search(rec.get("title", "")) if rec.get("type") == "book" and not rec.get("volume") else None
     if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
         rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
-    tail_vol = _SHORT_VOLUME.search(rec["title"]) if rec.get("title") and not rec.get("type") else None
+    title = rec.get("title", "")
+    tail_vol = _SHORT_VOLUME.search(title, max(0, len(title) - 24)) if title and not rec.get("type") else None
     if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
         rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
     role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
@@ -323,6 +353,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
+    by_line = _RU_WORK_OF.search(rec["title"]) if not rec.get("author") and "ие " in rec.get("title", "") else None
+    if by_line:  # 'Русская женщина … Историческое исследование Александра Добрякова': the author, in the genitive
+        rec["author"] = [_genitive_man(n) for n in parse_names(by_line.group("who"))]
+        rec["title"] = rec["title"][:by_line.start()]
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
@@ -356,6 +390,19 @@ def _year_first_journal(text: str, rec: dict) -> str:
         rec["page"] = dash(pages)
         pages = m.group("pin")
     return f"{text[:m.start()].rstrip()} {volume}{issue} ({m.group('y') or m.group('y2')}): {pages}"
+
+
+_RU_WORK_OF = re.compile(r"\.\s+(?:[А-ЯЁ][а-яё]+ое\s+)?(?:[Ии]сследование|[Сс]очинение)\s+"
+                         r"(?P<who>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)$")
+
+
+def _genitive_man(name: dict) -> dict:
+    """'Александра Добрякова' -> 'Александр Добряков': a man's names from the genitive."""
+    name = nominative(name)
+    given = name.get("given", "")
+    if name.get("family", "").endswith(("ов", "ев", "ин", "ский")) and given[-1:] in "ая" and len(given) > 3:
+        name["given"] = given[:-1] + ("й" if given[-1] == "я" else "")
+    return name
 
 
 # 'the work cited': a short form's stand-in for a title
@@ -479,6 +526,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
         rec["edition"] = str("²³".index(sup.group(0)) + 2)
         text = text[:sup.start()] + text[sup.end():]
+    if "/" in text:
+        text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
+    if ".]" in text:
+        text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     first = _FIRST_EDITION.search(text) if "[" in text else None
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
@@ -542,7 +593,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
             rec["volume"] = mid.group("t")
             rest = rest[:mid.start()] + rest[mid.end():]
-    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "Band" in rest[-10:] else
+    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "Band" in rest[-10:] or "ume" in rest[-10:] else
             _YEAR_ROMAN_VOL.search(rest, max(0, len(rest) - 12)) if rest[-1:] in "IVXLC" else None)
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")
@@ -698,7 +749,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if by and not pub:  # '…, reprinted by Prairie Press, n.d.': the publisher, named in words
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
-    if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest):
+    if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
+            and "w:" not in rest and " dans " not in rest:  # 'Title, [w:] Book, op. cit.': a chapter, not a short form
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):
@@ -782,6 +834,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             box["title"] = container[eds.end():].strip(" ,.")
         else:
             _author_title(container, box)
+            if box.get("author") == [{"family": container.split(". ", 1)[0]}] and not box.get("editor"):
+                box = {"title": container.strip(" ,.")}  # 'w: Renesans. Sztuka i ideologia': a title with a full stop
         ctitle = box.get("title") or container.strip(" ,.")
         pages = _CHAPTER_PAGES.search(ctitle)
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
@@ -799,6 +853,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if vol.group("s"):
                 rec["collection-number"] = vol.group("s")
             ctitle = ctitle[:vol.start()]
+        if ctitle.endswith(("op. cit", "op. cit.")) and ", " in ctitle:  # 'dans L’Empire, op. cit.': cited before
+            ctitle = ctitle[:ctitle.rfind(", ")]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
             rec["container-title"] = ctitle
         eds = box.get("editor") or roles.get("editor")

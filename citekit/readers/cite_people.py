@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
-from .names import given_of_place, parse_name, parse_names
+from .names import by_epithet, given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
                      r"|habilitationsschrift|mémoire\s+de)(?!\w)[^,]*", re.I)
@@ -123,6 +123,8 @@ _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".spl
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
 _ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'
 _SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
+_CAPS_SURNAMES = re.compile(r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*)?)\s+"
+                            r"(?P<fam>[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}(?:\s+(?:Y\s+|DE\s+)?[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,})+)")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
 
 
@@ -149,6 +151,9 @@ def _people(text: str) -> list[dict]:
         text = _ITALIAN_E.sub(" and ", text)
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = _SLASH_AND.sub(" and ", text)
+    caps = _CAPS_SURNAMES.fullmatch(text.strip()) if text.rstrip()[-2:].isupper() else None
+    if caps:  # 'Pere MOLAS RIBALTA': the surnames in capitals, however many
+        return [{"family": caps.group("fam").title(), "given": caps.group("given")}]
     text = _CAPS_WORD.sub(_title_case, text)
     return [_person(n) for n in parse_names(text)]
 
@@ -156,7 +161,7 @@ def _people(text: str) -> list[dict]:
 def personal_literal(text: str) -> bool:
     """A name kept whole that is still one person's: Spanish compounds, a nobleman's title."""
     return bool(IBERIAN_LITERAL.fullmatch(text) or INITIALS_COMPOUND.fullmatch(text) or INITIALS_PARTICLE.fullmatch(text)
-                or text.split(" ", 1)[0] in _NOBLE_TITLES)
+                or text.split(" ", 1)[0] in _NOBLE_TITLES or by_epithet(text))
 
 
 def _person(name: dict) -> dict:
@@ -194,7 +199,8 @@ _INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=
 _RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
 _GOST_ONE = re.compile(r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})")
 _GOST_AUTHORS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2},\s*){0,3}"
-                           r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+                           r"(?P<fam>[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:(?!Op\.)[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})"
+                           r"\s*(?P<title>\S.*)$")  # not 'Dorey T. Op. cit.': no initial 'Op.'
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # 'И.И. Смирнов. Очерки', Czech 'M. Pujmanová. Božena Benešová': initials, surname, full stop, title
 _RU_INITIALS_FIRST = re.compile(r"(?P<ini>(?:[А-ЯЁA-ZÀ-Þ]\.\s?){1,3})\s*(?P<fam>[А-ЯЁA-ZÀ-Þ\u0100-\u017f](?:[^\W\d_]|-){2,})\.\s+"
@@ -310,12 +316,13 @@ _TITLE_HEADS = frozenset("""history histories histoire histoires storia storie g
     briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
     сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
     chronique cronaca chronik crónica летопись proceedings""".split())
-_SHORT_VOLUME = re.compile(r",\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?([IVX]{1,5}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")
+_SHORT_VOLUME = re.compile(r"(?:,\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?|(?<=\.)\s+tomo?\.\s*)"  # 'Theatr. Univ. tom. 1'
+                           r"([IVX]{1,5}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")
 
 
 def _title_only(text: str) -> dict:
     title, vol = text.strip(" ,."), None
-    m = _SHORT_VOLUME.search(title)
+    m = _SHORT_VOLUME.search(title, max(0, len(title) - 24))  # it ends the title: only its end is looked at
     if m and m.start() > 2:
         vol, title = m.group(1), title[:m.start()]
     rec = {"title": title.strip(" ,.")}
@@ -344,7 +351,8 @@ def _short_form(text: str) -> dict | None:
     if " // " in text:  # an article and its journal, not a short form
         return None
     gost = _GOST_AUTHORS.match(text) if "., " in text[:60] else None
-    if gost and _gost_context(text, {}):  # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
+    if gost and (_gost_context(text, {}) or gost.group("title").startswith("Op. cit")):  # 'Dorey T., Dudley D. Op. cit.'
+        # 'Девятов С., Шефов А., Юрьев Ю. Ближняя дача Сталина'
         names = [{"family": a.group("fam"), "given": a.group("ini").strip()}
                  for a in _GOST_ONE.finditer(text[:gost.start("title")])]
         out = {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
@@ -568,7 +576,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if people:
         _set_people(", ".join(people), rec, editors)
     while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
-                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()):
+                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()
+                               and not pieces[1][:1].islower()):  # '1810, le tournant': a title opening on a year
         pieces.pop(0)
     if pieces:
         kept = seps[len(seps) - len(pieces) + 1:]

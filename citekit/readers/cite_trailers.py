@@ -1,5 +1,5 @@
 """What closes a note's citation besides a page, in the notes' languages: a note on the page
-('S. 111, Anm. 2', 'Einl.'), 'citate' after a title cited before, an entry ('s.v.'), a chapter of a
+('S. 111, Anm. 2', 'Einl.', 'note 2, p. 455'), 'citate' after a title cited before, an entry ('s.v.'), a chapter of a
 classical text ('l. II, c. 29'), an appendix ('annexe II', 'Bijlage 5') or a leaf ('f. 89')."""
 
 from __future__ import annotations
@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
+_NOTE_BEFORE_PAGE = re.compile(r",\s*(?:note|nota|n\.)\s+\d{1,3}(?=,\s*(?:p|pp|S|s)\.\s*\d)")  # '1983, note 2, p. 455'
 _CITED = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")  # Italian 'Memorie Manzoniane citate'
 _SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
-_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?,\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
+_CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?(?:,|(?<=\d)\.)\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
                           r"(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850', a date
 _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndice|anexo|bijlage)\s+(?P<a>[IVXLC]{1,5}|\d{1,3})$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
@@ -19,6 +20,8 @@ def drop_remarks(text: str) -> str:
     """The text without a note on the page ('Anm. 2') or a 'citate' after a short title."""
     if "Anm" in text or "Einl" in text:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
+    if ", note " in text or ", nota " in text:
+        text = _NOTE_BEFORE_PAGE.sub("", text)  # French 'note 2, p. 455': the page's note, the page cited
     if "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     return text
@@ -30,7 +33,7 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         entry = _SUB_VOCE.search(text)
         if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
             return text[:entry.start()], None, None, True
-    if ", c" in text[-14:] or ", C" in text[-14:]:
+    if ", c" in text[-14:] or ", C" in text[-14:] or ". c." in text[-10:]:  # '…, tom. 1. c. 1': old Spanish
         chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
         if chap:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
             return text[:chap.start()], chap.group("c"), "chapter", False

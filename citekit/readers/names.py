@@ -163,8 +163,25 @@ _INITIALS_THEN_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){4,6}[A-ZÀ-Þ][\w’'\-]+
 _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|Zs|Ny|Ty|Ly|[A-ZÀ-Þ])\.\s?){1,2})$")
 
 
+_EPITHET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:der\s+(?:Gro(?:ß|ss)e|Heilige|Fromme|Kahle)"
+                      r"|le\s+(?:Grand|Bel|Hardi|Pieux|Chauve)|il\s+(?:Grande|Magnifico)|el\s+(?:Grande|Sabio|Católico))")
+def by_epithet(text: str) -> bool:
+    """'Friedrich der Große': one person, named with an epithet."""
+    return _EPITHET.fullmatch(text) is not None
+
+
+_DE_ARTICLE_FAMILY = re.compile(r"(?P<given>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?)\s+de\s+"
+                                r"(?P<fam>(?:La|Las|Los|Le)\s+[A-ZÀ-Þ][\w’'\-]+)")
+
+
 def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
+    if text and (" der " in text or " le " in text or " il " in text or " el " in text) and _EPITHET.fullmatch(text):
+        return {"literal": text}  # 'Friedrich der Große', 'Charles le Bel': a ruler known by his epithet
+    if text and " de " in text:
+        article = _DE_ARTICLE_FAMILY.fullmatch(text)
+        if article:  # 'Emmanuel de Las Cases': the article belongs to the family name
+            return {"family": article.group("fam"), "given": article.group("given"), "non-dropping-particle": "de"}
     words = text.split() if text else ()
     if len(words) == 2 and words[1][:1].isupper() and _japanese(words):
         return {"family": words[0], "given": words[1]}

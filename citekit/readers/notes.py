@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cite_one import parse_citation
+from .cite_one import parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, publication, take_locator
@@ -28,7 +28,7 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _CUES = (
     r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
-    r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
+    r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
@@ -51,8 +51,8 @@ _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется с�
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s)"
-                   r"\s*(?=\S)", re.I)
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
+                   r"|(?:он|она|они)\s+же\.)\s*(?=\S)", re.I)  # GOST 'Он же. Title': a full stop after it
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 
 
@@ -158,6 +158,14 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
+# French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
+_PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
+                                    r"(?=(?:introduction|préface|postface|avant-propos)\s+(?:à|de)\s+[A-ZÀ-Þ])")
+_FRONT_MATTER_LEAD = re.compile(r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:à|de)\s+(?=[A-ZÀ-Þ])", re.I)
+_FRONT_MATTER_OF_VOLUME = re.compile(
+    r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2})\s+dans\s+(?:l['’]|la\s+)"
+    r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:au|du)\s+(?:tome|volume|vol\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})"
+    r"\s+d[eu]\s+(?:la\s+|l['’]|les\s+)?(?P<t>[^,;]{2,80}?)(?P<loc>,\s*(?:pp?\.|S\.)\s*\d.*)?$")
 _DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both patterns above need
 
 
@@ -166,6 +174,8 @@ def _split_and(segment: str) -> list[str]:
     if (" and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
             or " en " in segment or " i " in segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
+        if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
+            parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
         if len(parts) == 1:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
         if len(parts) > 1:
@@ -218,8 +228,8 @@ _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^
 
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if text.count(" ") < 9 or len(text.split()) < 10 or not _prose(text):
-        return False
+    if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or not _prose(text):
+        return False  # Polish '[w:] Book': a chapter's container, never prose
     last = None
     for last in _cues(text):
         pass
@@ -522,6 +532,15 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 version[0].record["author"] = [dict(n) for n in work[0].record["author"]]
             found.extend(work + version)
             continue
+        house = _TRANSLATED_AT.search(chunk) if "(traduction" in chunk else None
+        work = _from_chunk(chunk[:house.start()] + chunk[house.end():]) if house else None
+        if work:  # '…, 2004, 592 p. (traduction chez De Fallois en 2008, 580 p.)': the French translation too
+            version = {"type": "book", "publisher": house.group("p"),
+                       "issued": {"date-parts": [[int(house.group("y"))]]}}
+            if work[0].record.get("author"):
+                version["author"] = [dict(n) for n in work[0].record["author"]]
+            found.extend(work + [NoteCitation(version, raw=house.group(0).strip(" ()"))])
+            continue
         low = chunk.lower()
         same = _IDEM.search(chunk) if _idem_word(low) else None
         if same and _ibid(chunk[same.start():]):
@@ -556,6 +575,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
+_TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"
+                            r"(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*\d+\s*p\.)?\)")
 _TRANSLATION_HINT = re.compile(r"\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|trad\.|ital\.)")
 _TRANSLATION = re.compile(r"\s*\((?:deutsch|dt\.|engl\.|englisch|franz\.|französisch|ital\.|trad\.\s*(?:fr|it|esp|fran[cç]aise|italiana))"
                           r"(?:\s+(?:Übers\.|Ausg\.|Ausgabe))?\s*:\s*(?P<c>[^()]{5,200})\)")
@@ -784,9 +805,11 @@ _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\
 
 
 def _imprinted_book(record: dict) -> bool:
-    """A chapter whose book has its imprint: a sentence-case book title ('Восточная Европа в …'), not prose."""
+    """A chapter whose book has its imprint: a sentence-case book title ('Восточная Европа в …'), not prose;
+    with its author named, the chapter's title may be long."""
     book = record.get("container-title", "")
-    return (record.get("type") == "chapter" and _imprinted(record) and len(book.split()) <= 16
+    dated = "issued" in record and "author" in record and bool(record.get("publisher-place") or record.get("publisher"))
+    return (record.get("type") == "chapter" and (dated or _imprinted(record)) and len(book.split()) <= 16
             and not _CLAUSE.search(book) and not _PROSE_VERB.search(book))
 
 
@@ -885,9 +908,13 @@ _ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv
                              r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
-_OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
-                             r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
+_OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+(?:de\s+|di\s+)?){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
+                             r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|e\s+al\s+suo|e\s+alla\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
                              r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
+# 'M. Aragón en su estudio preliminar a Title', 'X dans sa préface à Title': the author's front matter to a book
+_OWN_PREFACE = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?|[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+"
+                          r"(?:en\s+su|dans\s+sa|dans\s+son|nella\s+sua|nel\s+suo)\s+(?P<part>estudio\s+preliminar|pr[óo]logo|"
+                          r"introducci[óo]n|introduction|préface|prefazione|introduzione)\s+(?:a|à|al|alla)\s+(?=[A-ZÀ-Þ«“\"])")
 _OWN_WORK_LEAD = re.compile(r"(?:[A-Z]?[a-z]+\s+){0,2}?(?:in\s+)?(?:my|his|her|their)\s+"
                          r"(?:(?:book|study|article|essay|monograph|paper)s?,?\s+)?(?=[A-Z“\"‘«*])")
 
@@ -927,8 +954,26 @@ def _wrapped(text: str) -> bool:
     return False
 
 
+def _front_matter_of_volume(m: re.Match) -> NoteCitation:
+    """The introduction (preface…) that an author wrote to one volume of a work, and the pages cited."""
+    record = {"author": parse_names(m.group("who")), "title": m.group("part"), "volume": m.group("v"),
+              "container-title": m.group("t").strip(" .")}
+    locator, label, _ = take_locator(m.group("loc")) if m.group("loc") else (None, None, "")
+    return NoteCitation(record, locator, label, m.group(0))
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
+    if lead:  # 'introduction à Jacques Le Goff, Saint-Louis, Paris, …': the author's own front matter of his book
+        c = _one(text[lead.end():], cued)
+        if c and c.record.get("title") and c.record.get("author"):
+            c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
+            c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
+        return c
+    volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
+    if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'
+        return _front_matter_of_volume(volume_part)
     if text.endswith(_FRONT_MATTER) and ", " in text:
         part = _FRONT_MATTER_END.search(text)
         if part:  # 'Hooke, Micrographia, preface': the work, cited by its front matter rather than a page
@@ -978,6 +1023,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     byline = _ITALIAN_BYLINE.search(text) if " del " in text or " di " in text or " dello " in text else None
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
         text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
+    text = without_rank(text)
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -987,6 +1033,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[article.end():]
     if (" su " in text or " sein" in text or " ihre" in text or " suo " in text or " sua " in text or " son " in text
             or " sa " in text or " seu " in text or " zijn " in text or " haar " in text):  # the words _OWN_WORK_OTHER needs
+        preface = _OWN_PREFACE.search(text)
+        book = _one(text[preface.end():], cued) if preface else None
+        if book and book.record.get("title"):  # 'M. Aragón en su estudio preliminar a La velada …, Madrid, 1974'
+            book.record.update({"container-title": book.record["title"], "title": preface.group("part"),
+                                "type": "chapter", "author": parse_names(preface.group("who"))})
+            return book
         own = _OWN_WORK_OTHER.search(text)
         if own:  # 'Como ha señalado Paul Preston en su Franco (…)': the author, then the work
             text = f"{own.group('who')}, {text[own.end():]}"
@@ -1197,6 +1249,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
+    if who and len(who) <= 3 and record.get("volume") and title[:1].isupper() and len(title.split()) <= 8 \
+            and ")" not in title and not any(ch.isdigit() for ch in title):
+        return True  # 'Moret, Anales de Navarra, tom. 1': a short form citing a volume needs no page
     if who and len(who) <= 3 and record.get("issued") and set(record) <= _AUTHOR_DATE_FIELDS:
         return True  # an author-date reference: 'Vanderbroeck 1987', 'Adams 1889/1986'
     who = who or record.get("translator")

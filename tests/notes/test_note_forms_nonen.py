@@ -637,3 +637,204 @@ def test_portuguese_article_before_a_title_and_an_ordinal_volume():
 def test_an_edition_by_siglum_and_roman_volume(text, title, volume):
     c = one(text)
     assert c.record == {"title": title, "volume": volume}
+
+
+@pytest.mark.parametrize("container, title, vol, issue", [
+    ("Вопр. лит. 1966. № 1.", "Вопр. лит", None, "1"),
+    ("Wiener slavistisches Jahrbuch. 1976. Bd. 22.", "Wiener slavistisches Jahrbuch", "22", None),
+])
+def test_gost_journal_with_an_abbreviated_title_or_a_german_volume(container, title, vol, issue):
+    c = one(f"Лотман Ю. М. Статья о литературе // {container}")
+    assert c.record["type"] == "article-journal" and c.record["container-title"] == title
+    assert (c.record.get("volume"), c.record.get("issue")) == (vol, issue)
+
+
+def test_gost_on_zhe_with_a_full_stop_repeats_the_author():
+    cites = parse_note("Успенский Б. А. Статья // Вопр. лит. 1976. № 2; Он же. Первая грамматика. М., 1975. С. 53.")
+    assert cites[1].record["author"] == cites[0].record["author"]
+    assert cites[1].record["title"] == "Первая грамматика"
+
+
+@pytest.mark.parametrize("text, title, editors", [
+    ("Napoléon Bonaparte, Manuscrits inédits (1786-1791), publiés par Frédéric Masson et Guido Biagi, "
+     "Paris, Ollendorf, 1907, p. 337.", "Manuscrits inédits (1786-1791)", ["Masson", "Biagi"]),
+    ("Jean Dupont, Le Mémorial. Édition intégrale et critique établie par Marcel Dunan, Paris, Flammarion, 1951, "
+     "p. 806.", "Le Mémorial", ["Dunan"]),
+])
+def test_french_publies_par_and_etablie_par_name_the_editors(text, title, editors):
+    c = one(text)
+    assert c.record["title"] == title
+    assert [e["family"] for e in c.record["editor"]] == editors
+
+
+def test_a_french_volume_spelled_out_after_the_year():
+    c = one("Marcel Dunan, Le Mémorial, Paris, Flammarion, 1951, volume 2, p. 806.")
+    assert (c.record["volume"], c.record["publisher"], c.locator) == ("2", "Flammarion", "806")
+
+
+@pytest.mark.parametrize("role", ["[dir.]", "(dir.)"])
+def test_french_editor_in_brackets_and_a_title_opening_on_a_year(role):
+    c = one(f"Jean Bled, « Le renversement », dans Thierry Lentz {role}, 1810, le tournant de l’Empire, "
+            "Paris, Nouveau Monde éditions, 2010, p. 15-21.")
+    assert c.record["editor"] == [{"family": "Lentz", "given": "Thierry"}]
+    assert c.record["container-title"] == "1810, le tournant de l’Empire"
+
+
+def test_a_container_cited_before_loses_its_op_cit():
+    c = one("Annie Jourdan, « La réunion de la Hollande », dans L’Empire napoléonien, op. cit., p. 138-152.")
+    assert c.record["container-title"] == "L’Empire napoléonien" and c.record["type"] == "chapter"
+
+
+def test_polish_w_chapter_in_a_book_cited_before_with_i_nast():
+    c = one("S. Nowak, Treść dekoracji pałacu, [w:] Renesans. Sztuka i ideologia, op. cit., s. 356 i nast.")
+    assert c.record["type"] == "chapter" and c.record["title"] == "Treść dekoracji pałacu"
+    assert c.record["container-title"] == "Renesans. Sztuka i ideologia" and "container-author" not in c.record
+    assert (c.locator, c.label) == ("356 i nast", "page")
+
+
+def test_polish_short_form_with_i_nast():
+    cites = parse_note("Kowalczyk, op. cit., 293 i nast.; Nowak, op. cit., 358.")
+    assert [c.locator for c in cites] == ["293 i nast", "358"]
+
+
+def test_a_french_translation_at_another_house_is_a_second_book():
+    cites = parse_note("Steven Englund, Napoléon. A political life, New York, Scribner, 2004, 592 p. "
+                       "(traduction chez De Fallois en 2008, 580 p.).")
+    assert [c.record["publisher"] for c in cites] == ["Scribner", "De Fallois"]
+    assert cites[1].record["issued"] == {"date-parts": [[2008]]}
+    assert cites[1].record["author"] == cites[0].record["author"]
+
+
+def test_a_polish_w_container_runs_on_past_its_full_stops():
+    c = one("A. Gieysztor, „Non habemus\". Korona zamknięta królów polskich w końcu XV wieku. "
+            "[w:] Muzeum i twórca. Studia z historii sztuki, Warszawa 1969, s. 289—290.")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Muzeum i twórca. Studia z historii sztuki"
+    assert c.record["title"].endswith("w końcu XV wieku")
+
+
+def test_a_long_chapter_title_with_its_author_keeps_a_sentence_case_book():
+    c = one("A. Gieysztor, „Non habemus caesarem nisi regem\". Korona zamknięta królów polskich w końcu XV wieku "
+            "i w wieku XVI. [w:] Muzeum i twórca. Studia z historii sztuki i kultury ku czci prof, dr Stanisława "
+            "Lorenza, Warszawa 1969, s. 289—290.")
+    assert c.record["container-title"].startswith("Muzeum i twórca. Studia") and c.locator == "289–290"
+
+
+def test_cite_par_someone_dans_a_book_cites_that_book_and_its_note_before_the_page():
+    cites = parse_note("Girod de l’Ain, Vie militaire du général Foy cité par Catherine Desportes dans "
+                       "Gaspard de Clermont-Tonnerre, L’expédition d’Espagne, 1808-1810, Paris, Perrin, 1983, "
+                       "note 2, p. 455.")
+    book = cites[-1]
+    assert book.record["title"] == "L’expédition d’Espagne, 1808-1810" and book.record["publisher"] == "Perrin"
+    assert book.record["author"][0]["family"] == "Clermont-Tonnerre" and (book.locator, book.label) == ("455", "page")
+
+
+def test_gost_pages_followed_by_i_dr_and_the_next_work():
+    cites = parse_note("Моммзен Т. История Рима. Т. 1. С. 470, 770 и др.; Picard Ch. C. Carthage. Paris, 1951. P. 14.")
+    assert [c.locator for c in cites] == ["470, 770", "14"]
+    assert cites[0].record["title"] == "История Рима"
+
+
+@pytest.mark.parametrize("text, families", [
+    ("Dorey T. Op. cit. P. 94.", ["Dorey"]),
+    ("Dorey T., Dudley D. Op. cit. P. 94.", ["Dorey", "Dudley"]),
+])
+def test_gost_authors_then_op_cit_in_latin_letters(text, families):
+    c = one(text)
+    assert [a["family"] for a in c.record["author"]] == families
+    assert "title" not in c.record and c.locator == "94"
+
+
+def test_italian_e_al_suo_names_the_author_with_a_particle_before_his_work():
+    c = one("Mi riferisco al Fustel de Coulanges e al suo Polybe ou la Grèce conquise, in Questions historiques, "
+            "Paris, Hachette, 1893, p. 121 sgg.")
+    assert c.record["title"] == "Polybe ou la Grèce conquise"
+    assert c.record["author"][0]["family"] == "Coulanges"
+
+
+def test_a_french_journal_year_with_its_number_then_the_authors_introduction_to_his_book():
+    cites = parse_note("Jacques Le Goff, « Comment écrire une biographie ? », dans Le Débat, 1989/2, no 54, p. 48-53 "
+                       "et introduction à Jacques Le Goff, Saint-Louis, Paris, Gallimard, 1996, p. 13-27.")
+    article, intro = cites
+    assert article.record["container-title"] == "Le Débat" and article.record["issue"] == "54"
+    assert article.record["issued"] == {"date-parts": [[1989]]} and article.locator == "48–53"
+    assert (intro.record["type"], intro.record["title"], intro.record["container-title"]) == (
+        "chapter", "introduction", "Saint-Louis")
+    assert intro.record["container-author"] == intro.record["author"] and intro.locator == "13–27"
+
+
+def test_an_authors_introduction_to_a_volume_of_a_work():
+    c = one("Patrice Dupont dans la préface au tome 3 de la Correspondance générale, p. 17-18.")
+    assert c.record["author"] == [{"family": "Dupont", "given": "Patrice"}]
+    assert (c.record["title"], c.record["volume"], c.record["container-title"]) == (
+        "préface", "3", "Correspondance générale")
+    assert (c.locator, c.label) == ("17–18", "page")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Moret, Anales de Navarra, tom. 1.", "Anales de Navarra"),
+    ("Garma no Theatr. Univ. de Hesp. tom. 2, p. 3.", "Theatr. Univ. de Hesp."),
+])
+def test_old_spanish_short_forms_cite_a_tome(text, title):
+    c = one(text)
+    assert c.record["title"] == title and c.record["volume"] in ("1", "2")
+
+
+def test_old_spanish_chapter_after_the_tome():
+    c = one("Moret, Anales de Navarra, tom. 1. c. 4.")
+    assert (c.locator, c.label) == ("4", "chapter") and c.record["volume"] == "1"
+
+
+@pytest.mark.parametrize("who", ["Emmanuel comte de Las Cases", "Emmanuel de Las Cases"])
+def test_a_rank_before_de_and_an_article_in_the_family_name(who):
+    c = one(f"{who}, Le Mémorial, Paris, Flammarion, 1951, p. 806.")
+    assert c.record["author"] == [{"family": "Las Cases", "given": "Emmanuel", "non-dropping-particle": "de"}]
+
+
+@pytest.mark.parametrize("who, family", [("Pere MOLAS RIBALTA", "Molas Ribalta"), ("Karl LANGOSCH", "Langosch")])
+def test_surnames_in_capitals_are_all_the_family_name(who, family):
+    c = one(f"{who}, La burguesía mercantil, Madrid 1985, p. 17.")
+    assert c.record["author"][0]["family"] == family
+
+
+def test_a_russian_title_page_names_its_author_in_the_genitive():
+    c = one("Русская женщина в домонгольский период. Историческое исследование Александра Добрякова. СПб., 1864. С. 32.")
+    assert c.record["title"] == "Русская женщина в домонгольский период"
+    assert c.record["author"] == [{"family": "Добряков", "given": "Александр"}]
+
+
+def test_a_quoted_title_then_a_town_and_year_is_a_book():
+    c = parse_note("M. Nowak, \"Radiotelegrafista jako źródło wiadomości\", Przemyśl 1928.")[0]
+    assert c.record["type"] == "book" and c.record["publisher-place"] == "Przemyśl"
+    assert "container-title" not in c.record
+
+
+@pytest.mark.parametrize("text, part", [
+    ("como destacó M. Aragón en su estudio preliminar a La velada de Benicarló, Madrid, Castalia, 1974.",
+     "estudio preliminar"),
+    ("comme le note Jean Dupont dans sa préface à La velada de Benicarló, Paris, Colin, 1974.", "préface"),
+])
+def test_an_authors_own_preface_to_a_book_in_prose(text, part):
+    c = parse_note(text)[-1]
+    assert (c.record["type"], c.record["title"], c.record["container-title"]) == (
+        "chapter", part, "La velada de Benicarló")
+    assert c.record["author"][0]["family"] in ("Aragón", "Dupont")
+
+
+@pytest.mark.parametrize("text", [
+    "Os filhos de D. João I, cap. III, A villa do infante, pag. 59 e segg.",
+    "A. Silva, Os filhos de D. João I, cap. III, A villa do infante, Lisboa, 1901, pag. 59.",
+])
+def test_a_chapter_named_after_the_title_is_no_part_of_it(text):
+    c = one(text)
+    assert c.record["title"] == "Os filhos de D. João I" and c.locator.startswith("59")
+
+
+def test_a_ruler_named_by_his_epithet_is_one_person_and_writes_books():
+    c = one("Friedrich der Große, Das politische Testament, Berlin 1987, S. 150.")
+    assert c.record["author"] == [{"literal": "Friedrich der Große"}] and c.record["type"] == "book"
+
+
+def test_a_reprint_year_names_no_town():
+    c = one("Friedrich der Große: „Das politische Testament von 1752“, Nachdruck 1987, S. 150.")
+    assert "publisher-place" not in c.record and c.record["issued"] == {"date-parts": [[1987]]}
