@@ -7,6 +7,11 @@ def Y(*dp): return {"date-parts": [list(dp)]}
 def C(gold, locator=None, label=None):
     if locator is not None and label is None: label = "page"
     return {"gold": gold, "locator": locator, "label": label}
+def C_locating_ranges(gold, locator=None, label=None):
+    """C, keeping the set's convention: an article's page range cited with no other pinpoint is the locator."""
+    if locator is None and "–" in gold.get("page", ""):
+        return C({k: v for k, v in gold.items() if k != "page"}, gold["page"], "page")
+    return C(gold, locator, label)
 def book(title, author=None, editor=None, publisher=None, place=None, year=None, **kw):
     g = {"type": "book", "title": title}
     if author: g["author"] = author

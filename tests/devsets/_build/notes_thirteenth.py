@@ -80,20 +80,12 @@
 # title are `chapter`s whose container is known by its editors' names.
 # Split: by the hash of the note text (see build_notes.py), not by position.
 from notes_data import P, F, L, Y, book, short
-from notes_data import C as _C
+from notes_data import C_locating_ranges as C  # the set's page convention
 from notes_more import art
 from notes_extra import chap
 from notes_fourth import mag, paper
 from notes_fifth import thesis
 
-
-def C(gold, locator=None, label=None):
-    """The set's convention: an article's page range cited with no other pinpoint is the locator (a legal
-    journal's first page alone stays `page`)."""
-    if locator is None and "–" in gold.get("page", ""):
-        page = gold["page"]
-        return _C({k: v for k, v in gold.items() if k != "page"}, page, "page")
-    return _C(gold, locator, label)
 
 
 def R(*dps):

@@ -75,19 +75,12 @@
 # author `Mascilli`, title `Napoleone`; `(Insel-Leipzig 1983)` was split into publisher Insel and place Leipzig.
 # Split: by the hash of the note text (see build_notes.py), not by position.
 from notes_data import P, F, L, Y, book, short
-from notes_data import C as _C
+from notes_data import C_locating_ranges as C  # the set's page convention
 from notes_more import art
 from notes_extra import chap
 from notes_fourth import mag, paper
 from notes_fifth import thesis
 
-
-def C(gold, locator=None, label=None):
-    """The set's convention: the pages of an article or chapter cited with no other pinpoint are the locator."""
-    if locator is None and gold.get("page"):
-        page = gold["page"]
-        return _C({k: v for k, v in gold.items() if k != "page"}, page, "page")
-    return _C(gold, locator, label)
 
 
 def R(*dps):
