@@ -1,0 +1,21 @@
+"""One citation found in a footnote: the work cited and where in it the note points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class NoteCitation:
+    """One citation in a note: the work (CSL record, no `id`) and where in it the note points.
+
+    `label` is "page", "chapter" or "appendix"; `ibid` marks an 'Ibid.' whose record
+    `parse_notes` fills in from the citation before it.
+    """
+
+    record: dict
+    locator: str | None = None
+    label: str | None = None
+    raw: str = ""
+    warnings: list[str] = field(default_factory=list)
+    ibid: bool = False
