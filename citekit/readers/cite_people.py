@@ -615,7 +615,7 @@ _STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\
 
 def _state(text: str) -> bool:
     """_STATE.match(text), looked for only when one of its words is there."""
-    return ("United" in text or "U" in text or "Britain" in text or "Soviet" in text or "Estado" in text
+    return ("U" in text or "Britain" in text or "Soviet" in text or "Estado" in text  # 'U': United, US, UK, USSR
             or "Republic" in text or "Government" in text) and _STATE.match(text) is not None
 
 
