@@ -13,7 +13,9 @@ the wall clock, which is printed too).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import pkgutil
 import sys
 import time
 from pathlib import Path
@@ -21,11 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citekit.readers import archival, cite_people, locators  # noqa: E402
+import citekit.readers  # noqa: E402
 from citekit.readers.notes import parse_note  # noqa: E402
 
-CACHES = [f for module in (archival, cite_people, locators) for f in vars(module).values()
-          if hasattr(f, "cache_clear")]
+# every reader module's caches, so that "each note new" means it
+CACHES = list({id(f): f for info in pkgutil.iter_modules(citekit.readers.__path__)
+               for f in vars(importlib.import_module(f"citekit.readers.{info.name}")).values()
+               if hasattr(f, "cache_clear")}.values())
 
 
 def rate(notes: list[str], seconds: float, cold: bool) -> tuple[float, float, int]:
