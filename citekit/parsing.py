@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .model import Record, key_base, unique_key
 from .readers.archival import LETTER_TYPE, ParseResult, parse_archival
 from .readers.frus import looks_like_file_line
-from .readers.notes import parse_note, parse_notes
+from .readers.notes import NoteLinks, parse_note, parse_notes
 from .readers.page import is_page, read_page
 
 
@@ -34,7 +34,7 @@ class NoteCite:
 class ParseOutcome:
     parsed: list[Parsed] = field(default_factory=list)
     unread: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
-    notes: list[tuple[int, list[NoteCite]]] = field(default_factory=list)  # a page's notes
+    notes: list[tuple[int, list[NoteCite]]] = field(default_factory=list)  # each note's citations
 
 
 # a FRUS document's dateline and source note belong to the numbered heading above them
@@ -84,24 +84,25 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return joined
 
 
-def _one_citation(text: str) -> ParseResult:
-    """An archival citation when a repository or online archive is named or the text reads as
-    an archival document (a telegram, a memorandum, a letter, a file reference), else a
-    secondary source read as footnote prose, else the archival reader's best effort."""
-    archival = parse_archival(text)
-    rec = archival.record
-    if rec is not None and (rec.get("archive") or rec.get("source") or rec.get("genre") or (
-            rec.get("custom") or {}).get("locator") or rec.get("type") == LETTER_TYPE or
-            _DOCUMENT_KIND_RE.match(rec.get("title") or "")):
-        return archival
-    cites = [c for c in parse_note(text) if c.record and c.record.get("type")]
-    if cites:
-        return ParseResult(cites[0].record, [("text", w) for w in cites[0].warnings])
-    return archival
+def _archival(result: ParseResult) -> bool:
+    """The archival reader's record is an archival document: a repository or online archive is
+    named, or it reads as one (a telegram, a memorandum, a letter, a file reference)."""
+    rec = result.record
+    return rec is not None and bool(rec.get("archive") or rec.get("source") or rec.get("genre") or (
+        rec.get("custom") or {}).get("locator") or rec.get("type") == LETTER_TYPE or
+        _DOCUMENT_KIND_RE.match(rec.get("title") or ""))
+
+
+# a note's own number: '12. ', '[12] ', '12) '
+_NOTE_NUMBER_RE = re.compile(r"\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)]\s)")
 
 
 def parse_text(text: str, source: str | None = None) -> ParseOutcome:
-    """Parse citations in `text`; each record gets a provisional citekey and its provenance."""
+    """Parse citations in `text`; each record gets a provisional citekey and its provenance.
+
+    Each paragraph (or line, when no blank line parts them) is a note: an archival citation, or
+    every secondary source its prose cites. 'Ibid.' and short forms point at the earlier full
+    record, and a work cited twice is one record."""
     outcome = ParseOutcome()
     taken: set[str] = set()
     if is_page(text):
@@ -111,9 +112,46 @@ def parse_text(text: str, source: str | None = None) -> ParseOutcome:
         _add(outcome, taken, line, page.document, source)
         _add_notes(outcome, taken, text, page.notes, source)
         return outcome
-    for line, chunk in _chunks(text):
-        _add(outcome, taken, line, _one_citation(chunk), source)
+    links = NoteLinks()
+    keys: dict[int, str] = {}  # id() of a shared record -> its key
+    for ordinal, (line, chunk) in enumerate(_chunks(text), 1):
+        number = _NOTE_NUMBER_RE.match(chunk)
+        number = int(number.group(1) or number.group(2)) if number else ordinal
+        archival = parse_archival(chunk)
+        if _archival(archival):
+            stored = _add(outcome, taken, line, archival, source)
+            links.cited(archival.record)
+            keys[id(archival.record)] = stored["id"]
+            outcome.notes.append((number, [NoteCite(stored["id"], None, None)]))
+            continue
+        cites = links.link(parse_note(chunk))
+        linked = _link(outcome, taken, keys, cites, line, source)
+        unlinked = [c for c in cites if not (c.record and c.record.get("type"))]
+        for c in unlinked:  # 'Smith, Bread, 45.' or 'Ibid.' with nothing earlier to point at
+            what = "'Ibid.'" if c.ibid else "a short form"
+            outcome.unread.append((line, f"{what} with no earlier full citation: {c.raw.strip()}"))
+        if not cites and archival.record is None:
+            outcome.unread.append((line, "no citation found"))
+        elif not cites:  # the archival reader's best effort
+            stored = _add(outcome, taken, line, archival, source)
+            linked = [NoteCite(stored["id"], None, None)]
+        outcome.notes.append((number, linked))
     return outcome
+
+
+def _link(outcome: ParseOutcome, taken: set[str], keys: dict[int, str], cites: list,
+          line: int, source: str | None, number: int | None = None) -> list[NoteCite]:
+    """A note's citations as links to records; a record met for the first time is added."""
+    linked = []
+    for c in cites:
+        if not c.record or not c.record.get("type"):
+            continue
+        if id(c.record) not in keys:
+            stored = _add(outcome, taken, line, ParseResult(c.record, [("text", w) for w in c.warnings]),
+                          source, number, c.raw if number is not None else None)
+            keys[id(c.record)] = stored["id"]
+        linked.append(NoteCite(keys[id(c.record)], c.locator, c.label))
+    return linked
 
 
 def _add(outcome: ParseOutcome, taken: set[str], line: int, result: ParseResult,
@@ -151,14 +189,4 @@ def _add_notes(outcome: ParseOutcome, taken: set[str], text: str,
     lines = {n: lines.get(n, 1) for n, _ in notes}
     keys: dict[int, str] = {}  # id() of a shared record -> its key
     for number, cites in parse_notes(notes):
-        linked = []
-        for c in cites:
-            if not c.record or not c.record.get("type"):
-                continue
-            if id(c.record) not in keys:
-                stored = _add(outcome, taken, lines[number],
-                              ParseResult(c.record, [("text", w) for w in c.warnings]),
-                              source, number, c.raw)
-                keys[id(c.record)] = stored["id"]
-            linked.append(NoteCite(keys[id(c.record)], c.locator, c.label))
-        outcome.notes.append((number, linked))
+        outcome.notes.append((number, _link(outcome, taken, keys, cites, lines[number], source, number)))

@@ -1210,34 +1210,46 @@ def _matches(short: dict, full: dict) -> bool:
     return bool(sa and fa)
 
 
-def parse_notes(notes: list[tuple[int, str]]) -> list[tuple[int, list[NoteCitation]]]:
-    """Each note's citations; 'Ibid.' and short forms point at the earlier full record."""
-    seen: list[dict] = []
-    last: dict | None = None
-    out = []
-    for number, text in notes:
-        cites = parse_note(text)
+class NoteLinks:
+    """A document's citations read in order: 'Ibid.' points at the last work cited, a short form at
+    the earlier full citation it names, and a work cited twice is one record."""
+
+    def __init__(self) -> None:
+        self.seen: list[dict] = []
+        self.last: dict | None = None
+
+    def cited(self, record: dict) -> None:
+        """A work cited outside the notes reader (an archival document): 'Ibid.' may point at it."""
+        self.seen.append(record)
+        self.last = record
+
+    def link(self, cites: list[NoteCitation]) -> list[NoteCitation]:
         for c in cites:
-            if c.ibid and last is None:
+            if c.ibid and self.last is None:
                 c.warnings.append("ibid. with no earlier citation")
             elif c.ibid:
-                c.record = last
+                c.record = self.last
             elif not c.record.get("type"):
-                _compound_surnames(c.record, seen)
-                hit = next((r for r in reversed(seen) if _matches(c.record, r)), None)
+                _compound_surnames(c.record, self.seen)
+                hit = next((r for r in reversed(self.seen) if r.get("type") and _matches(c.record, r)), None)
                 if hit is not None:
                     c.record = hit
                     c.warnings = [w for w in c.warnings if not w.startswith("short form")]
             else:
-                same = next((r for r in seen if _same_work(r, c.record)), None)
+                same = next((r for r in self.seen if _same_work(r, c.record)), None)
                 if same is not None:
                     c.record = same
                 else:
-                    seen.append(c.record)
+                    self.seen.append(c.record)
             if c.record:
-                last = c.record
-        out.append((number, cites))
-    return out
+                self.last = c.record
+        return cites
+
+
+def parse_notes(notes: list[tuple[int, str]]) -> list[tuple[int, list[NoteCitation]]]:
+    """Each note's citations; 'Ibid.' and short forms point at the earlier full record."""
+    links = NoteLinks()
+    return [(number, links.link(parse_note(text))) for number, text in notes]
 
 
 def _same_work(a: dict, b: dict) -> bool:
@@ -1245,4 +1257,4 @@ def _same_work(a: dict, b: dict) -> bool:
     return bool(ta) and (ta or "").casefold() == (tb or "").casefold() and a.get("issued") == b.get("issued")
 
 
-__all__ = ["NoteCitation", "parse_note", "parse_notes"]
+__all__ = ["NoteCitation", "NoteLinks", "parse_note", "parse_notes"]

@@ -1,0 +1,82 @@
+"""citekit parse on a file of footnotes: every citation of every note, linked back to its note."""
+
+import json
+
+from citekit.parsing import parse_text
+
+from .test_parse_cli import CITATION
+
+NOTES = """\
+1. For an overview, see Appendix 2 of James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink:
+Castro, the Missile Crisis, and the Soviet Collapse* (New York: Pantheon Books, 1993).
+
+2. Blight et al., *Cuba on the Brink*, 45; Aleksandr Fursenko and Timothy Naftali, "One Hell of a Gamble":
+Khrushchev, Castro, and Kennedy, 1958-1964 (New York: Norton, 1997), 290.
+
+3. Ibid., 291.
+
+5. James G. Blight, Bruce J. Allyn, and David A. Welch, *Cuba on the Brink: Castro, the Missile Crisis, and
+the Soviet Collapse* (New York: Pantheon Books, 1993), 12.
+"""
+
+
+def _notes(stdout: str) -> dict[int, list[tuple[str, str | None, str | None]]]:
+    data = json.loads(stdout)
+    return {n["note"]: [(c["key"], c["label"], c["locator"]) for c in n["cites"]] for n in data["notes"]}
+
+
+def test_every_citation_of_every_note_is_linked_with_its_locator(cli, tmp_path):
+    src = tmp_path / "notes.txt"
+    src.write_text(NOTES)
+    r = cli("parse", src, "--format", "csl-json", "--notes")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [x["id"] for x in data["records"]] == ["blight1993cuba", "fursenko1997one"]
+    assert _notes(r.stdout) == {
+        1: [("blight1993cuba", "appendix", "2")],
+        2: [("blight1993cuba", "page", "45"), ("fursenko1997one", "page", "290")],  # a short form, then a book
+        3: [("fursenko1997one", "page", "291")],  # 'Ibid.': the last work cited
+        5: [("blight1993cuba", "page", "12")],  # the note's own number; the same work again is one record
+    }
+    blight = data["records"][0]["custom"]["provenance"]
+    assert blight == {"file": str(src), "line": 1}
+
+
+def test_notes_in_the_text_listing(cli, tmp_path):
+    src = tmp_path / "notes.txt"
+    src.write_text(NOTES)
+    r = cli("parse", src, "--notes")
+    assert r.returncode == 0, r.stderr
+    assert "note 2: blight1993cuba, page 45; fursenko1997one, page 290" in r.stdout.splitlines()
+
+
+def test_ibid_after_an_archival_document_points_at_it(cli):
+    text = f"{CITATION}\n\nIbid.\n\nFursenko and Naftali, “One Hell of a Gamble,” 50.\n"
+    r = cli("parse", "-", "--format", "csl-json", "--notes", input=text)
+    assert _notes(r.stdout)[1] == _notes(r.stdout)[2] == [("centralcommittee1962", None, None)]
+    assert _notes(r.stdout)[3] == []
+    assert "<stdin>:5: a short form with no earlier full citation: Fursenko and Naftali" in r.stderr
+
+
+def test_a_short_form_with_nothing_to_point_at_is_named_and_fails_strict(cli, tmp_path):
+    text = "Ibid., 4.\n\nSmith, Bread, 45.\n\nGaddis, We Now Know (Oxford: Clarendon Press, 1997), 3.\n"
+    r = cli("parse", "-", "--strict", "--save", "--library", tmp_path / "lib", input=text)
+    assert r.returncode == 1 and "nothing saved" in r.stderr
+    assert "<stdin>:1: 'Ibid.' with no earlier full citation: Ibid., 4." in r.stderr
+    assert "<stdin>:3: a short form with no earlier full citation: Smith, Bread, 45" in r.stderr
+    assert not (tmp_path / "lib").exists()
+
+
+def test_the_library_api_reads_the_same_way():
+    out = parse_text(NOTES)
+    assert [p.record["id"] for p in out.parsed] == ["blight1993cuba", "fursenko1997one"]
+    assert [n for n, _ in out.notes] == [1, 2, 3, 5] and not out.unread
+    assert [p.line for p in out.parsed] == [1, 4]  # where each work is first cited
+
+
+def test_one_line_with_two_works_adds_both(cli, tmp_path):
+    cite = ("John Lewis Gaddis, We Now Know (Oxford: Clarendon Press, 1997), 45; Melvyn P. Leffler, "
+            "A Preponderance of Power (Stanford: Stanford University Press, 1992), 12")
+    r = cli("add", cite, "--library", tmp_path / "lib")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["new", "gaddis1997we", "new", "leffler1992preponderance"]
