@@ -42,6 +42,10 @@ try:
     from notes_thirteenth import THIRTEENTH
 except ImportError:
     THIRTEENTH = []
+try:
+    from notes_fourteenth import FOURTEENTH
+except ImportError:
+    FOURTEENTH = []
 import hashlib
 
 
@@ -56,7 +60,7 @@ def as_printed(note, cits):
                     n["given"] = g.replace(". ", ".")
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
     as_printed(note, cits)
 out = []
 for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
@@ -65,7 +69,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
