@@ -14,6 +14,7 @@ from .model import (
     Record, ValidationError, check_key, creators, is_valid_key, key_base, key_candidates,
     unique_key, validate, year,
 )
+from .romanization import same_name
 from .readers.csljson import InputError, ReadWhole, iter_entries, read_text
 
 FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".bib": "bibtex", ".ris": "ris"}
@@ -116,9 +117,9 @@ def same_work(a: Record, b: Record) -> bool:
     if difflib.SequenceMatcher(None, ta, tb).ratio() < 0.85:
         return False
     ca, cb = creators(a), creators(b)
-    fa = (ca[0].get("family") or ca[0].get("literal", "")).casefold() if ca else ""
-    fb = (cb[0].get("family") or cb[0].get("literal", "")).casefold() if cb else ""
-    return fa == fb and year(a) == year(b)
+    fa = (ca[0].get("family") or ca[0].get("literal", "")) if ca else ""
+    fb = (cb[0].get("family") or cb[0].get("literal", "")) if cb else ""
+    return same_name(fa, fb) and year(a) == year(b)  # 'Mikoyan' is 'Mikoian'
 
 
 def merge(old: Record, new: Record) -> Record:

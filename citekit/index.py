@@ -15,8 +15,9 @@ import unicodedata
 from . import recordfile
 from .model import Record, name_text, year
 from .recordfile import SUFFIX, RecordFileError
+from .romanization import name_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: names' romanization keys in the search text
 
 
 def fold(text: str) -> str:
@@ -31,7 +32,9 @@ def search_text(record: Record) -> str:
         if field in ("id", "type", "custom", "abstract"):
             continue
         if isinstance(value, list):
-            parts.extend(name_text(n) for n in value if isinstance(n, dict))
+            names = [n for n in value if isinstance(n, dict)]
+            parts.extend(name_text(n) for n in names)
+            parts.extend(name_key(n.get("family") or n.get("literal") or "") for n in names)
         elif isinstance(value, (str, int, float)):
             parts.append(str(value))
     parts.append(str(year(record) or ""))
@@ -114,18 +117,18 @@ class Index:
     def listing(self, query: str | None = None):
         from .library import Listing
 
-        words = fold(query).split() if query else []
+        words = [(w, name_key(w)) for w in fold(query).split()] if query else []
         db = self._connect()
         if db is None:
             return self._listing_without_cache(words)
         try:
             self.refresh(db)
             sql = "SELECT record, error FROM rows"
-            if words:
-                sql += " WHERE " + " AND ".join("instr(text, ?) > 0" for _ in words)
+            if words:  # each word as written or as its romanization key ('mikoyan' finds 'Mikoian')
+                sql += " WHERE " + " AND ".join("(instr(text, ?) > 0 OR instr(text, ?) > 0)" for _ in words)
             sql += " ORDER BY name"
             listing = Listing()
-            for record, error in db.execute(sql, words):
+            for record, error in db.execute(sql, [x for pair in words for x in pair]):
                 if record is not None:
                     listing.records.append(json.loads(record))
                 elif not words:
@@ -139,7 +142,7 @@ class Index:
         finally:
             db.close()
 
-    def _listing_without_cache(self, words: list[str]):
+    def _listing_without_cache(self, words: list[tuple[str, str]]):
         from .library import Listing
 
         listing = Listing()
@@ -147,7 +150,7 @@ class Index:
             record, error = self._parse(name)
             if record is None:
                 listing.errors.append(_error_from_text(error))
-            elif all(w in search_text(record) for w in words):
+            elif all(w in text or key in text for text in [search_text(record)] for w, key in words):
                 listing.records.append(record)
         return listing
 

@@ -18,6 +18,7 @@ from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _au
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
 from .names import parse_names
 from ..model import key_base
+from ..romanization import same_name
 
 _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
@@ -1193,14 +1194,15 @@ def _prose(title: str) -> bool:
 
 
 def _family(name: dict) -> str:
-    return (name.get("family") or name.get("literal") or "").casefold()
+    return name.get("family") or name.get("literal") or ""
 
 
 def _matches(short: dict, full: dict) -> bool:
-    """A short form names the full citation's first author (and its title's first words)."""
+    """A short form names the full citation's first author, however romanized ('Mikoyan' for
+    'Mikoian'), and its title's first words."""
     sa = short.get("author") or short.get("editor")
     fa = full.get("author") or full.get("editor")
-    if sa and fa and _family(sa[0]) != _family(fa[0]):
+    if sa and fa and not same_name(_family(sa[0]), _family(fa[0])):
         return False
     if short.get("issued") and full.get("issued") and short["issued"] != full["issued"]:
         return False
