@@ -755,3 +755,10 @@ def test_a_printed_book_with_a_link_stays_a_book():
         "book", "The Soviet Village", "https://archive.org/details/village", "45")
     r = one("Available at http://www.cvce.eu/obj/doc.pdf (accessed 12 March 2015).").record
     assert r == {"URL": "http://www.cvce.eu/obj/doc.pdf", "type": "webpage"}
+
+
+def test_a_word_broken_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen():
+    r = one("Gaetano Salvemini, «Il ministro della mala vita», in Rivista Storica Ita-\nliana, 12 (1910), p. 45.")
+    assert r.record["container-title"] == "Rivista Storica Italiana"
+    r = one("John Smith, The Anglo-\nAmerican Alliance (London: Macmillan, 1960), 12.")
+    assert r.record["title"] == "The Anglo-American Alliance"

@@ -60,8 +60,33 @@ def as_printed(note, cits):
                     n["given"] = g.replace(". ", ".")
 
 
+_BROKEN = __import__("re").compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([a-zß-ÿа-яё]\w*)")
+
+
+def joined_breaks(note, cits):
+    """A word broken by a hyphen at a line's end, its rest in lower case, is one word ('Ita-⏎liana' ->
+    'Italiana'); the sixth gathering had read the break as a space ('Ita- liana')."""
+    pairs = [(f"{a}- {b}", f"{a}{b}") for a, b in _BROKEN.findall(note)]
+
+    def fix(v):
+        if isinstance(v, str):
+            for spaced, joined in pairs:
+                v = v.replace(spaced, joined)
+            return v
+        if isinstance(v, list):
+            return [fix(x) for x in v]
+        if isinstance(v, dict):
+            return {k: fix(x) for k, x in v.items()}
+        return v
+    for c in cits if pairs else ():
+        c["gold"] = fix(c["gold"])
+        if isinstance(c.get("locator"), str):
+            c["locator"] = fix(c["locator"])
+
+
 for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
     as_printed(note, cits)
+    joined_breaks(note, cits)
 out = []
 for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
     for c in cits:
