@@ -13,7 +13,8 @@ from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
-from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
+from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
+                        natural_name_year)
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
@@ -610,6 +611,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
           else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
+    natural = (NATURAL_NAME_YEAR.match(rest) if rest[:1].isupper() and ". " in rest[:70] and ": " in rest
+               and _NY_YEAR.search(rest, 0, 90) else None)
+    found = natural_name_year(natural) if natural and _namelike(natural.group("who")) else None
+    if found:  # 'Roger Lewin. 1993. Complexity. London: Phoenix': names in reading order, then the year
+        return {**rec, **found}, locator, label
     ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
           and _NY_YEAR.search(rest) else None)
     if ny:

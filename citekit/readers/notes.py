@@ -196,6 +196,9 @@ _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 # opens on its capital (a space or the start before it looked at behind it): a quick scan
 _YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
+# the names in reading order and the year of an author-year citation, the whole of a sentence
+_NATURAL_YEAR_HEAD = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+(?:,?\s+(?:and|&)\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
+                                r"[A-Z][\w’'\-]+)?\.\s+(?:1[5-9]|20)\d\d[a-z]?\.")
 _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
@@ -309,6 +312,8 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if acc[-1:] == "." and _YEAR_DOT.search(acc[-8:]) and _NATURAL_YEAR_HEAD.fullmatch(acc):
+            continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):

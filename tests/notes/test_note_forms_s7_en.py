@@ -1,0 +1,27 @@
+"""English note shapes: author-date references with names in reading order, and other forms of
+music-history, legal-history and archaeology notes."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_author_date_reference_with_names_in_reading_order():
+    c = one("4. Margaret Holloway. 1987. The Harbour Towns of Wessex. Bristol: Redcliffe Press.")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["author"] == [{"family": "Holloway", "given": "Margaret"}]
+    assert r["issued"] == {"date-parts": [[1987]]}
+    assert r["title"] == "The Harbour Towns of Wessex"
+    assert (r["publisher-place"], r["publisher"]) == ("Bristol", "Redcliffe Press")
+
+
+def test_author_date_reference_by_two_authors_in_reading_order_keeps_a_title_with_a_full_stop():
+    r = one("7. Hall and Hall. 1998. Stone Circles. A Field Guide. Oxford: Oxbow Books.").record
+    assert r["author"] == [{"family": "Hall"}, {"family": "Hall"}]
+    assert r["title"] == "Stone Circles. A Field Guide"
+    assert r["publisher"] == "Oxbow Books"
