@@ -981,6 +981,11 @@ _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
 
+# the journal named after an article's quoted title: '‘Title’, Historical Journal' (British style)
+_QUOTED_THEN_JOURNAL = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z][^,’”\"()]{2,80})$")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
+
+
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     head = rest[:j.start()].strip(" ,.")
     inside = _IN_JOURNAL.search(j.group("j"))
@@ -993,6 +998,10 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
     if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
         vol, issue, journal = number.group(1), vol, journal[:number.start()]
+    roman = _QUOTED_THEN_JOURNAL.search(head) if vol and not issue and journal[-1:] in _VOLUME_END else None
+    if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
+        vol, issue, journal = journal, vol, roman.group("j")
+        head = head[:roman.start()]
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

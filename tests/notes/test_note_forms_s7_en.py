@@ -25,3 +25,19 @@ def test_author_date_reference_by_two_authors_in_reading_order_keeps_a_title_wit
     assert r["author"] == [{"family": "Hall"}, {"family": "Hall"}]
     assert r["title"] == "Stone Circles. A Field Guide"
     assert r["publisher"] == "Oxbow Books"
+
+
+def test_journal_by_roman_volume_then_issue_after_a_quoted_title():
+    c = one("4 Harding, Alan, ‘The origins of the crime of conspiracy’, Law Quarterly Review, XXXIII, II (1959), "
+            "71–92.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["container-title"] == "Law Quarterly Review"
+    assert (r["volume"], r["issue"]) == ("XXXIII", "II")
+    assert r["title"] == "The origins of the crime of conspiracy"
+    assert c.locator == "71–92"
+
+
+def test_journal_by_roman_volume_then_arabic_issue():
+    r = one("8 Baker, J. H., ‘The changing concept of a court’, Cambridge Law Journal, IV, 2 (1972), 1–20, at p. 5.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Cambridge Law Journal", "IV", "2")
