@@ -232,6 +232,7 @@ _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IVX]{1,5})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
+_ROLE_WORD_LEAD = re.compile(r"(editors?|translators?|compilers?),\s+(?=[A-Z“\"‘*])")
 
 
 def _no_year_printed(text: str, rec: dict) -> str:
@@ -353,6 +354,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if role and not (rec.get("editor") or rec.get("translator")):
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
+        rec["title"] = rec["title"][role.end():]
+    role = (_ROLE_WORD_LEAD.match(rec.get("title", "")) if rec.get("author") and rec.get("title", "")[:1] in "etc"
+            and not (rec.get("editor") or rec.get("translator")) else None)
+    if role:  # 'Nancy Baker and Thomas Christensen, editors, Aesthetics and …': the role in a word after the names
+        rec["translator" if role.group(1)[0] == "t" else "editor"] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
     by_line = _RU_WORK_OF.search(rec["title"]) if not rec.get("author") and "ие " in rec.get("title", "") else None
     if by_line:  # 'Русская женщина … Историческое исследование Александра Добрякова': the author, in the genitive

@@ -41,3 +41,20 @@ def test_journal_by_roman_volume_then_issue_after_a_quoted_title():
 def test_journal_by_roman_volume_then_arabic_issue():
     r = one("8 Baker, J. H., ‘The changing concept of a court’, Cambridge Law Journal, IV, 2 (1972), 1–20, at p. 5.").record
     assert (r["container-title"], r["volume"], r["issue"]) == ("Cambridge Law Journal", "IV", "2")
+
+
+def test_editors_named_in_a_word_after_the_names():
+    c = one("5. Ruth Halle and Peter Marsh, editors, Music and Rhetoric in the Age of Reason: Selected Writings "
+            "(Oxford: Clarendon Press, 1999), p. 41.")
+    r = c.record
+    assert r["editor"] == [{"family": "Halle", "given": "Ruth"}, {"family": "Marsh", "given": "Peter"}]
+    assert "author" not in r
+    assert r["title"] == "Music and Rhetoric in the Age of Reason: Selected Writings"
+    assert c.locator == "41"
+
+
+def test_reprinted_from_is_a_cue_before_the_source():
+    c = one("3. Reprinted from Helen Ward, Melody and Phrase (Boston: Ginn, 1961), 88-89.")
+    assert c.record["author"] == [{"family": "Ward", "given": "Helen"}]
+    assert c.record["title"] == "Melody and Phrase"
+    assert c.locator == "88–89"
