@@ -271,10 +271,20 @@ def _town_year(rec: dict, text: str) -> bool:
     return at > 0 and text[at + len(imprint):at + len(imprint) + 1] in ("", ",", ".", ";")
 
 
+# 'II Comm. 77', 'IV Comm. 413': a roman volume, the work's abbreviation and a page (legal-history notes)
+_ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
+                                 r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
+_ROMAN_LAST = frozenset("IVX")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    if text[:1] in _ROMAN_LAST:
+        work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
+        if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
+            return {"title": work.group("t"), "volume": work.group("v")}, dash(work.group("p")), "page"
     apud = _APUD.search(text) if " ap. " in text else None
     if apud:  # 'Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867': a text in X's edition
         found = _in_edition(text[:apud.start()], text[apud.end():])

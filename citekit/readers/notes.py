@@ -868,6 +868,10 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
     return NoteCitation(record, locator, label, m.group(0))
 
 
+# '31 Car. II, c. 2', '9 Geo. IV, c. 31': an English statute by the regnal year and the chapter
+_REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2}),\s*c(?:ap)?\.\s*\d{1,3}")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -877,6 +881,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
+    if text[:1].isdigit() and ", c" in text and _REGNAL_STATUTE.match(text):
+        return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
     volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
     if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'
         return _front_matter_of_volume(volume_part)

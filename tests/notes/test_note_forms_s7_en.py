@@ -58,3 +58,16 @@ def test_reprinted_from_is_a_cue_before_the_source():
     assert c.record["author"] == [{"family": "Ward", "given": "Helen"}]
     assert c.record["title"] == "Melody and Phrase"
     assert c.locator == "88–89"
+
+
+def test_abbreviated_work_by_roman_volume_and_page_is_a_short_form():
+    c = one("9 III Inst. 112.")
+    assert c.record == {"title": "Inst.", "volume": "III"}
+    assert (c.locator, c.label) == ("112", "page")
+
+
+def test_regnal_year_statute_is_not_a_work_but_the_short_form_after_it_is():
+    cites = parse_note("12 13 Geo. III, c. 21; II Inst. 46–7.")
+    assert len(cites) == 1
+    assert cites[0].record == {"title": "Inst.", "volume": "II"}
+    assert cites[0].locator == "46–7"
