@@ -108,7 +108,7 @@ def _split_depth0(text: str) -> list[str]:
     return out
 
 
-_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
+_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
                        r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
                        r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"

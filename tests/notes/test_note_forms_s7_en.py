@@ -71,3 +71,10 @@ def test_regnal_year_statute_is_not_a_work_but_the_short_form_after_it_is():
     assert len(cites) == 1
     assert cites[0].record == {"title": "Inst.", "volume": "II"}
     assert cites[0].locator == "46–7"
+
+
+def test_and_after_a_page_list_with_and_opens_the_next_work():
+    cites = parse_note("3 See Pollock, F., The land laws (London, 1883), pp. 12–14 and 90 and Williams, J., "
+                       "Principles of the law of real property (London, 1845), pp. 3–5.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Pollock", "Williams"]
+    assert [c.locator for c in cites] == ["12–14 and 90", "3–5"]
