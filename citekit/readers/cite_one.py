@@ -271,6 +271,8 @@ def _town_year(rec: dict, text: str) -> bool:
     return at > 0 and text[at + len(imprint):at + len(imprint) + 1] in ("", ",", ".", ";")
 
 
+# a dictionary's entry by its headword: '…, s.v. “castrato.”', '…, s. v. Hanse'
+SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1,60}?)[.,]?[”\"’]?\.?$")
 # 'II Comm. 77', 'IV Comm. 413': a roman volume, the work's abbreviation and a page (legal-history notes)
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_one import parse_citation, without_rank
+from .cite_one import SUB_VERBO, parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .note_citation import NoteCitation
@@ -963,6 +963,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    entry = SUB_VERBO.search(text) if "s.v" in text or "s. v" in text else None
     if not locator:
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
@@ -1001,6 +1002,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
         text, record, loc, lab = cut
         locator, label = (loc, lab) if loc else (locator, label)
+    if entry and record.get("type") == "book" and record.get("title"):  # '…, Dictionary (London, 1992), s.v. “castrato.”'
+        record.update({"type": "chapter", "container-title": record["title"], "title": entry.group("w").strip()})
     if ". " in text:
         _initials_as_printed(record, text)
     warnings = []

@@ -78,3 +78,16 @@ def test_and_after_a_page_list_with_and_opens_the_next_work():
                        "Principles of the law of real property (London, 1845), pp. 3–5.")
     assert [c.record["author"][0]["family"] for c in cites] == ["Pollock", "Williams"]
     assert [c.locator for c in cites] == ["12–14 and 90", "3–5"]
+
+
+def test_dictionary_entry_after_a_full_imprint_is_a_chapter_titled_by_its_headword():
+    c = one("14 Anne Rowe, Grove Dictionary of Instruments (London: Macmillan, 1984), s.v. “serpent.”")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert (r["title"], r["container-title"]) == ("serpent", "Grove Dictionary of Instruments")
+    assert r["publisher"] == "Macmillan"
+
+
+def test_dictionary_entry_after_a_short_form_stays_a_short_form():
+    c = one("F. Preisigke, Wörterbuch, s.v. ἀπαιτητής")
+    assert c.record == {"author": [{"family": "Preisigke", "given": "F."}], "title": "Wörterbuch"}
