@@ -91,3 +91,15 @@ def test_dictionary_entry_after_a_full_imprint_is_a_chapter_titled_by_its_headwo
 def test_dictionary_entry_after_a_short_form_stays_a_short_form():
     c = one("F. Preisigke, Wörterbuch, s.v. ἀπαιτητής")
     assert c.record == {"author": [{"family": "Preisigke", "given": "F."}], "title": "Wörterbuch"}
+
+
+def test_english_short_form_with_a_subtitle_is_not_an_inverted_name():
+    c = one("31. Solomon,\nMozart: A Life\n, 214.")
+    assert c.record == {"author": [{"family": "Solomon"}], "title": "Mozart: A Life"}
+    assert c.locator == "214"
+
+
+def test_german_inverted_name_before_a_colon_still_reads_as_a_name():
+    c = one("Weber, Karl: Die Zünfte, S. 45.")
+    assert c.record["author"] == [{"family": "Weber", "given": "Karl"}]
+    assert c.record["title"] == "Die Zünfte"
