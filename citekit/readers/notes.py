@@ -223,7 +223,12 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
+    if ("”" in text[-14:] or '"' in text[-14:]) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16)):
+        return True  # 'Simpson, “Chamber Music,” 250.': a short form's quoted title, then its page
     return _finished_slow(text, max(0, len(text) - 120))
+
+
+_QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
 # _FINISHED's endings in patterns that each open with a literal or a class, which scan quickly (its
@@ -263,8 +268,9 @@ def _cut_after_citations(sentence: str) -> list[str]:
     out, start = [], 0
     for m in _STOP.finditer(sentence):
         last = sentence[m.start() - 1:m.start()]
-        if (last in _ENDS_CITATION_LAST or last.isdigit()) and \
-                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
+        if (last in _ENDS_CITATION_LAST or last.isdigit()) and (
+                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start())
+                or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
@@ -847,6 +853,9 @@ _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-�
 
 
 _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
+_PAGE_SPACE_PROSE = re.compile(r"p(?<![\w.]p)p?\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=\s+[a-z]{2,}\s+[a-z]{1,}\s)")
+_PAGE_THEN_VERB = re.compile(r",(?<=\d,)\s+(?:cites|quotes|argues|notes|suggests|says|writes|claims|shows|describes|"
+                             r"discusses|mentions|reports|observes|points|gives|calls|lists|prints|reproduces)\s")
 _ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?(?:,|\s+ne(?:l|lla|lle|gli)\s))")
 
 
@@ -912,6 +921,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         page = _PAGE_THEN_PROSE.search(text)
         if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
             text = text[:page.end()]
+        elif " p" in text:
+            page = _PAGE_SPACE_PROSE.search(text)
+            if page and _prose_words(text[page.end():]):  # 'Ratner, p. 213-4 for a description of …'
+                text = text[:page.end()]
+    if text[-1:].isalpha() and ", " in text:
+        verb = _PAGE_THEN_VERB.search(text)
+        if verb and verb.start() > 8:  # 'Griffiths, String Quartet, 81, cites Landon saying …': prose about the work
+            text = text[:verb.start()]
     if text.startswith("(") and text.endswith(")") and (text.count("(") == 1 or _wrapped(text)):
         text = text[1:-1]  # '(Smith 1990, 45)', '(so auch P. Kool, Title (1954), S. 125)'
     if text[-1:] == ")" and text[:1].isupper():

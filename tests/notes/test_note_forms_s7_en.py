@@ -103,3 +103,20 @@ def test_german_inverted_name_before_a_colon_still_reads_as_a_name():
     c = one("Weber, Karl: Die Zünfte, S. 45.")
     assert c.record["author"] == [{"family": "Weber", "given": "Karl"}]
     assert c.record["title"] == "Die Zünfte"
+
+
+def test_short_form_with_a_quoted_title_and_page_ends_before_the_prose_sentence():
+    cites = parse_note("19. Tovey, “Sonata Forms,” 41. In the sketches the theme was first in the minor.")
+    assert len(cites) == 1
+    assert cites[0].record == {"author": [{"family": "Tovey"}], "title": "Sonata Forms"}
+    assert cites[0].locator == "41"
+
+
+def test_prose_after_a_short_forms_page_is_not_part_of_it():
+    c = one("14. See Ratner, p. 96-7 for an example of the cadence.")
+    assert c.record == {"author": [{"family": "Ratner"}]}
+    assert c.locator == "96–7"
+    cites = parse_note("22. Kerman,\nQuartets\n, 58. Rosen,\nClassical Style\n, 112, cites Tovey saying that the "
+                       "finale was written last.")
+    assert [c.record["title"] for c in cites] == ["Quartets", "Classical Style"]
+    assert cites[1].locator == "112"
