@@ -1002,6 +1002,8 @@ _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
+_LOW_ROMAN_END = re.compile(r"\s([ivxlc]{1,7})$")
+_LOW_ROMAN_LAST = frozenset("ivxlc")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
 
@@ -1022,6 +1024,10 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
     if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
         vol, issue, journal = number.group(1), vol, journal[:number.start()]
+    elif j.group("v3") and not issue and journal[-1:] in _LOW_ROMAN_LAST:
+        roman = _LOW_ROMAN_END.search(journal)
+        if roman:  # 'Current Archaeology vii 4 (No. 75, 1981)': volume vii, issue 4
+            vol, issue, journal = roman.group(1), vol, journal[:roman.start()]
     roman = _QUOTED_THEN_JOURNAL.search(head) if vol and not issue and journal[-1:] in _VOLUME_END else None
     if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
         vol, issue, journal = journal, vol, roman.group("j")

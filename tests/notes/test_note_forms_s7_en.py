@@ -120,3 +120,11 @@ def test_prose_after_a_short_forms_page_is_not_part_of_it():
                        "finale was written last.")
     assert [c.record["title"] for c in cites] == ["Quartets", "Classical Style"]
     assert cites[1].locator == "112"
+
+
+def test_see_further_cues_a_journal_cited_by_roman_volume_and_issue():
+    c = one("3 The ditch was recut in the fourth century; see further Antiquaries Journal xii 2 (1932), 41–3.")
+    r = c.record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Antiquaries Journal", "xii", "2")
+    assert r["issued"] == {"date-parts": [[1932]]}
+    assert c.locator == "41–3"
