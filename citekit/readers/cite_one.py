@@ -871,6 +871,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
+        named = _VOLUME_WORD_PART.search(ctitle) if "olume " in ctitle else None
+        if named:  # 'in The Oxford History of the British Empire: Volume IV- The Twentieth Century': the volume
+            rec.setdefault("volume", named.group("v"))
+            if named.group("t"):
+                rec.setdefault("volume-title", named.group("t").strip())
+            ctitle = ctitle[:named.start()]
         part = _VOLUME_PART.search(ctitle) if ": " in ctitle else None
         if part:  # 'in The Cambridge Medieval History, IV: The Byzantine Empire': the volume and its own title
             rec.setdefault("volume", part.group("v"))
@@ -923,6 +929,7 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
 
 _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
+_VOLUME_WORD_PART = re.compile(r"[:,]\s*[Vv]olume\s+(?P<v>[IVXLC]{1,6}|\d{1,2})(?:\s*[-–:,.]\s*(?P<t>[A-Z][^:]{2,120}))?$")
 _VOLUME_PART = re.compile(r",\s*(?P<v>[IVXLC]{1,6}|\d{1,2}):\s+(?P<t>[A-ZÀ-Þ][^:]{2,120})$")
 _EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-Þ][^,]{1,80})")
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")

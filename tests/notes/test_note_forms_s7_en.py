@@ -128,3 +128,13 @@ def test_see_further_cues_a_journal_cited_by_roman_volume_and_issue():
     assert (r["container-title"], r["volume"], r["issue"]) == ("Antiquaries Journal", "xii", "2")
     assert r["issued"] == {"date-parts": [[1932]]}
     assert c.locator == "41–3"
+
+
+def test_volume_written_out_in_a_chapters_book_title():
+    c = one("5 Mary Hale, 'The Dominions at War' in Peter Lane and Ann Cole (eds), The Oxford History of "
+            "the Commonwealth: Volume III- The Interwar Years (Oxford, 2001), pp. 12-30.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["container-title"] == "The Oxford History of the Commonwealth"
+    assert (r["volume"], r["volume-title"]) == ("III", "The Interwar Years")
+    assert r["editor"][0]["family"] == "Lane"
