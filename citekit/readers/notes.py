@@ -634,6 +634,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         inside = _cued_parentheses(chunk)
         if inside and (not found or not found[0].locator or found[0].raw in inside[0].raw):
             found = inside  # 'Dies zeigt (vgl. H. Müller, Die Stadt, Berlin 1990, S. 4), dass …': the source in prose
+    if "(" in chunk and ("(see " in chunk or "(q.v. " in chunk or "(cf. " in chunk):
+        refs = _cued_year_refs(chunk)
+        if refs and all("(" in c.raw and c.raw.find("(") < c.raw.find(refs[0].raw) for c in found):
+            found = refs  # 'Computer graphics … possibilities (see Alvey 1993; Hodder 1997).': prose, then its sources
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
@@ -658,6 +662,22 @@ def _family_name(name: dict) -> str:
 _NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
     r"[A-Z](?:(?<=\bin [A-Z])|(?<=\bsee [A-Z])|(?<=\bcf\. [A-Z])|(?<=: [A-Z])|(?<=; [A-Z]))[a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
     r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
+
+
+# author-date references listed in a parenthesis after a cue: '(see Alvey 1993; Forte and Siliotti 1997)'
+_CUED_YEAR_LIST = re.compile(r"\((?:see|cf\.|q\.v\.)\s+(?P<refs>[A-Z][^()]{3,200}?)\)")
+_ONE_YEAR_REF = re.compile(r"[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?"
+                           r"(?::\s*\d+(?:\s*[-–]\s*\d+)?)?")
+
+
+def _cued_year_refs(chunk: str) -> list[NoteCitation]:
+    """The author-date references of every cued parenthesis that holds nothing else."""
+    out = []
+    for m in _CUED_YEAR_LIST.finditer(chunk):
+        parts = m.group("refs").split("; ")
+        if all(_ONE_YEAR_REF.fullmatch(p.strip()) for p in parts):
+            out.extend(c for c in (_one(p) for p in parts) if c and c.record.get("issued"))
+    return out
 
 
 _CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|см\.)\s+(?P<c>[^()]{8,200})\)")

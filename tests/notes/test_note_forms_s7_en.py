@@ -138,3 +138,19 @@ def test_volume_written_out_in_a_chapters_book_title():
     assert r["container-title"] == "The Oxford History of the Commonwealth"
     assert (r["volume"], r["volume-title"]) == ("III", "The Interwar Years")
     assert r["editor"][0]["family"] == "Lane"
+
+
+def test_author_date_references_in_a_cued_parenthesis_after_prose():
+    cites = parse_note("6. Survey data may be recorded in many other ways besides the written site diary "
+                       "(see Carver 1990; Barker and Lloyd 1991; Tilley 1994).")
+    assert [c.record for c in cites] == [
+        {"author": [{"family": "Carver"}], "issued": {"date-parts": [[1990]]}},
+        {"author": [{"family": "Barker"}, {"family": "Lloyd"}], "issued": {"date-parts": [[1991]]}},
+        {"author": [{"family": "Tilley"}], "issued": {"date-parts": [[1994]]}},
+    ]
+
+
+def test_author_date_reference_after_q_v():
+    cites = parse_note("2. The histories tell mostly of the careers of a few famous excavators and their patrons "
+                       "(q.v. Bahn 1996). Others are seldom named.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Bahn"}], "issued": {"date-parts": [[1996]]}}]
