@@ -154,3 +154,15 @@ def test_author_date_reference_after_q_v():
     cites = parse_note("2. The histories tell mostly of the careers of a few famous excavators and their patrons "
                        "(q.v. Bahn 1996). Others are seldom named.")
     assert [c.record for c in cites] == [{"author": [{"family": "Bahn"}], "issued": {"date-parts": [[1996]]}}]
+
+
+def test_a_few_words_of_prose_and_a_comma_before_the_author_are_not_part_of_the_citation():
+    c = one("5. in general, H. Mayer, ‘The Orders’, The Military Orders (London 1994), pp. 3–9.")
+    assert c.record["author"] == [{"family": "Mayer", "given": "H."}]
+    assert c.record["title"] == "The Orders"
+
+
+def test_esp_after_an_articles_pages_marks_the_pages_meant():
+    c = one("2. R. Hill, ‘The Papacy and the East’, Journal of Medieval History, 12 (1986), 30–52, esp. 41–3, 50.")
+    assert c.record["page"] == "30–52"
+    assert c.locator == "41–3, 50"
