@@ -109,7 +109,8 @@ def _split_depth0(text: str) -> list[str]:
 
 
 _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
-                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …'
+                       r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
+                       r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
                        r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"
                        r"(?=(?:his|her|their)\s+[A-Z])")

@@ -166,3 +166,10 @@ def test_esp_after_an_articles_pages_marks_the_pages_meant():
     c = one("2. R. Hill, ‘The Papacy and the East’, Journal of Medieval History, 12 (1986), 30–52, esp. 41–3, 50.")
     assert c.record["page"] == "30–52"
     assert c.locator == "41–3, 50"
+
+
+def test_and_to_a_lesser_extent_joins_two_works():
+    cites = parse_note("4 Clark, Peter, English provincial society (Hassocks, 1977), and to a lesser extent "
+                       "Fletcher, Anthony, A county community in peace and war (London, 1975), are the exceptions.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Clark", "Fletcher"]
+    assert cites[1].record["title"] == "A county community in peace and war"
