@@ -902,6 +902,11 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
 _REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2}),\s*c(?:ap)?\.\s*\d{1,3}")
 
 
+_FRONT_MATTER_BY = re.compile(r"(?:[Tt]he\s+)?(?P<part>[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword)\s+by\s+"
+                              r"(?P<who>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)\s+to\s+(?=[A-Z“\"‘])")
+_FRONT_MATTER_OPEN = frozenset(("the", "int", "pre", "for", "aft"))
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -913,6 +918,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return c
     if text[:1].isdigit() and ", c" in text and _REGNAL_STATUTE.match(text):
         return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
+    by = _FRONT_MATTER_BY.match(text) if " by " in text[:40] and text[:3].lower() in _FRONT_MATTER_OPEN else None
+    if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand
+        c = _one(text[by.end():], cued)
+        if c and c.record.get("title") and c.record.get("type") == "book":
+            c.record["container-title"], c.record["title"] = c.record["title"], by.group("part")
+            if c.record.get("author"):
+                c.record["container-author"] = c.record.pop("author")
+            c.record.update({"type": "chapter", "author": parse_names(by.group("who"))})
+            return c
     volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
     if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'
         return _front_matter_of_volume(volume_part)

@@ -173,3 +173,14 @@ def test_and_to_a_lesser_extent_joins_two_works():
                        "Fletcher, Anthony, A county community in peace and war (London, 1975), are the exceptions.")
     assert [c.record["author"][0]["family"] for c in cites] == ["Clark", "Fletcher"]
     assert cites[1].record["title"] == "A county community in peace and war"
+
+
+def test_front_matter_by_another_hand_is_a_chapter_of_the_book():
+    c = one("8. See the Foreword by J. H. Plumb to Edward Gibbon, Memoirs of My Life (Penguin Books, 1984), p. ix.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["title"] == "Foreword"
+    assert r["author"] == [{"family": "Plumb", "given": "J. H."}]
+    assert r["container-title"] == "Memoirs of My Life"
+    assert r["container-author"] == [{"family": "Gibbon", "given": "Edward"}]
+    assert c.locator == "ix"
