@@ -184,3 +184,13 @@ def test_front_matter_by_another_hand_is_a_chapter_of_the_book():
     assert r["container-title"] == "Memoirs of My Life"
     assert r["container-author"] == [{"family": "Gibbon", "given": "Edward"}]
     assert c.locator == "ix"
+
+
+def test_an_ancient_works_own_date_in_brackets_after_the_editions_year():
+    c = one("Seneca, Moral Essays, trans. J. W. Basore (London: William Heinemann, 1928 [c. 50 AD]), 12.")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["issued"] == {"date-parts": [[1928]]}
+    assert (r["publisher-place"], r["publisher"]) == ("London", "William Heinemann")
+    assert r["title"] == "Moral Essays"
+    assert c.locator == "12"
