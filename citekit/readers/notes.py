@@ -368,6 +368,8 @@ def _parse(text: str) -> list[NoteCitation]:
     text = _spaced(" ".join(text.split()))
     if ". " in text:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
+        if ")" in text:
+            text = _RUN_IN_AFTER_YEAR.sub("; ", text)  # '… (2007)4. C. Freeman, …': the next note, after an imprint
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
         text = _CJK_STOP.sub("。;", text)
@@ -440,6 +442,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_RUN_IN_AFTER_YEAR = re.compile(r"(?<=\d\d\))\d{1,3}\.\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'

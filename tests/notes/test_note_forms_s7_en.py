@@ -194,3 +194,9 @@ def test_an_ancient_works_own_date_in_brackets_after_the_editions_year():
     assert (r["publisher-place"], r["publisher"]) == ("London", "William Heinemann")
     assert r["title"] == "Moral Essays"
     assert c.locator == "12"
+
+
+def test_next_note_run_in_after_a_year_in_parentheses():
+    cites = parse_note("7. See A. Jones, The Later Roman Empire (1964)8. P. Brown, The World of Late Antiquity (1971).")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Jones", "Brown"]
+    assert [c.record["issued"] for c in cites] == [{"date-parts": [[1964]]}, {"date-parts": [[1971]]}]
