@@ -283,6 +283,9 @@ _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(
 _ROMAN_LAST = frozenset("IVX")
 
 
+_OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -323,6 +326,16 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:
         rec["number-of-volumes"] = vols.group("n")
         rec["title"] = rec["title"][:vols.start()]
+    ocr = (_OCR_YEAR_END.search(title) if title[-1:] == ")" and not rec.get("type") and "issued" not in rec
+           else None)
+    if ocr and ocr.start() > 3:  # 'An Imperial Possession (2oo6)': an imprint whose year OCR misread, so no year
+        title = rec["title"] = title[:ocr.start()]
+        rec["type"] = "book"
+        place, _, firm = (ocr.group("place") or "").partition(":")
+        if place.strip(" ,"):
+            rec["publisher-place"] = place.strip(" ,")
+        if firm.strip(" ,"):
+            rec["publisher"] = firm.strip(" ,")
     for key in ("title", "container-title"):
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title

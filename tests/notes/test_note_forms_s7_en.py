@@ -200,3 +200,12 @@ def test_next_note_run_in_after_a_year_in_parentheses():
     cites = parse_note("7. See A. Jones, The Later Roman Empire (1964)8. P. Brown, The World of Late Antiquity (1971).")
     assert [c.record["author"][0]["family"] for c in cites] == ["Jones", "Brown"]
     assert [c.record["issued"] for c in cites] == [{"date-parts": [[1964]]}, {"date-parts": [[1971]]}]
+
+
+def test_an_imprint_whose_year_ocr_misread_still_closes_a_book():
+    c = one("4. See R. Collins, Early Medieval Europe, 300-1000: A History of the Western World (2oo8), p. 77.")
+    assert c.record == {"author": [{"family": "Collins", "given": "R."}], "type": "book",
+                        "title": "Early Medieval Europe, 300-1000: A History of the Western World"}
+    assert c.locator == "77"
+    r = one("5. J. Smith, The Frontier (London: Penguin, l998), p. 12.").record
+    assert (r["publisher-place"], r["publisher"], "issued" in r) == ("London", "Penguin", False)
