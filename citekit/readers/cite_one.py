@@ -652,8 +652,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
           else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
-    natural = (NATURAL_NAME_YEAR.match(rest) if rest[:1].isupper() and ". " in rest[:70] and ": " in rest
-               and _NY_YEAR.search(rest, 0, 90) else None)
+    natural = (NATURAL_NAME_YEAR.match(rest) if rest[:1].isupper() and (". 1" in rest[:70] or ". 2" in rest[:70])
+               and ": " in rest else None)
     found = natural_name_year(natural) if natural and _namelike(natural.group("who")) else None
     if found:  # 'Roger Lewin. 1993. Complexity. London: Phoenix': names in reading order, then the year
         return {**rec, **found}, locator, label
