@@ -388,6 +388,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+    if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
+        text = _BACK_LINK.sub("", text)
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
         text = _LINK_TEXT.sub(_link_gap, text)
     out: list[NoteCitation] = []
@@ -451,6 +453,7 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
                              r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
+_BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
 _GLUED_PAREN = re.compile(r"\((?<=[a-z]\()(?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")

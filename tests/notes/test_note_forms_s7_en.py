@@ -209,3 +209,12 @@ def test_an_imprint_whose_year_ocr_misread_still_closes_a_book():
     assert c.locator == "77"
     r = one("5. J. Smith, The Frontier (London: Penguin, l998), p. 12.").record
     assert (r["publisher-place"], r["publisher"], "issued" in r) == ("London", "Penguin", False)
+
+
+def test_a_list_of_three_editors_after_ed_and_a_back_link():
+    c = one("5. J. Hale, \"The Guild,\" in The Town , ed. A. Lee, B. Moss, and C. D. Wren (Ithaca: Cornell "
+            "University Press, 1980), 11-30. [BACK]")
+    r = c.record
+    assert [n["family"] for n in r["editor"]] == ["Lee", "Moss", "Wren"]
+    assert r["container-title"] == "The Town"
+    assert (r["publisher"], c.locator) == ("Cornell University Press", "11–30")
