@@ -747,7 +747,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     ad = _AUTHOR_DATE.match(rest) if locator else None
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
             and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
-        short = _short_form(ad.group("who"))
+        who = ad.group("who")
+        if ": " in who and who.rsplit(": ", 1)[1][:1].isupper():
+            who = who.rsplit(": ", 1)[1]  # 'Ambitus: Linderski 1995: 107-14': the topic, then the reference
+        short = _short_form(who)
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label

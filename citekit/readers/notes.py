@@ -505,11 +505,21 @@ def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]
     return [NoteCitation(rec, dash(m.group("p")), "page", segment.strip())]
 
 
+_MORE_PAGES = re.compile(r"\s*(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.?\s*")
+
+
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
     if segment[:1] == " " and segment[1:2] in _NEXT_VOLUME_FIRST:
         found = _next_volume(segment, before)
         if found:
             return found
+    if segment[:1] == " " and segment[1:2].isdigit() and before and before[-1].locator:
+        pages = _MORE_PAGES.fullmatch(segment)
+        if pages:  # 'Linderski 1995: 107-14; 638-9': more pages of the work just cited
+            more = dash(pages.group(1))
+            if not before[-1].locator.endswith(more):
+                before[-1].locator = f"{before[-1].locator}; {more}"
+            return []
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)

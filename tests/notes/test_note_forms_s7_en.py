@@ -218,3 +218,11 @@ def test_a_list_of_three_editors_after_ed_and_a_back_link():
     assert [n["family"] for n in r["editor"]] == ["Lee", "Moss", "Wren"]
     assert r["container-title"] == "The Town"
     assert (r["publisher"], c.locator) == ("Cornell University Press", "11–30")
+
+
+def test_topic_label_before_an_author_date_reference_and_more_pages_after_a_semicolon():
+    cites = parse_note("Bribery: Lintott 1990: 1-16; 40-2; Mouritsen 2001.")
+    assert cites[0].record == {"author": [{"family": "Lintott"}], "issued": {"date-parts": [[1990]]}}
+    assert cites[0].locator == "1–16; 40–2"
+    assert cites[1].record == {"author": [{"family": "Mouritsen"}], "issued": {"date-parts": [[2001]]}}
+    assert len(cites) == 2
