@@ -891,6 +891,14 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
+            first = _FIRST_PAGE_END.search(ctitle) if locator is None else None
+            if first:  # law-review style 'in Studies in Historiography 239, 240-241 (1966)': first page, then the pages meant
+                rec["page"], locator, label = first.group(1), rec["page"], "page"
+                ctitle = ctitle[:first.start()]
+        elif locator is None and ctitle[-1:].isdigit() and (roles.get("editor") or box.get("editor")):
+            one = _PAGE_AFTER_EDITORS.search(ctitle)
+            if one:  # 'in Book, eds. X and Y, 39 (Tokyo: …, 2002)': the page cited, before the imprint
+                locator, label, ctitle = one.group(1), "page", ctitle[:one.start()]
         named = _VOLUME_WORD_PART.search(ctitle) if "olume " in ctitle else None
         if named:  # 'in The Oxford History of the British Empire: Volume IV- The Twentieth Century': the volume
             rec.setdefault("volume", named.group("v"))
@@ -1027,6 +1035,8 @@ _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
+_FIRST_PAGE_END = re.compile(r"(?<=[a-z])\s(\d{1,4})$")
+_PAGE_AFTER_EDITORS = re.compile(r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
 _LOW_ROMAN_END = re.compile(r"\s([ivxlc]{1,7})$")

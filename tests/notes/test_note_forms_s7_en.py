@@ -226,3 +226,19 @@ def test_topic_label_before_an_author_date_reference_and_more_pages_after_a_semi
     assert cites[0].locator == "1–16; 40–2"
     assert cites[1].record == {"author": [{"family": "Mouritsen"}], "issued": {"date-parts": [[2001]]}}
     assert len(cites) == 2
+
+
+def test_law_review_style_chapter_first_page_then_pinpoint():
+    c = one("3. H. Hart, “Positivism and the Separation of Law,” in Hart, Essays in Jurisprudence 49, 52-53 (1983).")
+    r = c.record
+    assert (r["type"], r["container-title"], r["page"]) == ("chapter", "Essays in Jurisprudence", "49")
+    assert c.locator == "52–53"
+
+
+def test_page_after_a_chapters_editors_before_the_imprint():
+    c = one("2. Ito Jun, “Kaikin,” in Kinsei Nihon 3: Taigai Kankei, eds. Sato Ken and Ono Mai, 57 "
+            "(Tokyo: Iwanami, 2001).")
+    r = c.record
+    assert r["container-title"] == "Kinsei Nihon 3: Taigai Kankei"
+    assert len(r["editor"]) == 2
+    assert c.locator == "57"
