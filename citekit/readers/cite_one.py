@@ -404,6 +404,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return rec, locator, label
 
 
+_EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\))")
+_PAGES_IN_IMPRINT = re.compile(r"(?<=\d{4}),\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")
 _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s*(?P<n>\d+)[;,]\s*"
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # medical and science journals: 'Hist. Sci., 1980, 18: 209–25', 'Int. J. Infect. Dis., 2006, 10 (3): 206–14',
@@ -470,6 +472,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:extent.start()]
     if ": " in text and _VOL_COLON_ISSUE.search(text):
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
+    if "(" in text and (" ed" in text or " edn" in text):
+        text = _EDITION_IN_IMPRINT.sub(r", \g<ed> ed. (", text)  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
+    if ", p" in text and _PAGES_IN_IMPRINT.search(text):
+        text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):

@@ -242,3 +242,19 @@ def test_page_after_a_chapters_editors_before_the_imprint():
     assert r["container-title"] == "Kinsei Nihon 3: Taigai Kankei"
     assert len(r["editor"]) == 2
     assert c.locator == "57"
+
+
+def test_edition_inside_the_imprint_parenthesis():
+    c = one("4 A. Hale and B. Ross, Opera in Context: A Reader (3rd ed., Boston, MA: Wadsworth, 2011) pp. 20–24.")
+    r = c.record
+    assert r["edition"] == "3"
+    assert (r["publisher-place"], r["publisher"], r["issued"]) == ("Boston, MA", "Wadsworth", {"date-parts": [[2011]]})
+    assert r["title"] == "Opera in Context: A Reader"
+    assert c.locator == "20–24"
+
+
+def test_pages_inside_the_imprint_parenthesis():
+    c = one("5 The Verdi Companion, ed. Mary Lane (London: Gollancz, 1979, pp. 101–4,)")
+    r = c.record
+    assert (r["type"], r["title"], r["publisher"]) == ("book", "The Verdi Companion", "Gollancz")
+    assert c.locator == "101–4"
