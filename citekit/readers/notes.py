@@ -224,11 +224,14 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
+    if "ch" in text[-12:] and _CHAPTER_END.search(text, max(0, len(text) - 14)):
+        return True  # '…, Vol. 3, (1781), ch. 38.': a chapter cited closes a citation as a page does
     if ("”" in text[-14:] or '"' in text[-14:]) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16)):
         return True  # 'Simpson, “Chamber Music,” 250.': a short form's quoted title, then its page
     return _finished_slow(text, max(0, len(text) - 120))
 
 
+_CHAPTER_END = re.compile(r",\s*(?:ch|chap)\.\s*\d{1,3}\.?$")
 _QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
@@ -271,7 +274,8 @@ def _cut_after_citations(sentence: str) -> list[str]:
         last = sentence[m.start() - 1:m.start()]
         if (last in _ENDS_CITATION_LAST or last.isdigit()) and (
                 _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start())
-                or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())):
+                or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())
+                or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
@@ -891,6 +895,7 @@ _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-�
 
 
 _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
+_AND_CHAPTER_END = re.compile(r"(?<=\d),\s+and\s+(?:ch|chap)\.\s*\d{1,3}\.?$")
 _PAGE_SPACE_PROSE = re.compile(r"p(?<![\w.]p)p?\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=\s+[a-z]{2,}\s+[a-z]{1,}\s)")
 _PAGE_THEN_VERB = re.compile(r",(?<=\d,)\s+(?:cites|quotes|argues|notes|suggests|says|writes|claims|shows|describes|"
                              r"discusses|mentions|reports|observes|points|gives|calls|lists|prints|reproduces)\s")
@@ -969,6 +974,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         tail = _PROSE_TAIL.search(text)
         if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
+    if " and ch" in text[-20:]:
+        text = _AND_CHAPTER_END.sub("", text)  # '…, 1993), 103, and ch. 4': the page cited, then a chapter to see
     if text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
         page = _PAGE_THEN_PROSE.search(text)
         if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'

@@ -258,3 +258,18 @@ def test_pages_inside_the_imprint_parenthesis():
     r = c.record
     assert (r["type"], r["title"], r["publisher"]) == ("book", "The Verdi Companion", "Gollancz")
     assert c.locator == "101–4"
+
+
+def test_a_chapter_cited_ends_the_citation_before_the_next_sentence():
+    cites = parse_note("1. D. Hume, The History of England, Vol. 2, (1762), ch. 23. The passage is quoted in "
+                       "many later histories of the reign.")
+    assert len(cites) == 1
+    r = cites[0].record
+    assert r["title"] == "The History of England"
+    assert r["issued"] == {"date-parts": [[1762]]}
+    assert (cites[0].locator, cites[0].label) == ("23", "chapter")
+
+
+def test_a_page_then_and_chapter_keeps_the_page_as_locator():
+    c = one("Ann Bell, The Crown and the Towns (Oxford: Clarendon Press, 1990), 88, and ch. 3.")
+    assert (c.locator, c.label) == ("88", "page")
