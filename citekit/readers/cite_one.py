@@ -225,7 +225,7 @@ _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|
 # the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
 _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
                           r"|[äöüß]")
-_WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
+_WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional|Seminar)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
 _ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
                                r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
@@ -509,7 +509,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if deel:  # Dutch 'Geschiedenis …, deel 2 (Amsterdam 1934)': the volume
         rec["volume"] = deel.group("v")
         text = text[:deel.start()] + text[deel.end():]
-    wp = _WORKING_PAPER.search(text) if "orking" in text else None
+    wp = _WORKING_PAPER.search(text) if "orking" in text or "eminar Pap" in text else None
     if wp:  # '…,” Cold War International History Project Working Paper No. 8 (Washington, DC: …)'
         rec["collection-title"] = wp.group("s").strip()
         if wp.group("n"):

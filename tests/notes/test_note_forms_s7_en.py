@@ -273,3 +273,13 @@ def test_a_chapter_cited_ends_the_citation_before_the_next_sentence():
 def test_a_page_then_and_chapter_keeps_the_page_as_locator():
     c = one("Ann Bell, The Crown and the Towns (Oxford: Clarendon Press, 1990), 88, and ch. 3.")
     assert (c.locator, c.label) == ("88", "page")
+
+
+def test_a_seminar_paper_series_makes_a_report():
+    c = one("12 Mary Lowe, 'Empire Trade and the Dominions, 1925-1931', Institute of Historical Research "
+            "Seminar Paper (1974), p. 9.")
+    r = c.record
+    assert r["type"] == "report"
+    assert r["collection-title"] == "Institute of Historical Research Seminar Paper"
+    assert r["issued"] == {"date-parts": [[1974]]}
+    assert "container-title" not in r
