@@ -406,6 +406,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 _EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\))")
 _PAGES_IN_IMPRINT = re.compile(r"(?<=\d{4}),\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")
+_INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
+                                 r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")
 _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s*(?P<n>\d+)[;,]\s*"
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # medical and science journals: 'Hist. Sci., 1980, 18: 209–25', 'Int. J. Infect. Dis., 2006, 10 (3): 206–14',
@@ -760,6 +762,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
+    inverted = (_INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() and ", " in rest[:30]
+                else None)
+    if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):  # 'Brown, William Wells 1849, 49': author-date, names inverted
+        return {"author": [{"family": inverted.group("fam"), "given": inverted.group("given")}],
+                "issued": {"date-parts": [[int(inverted.group("y"))]]}}, locator, label
     vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")

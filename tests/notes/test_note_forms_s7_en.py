@@ -283,3 +283,10 @@ def test_a_seminar_paper_series_makes_a_report():
     assert r["collection-title"] == "Institute of Historical Research Seminar Paper"
     assert r["issued"] == {"date-parts": [[1974]]}
     assert "container-title" not in r
+
+
+def test_author_date_short_form_with_the_name_inverted():
+    c = one("14. Douglass, Frederick Bailey 1845, 61.")
+    assert c.record == {"author": [{"family": "Douglass", "given": "Frederick Bailey"}],
+                        "issued": {"date-parts": [[1845]]}}
+    assert c.locator == "61"
