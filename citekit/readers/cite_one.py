@@ -144,7 +144,7 @@ _LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+"
                                r"(?=\s+de\s+[A-ZÀ-Þ])")
 _YEAR_PART = re.compile(r"/(?<=\d\d\d\d/)\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
-_ANCIENT_DATE = re.compile(r"(?<=\d{4})\s*\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")
+_ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")  # opens on '['; a year before it
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
@@ -405,7 +405,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 
 
 _EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\))")
-_PAGES_IN_IMPRINT = re.compile(r"(?<=\d{4}),\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")
+_PAGES_IN_IMPRINT = re.compile(r",(?<=\d{4},)\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")  # opens on ',
 _INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
                                  r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")
 _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s*(?P<n>\d+)[;,]\s*"
@@ -474,9 +474,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:extent.start()]
     if ": " in text and _VOL_COLON_ISSUE.search(text):
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
-    if "(" in text and (" ed" in text or " edn" in text):
+    if " ed.," in text or " edn," in text or " edition," in text:
         text = _EDITION_IN_IMPRINT.sub(r", \g<ed> ed. (", text)  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
-    if ", p" in text and _PAGES_IN_IMPRINT.search(text):
+    if ", p" in text and "(" in text:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
@@ -575,8 +575,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if ".]" in text:
         text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     era = _ANCIENT_DATE.search(text) if "[" in text else None
-    if era:  # '(London: Heinemann, 1927 [45 bc])': the ancient work's own date beside the edition's year
-        text = text[:era.start()] + text[era.end():]
+    if era and text[:era.start()].rstrip()[-4:].isdigit():  # '(London: Heinemann, 1927 [45 bc])': the ancient
+        text = text[:era.start()].rstrip() + text[era.end():]  # work's own date beside the edition's year
     first = _FIRST_EDITION.search(text) if "[" in text else None
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}

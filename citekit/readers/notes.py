@@ -33,7 +33,7 @@ _CUES = (
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -42,13 +42,13 @@ _CUES = (
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
     # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаg])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgt])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted repr. "
+                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -895,7 +895,7 @@ _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-�
 
 
 _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
-_AND_CHAPTER_END = re.compile(r"(?<=\d),\s+and\s+(?:ch|chap)\.\s*\d{1,3}\.?$")
+_AND_CHAPTER_END = re.compile(r",(?<=\d,)\s+and\s+(?:ch|chap)\.\s*\d{1,3}\.?$")
 _PAGE_SPACE_PROSE = re.compile(r"p(?<![\w.]p)p?\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=\s+[a-z]{2,}\s+[a-z]{1,}\s)")
 _PAGE_THEN_VERB = re.compile(r",(?<=\d,)\s+(?:cites|quotes|argues|notes|suggests|says|writes|claims|shows|describes|"
                              r"discusses|mentions|reports|observes|points|gives|calls|lists|prints|reproduces)\s")

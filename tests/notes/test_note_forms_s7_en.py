@@ -290,3 +290,12 @@ def test_author_date_short_form_with_the_name_inverted():
     assert c.record == {"author": [{"family": "Douglass", "given": "Frederick Bailey"}],
                         "issued": {"date-parts": [[1845]]}}
     assert c.locator == "61"
+
+
+def test_taken_from_cues_the_source_and_two_people_share_a_surname():
+    c = one("9. The figures are taken from Government of Ruritania, Census of Population, 1950, vol. 2 "
+            "(Strelsau: Ministry of Planning, 1952), 14.")
+    assert c.record["author"] == [{"literal": "Government of Ruritania"}]
+    assert c.record["title"] == "Census of Population, 1950"
+    c = one("1. A letter of 1190, taken from R. and C. H. Brooke, Popular Religion (London, 1984), pp. 3–5.")
+    assert c.record["author"] == [{"family": "Brooke", "given": "R."}, {"family": "Brooke", "given": "C. H."}]
