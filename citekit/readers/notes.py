@@ -224,10 +224,11 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
-    if "ch" in text[-12:] and _CHAPTER_END.search(text, max(0, len(text) - 14)):
-        return True  # '…, Vol. 3, (1781), ch. 38.': a chapter cited closes a citation as a page does
-    if ("”" in text[-14:] or '"' in text[-14:]) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16)):
+    tail = text[-14:]
+    if ("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16)):
         return True  # 'Simpson, “Chamber Music,” 250.': a short form's quoted title, then its page
+    if "ch" in tail and _CHAPTER_END.search(text, max(0, len(text) - 14)):
+        return True  # '…, Vol. 3, (1781), ch. 38.': a chapter cited closes a citation as a page does
     return _finished_slow(text, max(0, len(text) - 120))
 
 
@@ -323,7 +324,8 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
-        if acc[-1:] == "." and acc[:1].isupper() and len(acc) < 110 and _YEAR_DOT.search(acc[-8:]) \
+        if acc[-1:] == "." and acc[:1].isupper() and len(acc) < 110 and (". 1" in acc or ". 2" in acc) \
+                and _YEAR_DOT.search(acc[-8:]) \
                 and _NATURAL_YEAR_HEAD.fullmatch(acc):
             continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
@@ -940,7 +942,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return c
     if text[:1].isdigit() and ", c" in text and _REGNAL_STATUTE.match(text):
         return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
-    by = _FRONT_MATTER_BY.match(text) if " by " in text[:40] and text[:3].lower() in _FRONT_MATTER_OPEN else None
+    by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
+          and " by " in text[:40] else None)
     if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand
         c = _one(text[by.end():], cued)
         if c and c.record.get("title") and c.record.get("type") == "book":
@@ -974,7 +977,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         tail = _PROSE_TAIL.search(text)
         if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
-    if " and ch" in text[-20:]:
+    if " and ch" in text:
         text = _AND_CHAPTER_END.sub("", text)  # '…, 1993), 103, and ch. 4': the page cited, then a chapter to see
     if text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
         page = _PAGE_THEN_PROSE.search(text)
