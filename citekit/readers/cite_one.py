@@ -404,7 +404,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return rec, locator, label
 
 
-_EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\))")
+_EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
 _PAGES_IN_IMPRINT = re.compile(r",(?<=\d{4},)\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")  # opens on ',
 _INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
                                  r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")

@@ -299,3 +299,10 @@ def test_taken_from_cues_the_source_and_two_people_share_a_surname():
     assert c.record["title"] == "Census of Population, 1950"
     c = one("1. A letter of 1190, taken from R. and C. H. Brooke, Popular Religion (London, 1984), pp. 3–5.")
     assert c.record["author"] == [{"family": "Brooke", "given": "R."}, {"family": "Brooke", "given": "C. H."}]
+
+
+def test_edition_and_year_alone_in_the_parenthesis():
+    c = one("5. See P. Salway, Roman Britain (2nd edn, 1993), p. 41.")
+    r = c.record
+    assert (r["type"], r["edition"], r["issued"]) == ("book", "2", {"date-parts": [[1993]]})
+    assert c.locator == "41"
