@@ -363,6 +363,10 @@ def parse_note(text: str) -> list[NoteCitation]:
 
 def _parse(text: str) -> list[NoteCitation]:
     text = text.replace("<<", "")
+    if text[:1] == "i" and _OCR_ONE.match(text):
+        text = text[_OCR_ONE.match(text).end():]  # 'i. J. Murray (ed.), …': OCR read the note's '1' as 'i'
+    if text[-1:] == "-" and text[-2:-1].isdigit():
+        text = text[:-1]  # '…, p. 302-': a hyphen the line's end left after the page
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]
@@ -451,6 +455,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_OCR_ONE = re.compile(r"i\.?\s+(?=[A-ZÀ-Þ])")
 _RUN_IN_AFTER_YEAR = re.compile(r"\)(?<=\d\d\))\d{1,3}\.\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")  # opens on ')'; a quick scan
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")

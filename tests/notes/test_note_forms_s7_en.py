@@ -306,3 +306,11 @@ def test_edition_and_year_alone_in_the_parenthesis():
     r = c.record
     assert (r["type"], r["edition"], r["issued"]) == ("book", "2", {"date-parts": [[1993]]})
     assert c.locator == "41"
+
+
+def test_note_number_read_as_i_and_a_hyphen_after_the_last_page():
+    c = one("i. R. Lane (ed.), The Letters of Horace Walpole (1903), p. 118-")
+    r = c.record
+    assert r["editor"] == [{"family": "Lane", "given": "R."}]
+    assert r["title"] == "The Letters of Horace Walpole"
+    assert c.locator == "118"
