@@ -13,7 +13,8 @@ from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
-from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
+from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
+                        natural_name_year)
 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
@@ -124,9 +125,9 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.) ")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.) ")
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.': the article's pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.)\s+"
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.)\s+"
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
@@ -143,6 +144,7 @@ _LEAD_NOBLE_TITLE = re.compile(r"^([A-ZÀ-Þ][\w’'\-]+)\s+"
                                r"(?=\s+de\s+[A-ZÀ-Þ])")
 _YEAR_PART = re.compile(r"/(?<=\d\d\d\d/)\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
+_ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")  # opens on '['; a year before it
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
@@ -195,6 +197,9 @@ _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
 _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
+# what follows 'Name, Word: ' in a short form: a few title words and a page, no imprint
+_ACCENTED = re.compile(r"[À-ÿ]")  # a letter English rarely prints: 'Pérez, Juan: Historia, 45' is Spanish
+_SHORT_TITLE_COLON = re.compile(r"[A-Z][^\d():;]{0,60}?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?")
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
@@ -220,7 +225,7 @@ _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|
 # the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
 _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
                           r"|[äöüß]")
-_WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional)\s+Papers?"
+_WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional|Seminar)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
 _ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
                                r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
@@ -231,6 +236,7 @@ _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IVX]{1,5})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
+_ROLE_WORD_LEAD = re.compile(r"(editors?|translators?|compilers?),\s+(?=[A-Z“\"‘*])")
 
 
 def _no_year_printed(text: str, rec: dict) -> str:
@@ -269,10 +275,25 @@ def _town_year(rec: dict, text: str) -> bool:
     return at > 0 and text[at + len(imprint):at + len(imprint) + 1] in ("", ",", ".", ";")
 
 
+# a dictionary's entry by its headword: '…, s.v. “castrato.”', '…, s. v. Hanse'
+SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1,60}?)[.,]?[”\"’]?\.?$")
+# 'II Comm. 77', 'IV Comm. 413': a roman volume, the work's abbreviation and a page (legal-history notes)
+_ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
+                                 r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
+_ROMAN_LAST = frozenset("IVX")
+
+
+_OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    if text[:1] in _ROMAN_LAST:
+        work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
+        if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
+            return {"title": work.group("t"), "volume": work.group("v")}, dash(work.group("p")), "page"
     apud = _APUD.search(text) if " ap. " in text else None
     if apud:  # 'Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867': a text in X's edition
         found = _in_edition(text[:apud.start()], text[apud.end():])
@@ -305,6 +326,16 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vols:
         rec["number-of-volumes"] = vols.group("n")
         rec["title"] = rec["title"][:vols.start()]
+    ocr = (_OCR_YEAR_END.search(title) if title[-1:] == ")" and not rec.get("type") and "issued" not in rec
+           else None)
+    if ocr and ocr.start() > 3:  # 'An Imperial Possession (2oo6)': an imprint whose year OCR misread, so no year
+        title = rec["title"] = title[:ocr.start()]
+        rec["type"] = "book"
+        place, _, firm = (ocr.group("place") or "").partition(":")
+        if place.strip(" ,"):
+            rec["publisher-place"] = place.strip(" ,")
+        if firm.strip(" ,"):
+            rec["publisher"] = firm.strip(" ,")
     for key in ("title", "container-title"):
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
@@ -353,6 +384,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
+    role = (_ROLE_WORD_LEAD.match(rec.get("title", "")) if rec.get("author") and rec.get("title", "")[:1] in "etc"
+            and not (rec.get("editor") or rec.get("translator")) else None)
+    if role:  # 'Nancy Baker and Thomas Christensen, editors, Aesthetics and …': the role in a word after the names
+        rec["translator" if role.group(1)[0] == "t" else "editor"] = rec.pop("author")
+        rec["title"] = rec["title"][role.end():]
     by_line = _RU_WORK_OF.search(rec["title"]) if not rec.get("author") and "ие " in rec.get("title", "") else None
     if by_line:  # 'Русская женщина … Историческое исследование Александра Добрякова': the author, in the genitive
         rec["author"] = [_genitive_man(n) for n in parse_names(by_line.group("who"))]
@@ -368,6 +404,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return rec, locator, label
 
 
+_EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
+_PAGES_IN_IMPRINT = re.compile(r",(?<=\d{4},)\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")  # opens on ',
+_INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
+                                 r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")
 _VOL_NO_PAREN = re.compile(r"\s*\((?i:vol)\.\s*(?P<v>\d+|[IVXL]+),\s*(?i:no)\.\s*(?P<n>\d+)[;,]\s*"
                            r"(?P<d>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)")
 # medical and science journals: 'Hist. Sci., 1980, 18: 209–25', 'Int. J. Infect. Dis., 2006, 10 (3): 206–14',
@@ -434,6 +474,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:extent.start()]
     if ": " in text and _VOL_COLON_ISSUE.search(text):
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
+    if " ed" in text and (" ed.," in text or " edn," in text or " edition," in text):
+        text = _EDITION_IN_IMPRINT.sub(r", \g<ed> ed. (", text)  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
+    if ", p" in text[text.rfind("(") + 1:]:
+        text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):
@@ -467,7 +511,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if deel:  # Dutch 'Geschiedenis …, deel 2 (Amsterdam 1934)': the volume
         rec["volume"] = deel.group("v")
         text = text[:deel.start()] + text[deel.end():]
-    wp = _WORKING_PAPER.search(text) if "orking" in text else None
+    wp = _WORKING_PAPER.search(text) if "orking" in text or "eminar Pap" in text else None
     if wp:  # '…,” Cold War International History Project Working Paper No. 8 (Washington, DC: …)'
         rec["collection-title"] = wp.group("s").strip()
         if wp.group("n"):
@@ -530,6 +574,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
     if ".]" in text:
         text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
+    era = _ANCIENT_DATE.search(text) if "[" in text else None
+    if era and text[:era.start()].rstrip()[-4:].isdigit():  # '(London: Heinemann, 1927 [45 bc])': the ancient
+        text = text[:era.start()].rstrip() + text[era.end():]  # work's own date beside the edition's year
     first = _FIRST_EDITION.search(text) if "[" in text else None
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
@@ -549,6 +596,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
     inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
+    if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
+            and not _ACCENTED.search(text):
+        inverted = None  # English 'Lockwood, Beethoven: Music, 162': a short title with a subtitle, then the page
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
@@ -610,6 +660,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
           else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
+    natural = (NATURAL_NAME_YEAR.match(rest) if rest[:1].isupper() and (". 1" in rest[:70] or ". 2" in rest[:70])
+               and ": " in rest else None)
+    found = natural_name_year(natural) if natural and _namelike(natural.group("who")) else None
+    if found:  # 'Roger Lewin. 1993. Complexity. London: Phoenix': names in reading order, then the year
+        return {**rec, **found}, locator, label
     ny = (_NAME_YEAR.search(rest) if ". " in rest and " // " not in rest  # not GOST
           and _NY_YEAR.search(rest) else None)
     if ny:
@@ -700,10 +755,18 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     ad = _AUTHOR_DATE.match(rest) if locator else None
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
             and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
-        short = _short_form(ad.group("who"))
+        who = ad.group("who")
+        if ": " in who and who.rsplit(": ", 1)[1][:1].isupper():
+            who = who.rsplit(": ", 1)[1]  # 'Ambitus: Linderski 1995: 107-14': the topic, then the reference
+        short = _short_form(who)
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
+    inverted = (_INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() and ", " in rest[:30]
+                else None)
+    if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):  # 'Brown, William Wells 1849, 49': author-date, names inverted
+        return {"author": [{"family": inverted.group("fam"), "given": inverted.group("given")}],
+                "issued": {"date-parts": [[int(inverted.group("y"))]]}}, locator, label
     vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
@@ -841,6 +904,20 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
+            first = _FIRST_PAGE_END.search(ctitle) if locator is None else None
+            if first:  # law-review style 'in Studies in Historiography 239, 240-241 (1966)': first page, then the pages meant
+                rec["page"], locator, label = first.group(1), rec["page"], "page"
+                ctitle = ctitle[:first.start()]
+        elif locator is None and ctitle[-1:].isdigit() and (roles.get("editor") or box.get("editor")):
+            one = _PAGE_AFTER_EDITORS.search(ctitle)
+            if one:  # 'in Book, eds. X and Y, 39 (Tokyo: …, 2002)': the page cited, before the imprint
+                locator, label, ctitle = one.group(1), "page", ctitle[:one.start()]
+        named = _VOLUME_WORD_PART.search(ctitle) if "olume " in ctitle else None
+        if named:  # 'in The Oxford History of the British Empire: Volume IV- The Twentieth Century': the volume
+            rec.setdefault("volume", named.group("v"))
+            if named.group("t"):
+                rec.setdefault("volume-title", named.group("t").strip())
+            ctitle = ctitle[:named.start()]
         part = _VOLUME_PART.search(ctitle) if ": " in ctitle else None
         if part:  # 'in The Cambridge Medieval History, IV: The Byzantine Empire': the volume and its own title
             rec.setdefault("volume", part.group("v"))
@@ -893,6 +970,7 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
 
 _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
+_VOLUME_WORD_PART = re.compile(r"[:,]\s*[Vv]olume\s+(?P<v>[IVXLC]{1,6}|\d{1,2})(?:\s*[-–:,.]\s*(?P<t>[A-Z][^:]{2,120}))?$")
 _VOLUME_PART = re.compile(r",\s*(?P<v>[IVXLC]{1,6}|\d{1,2}):\s+(?P<t>[A-ZÀ-Þ][^:]{2,120})$")
 _EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-Þ][^,]{1,80})")
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
@@ -970,9 +1048,18 @@ _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
+_FIRST_PAGE_END = re.compile(r"(?<=[a-z])\s(\d{1,4})$")
+_PAGE_AFTER_EDITORS = re.compile(r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
+_LOW_ROMAN_END = re.compile(r"\s([ivxlc]{1,7})$")
+_LOW_ROMAN_LAST = frozenset("ivxlc")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
+
+
+# the journal named after an article's quoted title: '‘Title’, Historical Journal' (British style)
+_QUOTED_THEN_JOURNAL = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z][^,’”\"()]{2,80})$")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
 
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):
@@ -987,6 +1074,14 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
     if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
         vol, issue, journal = number.group(1), vol, journal[:number.start()]
+    elif j.group("v3") and not issue and journal[-1:] in _LOW_ROMAN_LAST:
+        roman = _LOW_ROMAN_END.search(journal)
+        if roman:  # 'Current Archaeology vii 4 (No. 75, 1981)': volume vii, issue 4
+            vol, issue, journal = roman.group(1), vol, journal[:roman.start()]
+    roman = _QUOTED_THEN_JOURNAL.search(head) if vol and not issue and journal[-1:] in _VOLUME_END else None
+    if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
+        vol, issue, journal = journal, vol, roman.group("j")
+        head = head[:roman.start()]
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

@@ -622,6 +622,11 @@ _FROM_LANGUAGE = re.compile(r"\s*/?\s*пер\.\s+с\s+[а-яё]+(?:\.|$)(?!\s*(?
 _WITH_HELP = re.compile(r"\s+with\s+(?:the\s+)?(?:assistance|collaboration|help)\s+of\s+")
 
 
+# the rest of a list of names after a role's first: ', D. Herlihy, and A. L. Udovitch' before the imprint
+_MORE_NAMES = re.compile(r"(?:,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+){0,5},?\s+(?:and|&)\s+"
+                         r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?=\s*(?:\(|$))")
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
@@ -633,7 +638,10 @@ def take_roles(text: str) -> tuple[dict, str]:
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
-            who = m.group("who")
+            who, end = m.group("who"), m.end()
+            more = _MORE_NAMES.match(text, end) if text[end:end + 2] == ", " and " and " in text[end:] else None
+            if more:  # 'ed. H. A. Miskimin, D. Herlihy, and A. L. Udovitch (New Haven …)': the whole list
+                who, end = who + more.group(0), more.end()
             if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
                 who = _WITH_HELP.sub(" and ", who)
             names = parse_names(re.sub(r"\bet al\.?", "", who))
@@ -641,7 +649,7 @@ def take_roles(text: str) -> tuple[dict, str]:
                 names = [nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
-            text = text[:m.start()] + text[m.end():]
+            text = text[:m.start()] + text[end:]
             low = text.lower()
     m = ((NUMBERED_EDITION.search(text) if "ed" in low or "éd" in low or "aufl" in low else None)  # its words
          or (_GOST_EDITION.search(text) if "-е" in text else None))

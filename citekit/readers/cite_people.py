@@ -102,6 +102,8 @@ def prose_lead(text: str) -> int:
     head = text[:text.find(", ") + 2] if ", " in text else ""
     if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
+    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
+        return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
     m = _NAME_TAIL_FROM.search(head)
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
@@ -118,6 +120,8 @@ def prose_lead(text: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
+_INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")

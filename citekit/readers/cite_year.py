@@ -143,3 +143,22 @@ def _journal_volume(m: re.Match, rec: dict) -> dict:
     if issue:
         rec["issue"] = issue
     return rec
+
+
+# 'Bertrand Russell. 1927. The Outline of Philosophy. London: Allen and Unwin.': an author-date reference with
+# the names in reading order, a full stop after them and after the year
+NATURAL_NAME_YEAR = re.compile(r"(?P<who>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+(?:,?\s+(?:and|&)\s+"
+                               r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)?)\.\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.\s+"
+                               r"(?P<rest>[A-Z“\"‘].*)$")
+
+
+def natural_name_year(m: re.Match) -> dict | None:
+    """A book from NATURAL_NAME_YEAR's match, when its imprint closes it ('Title. Place: Publisher')."""
+    rest = m.group("rest").strip(" .")
+    imp = _NY_IMPRINT.search(rest)
+    names = parse_names(m.group("who"))
+    if not imp or not names or imp.start() < 3:
+        return None
+    return {"author": names, "issued": {"date-parts": [[int(m.group("y"))]]}, "type": "book",
+            "title": rest[:imp.start()].strip(" ."), "publisher-place": imp.group("place").strip(),
+            "publisher": imp.group("pub").strip()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cite_one import parse_citation, without_rank
+from .cite_one import SUB_VERBO, parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .note_citation import NoteCitation
@@ -38,12 +38,12 @@ def _joined(m: re.Match) -> str:
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
-    r"see\s+also", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
+    r"see\s+also", r"see\s+further", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -52,13 +52,13 @@ _CUES = (
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
     # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаg])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgt])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. "
+                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -118,8 +118,9 @@ def _split_depth0(text: str) -> list[str]:
     return out
 
 
-_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
-                       r"(?:(?:on|in|to|from)\s+)?(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …'
+_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
+                       r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
+                       r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
                        r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"
                        r"(?=(?:his|her|their)\s+[A-Z])")
@@ -206,6 +207,9 @@ _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 # opens on its capital (a space or the start before it looked at behind it): a quick scan
 _YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
+# the names in reading order and the year of an author-year citation, the whole of a sentence
+_NATURAL_YEAR_HEAD = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+(?:,?\s+(?:and|&)\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
+                                r"[A-Z][\w’'\-]+)?\.\s+(?:1[5-9]|20)\d\d[a-z]?\.")
 _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
@@ -230,7 +234,16 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
+    tail = text[-14:]
+    if ("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16)):
+        return True  # 'Simpson, “Chamber Music,” 250.': a short form's quoted title, then its page
+    if "ch" in tail and _CHAPTER_END.search(text, max(0, len(text) - 14)):
+        return True  # '…, Vol. 3, (1781), ch. 38.': a chapter cited closes a citation as a page does
     return _finished_slow(text, max(0, len(text) - 120))
+
+
+_CHAPTER_END = re.compile(r",\s*(?:ch|chap)\.\s*\d{1,3}\.?$")
+_QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
 # _FINISHED's endings in patterns that each open with a literal or a class, which scan quickly (its
@@ -270,8 +283,10 @@ def _cut_after_citations(sentence: str) -> list[str]:
     out, start = [], 0
     for m in _STOP.finditer(sentence):
         last = sentence[m.start() - 1:m.start()]
-        if (last in _ENDS_CITATION_LAST or last.isdigit()) and \
-                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start()):
+        if (last in _ENDS_CITATION_LAST or last.isdigit()) and (
+                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start())
+                or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())
+                or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
@@ -319,6 +334,10 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if acc[-1:] == "." and acc[:1].isupper() and len(acc) < 110 and (". 1" in acc or ". 2" in acc) \
+                and _YEAR_DOT.search(acc[-8:]) \
+                and _NATURAL_YEAR_HEAD.fullmatch(acc):
+            continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
@@ -354,6 +373,10 @@ def parse_note(text: str) -> list[NoteCitation]:
 
 def _parse(text: str) -> list[NoteCitation]:
     text = text.replace("<<", "")
+    if text[:1] == "i" and _OCR_ONE.match(text):
+        text = text[_OCR_ONE.match(text).end():]  # 'i. J. Murray (ed.), …': OCR read the note's '1' as 'i'
+    if text[-1:] == "-" and text[-2:-1].isdigit():
+        text = text[:-1]  # '…, p. 302-': a hyphen the line's end left after the page
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]
@@ -368,6 +391,8 @@ def _parse(text: str) -> list[NoteCitation]:
     text = _spaced(" ".join(text.split()))
     if ". " in text:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
+        if ")" in text:
+            text = _RUN_IN_AFTER_YEAR.sub("); ", text)  # '… (2007)4. C. Freeman, …': the next note, after an imprint
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
         text = _CJK_STOP.sub("。;", text)
@@ -385,6 +410,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+    if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
+        text = _BACK_LINK.sub("", text)
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
         text = _LINK_TEXT.sub(_link_gap, text)
     out: list[NoteCitation] = []
@@ -440,6 +467,8 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_OCR_ONE = re.compile(r"i\.?\s+(?=[A-ZÀ-Þ])")
+_RUN_IN_AFTER_YEAR = re.compile(r"\)(?<=\d\d\))\d{1,3}\.\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")  # opens on ')'; a quick scan
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
@@ -447,6 +476,7 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
                              r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
+_BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
 _GLUED_PAREN = re.compile(r"\((?<=[a-z]\()(?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
@@ -498,11 +528,21 @@ def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]
     return [NoteCitation(rec, dash(m.group("p")), "page", segment.strip())]
 
 
+_MORE_PAGES = re.compile(r"\s*(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.?\s*")
+
+
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
     if segment[:1] == " " and segment[1:2] in _NEXT_VOLUME_FIRST:
         found = _next_volume(segment, before)
         if found:
             return found
+    if segment[:1] == " " and segment[1:2].isdigit() and before and before[-1].locator:
+        pages = _MORE_PAGES.fullmatch(segment)
+        if pages:  # 'Linderski 1995: 107-14; 638-9': more pages of the work just cited
+            more = dash(pages.group(1))
+            if not before[-1].locator.endswith(more):
+                before[-1].locator = f"{before[-1].locator}; {more}"
+            return []
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
@@ -635,6 +675,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         inside = _cued_parentheses(chunk)
         if inside and (not found or not found[0].locator or found[0].raw in inside[0].raw):
             found = inside  # 'Dies zeigt (vgl. H. Müller, Die Stadt, Berlin 1990, S. 4), dass …': the source in prose
+    if "(" in chunk and ("(see " in chunk or "(q.v. " in chunk or "(cf. " in chunk):
+        refs = _cued_year_refs(chunk)
+        if refs and all("(" in c.raw and c.raw.find("(") < c.raw.find(refs[0].raw) for c in found):
+            found = refs  # 'Computer graphics … possibilities (see Alvey 1993; Hodder 1997).': prose, then its sources
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
@@ -659,6 +703,22 @@ def _family_name(name: dict) -> str:
 _NAME_YEAR_IN_PROSE = re.compile(  # opens on its capital, the words before it looked at behind it: a quick scan
     r"[A-Z](?:(?<=\bin [A-Z])|(?<=\bsee [A-Z])|(?<=\bcf\. [A-Z])|(?<=: [A-Z])|(?<=; [A-Z]))[a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?"
     r"\s+(?:(?:1[5-9]|20)\d\d/)?(?:1[5-9]|20)\d\d[a-z]?(?:\s*[-–]\s*\d{2,4})?(?::\s*\d+(?:\s*[-–]\s*\d+)?)?(?=[\s,.;)]|$)")
+
+
+# author-date references listed in a parenthesis after a cue: '(see Alvey 1993; Forte and Siliotti 1997)'
+_CUED_YEAR_LIST = re.compile(r"\((?:see|cf\.|q\.v\.)\s+(?P<refs>[A-Z][^()]{3,200}?)\)")
+_ONE_YEAR_REF = re.compile(r"[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?"
+                           r"(?::\s*\d+(?:\s*[-–]\s*\d+)?)?")
+
+
+def _cued_year_refs(chunk: str) -> list[NoteCitation]:
+    """The author-date references of every cued parenthesis that holds nothing else."""
+    out = []
+    for m in _CUED_YEAR_LIST.finditer(chunk):
+        parts = m.group("refs").split("; ")
+        if all(_ONE_YEAR_REF.fullmatch(p.strip()) for p in parts):
+            out.extend(c for c in (_one(p) for p in parts) if c and c.record.get("issued"))
+    return out
 
 
 _CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|см\.)\s+(?P<c>[^()]{8,200})\)")
@@ -854,6 +914,10 @@ _REMARK_END = re.compile(r"\s*\((?![^()]*\s(?:ed|edn|éd)\.?\)$)(?:[a-zà-ÿа-�
 
 
 _PAGE_THEN_PROSE = re.compile(r"(?:\bpp?|pagg?|\bS)\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=,\s+[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\s)")
+_AND_CHAPTER_END = re.compile(r",(?<=\d,)\s+and\s+(?:ch|chap)\.\s*\d{1,3}\.?$")
+_PAGE_SPACE_PROSE = re.compile(r"p(?<![\w.]p)p?\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*(?=\s+[a-z]{2,}\s+[a-z]{1,}\s)")
+_PAGE_THEN_VERB = re.compile(r",(?<=\d,)\s+(?:cites|quotes|argues|notes|suggests|says|writes|claims|shows|describes|"
+                             r"discusses|mentions|reports|observes|points|gives|calls|lists|prints|reproduces)\s")
 _ARTICLE_NAME = re.compile(r"(?:il|lo)\s+(?=[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?(?:,|\s+ne(?:l|lla|lle|gli)\s))")
 
 
@@ -875,6 +939,15 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
     return NoteCitation(record, locator, label, m.group(0))
 
 
+# '31 Car. II, c. 2', '9 Geo. IV, c. 31': an English statute by the regnal year and the chapter
+_REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2}),\s*c(?:ap)?\.\s*\d{1,3}")
+
+
+_FRONT_MATTER_BY = re.compile(r"(?:[Tt]he\s+)?(?P<part>[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword)\s+by\s+"
+                              r"(?P<who>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)\s+to\s+(?=[A-Z“\"‘])")
+_FRONT_MATTER_OPEN = frozenset(("the", "int", "pre", "for", "aft"))
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -884,6 +957,18 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
+    if text[:1].isdigit() and ", c" in text and _REGNAL_STATUTE.match(text):
+        return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
+    by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
+          and " by " in text[:40] else None)
+    if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand
+        c = _one(text[by.end():], cued)
+        if c and c.record.get("title") and c.record.get("type") == "book":
+            c.record["container-title"], c.record["title"] = c.record["title"], by.group("part")
+            if c.record.get("author"):
+                c.record["container-author"] = c.record.pop("author")
+            c.record.update({"type": "chapter", "author": parse_names(by.group("who"))})
+            return c
     volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
     if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'
         return _front_matter_of_volume(volume_part)
@@ -909,10 +994,20 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         tail = _PROSE_TAIL.search(text)
         if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
+    if " and ch" in text:
+        text = _AND_CHAPTER_END.sub("", text)  # '…, 1993), 103, and ch. 4': the page cited, then a chapter to see
     if text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
         page = _PAGE_THEN_PROSE.search(text)
         if page and _prose_words(text[page.end():]):  # '…, Roma, 1876, p. 73, che tanto questa tavola …'
             text = text[:page.end()]
+        elif " p" in text:
+            page = _PAGE_SPACE_PROSE.search(text)
+            if page and _prose_words(text[page.end():]):  # 'Ratner, p. 213-4 for a description of …'
+                text = text[:page.end()]
+    if text[-1:].isalpha() and ", " in text:
+        verb = _PAGE_THEN_VERB.search(text)
+        if verb and verb.start() > 8:  # 'Griffiths, String Quartet, 81, cites Landon saying …': prose about the work
+            text = text[:verb.start()]
     if text.startswith("(") and text.endswith(")") and (text.count("(") == 1 or _wrapped(text)):
         text = text[1:-1]  # '(Smith 1990, 45)', '(so auch P. Kool, Title (1954), S. 125)'
     if text[-1:] == ")" and text[:1].isupper():
@@ -964,6 +1059,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    entry = SUB_VERBO.search(text) if "s.v" in text or "s. v" in text else None
     if not locator:
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
@@ -1002,6 +1098,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
         text, record, loc, lab = cut
         locator, label = (loc, lab) if loc else (locator, label)
+    if entry and record.get("type") == "book" and record.get("title"):  # '…, Dictionary (London, 1992), s.v. “castrato.”'
+        record.update({"type": "chapter", "container-title": record["title"], "title": entry.group("w").strip()})
     if ". " in text:
         _initials_as_printed(record, text)
     warnings = []
