@@ -12,6 +12,7 @@ from functools import lru_cache
 from .cite_one import parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
+from .cite_legal_de import german_legal
 from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref)
@@ -863,8 +864,21 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
     return NoteCitation(record, locator, label, m.group(0))
 
 
+_COURT_OPENINGS = frozenset("BGH BVe BAG BSG BFH BPa EuG EGM OLG OVG VGH LAG LSG".split() + ["RG,", "KG,", "LG ", "AG ", "VG ", "FG "])
+
+
+def _german_legal(text: str) -> NoteCitation | None:
+    """'*Leistner*, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', 'BGH, GRUR 1991, 529 (530)'."""
+    found = german_legal(text)
+    return NoteCitation(found[0], found[1], found[2], text) if found else None
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
+        legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
+        if legal:
+            return legal
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
     if lead:  # 'introduction à Jacques Le Goff, Saint-Louis, Paris, …': the author's own front matter of his book
         c = _one(text[lead.end():], cued)

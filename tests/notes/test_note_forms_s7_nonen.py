@@ -1,0 +1,79 @@
+"""Non-English note shapes: German legal footnotes (italic surnames, commentaries, court decisions,
+journals by year and page), and other forms."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_a_commentary_named_by_its_editors_with_edition_and_margin_number():
+    c = one("[^3]: *Loewenheim*, in: Schricker/Loewenheim, 5. Aufl. 2017, § 2 UrhG, Rn. 12 mwN.")
+    assert c.record["type"] == "chapter"
+    assert c.record["author"] == [{"family": "Loewenheim"}]
+    assert c.record["container-title"] == "Schricker/Loewenheim"
+    assert c.record["edition"] == "5" and c.record["issued"] == {"date-parts": [[2017]]}
+    assert c.locator is None and "title" not in c.record
+
+
+def test_a_commentary_with_its_authors_and_title():
+    c = one("*Schulze*, in: *Dreier*/*Schulze*, UrhG, 6. Aufl. 2018, § 87b UrhG, Rn. 4.")
+    assert c.record["container-author"] == [{"family": "Dreier"}, {"family": "Schulze"}]
+    assert c.record["container-title"] == "UrhG" and c.record["edition"] == "6"
+
+
+def test_a_handbook_with_its_editor_and_year_after_the_title():
+    c = one("Vgl. *Koch*/*Otto*, in: *Auer-Reinsdorff* (Hrsg.), Handbuch IT- und Datenschutzrecht 2019 Rn. 40.")
+    assert c.record["author"] == [{"family": "Koch"}, {"family": "Otto"}]
+    assert c.record["editor"] == [{"family": "Auer-Reinsdorff"}]
+    assert c.record["container-title"] == "Handbuch IT- und Datenschutzrecht"
+    assert c.record["issued"] == {"date-parts": [[2019]]}
+
+
+def test_back_references_to_an_earlier_note_name_the_author_only():
+    cites = parse_note("*Peukert*, (Fn. 3), Rn. 14; *Wiebe*, ebd. Rn. 7, 9.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Peukert"}]}, {"author": [{"family": "Wiebe"}]}]
+    assert [c.locator for c in cites] == [None, None]
+
+
+def test_a_journal_cited_by_year_first_page_and_the_page_in_parentheses():
+    c = one("*Ohly*, Urheberrecht in der digitalen Welt, NJW 2014, 2705 (2708) f.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["title"] == "Urheberrecht in der digitalen Welt"
+    assert c.record["container-title"] == "NJW" and c.record["page"] == "2705"
+    assert c.record["issued"] == {"date-parts": [[2014]]}
+    assert c.locator == "2708 f." and c.label == "page"
+
+
+def test_court_decisions_by_reporter_and_by_date_with_their_names():
+    cites = parse_note("BGH, GRUR, 2003, 958 (961), - Paperboy - ; OLG Köln, GRUR-RR, 2010, 141 (143), - Kleinanzeigen -.")
+    assert [c.record["authority"] for c in cites] == ["BGH", "OLG Köln"]
+    assert [c.record["title"] for c in cites] == ["Paperboy", "Kleinanzeigen"]
+    assert cites[0].record["container-title"] == "GRUR" and cites[0].record["page"] == "958"
+    assert cites[0].locator == "961" and cites[1].record["type"] == "legal_case"
+    c = one("BGH, Urt. v. 11. März 2004 (I ZR 304/01), - Internet-Versteigerung - Rn. 12 mwN.")
+    assert c.record["type"] == "legal_case" and c.record["number"] == "I ZR 304/01"
+    assert c.record["issued"] == {"date-parts": [[2004, 3, 11]]}
+    assert c.record["title"] == "Internet-Versteigerung" and c.locator is None
+
+
+def test_a_decision_cited_again_by_its_name():
+    c = one("EuGH, (Fn. 4), - Infopaq - Rn. 39.")
+    assert c.record == {"authority": "EuGH", "title": "Infopaq"}
+
+
+def test_a_textbook_with_edition_and_a_book_with_its_year_after_the_title():
+    c = one("*Götting*/*Hetmank*, Gewerblicher Rechtsschutz, 11. Aufl. 2020, § 5 Rn. 3.")
+    assert c.record["type"] == "book" and c.record["title"] == "Gewerblicher Rechtsschutz"
+    assert c.record["author"] == [{"family": "Götting"}, {"family": "Hetmank"}] and c.record["edition"] == "11"
+    c = one("So auch *Becker*, Eigentum an Daten 2019, S. 112.")
+    assert c.record["author"] == [{"family": "Becker"}] and c.record["title"] == "Eigentum an Daten"
+    assert c.record["issued"] == {"date-parts": [[2019]]} and c.locator == "112"
+
+
+def test_a_book_with_given_names_and_an_imprint_before_a_later_edition_is_not_legal_style():
+    c = one("Vgl. Hans Müller, Die Stadt im Mittelalter 1200-1500, Göttingen 1975, 4. Aufl. 1999.")
+    assert c.record["author"][0]["family"] == "Müller"
