@@ -364,6 +364,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("{", "(")
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
+    if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
+        text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
@@ -518,6 +520,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             found.extend(work + [NoteCitation(version, raw=house.group(0).strip(" ()"))])
             continue
         low = chunk.lower()
+        if low[:2] in _IDEM_YEAR_OPENINGS:
+            chunk = _idem_year(chunk, before + found)
         same = _IDEM.search(chunk) if _idem_word(low) else None
         if same and _ibid(chunk[same.start():]):
             same = None  # 'Idem, p. 45' is the same work, not the same author's next one
@@ -547,6 +551,21 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                     c.record["author"] = [dict(n) for n in prev]
             found.append(c)
     return found
+
+
+_IDEM_YEAR = re.compile(r"(?:он|она)\s+же\s+(?=(?:1[5-9]|20)\d\d[a-zа-я]?(?:[,:;.]|\s|$))"
+                        r"|(?:idem|eadem|ders\.|dies\.)\s+(?=(?:1[5-9]|20)\d\d[a-z]?(?:[,:;.]|\s|$))", re.I)
+_IDEM_YEAR_OPENINGS = frozenset(("он", "id", "ea", "de", "di"))
+
+
+def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
+    """'Любарский 1975, с. 114—139; Он же 1978, с. 130—151': an author-year reference to the same author's
+    other work, written with the surname it repeats."""
+    m = _IDEM_YEAR.match(chunk)
+    prev = next((c.record["author"] for c in reversed(before) if c.record.get("author")), None) if m else None
+    if not prev or len(prev) != 1 or not prev[0].get("family"):
+        return chunk
+    return prev[0]["family"] + " " + chunk[m.end():]
 
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
@@ -873,6 +892,25 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
+_RU_SPAN_PIN = re.compile(r"[сС]\.\s*(?P<span>\d+\s*[-–—]\s*\d+),\s*(?:специально|особенно|в\s+особенности)\s+"
+                          r"(?=[сС]\.\s*\d+(?:\s*[-–—]\s*\d+)?$)")
+
+
+def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
+    """'Пселл 1969, с. 145—147, специально с. 147, пер. Т. А. Миллер': the text without the span and the
+    translator, the span (the pages stressed are the locator) and the translator."""
+    translator = None
+    m = _RU_TRANSLATOR_END.search(text) if "пер. " in text else None
+    if m:
+        translator = [nominative(n) for n in parse_names(m.group("who"))] or None
+        text = text[:m.start()] if translator else text
+    m = _RU_SPAN_PIN.search(text) if "с" in text else None
+    if m:
+        return text[:m.start()] + text[m.end():], dash(m.group("span")), translator
+    return text, None, translator
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
@@ -966,6 +1004,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    ru_span = ru_translator = None
+    if "пер. " in text or "специально" in text or "особенно" in text:
+        text, ru_span, ru_translator = _russian_tail(text)
     if not locator:
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
@@ -983,6 +1024,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):
         record["editor"] = [nominative(n) for n in parse_names(ru_editor.group("who"))]
+    if ru_span and locator:
+        record["page"] = ru_span  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
+    if ru_translator and not record.get("translator"):
+        record["translator"] = ru_translator
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
     elif record.get("type") == "book" and record.get("title", "")[-1:] in _ROMAN_LAST and not _imprinted(record):

@@ -77,3 +77,25 @@ def test_a_textbook_with_edition_and_a_book_with_its_year_after_the_title():
 def test_a_book_with_given_names_and_an_imprint_before_a_later_edition_is_not_legal_style():
     c = one("Vgl. Hans Müller, Die Stadt im Mittelalter 1200-1500, Göttingen 1975, 4. Aufl. 1999.")
     assert c.record["author"][0]["family"] == "Müller"
+
+
+def test_russian_author_year_span_with_the_pages_stressed():
+    c = one("См.: Аверинцев 1977, с. 210—245, специально с. 221—223 (там же литература).")
+    assert c.record["author"] == [{"family": "Аверинцев"}]
+    assert c.record["issued"] == {"date-parts": [[1977]]}
+    assert c.record["page"] == "210–245" and (c.locator, c.label) == ("221–223", "page")
+
+
+def test_russian_translator_after_a_semicolon_belongs_to_the_work_before():
+    c = one("Анна Комнина 1965, с. 90—93, специально с. 92; пер. Я. Н. Любарского.")
+    assert c.record["translator"] == [{"family": "Любарский", "given": "Я. Н."}]
+    assert c.record["page"] == "90–93" and c.locator == "92"
+
+
+def test_the_same_author_repeated_before_a_year():
+    cites = parse_note("Ср.: Каждан 1968, с. 12—14; Он же 1973, с. 80.")
+    assert [c.record["author"] for c in cites] == [[{"family": "Каждан"}]] * 2
+    assert [c.record["issued"] for c in cites] == [{"date-parts": [[1968]]}, {"date-parts": [[1973]]}]
+    assert [c.locator for c in cites] == ["12–14", "80"]
+    cites = parse_note("Hodder 1986, p. 4; idem 1992, pp. 30-35.")
+    assert cites[1].record["author"] == [{"family": "Hodder"}] and cites[1].locator == "30–35"
