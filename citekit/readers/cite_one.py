@@ -1047,4 +1047,9 @@ def _newspaper_issue(issue: dict, rec: dict) -> dict:
         rec["issue"] = issue["issue"]
     if rec.get("author") and not rec.get("title"):
         rec.pop("author")  # 'Le Monde, …': the paper, not a person
+    elif issue.get("led") and rec.get("title") == issue["head"] and _SURNAME_ALONE.fullmatch(issue["head"]):
+        rec["author"] = [{"family": rec.pop("title")}]  # 'Largo, en Renovación, 28-IX-33': who wrote in the paper
     return rec
+
+
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}")

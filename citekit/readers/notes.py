@@ -364,6 +364,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("{", "(")
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
+    if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
+        text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -431,6 +433,16 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w\-])(?P<d>\d{1,2})-(?P<m>I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(?P<y>\d\d(?:\d\d)?)(?![\w\-])")
+
+
+def _dotted_date(m: re.Match) -> str:
+    """'28-IX-33' -> '28.IX.1933': the day, the month in roman numerals and the year (of the twentieth
+    century when given by two digits), as newspaper dates are read."""
+    y = m.group("y")
+    return f"{m.group('d')}.{m.group('m')}.{'19' + y if len(y) == 2 else y}"
+
+
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
@@ -497,6 +509,14 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        days = _TWO_DAYS.search(chunk) if (" y " in chunk or " e " in chunk or " et " in chunk) else None
+        if days:  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
+            head = chunk[:days.start()]
+            issues = [c for day in (days.group("d1"), days.group("d2"))
+                      for c in _from_chunk(f"{head}, {day} {days.group('my')}")]
+            if len(issues) == 2 and issues[0].record.get("type") == issues[1].record.get("type") == "article-newspaper":
+                found.extend(issues)
+                continue
         two = _TWO_ISSUES.match(chunk) if " и " in chunk and "от " in chunk else None
         if two:  # '«Известия» от 12 и 13 января 1928': two issues of one paper, two entries
             for day in (two.group("d1"), two.group("d2")):
@@ -569,6 +589,8 @@ def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
 
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
+_TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})\s+"
+                       r"(?P<my>(?:de\s+)?[a-zà-ÿ]{4,10}\s+(?:de\s+)?(?:1[6-9]|20)\d\d)\.?$")
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
 _TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"
                             r"(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*\d+\s*p\.)?\)")

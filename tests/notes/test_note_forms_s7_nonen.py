@@ -99,3 +99,18 @@ def test_the_same_author_repeated_before_a_year():
     assert [c.locator for c in cites] == ["12–14", "80"]
     cites = parse_note("Hodder 1986, p. 4; idem 1992, pp. 30-35.")
     assert cites[1].record["author"] == [{"family": "Hodder"}] and cites[1].locator == "30–35"
+
+
+def test_spanish_newspapers_cited_by_day_with_the_month_in_roman_numerals():
+    cites = parse_note("[4] Claridad, 12-X-36. El Debate, 3 de octubre de 1936. <<")
+    assert [c.record["container-title"] for c in cites] == ["Claridad", "El Debate"]
+    assert [c.record["issued"] for c in cites] == [{"date-parts": [[1936, 10, 12]]}, {"date-parts": [[1936, 10, 3]]}]
+    assert {c.record["type"] for c in cites} == {"article-newspaper"}
+
+
+def test_two_days_of_one_paper_are_two_entries_and_a_surname_before_en_is_the_writer():
+    cites = parse_note("Araquistáin, en Leviatán, 5-VI-34. El Sol, 7 y 9 de junio de 1934.")
+    assert cites[0].record["author"] == [{"family": "Araquistáin"}]
+    assert cites[0].record["container-title"] == "Leviatán" and "title" not in cites[0].record
+    assert [c.record["issued"] for c in cites[1:]] == [{"date-parts": [[1934, 6, 7]]}, {"date-parts": [[1934, 6, 9]]}]
+    assert [c.record["container-title"] for c in cites[1:]] == ["El Sol", "El Sol"]
