@@ -1071,6 +1071,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
         text, record, loc, lab = cut
         locator, label = (loc, lab) if loc else (locator, label)
+    if record.get("title", "")[-1:] in _VOLUME_TITLE_LAST and record.get("author") and "volume" not in record \
+            and record.get("type") in (None, "book"):
+        _volume_after_title(record)
     if ". " in text:
         _initials_as_printed(record, text)
     warnings = []
@@ -1101,6 +1104,21 @@ _ROMAN = re.compile(r"[IVXLC]{1,8}")
 _ROMAN_LAST = frozenset("IVXLC")  # the last letter of a roman number (a set: '' is not in it)
 _JOURNAL_VOLUME = re.compile(r"(?P<j>[^,]{2,80}),\s*(?P<v>[IVXLC]{1,8}),\s*(?:1[5-9]|20)\d\d\b")
 _IN_WORD = re.compile(r"\s(?:dans|in|en|w)\s")  # 'Publiée dans Folia Orientalia': the journal after it
+
+
+_VOLUME_TITLE_LAST = frozenset("IVXL)")
+_VOLUME_AFTER_TITLE = re.compile(r"(?P<t>.{3,}?),\s+(?P<v>X{0,3}(?:IX|IV|V?I{0,3}))(?:\s+\((?P<p>[A-ZÀ-Þ][\w.&\- ]{1,30})\))?")
+
+
+def _volume_after_title(record: dict) -> None:
+    """'Prieto, Convulsiones de España, III, México, Oasis, 1969': the volume's roman number after the title;
+    'Azaña, Memorias, II (Crítica)': and the edition's publisher in parentheses after it."""
+    m = _VOLUME_AFTER_TITLE.fullmatch(record["title"])
+    if not m or not m.group("v") or m.group("p") and "publisher" in record:
+        return
+    record["title"], record["volume"] = m.group("t"), m.group("v")
+    if m.group("p"):
+        record["publisher"] = m.group("p")
 
 
 def _journal_by_volume(record: dict, text: str) -> None:

@@ -114,3 +114,17 @@ def test_two_days_of_one_paper_are_two_entries_and_a_surname_before_en_is_the_wr
     assert cites[0].record["container-title"] == "Leviatán" and "title" not in cites[0].record
     assert [c.record["issued"] for c in cites[1:]] == [{"date-parts": [[1934, 6, 7]]}, {"date-parts": [[1934, 6, 9]]}]
     assert [c.record["container-title"] for c in cites[1:]] == ["El Sol", "El Sol"]
+
+
+def test_a_volume_in_roman_numerals_between_the_title_and_the_imprint():
+    c = one("[21] Lerroux, La pequeña historia, II, Madrid, Cimera, 1945, p. 88. <<")
+    assert c.record["title"] == "La pequeña historia" and c.record["volume"] == "II"
+    assert c.record["publisher"] == "Cimera" and c.locator == "88"
+    c = one("G. Volpe, Storia del movimento cattolico, I, Firenze 1922, p. 14.")
+    assert c.record["title"] == "Storia del movimento cattolico" and c.record["volume"] == "I"
+
+
+def test_a_short_form_with_its_volume_and_the_edition_s_publisher_in_parentheses():
+    c = one("[30] Gil Robles, No fue posible la paz, III (Ariel), p. 51. <<")
+    assert c.record["title"] == "No fue posible la paz"
+    assert (c.record["volume"], c.record["publisher"], c.locator) == ("III", "Ariel", "51")
