@@ -106,7 +106,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.(?<![\s,][A-Z]\.)\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>М\.|Л\.|СПб\.|Спб\.|Пг\.|К\.|Мн\.|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
@@ -176,7 +176,7 @@ _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
 _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
-                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*Ч\.\s*(?P<part>\d+))?", re.I)
+                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*(?:Ч|Кн)\.\s*(?P<part>\d+|[IVX]{1,5}(?![\w])))?", re.I)
 
 
 def dash(text: str) -> str:

@@ -914,6 +914,8 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_RU_CHURCH_RANK = re.compile(r"(?:Митрополит|Архиепископ|Епископ|Патриарх|Архимандрит|Игумен|Иеромонах|Протоиерей|"
+                             r"Священник|Иерей|Монах|Инок)\s+(?=[А-ЯЁ][а-яё]+\s?\.\s)")
 _RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
 _RU_SPAN_PIN = re.compile(r"[сС]\.\s*(?P<span>\d+\s*[-–—]\s*\d+),\s*(?:специально|особенно|в\s+особенности)\s+"
                           r"(?=[сС]\.\s*\d+(?:\s*[-–—]\s*\d+)?$)")
@@ -935,6 +937,7 @@ def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
         if legal:
@@ -999,6 +1002,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
         text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
     text = without_rank(text)
+    if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):
+        text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -1064,6 +1069,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if cut:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
+    if locator is None and record.keys() == {"author", "title"} and "А" <= text[:1] <= "Я" and _gost_author(record) \
+            and record["title"][:1].isupper() and not aside:
+        record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
@@ -1212,7 +1220,7 @@ def _short_cyrillic_title(title: str) -> bool:
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
-        if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
+        if not title or _prose(title) and not _gost_author(record) or title[:1].islower() or title.endswith(":"):
             for field in ("title", "author", "editor", "_prose"):
                 record.pop(field, None)
         return True
@@ -1263,6 +1271,14 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
 
 
 _AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date"})
+_GOST_INITIALS = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
+
+
+def _gost_author(record: dict) -> bool:
+    """One author named GOST style, surname and Cyrillic initials ('Волков В.А.'): what follows is a title,
+    however much it reads like a sentence."""
+    who = record.get("author") or []
+    return len(who) == 1 and bool(_GOST_INITIALS.fullmatch(who[0].get("given", "")))
 
 
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did|appeared|met|reported|"

@@ -128,3 +128,20 @@ def test_a_short_form_with_its_volume_and_the_edition_s_publisher_in_parentheses
     c = one("[30] Gil Robles, No fue posible la paz, III (Ariel), p. 51. <<")
     assert c.record["title"] == "No fue posible la paz"
     assert (c.record["volume"], c.record["publisher"], c.locator) == ("III", "Ariel", "51")
+
+
+def test_russian_volume_and_book_in_roman_numerals_before_the_imprint_and_a_church_rank():
+    c = one("212\nАрхиепископ Филарет . История русской церкви. Т. 3. Кн. II. СПб., 1862. С. 41. Прим. 12.")
+    assert c.record["author"] == [{"family": "Филарет"}]
+    assert c.record["title"] == "История русской церкви"
+    assert (c.record["volume"], c.record["part-number"]) == ("3", "II")
+    assert c.record["publisher-place"] == "СПб." and c.locator == "41"
+
+
+def test_russian_heading_and_title_without_imprint_is_a_book_and_with_a_bare_url_a_web_page():
+    c = one("160\nСкрынников Р.Г. Минин и Пожарский.")
+    assert c.record == {"author": [{"family": "Скрынников", "given": "Р.Г."}], "title": "Минин и Пожарский",
+                        "type": "book"}
+    c = one("161\nМорозова Л.Е. Смута начала XVII века глазами современников (1598–1613 гг.) http://example.ru/smuta.html")
+    assert c.record["type"] == "webpage" and c.record["author"] == [{"family": "Морозова", "given": "Л.Е."}]
+    assert c.record["title"] == "Смута начала XVII века глазами современников (1598–1613 гг.)"
