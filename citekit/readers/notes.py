@@ -866,6 +866,11 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
                           r"(?:book|study|article|essay|monograph|paper)s?,?\s+(?=[A-Z“\"‘«*])")
 
 
+# Italian, Spanish, French and German 'in his (her) …' between the author and the title
+_IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\s+sue|en\s+sus?|dans\s+(?:son|sa|ses)|"
+                                r"in\s+seine[mnr]?|in\s+ihre[mnr]?)\s+(?=[A-ZÀ-Þ«“„\"])")
+_VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
+                                r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
 _PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
 
 
@@ -1028,6 +1033,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
+    if (", ne" in text or ", en s" in text or ", dans s" in text or ", in s" in text or ", in i" in text) \
+            and _IN_OWN_WORK_OTHER.search(text):
+        text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
+    if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
+        text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'

@@ -145,3 +145,12 @@ def test_russian_heading_and_title_without_imprint_is_a_book_and_with_a_bare_url
     c = one("161\nМорозова Л.Е. Смута начала XVII века глазами современников (1598–1613 гг.) http://example.ru/smuta.html")
     assert c.record["type"] == "webpage" and c.record["author"] == [{"family": "Морозова", "given": "Л.Е."}]
     assert c.record["title"] == "Смута начала XVII века глазами современников (1598–1613 гг.)"
+
+
+def test_in_his_work_between_author_and_title_and_a_volume_closed_by_a_full_stop():
+    c = one("Vedi lo studio pubblicato dal prof. O. Hartwig, nei suoi Quellen und Forschungen, vol. I. Halle, Niemeyer, 1875.")
+    assert c.record["author"] == [{"family": "Hartwig", "given": "O."}]
+    assert c.record["title"] == "Quellen und Forschungen" and c.record["volume"] == "I"
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Halle", "Niemeyer")
+    c = one("M. Menéndez Pelayo, en su Historia de los heterodoxos españoles, Madrid, 1880, p. 12.")
+    assert c.record["title"] == "Historia de los heterodoxos españoles"
