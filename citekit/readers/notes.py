@@ -488,6 +488,7 @@ def _who(c: NoteCitation) -> bool:
 _NEXT_VOLUME = re.compile(r"\s*(?P<v>[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,4})\s*\((?P<y>(?:1[5-9]|20)\d\d)\),?\s*"
                           r"(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?\s*")
 
+_MORE_PAGES = re.compile(r"\s*(?P<p>\d{1,5}\s*[-–—]\s*\d{1,5})\.?\s*")
 _NEXT_VOLUME_FIRST = frozenset("ivxlcIVXLC0123456789")
 
 
@@ -506,6 +507,10 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         found = _next_volume(segment, before)
         if found:
             return found
+        more = _MORE_PAGES.fullmatch(segment) if before and before[-1].label == "page" else None
+        if more:  # 'Op. cit., p. 77—87; 87—109': more pages of the work just cited
+            before[-1].locator = f"{before[-1].locator}; {dash(more.group('p'))}"
+            return []
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)

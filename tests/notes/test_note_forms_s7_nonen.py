@@ -154,3 +154,8 @@ def test_in_his_work_between_author_and_title_and_a_volume_closed_by_a_full_stop
     assert (c.record["publisher-place"], c.record["publisher"]) == ("Halle", "Niemeyer")
     c = one("M. Menéndez Pelayo, en su Historia de los heterodoxos españoles, Madrid, 1880, p. 12.")
     assert c.record["title"] == "Historia de los heterodoxos españoles"
+
+
+def test_more_pages_after_a_semicolon_belong_to_the_work_just_cited():
+    c = one("[12]\nБеляев. Op. cit., p. 41—52; 60—64.")
+    assert (c.locator, c.label) == ("41–52; 60–64", "page")
