@@ -387,8 +387,11 @@ def _parse(text: str) -> list[NoteCitation]:
             segments[j - 1] += "," + segments.pop(j)
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
+    listed = _short_form_list(segments) if len(segments) > 2 else {}
     while i < len(segments):
         found = ahead if ahead is not None else _from_segment(segments[i], out)
+        if i in listed:
+            found = _listed(listed[i], out) or found
         ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
@@ -405,6 +408,48 @@ def _parse(text: str) -> list[NoteCitation]:
         if not c.ibid and not c.record.get("type"):
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     return out
+
+
+# one short form in a list: 'Beutel, Luther Handbuch', 'H. Schilling, Aufbruch und Krise', 'Brecht, Martin Luther, 3 Bde.',
+# with the words that lead up to it ('Zur Geschichte des Zeitalters: Kohler, …') and the prose after it ('. – Für …')
+_SHORT_ITEM = re.compile(r"\s*(?:[^;:()]{3,80}:\s+)?(?P<c>(?:[A-ZÀ-Þ]\.\s?){0,2}[A-ZÀ-Þ][\w’'\-]+(?:/[A-ZÀ-Þ][\w’'\-]+)?,\s+"
+                         r"[A-ZÀ-Þ][^,;:()\d.]{1,60}?(?:,\s*\d{1,2}\s*(?:Bde|vols?|voll|t)\.)?)\.?(?:\s+[–—]\s+[^;]*)?")
+
+
+def _short_form_list(segments: list[str]) -> dict[int, list[tuple[str, bool]]]:
+    """The segments of a list of three or more short forms by author and title, no page ('Brecht, Martin
+    Luther; Beutel, Luther Handbuch; Buchwald, Luther-Kalendarium'): each one a work cited, page or not.
+    A segment may hold the end of one sentence and the start of the next ('Kaufmann, Reformation. – Zur
+    Geschichte: Kohler, …'): its pieces, each with whether it is such a short form."""
+    items: dict[int, list[tuple[str, bool]]] = {}
+    count = 0
+    for j, segment in enumerate(segments):
+        if "," not in segment or len(segment) > 300:
+            continue
+        pieces = _DASH_SENTENCE.split(segment) if " – " in segment or " — " in segment else (segment,)
+        found = []
+        for piece in pieces:
+            m = _SHORT_ITEM.fullmatch(piece)
+            found.append((m.group("c"), True) if m else (piece, False))
+            count += bool(m)
+        if any(short for _, short in found):
+            items[j] = found
+    return items if count >= 3 else {}
+
+
+_DASH_SENTENCE = re.compile(r"(?<=[\w)])\.\s+[–—]\s+")
+
+
+def _listed(pieces: list[tuple[str, bool]], before: list[NoteCitation]) -> list[NoteCitation]:
+    found: list[NoteCitation] = []
+    for piece, short in pieces:
+        if not short:
+            found.extend(_from_segment(piece, before + found))
+            continue
+        c = _one(piece, cued=True)
+        if c and c.record.get("author") and c.record.get("title"):
+            found.append(c)
+    return found
 
 
 _SEGMENT_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s+[^;]{0,60}?\b(?:1[5-9]|20)\d\d\b")

@@ -159,3 +159,13 @@ def test_in_his_work_between_author_and_title_and_a_volume_closed_by_a_full_stop
 def test_more_pages_after_a_semicolon_belong_to_the_work_just_cited():
     c = one("[12]\nБеляев. Op. cit., p. 41—52; 60—64.")
     assert (c.locator, c.label) == ("41–52; 60–64", "page")
+
+
+def test_a_list_of_short_forms_without_pages_cites_each_work():
+    cites = parse_note("3 Grundlegend: Lortz, Die Reformation in Deutschland, 2 Bde.; Iserloh, Geschichte und "
+                       "Theologie; Moeller, Spätmittelalter. – Zur Reichsgeschichte: Schindling, Kriege und Krisen; "
+                       "K. Schreiner, Frömmigkeit.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Lortz", "Iserloh", "Moeller", "Schindling", "Schreiner"]
+    assert [c.record["title"] for c in cites] == ["Die Reformation in Deutschland", "Geschichte und Theologie",
+                                                  "Spätmittelalter", "Kriege und Krisen", "Frömmigkeit"]
+    assert cites[4].record["author"] == [{"family": "Schreiner", "given": "K."}]
