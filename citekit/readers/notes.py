@@ -15,7 +15,7 @@ from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal
 from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
-                          _prose_works, _year_ref)
+                          _prose_works, _year_ref, italian_work_in_prose)
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
 from .names import parse_names
 from ..model import key_base
@@ -719,6 +719,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
+    if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
+        found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))

@@ -169,3 +169,11 @@ def test_a_list_of_short_forms_without_pages_cites_each_work():
     assert [c.record["title"] for c in cites] == ["Die Reformation in Deutschland", "Geschichte und Theologie",
                                                   "Spätmittelalter", "Kriege und Krisen", "Frömmigkeit"]
     assert cites[4].record["author"] == [{"family": "Schreiner", "given": "K."}]
+
+
+def test_italian_prose_naming_a_work_and_its_author():
+    c = one("[512]. Questa opinione il Ranke la difese anche nella sua Storia dei Papi, che ebbe molta fortuna.")
+    assert c.record == {"author": [{"family": "Ranke"}], "title": "Storia dei Papi"}
+    c = one("[513]. Il passo si legge nei Saggi critici del Carducci, e fu ristampato più volte.")
+    assert c.record == {"author": [{"family": "Carducci"}], "title": "Saggi critici"}
+    assert parse_note("[514]. Se ne parla nella Storia del Piemonte, e altrove.") == []
