@@ -971,6 +971,7 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_NUMBERED_SECTION = re.compile(r"(?P<c>[^\d].{2,200}?)\.\s+(?P<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>[А-ЯЁA-ZÀ-Þ][^.]{2,120})")
 _RU_CHURCH_RANK = re.compile(r"(?:Митрополит|Архиепископ|Епископ|Патриарх|Архимандрит|Игумен|Иеромонах|Протоиерей|"
                              r"Священник|Иерей|Монах|Инок)\s+(?=[А-ЯЁ][а-яё]+\s?\.\s)")
 _RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
@@ -1113,6 +1114,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):
         record["editor"] = [nominative(n) for n in parse_names(ru_editor.group("who"))]
+    if record.get("type") == "webpage" and ". " in record.get("title", "") and not locator:
+        part = _NUMBERED_SECTION.fullmatch(record["title"])
+        if part:  # 'История Российского государства. … 8.5 Значение новой династии, http://…': a section of an e-text
+            record.update({"container-title": part.group("c"), "title": part.group("t")})
+            locator, label = part.group("n"), "chapter"
     if ru_span and locator:
         record["page"] = ru_span  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
     if ru_translator and not record.get("translator"):

@@ -177,3 +177,10 @@ def test_italian_prose_naming_a_work_and_its_author():
     c = one("[513]. Il passo si legge nei Saggi critici del Carducci, e fu ristampato più volte.")
     assert c.record == {"author": [{"family": "Carducci"}], "title": "Saggi critici"}
     assert parse_note("[514]. Se ne parla nella Storia del Piemonte, e altrove.") == []
+
+
+def test_a_numbered_section_of_a_work_on_the_web():
+    c = one("170\nКлючевский В.О. Курс русской истории. Лекция XLI. 3.2 Земский собор 1613 года, http://example.ru/kluch/41.html.")
+    assert c.record["type"] == "webpage" and c.record["title"] == "Земский собор 1613 года"
+    assert c.record["container-title"] == "Курс русской истории. Лекция XLI"
+    assert (c.locator, c.label) == ("3.2", "chapter")
