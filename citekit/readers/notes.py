@@ -921,6 +921,10 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
 # Italian, Spanish, French and German 'in his (her) …' between the author and the title
 _IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\s+sue|en\s+sus?|dans\s+(?:son|sa|ses)|"
                                 r"in\s+seine[mnr]?|in\s+ihre[mnr]?)\s+(?=[A-ZÀ-Þ«“„\"])")
+# a piece in its author's collected works, with no comma before 'in': 'Lo que yo supe en Obras completas'
+_IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Obras\s+(?:completas|escogidas|selectas)|"
+                                 r"Opere(?:\s+complete)?|[ŒO]e?uvres(?:\s+complètes)?|Gesammelte\s+(?:Werke|Schriften)|"
+                                 r"Sämtliche\s+Werke)\b)")
 _VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
                                 r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
 _PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
@@ -1089,6 +1093,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if (", ne" in text or ", en s" in text or ", dans s" in text or ", in s" in text or ", in i" in text) \
             and _IN_OWN_WORK_OTHER.search(text):
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
+    if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
+            and _IN_COLLECTED_WORKS.search(text):
+        text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'
     if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
     text = drop_remarks(text)

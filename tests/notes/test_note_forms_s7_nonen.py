@@ -184,3 +184,9 @@ def test_a_numbered_section_of_a_work_on_the_web():
     assert c.record["type"] == "webpage" and c.record["title"] == "Земский собор 1613 года"
     assert c.record["container-title"] == "Курс русской истории. Лекция XLI"
     assert (c.locator, c.label) == ("3.2", "chapter")
+
+
+def test_a_piece_in_its_author_s_collected_works_without_a_comma_before_en():
+    c = one("[3] Manuel Azaña, Causas de la guerra de España en Obras completas, México, 1968, p. 460. <<")
+    assert c.record["type"] == "chapter" and c.record["title"] == "Causas de la guerra de España"
+    assert c.record["container-title"] == "Obras completas" and c.record["publisher-place"] == "México"
