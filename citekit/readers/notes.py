@@ -975,6 +975,22 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_PAGES_LABEL = re.compile(r"(?<!\w)(?:С|с|S|pp?)\.\s*(?=\d)")
+_PAGE_GLOSS = re.compile(r"(?<=\d)\s*\((?:\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?|[^\W\d][^()\d]{0,20})\)")
+_PAGE_LIST = re.compile(r"\d[\d–\-]*(?:\s*(?:,|and|и|et|und)\s*\d[\d–\-]*)*")
+
+
+def _without_page_glosses(text: str) -> str:
+    """'… С. 517–526 (07.12.1930), 527 (8.12)' -> '… С. 517–526, 527': a gloss on a page cited (a date, a word)
+    is no part of the locator."""
+    labels = list(_PAGES_LABEL.finditer(text, max(0, len(text) - 80)))
+    if not labels:
+        return text
+    start = labels[-1].end()
+    pages = _PAGE_GLOSS.sub("", text[start:])
+    return text[:start] + pages if pages != text[start:] and _PAGE_LIST.fullmatch(pages) else text
+
+
 _NUMBERED_SECTION = re.compile(r"(?P<c>[^\d].{2,200}?)\.\s+(?P<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>[А-ЯЁA-ZÀ-Þ][^.]{2,120})")
 _RU_CHURCH_RANK = re.compile(r"(?:Митрополит|Архиепископ|Епископ|Патриарх|Архимандрит|Игумен|Иеромонах|Протоиерей|"
                              r"Священник|Иерей|Монах|Инок)\s+(?=[А-ЯЁ][а-яё]+\s?\.\s)")
@@ -1101,6 +1117,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    if text[-1:] == ")" and "), " in text:
+        text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
     ru_span = ru_translator = None
     if "пер. " in text or "специально" in text or "особенно" in text:
         text, ru_span, ru_translator = _russian_tail(text)

@@ -190,3 +190,8 @@ def test_a_piece_in_its_author_s_collected_works_without_a_comma_before_en():
     c = one("[3] Manuel Azaña, Causas de la guerra de España en Obras completas, México, 1968, p. 460. <<")
     assert c.record["type"] == "chapter" and c.record["title"] == "Causas de la guerra de España"
     assert c.record["container-title"] == "Obras completas" and c.record["publisher-place"] == "México"
+
+
+def test_dates_glossing_the_pages_cited_are_no_part_of_the_locator():
+    c = one("364\nКрыленко и др. Процесс «Трудовой крестьянской партии». С. 210–215 (12.03.1931), 230 (14.3).")
+    assert (c.locator, c.label) == ("210–215, 230", "page")
