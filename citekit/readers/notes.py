@@ -698,6 +698,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    if len(found) > 1 and ("repr" in chunk or "repris" in chunk or "ristampat" in chunk or "reimpres" in chunk):
+        _reprints(chunk, found)
     if found and any(s.warnings == _SIGLUM_NOTE and len(s.raw) > len(chunk) - 12 for s in special):
         found = []  # 'Vgl. P.Oxy. XII 1456.': the edition is the whole citation
     for i, c in enumerate(found):
@@ -724,6 +726,22 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+_REPRINT_CUE = re.compile(r"(?:reprinted|repr\.|repris|ristampat[oa]|reimpres[oa])\s+(?:in|dans|en):?\s*$", re.I)
+
+
+def _reprints(chunk: str, found: list[NoteCitation]) -> None:
+    """'« Is Politics … ? », Daedalus, hiver 1971, pp. 1-19, repris dans Historical Studies Today, éd. …': the
+    piece reprinted is a chapter of the book named after the cue, under its own title."""
+    for first, c in zip(found, found[1:]):
+        at = chunk.find(c.raw)
+        rec = c.record
+        if (at > 0 and rec.get("type") == "book" and rec.get("title") and not rec.get("author")
+                and first.record.get("title") and _REPRINT_CUE.search(chunk, max(0, at - 30), at)):
+            rec.update({"type": "chapter", "container-title": rec["title"], "title": first.record["title"]})
+            if first.record.get("author"):
+                rec["author"] = [dict(n) for n in first.record["author"]]
 
 
 def _start_in(chunk: str, c: NoteCitation) -> int:

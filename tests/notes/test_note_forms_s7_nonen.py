@@ -195,3 +195,11 @@ def test_a_piece_in_its_author_s_collected_works_without_a_comma_before_en():
 def test_dates_glossing_the_pages_cited_are_no_part_of_the_locator():
     c = one("364\nКрыленко и др. Процесс «Трудовой крестьянской партии». С. 210–215 (12.03.1931), 230 (14.3).")
     assert (c.locator, c.label) == ("210–215, 230", "page")
+
+
+def test_a_piece_reprinted_in_a_book_is_a_chapter_of_it_under_its_own_title():
+    cites = parse_note("Paru en anglais, « The Return of Narrative », Past and Present, 1979, pp. 3-24, repris dans "
+                       "The Past and the Present Revisited, éd. L. Stone, Londres, Routledge, 1987, pp. 74-96.")
+    assert cites[1].record["type"] == "chapter" and cites[1].record["title"] == "The Return of Narrative"
+    assert cites[1].record["container-title"] == "The Past and the Present Revisited"
+    assert cites[1].locator == "74–96"
