@@ -14,7 +14,7 @@ _EMPHASIS = re.compile(r"\*([^*\s][^*]{0,80}?)\*")
 _LEAD = re.compile(r"(?:So\s+(?:auch\s+(?:schon\s+)?)?|Ebenso\s+|Anders\s+|A\.\s?A\.\s+|Zustimmend\s+)(?=[A-ZÄÖÜ*])")
 # '§ 4 UrhG, Rn. 38 mwN', 'Rn. 16 f.', '§ 11 Rn. 2', 'juris Rn. 16 f.': the commented section and the margin number
 _MARGIN = re.compile(r"(?:,?\s*(?:juris\s+)?(?:§§?\s*\d+\w?(?:\s+(?:Abs\.\s*\d+\s+)?[A-Z][\w\-]{0,12})?,?\s*)?"
-                     r"Rn\.\s*\d+(?:\s*(?:f{1,2}\.|[-–]\s*\d+))?(?:,\s*\d+(?:\s*f{1,2}\.)?)*)"
+                     r"Rn\.\s*\d+(?:\s*(?:f{1,2}\.?|[-–]\s*\d+))?(?:,\s*\d+(?:\s*f{1,2}\.?)?)*)"
                      r"(?:\s+(?:m\.?\s?w\.?\s?N\.?|mwN)\b.*)?$")
 _SECTION_END = re.compile(r",?\s*§§?\s*\d+\w?(?:\s+(?:Abs\.\s*\d+\s+)?[A-Z][\w\-]{0,12})?$")
 _NAME = r"[A-ZÄÖÜ][\w’'\-]+(?:\s[A-ZÄÖÜ][\w’'\-]+)?"
@@ -27,14 +27,15 @@ _EDITED = re.compile(r"(?P<eds>[^,()]{2,60}?)\s*\((?:Hrsg|Hg)\.\),\s*(?P<t>\S.*)
 _PLACE_YEAR = re.compile(rf",\s+[A-ZÄÖÜ][\w/\-]+(?:\s[a-z]\.\s?[A-Z]\.)?\s+{_YEAR}\b")  # 'Göttingen 1973': an imprint
 _BY_TITLE = re.compile(rf"(?P<who>{_NAMES}),\s+(?P<t>\S.*)$")
 # 'Title, GRUR 2020, 1025 (1028)', 'CR 2015, 137 (142) f.'
-_JOURNAL = re.compile(rf"(?P<t>\S.*?),\s+(?P<j>[A-Z][A-Za-z\-]{{1,9}}(?:\s(?:Int|RR|Beil)\.?)?),?\s+(?P<y>{_YEAR}),\s*"
+_JOURNAL = re.compile(rf"(?:(?P<t>\S.*?),\s+)?(?P<j>[A-Z][A-Za-z\-]{{1,9}}(?:\s(?:Int|RR|Beil)\.?)?),?\s+(?P<y>{_YEAR}),\s*"
                       r"(?P<p>\d{1,5})(?:\s*\((?P<pin>\d{1,5})\)(?P<f>\s*f{1,2})?)?$")
 _COURT = (r"(?P<court>(?:BGHZ?|BVerfGE?|BVerwG|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|KG|"
           r"(?:OLG|LG|AG|OVG|VGH|VG|LAG|LSG|FG)\s+[A-ZÄÖÜ][\w\-]+(?:\s+a\.\s?M\.)?))")
 _CASE_NAME = r"(?:,?\s*-\s+(?P<t>[^;]{2,80}?)\s+-)?"
 _CASE_DATED = re.compile(rf"{_COURT},\s+(?:Urt\.|Beschl\.|Urteil|Beschluss)\s+v(?:\.|om)\s+"
                          rf"(?P<d>\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄ][a-zä]+)\s*{_YEAR})"
-                         rf"(?:\s*\((?:Az\.\s*)?(?P<no>[^()]{{3,30}})\))?{_CASE_NAME}")
+                         rf"(?:\s*\((?:Az\.\s*)?(?P<no>[^()]{{3,30}})\)|\s+[–—-]\s+(?:Az\.\s*)?(?P<no2>[^–—,;]{{3,30}}?)\s+[–—-]"
+                         rf"\s+(?P<t2>[^–—,;(]{{2,80}}?)(?=\s*(?:,|;|$)))?{_CASE_NAME}")
 _CASE_REPORTED = re.compile(rf"{_COURT},\s+(?P<j>[A-Z][A-Za-z\-]{{1,9}}(?:\s(?:Int|RR)\.?)?),?\s+(?P<y>{_YEAR}),\s*"
                             rf"(?P<p>\d{{1,5}})(?:\s*\((?P<pin>\d{{1,5}})\))?{_CASE_NAME}")
 _CASE_BACK = re.compile(rf"{_COURT},\s+\(Fn\.\s*\d+\){_CASE_NAME}")
@@ -51,16 +52,17 @@ def _case(text: str) -> tuple[dict, str | None, str | None] | None:
         return None
     groups = m.groupdict()
     rec: dict = {"authority": m.group("court")}
-    if m.group("t"):
-        rec["title"] = m.group("t").strip()
+    title = m.group("t") or groups.get("t2")  # '- Name -', or '– I ZR 121/08 – Name'
+    if title:
+        rec["title"] = title.strip()
     pin = None
     if groups.get("d"):
         date = parse_date(m.group("d"))
         if date is None:
             return None
         rec.update({"type": "legal_case", "issued": date.date})
-        if m.group("no"):
-            rec["number"] = m.group("no").strip()
+        if m.group("no") or m.group("no2"):
+            rec["number"] = (m.group("no") or m.group("no2")).strip()
     elif groups.get("j"):
         rec.update({"type": "legal_case", "container-title": m.group("j"), "page": m.group("p"),
                     "issued": {"date-parts": [[int(m.group("y"))]]}})
@@ -126,9 +128,10 @@ def german_legal(text: str) -> tuple[dict, str | None, str | None] | None:
         return (rec, None, None) if _container(rest[3:].strip(), rec) else None
     journal = _JOURNAL.fullmatch(rest)
     if journal:
-        rec.update({"type": "article-journal", "title": journal.group("t").strip(" ,"),
-                    "container-title": journal.group("j"), "page": journal.group("p"),
+        rec.update({"type": "article-journal", "container-title": journal.group("j"), "page": journal.group("p"),
                     "issued": {"date-parts": [[int(journal.group("y"))]]}})
+        if journal.group("t"):  # '*Ohly*, GRUR 2017, 441 (443)': the article by its author and place only
+            rec["title"] = journal.group("t").strip(" ,")
         pin = journal.group("pin")
         if pin and journal.group("f"):
             pin += journal.group("f") + "."  # '137 (142) f.': the page and the next
@@ -144,4 +147,10 @@ def german_legal(text: str) -> tuple[dict, str | None, str | None] | None:
         if end.group("ed"):
             rec["edition"] = end.group("ed")
         return rec, (page.group(1) if page else None), ("page" if page else None)
+    if italic and _TITLE_ONLY.fullmatch(rest):  # '*Beigman Klebanov* u. a., Analyzing Disagreements': a short form
+        rec["title"] = rest
+        return rec, (page.group(1) if page else None), ("page" if page else None)
     return None
+
+
+_TITLE_ONLY = re.compile(r"[A-ZÄÖÜ„“\"][^\d()]{2,120}")

@@ -697,7 +697,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if len(found) == 2 and revised:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
-    found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record)
+                                      and "authority" not in c.record)]  # a court's 'Urteil vom …' is no paper
     if len(found) > 1 and ("repr" in chunk or "repris" in chunk or "ristampat" in chunk or "reimpres" in chunk):
         _reprints(chunk, found)
     if found and any(s.warnings == _SIGLUM_NOTE and len(s.raw) > len(chunk) - 12 for s in special):

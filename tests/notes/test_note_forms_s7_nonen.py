@@ -203,3 +203,16 @@ def test_a_piece_reprinted_in_a_book_is_a_chapter_of_it_under_its_own_title():
     assert cites[1].record["type"] == "chapter" and cites[1].record["title"] == "The Return of Narrative"
     assert cites[1].record["container-title"] == "The Past and the Present Revisited"
     assert cites[1].locator == "74–96"
+
+
+def test_more_german_legal_forms():
+    c = one("[^14]: Vgl. *Beigman Klebanov* u. a., Analyzing Disagreements.")
+    assert c.record == {"author": [{"family": "Beigman Klebanov"}], "title": "Analyzing Disagreements"}
+    c = one("[^3]: *Leistner*, in: Schricker/Loewenheim, 6. Aufl. 2020, § 87a UrhG, Rn. 18 ff.")
+    assert c.record["container-title"] == "Schricker/Loewenheim" and c.locator is None
+    c = one("[^18]: BGH, Urteil vom 12. Mai 2010 – I ZR 121/08 – Sommer unseres Lebens, Rn. 12.")
+    assert c.record["type"] == "legal_case" and c.record["title"] == "Sommer unseres Lebens"
+    assert c.record["number"] == "I ZR 121/08" and c.record["issued"] == {"date-parts": [[2010, 5, 12]]}
+    c = one("[^20]: *Ohly*, GRUR 2017, 441 (443).")
+    assert c.record["type"] == "article-journal" and "title" not in c.record
+    assert (c.record["container-title"], c.record["page"], c.locator) == ("GRUR", "441", "443")
