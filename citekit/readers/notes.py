@@ -533,6 +533,7 @@ def _who(c: NoteCitation) -> bool:
 _NEXT_VOLUME = re.compile(r"\s*(?P<v>[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,4})\s*\((?P<y>(?:1[5-9]|20)\d\d)\),?\s*"
                           r"(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?\s*")
 
+_YEAR_ONLY_REF = re.compile(r"\s*(?:1[5-9]|20)\d\d[a-zа-я]?(?:[,:]\s*(?:(?:[сСpS]|pp)\.\s*)?\d[\d–—\-, ]*)?\.?\s*")
 _MORE_PAGES = re.compile(r"\s*(?P<p>\d{1,5}\s*[-–—]\s*\d{1,5})\.?\s*")
 _NEXT_VOLUME_FIRST = frozenset("ivxlcIVXLC0123456789")
 
@@ -556,6 +557,9 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         if more:  # 'Op. cit., p. 77—87; 87—109': more pages of the work just cited
             before[-1].locator = f"{before[-1].locator}; {dash(more.group('p'))}"
             return []
+        last = before[-1].record if before else {}
+        if last.keys() == {"author", "issued"} and _YEAR_ONLY_REF.fullmatch(segment):
+            return _from_chunk(f"{_family_name(last['author'][0])} {segment.strip()}")  # 'Лихачев 1967, с. 50; 1971, с. 12'
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
@@ -1013,6 +1017,7 @@ def _without_page_glosses(text: str) -> str:
 _NUMBERED_SECTION = re.compile(r"(?P<c>[^\d].{2,200}?)\.\s+(?P<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>[А-ЯЁA-ZÀ-Þ][^.]{2,120})")
 _RU_CHURCH_RANK = re.compile(r"(?:Митрополит|Архиепископ|Епископ|Патриарх|Архимандрит|Игумен|Иеромонах|Протоиерей|"
                              r"Священник|Иерей|Монах|Инок)\s+(?=[А-ЯЁ][а-яё]+\s?\.\s)")
+_RU_NOTE_END = re.compile(r",\s*прим\.\s*\d{1,4}$")
 _RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
 _RU_SPAN_PIN = re.compile(r"[сС]\.\s*(?P<span>\d+\s*[-–—]\s*\d+),\s*(?:специально|особенно|в\s+особенности)\s+"
                           r"(?=[сС]\.\s*\d+(?:\s*[-–—]\s*\d+)?$)")
@@ -1022,6 +1027,8 @@ def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
     """'Пселл 1969, с. 145—147, специально с. 147, пер. Т. А. Миллер': the text without the span and the
     translator, the span (the pages stressed are the locator) and the translator."""
     translator = None
+    if "прим." in text:
+        text = _RU_NOTE_END.sub("", text)  # 'с. 12, прим. 3': the page; its note gives no locator
     m = _RU_TRANSLATOR_END.search(text) if "пер. " in text else None
     if m:
         translator = [nominative(n) for n in parse_names(m.group("who"))] or None
@@ -1139,7 +1146,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if text[-1:] == ")" and "), " in text:
         text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
     ru_span = ru_translator = None
-    if "пер. " in text or "специально" in text or "особенно" in text:
+    if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
         text, ru_span, ru_translator = _russian_tail(text)
     if not locator:
         text, locator, label, whole = take_trailer(text)

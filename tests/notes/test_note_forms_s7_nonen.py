@@ -216,3 +216,12 @@ def test_more_german_legal_forms():
     c = one("[^20]: *Ohly*, GRUR 2017, 441 (443).")
     assert c.record["type"] == "article-journal" and "title" not in c.record
     assert (c.record["container-title"], c.record["page"], c.locator) == ("GRUR", "441", "443")
+
+
+def test_author_year_continued_by_a_year_alone_and_a_note_after_the_page():
+    cites = parse_note("[50]\nСм.: Лихачев 1967, с. 50; 1971, с. 12—14.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Лихачев"}], "issued": {"date-parts": [[1967]]}},
+                                         {"author": [{"family": "Лихачев"}], "issued": {"date-parts": [[1971]]}}]
+    assert [c.locator for c in cites] == ["50", "12–14"]
+    c = one("[51]\nПселл 1978, с. 12, прим. 3.")
+    assert c.record["author"] == [{"family": "Пселл"}] and (c.locator, c.label) == ("12", "page")
