@@ -1052,4 +1052,4 @@ def _newspaper_issue(issue: dict, rec: dict) -> dict:
     return rec
 
 
-_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}")
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,})?")  # 'Largo Caballero' too

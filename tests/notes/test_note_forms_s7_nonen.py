@@ -225,3 +225,10 @@ def test_author_year_continued_by_a_year_alone_and_a_note_after_the_page():
     assert [c.locator for c in cites] == ["50", "12–14"]
     c = one("[51]\nПселл 1978, с. 12, прим. 3.")
     assert c.record["author"] == [{"family": "Пселл"}] and (c.locator, c.label) == ("12", "page")
+
+
+def test_two_days_with_a_roman_month_and_a_two_word_surname_before_en():
+    cites = parse_note("[22] El Sol, 12 y 14-X-33. <<")
+    assert [c.record["issued"] for c in cites] == [{"date-parts": [[1933, 10, 12]]}, {"date-parts": [[1933, 10, 14]]}]
+    c = one("[21] Gil Robles, en El Debate, 3-X-33. <<")
+    assert c.record["author"] == [{"family": "Gil Robles"}] and c.record["container-title"] == "El Debate"
