@@ -415,7 +415,7 @@ _PLACES = frozenset(
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 
 
-_RIVER = re.compile(r"\s*(?:/s|a\.\s?m|a\.\s?d\.\s?\w+|a\.\s?o)\.?$")
+_RIVER = re.compile(r"\s*(?:/s|a\.\s?m|a/m|a\.\s?d\.\s?\w+|a\.\s?o)\.?$")  # 'a/M.': am Main, as Italian notes print it
 
 
 def is_place(text: str) -> bool:
@@ -425,7 +425,7 @@ def is_place(text: str) -> bool:
 
 def _is_place(text: str) -> bool:
     t = text.strip(" .").lower()
-    if "/s" in t or "a." in t:
+    if "/s" in t or "a." in t or "a/m" in t:
         t = _RIVER.sub("", t)  # 'Halle/S.', 'Frankfurt a. M.': the town, named by its river
     first = t.split(",")[0].strip()
     return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",

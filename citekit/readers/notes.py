@@ -948,6 +948,9 @@ _IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\
 _IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Obras\s+(?:completas|escogidas|selectas)|"
                                  r"Opere(?:\s+complete)?|[ŒO]e?uvres(?:\s+complètes)?|Gesammelte\s+(?:Werke|Schriften)|"
                                  r"Sämtliche\s+Werke)\b)")
+# a full stop between the title and an imprint 'Place, Publisher, Year' (Italian and Spanish notes), a page after it
+_STOP_BEFORE_IMPRINT = re.compile(r"(?<=[a-zà-ÿ])\.\s+(?=(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s?a/M\.|\sa\.\s?M\.)?),\s+[A-ZÀ-Þ][^,.;:]{1,40},\s+"
+                                  r"(?:1[5-9]|20)\d\d(?:,\s*(?:pagg?|pp?)\.\s*\d[\d\-–, ]*)?$)")
 _VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
                                 r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
 _PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
@@ -1138,6 +1141,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
             and _IN_COLLECTED_WORKS.search(text):
         text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'
+    if ". " in text and text[-1:].isdigit():
+        stop = _STOP_BEFORE_IMPRINT.search(text, max(0, len(text) - 90))
+        if stop and is_place(stop.group("p")):  # 'Gervinus, Historische Schriften. Lipsia, Engelmann, 1833'
+            text = f"{text[:stop.start()]}, {text[stop.end():]}"
     if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
     text = drop_remarks(text)

@@ -232,3 +232,15 @@ def test_two_days_with_a_roman_month_and_a_two_word_surname_before_en():
     assert [c.record["issued"] for c in cites] == [{"date-parts": [[1933, 10, 12]]}, {"date-parts": [[1933, 10, 14]]}]
     c = one("[21] Gil Robles, en El Debate, 3-X-33. <<")
     assert c.record["author"] == [{"family": "Gil Robles"}] and c.record["container-title"] == "El Debate"
+
+
+def test_a_full_stop_between_title_and_imprint_and_a_town_on_its_river_as_a_slash():
+    c = one("[675]. Ranke, Zur Kritik neuerer Geschichtschreiber. Leipzig, Reimer, 1824, pag. 12.")
+    assert c.record["title"] == "Zur Kritik neuerer Geschichtschreiber" and c.record["publisher"] == "Reimer"
+    assert c.locator == "12"
+    c = one("[676]. Schlosser, Weltgeschichte. Frankfurt a/M., Varrentrapp, 1844.")
+    assert c.record["author"] == [{"family": "Schlosser"}] and c.record["title"] == "Weltgeschichte"
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Frankfurt a/M.", "Varrentrapp")
+    c = one("[677]. Lezioni di storia moderna. Firenze, Sansoni, 1897.")
+    assert c.record["title"] == "Lezioni di storia moderna" and c.record["publisher-place"] == "Firenze"
+    assert "author" not in c.record
