@@ -244,3 +244,8 @@ def test_a_full_stop_between_title_and_imprint_and_a_town_on_its_river_as_a_slas
     c = one("[677]. Lezioni di storia moderna. Firenze, Sansoni, 1897.")
     assert c.record["title"] == "Lezioni di storia moderna" and c.record["publisher-place"] == "Firenze"
     assert "author" not in c.record
+
+
+def test_a_roman_page_with_e_seg():
+    c = one("[671]. Burckhardt, op. cit., pag. XIV e seg.")
+    assert c.record["author"] == [{"family": "Burckhardt"}] and (c.locator, c.label) == ("XIV e seg", "page")
