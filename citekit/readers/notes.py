@@ -1001,6 +1001,8 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_YEAR_VOLUME_PAGE = re.compile(r"(?<=\d{4}),\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
+                               r"(?=(?:pp?|pagg?|S|С)\.\s*\d[\d–\-]*\.?$)")
 _PAGES_LABEL = re.compile(r"(?<!\w)(?:С|с|S|pp?)\.\s*(?=\d)")
 _PAGE_GLOSS = re.compile(r"(?<=\d)\s*\((?:\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?|[^\W\d][^()\d]{0,20})\)")
 _PAGE_LIST = re.compile(r"\d[\d–\-]*(?:\s*(?:,|and|и|et|und)\s*\d[\d–\-]*)*")
@@ -1152,6 +1154,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
     if text[-1:] == ")" and "), " in text:
         text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
+    year_volume = _YEAR_VOLUME_PAGE.search(text) if text[-1:].isdigit() and ", " in text[-40:] else None
+    if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
+        text = text[:year_volume.start()] + ", " + text[year_volume.end():]
     ru_span = ru_translator = None
     if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
         text, ru_span, ru_translator = _russian_tail(text)
@@ -1177,6 +1182,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if part:  # 'История Российского государства. … 8.5 Значение новой династии, http://…': a section of an e-text
             record.update({"container-title": part.group("c"), "title": part.group("t")})
             locator, label = part.group("n"), "chapter"
+    if year_volume and "volume" not in record and record.get("issued"):
+        record["volume"] = year_volume.group("v")
     if ru_span and locator:
         record["page"] = ru_span  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
     if ru_translator and not record.get("translator"):

@@ -249,3 +249,9 @@ def test_a_full_stop_between_title_and_imprint_and_a_town_on_its_river_as_a_slas
 def test_a_roman_page_with_e_seg():
     c = one("[671]. Burckhardt, op. cit., pag. XIV e seg.")
     assert c.record["author"] == [{"family": "Burckhardt"}] and (c.locator, c.label) == ("XIV e seg", "page")
+
+
+def test_a_volume_between_the_year_and_the_page_and_a_letter_number_dropped():
+    c = one("[49]\nOpuscula. Lipsiae, 1889, 3, ер. 41, p. 102.")
+    assert c.record["title"] == "Opuscula" and c.record["volume"] == "3"
+    assert c.record["issued"] == {"date-parts": [[1889]]} and c.locator == "102"
