@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cite_parts import is_place
 from .dates import parse_date
 
 _EMPHASIS = re.compile(r"\*([^*\s][^*]{0,80}?)\*")
@@ -24,11 +25,14 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _BACK = re.compile(r"(?:\(Fn\.\s*\d+\)|ebd\.?|ebenda|a\.\s?a\.\s?O\.?)[,.]?\s*(?P<rest>.*)$")
 _EDITION_YEAR = re.compile(rf"(?:,\s*(?P<ed>\d{{1,3}})\.\s*Aufl\.)?,?\s*(?P<y>{_YEAR})$")
 _EDITED = re.compile(r"(?P<eds>[^,()]{2,60}?)\s*\((?:Hrsg|Hg)\.\),\s*(?P<t>\S.*)$")
-_PLACE_YEAR = re.compile(rf",\s+[A-ZÄÖÜ][\w/\-]+(?:\s[a-z]\.\s?[A-Z]\.)?\s+{_YEAR}\b")  # 'Göttingen 1973': an imprint
+_PLACE_YEAR = re.compile(rf",\s+[A-ZÄÖÜ][\w/\-]+(?:\s[a-z]\.\s?[A-Z]\.)?(?::\s*[^,:]{{2,40}})?\s+{_YEAR}\b")  # 'Göttingen 1973': an imprint
 _BY_TITLE = re.compile(rf"(?P<who>{_NAMES}),\s+(?P<t>\S.*)$")
 # 'Title, GRUR 2020, 1025 (1028)', 'CR 2015, 137 (142) f.'
-_JOURNAL = re.compile(rf"(?:(?P<t>\S.*?),\s+)?(?P<j>[A-Z][A-Za-z\-]{{1,9}}(?:\s(?:Int|RR|Beil)\.?)?),?\s+(?P<y>{_YEAR}),\s*"
-                      r"(?P<p>\d{1,5})(?:\s*\((?P<pin>\d{1,5})\)(?P<f>\s*f{1,2})?)?$")
+_JOURNAL = re.compile(rf"(?:(?P<t>\S.*?),\s+)?(?P<j>[A-Z][A-Za-z\-]{{1,20}}(?:\s(?:Int|RR|Beil)\.?)?),?\s+(?P<y>{_YEAR}),\s*"
+                      r"(?P<p>\d{1,6})(?:\s*\((?P<pin>\d{1,5}(?:\s*f{1,2}\.?)?)\)(?P<f>\s*f{1,2})?)?$")
+# 'Title, Texas Law Review 99 (2021), 743 (750)': a journal by volume and year
+_JOURNAL_VOLUME = re.compile(rf"(?:(?P<t>\S.*?),\s+)?(?P<j>[A-Z][^,()]{{1,80}}?)\s+(?P<v>\d{{1,4}})\s+\((?P<y>{_YEAR})\),\s*"
+                             r"(?P<p>\d{1,6})(?:\s*\((?P<pin>\d{1,5}(?:\s*f{1,2}\.?)?)\))?$")
 _COURT = (r"(?P<court>(?:BGHZ?|BVerfGE?|BVerwG|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|KG|"
           r"(?:OLG|LG|AG|OVG|VGH|VG|LAG|LSG|FG)\s+[A-ZÄÖÜ][\w\-]+(?:\s+a\.\s?M\.)?))")
 _CASE_NAME = r"(?:,?\s*-\s+(?P<t>[^;]{2,80}?)\s+-)?"
@@ -96,6 +100,11 @@ def _container(text: str, rec: dict) -> bool:
     return True
 
 
+def plain_names(text: str) -> str:
+    """'*Peukert*, Kritik …' -> 'Peukert, Kritik …': the italics of names that open a citation dropped."""
+    return _EMPHASIS.sub(r"\1", text) if text[:1] == "*" else text
+
+
 def german_legal(text: str) -> tuple[dict, str | None, str | None] | None:
     """(record, locator, label) for a citation in German legal style, or None."""
     lead = _LEAD.match(text) if text[:1] in "SEAZ" else None
@@ -126,21 +135,23 @@ def german_legal(text: str) -> tuple[dict, str | None, str | None] | None:
     if rest[:3] == "in:":
         rec["type"] = "chapter"
         return (rec, None, None) if _container(rest[3:].strip(), rec) else None
-    journal = _JOURNAL.fullmatch(rest)
-    if journal:
+    journal = _JOURNAL.fullmatch(rest) or (_JOURNAL_VOLUME.fullmatch(rest) if " (" in rest else None)
+    if journal and not is_place(journal.group("j")):  # not 'Title, Berlin 2018, 45': a book's imprint
         rec.update({"type": "article-journal", "container-title": journal.group("j"), "page": journal.group("p"),
                     "issued": {"date-parts": [[int(journal.group("y"))]]}})
         if journal.group("t"):  # '*Ohly*, GRUR 2017, 441 (443)': the article by its author and place only
             rec["title"] = journal.group("t").strip(" ,")
+        if journal.re is _JOURNAL_VOLUME:
+            rec["volume"] = journal.group("v")
         pin = journal.group("pin")
-        if pin and journal.group("f"):
+        if pin and journal.groupdict().get("f"):
             pin += journal.group("f") + "."  # '137 (142) f.': the page and the next
         return rec, pin, "page" if pin else None
     page = re.search(r",\s*S\.\s*(\d+(?:\s*[-–]\s*\d+)?(?:\s*f{1,2}\.)?)$", rest)
     if page:
         rest = rest[:page.start()]
     end = _EDITION_YEAR.search(rest)
-    if (end and (end.group("ed") or italic) and end.start() > 2 and not _PLACE_YEAR.search(rest, 0, end.start())
+    if (end and (end.group("ed") or italic) and end.start() > 2 and not _PLACE_YEAR.search(rest, 0, end.end())
             and (end.group("ed") or parse_date(rest) is None)):  # not '*Granma*, 25 November 1990': a paper's day  # 'Patentrecht, 8. Aufl. 2022', '*Knoke*, Title 2023'
         rec.update({"type": "book", "title": rest[:end.start()].strip(" ,"),
                     "issued": {"date-parts": [[int(end.group("y"))]]}})

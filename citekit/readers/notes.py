@@ -12,7 +12,7 @@ from functools import lru_cache
 from .cite_one import parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
-from .cite_legal_de import german_legal
+from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, italian_work_in_prose)
@@ -1051,6 +1051,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
         if legal:
             return legal
+        text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
     if lead:  # 'introduction à Jacques Le Goff, Saint-Louis, Paris, …': the author's own front matter of his book
         c = _one(text[lead.end():], cued)

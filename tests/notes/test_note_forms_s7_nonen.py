@@ -255,3 +255,22 @@ def test_a_volume_between_the_year_and_the_page_and_a_letter_number_dropped():
     c = one("[49]\nOpuscula. Lipsiae, 1889, 3, ер. 41, p. 102.")
     assert c.record["title"] == "Opuscula" and c.record["volume"] == "3"
     assert c.record["issued"] == {"date-parts": [[1889]]} and c.locator == "102"
+
+
+def test_legal_journal_articles_by_volume_and_year_with_an_article_number_or_a_page_and_next():
+    c = one("[^40]: *Lemley*/*Casey*, Fair Learning, Texas Law Review 99 (2021), 743 (760).")
+    assert c.record["type"] == "article-journal" and c.record["title"] == "Fair Learning"
+    assert (c.record["container-title"], c.record["volume"], c.record["page"]) == ("Texas Law Review", "99", "743")
+    assert c.locator == "760"
+    c = one("[^30]: *Gebru* u. a., Datasheets for datasets, Communications 2021, 100336.")
+    assert c.record["page"] == "100336" and c.record["container-title"] == "Communications"
+    c = one("[^32]: *Specht*, GRUR 2014, 528 (530 f.).")
+    assert c.record["page"] == "528" and c.locator == "530 f."
+
+
+def test_an_italic_author_s_book_with_an_ordinary_imprint():
+    c = one("[^34]: *Hofmann*, Datenrecht und Eigentum, Tübingen: Mohr Siebeck 2019, S. 45.")
+    assert c.record["author"] == [{"family": "Hofmann"}] and c.record["title"] == "Datenrecht und Eigentum"
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Tübingen", "Mohr Siebeck")
+    c = one("*Hofmann*, Datenrecht, Berlin 2019, 45.")
+    assert c.record["title"] == "Datenrecht" and c.record["publisher-place"] == "Berlin"
