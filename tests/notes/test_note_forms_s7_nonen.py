@@ -274,3 +274,10 @@ def test_an_italic_author_s_book_with_an_ordinary_imprint():
     assert (c.record["publisher-place"], c.record["publisher"]) == ("Tübingen", "Mohr Siebeck")
     c = one("*Hofmann*, Datenrecht, Berlin 2019, 45.")
     assert c.record["title"] == "Datenrecht" and c.record["publisher-place"] == "Berlin"
+
+
+def test_russian_year_suffix_and_following_pages():
+    c = one("[50]\nКаждан 1968а, с. 5.")
+    assert c.record == {"author": [{"family": "Каждан"}], "issued": {"date-parts": [[1968]]}} and c.locator == "5"
+    c = one("[51]\nЛитаврин 1977, с. 130 сл.")
+    assert c.record["author"] == [{"family": "Литаврин"}] and c.locator == "130 сл"
