@@ -566,9 +566,9 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         days = _TWO_DAYS.search(chunk) if (" y " in chunk or " e " in chunk or " et " in chunk) else None
         if days:  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
             head = chunk[:days.start()]
-            issues = [c for day in (days.group("d1"), days.group("d2"))
-                      for c in _from_chunk(f"{head}, {day}{days.group('my')}")]
-            if len(issues) == 2 and issues[0].record.get("type") == issues[1].record.get("type") == "article-newspaper":
+            named = [*re.split(r",\s*", days.group("d1")), days.group("d2")]  # '3, 5 y 7 de octubre': three issues
+            issues = [c for day in named for c in _from_chunk(f"{head}, {day}{days.group('my')}")]
+            if len(issues) == len(named) and all(c.record.get("type") == "article-newspaper" for c in issues):
                 found.extend(issues)
                 continue
         two = _TWO_ISSUES.match(chunk) if " и " in chunk and "от " in chunk else None
@@ -643,7 +643,7 @@ def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
 
 
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
-_TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})"
+_TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2}(?:,\s*\d{1,2}){0,5})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})"
                        r"(?P<my>\s+(?:de\s+)?[a-zà-ÿ]{4,10}\s+(?:de\s+)?(?:1[6-9]|20)\d\d|\.[IVX]{1,4}\.(?:1[6-9]|20)\d\d)\.?$")
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
 _TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"

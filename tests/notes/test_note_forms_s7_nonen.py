@@ -281,3 +281,11 @@ def test_russian_year_suffix_and_following_pages():
     assert c.record == {"author": [{"family": "Каждан"}], "issued": {"date-parts": [[1968]]}} and c.locator == "5"
     c = one("[51]\nЛитаврин 1977, с. 130 сл.")
     assert c.record["author"] == [{"family": "Литаврин"}] and c.locator == "130 сл"
+
+
+def test_pages_with_y_ss_then_more_pages_and_three_days_of_one_paper():
+    c = one("[4] Tuñón, La España del siglo XX, Barcelona, Laia, 1974, pp. 210 y ss., 230-2. <<")
+    assert c.record["publisher"] == "Laia" and c.locator == "210 y ss., 230–2"
+    cites = parse_note("[10] El Debate, 3, 5 y 7 de octubre de 1933. <<")
+    assert [c.record["issued"]["date-parts"][0][2] for c in cites] == [3, 5, 7]
+    assert {c.record["container-title"] for c in cites} == {"El Debate"}
