@@ -389,9 +389,10 @@ def _parse(text: str) -> list[NoteCitation]:
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
     listed = _short_form_list(segments) if len(segments) > 2 else {}
     while i < len(segments):
-        found = ahead if ahead is not None else _from_segment(segments[i], out)
-        if i in listed:
-            found = _listed(listed[i], out) or found
+        if i in listed and not ahead:  # a list of short forms: each read as one, or else as any segment
+            found = _listed(listed[i], out) or (ahead if ahead is not None else _from_segment(segments[i], out))
+        else:
+            found = ahead if ahead is not None else _from_segment(segments[i], out)
         ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
@@ -421,11 +422,14 @@ def _short_form_list(segments: list[str]) -> dict[int, list[tuple[str, bool]]]:
     Luther; Beutel, Luther Handbuch; Buchwald, Luther-Kalendarium'): each one a work cited, page or not.
     A segment may hold the end of one sentence and the start of the next ('Kaufmann, Reformation. – Zur
     Geschichte: Kohler, …'): its pieces, each with whether it is such a short form."""
+    candidates = [j for j, segment in enumerate(segments) if "," in segment and len(segment) <= 300
+                  and (" – " in segment or not _THREE_DIGITS.search(segment))]  # a year or a page: no such short form
+    if len(candidates) < 3:
+        return {}
     items: dict[int, list[tuple[str, bool]]] = {}
     count = 0
-    for j, segment in enumerate(segments):
-        if "," not in segment or len(segment) > 300:
-            continue
+    for j in candidates:
+        segment = segments[j]
         pieces = _DASH_SENTENCE.split(segment) if " – " in segment or " — " in segment else (segment,)
         found = []
         for piece in pieces:
@@ -437,6 +441,7 @@ def _short_form_list(segments: list[str]) -> dict[int, list[tuple[str, bool]]]:
     return items if count >= 3 else {}
 
 
+_THREE_DIGITS = re.compile(r"\d\d\d")
 _DASH_SENTENCE = re.compile(r"(?<=[\w)])\.\s+[–—]\s+")
 
 
@@ -563,7 +568,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
-        days = _TWO_DAYS.search(chunk) if (" y " in chunk or " e " in chunk or " et " in chunk) else None
+        days = (_TWO_DAYS.search(chunk, max(0, len(chunk) - 70))
+                if (" y " in chunk or " e " in chunk or " et " in chunk) else None)
         if days:  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
             head = chunk[:days.start()]
             named = [*re.split(r",\s*", days.group("d1")), days.group("d2")]  # '3, 5 y 7 de octubre': three issues
@@ -949,7 +955,7 @@ _IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Ob
                                  r"Opere(?:\s+complete)?|[ŒO]e?uvres(?:\s+complètes)?|Gesammelte\s+(?:Werke|Schriften)|"
                                  r"Sämtliche\s+Werke)\b)")
 # a full stop between the title and an imprint 'Place, Publisher, Year' (Italian and Spanish notes), a page after it
-_STOP_BEFORE_IMPRINT = re.compile(r"(?<=[a-zà-ÿ])\.\s+(?=(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s?a/M\.|\sa\.\s?M\.)?),\s+[A-ZÀ-Þ][^,.;:]{1,40},\s+"
+_STOP_BEFORE_IMPRINT = re.compile(r"\.(?<=[a-zà-ÿ]\.)\s+(?=(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s?a/M\.|\sa\.\s?M\.)?),\s+[A-ZÀ-Þ][^,.;:]{1,40},\s+"
                                   r"(?:1[5-9]|20)\d\d(?:,\s*(?:pagg?|pp?)\.\s*\d[\d\-–, ]*)?$)")
 _VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
                                 r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
@@ -1001,7 +1007,7 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
-_YEAR_VOLUME_PAGE = re.compile(r"(?<=\d{4}),\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
+_YEAR_VOLUME_PAGE = re.compile(r",(?<=\d{4},)\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
                                r"(?=(?:pp?|pagg?|S|С)\.\s*\d[\d–\-]*\.?$)")
 _PAGES_LABEL = re.compile(r"(?<!\w)(?:С|с|S|pp?)\.\s*(?=\d)")
 _PAGE_GLOSS = re.compile(r"(?<=\d)\s*\((?:\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?|[^\W\d][^()\d]{0,20})\)")
@@ -1138,7 +1144,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
-    if (", ne" in text or ", en s" in text or ", dans s" in text or ", in s" in text or ", in i" in text) \
+    if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \
             and _IN_OWN_WORK_OTHER.search(text):
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
     if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
@@ -1155,7 +1161,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
     if text[-1:] == ")" and "), " in text:
         text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
-    year_volume = _YEAR_VOLUME_PAGE.search(text) if text[-1:].isdigit() and ", " in text[-40:] else None
+    year_volume = (_YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
+                   if text[-1:].isdigit() and ", " in text[-40:] else None)
     if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
         text = text[:year_volume.start()] + ", " + text[year_volume.end():]
     ru_span = ru_translator = None
