@@ -52,7 +52,8 @@ def newspaper_issue(text: str) -> dict | None:
             head[len(before) + 2:].strip())):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
-            "issue": issue.group("n") if issue else None, "page": m.group("pg")}
+            "issue": issue.group("n") if issue else None, "page": m.group("pg"),
+            "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None}
 
 
 def _day_before_year(text: str) -> bool:

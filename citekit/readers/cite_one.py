@@ -67,7 +67,7 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
-_AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
+_AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
                              r"(?:(?P<orig>(?:1[5-9]|20)\d\d)/)?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*[-–]\s*(?P<end>\d{2,4}))?")
 _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1142,4 +1142,9 @@ def _newspaper_issue(issue: dict, rec: dict) -> dict:
         rec["issue"] = issue["issue"]
     if rec.get("author") and not rec.get("title"):
         rec.pop("author")  # 'Le Monde, …': the paper, not a person
+    elif issue.get("led") and rec.get("title") == issue["head"] and _SURNAME_ALONE.fullmatch(issue["head"]):
+        rec["author"] = [{"family": rec.pop("title")}]  # 'Largo, en Renovación, 28-IX-33': who wrote in the paper
     return rec
+
+
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,})?")  # 'Largo Caballero' too

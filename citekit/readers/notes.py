@@ -12,9 +12,10 @@ from functools import lru_cache
 from .cite_one import SUB_VERBO, parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
+from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
-                          _prose_works, _year_ref)
+                          _prose_works, _year_ref, italian_work_in_prose)
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
 from .names import parse_names
 from ..model import key_base
@@ -400,6 +401,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("{", "(")
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
+    if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
+        text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
+    if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
+        text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
@@ -421,8 +426,12 @@ def _parse(text: str) -> list[NoteCitation]:
             segments[j - 1] += "," + segments.pop(j)
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
+    listed = _short_form_list(segments) if len(segments) > 2 else {}
     while i < len(segments):
-        found = ahead if ahead is not None else _from_segment(segments[i], out)
+        if i in listed and not ahead:  # a list of short forms: each read as one, or else as any segment
+            found = _listed(listed[i], out) or (ahead if ahead is not None else _from_segment(segments[i], out))
+        else:
+            found = ahead if ahead is not None else _from_segment(segments[i], out)
         ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
@@ -439,6 +448,52 @@ def _parse(text: str) -> list[NoteCitation]:
         if not c.ibid and not c.record.get("type"):
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     return out
+
+
+# one short form in a list: 'Beutel, Luther Handbuch', 'H. Schilling, Aufbruch und Krise', 'Brecht, Martin Luther, 3 Bde.',
+# with the words that lead up to it ('Zur Geschichte des Zeitalters: Kohler, …') and the prose after it ('. – Für …')
+_SHORT_ITEM = re.compile(r"\s*(?:[^;:()]{3,80}:\s+)?(?P<c>(?:[A-ZÀ-Þ]\.\s?){0,2}[A-ZÀ-Þ][\w’'\-]+(?:/[A-ZÀ-Þ][\w’'\-]+)?,\s+"
+                         r"[A-ZÀ-Þ][^,;:()\d.]{1,60}?(?:,\s*\d{1,2}\s*(?:Bde|vols?|voll|t)\.)?)\.?(?:\s+[–—]\s+[^;]*)?")
+
+
+def _short_form_list(segments: list[str]) -> dict[int, list[tuple[str, bool]]]:
+    """The segments of a list of three or more short forms by author and title, no page ('Brecht, Martin
+    Luther; Beutel, Luther Handbuch; Buchwald, Luther-Kalendarium'): each one a work cited, page or not.
+    A segment may hold the end of one sentence and the start of the next ('Kaufmann, Reformation. – Zur
+    Geschichte: Kohler, …'): its pieces, each with whether it is such a short form."""
+    candidates = [j for j, segment in enumerate(segments) if "," in segment and len(segment) <= 300
+                  and (" – " in segment or not _THREE_DIGITS.search(segment))]  # a year or a page: no such short form
+    if len(candidates) < 3:
+        return {}
+    items: dict[int, list[tuple[str, bool]]] = {}
+    count = 0
+    for j in candidates:
+        segment = segments[j]
+        pieces = _DASH_SENTENCE.split(segment) if " – " in segment or " — " in segment else (segment,)
+        found = []
+        for piece in pieces:
+            m = _SHORT_ITEM.fullmatch(piece)
+            found.append((m.group("c"), True) if m else (piece, False))
+            count += bool(m)
+        if any(short for _, short in found):
+            items[j] = found
+    return items if count >= 3 else {}
+
+
+_THREE_DIGITS = re.compile(r"\d\d\d")
+_DASH_SENTENCE = re.compile(r"(?<=[\w)])\.\s+[–—]\s+")
+
+
+def _listed(pieces: list[tuple[str, bool]], before: list[NoteCitation]) -> list[NoteCitation]:
+    found: list[NoteCitation] = []
+    for piece, short in pieces:
+        if not short:
+            found.extend(_from_segment(piece, before + found))
+            continue
+        c = _one(piece, cued=True)
+        if c and c.record.get("author") and c.record.get("title"):
+            found.append(c)
+    return found
 
 
 _SEGMENT_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s+[^;]{0,60}?\b(?:1[5-9]|20)\d\d\b")
@@ -466,12 +521,22 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
                     short["author"][j] = {"family": family}
 
 
-# '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
 _OCR_ONE = re.compile(r"i\.?\s+(?=[A-ZÀ-Þ])")
 _RUN_IN_AFTER_YEAR = re.compile(r"\)(?<=\d\d\))\d{1,3}\.\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")  # opens on ')'; a quick scan
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w\-])(?P<d>\d{1,2})-(?P<m>I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(?P<y>\d\d(?:\d\d)?)(?![\w\-])")
+
+
+def _dotted_date(m: re.Match) -> str:
+    """'28-IX-33' -> '28.IX.1933': the day, the month in roman numerals and the year (of the twentieth
+    century when given by two digits), as newspaper dates are read."""
+    y = m.group("y")
+    return f"{m.group('d')}.{m.group('m')}.{'19' + y if len(y) == 2 else y}"
+
+
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
+# '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
                              r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
@@ -515,6 +580,8 @@ def _who(c: NoteCitation) -> bool:
 _NEXT_VOLUME = re.compile(r"\s*(?P<v>[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,4})\s*\((?P<y>(?:1[5-9]|20)\d\d)\),?\s*"
                           r"(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?\s*")
 
+_YEAR_ONLY_REF = re.compile(r"\s*(?:1[5-9]|20)\d\d[a-zа-я]?(?:[,:]\s*(?:(?:[сСpS]|pp)\.\s*)?\d[\d–—\-, ]*)?\.?\s*")
+_MORE_PAGES = re.compile(r"\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\.?\s*")
 _NEXT_VOLUME_FIRST = frozenset("ivxlcIVXLC0123456789")
 
 
@@ -528,7 +595,6 @@ def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]
     return [NoteCitation(rec, dash(m.group("p")), "page", segment.strip())]
 
 
-_MORE_PAGES = re.compile(r"\s*(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.?\s*")
 
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
@@ -536,16 +602,27 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         found = _next_volume(segment, before)
         if found:
             return found
-    if segment[:1] == " " and segment[1:2].isdigit() and before and before[-1].locator:
-        pages = _MORE_PAGES.fullmatch(segment)
-        if pages:  # 'Linderski 1995: 107-14; 638-9': more pages of the work just cited
-            more = dash(pages.group(1))
-            if not before[-1].locator.endswith(more):
-                before[-1].locator = f"{before[-1].locator}; {more}"
+        more = _MORE_PAGES.fullmatch(segment) if before and before[-1].locator and segment[1:2].isdigit() else None
+        if more:  # 'Linderski 1995: 107-14; 638-9', 'Op. cit., p. 77—87; 87—109': more pages of the work just cited
+            pages = dash(more.group("p"))
+            if not before[-1].locator.endswith(pages):
+                before[-1].locator = f"{before[-1].locator}; {pages}"
             return []
+        last = before[-1].record if before else {}
+        if last.keys() == {"author", "issued"} and _YEAR_ONLY_REF.fullmatch(segment):
+            return _from_chunk(f"{_family_name(last['author'][0])} {segment.strip()}")  # 'Лихачев 1967, с. 50; 1971, с. 12'
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
+        days = (_TWO_DAYS.search(chunk, max(0, len(chunk) - 70))
+                if (" y " in chunk or " e " in chunk or " et " in chunk) else None)
+        if days:  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
+            head = chunk[:days.start()]
+            named = [*re.split(r",\s*", days.group("d1")), days.group("d2")]  # '3, 5 y 7 de octubre': three issues
+            issues = [c for day in named for c in _from_chunk(f"{head}, {day}{days.group('my')}")]
+            if len(issues) == len(named) and all(c.record.get("type") == "article-newspaper" for c in issues):
+                found.extend(issues)
+                continue
         two = _TWO_ISSUES.match(chunk) if " и " in chunk and "от " in chunk else None
         if two:  # '«Известия» от 12 и 13 января 1928': two issues of one paper, two entries
             for day in (two.group("d1"), two.group("d2")):
@@ -569,6 +646,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             found.extend(work + [NoteCitation(version, raw=house.group(0).strip(" ()"))])
             continue
         low = chunk.lower()
+        if low[:2] in _IDEM_YEAR_OPENINGS:
+            chunk = _idem_year(chunk, before + found)
         same = _IDEM.search(chunk) if _idem_word(low) else None
         if same and _ibid(chunk[same.start():]):
             same = None  # 'Idem, p. 45' is the same work, not the same author's next one
@@ -600,7 +679,24 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     return found
 
 
+_IDEM_YEAR = re.compile(r"(?:он|она)\s+же\s+(?=(?:1[5-9]|20)\d\d[a-zа-я]?(?:[,:;.]|\s|$))"
+                        r"|(?:idem|eadem|ders\.|dies\.)\s+(?=(?:1[5-9]|20)\d\d[a-z]?(?:[,:;.]|\s|$))", re.I)
+_IDEM_YEAR_OPENINGS = frozenset(("он", "id", "ea", "de", "di"))
+
+
+def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
+    """'Любарский 1975, с. 114—139; Он же 1978, с. 130—151': an author-year reference to the same author's
+    other work, written with the surname it repeats."""
+    m = _IDEM_YEAR.match(chunk)
+    prev = next((c.record["author"] for c in reversed(before) if c.record.get("author")), None) if m else None
+    if not prev or len(prev) != 1 or not prev[0].get("family"):
+        return chunk
+    return prev[0]["family"] + " " + chunk[m.end():]
+
+
 _ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
+_TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2}(?:,\s*\d{1,2}){0,5})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})"
+                       r"(?P<my>\s+(?:de\s+)?[a-zà-ÿ]{4,10}\s+(?:de\s+)?(?:1[6-9]|20)\d\d|\.[IVX]{1,4}\.(?:1[6-9]|20)\d\d)\.?$")
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
 _TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"
                             r"(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*\d+\s*p\.)?\)")
@@ -657,7 +753,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if len(found) == 2 and revised:
         found[0].record.setdefault("custom", {})["related"] = [
             {"relation": "revision-of", "id": key_base(found[1].record)}]
-    found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record))]
+    found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record)
+                                      and "authority" not in c.record)]  # a court's 'Urteil vom …' is no paper
+    if len(found) > 1 and ("repr" in chunk or "repris" in chunk or "ristampat" in chunk or "reimpres" in chunk):
+        _reprints(chunk, found)
     if found and any(s.warnings == _SIGLUM_NOTE and len(s.raw) > len(chunk) - 12 for s in special):
         found = []  # 'Vgl. P.Oxy. XII 1456.': the edition is the whole citation
     for i, c in enumerate(found):
@@ -683,9 +782,27 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
+    if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
+        found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+_REPRINT_CUE = re.compile(r"(?:reprinted|repr\.|repris|ristampat[oa]|reimpres[oa])\s+(?:in|dans|en):?\s*$", re.I)
+
+
+def _reprints(chunk: str, found: list[NoteCitation]) -> None:
+    """'« Is Politics … ? », Daedalus, hiver 1971, pp. 1-19, repris dans Historical Studies Today, éd. …': the
+    piece reprinted is a chapter of the book named after the cue, under its own title."""
+    for first, c in zip(found, found[1:]):
+        at = chunk.find(c.raw)
+        rec = c.record
+        if (at > 0 and rec.get("type") == "book" and rec.get("title") and not rec.get("author")
+                and first.record.get("title") and _REPRINT_CUE.search(chunk, max(0, at - 30), at)):
+            rec.update({"type": "chapter", "container-title": rec["title"], "title": first.record["title"]})
+            if first.record.get("author"):
+                rec["author"] = [dict(n) for n in first.record["author"]]
 
 
 def _start_in(chunk: str, c: NoteCitation) -> int:
@@ -896,6 +1013,18 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
                           r"(?:book|study|article|essay|monograph|paper)s?,?\s+(?=[A-Z“\"‘«*])")
 
 
+# Italian, Spanish, French and German 'in his (her) …' between the author and the title
+_IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\s+sue|en\s+sus?|dans\s+(?:son|sa|ses)|"
+                                r"in\s+seine[mnr]?|in\s+ihre[mnr]?)\s+(?=[A-ZÀ-Þ«“„\"])")
+# a piece in its author's collected works, with no comma before 'in': 'Lo que yo supe en Obras completas'
+_IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Obras\s+(?:completas|escogidas|selectas)|"
+                                 r"Opere(?:\s+complete)?|[ŒO]e?uvres(?:\s+complètes)?|Gesammelte\s+(?:Werke|Schriften)|"
+                                 r"Sämtliche\s+Werke)\b)")
+# a full stop between the title and an imprint 'Place, Publisher, Year' (Italian and Spanish notes), a page after it
+_STOP_BEFORE_IMPRINT = re.compile(r"\.(?<=[a-zà-ÿ]\.)\s+(?=(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s?a/M\.|\sa\.\s?M\.)?),\s+[A-ZÀ-Þ][^,.;:]{1,40},\s+"
+                                  r"(?:1[5-9]|20)\d\d(?:,\s*(?:pagg?|pp?)\.\s*\d[\d\-–, ]*)?$)")
+_VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
+                                r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
 _PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
 
 
@@ -948,8 +1077,66 @@ _FRONT_MATTER_BY = re.compile(r"(?:[Tt]he\s+)?(?P<part>[Ii]ntroduction|[Pp]refac
 _FRONT_MATTER_OPEN = frozenset(("the", "int", "pre", "for", "aft"))
 
 
+_COURT_OPENINGS = frozenset("BGH BVe BAG BSG BFH BPa EuG EGM OLG OVG VGH LAG LSG".split() + ["RG,", "KG,", "LG ", "AG ", "VG ", "FG "])
+
+
+def _german_legal(text: str) -> NoteCitation | None:
+    """'*Leistner*, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', 'BGH, GRUR 1991, 529 (530)'."""
+    found = german_legal(text)
+    return NoteCitation(found[0], found[1], found[2], text) if found else None
+
+
+_YEAR_VOLUME_PAGE = re.compile(r",(?<=\d{4},)\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
+                               r"(?=(?:pp?|pagg?|S|С)\.\s*\d[\d–\-]*\.?$)")
+_PAGES_LABEL = re.compile(r"(?<!\w)(?:С|с|S|pp?)\.\s*(?=\d)")
+_PAGE_GLOSS = re.compile(r"(?<=\d)\s*\((?:\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?|[^\W\d][^()\d]{0,20})\)")
+_PAGE_LIST = re.compile(r"\d[\d–\-]*(?:\s*(?:,|and|и|et|und)\s*\d[\d–\-]*)*")
+
+
+def _without_page_glosses(text: str) -> str:
+    """'… С. 517–526 (07.12.1930), 527 (8.12)' -> '… С. 517–526, 527': a gloss on a page cited (a date, a word)
+    is no part of the locator."""
+    labels = list(_PAGES_LABEL.finditer(text, max(0, len(text) - 80)))
+    if not labels:
+        return text
+    start = labels[-1].end()
+    pages = _PAGE_GLOSS.sub("", text[start:])
+    return text[:start] + pages if pages != text[start:] and _PAGE_LIST.fullmatch(pages) else text
+
+
+_NUMBERED_SECTION = re.compile(r"(?P<c>[^\d].{2,200}?)\.\s+(?P<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>[А-ЯЁA-ZÀ-Þ][^.]{2,120})")
+_RU_CHURCH_RANK = re.compile(r"(?:Митрополит|Архиепископ|Епископ|Патриарх|Архимандрит|Игумен|Иеромонах|Протоиерей|"
+                             r"Священник|Иерей|Монах|Инок)\s+(?=[А-ЯЁ][а-яё]+\s?\.\s)")
+_RU_NOTE_END = re.compile(r",\s*прим\.\s*\d{1,4}$")
+_RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
+_RU_SPAN_PIN = re.compile(r"[сС]\.\s*(?P<span>\d+\s*[-–—]\s*\d+),\s*(?:специально|особенно|в\s+особенности)\s+"
+                          r"(?=[сС]\.\s*\d+(?:\s*[-–—]\s*\d+)?$)")
+
+
+def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
+    """'Пселл 1969, с. 145—147, специально с. 147, пер. Т. А. Миллер': the text without the span and the
+    translator, the span (the pages stressed are the locator) and the translator."""
+    translator = None
+    if "прим." in text:
+        text = _RU_NOTE_END.sub("", text)  # 'с. 12, прим. 3': the page; its note gives no locator
+    m = _RU_TRANSLATOR_END.search(text) if "пер. " in text else None
+    if m:
+        translator = [nominative(n) for n in parse_names(m.group("who"))] or None
+        text = text[:m.start()] if translator else text
+    m = _RU_SPAN_PIN.search(text) if "с" in text else None
+    if m:
+        return text[:m.start()] + text[m.end():], dash(m.group("span")), translator
+    return text, None, translator
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
+    if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
+        legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
+        if legal:
+            return legal
+        text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
     if lead:  # 'introduction à Jacques Le Goff, Saint-Louis, Paris, …': the author's own front matter of his book
         c = _one(text[lead.end():], cued)
@@ -1032,6 +1219,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
         text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
     text = without_rank(text)
+    if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):
+        text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -1056,9 +1245,30 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
+    if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \
+            and _IN_OWN_WORK_OTHER.search(text):
+        text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
+    if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
+            and _IN_COLLECTED_WORKS.search(text):
+        text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'
+    if ". " in text and text[-1:].isdigit():
+        stop = _STOP_BEFORE_IMPRINT.search(text, max(0, len(text) - 90))
+        if stop and is_place(stop.group("p")):  # 'Gervinus, Historische Schriften. Lipsia, Engelmann, 1833'
+            text = f"{text[:stop.start()]}, {text[stop.end():]}"
+    if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
+        text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    if text[-1:] == ")" and "), " in text:
+        text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
+    year_volume = (_YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
+                   if text[-1:].isdigit() and ", " in text[-40:] else None)
+    if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
+        text = text[:year_volume.start()] + ", " + text[year_volume.end():]
+    ru_span = ru_translator = None
+    if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
+        text, ru_span, ru_translator = _russian_tail(text)
     entry = SUB_VERBO.search(text) if "s.v" in text or "s. v" in text else None
     if not locator:
         text, locator, label, whole = take_trailer(text)
@@ -1077,6 +1287,17 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):
         record["editor"] = [nominative(n) for n in parse_names(ru_editor.group("who"))]
+    if record.get("type") == "webpage" and ". " in record.get("title", "") and not locator:
+        part = _NUMBERED_SECTION.fullmatch(record["title"])
+        if part:  # 'История Российского государства. … 8.5 Значение новой династии, http://…': a section of an e-text
+            record.update({"container-title": part.group("c"), "title": part.group("t")})
+            locator, label = part.group("n"), "chapter"
+    if year_volume and "volume" not in record and record.get("issued"):
+        record["volume"] = year_volume.group("v")
+    if ru_span and locator:
+        record["page"] = ru_span  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
+    if ru_translator and not record.get("translator"):
+        record["translator"] = ru_translator
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
     elif record.get("type") == "book" and record.get("title", "")[-1:] in _ROMAN_LAST and not _imprinted(record):
@@ -1091,6 +1312,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if cut:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
+    if locator is None and record.keys() == {"author", "title"} and "А" <= text[:1] <= "Я" and _gost_author(record) \
+            and record["title"][:1].isupper() and not aside:
+        record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
@@ -1100,6 +1324,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if entry and record.get("type") == "book" and record.get("title"):  # '…, Dictionary (London, 1992), s.v. “castrato.”'
         record.update({"type": "chapter", "container-title": record["title"], "title": entry.group("w").strip()})
+    if record.get("title", "")[-1:] in _VOLUME_TITLE_LAST and record.get("author") and "volume" not in record \
+            and record.get("type") in (None, "book"):
+        _volume_after_title(record)
     if ". " in text:
         _initials_as_printed(record, text)
     warnings = []
@@ -1130,6 +1357,21 @@ _ROMAN = re.compile(r"[IVXLC]{1,8}")
 _ROMAN_LAST = frozenset("IVXLC")  # the last letter of a roman number (a set: '' is not in it)
 _JOURNAL_VOLUME = re.compile(r"(?P<j>[^,]{2,80}),\s*(?P<v>[IVXLC]{1,8}),\s*(?:1[5-9]|20)\d\d\b")
 _IN_WORD = re.compile(r"\s(?:dans|in|en|w)\s")  # 'Publiée dans Folia Orientalia': the journal after it
+
+
+_VOLUME_TITLE_LAST = frozenset("IVXL)")
+_VOLUME_AFTER_TITLE = re.compile(r"(?P<t>.{3,}?),\s+(?P<v>X{0,3}(?:IX|IV|V?I{0,3}))(?:\s+\((?P<p>[A-ZÀ-Þ][\w.&\- ]{1,30})\))?")
+
+
+def _volume_after_title(record: dict) -> None:
+    """'Prieto, Convulsiones de España, III, México, Oasis, 1969': the volume's roman number after the title;
+    'Azaña, Memorias, II (Crítica)': and the edition's publisher in parentheses after it."""
+    m = _VOLUME_AFTER_TITLE.fullmatch(record["title"])
+    if not m or not m.group("v") or m.group("p") and "publisher" in record:
+        return
+    record["title"], record["volume"] = m.group("t"), m.group("v")
+    if m.group("p"):
+        record["publisher"] = m.group("p")
 
 
 def _journal_by_volume(record: dict, text: str) -> None:
@@ -1223,7 +1465,7 @@ def _short_cyrillic_title(title: str) -> bool:
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
-        if not title or _prose(title) or title[:1].islower() or title.endswith(":"):
+        if not title or _prose(title) and not _gost_author(record) or title[:1].islower() or title.endswith(":"):
             for field in ("title", "author", "editor", "_prose"):
                 record.pop(field, None)
         return True
@@ -1274,6 +1516,14 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
 
 
 _AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date"})
+_GOST_INITIALS = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
+
+
+def _gost_author(record: dict) -> bool:
+    """One author named GOST style, surname and Cyrillic initials ('Волков В.А.'): what follows is a title,
+    however much it reads like a sentence."""
+    who = record.get("author") or []
+    return len(who) == 1 and bool(_GOST_INITIALS.fullmatch(who[0].get("given", "")))
 
 
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did|appeared|met|reported|"

@@ -181,3 +181,25 @@ def _prose_works(chunk: str) -> list[NoteCitation]:
                         "publisher": known[1], "publisher-place": known[2]})
         out.append(NoteCitation(rec, raw=m.group(0)))
     return out
+
+
+# Italian prose naming a work and its author: 'il Gervinus la sostenne anche nella sua Introduzione alla Storia del
+# secolo XIX, che …' (the author, then 'in his' and the title), 'pubblicato nei Critical and historical Essays del
+# Macaulay, e …' (the title, then 'of' and the author)
+_ITALIAN_OWN_WORK = re.compile(r"(?<![\w’'])(?:[Ii]l|lo|dal|al)\s+(?P<who>[A-ZÀ-Þ][a-zà-ÿ]{2,})\s(?:[^.;:«»()]{0,60}?\s)?"
+                               r"(?:nella\s+sua|nel\s+suo|nei\s+suoi|nelle\s+sue)\s+"
+                               r"(?P<t>[A-ZÀ-Þ][^,;.:()«»]{3,80}?)(?=\s*[,;.:]|$)")
+_ITALIAN_WORK_OF = re.compile(r"\s(?:nei|nel|negli|nella|nelle)\s+(?P<t>[A-ZÀ-Þ][^,;.:()«»]{3,80}?)\s+del(?:lo)?\s+"
+                              r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?=\s*[,;.:]|$)")
+
+
+def italian_work_in_prose(chunk: str) -> list[NoteCitation]:
+    """A work an Italian sentence names with its author: a short form by author and title."""
+    m = _ITALIAN_OWN_WORK.search(chunk) if " su" in chunk else None
+    if not m and (" del " in chunk or " dello " in chunk):
+        m = _ITALIAN_WORK_OF.search(chunk)
+        if m and (len(m.group("t").split()) < 2 or is_place(m.group("who"))):
+            m = None  # 'nella Storia del Piemonte': a place, not an author
+    if not m:
+        return []
+    return [NoteCitation({"author": [{"family": m.group("who")}], "title": m.group("t").strip()}, raw=m.group(0).strip())]

@@ -284,7 +284,8 @@ def test_repris_dans_opens_the_reprint_and_ed_before_initials_names_the_editors(
                        "Sociologie rurale, éd. M. Jollivet et H. Mendras, Paris, Armand Colin, 1971, pp. 40-57.")
     assert len(cites) == 2
     assert cites[1].record["editor"] == [{"family": "Jollivet", "given": "M."}, {"family": "Mendras", "given": "H."}]
-    assert cites[1].record["title"] == "Sociologie rurale" and cites[1].locator == "40–57"
+    assert cites[1].record["container-title"] == "Sociologie rurale" and cites[1].locator == "40–57"
+    assert cites[1].record["title"] == "La fin des paysans"  # the piece reprinted, a chapter of the book
 
 
 @pytest.mark.parametrize("lead", ["ed. ", "ed.", "hg. v. ", "Hrsg. v. "])
