@@ -476,7 +476,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
     if " ed" in text and (" ed.," in text or " edn," in text or " edition," in text):
         text = _EDITION_IN_IMPRINT.sub(r", \g<ed> ed. (", text)  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
-    if ", p" in text[text.rfind("(") + 1:]:
+    if ", p" in text and ", p" in text[text.rfind("(") + 1:]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)

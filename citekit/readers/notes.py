@@ -928,7 +928,7 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
 
 
 # '31 Car. II, c. 2', '9 Geo. IV, c. 31': an English statute by the regnal year and the chapter
-_REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2}),\s*c(?:ap)?\.\s*\d{1,3}")
+_REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2})")  # before its chapter
 
 
 _FRONT_MATTER_BY = re.compile(r"(?:[Tt]he\s+)?(?P<part>[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword)\s+by\s+"
@@ -945,8 +945,6 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
-    if text[:1].isdigit() and ", c" in text and _REGNAL_STATUTE.match(text):
-        return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
     by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
           and " by " in text[:40] else None)
     if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand
@@ -1047,10 +1045,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
-    entry = SUB_VERBO.search(text) if "s.v" in text or "s. v" in text else None
+    entry = None
     if not locator:
+        before_trailer = text
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
+        if whole:  # an entry closed the text ('…, s.v. “castrato.”'): its headword, for a dictionary with an imprint
+            entry = SUB_VERBO.search(before_trailer)
+        elif label == "chapter" and text[:1].isdigit() and _REGNAL_STATUTE.fullmatch(text):
+            return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
