@@ -404,7 +404,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return rec, locator, label
 
 
-_EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
+_EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
 _PAGES_IN_IMPRINT = re.compile(r",(?<=\d{4},)\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")  # opens on ',
 _INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
                                  r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")
@@ -474,9 +474,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:extent.start()]
     if ": " in text and _VOL_COLON_ISSUE.search(text):
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
-    if " ed" in text and (" ed.," in text or " edn," in text or " edition," in text):
-        text = _EDITION_IN_IMPRINT.sub(r", \g<ed> ed. (", text)  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
-    if ", p" in text and ", p" in text[text.rfind("(") + 1:]:
+    ed_first = _EDITION_IN_IMPRINT.search(text) if " ed" in text and (" ed.," in text or " edn," in text
+                                                                      or " edition," in text) else None
+    if ed_first:  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
+        text = f"{text[:ed_first.start()].rstrip()}, {ed_first.group('ed')} ed. ({text[ed_first.end():]}"
+    if text[-1:] == ")" and ", p" in text and ", p" in text[text.rfind("(") + 1:]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
@@ -660,8 +662,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
           else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
-    natural = (NATURAL_NAME_YEAR.match(rest) if rest[:1].isupper() and (". 1" in rest[:70] or ". 2" in rest[:70])
-               and ": " in rest else None)
+    natural = (NATURAL_NAME_YEAR.match(rest) if ": " in rest and (". 1" in rest or ". 2" in rest) and rest[:1].isupper()
+               else None)
     found = natural_name_year(natural) if natural and _namelike(natural.group("who")) else None
     if found:  # 'Roger Lewin. 1993. Complexity. London: Phoenix': names in reading order, then the year
         return {**rec, **found}, locator, label
@@ -762,8 +764,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
-    inverted = (_INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() and ", " in rest[:30]
-                else None)
+    inverted = _INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() else None
     if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):  # 'Brown, William Wells 1849, 49': author-date, names inverted
         return {"author": [{"family": inverted.group("fam"), "given": inverted.group("given")}],
                 "issued": {"date-parts": [[int(inverted.group("y"))]]}}, locator, label

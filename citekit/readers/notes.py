@@ -324,8 +324,7 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
-        if acc[-1:] == "." and acc[:1].isupper() and len(acc) < 110 and (". 1" in acc or ". 2" in acc) \
-                and _YEAR_DOT.search(acc[-8:]) \
+        if len(acc) < 110 and (". 1" in acc or ". 2" in acc) and acc[-1:] == "." and _YEAR_DOT.search(acc[-8:]) \
                 and _NATURAL_YEAR_HEAD.fullmatch(acc):
             continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
