@@ -389,6 +389,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("''", '"')
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
+        if " in, " in text:
+            text = _IN_EMPTY.sub(" in ", text)  # '‘Title’, in , Stone, Book': a linked name the page left out
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -454,6 +456,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
 
 
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
+_IN_EMPTY = re.compile(r"(?<=[’”'\"],) in, (?=[A-Z])")
 _OCR_ONE = re.compile(r"i\.?\s+(?=[A-ZÀ-Þ])")
 _RUN_IN_AFTER_YEAR = re.compile(r"\)(?<=\d\d\))\d{1,3}\.\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")  # opens on ')'; a quick scan
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")

@@ -314,3 +314,10 @@ def test_note_number_read_as_i_and_a_hyphen_after_the_last_page():
     assert r["editor"] == [{"family": "Lane", "given": "R."}]
     assert r["title"] == "The Letters of Horace Walpole"
     assert c.locator == "118"
+
+
+def test_an_empty_slot_after_in_left_by_a_lost_link():
+    c = one("4 Hill, Christopher, ‘The norman yoke’, in , Hill, Puritanism and revolution (London, 1958), ch. 3.")
+    r = c.record
+    assert (r["type"], r["container-title"]) == ("chapter", "Puritanism and revolution")
+    assert r["container-author"] == [{"family": "Hill"}]
