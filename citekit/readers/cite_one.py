@@ -198,8 +198,8 @@ _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 # what follows 'Name, Word: ' in a short form: a few title words and a page, no imprint
-_ACCENTED = re.compile(r"[À-ÿ]")  # a letter English rarely prints: 'Pérez, Juan: Historia, 45' is Spanish
 _SHORT_TITLE_COLON = re.compile(r"[A-Z][^\d():;]{0,60}?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?")
+_ACCENTED = re.compile(r"[À-ÿ]")  # a letter English rarely prints: 'Pérez, Juan: Historia, 45' is Spanish
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
@@ -404,7 +404,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return rec, locator, label
 
 
-_EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
+_EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+"
+                                 r"(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
 _PAGES_IN_IMPRINT = re.compile(r",(?<=\d{4},)\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")  # opens on ',
 _INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
                                  r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")
@@ -765,7 +766,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
     inverted = _INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() else None
-    if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):  # 'Brown, William Wells 1849, 49': author-date, names inverted
+    if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):
+        # 'Brown, William Wells 1849, 49': an author-date short form, the name inverted
         return {"author": [{"family": inverted.group("fam"), "given": inverted.group("given")}],
                 "issued": {"date-parts": [[int(inverted.group("y"))]]}}, locator, label
     vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
@@ -906,7 +908,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
             first = _FIRST_PAGE_END.search(ctitle) if locator is None else None
-            if first:  # law-review style 'in Studies in Historiography 239, 240-241 (1966)': first page, then the pages meant
+            if first:  # law-review 'in Studies in Historiography 239, 240-241 (1966)': first page, then the pages meant
                 rec["page"], locator, label = first.group(1), rec["page"], "page"
                 ctitle = ctitle[:first.start()]
         elif locator is None and ctitle[-1:].isdigit() and (roles.get("editor") or box.get("editor")):
