@@ -210,7 +210,7 @@ _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
-_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*)")
+_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 
 
@@ -281,6 +281,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
 _ROMAN_LAST = frozenset("IVX")
+_SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
 
 
 _OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
@@ -396,6 +397,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
+    who = rec.get("author") if not rec.get("type") and "title" not in rec else None
+    if who and len(who) == 1 and _SIGLUM_NO_VOWEL.fullmatch(who[0].get("family", "")) and "given" not in who[0]:
+        rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]

@@ -321,3 +321,13 @@ def test_an_empty_slot_after_in_left_by_a_lost_link():
     r = c.record
     assert (r["type"], r["container-title"]) == ("chapter", "Puritanism and revolution")
     assert r["container-author"] == [{"family": "Hill"}]
+
+
+def test_a_volume_then_front_matter_pages_and_a_siglum_for_a_title():
+    c = one("2. See also PTJ, 2:xiv-xvi.")
+    assert c.record == {"title": "PTJ", "volume": "2"}
+    assert c.locator == "xiv–xvi"
+    c = one("3. Adams, Papers, 1:lxxvi.")
+    assert c.record == {"author": [{"family": "Adams"}], "title": "Papers", "volume": "1"}
+    assert c.locator == "lxxvi"
+    assert one("4. LYNN, p. 45.").record == {"author": [{"family": "Lynn"}]}
