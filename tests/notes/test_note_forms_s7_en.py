@@ -331,3 +331,9 @@ def test_a_volume_then_front_matter_pages_and_a_siglum_for_a_title():
     assert c.record == {"author": [{"family": "Adams"}], "title": "Papers", "volume": "1"}
     assert c.locator == "lxxvi"
     assert one("4. LYNN, p. 45.").record == {"author": [{"family": "Lynn"}]}
+
+
+def test_pages_after_a_question_mark_outside_the_closing_quote():
+    c = one("65 Marder, ‘Navy or Nation’? 112–14.")
+    assert c.record == {"author": [{"family": "Marder"}], "title": "Navy or Nation"}
+    assert c.locator == "112–14"
