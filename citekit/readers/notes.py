@@ -519,6 +519,9 @@ def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]
     return [NoteCitation(rec, dash(m.group("p")), "page", segment.strip())]
 
 
+# a short form that closes the segment after another's pages, set off by a comma only
+_SHORT_FORM_AFTER_COMMA = re.compile(r",(?<=\d,)\s+(?=(?P<who>[A-Z][a-z’'\-]+)(?:\s+and\s+[A-Z][a-z’'\-]+)?,\s+[A-Z][^,;()]{0,60},"
+                                     r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?\s*$)")
 _MORE_PAGES = re.compile(r"\s*(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.?\s*")
 
 
@@ -534,6 +537,9 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             if not before[-1].locator.endswith(more):
                 before[-1].locator = f"{before[-1].locator}; {more}"
             return []
+    comma = _SHORT_FORM_AFTER_COMMA.search(segment) if segment.count(", ") >= 4 else None
+    if comma and not is_place(comma.group("who")):  # 'Barclay, Empire, 55–7, Judd and Slinn, Evolution, 15': a ';' lost
+        return _from_segment(segment[:comma.start()], before) + _from_segment(segment[comma.end():], before)
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
@@ -805,6 +811,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
     cues = [m for m in _cues(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
+    if cues and "Is " in part:
+        cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
     if not cues:
         return [(part, False)]
     ends = [m.start() for m in cues[1:]] + [len(part)]
@@ -818,6 +826,7 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
+_TITLE_IS = re.compile(r"Is\s(?<=[A-Za-z] Is\s)(?=[A-Z])")  # 'Is' between capitalized words, inside a title
 _PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
 _TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")

@@ -337,3 +337,12 @@ def test_pages_after_a_question_mark_outside_the_closing_quote():
     c = one("65 Marder, ‘Navy or Nation’? 112–14.")
     assert c.record == {"author": [{"family": "Marder"}], "title": "Navy or Nation"}
     assert c.locator == "112–14"
+
+
+def test_short_forms_set_off_by_a_comma_and_a_titles_is_is_no_cue():
+    cites = parse_note("66 Hale, The Fleet Is Sailing, 55–7,\nLane and Cole, The Dominions at Sea, 15.")
+    assert [c.record for c in cites] == [
+        {"author": [{"family": "Hale"}], "title": "The Fleet Is Sailing"},
+        {"author": [{"family": "Lane"}, {"family": "Cole"}], "title": "The Dominions at Sea"},
+    ]
+    assert [c.locator for c in cites] == ["55–7", "15"]
