@@ -537,7 +537,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             if not before[-1].locator.endswith(more):
                 before[-1].locator = f"{before[-1].locator}; {more}"
             return []
-    comma = _SHORT_FORM_AFTER_COMMA.search(segment) if segment.count(", ") >= 4 else None
+    comma = (_SHORT_FORM_AFTER_COMMA.search(segment, max(0, len(segment) - 120))
+             if segment.rstrip(" .")[-1:].isdigit() and segment.count(", ") >= 4 else None)
     if comma and not is_place(comma.group("who")):  # 'Barclay, Empire, 55–7, Judd and Slinn, Evolution, 15': a ';' lost
         return _from_segment(segment[:comma.start()], before) + _from_segment(segment[comma.end():], before)
     found: list[NoteCitation] = []
