@@ -1059,7 +1059,7 @@ _FIRST_PAGE_END = re.compile(r"(?<=[a-z])\s(\d{1,4})$")
 _PAGE_AFTER_EDITORS = re.compile(r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
-_LOW_ROMAN_END = re.compile(r"\s([ivxlc]{1,7})$")
+_LOW_ROMAN_END = re.compile(r"\s((?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$")  # a numeral, not 'civil'
 _LOW_ROMAN_LAST = frozenset("ivxlc")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 
