@@ -346,3 +346,10 @@ def test_short_forms_set_off_by_a_comma_and_a_titles_is_is_no_cue():
         {"author": [{"family": "Lane"}, {"family": "Cole"}], "title": "The Dominions at Sea"},
     ]
     assert [c.locator for c in cites] == ["55–7", "15"]
+
+
+def test_a_title_with_in_before_the_page_is_no_prose_lead():
+    c = one("12. The Planter in Maryland, 88.")
+    assert c.record == {"title": "The Planter in Maryland"}
+    assert c.locator == "88"
+    assert one("See the discussion in Hale, Bread, 45.").record == {"author": [{"family": "Hale"}], "title": "Bread"}
