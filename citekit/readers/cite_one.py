@@ -198,8 +198,8 @@ _GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 # what follows 'Name, Word: ' in a short form: a few title words and a page, no imprint
-_ACCENTED = re.compile(r"[À-ÿ]")  # a letter English rarely prints: 'Pérez, Juan: Historia, 45' is Spanish
 _SHORT_TITLE_COLON = re.compile(r"[A-Z][^\d():;]{0,60}?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?")
+_ACCENTED = re.compile(r"[À-ÿ]")  # a letter English rarely prints: 'Pérez, Juan: Historia, 45' is Spanish
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
                              r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
 _VOL_AFTER_PAGE = re.compile(r"(?<=\d),\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)
@@ -210,7 +210,7 @@ _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
-_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*)")
+_VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
 
 
@@ -281,6 +281,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
 _ROMAN_LAST = frozenset("IVX")
+_SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
 
 
 _OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
@@ -396,6 +397,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
+    who = rec.get("author") if not rec.get("type") and "title" not in rec else None
+    if who and len(who) == 1 and _SIGLUM_NO_VOWEL.fullmatch(who[0].get("family", "")) and "given" not in who[0]:
+        rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
@@ -404,7 +408,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     return rec, locator, label
 
 
-_EDITION_IN_IMPRINT = re.compile(r"\s*\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
+_EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+"
+                                 r"(?=[A-Z][^()]*\d{4}\)|\d{4}\))")
 _PAGES_IN_IMPRINT = re.compile(r",(?<=\d{4},)\s*(?P<p>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?),?\)")  # opens on ',
 _INVERTED_NAME_YEAR = re.compile(r"(?P<fam>[A-Z][\w’'\-]+),\s+(?P<given>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))*)\s+"
                                  r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?")
@@ -474,9 +479,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:extent.start()]
     if ": " in text and _VOL_COLON_ISSUE.search(text):
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
-    if " ed" in text and (" ed.," in text or " edn," in text or " edition," in text):
-        text = _EDITION_IN_IMPRINT.sub(r", \g<ed> ed. (", text)  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
-    if ", p" in text[text.rfind("(") + 1:]:
+    ed_first = _EDITION_IN_IMPRINT.search(text) if " ed" in text and (" ed.," in text or " edn," in text
+                                                                      or " edition," in text) else None
+    if ed_first:  # '(2nd ed., Belmont, CA: …, 2008)': the edition, then the imprint
+        text = f"{text[:ed_first.start()].rstrip()}, {ed_first.group('ed')} ed. ({text[ed_first.end():]}"
+    if text[-1:] == ")" and ", p" in text and ", p" in text[text.rfind("(") + 1:]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
@@ -660,8 +667,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
           else None)
     if hv:  # 'Smith, J. (ed.) (1990) Title. London: Routledge'
         return {**rec, **hv}, locator, label
-    natural = (NATURAL_NAME_YEAR.match(rest) if rest[:1].isupper() and (". 1" in rest[:70] or ". 2" in rest[:70])
-               and ": " in rest else None)
+    natural = (NATURAL_NAME_YEAR.match(rest) if ": " in rest and (". 1" in rest or ". 2" in rest) and rest[:1].isupper()
+               else None)
     found = natural_name_year(natural) if natural and _namelike(natural.group("who")) else None
     if found:  # 'Roger Lewin. 1993. Complexity. London: Phoenix': names in reading order, then the year
         return {**rec, **found}, locator, label
@@ -762,9 +769,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
             return short, locator, label
-    inverted = (_INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() and ", " in rest[:30]
-                else None)
-    if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):  # 'Brown, William Wells 1849, 49': author-date, names inverted
+    inverted = _INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() else None
+    if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):
+        # 'Brown, William Wells 1849, 49': an author-date short form, the name inverted
         return {"author": [{"family": inverted.group("fam"), "given": inverted.group("given")}],
                 "issued": {"date-parts": [[int(inverted.group("y"))]]}}, locator, label
     vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
@@ -905,7 +912,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.setdefault("page", dash(pages.group(1)))
             ctitle = ctitle[:pages.start()]
             first = _FIRST_PAGE_END.search(ctitle) if locator is None else None
-            if first:  # law-review style 'in Studies in Historiography 239, 240-241 (1966)': first page, then the pages meant
+            if first:  # law-review 'in Studies in Historiography 239, 240-241 (1966)': first page, then the pages meant
                 rec["page"], locator, label = first.group(1), rec["page"], "page"
                 ctitle = ctitle[:first.start()]
         elif locator is None and ctitle[-1:].isdigit() and (roles.get("editor") or box.get("editor")):
@@ -1052,7 +1059,7 @@ _FIRST_PAGE_END = re.compile(r"(?<=[a-z])\s(\d{1,4})$")
 _PAGE_AFTER_EDITORS = re.compile(r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
 _VOLUME_LAST = re.compile(r"\s(\d{1,4})$")
-_LOW_ROMAN_END = re.compile(r"\s([ivxlc]{1,7})$")
+_LOW_ROMAN_END = re.compile(r"\s((?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$")  # a numeral, not 'civil'
 _LOW_ROMAN_LAST = frozenset("ivxlc")
 _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 

@@ -56,7 +56,7 @@ _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
-_QUESTION_PAGES = re.compile(rf"(?<=\w\?)\s+(?P<loc>{_PAGES})\s*\.?\s*$")
+_QUESTION_PAGES = re.compile(rf"(?:(?<=\w\?)|(?<=[’”]\?))\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
 _YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
@@ -191,6 +191,7 @@ _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 
 
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
+_VOLUME_ROMAN_PAGES = re.compile(r",\s*(?P<loc>\d{1,3}:\s?[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
 
 
@@ -208,6 +209,9 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     if text.rstrip(" .")[-1:] in "ivxlc":
         m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))
         if m:  # '… (New York, 2010), ix–xi': a preface's pages
+            return dash(m.group("loc")), "page", text[:m.start()]
+        m = _VOLUME_ROMAN_PAGES.search(text, max(0, len(text) - 24)) if ":" in text[-14:] else None
+        if m:  # Chicago 'Papers, 1:lxxvi': a volume, then pages of its front matter
             return dash(m.group("loc")), "page", text[:m.start()]
     # a bare locator is made of _BARE_CHARS only: search from where they start, not 160 back
     tail = len(text.rstrip(_BARE_CHARS))

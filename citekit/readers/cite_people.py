@@ -113,6 +113,8 @@ def prose_lead(text: str) -> int:
     if not before or not before[-1].islower() or not (any(w.islower() and w not in _LEAD_SMALL for w in before)
                                                       or before[-1] in ("in", "by") and len(before) <= 3):
         return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
+    if len(before) > 2 and before[0] in _TITLE_ARTICLES and before[1][:1].isupper() and before[-1] == "in":
+        return 0  # 'The Negro in Virginia, 173': a title's words before 'in', not prose
     capitals = sum(w[0].isupper() for w in before[1:])
     if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
@@ -120,6 +122,7 @@ def prose_lead(text: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_TITLE_ARTICLES = frozenset(("The", "A", "An"))
 _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
 _INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")

@@ -278,7 +278,7 @@ def parse_names(text: str) -> list[dict]:
         if name:
             out.append(name)
     if len(out) == 2 and "given" not in out[0] and out[1].get("given") \
-            and _INITIALS_ONLY.fullmatch(out[0].get("family", "")):  # 'L. and J. S. C. Riley-Smith': two people of one surname
+            and _INITIALS_ONLY.fullmatch(out[0].get("family", "")):  # 'L. and J. S. C. Riley-Smith': one surname
         out[0] = {"family": out[1]["family"], "given": out[0]["family"] + "."}
     return out
 

@@ -44,7 +44,8 @@ _CUES = (
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
+    r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -335,8 +336,7 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
-        if acc[-1:] == "." and acc[:1].isupper() and len(acc) < 110 and (". 1" in acc or ". 2" in acc) \
-                and _YEAR_DOT.search(acc[-8:]) \
+        if len(acc) < 110 and (". 1" in acc or ". 2" in acc) and acc[-1:] == "." and _YEAR_DOT.search(acc[-8:]) \
                 and _NATURAL_YEAR_HEAD.fullmatch(acc):
             continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
@@ -407,6 +407,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
         text = text.replace(" ,", ",")
+        if " in, " in text:
+            text = _IN_EMPTY.sub(" in ", text)  # '‘Title’, in , Stone, Book': a linked name the page left out
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -521,6 +523,7 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
                     short["author"][j] = {"family": family}
 
 
+_IN_EMPTY = re.compile(r"(?<=[’”'\"],) in, (?=[A-Z])")
 _OCR_ONE = re.compile(r"i\.?\s+(?=[A-ZÀ-Þ])")
 _RUN_IN_AFTER_YEAR = re.compile(r"\)(?<=\d\d\))\d{1,3}\.\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")  # opens on ')'; a quick scan
 _ROMAN_MONTH_DATE = re.compile(r"(?<![\w\-])(?P<d>\d{1,2})-(?P<m>I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(?P<y>\d\d(?:\d\d)?)(?![\w\-])")
@@ -595,6 +598,9 @@ def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]
     return [NoteCitation(rec, dash(m.group("p")), "page", segment.strip())]
 
 
+# a short form that closes the segment after another's pages, set off by a comma only
+_SHORT_FORM_AFTER_COMMA = re.compile(r",(?<=\d,)\s+(?=(?P<who>[A-Z][a-z’'\-]+)(?:\s+and\s+[A-Z][a-z’'\-]+)?,\s+[A-Z][^,;()]{0,60},"
+                                     r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?\s*$)")
 
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
@@ -611,6 +617,10 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         last = before[-1].record if before else {}
         if last.keys() == {"author", "issued"} and _YEAR_ONLY_REF.fullmatch(segment):
             return _from_chunk(f"{_family_name(last['author'][0])} {segment.strip()}")  # 'Лихачев 1967, с. 50; 1971, с. 12'
+    comma = (_SHORT_FORM_AFTER_COMMA.search(segment, max(0, len(segment) - 120))
+             if segment.rstrip(" .")[-1:].isdigit() and segment.count(", ") >= 4 else None)
+    if comma and not is_place(comma.group("who")):  # 'Barclay, Empire, 55–7, Judd and Slinn, Evolution, 15': a ';' lost
+        return _from_segment(segment[:comma.start()], before) + _from_segment(segment[comma.end():], before)
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
@@ -931,6 +941,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
     cues = [m for m in _cues(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
+    if cues and "Is " in part:
+        cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
     if not cues:
         return [(part, False)]
     ends = [m.start() for m in cues[1:]] + [len(part)]
@@ -944,6 +956,7 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
+_TITLE_IS = re.compile(r"Is\s(?<=[A-Za-z] Is\s)(?=[A-Z])")  # 'Is' between capitalized words, inside a title
 _PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
 _TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
@@ -1069,7 +1082,7 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
 
 
 # '31 Car. II, c. 2', '9 Geo. IV, c. 31': an English statute by the regnal year and the chapter
-_REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2}),\s*c(?:ap)?\.\s*\d{1,3}")
+_REGNAL_STATUTE = re.compile(r"\d{1,3}\s+[A-Z][a-z]{1,6}\.?\s+(?:[IVX]{1,5}|\d{1,2})")  # before its chapter
 
 
 _FRONT_MATTER_BY = re.compile(r"(?:[Tt]he\s+)?(?P<part>[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword)\s+by\s+"
@@ -1144,8 +1157,6 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
-    if text[:1].isdigit() and ", c" in text and _REGNAL_STATUTE.match(text):
-        return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
     by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
           and " by " in text[:40] else None)
     if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand
@@ -1269,10 +1280,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     ru_span = ru_translator = None
     if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
         text, ru_span, ru_translator = _russian_tail(text)
-    entry = SUB_VERBO.search(text) if "s.v" in text or "s. v" in text else None
+    entry = None
     if not locator:
+        before_trailer = text
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
+        if whole:  # an entry closed the text ('…, s.v. “castrato.”'): its headword, for a dictionary with an imprint
+            entry = SUB_VERBO.search(before_trailer)
+        elif label == "chapter" and text[:1].isdigit() and _REGNAL_STATUTE.fullmatch(text):
+            return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))

@@ -314,3 +314,42 @@ def test_note_number_read_as_i_and_a_hyphen_after_the_last_page():
     assert r["editor"] == [{"family": "Lane", "given": "R."}]
     assert r["title"] == "The Letters of Horace Walpole"
     assert c.locator == "118"
+
+
+def test_an_empty_slot_after_in_left_by_a_lost_link():
+    c = one("4 Hill, Christopher, ‘The norman yoke’, in , Hill, Puritanism and revolution (London, 1958), ch. 3.")
+    r = c.record
+    assert (r["type"], r["container-title"]) == ("chapter", "Puritanism and revolution")
+    assert r["container-author"] == [{"family": "Hill"}]
+
+
+def test_a_volume_then_front_matter_pages_and_a_siglum_for_a_title():
+    c = one("2. See also PTJ, 2:xiv-xvi.")
+    assert c.record == {"title": "PTJ", "volume": "2"}
+    assert c.locator == "xiv–xvi"
+    c = one("3. Adams, Papers, 1:lxxvi.")
+    assert c.record == {"author": [{"family": "Adams"}], "title": "Papers", "volume": "1"}
+    assert c.locator == "lxxvi"
+    assert one("4. LYNN, p. 45.").record == {"author": [{"family": "Lynn"}]}
+
+
+def test_pages_after_a_question_mark_outside_the_closing_quote():
+    c = one("65 Marder, ‘Navy or Nation’? 112–14.")
+    assert c.record == {"author": [{"family": "Marder"}], "title": "Navy or Nation"}
+    assert c.locator == "112–14"
+
+
+def test_short_forms_set_off_by_a_comma_and_a_titles_is_is_no_cue():
+    cites = parse_note("66 Hale, The Fleet Is Sailing, 55–7,\nLane and Cole, The Dominions at Sea, 15.")
+    assert [c.record for c in cites] == [
+        {"author": [{"family": "Hale"}], "title": "The Fleet Is Sailing"},
+        {"author": [{"family": "Lane"}, {"family": "Cole"}], "title": "The Dominions at Sea"},
+    ]
+    assert [c.locator for c in cites] == ["55–7", "15"]
+
+
+def test_a_title_with_in_before_the_page_is_no_prose_lead():
+    c = one("12. The Planter in Maryland, 88.")
+    assert c.record == {"title": "The Planter in Maryland"}
+    assert c.locator == "88"
+    assert one("See the discussion in Hale, Bread, 45.").record == {"author": [{"family": "Hale"}], "title": "Bread"}
