@@ -1007,6 +1007,22 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_ANNO = re.compile(r"[,.]\s*(?:a\.|anno)\s*(?P<y>(?:1[5-9]|20)\d\d)\b")
+_FASCICOLO = re.compile(r"[,.]\s*fas[ce]\.\s*(?P<n>\d{1,3})\b")
+_VOL_AFTER = re.compile(r"[,.]\s*[Vv]ol\.\s*(?P<v>[IVXLC]{1,6}|\d{1,4})\b")
+
+
+def _italian_journal_issue(record: dict, tail: str) -> None:
+    """After an Italian journal's name: 'Vol. V' the volume, 'a. 1901' (anno) the year, 'fasc. 3' the issue."""
+    for key, pattern in (("volume", _VOL_AFTER), ("issue", _FASCICOLO)):
+        m = pattern.search(tail) if key not in record else None
+        if m:
+            record[key] = m.group(1)
+    m = _ANNO.search(tail) if "issued" not in record else None
+    if m:
+        record["issued"] = {"date-parts": [[int(m.group("y"))]]}
+
+
 _YEAR_VOLUME_PAGE = re.compile(r",(?<=\d{4},)\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
                                r"(?=(?:pp?|pagg?|S|С)\.\s*\d[\d–\-]*\.?$)")
 _PAGES_LABEL = re.compile(r"(?<!\w)(?:С|с|S|pp?)\.\s*(?=\d)")
@@ -1190,6 +1206,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if part:  # 'История Российского государства. … 8.5 Значение новой династии, http://…': a section of an e-text
             record.update({"container-title": part.group("c"), "title": part.group("t")})
             locator, label = part.group("n"), "chapter"
+    if record.get("type") == "article-journal" and "»" in text and ("a. " in text or "fas" in text or "Vol. " in text):
+        _italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
     if year_volume and "volume" not in record and record.get("issued"):
         record["volume"] = year_volume.group("v")
     if ru_span and locator:

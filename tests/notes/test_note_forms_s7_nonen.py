@@ -289,3 +289,10 @@ def test_pages_with_y_ss_then_more_pages_and_three_days_of_one_paper():
     cites = parse_note("[10] El Debate, 3, 5 y 7 de octubre de 1933. <<")
     assert [c.record["issued"]["date-parts"][0][2] for c in cites] == [3, 5, 7]
     assert {c.record["container-title"] for c in cites} == {"El Debate"}
+
+
+def test_an_italian_journal_s_volume_year_and_issue_after_its_name():
+    c = one("[240]. A. Lisini, Le origini della Repubblica di Siena in «Archivio storico italiano». Vol. XII, a. 1893, fasc. 4.")
+    assert c.record["type"] == "article-journal" and c.record["container-title"] == "Archivio storico italiano"
+    assert (c.record["volume"], c.record["issue"]) == ("XII", "4")
+    assert c.record["issued"] == {"date-parts": [[1893]]}
