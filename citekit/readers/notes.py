@@ -15,7 +15,7 @@ from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
-                          _prose_works, _year_ref, italian_work_in_prose)
+                          _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
 from .names import parse_names
 from ..model import key_base
@@ -692,6 +692,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
     special = _prose_works(chunk)
+    if " S. " in chunk and "s " in chunk and not special:
+        works = genitive_works(chunk)  # 'Vgl. Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. … S. 184'
+        if works:
+            return works
     found: list[NoteCitation] = []
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
     for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):

@@ -296,3 +296,12 @@ def test_an_italian_journal_s_volume_year_and_issue_after_its_name():
     assert c.record["type"] == "article-journal" and c.record["container-title"] == "Archivio storico italiano"
     assert (c.record["volume"], c.record["issue"]) == ("XII", "4")
     assert c.record["issued"] == {"date-parts": [[1893]]}
+
+
+def test_german_works_named_by_their_author_in_the_genitive_with_a_page():
+    cites = parse_note("118 Vgl. Mommsens Röm. Staatsrecht S. 45, Marquardt Röm. Staatsverwaltung S. 12–14.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Mommsen"}], "title": "Röm. Staatsrecht"},
+                                         {"author": [{"family": "Marquardt"}], "title": "Röm. Staatsverwaltung"}]
+    assert [c.locator for c in cites] == ["45", "12–14"]
+    c = one("119 Vgl. H. Müller, Die Stadt im Mittelalter, Berlin 1990, S. 45.")
+    assert c.record["title"] == "Die Stadt im Mittelalter" and c.record["publisher-place"] == "Berlin"
