@@ -954,6 +954,9 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
 # Italian, Spanish, French and German 'in his (her) …' between the author and the title
 _IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\s+sue|en\s+sus?|dans\s+(?:son|sa|ses)|"
                                 r"in\s+seine[mnr]?|in\s+ihre[mnr]?)\s+(?=[A-ZÀ-Þ«“„\"])")
+# 'el artículo de Tovar en Arriba', 'l'articolo di Croce in La Critica', 'l'article de Bloch dans Annales': the writer
+_ARTICLE_BY = re.compile(r"(?:el|un|l['’]|un\s)\s*(?:artículo|articolo|article)\s+(?:de|di|del)\s+"
+                         r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)\s+(?P<in>en|in|dans)\s+(?=[A-ZÀ-Þ«“])")
 # a piece in its author's collected works, with no comma before 'in': 'Lo que yo supe en Obras completas'
 _IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Obras\s+(?:completas|escogidas|selectas)|"
                                  r"Opere(?:\s+complete)?|[ŒO]e?uvres(?:\s+complètes)?|Gesammelte\s+(?:Werke|Schriften)|"
@@ -1167,6 +1170,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \
             and _IN_OWN_WORK_OTHER.search(text):
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
+    if ("artículo" in text or "articolo" in text or "article " in text) and _ARTICLE_BY.match(text):
+        text = _ARTICLE_BY.sub(r"\g<who>, \g<in> ", text, 1)  # 'el artículo de Tovar en Arriba, 16, junio, 1953'
     if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
             and _IN_COLLECTED_WORKS.search(text):
         text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'

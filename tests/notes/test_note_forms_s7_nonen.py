@@ -305,3 +305,9 @@ def test_german_works_named_by_their_author_in_the_genitive_with_a_page():
     assert [c.locator for c in cites] == ["45", "12–14"]
     c = one("119 Vgl. H. Müller, Die Stadt im Mittelalter, Berlin 1990, S. 45.")
     assert c.record["title"] == "Die Stadt im Mittelalter" and c.record["publisher-place"] == "Berlin"
+
+
+def test_an_article_named_by_its_writer_in_a_paper_dated_with_commas():
+    cites = parse_note("5\n\nEl tema de España, Madrid, 1950, p. 12; cfr. el artículo de Laín en Escorial, 3, marzo, 1949.")
+    assert cites[1].record == {"type": "article-newspaper", "container-title": "Escorial", "author": [{"family": "Laín"}],
+                               "issued": {"date-parts": [[1949, 3, 3]]}}
