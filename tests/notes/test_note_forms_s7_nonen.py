@@ -311,3 +311,10 @@ def test_an_article_named_by_its_writer_in_a_paper_dated_with_commas():
     cites = parse_note("5\n\nEl tema de España, Madrid, 1950, p. 12; cfr. el artículo de Laín en Escorial, 3, marzo, 1949.")
     assert cites[1].record == {"type": "article-newspaper", "container-title": "Escorial", "author": [{"family": "Laín"}],
                                "issued": {"date-parts": [[1949, 3, 3]]}}
+
+
+def test_czech_volume_words():
+    c = one("17. J. Pekař, Žižka a jeho doba, díl II, Praha 1928, s. 112-114.")
+    assert (c.record["title"], c.record["volume"]) == ("Žižka a jeho doba", "II")
+    c = one("18. J. Šusta, Dvě knihy českých dějin, sv. 2, Praha 1935, s. 45.")
+    assert (c.record["title"], c.record["volume"]) == ("Dvě knihy českých dějin", "2")
