@@ -680,6 +680,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
     if not chunk:
         return []
+    two = _TWO_PIECES.match(chunk) if " // " in chunk and ", " in chunk else None
+    if two and two.group("a").count(" // ") == 0:  # 'A. Title. P. 49, B. Title. P. 132 // Book …': two chapters
+        return _from_chunk(f"{two.group('a')} // {two.group('c')}") + _from_chunk(f"{two.group('b')} // {two.group('c')}")
     ib = _ibid(chunk)
     if ib:
         then = _IBID_THEN.match(chunk, ib.end()) if len(chunk) - ib.end() > 30 else None
@@ -1014,6 +1017,10 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_PAGES_BEFORE_SLASHES = re.compile(r"\.\s+(?:[PСРS]|pp?|с)\.\s*(?P<loc>\d[\d,\-–— ]*?)\s*(?=\s//\s)")
+# GOST: two pieces of one book, each with its pages, before the '//' that names it
+_TWO_PIECES = re.compile(r"(?P<a>[^/]+?\.\s+(?:[PСР]|pp?|с)\.\s*\d[\d,\-–— ]*?),\s+"
+                         r"(?P<b>[A-ZА-ЯЁ][\w’'\-]+\s+(?:[A-ZА-ЯЁ][a-z]?\.\s?){1,2}[^/]+?)\s+//\s+(?P<c>.+)")
 _ANNO = re.compile(r"[,.]\s*(?:a\.|anno)\s*(?P<y>(?:1[5-9]|20)\d\d)\b")
 _FASCICOLO = re.compile(r"[,.]\s*fas[ce]\.\s*(?P<n>\d{1,3})\b")
 _VOL_AFTER = re.compile(r"[,.]\s*[Vv]ol\.\s*(?P<v>[IVXLC]{1,6}|\d{1,4})\b")
@@ -1190,6 +1197,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                    if text[-1:].isdigit() and ", " in text[-40:] else None)
     if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
         text = text[:year_volume.start()] + ", " + text[year_volume.end():]
+    piece_pages = _PAGES_BEFORE_SLASHES.search(text) if " // " in text else None
+    if piece_pages:  # 'Title. P. 49,50-52 // Book …': the pages of the piece, named before its book
+        text = text[:piece_pages.start()] + text[piece_pages.end():]
     ru_span = ru_translator = None
     if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
         text, ru_span, ru_translator = _russian_tail(text)
@@ -1217,6 +1227,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             locator, label = part.group("n"), "chapter"
     if record.get("type") == "article-journal" and "»" in text and ("a. " in text or "fas" in text or "Vol. " in text):
         _italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
+    if piece_pages and not locator:
+        locator, label = dash(piece_pages.group("loc")), "page"
     if year_volume and "volume" not in record and record.get("issued"):
         record["volume"] = year_volume.group("v")
     if ru_span and locator:

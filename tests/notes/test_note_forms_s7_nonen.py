@@ -318,3 +318,13 @@ def test_czech_volume_words():
     assert (c.record["title"], c.record["volume"]) == ("Žižka a jeho doba", "II")
     c = one("18. J. Šusta, Dvě knihy českých dějin, sv. 2, Praha 1935, s. 45.")
     assert (c.record["title"], c.record["volume"]) == ("Dvě knihy českých dějin", "2")
+
+
+def test_gost_pieces_with_their_pages_before_the_book_and_two_pieces_of_one_book():
+    c = one("Зубкова Е. Ю. Послевоенное общество. С. 12–14 // Вопросы истории. 1992. № 3.")
+    assert c.record["title"] == "Послевоенное общество" and (c.locator, c.label) == ("12–14", "page")
+    cites = parse_note("Jansen M. The Purge. P. 12, 15-17, McDermott K. Stalinism. P. 40 // Stalin's Russia / eds. "
+                       "A. Brown, K. Smith. London: Arnold, 2001; Petrov N. Ezhov. Moscow, 1998. P. 5.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Jansen", "McDermott", "Petrov"]
+    assert [c.record.get("container-title") for c in cites[:2]] == ["Stalin's Russia", "Stalin's Russia"]
+    assert [c.locator for c in cites] == ["12, 15–17", "40", "5"]
