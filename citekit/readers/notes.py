@@ -1017,6 +1017,7 @@ def _german_legal(text: str) -> NoteCitation | None:
     return NoteCitation(found[0], found[1], found[2], text) if found else None
 
 
+_RU_CHAPTER = re.compile(r"\.\s*Гл\.\s*(?P<n>\d{1,3}|[IVXL]{1,6})(?=\.|,|\s|$)")
 _PAGES_BEFORE_SLASHES = re.compile(r"\.\s+(?:[PСРS]|pp?|с)\.\s*(?P<loc>\d[\d,\-–— ]*?)\s*(?=\s//\s)")
 # GOST: two pieces of one book, each with its pages, before the '//' that names it
 _TWO_PIECES = re.compile(r"(?P<a>[^/]+?\.\s+(?:[PСР]|pp?|с)\.\s*\d[\d,\-–— ]*?),\s+"
@@ -1197,6 +1198,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                    if text[-1:].isdigit() and ", " in text[-40:] else None)
     if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
         text = text[:year_volume.start()] + ", " + text[year_volume.end():]
+    ru_chapter = _RU_CHAPTER.search(text) if "Гл." in text else None
+    if ru_chapter:  # '… Т. 8. Гл. 5. http://…': the chapter cited
+        text = text[:ru_chapter.start()] + text[ru_chapter.end():]
     piece_pages = _PAGES_BEFORE_SLASHES.search(text) if " // " in text else None
     if piece_pages:  # 'Title. P. 49,50-52 // Book …': the pages of the piece, named before its book
         text = text[:piece_pages.start()] + text[piece_pages.end():]
@@ -1227,6 +1231,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             locator, label = part.group("n"), "chapter"
     if record.get("type") == "article-journal" and "»" in text and ("a. " in text or "fas" in text or "Vol. " in text):
         _italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
+    if ru_chapter and not locator:
+        locator, label = ru_chapter.group("n"), "chapter"
     if piece_pages and not locator:
         locator, label = dash(piece_pages.group("loc")), "page"
     if year_volume and "volume" not in record and record.get("issued"):

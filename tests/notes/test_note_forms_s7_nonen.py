@@ -328,3 +328,12 @@ def test_gost_pieces_with_their_pages_before_the_book_and_two_pieces_of_one_book
     assert [c.record["author"][0]["family"] for c in cites] == ["Jansen", "McDermott", "Petrov"]
     assert [c.record.get("container-title") for c in cites[:2]] == ["Stalin's Russia", "Stalin's Russia"]
     assert [c.locator for c in cites] == ["12, 15–17", "40", "5"]
+
+
+def test_russian_book_before_volume_and_a_chapter_cited():
+    c = one("149\nСоловьев С.М. История России с древнейших времен. Кн. III. Т. 6. М., 1991. С. 45.")
+    assert c.record["title"] == "История России с древнейших времен"
+    assert (c.record["volume"], c.record["part-number"]) == ("6", "III") and c.locator == "45"
+    c = one("159\nКлючевский В.О. Курс русской истории. Т. 3. Гл. 4. http://example.ru/kluch/t3.htm")
+    assert c.record["type"] == "webpage" and c.record["title"] == "Курс русской истории"
+    assert (c.record["volume"], c.locator, c.label) == ("3", "4", "chapter")
