@@ -337,3 +337,13 @@ def test_russian_book_before_volume_and_a_chapter_cited():
     c = one("159\nКлючевский В.О. Курс русской истории. Т. 3. Гл. 4. http://example.ru/kluch/t3.htm")
     assert c.record["type"] == "webpage" and c.record["title"] == "Курс русской истории"
     assert (c.record["volume"], c.locator, c.label) == ("3", "4", "chapter")
+
+
+def test_loose_leaf_handbooks_decisions_named_after_a_dash_and_commentaries_cited_back():
+    c = one("[^1]: *Sieber*, in: Hoeren/Sieber/Holznagel, Handbuch Multimedia-Recht, 58. EL 2022, Teil 1, Rn. 12.")
+    assert c.record["type"] == "chapter" and c.record["container-title"] == "Handbuch Multimedia-Recht"
+    assert c.record["container-author"] == [{"family": "Hoeren"}, {"family": "Sieber"}, {"family": "Holznagel"}]
+    c = one("[^3]: BGH, GRUR 2011, 724 – Zweite Zahnarztmeinung II.")
+    assert (c.record["authority"], c.record["title"], c.record["page"]) == ("BGH", "Zweite Zahnarztmeinung II", "724")
+    c = one("[^7]: *Thum*, in: Wandtke/Bullinger, (Fn. 12), § 87a Rn. 3.")
+    assert c.record == {"author": [{"family": "Thum"}]}
