@@ -347,3 +347,11 @@ def test_loose_leaf_handbooks_decisions_named_after_a_dash_and_commentaries_cite
     assert (c.record["authority"], c.record["title"], c.record["page"]) == ("BGH", "Zweite Zahnarztmeinung II", "724")
     c = one("[^7]: *Thum*, in: Wandtke/Bullinger, (Fn. 12), § 87a Rn. 3.")
     assert c.record == {"author": [{"family": "Thum"}]}
+
+
+def test_italian_vedi_anche_and_il_before_the_author_of_his_own_work():
+    c = one("[676]. Vedi anche il Ranke, Zur Kritik neuerer Geschichtschreiber, pag. 182 e segg.")
+    assert c.record == {"author": [{"family": "Ranke"}], "title": "Zur Kritik neuerer Geschichtschreiber"}
+    assert c.locator == "182 e segg"
+    c = one("[673]. Il Mohl, nel suo Geschichte der Staatswissenschaften, Erlangen, Enke, 1858, pag. 12.")
+    assert c.record["author"] == [{"family": "Mohl"}] and c.record["title"] == "Geschichte der Staatswissenschaften"
