@@ -696,6 +696,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             short["issued"]["date-parts"].append([int(bare.group("y")[:4 - len(end)] + end)])
         if bare.group("orig"):
             short["original-date"] = {"date-parts": [[int(bare.group("orig"))]]}
+        if rec.get("volume"):
+            short["volume"] = rec["volume"]  # 'Hunger 1978, Bd. 1, S. 12': the volume of the work cited
         return short, locator, label
     ad = _AUTHOR_DATE.match(rest) if locator else None
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
@@ -703,6 +705,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         short = _short_form(ad.group("who"))
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
+            if rec.get("volume"):
+                short["volume"] = rec["volume"]  # 'Любарский 1978, т. 2, с. 130'
             return short, locator, label
     vol = _VOL_BEFORE_IMPRINT.search(rest) if "ol" in rest or "Bd" in rest else None
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'

@@ -1458,7 +1458,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     return False
 
 
-_AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date"})
+_AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date", "volume"})  # and the volume cited
 _GOST_INITIALS = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
 
 

@@ -355,3 +355,10 @@ def test_italian_vedi_anche_and_il_before_the_author_of_his_own_work():
     assert c.locator == "182 e segg"
     c = one("[673]. Il Mohl, nel suo Geschichte der Staatswissenschaften, Erlangen, Enke, 1858, pag. 12.")
     assert c.record["author"] == [{"family": "Mohl"}] and c.record["title"] == "Geschichte der Staatswissenschaften"
+
+
+def test_author_year_with_a_volume():
+    c = one("[56]\nHunger 1978, Bd. 2, S. 12.")
+    assert c.record == {"author": [{"family": "Hunger"}], "issued": {"date-parts": [[1978]]}, "volume": "2"}
+    c = one("[57]\nЛюбарский 1978, т. 2, с. 130.")
+    assert c.record["volume"] == "2" and c.locator == "130"
