@@ -362,3 +362,10 @@ def test_author_year_with_a_volume():
     assert c.record == {"author": [{"family": "Hunger"}], "issued": {"date-parts": [[1978]]}, "volume": "2"}
     c = one("[57]\nЛюбарский 1978, т. 2, с. 130.")
     assert c.record["volume"] == "2" and c.locator == "130"
+
+
+def test_vgl_nur_and_vgl_etwa_are_cues():
+    c = one("[^17]: So die h. M., vgl. nur *Wiebe*, (Fn. 2), Rn. 5 mwN.")
+    assert c.record == {"author": [{"family": "Wiebe"}]}
+    c = one("Vgl. etwa H. Boockmann, Die Stadt im späten Mittelalter, München 1986, S. 4.")
+    assert c.record["author"] == [{"family": "Boockmann", "given": "H."}] and c.locator == "4"
