@@ -23,7 +23,8 @@ _NAMES = rf"{_NAME}(?:\s*/\s*{_NAME}){{0,3}}(?:\s+u\.\s?a\.)?"
 _BY = re.compile(rf"(?P<who>{_NAMES}),\s+(?P<rest>\S.*)$")
 _YEAR = r"(?:1[89]|20)\d\d"
 _BACK = re.compile(r"(?:\(Fn\.\s*\d+\)|ebd\.?|ebenda|a\.\s?a\.\s?O\.?)[,.]?\s*(?P<rest>.*)$")
-_EDITION_YEAR = re.compile(rf"(?:,\s*(?P<ed>\d{{1,3}})\.\s*Aufl\.)?,?\s*(?P<y>{_YEAR})$")
+_EDITION_YEAR = re.compile(rf"(?:,\s*(?P<ed>\d{{1,3}})\.\s*(?:Aufl\.|EL))?,?\s*(?P<y>{_YEAR})$")  # 'EL': a loose-leaf's supplement
+_PART_END = re.compile(r",\s*(?:Teil|Kap\.|Kapitel|Abschnitt)\s*[\w.]{1,8}$")  # 'Teil 4': the part of the handbook
 _EDITED = re.compile(r"(?P<eds>[^,()]{2,60}?)\s*\((?:Hrsg|Hg)\.\),\s*(?P<t>\S.*)$")
 _PLACE_YEAR = re.compile(rf",\s+[A-ZÄÖÜ][\w/\-]+(?:\s[a-z]\.\s?[A-Z]\.)?(?::\s*[^,:]{{2,40}})?\s+{_YEAR}\b")  # 'Göttingen 1973': an imprint
 _BY_TITLE = re.compile(rf"(?P<who>{_NAMES}),\s+(?P<t>\S.*)$")
@@ -35,7 +36,7 @@ _JOURNAL_VOLUME = re.compile(rf"(?:(?P<t>\S.*?),\s+)?(?P<j>[A-Z][^,()]{{1,80}}?)
                              r"(?P<p>\d{1,6})(?:\s*\((?P<pin>\d{1,5}(?:\s*f{1,2}\.?)?)\))?$")
 _COURT = (r"(?P<court>(?:BGHZ?|BVerfGE?|BVerwG|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|KG|"
           r"(?:OLG|LG|AG|OVG|VGH|VG|LAG|LSG|FG)\s+[A-ZÄÖÜ][\w\-]+(?:\s+a\.\s?M\.)?))")
-_CASE_NAME = r"(?:,?\s*-\s+(?P<t>[^;]{2,80}?)\s+-)?"
+_CASE_NAME = r"(?:,?\s*[-–—]\s+(?P<t>[^;]{2,80}?)(?:\s+[-–—]|$))?"  # '- Name -', '– Name' at the end
 _CASE_DATED = re.compile(rf"{_COURT},\s+(?:Urt\.|Beschl\.|Urteil|Beschluss)\s+v(?:\.|om)\s+"
                          rf"(?P<d>\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄ][a-zä]+)\s*{_YEAR})"
                          rf"(?:\s*\((?:Az\.\s*)?(?P<no>[^()]{{3,30}})\)|\s+[–—-]\s+(?:Az\.\s*)?(?P<no2>[^–—,;]{{3,30}}?)\s+[–—-]"
@@ -133,8 +134,10 @@ def german_legal(text: str) -> tuple[dict, str | None, str | None] | None:
         page = re.match(r"S\.\s*(\d+(?:\s*(?:[-–]\s*\d+|f{1,2}\.))?)", back.group("rest"))
         return rec, (page.group(1) if page else None), ("page" if page else None)
     if rest[:3] == "in:":
+        if "(Fn." in rest:  # '*Dreier*, in: Dreier/Schulze, (Fn. 12)': the commentary cited in an earlier note
+            return rec, None, None
         rec["type"] = "chapter"
-        return (rec, None, None) if _container(rest[3:].strip(), rec) else None
+        return (rec, None, None) if _container(_PART_END.sub("", rest[3:].strip()), rec) else None
     journal = _JOURNAL.fullmatch(rest) or (_JOURNAL_VOLUME.fullmatch(rest) if " (" in rest else None)
     if journal and not is_place(journal.group("j")):  # not 'Title, Berlin 2018, 45': a book's imprint
         rec.update({"type": "article-journal", "container-title": journal.group("j"), "page": journal.group("p"),

@@ -758,6 +758,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             short["issued"]["date-parts"].append([int(bare.group("y")[:4 - len(end)] + end)])
         if bare.group("orig"):
             short["original-date"] = {"date-parts": [[int(bare.group("orig"))]]}
+        if rec.get("volume"):
+            short["volume"] = rec["volume"]  # 'Hunger 1978, Bd. 1, S. 12': the volume of the work cited
         return short, locator, label
     ad = _AUTHOR_DATE.match(rest) if locator else None
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
@@ -768,6 +770,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         short = _short_form(who)
         if short:
             short["issued"] = {"date-parts": [[int(ad.group("y"))]]}
+            if rec.get("volume"):
+                short["volume"] = rec["volume"]  # 'Любарский 1978, т. 2, с. 130'
             return short, locator, label
     inverted = _INVERTED_NAME_YEAR.fullmatch(rest) if locator and rest[-1:].isdigit() else None
     if inverted and not is_place(inverted.group("fam")) and not is_place(inverted.group("given")):

@@ -175,8 +175,10 @@ _ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
-_VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\."))
-                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*(?:Ч|Кн)\.\s*(?P<part>\d+|[IVX]{1,5}(?![\w])))?", re.I)
+_VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\.",
+                                                   r"díl", r"sv\."))  # Czech 'díl I', 'sv. 2'
+                     + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*Кн\.\s*(?P<kn2>\d+|[IVX]{1,5})\.\s*Т\.\s*(?P<t2>\d+)"
+                     r"|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*(?:Ч|Кн)\.\s*(?P<part>\d+|[IVX]{1,5}(?![\w])))?", re.I)
 
 
 def dash(text: str) -> str:
@@ -666,9 +668,9 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:
-        out["volume"] = m.group("v") or m.group("kn")
-        if m.re is _VOLUME and m.group("part"):  # 'Кн. 1. Ч. 2': the book and its part
-            out["part-number"] = m.group("part")
+        out["volume"] = m.group("v") or m.group("kn") or m.group("t2")
+        if m.re is _VOLUME and (m.group("part") or m.group("kn2")):  # 'Кн. 1. Ч. 2': the book and its part
+            out["part-number"] = m.group("part") or m.group("kn2")  # 'Кн. IV. Т. 8': the volume 8 of book IV
         after = text[m.end():]
         named = (_VOLUME_TITLE.match(after) if after.startswith(":")
                  else _VOLUME_TITLE_COMMA.match(after) if after.startswith(", ") and m.group("v") else None)

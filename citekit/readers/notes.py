@@ -15,7 +15,7 @@ from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
-                          _prose_works, _year_ref, italian_work_in_prose)
+                          _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
 from .names import parse_names
 from ..model import key_base
@@ -40,12 +40,13 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
     r"see\s+also", r"see\s+further", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
-    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch)?", r"см\.(?:\s+также)?:?", r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
+    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
+    r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
-    r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"а\s+также", r"cited\s+(?:in|by)",
+    r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -92,7 +93,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # (a sentence's end, not 'ed.' or 'vol.') take in that space
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
-                  r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch)")
+                  r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch|EL\s)")
 _SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
@@ -736,6 +737,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
     if not chunk:
         return []
+    two = _TWO_PIECES.match(chunk) if " // " in chunk and ", " in chunk else None
+    if two and two.group("a").count(" // ") == 0:  # 'A. Title. P. 49, B. Title. P. 132 // Book …': two chapters
+        return _from_chunk(f"{two.group('a')} // {two.group('c')}") + _from_chunk(f"{two.group('b')} // {two.group('c')}")
     ib = _ibid(chunk)
     if ib:
         then = _IBID_THEN.match(chunk, ib.end()) if len(chunk) - ib.end() > 30 else None
@@ -748,6 +752,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
     special = _prose_works(chunk)
+    if " S. " in chunk and "s " in chunk and not special:
+        works = genitive_works(chunk)  # 'Vgl. Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. … S. 184'
+        if works:
+            return works
     found: list[NoteCitation] = []
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
     for part in _REVISION.split(chunk, maxsplit=1) if revised else (chunk,):
@@ -1029,6 +1037,9 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
 # Italian, Spanish, French and German 'in his (her) …' between the author and the title
 _IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\s+sue|en\s+sus?|dans\s+(?:son|sa|ses)|"
                                 r"in\s+seine[mnr]?|in\s+ihre[mnr]?)\s+(?=[A-ZÀ-Þ«“„\"])")
+# 'el artículo de Tovar en Arriba', 'l'articolo di Croce in La Critica', 'l'article de Bloch dans Annales': the writer
+_ARTICLE_BY = re.compile(r"(?:el|un|l['’]|un\s)\s*(?:artículo|articolo|article)\s+(?:de|di|del)\s+"
+                         r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)\s+(?P<in>en|in|dans)\s+(?=[A-ZÀ-Þ«“])")
 # a piece in its author's collected works, with no comma before 'in': 'Lo que yo supe en Obras completas'
 _IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Obras\s+(?:completas|escogidas|selectas)|"
                                  r"Opere(?:\s+complete)?|[ŒO]e?uvres(?:\s+complètes)?|Gesammelte\s+(?:Werke|Schriften)|"
@@ -1097,6 +1108,27 @@ def _german_legal(text: str) -> NoteCitation | None:
     """'*Leistner*, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', 'BGH, GRUR 1991, 529 (530)'."""
     found = german_legal(text)
     return NoteCitation(found[0], found[1], found[2], text) if found else None
+
+
+_RU_CHAPTER = re.compile(r"\.\s*Гл\.\s*(?P<n>\d{1,3}|[IVXL]{1,6})(?=\.|,|\s|$)")
+_PAGES_BEFORE_SLASHES = re.compile(r"\.\s+(?:[PСРS]|pp?|с)\.\s*(?P<loc>\d[\d,\-–— ]*?)\s*(?=\s//\s)")
+# GOST: two pieces of one book, each with its pages, before the '//' that names it
+_TWO_PIECES = re.compile(r"(?P<a>[^/]+?\.\s+(?:[PСР]|pp?|с)\.\s*\d[\d,\-–— ]*?),\s+"
+                         r"(?P<b>[A-ZА-ЯЁ][\w’'\-]+\s+(?:[A-ZА-ЯЁ][a-z]?\.\s?){1,2}[^/]+?)\s+//\s+(?P<c>.+)")
+_ANNO = re.compile(r"[,.]\s*(?:a\.|anno)\s*(?P<y>(?:1[5-9]|20)\d\d)\b")
+_FASCICOLO = re.compile(r"[,.]\s*fas[ce]\.\s*(?P<n>\d{1,3})\b")
+_VOL_AFTER = re.compile(r"[,.]\s*[Vv]ol\.\s*(?P<v>[IVXLC]{1,6}|\d{1,4})\b")
+
+
+def _italian_journal_issue(record: dict, tail: str) -> None:
+    """After an Italian journal's name: 'Vol. V' the volume, 'a. 1901' (anno) the year, 'fasc. 3' the issue."""
+    for key, pattern in (("volume", _VOL_AFTER), ("issue", _FASCICOLO)):
+        m = pattern.search(tail) if key not in record else None
+        if m:
+            record[key] = m.group(1)
+    m = _ANNO.search(tail) if "issued" not in record else None
+    if m:
+        record["issued"] = {"date-parts": [[int(m.group("y"))]]}
 
 
 _YEAR_VOLUME_PAGE = re.compile(r",(?<=\d{4},)\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
@@ -1259,6 +1291,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \
             and _IN_OWN_WORK_OTHER.search(text):
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
+        if text[:3] in ("Il ", "Lo "):
+            text = text[3:]  # 'Il Nourrisson, nel suo Machiavel': the article before the author's name
+    if ("artículo" in text or "articolo" in text or "article " in text) and _ARTICLE_BY.match(text):
+        text = _ARTICLE_BY.sub(r"\g<who>, \g<in> ", text, 1)  # 'el artículo de Tovar en Arriba, 16, junio, 1953'
     if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
             and _IN_COLLECTED_WORKS.search(text):
         text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'
@@ -1277,6 +1313,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                    if text[-1:].isdigit() and ", " in text[-40:] else None)
     if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
         text = text[:year_volume.start()] + ", " + text[year_volume.end():]
+    ru_chapter = _RU_CHAPTER.search(text) if "Гл." in text else None
+    if ru_chapter:  # '… Т. 8. Гл. 5. http://…': the chapter cited
+        text = text[:ru_chapter.start()] + text[ru_chapter.end():]
+    piece_pages = _PAGES_BEFORE_SLASHES.search(text) if " // " in text else None
+    if piece_pages:  # 'Title. P. 49,50-52 // Book …': the pages of the piece, named before its book
+        text = text[:piece_pages.start()] + text[piece_pages.end():]
     ru_span = ru_translator = None
     if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
         text, ru_span, ru_translator = _russian_tail(text)
@@ -1308,6 +1350,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if part:  # 'История Российского государства. … 8.5 Значение новой династии, http://…': a section of an e-text
             record.update({"container-title": part.group("c"), "title": part.group("t")})
             locator, label = part.group("n"), "chapter"
+    if record.get("type") == "article-journal" and "»" in text and ("a. " in text or "fas" in text or "Vol. " in text):
+        _italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
+    if ru_chapter and not locator:
+        locator, label = ru_chapter.group("n"), "chapter"
+    if piece_pages and not locator:
+        locator, label = dash(piece_pages.group("loc")), "page"
     if year_volume and "volume" not in record and record.get("issued"):
         record["volume"] = year_volume.group("v")
     if ru_span and locator:
@@ -1531,7 +1579,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     return False
 
 
-_AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date"})
+_AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date", "volume"})  # and the volume cited
 _GOST_INITIALS = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
 
 

@@ -203,3 +203,29 @@ def italian_work_in_prose(chunk: str) -> list[NoteCitation]:
     if not m:
         return []
     return [NoteCitation({"author": [{"family": m.group("who")}], "title": m.group("t").strip()}, raw=m.group(0).strip())]
+
+
+# German notes of the nineteenth century naming a work by its author in the genitive, then the page: 'Vgl.
+# Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. des Röm. Staates S. 184–191' (the next work in
+# the list may name its author plainly)
+_GENITIVE_WORK = re.compile(r"(?:(?<=\s)|^)(?P<who>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?P<gen>s)?\s+"
+                            r"(?P<t>[A-ZÄÖÜ](?:(?!\.\s+[A-ZÄÖÜ][a-z]{0,6}\.\s)[^;()]){2,100}?)"  # not past '. Vgl. '
+                            r"\s+S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)(?=\s*(?:[,.;]|$))")
+
+
+_ANY_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def genitive_works(chunk: str) -> list[NoteCitation]:
+    """'Creuzers Röm. Antiquitäten S. 91': short forms by author (in the nominative) and title, with the page."""
+    found: list[NoteCitation] = []
+    end = -1
+    for m in _GENITIVE_WORK.finditer(chunk):
+        listed = found and chunk[end:m.start()].strip() == ","
+        if not (m.group("gen") or listed) or is_place(m.group("who") + (m.group("gen") or "")) \
+                or _ANY_YEAR_IN.search(m.group("t")):
+            continue  # a year: an imprint, which the citation's own reading takes
+        rec = {"author": [{"family": m.group("who")}], "title": m.group("t").strip()}
+        found.append(NoteCitation(rec, dash(m.group("p")), "page", m.group(0)))
+        end = m.end()
+    return found

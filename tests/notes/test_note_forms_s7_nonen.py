@@ -289,3 +289,83 @@ def test_pages_with_y_ss_then_more_pages_and_three_days_of_one_paper():
     cites = parse_note("[10] El Debate, 3, 5 y 7 de octubre de 1933. <<")
     assert [c.record["issued"]["date-parts"][0][2] for c in cites] == [3, 5, 7]
     assert {c.record["container-title"] for c in cites} == {"El Debate"}
+
+
+def test_an_italian_journal_s_volume_year_and_issue_after_its_name():
+    c = one("[240]. A. Lisini, Le origini della Repubblica di Siena in «Archivio storico italiano». Vol. XII, a. 1893, fasc. 4.")
+    assert c.record["type"] == "article-journal" and c.record["container-title"] == "Archivio storico italiano"
+    assert (c.record["volume"], c.record["issue"]) == ("XII", "4")
+    assert c.record["issued"] == {"date-parts": [[1893]]}
+
+
+def test_german_works_named_by_their_author_in_the_genitive_with_a_page():
+    cites = parse_note("118 Vgl. Mommsens Röm. Staatsrecht S. 45, Marquardt Röm. Staatsverwaltung S. 12–14.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Mommsen"}], "title": "Röm. Staatsrecht"},
+                                         {"author": [{"family": "Marquardt"}], "title": "Röm. Staatsverwaltung"}]
+    assert [c.locator for c in cites] == ["45", "12–14"]
+    c = one("119 Vgl. H. Müller, Die Stadt im Mittelalter, Berlin 1990, S. 45.")
+    assert c.record["title"] == "Die Stadt im Mittelalter" and c.record["publisher-place"] == "Berlin"
+
+
+def test_an_article_named_by_its_writer_in_a_paper_dated_with_commas():
+    cites = parse_note("5\n\nEl tema de España, Madrid, 1950, p. 12; cfr. el artículo de Laín en Escorial, 3, marzo, 1949.")
+    assert cites[1].record == {"type": "article-newspaper", "container-title": "Escorial", "author": [{"family": "Laín"}],
+                               "issued": {"date-parts": [[1949, 3, 3]]}}
+
+
+def test_czech_volume_words():
+    c = one("17. J. Pekař, Žižka a jeho doba, díl II, Praha 1928, s. 112-114.")
+    assert (c.record["title"], c.record["volume"]) == ("Žižka a jeho doba", "II")
+    c = one("18. J. Šusta, Dvě knihy českých dějin, sv. 2, Praha 1935, s. 45.")
+    assert (c.record["title"], c.record["volume"]) == ("Dvě knihy českých dějin", "2")
+
+
+def test_gost_pieces_with_their_pages_before_the_book_and_two_pieces_of_one_book():
+    c = one("Зубкова Е. Ю. Послевоенное общество. С. 12–14 // Вопросы истории. 1992. № 3.")
+    assert c.record["title"] == "Послевоенное общество" and (c.locator, c.label) == ("12–14", "page")
+    cites = parse_note("Jansen M. The Purge. P. 12, 15-17, McDermott K. Stalinism. P. 40 // Stalin's Russia / eds. "
+                       "A. Brown, K. Smith. London: Arnold, 2001; Petrov N. Ezhov. Moscow, 1998. P. 5.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Jansen", "McDermott", "Petrov"]
+    assert [c.record.get("container-title") for c in cites[:2]] == ["Stalin's Russia", "Stalin's Russia"]
+    assert [c.locator for c in cites] == ["12, 15–17", "40", "5"]
+
+
+def test_russian_book_before_volume_and_a_chapter_cited():
+    c = one("149\nСоловьев С.М. История России с древнейших времен. Кн. III. Т. 6. М., 1991. С. 45.")
+    assert c.record["title"] == "История России с древнейших времен"
+    assert (c.record["volume"], c.record["part-number"]) == ("6", "III") and c.locator == "45"
+    c = one("159\nКлючевский В.О. Курс русской истории. Т. 3. Гл. 4. http://example.ru/kluch/t3.htm")
+    assert c.record["type"] == "webpage" and c.record["title"] == "Курс русской истории"
+    assert (c.record["volume"], c.locator, c.label) == ("3", "4", "chapter")
+
+
+def test_loose_leaf_handbooks_decisions_named_after_a_dash_and_commentaries_cited_back():
+    c = one("[^1]: *Sieber*, in: Hoeren/Sieber/Holznagel, Handbuch Multimedia-Recht, 58. EL 2022, Teil 1, Rn. 12.")
+    assert c.record["type"] == "chapter" and c.record["container-title"] == "Handbuch Multimedia-Recht"
+    assert c.record["container-author"] == [{"family": "Hoeren"}, {"family": "Sieber"}, {"family": "Holznagel"}]
+    c = one("[^3]: BGH, GRUR 2011, 724 – Zweite Zahnarztmeinung II.")
+    assert (c.record["authority"], c.record["title"], c.record["page"]) == ("BGH", "Zweite Zahnarztmeinung II", "724")
+    c = one("[^7]: *Thum*, in: Wandtke/Bullinger, (Fn. 12), § 87a Rn. 3.")
+    assert c.record == {"author": [{"family": "Thum"}]}
+
+
+def test_italian_vedi_anche_and_il_before_the_author_of_his_own_work():
+    c = one("[676]. Vedi anche il Ranke, Zur Kritik neuerer Geschichtschreiber, pag. 182 e segg.")
+    assert c.record == {"author": [{"family": "Ranke"}], "title": "Zur Kritik neuerer Geschichtschreiber"}
+    assert c.locator == "182 e segg"
+    c = one("[673]. Il Mohl, nel suo Geschichte der Staatswissenschaften, Erlangen, Enke, 1858, pag. 12.")
+    assert c.record["author"] == [{"family": "Mohl"}] and c.record["title"] == "Geschichte der Staatswissenschaften"
+
+
+def test_author_year_with_a_volume():
+    c = one("[56]\nHunger 1978, Bd. 2, S. 12.")
+    assert c.record == {"author": [{"family": "Hunger"}], "issued": {"date-parts": [[1978]]}, "volume": "2"}
+    c = one("[57]\nЛюбарский 1978, т. 2, с. 130.")
+    assert c.record["volume"] == "2" and c.locator == "130"
+
+
+def test_vgl_nur_and_vgl_etwa_are_cues():
+    c = one("[^17]: So die h. M., vgl. nur *Wiebe*, (Fn. 2), Rn. 5 mwN.")
+    assert c.record == {"author": [{"family": "Wiebe"}]}
+    c = one("Vgl. etwa H. Boockmann, Die Stadt im späten Mittelalter, München 1986, S. 4.")
+    assert c.record["author"] == [{"family": "Boockmann", "given": "H."}] and c.locator == "4"
