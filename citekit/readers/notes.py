@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
                      r"|\d{1,3}(?=[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald': run into an initial
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
+_CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f\u0410-\u042f])")
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
@@ -352,6 +353,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text.rstrip()[:-1]  # '[15: Cour des pairs. …]': the note inside its number's brackets
         if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
             text = _SECOND_NUMBER.sub("", text, 1)
+            if text[:1].isdigit() and "\n" in number.group(0):  # '107\n1 Ленин В.И. …': the chapter's own number
+                text = _CHAPTER_NUMBER.sub("", text, 1)
     if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
         text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
     text = _spaced(" ".join(text.split()))
