@@ -325,6 +325,10 @@ def _title_only(text: str) -> dict:
     m = _SHORT_VOLUME.search(title, max(0, len(title) - 24))  # it ends the title: only its end is looked at
     if m and m.start() > 2:
         vol, title = m.group(1), title[:m.start()]
+    elif "Т." in title:
+        m = _RU_SHORT_VOLUME.search(title)
+        if m and m.start() > 2:  # 'История КПСС. Т. 3. Кн. 2': the volume, then its book
+            vol, title = m.group("v"), title[:m.start()]
     rec = {"title": title.strip(" ,.")}
     if vol:
         rec["volume"] = vol
