@@ -996,12 +996,28 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if ". " in text:
         _initials_as_printed(record, text)
+    if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
+        _elided_title(record)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_ELLIPSIS_END = re.compile(r"…(?:\s*Т\.\s*(?P<v>\d{1,3}))?$")
+
+
+def _elided_title(record: dict) -> None:
+    """'Карр Э. Большевистская революция… С. 163': a title cut short by an ellipsis names a work cited in full
+    before: without an imprint the record is a short form, its title without the ellipsis."""
+    cut = _ELLIPSIS_END.search(record["title"])
+    if cut and "issued" not in record and "publisher" not in record and "publisher-place" not in record:
+        if cut.group("v") and "volume" not in record:  # 'Переписка Секретариата ЦК… Т. 3'
+            record["volume"] = cut.group("v")
+        record["title"] = record["title"][:cut.start()].rstrip()
+        del record["type"]
 
 
 def _initials_as_printed(record: dict, text: str) -> None:

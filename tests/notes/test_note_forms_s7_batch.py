@@ -20,3 +20,22 @@ def test_a_running_number_line_then_the_chapters_number(text, title):
     c = one(text)
     assert c.record["title"] == title
     assert not c.record["title"][:1].isdigit()
+
+
+@pytest.mark.parametrize("text, title, volume", [
+    ("История ВКП(б). Т. 2. Кн. 1. С. 40.", "История ВКП(б)", "2"),
+    ("История КПСС. Т. 4. С. 12.", "История КПСС", "4"),
+])
+def test_a_russian_short_title_with_volume_and_book(text, title, volume):
+    c = one(text)
+    assert (c.record["title"], c.record["volume"]) == (title, volume)
+
+
+@pytest.mark.parametrize("text, title, volume", [
+    ("Смирнов А. Очерки истории… С. 48.", "Очерки истории", None),
+    ("Протоколы заседаний ЦК… Т. 2. С. 17.", "Протоколы заседаний ЦК", "2"),
+])
+def test_a_title_cut_by_an_ellipsis_is_a_short_form(text, title, volume):
+    c = one(text)
+    assert c.record["title"] == title and c.record.get("volume") == volume
+    assert "type" not in c.record
