@@ -422,6 +422,10 @@ def _short_form(text: str) -> dict | None:
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
         vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
+            vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
+            if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
+                vol = None  # 'The Life of Henry VIII'
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
@@ -433,6 +437,10 @@ def _short_form(text: str) -> dict | None:
     return rec
 
 
+_VOLUME_LAST = frozenset("0123456789IVX")
+# a volume after a title of three words or more, by a space only; not a ruler's numeral ('Henry VIII')
+_SPACED_VOLUME = re.compile(r"(?<=[a-zß-ÿ]{3})\s+([IVX]{1,4}|\d{1,2})$")
+_OF_A_RULER = frozenset(("of", "van", "von", "de", "di", "du", "der", "des", "del", "la", "le"))
 _IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 

@@ -39,3 +39,19 @@ def test_a_title_cut_by_an_ellipsis_is_a_short_form(text, title, volume):
     c = one(text)
     assert c.record["title"] == title and c.record.get("volume") == volume
     assert "type" not in c.record
+
+
+@pytest.mark.parametrize("text, title, volume", [
+    ("L. de Jong, Het Koninkrijk der Nederlanden in de Tweede Wereldoorlog 9, p. 112.",
+     "Het Koninkrijk der Nederlanden in de Tweede Wereldoorlog", "9"),
+    ("P.J. Oud, Het jongste verleden II, p 58.", "Het jongste verleden", "II"),
+])
+def test_a_volume_after_a_short_title_by_a_space(text, title, volume):
+    c = one(text)
+    assert (c.record["title"], c.record["volume"]) == (title, volume)
+
+
+@pytest.mark.parametrize("text", ["Smith, Henry VIII, p. 3.", "Smith, The Life of Henry VIII, p. 3."])
+def test_a_rulers_numeral_stays_in_the_title(text):
+    c = one(text)
+    assert c.record["title"].endswith("Henry VIII") and "volume" not in c.record
