@@ -218,6 +218,8 @@ def _finished(text: str) -> bool:
         return True  # 'Ibid.' on its own
     if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
+    if text[-2:] == "f." and _FIN_PAGES_AND_AFTER.search(text, max(0, len(text) - 20)):
+        return True  # 'Walter Ulbricht pp. 122f.': the pages and those after them
     if text.rstrip(".")[-1:] not in _FINISHED_LAST:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
@@ -230,6 +232,7 @@ def _finished(text: str) -> bool:
 _FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
 _FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                         r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
+_FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
 _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")

@@ -55,3 +55,9 @@ def test_a_volume_after_a_short_title_by_a_space(text, title, volume):
 def test_a_rulers_numeral_stays_in_the_title(text):
     c = one(text)
     assert c.record["title"].endswith("Henry VIII") and "volume" not in c.record
+
+
+def test_pages_and_those_after_end_a_citation_before_prose():
+    c = one("1 Cf. Meyer, Die Weimarer Republik pp. 88f. Thälmann, for instance, was arrested in 1933.")
+    assert c.record["title"] == "Die Weimarer Republik"
+    assert (c.locator, c.label) == ("88f", "page")
