@@ -61,3 +61,11 @@ def test_pages_and_those_after_end_a_citation_before_prose():
     c = one("1 Cf. Meyer, Die Weimarer Republik pp. 88f. Thälmann, for instance, was arrested in 1933.")
     assert c.record["title"] == "Die Weimarer Republik"
     assert (c.locator, c.label) == ("88f", "page")
+
+
+@pytest.mark.parametrize("text", [
+    "12. Memcon, June 3, 1958, Conference Files 1949–1963, Entry 3051B, CF 1012, RG 59, NARA II.",
+    "14. Llewellyn E. Thompson, [letter], RG 59, Office of Soviet Union Affairs, Subject Files 1957–1963, Box 2, NARA II.",
+])
+def test_a_document_in_a_us_record_group_is_not_a_work(text):
+    assert parse_note(text) == []
