@@ -69,3 +69,11 @@ def test_pages_and_those_after_end_a_citation_before_prose():
 ])
 def test_a_document_in_a_us_record_group_is_not_a_work(text):
     assert parse_note(text) == []
+
+
+@pytest.mark.parametrize("text, loc", [("50. Brown, ed., op. cit., p. 212.", "212"),
+                                       ("See Brown, eds., op. cit., p. 31.", "31")])
+def test_an_editor_named_before_op_cit(text, loc):
+    c = one(text)
+    assert c.record == {"editor": [{"family": "Brown"}]}
+    assert (c.locator, c.label) == (loc, "page")
