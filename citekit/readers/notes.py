@@ -606,7 +606,11 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 c = _from_chunk(body.strip())
                 found.extend(c)
                 continue
-            c = _one(_drop_lemma(body), cued)
+            bare = _drop_lemma(body)
+            if len(bare) < len(body) and bare[:1] in _IBID_FIRST and _ibid(bare):
+                found.extend(_from_chunk(bare))  # '… centenarian life: Ibid, p. 120': the words keyed, then 'Ibid'
+                continue
+            c = _one(bare, cued)
             if c:
                 found.append(c)
     if len(found) == 2 and revised:

@@ -77,3 +77,9 @@ def test_an_editor_named_before_op_cit(text, loc):
     c = one(text)
     assert c.record == {"editor": [{"family": "Brown"}]}
     assert (c.locator, c.label) == (loc, "page")
+
+
+def test_ibid_after_the_words_a_keyed_endnote_repeats():
+    c = one("spent his last years in the hills, far from the capital: Ibid, p. 212.")
+    assert c.ibid and c.record == {}
+    assert c.locator == "212"
