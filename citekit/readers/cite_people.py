@@ -421,7 +421,7 @@ def _short_form(text: str) -> dict | None:
             rec["volume"], title = gost.group("v"), title[:gost.start()]
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
-        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:[Vv]ol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
         if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
             vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
             if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
