@@ -877,6 +877,8 @@ def _front_matter_of_volume(m: re.Match) -> NoteCitation:
 # a US National Archives record group with its box, entry or the archive's name: an archival document, not a work
 _RECORD_GROUP = re.compile(r"\bRG \d{1,3}[A-Z]?,(?=.*?\b(?:NARA|National Archives|Box \d|Entry \d))")
 
+_CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
+_DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
 _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 
 
@@ -884,6 +886,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    if "hapter " in text and text[-1:] in "’”":
+        text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
+    if " o.c" in text:
+        text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
     if "ed., op" in text or "eds., op" in text:
         text = _EDITOR_OP_CIT.sub(r" (\1.), ", text, 1)  # 'Talbott, ed., op. cit.': the editor's book cited before
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -1013,6 +1019,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if ". " in text:
         _initials_as_printed(record, text)
+    if record.get("title", "")[-1:] == "”" and "“" not in record["title"]:
+        record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
     if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
         _elided_title(record)
     warnings = []

@@ -83,3 +83,27 @@ def test_ibid_after_the_words_a_keyed_endnote_repeats():
     c = one("spent his last years in the hills, far from the capital: Ibid, p. 212.")
     assert c.ibid and c.record == {}
     assert c.locator == "212"
+
+
+def test_a_headline_that_lost_its_opening_quote():
+    c = one("55. Crowds Cheer Premier on Sunset Boulevard,” Los Angeles Times, September 21, 1959.")
+    assert c.record["title"] == "Crowds Cheer Premier on Sunset Boulevard"
+    assert c.record["container-title"] == "Los Angeles Times"
+
+
+def test_a_chapter_cited_by_number_and_title_after_the_book():
+    c = one("4. Juan Linz, Totalitarian and Authoritarian Regimes (Boulder: Lynne Rienner, 2000), chapter 3, "
+            "‘Authoritarian Regimes — A Typology’.")
+    assert c.record["title"] == "Totalitarian and Authoritarian Regimes"
+    assert (c.locator, c.label) == ("3", "chapter")
+
+
+def test_dutch_o_c_is_op_cit():
+    c = one(" 9.  J.C.H. Blom o.c., p. 41.")
+    assert c.record == {"author": [{"family": "Blom", "given": "J.C.H."}]}
+    assert c.locator == "41"
+
+
+def test_a_short_form_by_author_and_capitalised_vol():
+    c = one("[310]. Borghini, Vol. II, p. 18.")
+    assert c.record == {"author": [{"family": "Borghini"}], "volume": "II"}
