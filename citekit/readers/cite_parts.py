@@ -27,7 +27,7 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?ff?\.(?=,))?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.'
+          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast|inn|ecc)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.', '211 inn.'
 
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
@@ -146,8 +146,8 @@ _ROLES = (
     ("editor", ("comp",),
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
-    ("editor", ("red.", "oprac.", "éd."),
-     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
+    ("editor", ("red.", "oprac.", "opr.", "wyd.", "éd."),  # 'opr.', 'wyd.' before initials: the editor, not an edition
+     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|(?:opr|wyd)\.(?=\s+[A-ZŁŚŻŹ]\.)|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
                 r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),  # French 'éd. F. Gilbert et S. Graubard'
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),

@@ -107,3 +107,16 @@ def test_dutch_o_c_is_op_cit():
 def test_a_short_form_by_author_and_capitalised_vol():
     c = one("[310]. Borghini, Vol. II, p. 18.")
     assert c.record == {"author": [{"family": "Borghini"}], "volume": "II"}
+
+
+def test_polish_opr_names_the_editor_and_inn_stays_in_the_locator():
+    c = one("5\n\nJuliusz Słowacki, Kordian, opr. M. Janion, Wrocław 1986, s. 45 inn.")
+    assert c.record["title"] == "Kordian"
+    assert c.record["editor"] == [{"family": "Janion", "given": "M."}]
+    assert c.record["publisher-place"] == "Wrocław"
+    assert c.locator == "45 inn"
+
+
+def test_italian_ecc_stays_in_the_locator():
+    c = one("[320]. Borghini, Vol. II, pag. 140 ecc.")
+    assert c.record["volume"] == "II" and c.locator == "140 ecc"
