@@ -120,3 +120,9 @@ def test_polish_opr_names_the_editor_and_inn_stays_in_the_locator():
 def test_italian_ecc_stays_in_the_locator():
     c = one("[320]. Borghini, Vol. II, pag. 140 ecc.")
     assert c.record["volume"] == "II" and c.locator == "140 ecc"
+
+
+def test_polish_patrz_is_a_cue():
+    c = one("9\n\nPatrz J. Tazbir, Polska przedmurzem Europy, Warszawa 1987, s. 12.")
+    assert c.record["author"] == [{"family": "Tazbir", "given": "J."}]
+    assert c.record["title"] == "Polska przedmurzem Europy"
