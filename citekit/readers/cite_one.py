@@ -836,6 +836,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             _author_title(container, box)
             if box.get("author") == [{"family": container.split(". ", 1)[0]}] and not box.get("editor"):
                 box = {"title": container.strip(" ,.")}  # 'w: Renesans. Sztuka i ideologia': a title with a full stop
+            elif box.get("title", "")[:1].islower() and len(box.get("author") or ()) == 1 \
+                    and "given" not in box["author"][0]:
+                box = {"title": container.strip(" ,.")}  # 'en Pirineos, tristes montes': a title with a comma
         ctitle = box.get("title") or container.strip(" ,.")
         pages = _CHAPTER_PAGES.search(ctitle)
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
