@@ -1019,6 +1019,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if ". " in text:
         _initials_as_printed(record, text)
+    if "original-date" in record and "issued" in record:
+        _later_year_issued(record)
     if record.get("title", "")[-1:] == "”" and "“" not in record["title"]:
         record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
     if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
@@ -1029,6 +1031,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+def _later_year_issued(record: dict) -> None:
+    """'Zaragoza, Xordica, 1990 [2015]': of a book's two years the later is the edition cited, in whichever order
+    the note prints them."""
+    first, cited = record["original-date"].get("date-parts", [[]])[0], record["issued"].get("date-parts", [[]])[0]
+    if len(first) == 1 and len(cited) == 1 and first[0] > cited[0]:
+        record["original-date"], record["issued"] = record["issued"], record["original-date"]
 
 
 _ELLIPSIS_END = re.compile(r"…(?:\s*Т\.\s*(?P<v>\d{1,3}))?$")

@@ -126,3 +126,17 @@ def test_polish_patrz_is_a_cue():
     c = one("9\n\nPatrz J. Tazbir, Polska przedmurzem Europy, Warszawa 1987, s. 12.")
     assert c.record["author"] == [{"family": "Tazbir", "given": "J."}]
     assert c.record["title"] == "Polska przedmurzem Europy"
+
+
+def test_a_chapter_in_the_authors_book_whose_title_has_a_comma():
+    c = one("[4] Ramón Pérez, «Cartas del frente», en Montañas, viejos caminos, Huesca, Pirineo, 1992, p. 40. <<")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Montañas, viejos caminos"
+    assert "container-author" not in c.record
+
+
+@pytest.mark.parametrize("years", ["1990 [2015]", "2015 [1990]"])
+def test_the_later_of_two_years_is_the_edition_cited(years):
+    c = one(f"Ramón Pérez, Montañas, Huesca, Pirineo, {years}, p. 40.")
+    assert c.record["issued"] == {"date-parts": [[2015]]}
+    assert c.record["original-date"] == {"date-parts": [[1990]]}
