@@ -129,7 +129,7 @@ def test_polish_patrz_is_a_cue():
 
 
 def test_a_chapter_in_the_authors_book_whose_title_has_a_comma():
-    c = one("[4] Ramón Pérez, «Cartas del frente», en Montañas, viejos caminos, Huesca, Pirineo, 1992, p. 40. <<")
+    c = one("[4] Ramón Pérez, «Cartas del frente», en Montañas, viejos caminos, Barcelona, Crítica, 1992, p. 40. <<")
     assert c.record["type"] == "chapter"
     assert c.record["container-title"] == "Montañas, viejos caminos"
     assert "container-author" not in c.record
