@@ -140,3 +140,10 @@ def test_the_later_of_two_years_is_the_edition_cited(years):
     c = one(f"Ramón Pérez, Montañas, Huesca, Pirineo, {years}, p. 40.")
     assert c.record["issued"] == {"date-parts": [[2015]]}
     assert c.record["original-date"] == {"date-parts": [[1990]]}
+
+
+def test_two_books_joined_by_y_after_the_first_imprint():
+    cites = parse_note("[5] Véanse Gabriel Jackson, La República española, Crítica, Barcelona, 1976 [1965] y "
+                       "Ramón Salas Larrazábal, Historia del Ejército Popular, Editora Nacional, Madrid, 1973. <<")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Jackson", "Salas Larrazábal"]
+    assert cites[1].record["title"].startswith("Historia del Ejército Popular")
