@@ -1025,6 +1025,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         _initials_as_printed(record, text)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
+    if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
+        _publisher_before_place(record, text)
     if record.get("title", "")[-1:] == "”" and "“" not in record["title"]:
         record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
     if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
@@ -1035,6 +1037,19 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+# a publisher's name: capitalised words (a particle between them), as 'Ruedo Ibérico', 'Editora Nacional'
+_PUBLISHER_PIECE = re.compile(r",\s+((?:[A-ZÀ-Þ][\w’'.\-]+)(?:\s+(?:de|del|di|y|e|&|[A-ZÀ-Þ][\w’'.\-]+)){0,3})$")
+
+
+def _publisher_before_place(record: dict, text: str) -> None:
+    """Spanish 'La guerra civil española, Ruedo Ibérico, París, 1976': the publisher before the place, not the
+    end of the title."""
+    m = _PUBLISHER_PIECE.search(record["title"])
+    if m and m.start() > 0 and f"{m.group(1)}, {record['publisher-place']}," in text and record.get("type") == "book" \
+            and not is_place(m.group(1)):
+        record["publisher"], record["title"] = m.group(1), record["title"][:m.start()]
 
 
 def _later_year_issued(record: dict) -> None:

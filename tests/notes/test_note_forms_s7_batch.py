@@ -147,3 +147,15 @@ def test_two_books_joined_by_y_after_the_first_imprint():
                        "Ramón Salas Larrazábal, Historia del Ejército Popular, Editora Nacional, Madrid, 1973. <<")
     assert [c.record["author"][0]["family"] for c in cites] == ["Jackson", "Salas Larrazábal"]
     assert cites[1].record["title"].startswith("Historia del Ejército Popular")
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Ramón Salas, Historia del Ejército Popular, Editora Nacional, Madrid, 1973.",
+     "Historia del Ejército Popular", "Editora Nacional"),
+    ("Gabriel Jackson, La República española y la guerra civil, Ruedo Ibérico, París, 1967, p. 12.",
+     "La República española y la guerra civil", "Ruedo Ibérico"),
+])
+def test_spanish_publisher_before_place(text, title, publisher):
+    c = one(text)
+    assert (c.record["title"], c.record["publisher"]) == (title, publisher)
+    assert c.record["publisher-place"] in ("Madrid", "París")
