@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
-from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import INVERTED_ONE, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard
@@ -365,6 +365,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
             if any(n.get("given", "").count(" ") == 1 for n in rec[role]) and _SPANISH_HINT.search(text):
                 rec[role] = [_spanish_surnames(n) for n in rec[role]]
+            elif "literal" in rec[role][0] and " de" in rec[role][0]["literal"] and _SPANISH_HINT.search(text):
+                rec[role] = [_spanish_compound(n) for n in rec[role]]
     return rec, locator, label
 
 
@@ -946,6 +948,12 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
                         for n in rec.get("author", []))
         rec["type"] = "report" if corporate or _REPORT.search(rec.get("title", "")) else "book"
     return rec
+
+
+def _spanish_compound(name: dict) -> dict:
+    """'Fernando Puell de la Villa' in a Spanish note (its letters need no accent): given, then a compound surname."""
+    m = IBERIAN_LITERAL.fullmatch(name.get("literal", ""))
+    return {"family": m.group("family"), "given": m.group("given")} if m else name
 
 
 _GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")

@@ -89,7 +89,7 @@ def citation_start(text: str) -> int:
     return p.start() if p else m.start()
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+(?:de\s+la|de\s+los|del|de|y)\s+[A-ZÀ-Þ][\w’'\-]+)?(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 

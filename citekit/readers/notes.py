@@ -292,6 +292,9 @@ _PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
+_QUOTED_THEN_JOURNAL = re.compile(r"[»”],\s+[A-ZÀ-Þ][^,.;:«»“”()]{1,40}\.$")
+
+
 def _open_container(acc: str) -> bool:
     """What follows GOST's last '//' is short and has no year yet: its imprint is still to come."""
     tail = acc[acc.rfind(" // ") + 4:]
@@ -330,6 +333,8 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and acc[-5:-1].isdigit() and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
                 and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
             continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
+        if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)):
+            continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations

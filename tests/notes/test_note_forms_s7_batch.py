@@ -159,3 +159,11 @@ def test_spanish_publisher_before_place(text, title, publisher):
     c = one(text)
     assert (c.record["title"], c.record["publisher"]) == (title, publisher)
     assert c.record["publisher-place"] in ("Madrid", "París")
+
+
+def test_spanish_compound_surname_with_de_la_after_prose_and_a_journal_with_a_full_stop():
+    c = one("[6] Lo ha mostrado con claridad Javier Rodrigo de la Torre, «La violencia de la represión franquista», "
+            "Studia historica. Historia contemporánea, 21 (2003), pp. 33-52. <<")
+    assert c.record["author"] == [{"family": "Rodrigo de la Torre", "given": "Javier"}]
+    assert c.record["container-title"] == "Studia historica. Historia contemporánea"
+    assert c.record["title"] == "La violencia de la represión franquista"
