@@ -1036,6 +1036,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
     if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
         _elided_title(record)
+    elif "…" in text and record.get("title", "")[-2:] == " …" and "container-title" in record:
+        record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")

@@ -167,3 +167,11 @@ def test_spanish_compound_surname_with_de_la_after_prose_and_a_journal_with_a_fu
     assert c.record["author"] == [{"family": "Rodrigo de la Torre", "given": "Javier"}]
     assert c.record["container-title"] == "Studia historica. Historia contemporánea"
     assert c.record["title"] == "La violencia de la represión franquista"
+
+
+def test_an_untitled_author_article_in_a_gost_journal_issue():
+    c = one("231\nО партийном строительстве … // Известия ЦК КПСС. 1990. № 7. С. 90—91.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["title"] == "О партийном строительстве"
+    assert c.record["container-title"] == "Известия ЦК КПСС"
+    assert c.record["issue"] == "7"
