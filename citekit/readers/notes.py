@@ -993,6 +993,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         cued = cued or whole
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
+    elif not cued and "А" <= text[:1] <= "Я" and text[1:2] == "." and text.count(" ") < 10 and _RU_INITIALS_SHORT.match(text):
+        cued = True  # 'Л. Максименков. Культ. Заметки …': initials before the surname, likewise
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
                if text[-1:] == ")" and (", t." in text or ", vol." in text) else None)
     if journal:  # 'La Civilisation féodale (Annales, t. II, janvier 1940, p. 39)': the journal's issue in parentheses
@@ -1036,7 +1038,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
     if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
         _elided_title(record)
-    elif "…" in text and record.get("title", "")[-2:] == " …" and "container-title" in record:
+    elif "…" in text and record.get("title", "")[-2:] == " …":
         record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
@@ -1067,6 +1069,7 @@ def _later_year_issued(record: dict) -> None:
         record["original-date"], record["issued"] = record["issued"], record["original-date"]
 
 
+_RU_INITIALS_SHORT = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё\-]+\.\s+(?=[А-ЯЁ«])")
 _ELLIPSIS_END = re.compile(r"…(?:\s*Т\.\s*(?P<v>\d{1,3}))?$")
 
 

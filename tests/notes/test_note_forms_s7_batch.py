@@ -175,3 +175,8 @@ def test_an_untitled_author_article_in_a_gost_journal_issue():
     assert c.record["title"] == "О партийном строительстве"
     assert c.record["container-title"] == "Известия ЦК КПСС"
     assert c.record["issue"] == "7"
+
+
+def test_a_russian_short_form_with_initials_first_and_no_page():
+    c = one("230\nО. Хлевнюк. Политбюро. Механизмы …")
+    assert c.record == {"author": [{"family": "Хлевнюк", "given": "О."}], "title": "Политбюро. Механизмы"}
