@@ -33,7 +33,7 @@ _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|agin[ae])|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
-          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
+          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
@@ -50,7 +50,8 @@ _HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
 _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in (
     ("p", _HINT_P), ("P", _HINT_P), ("s", _HINT_S), ("S", _HINT_S), ("Р", r"\."), ("р", r"р?\."), ("с", _HINT_ES),
     ("С", _HINT_ES),
-    ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX)))
+    ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX), ("г", r"л\."),
+    ("Г", r"л\.")))
     + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}\.?\s*$)")
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
@@ -203,7 +204,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _LABELLED_FROM.search(text, max(window, hint.start() - 16)) if hint else None
     if m:
         lab = m.group("lab").lower()
-        label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
+        label = "chapter" if lab.startswith(("ch", "гл")) else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
     if text.rstrip(" .")[-1:] in "ivxlc":
         m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))

@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
                      r"|\d{1,3}(?=[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald': run into an initial
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
+_SEE_LOCATOR = re.compile(r"(?<=[a-zа-яё]\. )См\.\s+(?=(?:гл|[сСрР])\.\s*\d)")
 _CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f\u0410-\u042f])")
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
@@ -389,6 +390,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+    if "См. " in text:
+        text = _SEE_LOCATOR.sub("", text)  # 'Khlevniuk. См. гл. 12—13': the work, then where in it to see
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
         text = _LINK_TEXT.sub(_link_gap, text)
     out: list[NoteCitation] = []

@@ -180,3 +180,9 @@ def test_an_untitled_author_article_in_a_gost_journal_issue():
 def test_a_russian_short_form_with_initials_first_and_no_page():
     c = one("230\nО. Хлевнюк. Политбюро. Механизмы …")
     assert c.record == {"author": [{"family": "Хлевнюк", "given": "О."}], "title": "Политбюро. Механизмы"}
+
+
+def test_a_russian_see_chapters_after_a_short_form():
+    c = parse_note("219\nGetty. См. гл. 4—5 ; Гетти. С. 12.")[0]
+    assert c.record == {"author": [{"family": "Getty"}]}
+    assert (c.locator, c.label) == ("4–5", "chapter")
