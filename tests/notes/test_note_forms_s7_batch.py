@@ -186,3 +186,11 @@ def test_a_russian_see_chapters_after_a_short_form():
     c = parse_note("219\nGetty. См. гл. 4—5 ; Гетти. С. 12.")[0]
     assert c.record == {"author": [{"family": "Getty"}]}
     assert (c.locator, c.label) == ("4–5", "chapter")
+
+
+def test_a_long_publishers_name_after_its_town():
+    c = one("12. C.-R. AGERON, Les Algériens musulmans et la France, Paris, Presses universitaires de France "
+            "et Faculté des lettres, 1968.")
+    assert c.record["publisher-place"] == "Paris"
+    assert c.record["publisher"] == "Presses universitaires de France et Faculté des lettres"
+    assert c.record["title"] == "Les Algériens musulmans et la France"
