@@ -1033,6 +1033,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if ". " in text:
         _initials_as_printed(record, text)
+    if record.get("type") == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
+        _dated_issue(record)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
     if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
@@ -1062,6 +1064,14 @@ def _publisher_before_place(record: dict, text: str) -> None:
     if m and m.start() > 0 and f"{m.group(1)}, {record['publisher-place']}," in text and record.get("type") == "book" \
             and not is_place(m.group(1)):
         record["publisher"], record["title"] = m.group(1), record["title"][:m.start()]
+
+
+def _dated_issue(record: dict) -> None:
+    """'‘Il Fascismo al bivio’ in La riscossa dei legionari fiumani, 12 September 1922': a piece in a paper
+    dated to the day, with no imprint or editor, is a newspaper article, not a chapter."""
+    if not (record.get("publisher") or record.get("publisher-place") or record.get("editor")
+            or record.get("container-author")) and record.get("container-title"):
+        record["type"] = "article-newspaper"
 
 
 def _later_year_issued(record: dict) -> None:

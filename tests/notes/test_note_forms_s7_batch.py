@@ -194,3 +194,10 @@ def test_a_long_publishers_name_after_its_town():
     assert c.record["publisher-place"] == "Paris"
     assert c.record["publisher"] == "Presses universitaires de France et Faculté des lettres"
     assert c.record["title"] == "Les Algériens musulmans et la France"
+
+
+def test_a_piece_in_a_paper_dated_to_the_day_is_a_newspaper_article():
+    c = one("5. Roberto Farinacci, ‘La nostra via’ in Cremona nuova, 3 October 1921.")
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["container-title"] == "Cremona nuova"
+    assert c.record["issued"] == {"date-parts": [[1921, 10, 3]]}
