@@ -623,6 +623,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 found.extend(_from_chunk(bare))  # '… centenarian life: Ibid, p. 120': the words keyed, then 'Ibid'
                 continue
             c = _one(bare, cued)
+            if c and "nterview with " in body and len(c.record.get("author") or ()) == 1:
+                _interviewed(c.record, body)
             if c:
                 found.append(c)
     if len(found) == 2 and revised:
@@ -1072,6 +1074,13 @@ def _dated_issue(record: dict) -> None:
     if not (record.get("publisher") or record.get("publisher-place") or record.get("editor")
             or record.get("container-author")) and record.get("container-title"):
         record["type"] = "article-newspaper"
+
+
+def _interviewed(record: dict, text: str) -> None:
+    """'interview with Wolfgang Leonhard, Title in Der Spiegel, …': the man interviewed wrote nothing; no author."""
+    name = record["author"][0]
+    if f"nterview with {name.get('given', '')} {name.get('family', '')}".replace("  ", " ") in text:
+        del record["author"]
 
 
 def _later_year_issued(record: dict) -> None:

@@ -201,3 +201,17 @@ def test_a_piece_in_a_paper_dated_to_the_day_is_a_newspaper_article():
     assert c.record["type"] == "article-newspaper"
     assert c.record["container-title"] == "Cremona nuova"
     assert c.record["issued"] == {"date-parts": [[1921, 10, 3]]}
+
+
+def test_an_article_in_a_german_magazine_by_issue_and_day():
+    c = one("Hans Mommsen, Die verspielte Freiheit in Der Spiegel, 12/1989 20 März 1989.")
+    assert c.record["type"] == "article-magazine"
+    assert (c.record["title"], c.record["container-title"]) == ("Die verspielte Freiheit", "Der Spiegel")
+    assert c.record["issue"] == "12"
+    assert c.record["issued"] == {"date-parts": [[1989, 3, 20]]}
+
+
+def test_the_subject_of_an_interview_is_not_its_author():
+    c = one("3 See interview with Egon Krenz, Wir wollten es anders in Der Spiegel, 45/1999 8 November 1999.")
+    assert "author" not in c.record
+    assert c.record["container-title"] == "Der Spiegel"
