@@ -591,7 +591,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                                                 or joined and _FIRM_NAME.fullmatch(prev)
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
-                  and not prev.lower().startswith("in")):
+                  and not prev.lower().startswith("in")
+                  and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev))):  # '…, people and literature, London'
                 out["publisher"] = pieces.pop()
             elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
                   and not _ONE_NAME.fullmatch(pieces[-2])  # not 'Revel, Jacques, Paris': an inverted name

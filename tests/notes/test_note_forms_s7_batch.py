@@ -215,3 +215,9 @@ def test_the_subject_of_an_interview_is_not_its_author():
     c = one("3 See interview with Egon Krenz, Wir wollten es anders in Der Spiegel, 45/1999 8 November 1999.")
     assert "author" not in c.record
     assert c.record["container-title"] == "Der Spiegel"
+
+
+def test_a_subtitle_piece_in_lower_case_is_no_publisher():
+    c = one("Georg Brandes, Russia: a study of the land, people and letters, London 1889.")
+    assert c.record["title"] == "Russia: a study of the land, people and letters"
+    assert "publisher" not in c.record and c.record["publisher-place"] == "London"
