@@ -221,3 +221,16 @@ def test_a_subtitle_piece_in_lower_case_is_no_publisher():
     c = one("Georg Brandes, Russia: a study of the land, people and letters, London 1889.")
     assert c.record["title"] == "Russia: a study of the land, people and letters"
     assert "publisher" not in c.record and c.record["publisher-place"] == "London"
+
+
+def test_keyed_words_then_from_an_edited_book_with_a_colon_in_its_title():
+    c = one("the college never reached beyond the city: From Avril Powell (ed.), Scholars and Reformers: "
+            "Delhi, Agra and the North, New Delhi: Oxford University Press, 2004.")
+    assert c.record["editor"] == [{"family": "Powell", "given": "Avril"}]
+    assert c.record["title"] == "Scholars and Reformers: Delhi, Agra and the North"
+    assert "author" not in c.record
+
+
+def test_a_title_opening_on_from_keeps_it():
+    c = one("From Here to Eternity, London, 1951.")
+    assert c.record["title"] == "From Here to Eternity"
