@@ -234,3 +234,13 @@ def test_keyed_words_then_from_an_edited_book_with_a_colon_in_its_title():
 def test_a_title_opening_on_from_keeps_it():
     c = one("From Here to Eternity, London, 1951.")
     assert c.record["title"] == "From Here to Eternity"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("9\n\nJuliusz Słowacki, Beniowski, Księga II, w. 120.", "Beniowski"),
+    (" 8.  Jan Smit, Het verzet, stelling 4.", "Het verzet"),
+])
+def test_a_poem_by_book_and_verse_or_a_thesis_proposition_has_no_locator(text, title):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.locator is None
