@@ -244,3 +244,11 @@ def test_a_poem_by_book_and_verse_or_a_thesis_proposition_has_no_locator(text, t
     c = one(text)
     assert c.record["title"] == title
     assert c.locator is None
+
+
+def test_a_dated_document_published_in_a_collection_gives_the_collection_only():
+    cites = parse_note("‘the natives must be taught English’: Trevelyan’s Minute on Education, 3 March 1834, is published "
+                       "in Henry Sharp, Selections from the Educational Records, Calcutta, 1920.")
+    assert len(cites) == 1
+    assert cites[0].record["author"] == [{"family": "Sharp", "given": "Henry"}]
+    assert cites[0].record["title"] == "Selections from the Educational Records"
