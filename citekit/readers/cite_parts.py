@@ -149,7 +149,8 @@ _ROLES = (
     # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
     ("editor", ("red.", "oprac.", "opr.", "wyd.", "éd."),  # 'opr.', 'wyd.' before initials: the editor, not an edition
      re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|(?:opr|wyd)\.(?=\s+[A-ZŁŚŻŹ]\.)|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
-                r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),  # French 'éd. F. Gilbert et S. Graubard'
+                r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?(?:,\s*(?:[A-ZŁŚŻŹ]\.\s?){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+)*)(?=\s*(?:,|\(|$))")),
+    # French 'éd. F. Gilbert et S. Graubard', Polish 'wyd. P. Sugar, I. Lederer'
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("(ford.",),  # Hungarian '(ford. Szabó T.)'
