@@ -252,3 +252,12 @@ def test_a_dated_document_published_in_a_collection_gives_the_collection_only():
     assert len(cites) == 1
     assert cites[0].record["author"] == [{"family": "Sharp", "given": "Henry"}]
     assert cites[0].record["title"] == "Selections from the Educational Records"
+
+
+def test_polish_editors_after_wyd_and_a_mans_work_named_in_the_genitive():
+    c = parse_note("2\n\nNajlepszym wstępem jest praca Jana Nowaka, Polish Questions, w: Nationalism in Europe, "
+                   "wyd. P. Sugar, I. Lederer, Seattle 1969, s. 10—12.")[-1]
+    assert c.record["author"] == [{"family": "Nowak", "given": "Jan"}]
+    assert c.record["editor"] == [{"family": "Sugar", "given": "P."}, {"family": "Lederer", "given": "I."}]
+    assert c.record["container-title"] == "Nationalism in Europe"
+    assert c.record["publisher-place"] == "Seattle"
