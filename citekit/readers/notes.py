@@ -1051,6 +1051,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         _initials_as_printed(record, text)
     if record.get("type") == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
         _dated_issue(record)
+    if "publisher-place" not in record and "issued" not in record and record.get("container-title", "")[-1:].isdigit():
+        _place_of_a_lost_year(record)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
     if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
@@ -1095,6 +1097,16 @@ def _interviewed(record: dict, text: str) -> None:
     name = record["author"][0]
     if f"nterview with {name.get('given', '')} {name.get('family', '')}".replace("  ", " ") in text:
         del record["author"]
+
+
+_PLACE_LOST_YEAR = re.compile(r",\s+([A-ZÀ-ÞŁŚŻŹ][\w\-]+)\s+\d{1,2}$")
+
+
+def _place_of_a_lost_year(record: dict) -> None:
+    """'…: Referaty, Warszawa 8,s. 259—270': the town, its year lost to OCR but one digit; no year is read."""
+    m = _PLACE_LOST_YEAR.search(record["container-title"])
+    if m and is_place(m.group(1)):
+        record["publisher-place"], record["container-title"] = m.group(1), record["container-title"][:m.start()]
 
 
 def _later_year_issued(record: dict) -> None:

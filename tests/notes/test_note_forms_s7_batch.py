@@ -261,3 +261,9 @@ def test_polish_editors_after_wyd_and_a_mans_work_named_in_the_genitive():
     assert c.record["editor"] == [{"family": "Sugar", "given": "P."}, {"family": "Lederer", "given": "I."}]
     assert c.record["container-title"] == "Nationalism in Europe"
     assert c.record["publisher-place"] == "Seattle"
+
+
+def test_a_town_whose_year_ocr_cut_to_one_digit():
+    c = one("4\n\nPatrz J. Tazbir, Szlachta i teologowie, w: Pamiętnik IX Powszechnego Zjazdu Historyków Polskich, Kraków 4,s. 12—30.")
+    assert c.record["container-title"] == "Pamiętnik IX Powszechnego Zjazdu Historyków Polskich"
+    assert c.record["publisher-place"] == "Kraków" and "issued" not in c.record
