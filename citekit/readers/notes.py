@@ -831,7 +831,8 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
 
 
 # an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
-_ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)\.?\s+"
+_IT_FOUND_IN = re.compile(r"^[^,;]*\s(?:nell[aeo']|nei|negli|nel)\s*(?=[A-ZÀ-Þ])")
+_ITALIAN_BYLINE = re.compile(r"\s+(?:d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)|del\s+P(?=\.))\.?\s+"
                              r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
@@ -976,7 +977,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[ru_editor.end():]
     byline = _ITALIAN_BYLINE.search(text) if " del " in text or " di " in text or " dello " in text else None
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
-        text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
+        head = text[:byline.start()]
+        inside = _IT_FOUND_IN.search(head) if " nel" in head or " nei " in head or " negli " in head else None
+        if inside:  # 'Parecchi documenti si trovano nelle Delizie … del P. Ildefonso': the prose before the title
+            head = head[inside.end():]
+        text = f"{byline.group('who')}, {head}{text[byline.end():]}"
     text = without_rank(text)
     if " prac" in text or "sięż" in text or "sej " in text:
         text = _PL_WORK_OF.sub(_pl_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'

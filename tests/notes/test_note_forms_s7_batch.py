@@ -267,3 +267,15 @@ def test_a_town_whose_year_ocr_cut_to_one_digit():
     c = one("4\n\nPatrz J. Tazbir, Szlachta i teologowie, w: Pamiętnik IX Powszechnego Zjazdu Historyków Polskich, Kraków 4,s. 12—30.")
     assert c.record["container-title"] == "Pamiętnik IX Powszechnego Zjazdu Historyków Polskich"
     assert c.record["publisher-place"] == "Kraków" and "issued" not in c.record
+
+
+def test_italian_title_then_del_p_a_friars_name_after_prose():
+    c = one("[318]. Altri documenti si trovano nelle Memorie istoriche di Pistoia del P. Zaccaria, Vol. II, pag. 40.")
+    assert c.record["author"] == [{"family": "Zaccaria"}]
+    assert c.record["title"] == "Memorie istoriche di Pistoia"
+    assert c.record["volume"] == "II"
+
+
+def test_italian_di_p_is_an_initial():
+    c = one("cfr. anche l'agile volumetto di P. Secchia, Le armi del fascismo, Feltrinelli, Milano 1973.")
+    assert c.record["author"][0].get("given") == "P."
