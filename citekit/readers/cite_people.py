@@ -103,6 +103,18 @@ def prose_lead(text: str) -> int:
     if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     m = _NAME_TAIL_FROM.search(head)
+    if not m and head[:1].isupper() and head[1:2].islower():  # 'And in even more detail, with little horror spared,
+        for _ in range(2):  # Anthony Beevor, Berlin …': the prose runs on past a comma or two
+            nxt = text.find(", ", len(head))
+            if nxt < 0:
+                break
+            m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
+            if m:
+                words = m.group(0).split()
+                if (len(words) < 2 or not words[0][1:].islower() or _DIGIT.search(head, 0, m.start())
+                        or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
+                    return 0  # only a full name after words of prose, then a title
+                break
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():
@@ -118,6 +130,7 @@ def prose_lead(text: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")

@@ -279,3 +279,16 @@ def test_italian_title_then_del_p_a_friars_name_after_prose():
 def test_italian_di_p_is_an_initial():
     c = one("cfr. anche l'agile volumetto di P. Secchia, Le armi del fascismo, Feltrinelli, Milano 1973.")
     assert c.record["author"][0].get("given") == "P."
+
+
+def test_prose_running_past_commas_before_a_full_name_and_title():
+    c = parse_note("5 See Taylor, Berlin pp. 40ff. And in far more detail, with every ruin described, Frederick Kempe, "
+                   "The Wall and the Sector pp. 112ff.")[-1]
+    assert c.record["author"] == [{"family": "Kempe", "given": "Frederick"}]
+    assert c.record["title"] == "The Wall and the Sector"
+    assert c.locator == "112ff"
+
+
+def test_a_title_with_capitals_before_a_name_is_not_prose():
+    c = parse_note("9. Wallis letter, in Weld, History of the Royal Society, I: 30.")[0]
+    assert c.record.get("author") != [{"family": "Society", "given": "Royal"}]
