@@ -11,12 +11,12 @@ from .cite_parts import first_date, is_place
 from .dates import MONTH_WORDS
 
 _DAY_DATE = re.compile(
-    r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
+    r"(?:,\s*|(?<=/\d\d\d\d)\s+|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
     r"(?P<d>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?(?:er|re)?[.,]?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?)(?:1[6-9]|20)\d\d)"
     r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*))?$")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
-_ISSUE = re.compile(r",?\s*(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})\s*$")
+_ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
 _LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
 _QUOTES = "«»„“”\"*‘’'"
 # what a day's date follows when it is not a newspaper: letters, speeches, diaries, documents
@@ -45,14 +45,18 @@ def newspaper_issue(text: str) -> dict | None:
     if issue:
         head = head[:issue.start()].rstrip(" ,.")
     before, _, paper = head.rpartition(", ")
+    led = False
+    inner = paper.rfind(" in ") if " in " in paper and paper[:1] not in _QUOTES else -1
+    if inner > 0 and paper[inner + 4:inner + 5].isupper():  # 'Zuruck in die Zukunft in Der Spiegel': title, paper
+        before, paper, led = f"{before}, {paper[:inner]}" if before else paper[:inner], paper[inner + 4:], True
     paper = _LEAD.sub("", paper.strip())
     quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
     paper = paper.strip(_QUOTES + " ")
-    if not _paper_name(paper, quoted or paper[:3] in _ARTICLES or paper[:4] in _ARTICLES) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not _LEAD.match(
+    if not _paper_name(paper, quoted or paper[:3] in _ARTICLES or paper[:4] in _ARTICLES) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not led and not _LEAD.match(
             head[len(before) + 2:].strip())):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
-            "issue": issue.group("n") if issue else None, "page": m.group("pg"),
+            "issue": (issue.group("n") or issue.group("w")) if issue else None, "page": m.group("pg"),
             "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None}
 
 

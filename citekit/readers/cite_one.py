@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
-from .cite_people import (_CYRILLIC, _EDS, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
@@ -65,7 +65,7 @@ def _numeric_date(m: re.Match) -> dict | None:
     return {"date-parts": [[y, month, day]]}
 
 
-_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
+_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -405,6 +405,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
             if any(n.get("given", "").count(" ") == 1 for n in rec[role]) and _SPANISH_HINT.search(text):
                 rec[role] = [_spanish_surnames(n) for n in rec[role]]
+            elif "literal" in rec[role][0] and " de" in rec[role][0]["literal"] and _SPANISH_HINT.search(text):
+                rec[role] = [_spanish_compound(n) for n in rec[role]]
     return rec, locator, label
 
 
@@ -910,6 +912,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             _author_title(container, box)
             if box.get("author") == [{"family": container.split(". ", 1)[0]}] and not box.get("editor"):
                 box = {"title": container.strip(" ,.")}  # 'w: Renesans. Sztuka i ideologia': a title with a full stop
+            elif box.get("title", "")[:1].islower() and len(box.get("author") or ()) == 1 \
+                    and "given" not in box["author"][0]:
+                box = {"title": container.strip(" ,.")}  # 'en Pirineos, tristes montes': a title with a comma
         ctitle = box.get("title") or container.strip(" ,.")
         pages = _CHAPTER_PAGES.search(ctitle)
         if pages:  # Chicago bibliography 'In Book, edited by X, 45–67. Chicago: …': the chapter's pages
@@ -1034,7 +1039,13 @@ def _finish(rec: dict, roles: dict, published: bool) -> dict:
     return rec
 
 
-_GOST_VOL_TAIL = re.compile(r"(?<=\d)\.\s*(?:Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
+def _spanish_compound(name: dict) -> dict:
+    """'Fernando Puell de la Villa' in a Spanish note (its letters need no accent): given, then a compound surname."""
+    m = IBERIAN_LITERAL.fullmatch(name.get("literal", ""))
+    return {"family": m.group("family"), "given": m.group("given")} if m else name
+
+
+_GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
 _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)\.(?=\s|$)")
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"

@@ -27,13 +27,13 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
 _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
-          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast|(?:и\s+)?сл)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.', Russian '130 сл.'
+          r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast|inn|ecc|(?:и\s+)?сл)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.', '211 inn.', Russian '130 сл.'
 
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|agin[ae])|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
-          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix")
+          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
@@ -50,7 +50,8 @@ _HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
 _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in (
     ("p", _HINT_P), ("P", _HINT_P), ("s", _HINT_S), ("S", _HINT_S), ("Р", r"\."), ("р", r"р?\."), ("с", _HINT_ES),
     ("С", _HINT_ES),
-    ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX)))
+    ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX), ("г", r"л\."),
+    ("Г", r"л\.")))
     + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.'
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
@@ -146,9 +147,10 @@ _ROLES = (
     ("editor", ("comp",),
      re.compile(r",\s*compiled\s+by\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # Polish 'red. A. Nowak', 'pod red. …', 'oprac. …'; French 'éd. par …'
-    ("editor", ("red.", "oprac.", "éd."),
-     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
-                r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),  # French 'éd. F. Gilbert et S. Graubard'
+    ("editor", ("red.", "oprac.", "opr.", "wyd.", "éd."),  # 'opr.', 'wyd.' before initials: the editor, not an edition
+     re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|(?:opr|wyd)\.(?=\s+[A-ZŁŚŻŹ]\.)|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
+                r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?(?:,\s*(?:[A-ZŁŚŻŹ]\.\s?){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+)*)(?=\s*(?:,|\(|$))")),
+    # French 'éd. F. Gilbert et S. Graubard', Polish 'wyd. P. Sugar, I. Lederer'
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("(ford.",),  # Hungarian '(ford. Szabó T.)'
@@ -206,7 +208,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _LABELLED_FROM.search(text, max(window, hint.start() - 16)) if hint else None
     if m:
         lab = m.group("lab").lower()
-        label = "chapter" if lab.startswith("ch") else "appendix" if lab == "appendix" else "page"
+        label = "chapter" if lab.startswith(("ch", "гл")) else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
     if text.rstrip(" .")[-1:] in "ivxlc":
         m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))
@@ -570,6 +572,10 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         out["issued"] = month
         pieces.pop()
         last = pieces[-1]
+    if 4 < len(last.split()) <= 8 and last[:1].isupper() and len(pieces) > 2 and not after_quote \
+            and _is_place(pieces[-2]) and not _is_place(last):
+        out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # French 'Paris, Service historique
+        return out, ", ".join(pieces)  # de l’armée de terre, 1995': a long publisher's name after its town
     lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
     if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
@@ -592,7 +598,8 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                                                 or joined and _FIRM_NAME.fullmatch(prev)
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
-                  and not prev.lower().startswith("in")):
+                  and not prev.lower().startswith("in")
+                  and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev))):  # '…, people and literature, London'
                 out["publisher"] = pieces.pop()
             elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
                   and not _ONE_NAME.fullmatch(pieces[-2])  # not 'Revel, Jacques, Paris': an inverted name

@@ -89,7 +89,7 @@ def citation_start(text: str) -> int:
     return p.start() if p else m.start()
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+(?:de\s+la|de\s+los|del|de|y)\s+[A-ZÀ-Þ][\w’'\-]+)?(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
@@ -105,6 +105,18 @@ def prose_lead(text: str) -> int:
     if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
         return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
     m = _NAME_TAIL_FROM.search(head)
+    if not m and head[:1].isupper() and head[1:2].islower():  # 'And in even more detail, with little horror spared,
+        for _ in range(2):  # Anthony Beevor, Berlin …': the prose runs on past a comma or two
+            nxt = text.find(", ", len(head))
+            if nxt < 0:
+                break
+            m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
+            if m:
+                words = m.group(0).split()
+                if (len(words) < 2 or not words[0][1:].islower() or _DIGIT.search(head, 0, m.start())
+                        or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
+                    return 0  # only a full name after words of prose, then a title
+                break
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():
@@ -125,6 +137,7 @@ _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _TITLE_ARTICLES = frozenset(("The", "A", "An"))
 _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
 _INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
+_DIGIT = re.compile(r"\d")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
@@ -332,6 +345,10 @@ def _title_only(text: str) -> dict:
     m = _SHORT_VOLUME.search(title, max(0, len(title) - 24))  # it ends the title: only its end is looked at
     if m and m.start() > 2:
         vol, title = m.group(1), title[:m.start()]
+    elif "Т." in title:
+        m = _RU_SHORT_VOLUME.search(title)
+        if m and m.start() > 2:  # 'История КПСС. Т. 3. Кн. 2': the volume, then its book
+            vol, title = m.group("v"), title[:m.start()]
     rec = {"title": title.strip(" ,.")}
     if vol:
         rec["volume"] = vol
@@ -424,7 +441,11 @@ def _short_form(text: str) -> dict | None:
             rec["volume"], title = gost.group("v"), title[:gost.start()]
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
-        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:vol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:[Vv]ol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
+            vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
+            if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
+                vol = None  # 'The Life of Henry VIII'
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
@@ -436,6 +457,10 @@ def _short_form(text: str) -> dict | None:
     return rec
 
 
+_VOLUME_LAST = frozenset("0123456789IVX")
+# a volume after a title of three words or more, by a space only; not a ruler's numeral ('Henry VIII')
+_SPACED_VOLUME = re.compile(r"(?<=[a-zß-ÿ]{3})\s+([IVX]{1,4}|\d{1,2})$")
+_OF_A_RULER = frozenset(("of", "van", "von", "de", "di", "du", "der", "des", "del", "la", "le"))
 _IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 

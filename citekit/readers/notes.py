@@ -36,6 +36,8 @@ def _joined(m: re.Match) -> str:
 
 
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
+_SEE_LOCATOR = re.compile(r"(?<=[a-zа-яё]\. )См\.\s+(?=(?:гл|[сСрР])\.\s*\d)")
+_CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f\u0410-\u042f])")
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
@@ -43,14 +45,14 @@ _CUES = (
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
-    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
+    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
-    r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is",
+    r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
     r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
@@ -61,7 +63,7 @@ _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
+                       "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -94,7 +96,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch|EL\s)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
@@ -154,7 +156,9 @@ _FRONT_MATTER_OF_VOLUME = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2})\s+dans\s+(?:l['’]|la\s+)"
     r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:au|du)\s+(?:tome|volume|vol\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})"
     r"\s+d[eu]\s+(?:la\s+|l['’]|les\s+)?(?P<t>[^,;]{2,80}?)(?P<loc>,\s*(?:pp?\.|S\.)\s*\d.*)?$")
-_DIGIT_CONJUNCTION = re.compile(r"\d,?\s(?:und|and|et|en|e|y|i)\s")  # what both patterns above need
+# an imprint's year (and the first edition's in brackets), a conjunction, then the next work's author in full
+_IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?:und|and|et|y|e|i)\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){1,3},\s)")
+_DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
 
 
 def _split_and(segment: str) -> list[str]:
@@ -166,6 +170,8 @@ def _split_and(segment: str) -> list[str]:
             parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
         if len(parts) == 1:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
+        if len(parts) == 1:
+            parts = _IMPRINT_AND_NAME.split(segment)  # '…, Madrid, 1976 y José Manuel Martínez Bande, La batalla …'
         if len(parts) > 1:
             return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):
@@ -233,6 +239,8 @@ def _finished(text: str) -> bool:
         return True  # 'Ibid.' on its own
     if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
+    if text[-2:] == "f." and _FIN_PAGES_AND_AFTER.search(text, max(0, len(text) - 20)):
+        return True  # 'Walter Ulbricht pp. 122f.': the pages and those after them
     if text.rstrip(".")[-1:] not in _FINISHED_LAST:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
@@ -254,6 +262,7 @@ _QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?
 _FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
 _FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                         r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
+_FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
 _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
@@ -311,6 +320,9 @@ _PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
+_QUOTED_THEN_JOURNAL = re.compile(r"[»”],\s+[A-ZÀ-Þ][^,.;:«»“”()]{1,40}\.$")
+
+
 def _open_container(acc: str) -> bool:
     """What follows GOST's last '//' is short and has no year yet: its imprint is still to come."""
     tail = acc[acc.rfind(" // ") + 4:]
@@ -352,6 +364,8 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and acc[-5:-1].isdigit() and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
                 and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
             continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
+        if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)):
+            continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations
@@ -386,6 +400,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text.rstrip()[:-1]  # '[15: Cour des pairs. …]': the note inside its number's brackets
         if "\n" in number.group(0) or text[:1].isdigit() or text[:1] == "[":
             text = _SECOND_NUMBER.sub("", text, 1)
+            if text[:1].isdigit() and "\n" in number.group(0):  # '107\n1 Ленин В.И. …': the chapter's own number
+                text = _CHAPTER_NUMBER.sub("", text, 1)
     if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
         text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
     if "-\n" in text or "- \n" in text:
@@ -420,6 +436,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _BRACKET_REMARK.sub("", text)
     if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
         text = _BACK_LINK.sub("", text)
+    if "См. " in text:
+        text = _SEE_LOCATOR.sub("", text)  # 'Khlevniuk. См. гл. 12—13': the work, then where in it to see
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
         text = _LINK_TEXT.sub(_link_gap, text)
     out: list[NoteCitation] = []
@@ -765,7 +783,13 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 c = _from_chunk(body.strip())
                 found.extend(c)
                 continue
-            c = _one(_drop_lemma(body), cued)
+            bare = _drop_lemma(body)
+            if len(bare) < len(body) and bare[:1] in _IBID_FIRST and _ibid(bare):
+                found.extend(_from_chunk(bare))  # '… centenarian life: Ibid, p. 120': the words keyed, then 'Ibid'
+                continue
+            c = _one(bare, cued)
+            if c and "nterview with " in body and len(c.record.get("author") or ()) == 1:
+                _interviewed(c.record, body)
             if c:
                 found.append(c)
     if len(found) == 2 and revised:
@@ -956,8 +980,9 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     ends = [m.start() for m in cues[1:]] + [len(part)]
     bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
     head = part[:cues[0].start()].strip(" ,;")
-    if cues[0].group(0)[:2].lower() == "in" and head[-4:].isdigit():
+    if (cues[0].group(0)[:2].lower() == "in" or "ed in" in cues[0].group(0)) and head[-4:].isdigit():
         return bodies  # 'Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53': the document, read in the work
+        # ('Macaulay’s Minute on Education, 2 Feb 1835, is published in Henry Sharp, Selections …' likewise)
     if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
         quoting = cues[0].group(0)[:3].lower() in ("quo", "cit", "zit", "cyt")
         bodies.insert(0, (head, quoting))  # 'Aquinas, Scriptum super sententiis, quoted in …': a work too
@@ -969,7 +994,7 @@ _PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
 _TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
 _IN_LEAD = re.compile(r"in\s+[A-Z]")
-_COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+,\s|“|Ibid)")
+_COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?:\s\(eds?\.\))?,\s|“|Ibid)")
 
 
 def _no_lemma(text: str) -> str:
@@ -1015,7 +1040,8 @@ _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][
 
 
 # an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
-_ITALIAN_BYLINE = re.compile(r"\s+d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)\.?\s+"
+_IT_FOUND_IN = re.compile(r"^[^,;]*\s(?:nell[aeo']|nei|negli|nel)\s*(?=[A-ZÀ-Þ])")
+_ITALIAN_BYLINE = re.compile(r"\s+(?:d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|avv|conte|marchese|mons|padre|can)|del\s+P(?=\.))\.?\s+"
                              r"(?P<who>(?:[A-ZÀ-Þ][\w’'.\-]*\s+){0,2}[A-ZÀ-Þ][\w’'\-]+)(?=,|\.\s|$)")
 # 'Paul Preston en su Franco', 'Max Weber in seiner Protestantischen Ethik', 'Croce nella sua Storia': Spanish,
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
@@ -1174,6 +1200,23 @@ def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
     return text, None, translator
 
 
+# a US National Archives record group with its box, entry or the archive's name: an archival document, not a work
+_RECORD_GROUP = re.compile(r"\bRG \d{1,3}[A-Z]?,(?=.*?\b(?:NARA|National Archives|Box \d|Entry \d))")
+
+# Polish 'praca Petera Brocka', 'książka Jana Nowaka': a man's work, his name in the genitive
+_PL_WORK_OF = re.compile(r"(?<=\s)(?:prac[aęy]|książk[aęi]|esej|studium)\s+(?P<g>[A-ZŁŚŻŹ][a-ząćęłńóśźż]+a)\s+(?P<f>[A-ZŁŚŻŹ][\w\-]+a),\s")
+
+
+def _pl_nominative(m: re.Match) -> str:
+    return f"{m.group(0)[:m.start('g') - m.start()]}{m.group('g')[:-1]} {m.group('f')[:-1]}, "
+
+
+_FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
+_CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
+_DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
+_EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
@@ -1182,6 +1225,16 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if legal:
             return legal
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
+    if "RG " in text and _RECORD_GROUP.search(text):
+        return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    if text[:5] == "From " and _FROM_NAME.match(text):
+        text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
+    if "hapter " in text and text[-1:] in "’”":
+        text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
+    if " o.c" in text:
+        text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
+    if "ed., op" in text or "eds., op" in text:
+        text = _EDITOR_OP_CIT.sub(r" (\1.), ", text, 1)  # 'Talbott, ed., op. cit.': the editor's book cited before
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
     if lead:  # 'introduction à Jacques Le Goff, Saint-Louis, Paris, …': the author's own front matter of his book
         c = _one(text[lead.end():], cued)
@@ -1260,10 +1313,16 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[ru_editor.end():]
     byline = _ITALIAN_BYLINE.search(text) if " del " in text or " di " in text or " dello " in text else None
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
-        text = f"{byline.group('who')}, {text[:byline.start()]}{text[byline.end():]}"
+        head = text[:byline.start()]
+        inside = _IT_FOUND_IN.search(head) if " nel" in head or " nei " in head or " negli " in head else None
+        if inside:  # 'Parecchi documenti si trovano nelle Delizie … del P. Ildefonso': the prose before the title
+            head = head[inside.end():]
+        text = f"{byline.group('who')}, {head}{text[byline.end():]}"
     text = without_rank(text)
     if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):
         text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
+    if " prac" in text or "sięż" in text or "sej " in text:
+        text = _PL_WORK_OF.sub(_pl_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
     text = text[prose_lead(text):]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
@@ -1333,6 +1392,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # '31 Car. II, c. 2': a statute by regnal year and chapter, not a work
     if not cued and "А" <= text[:1] <= "Я" and text.count(" ") < 10 and RU_SHORT.match(text):
         cued = True  # 'Самыгин. Промпартия.': a surname and a full stop shape a short form, even without a page
+    elif not cued and "А" <= text[:1] <= "Я" and text[1:2] == "." and text.count(" ") < 10 and _RU_INITIALS_SHORT.match(text):
+        cued = True  # 'Л. Максименков. Культ. Заметки …': initials before the surname, likewise
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
                if text[-1:] == ")" and (", t." in text or ", vol." in text) else None)
     if journal:  # 'La Civilisation féodale (Annales, t. II, janvier 1940, p. 39)': the journal's issue in parentheses
@@ -1393,12 +1454,87 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         _volume_after_title(record)
     if ". " in text:
         _initials_as_printed(record, text)
+    if record.get("type") == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
+        _dated_issue(record)
+    if "publisher-place" not in record and "issued" not in record and record.get("container-title", "")[-1:].isdigit():
+        _place_of_a_lost_year(record)
+    if "original-date" in record and "issued" in record:
+        _later_year_issued(record)
+    if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
+        _publisher_before_place(record, text)
+    if record.get("title", "")[-1:] == "”" and "“" not in record["title"]:
+        record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
+    if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
+        _elided_title(record)
+    elif "…" in text and record.get("title", "")[-2:] == " …":
+        record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+# a publisher's name: capitalised words (a particle between them), as 'Ruedo Ibérico', 'Editora Nacional'
+_PUBLISHER_PIECE = re.compile(r",\s+((?:[A-ZÀ-Þ][\w’'.\-]+)(?:\s+(?:de|del|di|y|e|&|[A-ZÀ-Þ][\w’'.\-]+)){0,3})$")
+
+
+def _publisher_before_place(record: dict, text: str) -> None:
+    """Spanish 'La guerra civil española, Ruedo Ibérico, París, 1976': the publisher before the place, not the
+    end of the title."""
+    m = _PUBLISHER_PIECE.search(record["title"])
+    if m and m.start() > 0 and f"{m.group(1)}, {record['publisher-place']}," in text and record.get("type") == "book" \
+            and not is_place(m.group(1)):
+        record["publisher"], record["title"] = m.group(1), record["title"][:m.start()]
+
+
+def _dated_issue(record: dict) -> None:
+    """'‘Il Fascismo al bivio’ in La riscossa dei legionari fiumani, 12 September 1922': a piece in a paper
+    dated to the day, with no imprint or editor, is a newspaper article, not a chapter."""
+    if not (record.get("publisher") or record.get("publisher-place") or record.get("editor")
+            or record.get("container-author")) and record.get("container-title"):
+        record["type"] = "article-newspaper"
+
+
+def _interviewed(record: dict, text: str) -> None:
+    """'interview with Wolfgang Leonhard, Title in Der Spiegel, …': the man interviewed wrote nothing; no author."""
+    name = record["author"][0]
+    if f"nterview with {name.get('given', '')} {name.get('family', '')}".replace("  ", " ") in text:
+        del record["author"]
+
+
+_PLACE_LOST_YEAR = re.compile(r",\s+([A-ZÀ-ÞŁŚŻŹ][\w\-]+)\s+\d{1,2}$")
+
+
+def _place_of_a_lost_year(record: dict) -> None:
+    """'…: Referaty, Warszawa 8,s. 259—270': the town, its year lost to OCR but one digit; no year is read."""
+    m = _PLACE_LOST_YEAR.search(record["container-title"])
+    if m and is_place(m.group(1)):
+        record["publisher-place"], record["container-title"] = m.group(1), record["container-title"][:m.start()]
+
+
+def _later_year_issued(record: dict) -> None:
+    """'Zaragoza, Xordica, 1990 [2015]': of a book's two years the later is the edition cited, in whichever order
+    the note prints them."""
+    first, cited = record["original-date"].get("date-parts", [[]])[0], record["issued"].get("date-parts", [[]])[0]
+    if len(first) == 1 and len(cited) == 1 and first[0] > cited[0]:
+        record["original-date"], record["issued"] = record["issued"], record["original-date"]
+
+
+_RU_INITIALS_SHORT = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё\-]+\.\s+(?=[А-ЯЁ«])")
+_ELLIPSIS_END = re.compile(r"…(?:\s*Т\.\s*(?P<v>\d{1,3}))?$")
+
+
+def _elided_title(record: dict) -> None:
+    """'Карр Э. Большевистская революция… С. 163': a title cut short by an ellipsis names a work cited in full
+    before: without an imprint the record is a short form, its title without the ellipsis."""
+    cut = _ELLIPSIS_END.search(record["title"])
+    if cut and "issued" not in record and "publisher" not in record and "publisher-place" not in record:
+        if cut.group("v") and "volume" not in record:  # 'Переписка Секретариата ЦК… Т. 3'
+            record["volume"] = cut.group("v")
+        record["title"] = record["title"][:cut.start()].rstrip()
+        del record["type"]
 
 
 def _initials_as_printed(record: dict, text: str) -> None:
