@@ -236,6 +236,7 @@ _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
 
 _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IVX]{1,5})$")
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
+_ROLE_WORD_FIRST = frozenset("etc")
 _ROLE_WORD_LEAD = re.compile(r"(editors?|translators?|compilers?),\s+(?=[A-Z“\"‘*])")
 
 
@@ -291,7 +292,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
-    if text[:1] in _ROMAN_LAST:
+    if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
             return {"title": work.group("t"), "volume": work.group("v")}, dash(work.group("p")), "page"
@@ -385,7 +386,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         key = "translator" if role.group(1).lower().startswith("tr") else "editor"
         rec[key] = rec.pop("author")
         rec["title"] = rec["title"][role.end():]
-    role = (_ROLE_WORD_LEAD.match(rec.get("title", "")) if rec.get("author") and rec.get("title", "")[:1] in "etc"
+    role = (_ROLE_WORD_LEAD.match(rec["title"]) if rec.get("title", "")[:1] in _ROLE_WORD_FIRST and rec.get("author")
             and not (rec.get("editor") or rec.get("translator")) else None)
     if role:  # 'Nancy Baker and Thomas Christensen, editors, Aesthetics and …': the role in a word after the names
         rec["translator" if role.group(1)[0] == "t" else "editor"] = rec.pop("author")
@@ -397,7 +398,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
-    who = rec.get("author") if not rec.get("type") and "title" not in rec else None
+    who = rec.get("author") if "title" not in rec and not rec.get("type") else None
     if who and len(who) == 1 and _SIGLUM_NO_VOWEL.fullmatch(who[0].get("family", "")) and "given" not in who[0]:
         rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
     for role in ("author", "editor", "translator"):

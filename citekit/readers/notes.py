@@ -245,12 +245,14 @@ def _finished(text: str) -> bool:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
+    return _finished_slow(text, max(0, len(text) - 120)) or _finished_short_form(text)
+
+
+def _finished_short_form(text: str) -> bool:
+    """'Simpson, “Chamber Music,” 250.': a quoted title and its page; '…, (1781), ch. 38.': a chapter cited."""
     tail = text[-14:]
-    if ("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16)):
-        return True  # 'Simpson, “Chamber Music,” 250.': a short form's quoted title, then its page
-    if "ch" in tail and _CHAPTER_END.search(text, max(0, len(text) - 14)):
-        return True  # '…, Vol. 3, (1781), ch. 38.': a chapter cited closes a citation as a page does
-    return _finished_slow(text, max(0, len(text) - 120))
+    return bool(("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16))
+                or "ch" in tail and _CHAPTER_END.search(text, max(0, len(text) - 14)))
 
 
 _CHAPTER_END = re.compile(r",\s*(?:ch|chap)\.\s*\d{1,3}\.?$")
@@ -637,7 +639,7 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         if last.keys() == {"author", "issued"} and _YEAR_ONLY_REF.fullmatch(segment):
             return _from_chunk(f"{_family_name(last['author'][0])} {segment.strip()}")  # 'Лихачев 1967, с. 50; 1971, с. 12'
     comma = (_SHORT_FORM_AFTER_COMMA.search(segment, max(0, len(segment) - 120))
-             if segment.rstrip(" .")[-1:].isdigit() and segment.count(", ") >= 4 else None)
+             if segment.count(", ") >= 4 and segment.rstrip(" .")[-1:].isdigit() else None)
     if comma and not is_place(comma.group("who")):  # 'Barclay, Empire, 55–7, Judd and Slinn, Evolution, 15': a ';' lost
         return _from_segment(segment[:comma.start()], before) + _from_segment(segment[comma.end():], before)
     found: list[NoteCitation] = []
