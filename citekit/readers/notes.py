@@ -1242,8 +1242,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if text[-1:] == ")" and "), " in text:
         text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
     marks = None
-    if not text.isascii() or " // " in text or text[-1:].isdigit() and ", " in text[-40:]:
+    if not text.isascii() or " // " in text:
         text, marks = _marks(text)  # a volume after the year, a chapter, a piece's pages, a span, a translator
+    elif text[-1:].isdigit() and ", " in text[-40:]:
+        m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
+        if m:  # 'Milano, 1941, 2, p. 267': the volume between the year and the page
+            text, marks = text[:m.start()] + ", " + text[m.end():], {"volume": m.group("v")}
     if not locator:
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
