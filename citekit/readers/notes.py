@@ -1230,9 +1230,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
             and _IN_COLLECTED_WORKS.search(text):
         text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'
-    if ". " in text and text[-1:].isdigit():
-        stop = _STOP_BEFORE_IMPRINT.search(text, max(0, len(text) - 90))
-        if stop and is_place(stop.group("p")):  # 'Gervinus, Historische Schriften. Lipsia, Engelmann, 1833'
+    cut = text.rfind(". ", max(0, len(text) - 90), len(text) - 12) if text[-1:].isdigit() else -1
+    if cut > 0:  # the last full stop before the end: 'Gervinus, Historische Schriften. Lipsia, Engelmann, 1833'
+        stop = _STOP_BEFORE_IMPRINT.match(text, cut)
+        if stop and is_place(stop.group("p")):
             text = f"{text[:stop.start()]}, {text[stop.end():]}"
     if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
