@@ -1245,7 +1245,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     marks = None
     if not text.isascii() or " // " in text:
         text, marks = _marks(text)  # a volume after the year, a chapter, a piece's pages, a span, a translator
-    elif text[-1:].isdigit() and ", " in text[-40:]:
+    elif text[-1:].isdigit() and text.find(", ", len(text) - 40) >= 0:
         m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
         if m:  # 'Milano, 1941, 2, p. 267': the volume between the year and the page
             text, marks = text[:m.start()] + ", " + text[m.end():], {"volume": m.group("v")}
@@ -1289,7 +1289,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if cut:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
-    if locator is None and record.keys() == {"author", "title"} and "А" <= text[:1] <= "Я" and _gost_author(record) \
+    if "А" <= text[:1] <= "Я" and locator is None and record.keys() == {"author", "title"} and _gost_author(record) \
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
