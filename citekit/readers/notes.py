@@ -1080,7 +1080,7 @@ def _marks(text: str) -> tuple[str, dict | None]:
     m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50)) if text[-1:].isdigit() and ", " in text[-40:] else None
     if m:
         text, marks["volume"] = text[:m.start()] + ", " + text[m.end():], m.group("v")
-    if not text.isascii():
+    if not text.isascii() and max(text) >= "\u0400":
         m = _RU_CHAPTER.search(text) if "Гл." in text else None
         if m:
             text, marks["chapter"] = text[:m.start()] + text[m.end():], m.group("n")
@@ -1243,7 +1243,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if text[-1:] == ")" and "), " in text:
         text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
     marks = None
-    if not text.isascii() or " // " in text:
+    if " // " in text or not text.isascii() and max(text) >= "\u0400":  # GOST's '//', or Cyrillic letters
         text, marks = _marks(text)  # a volume after the year, a chapter, a piece's pages, a span, a translator
     elif text[-1:].isdigit() and text.find(", ", len(text) - 40) >= 0:
         m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
