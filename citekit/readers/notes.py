@@ -449,12 +449,17 @@ def _parse(text: str) -> list[NoteCitation]:
             segments[j - 1] += "," + segments.pop(j)
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
-    listed = _short_form_list(segments) if len(segments) > 2 else {}
+    listed = None if len(segments) > 2 else {}  # a list of short forms, looked for once a segment cites nothing
+    if listed is None and " – " in text:
+        listed = _short_form_list(segments)  # or at once when dashes set off its sentences: 'Moeller, Frömmigkeit. – …'
     while i < len(segments):
-        if i in listed and not ahead:  # a list of short forms: each read as one, or else as any segment
+        if listed and i in listed and not ahead:  # a list of short forms: each read as one, or else as any segment
             found = _listed(listed[i], out) or (ahead if ahead is not None else _from_segment(segments[i], out))
         else:
             found = ahead if ahead is not None else _from_segment(segments[i], out)
+            if not found and listed is None:
+                listed = _short_form_list(segments)
+                found = _listed(listed[i], out) if i in listed else found
         ahead = None
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
@@ -772,7 +777,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
     special = _prose_works(chunk)
-    if " S. " in chunk and "s " in chunk and not special:
+    if " S. " in chunk and not special and chunk[chunk.find(" S. ") - 1:chunk.find(" S. ")].isalpha():
         works = genitive_works(chunk)  # 'Vgl. Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. … S. 184'
         if works:
             return works
@@ -1066,6 +1071,7 @@ _IN_OWN_WORK = re.compile(r",\s+in\s+(?:his|her|their)\s+(?:(?:recent|new|classi
 _IN_OWN_WORK_OTHER = re.compile(r",\s+(?:nei\s+suoi|nel\s+suo|nella\s+sua|nelle\s+sue|en\s+sus?|dans\s+(?:son|sa|ses)|"
                                 r"in\s+seine[mnr]?|in\s+ihre[mnr]?)\s+(?=[A-ZÀ-Þ«“„\"])")
 # 'el artículo de Tovar en Arriba', 'l'articolo di Croce in La Critica', 'l'article de Bloch dans Annales': the writer
+_ARTICLE_BY_OPENINGS = frozenset(("el", "un", "l'", "l’"))
 _ARTICLE_BY = re.compile(r"(?:el|un|l['’]|un\s)\s*(?:artículo|articolo|article)\s+(?:de|di|del)\s+"
                          r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)\s+(?P<in>en|in|dans)\s+(?=[A-ZÀ-Þ«“])")
 # a piece in its author's collected works, with no comma before 'in': 'Lo que yo supe en Obras completas'
@@ -1184,6 +1190,45 @@ _RU_NOTE_END = re.compile(r",\s*прим\.\s*\d{1,4}$")
 _RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
 _RU_SPAN_PIN = re.compile(r"[сС]\.\s*(?P<span>\d+\s*[-–—]\s*\d+),\s*(?:специально|особенно|в\s+особенности)\s+"
                           r"(?=[сС]\.\s*\d+(?:\s*[-–—]\s*\d+)?$)")
+
+
+def _marks(text: str) -> tuple[str, dict | None]:
+    """The text without the marks the parse would misread, and those marks: 'Milano, 1941, 2, ер. 224, p. 267'
+    (the volume between the year and the page, a letter's number), '… Т. 8. Гл. 5.' (the chapter cited), 'Title.
+    P. 49,50-52 // Book …' (the pages of the piece, named before its book), a span with the pages stressed and a
+    translator ('с. 145—147, специально с. 147, пер. Т. А. Миллер')."""
+    marks = {}
+    m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50)) if text[-1:].isdigit() and ", " in text[-40:] else None
+    if m:
+        text, marks["volume"] = text[:m.start()] + ", " + text[m.end():], m.group("v")
+    if not text.isascii() and max(text) >= "\u0400":
+        m = _RU_CHAPTER.search(text) if "Гл." in text else None
+        if m:
+            text, marks["chapter"] = text[:m.start()] + text[m.end():], m.group("n")
+        if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
+            text, span, translator = _russian_tail(text)
+            if span:
+                marks["span"] = span
+            if translator:
+                marks["translator"] = translator
+    m = _PAGES_BEFORE_SLASHES.search(text) if " // " in text else None
+    if m:
+        text, marks["pages"] = text[:m.start()] + text[m.end():], dash(m.group("loc"))
+    return text, marks or None
+
+
+def _apply_marks(marks: dict, record: dict, locator: str | None, label: str | None) -> tuple[str | None, str | None]:
+    if "chapter" in marks and not locator:
+        locator, label = marks["chapter"], "chapter"
+    if "pages" in marks and not locator:
+        locator, label = marks["pages"], "page"
+    if "volume" in marks and "volume" not in record and record.get("issued"):
+        record["volume"] = marks["volume"]
+    if "span" in marks and locator:
+        record["page"] = marks["span"]  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
+    if "translator" in marks and not record.get("translator"):
+        record["translator"] = marks["translator"]
+    return locator, label
 
 
 def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
@@ -1354,14 +1399,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
         if text[:3] in ("Il ", "Lo "):
             text = text[3:]  # 'Il Nourrisson, nel suo Machiavel': the article before the author's name
-    if ("artículo" in text or "articolo" in text or "article " in text) and _ARTICLE_BY.match(text):
+    if text[:2] in _ARTICLE_BY_OPENINGS and _ARTICLE_BY.match(text):
         text = _ARTICLE_BY.sub(r"\g<who>, \g<in> ", text, 1)  # 'el artículo de Tovar en Arriba, 16, junio, 1953'
     if ("Obras" in text or "Opere" in text or "uvres" in text or "Werke" in text or "Schriften" in text) \
             and _IN_COLLECTED_WORKS.search(text):
         text = _IN_COLLECTED_WORKS.sub(", ", text, 1)  # 'Lo que yo supe en Obras completas, Valladolid, 1940'
-    if ". " in text and text[-1:].isdigit():
-        stop = _STOP_BEFORE_IMPRINT.search(text, max(0, len(text) - 90))
-        if stop and is_place(stop.group("p")):  # 'Gervinus, Historische Schriften. Lipsia, Engelmann, 1833'
+    cut = text.rfind(". ", max(0, len(text) - 90), len(text) - 12) if text[-1:].isdigit() else -1
+    if cut > 0:  # the last full stop before the end: 'Gervinus, Historische Schriften. Lipsia, Engelmann, 1833'
+        stop = _STOP_BEFORE_IMPRINT.match(text, cut)
+        if stop and is_place(stop.group("p")):
             text = f"{text[:stop.start()]}, {text[stop.end():]}"
     if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
@@ -1370,19 +1416,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
     if text[-1:] == ")" and "), " in text:
         text = _without_page_glosses(text)  # 'С. 517–526 (07.12.1930), 527 (8.12)': the pages, not their dates
-    year_volume = (_YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
-                   if text[-1:].isdigit() and ", " in text[-40:] else None)
-    if year_volume:  # 'Milano, 1941, 2, ер. 224, p. 267': the volume between the year and the page; a letter's number
-        text = text[:year_volume.start()] + ", " + text[year_volume.end():]
-    ru_chapter = _RU_CHAPTER.search(text) if "Гл." in text else None
-    if ru_chapter:  # '… Т. 8. Гл. 5. http://…': the chapter cited
-        text = text[:ru_chapter.start()] + text[ru_chapter.end():]
-    piece_pages = _PAGES_BEFORE_SLASHES.search(text) if " // " in text else None
-    if piece_pages:  # 'Title. P. 49,50-52 // Book …': the pages of the piece, named before its book
-        text = text[:piece_pages.start()] + text[piece_pages.end():]
-    ru_span = ru_translator = None
-    if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
-        text, ru_span, ru_translator = _russian_tail(text)
+    marks = None
+    if " // " in text or not text.isascii() and max(text) >= "\u0400":  # GOST's '//', or Cyrillic letters
+        text, marks = _marks(text)  # a volume after the year, a chapter, a piece's pages, a span, a translator
+    elif text[-1:].isdigit() and text.find(", ", len(text) - 40) >= 0:
+        m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
+        if m:  # 'Milano, 1941, 2, p. 267': the volume between the year and the page
+            text, marks = text[:m.start()] + ", " + text[m.end():], {"volume": m.group("v")}
     entry = None
     if not locator:
         before_trailer = text
@@ -1415,16 +1455,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             locator, label = part.group("n"), "chapter"
     if record.get("type") == "article-journal" and "»" in text and ("a. " in text or "fas" in text or "Vol. " in text):
         _italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
-    if ru_chapter and not locator:
-        locator, label = ru_chapter.group("n"), "chapter"
-    if piece_pages and not locator:
-        locator, label = dash(piece_pages.group("loc")), "page"
-    if year_volume and "volume" not in record and record.get("issued"):
-        record["volume"] = year_volume.group("v")
-    if ru_span and locator:
-        record["page"] = ru_span  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
-    if ru_translator and not record.get("translator"):
-        record["translator"] = ru_translator
+    if marks:
+        locator, label = _apply_marks(marks, record, locator, label)
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
         _title_as_author(record)
     elif record.get("type") == "book" and record.get("title", "")[-1:] in _ROMAN_LAST and not _imprinted(record):
@@ -1439,7 +1471,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if cut:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
-    if locator is None and record.keys() == {"author", "title"} and "А" <= text[:1] <= "Я" and _gost_author(record) \
+    if "А" <= text[:1] <= "Я" and locator is None and record.keys() == {"author", "title"} and _gost_author(record) \
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
