@@ -901,6 +901,7 @@ def _pl_nominative(m: re.Match) -> str:
     return f"{m.group(0)[:m.start('g') - m.start()]}{m.group('g')[:-1]} {m.group('f')[:-1]}, "
 
 
+_DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -911,6 +912,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    dashed = _DASHED_NAME.search(text, 0, 60) if "—" in text[:60] or "–" in text[:60] else None
+    if dashed:  # 'H. Seton—Watson, Nations and states': a double name set with a dash; read as hyphened
+        text = f"{text[:dashed.start()]}{dashed.group(1)}-{dashed.group(2)},{text[dashed.end():]}"
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
@@ -1054,6 +1058,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if ". " in text:
         _initials_as_printed(record, text)
+    if dashed:
+        for name in record.get("author") or ():
+            if name.get("family") == f"{dashed.group(1)}-{dashed.group(2)}":
+                name["family"] = dashed.group(0)[:-1]  # the dash as printed
     if record.get("type") == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
         _dated_issue(record)
     if "publisher-place" not in record and "issued" not in record and record.get("container-title", "")[-1:].isdigit():

@@ -292,3 +292,9 @@ def test_prose_running_past_commas_before_a_full_name_and_title():
 def test_a_title_with_capitals_before_a_name_is_not_prose():
     c = parse_note("9. Wallis letter, in Weld, History of the Royal Society, I: 30.")[0]
     assert c.record.get("author") != [{"family": "Society", "given": "Royal"}]
+
+
+def test_a_double_surname_set_with_a_dash_keeps_it():
+    c = one("5\n\nPatrz R. Burton—Smith, Nations of Europe, Londyn 1980.")
+    assert c.record["author"] == [{"family": "Burton—Smith", "given": "R."}]
+    assert c.record["title"] == "Nations of Europe"
