@@ -1066,6 +1066,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         _dated_issue(record)
     if "publisher-place" not in record and "issued" not in record and record.get("container-title", "")[-1:].isdigit():
         _place_of_a_lost_year(record)
+    if ", no. " in record.get("title", ""):
+        _numbered_series(record, text)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
     if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
@@ -1120,6 +1122,22 @@ def _place_of_a_lost_year(record: dict) -> None:
     m = _PLACE_LOST_YEAR.search(record["container-title"])
     if m and is_place(m.group(1)):
         record["publisher-place"], record["container-title"] = m.group(1), record["container-title"][:m.start()]
+
+
+_SERIES_THEN_TITLE = re.compile(r"(?P<s>[A-ZÀ-Þ][^,;]{4,80}),\s+no\.\s*(?P<n>\d{1,4})\.\s+(?P<t>[A-ZÀ-Þ].{3,})")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{2,6},\s")
+
+
+def _numbered_series(record: dict, text: str) -> None:
+    """'CBS, Monografieën van de Nederlandsche Conjunctuur, no. 6. Het internationale economisch leven': a numbered
+    series, then the title; an office named by its initials (a statistical bureau) has written a report."""
+    m = _SERIES_THEN_TITLE.fullmatch(record["title"])
+    if not m:
+        return
+    record.update({"collection-title": m.group("s"), "collection-number": m.group("n"), "title": m.group("t")})
+    who = record.get("author") or ()
+    if len(who) == 1 and "type" not in record and _ACRONYM_LEAD.match(text):
+        record["author"], record["type"] = [{"literal": text[:text.find(",")]}], "report"
 
 
 def _later_year_issued(record: dict) -> None:

@@ -298,3 +298,11 @@ def test_a_double_surname_set_with_a_dash_keeps_it():
     c = one("5\n\nPatrz R. Burton—Smith, Nations of Europe, Londyn 1980.")
     assert c.record["author"] == [{"family": "Burton—Smith", "given": "R."}]
     assert c.record["title"] == "Nations of Europe"
+
+
+def test_a_numbered_series_then_the_title_by_a_statistical_office():
+    c = one(" 4.  CBS, Statistische Onderzoekingen, no. 3. De bevolking van Nederland, p. 17.")
+    assert c.record["type"] == "report"
+    assert c.record["author"] == [{"literal": "CBS"}]
+    assert c.record["title"] == "De bevolking van Nederland"
+    assert (c.record["collection-title"], c.record["collection-number"]) == ("Statistische Onderzoekingen", "3")
