@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cite_journal import magazine
 from .cite_one import parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
@@ -16,7 +17,7 @@ from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref)
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
-from .names import parse_names
+from .names import parse_name, parse_names
 from ..model import key_base
 from ..romanization import same_name
 
@@ -902,6 +903,8 @@ def _pl_nominative(m: re.Match) -> str:
 
 
 _DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
+_WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von|der)?\s?[A-ZÀ-Þ][a-zß-ÿ]+){1,2})\s+in\s+"
+                              r"(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3}),?\s+(?P<d>\d{1,2}\.?\s+[^\W\d]{3,12}\s+(?:1[89]|20)\d\d)")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -915,6 +918,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     dashed = _DASHED_NAME.search(text, 0, 60) if "—" in text[:60] or "–" in text[:60] else None
     if dashed:  # 'H. Seton—Watson, Nations and states': a double name set with a dash; read as hyphened
         text = f"{text[:dashed.start()]}{dashed.group(1)}-{dashed.group(2)},{text[dashed.end():]}"
+    if " in " in text and text[-1:].isdigit():
+        byline = _WRITER_IN_PAPER.fullmatch(text)
+        date = first_date(byline.group("d")) if byline else None
+        if date and len(date["date-parts"][0]) == 3:  # 'Renate Rubinstein in Vrij Nederland 19 mei 1990': untitled
+            record = {"type": "article-newspaper", "author": [parse_name(byline.group("who"))],
+                      "container-title": byline.group("p"), "issued": date}
+            magazine(record, text)  # a weekly known by name
+            return NoteCitation(record, None, None, text)
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":

@@ -306,3 +306,13 @@ def test_a_numbered_series_then_the_title_by_a_statistical_office():
     assert c.record["author"] == [{"literal": "CBS"}]
     assert c.record["title"] == "De bevolking van Nederland"
     assert (c.record["collection-title"], c.record["collection-number"]) == ("Statistische Onderzoekingen", "3")
+
+
+@pytest.mark.parametrize("text, paper, kind", [
+    (" 5.  Hans Wansink in De Volkskrant 12 maart 1994.", "De Volkskrant", "article-newspaper"),
+    ("7 Rudolf Augstein in Der Spiegel 3 Mai 1965.", "Der Spiegel", "article-magazine"),
+])
+def test_a_writer_in_a_paper_of_a_day_without_a_title(text, paper, kind):
+    c = one(text)
+    assert c.record["type"] == kind and c.record["container-title"] == paper
+    assert "title" not in c.record and c.record["author"][0]["given"]
