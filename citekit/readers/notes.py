@@ -37,7 +37,7 @@ _CUES = (
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in",
+    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi", r"а\s+также", r"cited\s+(?:in|by)", r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -46,13 +46,13 @@ _CUES = (
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
     # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаg])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgl])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. "
+                       "patrz later cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -905,6 +905,9 @@ def _pl_nominative(m: re.Match) -> str:
 _DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
 _WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von|der)?\s?[A-ZÀ-Þ][a-zß-ÿ]+){1,2})\s+in\s+"
                               r"(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3}),?\s+(?P<d>\d{1,2}\.?\s+[^\W\d]{3,12}\s+(?:1[89]|20)\d\d)")
+_ARTICLE_BY_IN_PAPER = re.compile(r"\barticle\s+by\s+(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,2}[A-ZÀ-Þ][\w’'\-]+),"
+                                  r"[^;]{0,120}?\bpublished\s+in\s+(?P<p>[A-ZÀ-Þ][^,;]{2,50}),\s+"
+                                  r"(?P<d>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\s+\d{1,2},\s+(?:1[89]|20)\d\d)(?:\s+and)?$")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -925,6 +928,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             record = {"type": "article-newspaper", "author": [parse_name(byline.group("who"))],
                       "container-title": byline.group("p"), "issued": date}
             magazine(record, text)  # a weekly known by name
+            return NoteCitation(record, None, None, text)
+    if "rticle by " in text and " published in " in text:
+        paper = _ARTICLE_BY_IN_PAPER.search(text)
+        date = first_date(paper.group("d")) if paper else None
+        if date and len(date["date-parts"][0]) == 3:  # 'an article by Francesco Giunta, …, originally published in
+            record = {"type": "article-newspaper", "author": [parse_name(paper.group("who"))],  # II Popolo di
+                      "container-title": paper.group("p"), "issued": date}  # Trieste, 4 March 1921': untitled
+            magazine(record, text)
             return NoteCitation(record, None, None, text)
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from

@@ -316,3 +316,12 @@ def test_a_writer_in_a_paper_of_a_day_without_a_title(text, paper, kind):
     c = one(text)
     assert c.record["type"] == kind and c.record["container-title"] == paper
     assert "title" not in c.record and c.record["author"][0]["given"]
+
+
+def test_an_article_first_published_in_a_paper_and_later_in_a_book():
+    cites = parse_note("2. From an article by Roberto Farinacci, then secretary of the party, originally published in "
+                       "Cremona nuova, 3 October 1921 and later in R. Farinacci, Squadrismo (Rome: Ardita, 1933), pp. 12–14.")
+    assert [c.record["type"] for c in cites] == ["article-newspaper", "book"]
+    assert cites[0].record["container-title"] == "Cremona nuova"
+    assert cites[0].record["author"] == [{"family": "Farinacci", "given": "Roberto"}]
+    assert cites[1].record["title"] == "Squadrismo" and cites[1].locator == "12–14"
