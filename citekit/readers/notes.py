@@ -323,6 +323,8 @@ def _chunks(text: str) -> list[str]:
         acc = f"{acc} {s}" if acc else s
         if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
             continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if i + 1 < len(parts) and parts[i + 1][:5] == "Изд. ":
+            continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
@@ -908,6 +910,23 @@ _WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von
 _ARTICLE_BY_IN_PAPER = re.compile(r"\barticle\s+by\s+(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,2}[A-ZÀ-Þ][\w’'\-]+),"
                                   r"[^;]{0,120}?\bpublished\s+in\s+(?P<p>[A-ZÀ-Þ][^,;]{2,50}),\s+"
                                   r"(?P<d>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\s+\d{1,2},\s+(?:1[89]|20)\d\d)(?:\s+and)?$")
+# '– Введение к книге “Очерки большевизмоведения”. Изд. Посев, 1956': the writer's introduction to a book
+_RU_FRONT_MATTER = re.compile(r"(?P<part>Введение|Предисловие|Послесловие)\s+к\s+книге\s+[“«](?P<t>[^”»]{2,120})[”»]\.?\s*"
+                              r"(?:Изд\.\s*(?P<pub>[^,.]{2,40}),\s*)?(?P<y>(?:1[89]|20)\d\d)\.?$")
+_RU_WRITER = re.compile(r"(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\s*:\s*[“«]")
+
+
+def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
+    record = {"type": "chapter", "title": front.group("part"), "container-title": front.group("t"),
+              "issued": {"date-parts": [[int(front.group("y"))]]}}
+    if front.group("pub"):
+        record["publisher"] = front.group("pub").strip()
+    who = _RU_WRITER.search(text, 0, front.start())
+    if who:  # 'эту мысль выразил Р. Н. Редлих: “…”': the writer the prose quotes
+        record["author"] = [parse_name(who.group("who"))]
+    return NoteCitation(record, None, None, text[front.start():])
+
+
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -929,6 +948,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                       "container-title": byline.group("p"), "issued": date}
             magazine(record, text)  # a weekly known by name
             return NoteCitation(record, None, None, text)
+    if " к книге " in text:
+        front = _RU_FRONT_MATTER.search(text)
+        if front:
+            return _ru_front_matter(front, text)
     if "rticle by " in text and " published in " in text:
         paper = _ARTICLE_BY_IN_PAPER.search(text)
         date = first_date(paper.group("d")) if paper else None

@@ -325,3 +325,12 @@ def test_an_article_first_published_in_a_paper_and_later_in_a_book():
     assert cites[0].record["container-title"] == "Cremona nuova"
     assert cites[0].record["author"] == [{"family": "Farinacci", "given": "Roberto"}]
     assert cites[1].record["title"] == "Squadrismo" and cites[1].locator == "12–14"
+
+
+def test_a_russian_introduction_to_a_book_by_the_writer_the_prose_quotes():
+    c = one("107 Так писал Б. И. Николаевский: “Партия жила одной жизнью”. – Предисловие к книге “Тайные страницы "
+            "истории”. Изд. Чехова, 1953.")
+    assert c.record["type"] == "chapter"
+    assert (c.record["title"], c.record["container-title"]) == ("Предисловие", "Тайные страницы истории")
+    assert c.record["publisher"] == "Чехова" and "publisher-place" not in c.record
+    assert c.record["author"] == [{"family": "Николаевский", "given": "Б. И."}]
