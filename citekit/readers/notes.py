@@ -204,6 +204,7 @@ _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
 # opens on its capital (a space or the start before it looked at behind it): a quick scan
 _YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
                         r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
+_STATE_YEAR_END = re.compile(r",\s(?:Pa|Mass|Conn|Calif|Ill|Mich|Md|Va|Wis|Minn|Tenn|Ind)\.,\s(?:1[5-9]|20)\d\d\.$")
 _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
@@ -321,8 +322,9 @@ def _chunks(text: str) -> list[str]:
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
-            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)) \
+                and not _STATE_YEAR_END.search(acc, max(0, len(acc) - 16)):
+            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation (not 'Meadwill, Pa., 1970.': a town)
         if i + 1 < len(parts) and parts[i + 1][:5] == "Изд. ":
             continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):

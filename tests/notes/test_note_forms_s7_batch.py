@@ -334,3 +334,10 @@ def test_a_russian_introduction_to_a_book_by_the_writer_the_prose_quotes():
     assert (c.record["title"], c.record["container-title"]) == ("Предисловие", "Тайные страницы истории")
     assert c.record["publisher"] == "Чехова" and "publisher-place" not in c.record
     assert c.record["author"] == [{"family": "Николаевский", "given": "Б. И."}]
+
+
+def test_a_town_and_its_state_before_the_year_end_the_citation():
+    cites = parse_note("3\n\nPatrz K. Nowak, Nationalism: a view, Meadville, Pa., 1971. Esej ten, o którym mowa wyżej, "
+                       "jest ważny. Por. także J. Kowalski, Naród, Londyn 1950.")
+    assert cites[0].record["title"] == "Nationalism: a view"
+    assert cites[0].record["issued"] == {"date-parts": [[1971]]}
