@@ -1360,6 +1360,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
+    if cued and who and len(who) == 1 and who[0].get("given") and title[:1].isupper() and ". " in title \
+            and len(title.split(". ", 1)[0].split()) <= 4 and len(title.split()) <= 20 and title[-1:].isalpha():
+        return True  # 'Jaap Hofman, De collaborateur. Een … onderzoek …, stelling 1': a short title, then its subtitle
     if who and len(who) <= 3 and record.get("volume") and title[:1].isupper() and len(title.split()) <= 8 \
             and ")" not in title and not any(ch.isdigit() for ch in title):
         return True  # 'Moret, Anales de Navarra, tom. 1': a short form citing a volume needs no page

@@ -341,3 +341,9 @@ def test_a_town_and_its_state_before_the_year_end_the_citation():
                        "jest ważny. Por. także J. Kowalski, Naród, Londyn 1950.")
     assert cites[0].record["title"] == "Nationalism: a view"
     assert cites[0].record["issued"] == {"date-parts": [[1971]]}
+
+
+def test_a_short_title_and_a_long_subtitle_cited_whole():
+    c = one(" 9.  Jan Smit, Het verzet. Een onderzoek naar de illegale pers in de jaren van de Duitse bezetting, stelling 3.")
+    assert c.record["author"] == [{"family": "Smit", "given": "Jan"}]
+    assert c.record["title"].startswith("Het verzet. Een onderzoek") and c.locator is None
