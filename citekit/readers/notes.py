@@ -1115,6 +1115,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         _place_of_a_lost_year(record)
     if ", no. " in record.get("title", ""):
         _numbered_series(record, text)
+    if record.get("title", "")[-1:] in _ROMAN_LAST and record.get("type") == "book" and "volume" not in record \
+            and "publisher-place" in record and "issued" in record:
+        _volume_before_imprint(record)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
     if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
@@ -1185,6 +1188,19 @@ def _numbered_series(record: dict, text: str) -> None:
     who = record.get("author") or ()
     if len(who) == 1 and "type" not in record and _ACRONYM_LEAD.match(text):
         record["author"], record["type"] = [{"literal": text[:text.find(",")]}], "report"
+
+
+_TITLE_BODY_VOLUME = re.compile(r"(?:,\s+(?P<b>(?:Bureau|Department|Office|Ministry|Government|Board)\s[^;]{3,60}?))?,\s+(?P<v>[IVX]{1,4})$")
+
+
+def _volume_before_imprint(record: dict) -> None:
+    """'Selections from the Educational Records, Bureau of Education, India, I, Calcutta, 1920': the volume (a
+    lone roman number) before the place, and a government body before it is the publisher."""
+    m = _TITLE_BODY_VOLUME.search(record["title"])
+    if m and m.start() > 3:
+        record["volume"], record["title"] = m.group("v"), record["title"][:m.start()]
+        if m.group("b") and "publisher" not in record:
+            record["publisher"] = m.group("b")
 
 
 def _later_year_issued(record: dict) -> None:

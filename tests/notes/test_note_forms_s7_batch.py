@@ -347,3 +347,13 @@ def test_a_short_title_and_a_long_subtitle_cited_whole():
     c = one(" 9.  Jan Smit, Het verzet. Een onderzoek naar de illegale pers in de jaren van de Duitse bezetting, stelling 3.")
     assert c.record["author"] == [{"family": "Smit", "given": "Jan"}]
     assert c.record["title"].startswith("Het verzet. Een onderzoek") and c.locator is None
+
+
+@pytest.mark.parametrize("text, title, volume, publisher", [
+    ("Henry Sharp, Selections from the Educational Records, Bureau of Education, India, II, Calcutta, 1922.",
+     "Selections from the Educational Records", "II", "Bureau of Education, India"),
+    ("[18] Prieto, Convulsiones de España, II, México, Oasis, 1968, p. 40. <<", "Convulsiones de España", "II", "Oasis"),
+])
+def test_a_lone_roman_volume_before_the_imprint(text, title, volume, publisher):
+    c = one(text)
+    assert (c.record["title"], c.record["volume"], c.record["publisher"]) == (title, volume, publisher)
