@@ -929,6 +929,7 @@ def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
     return NoteCitation(record, None, None, text[front.start():])
 
 
+_MONTH_YEAR_ONLY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d\d")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -1103,6 +1104,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
         text, record, loc, lab = cut
         locator, label = (loc, lab) if loc else (locator, label)
+    if record.get("container-title", "")[-4:].isdigit() and "author" not in record \
+            and _MONTH_YEAR_ONLY.fullmatch(record["container-title"]):
+        return None  # '“Results of Mikoyan’s Visit to Bonn,” May 1958, … MFA': a dated document, no periodical named
     if ". " in text:
         _initials_as_printed(record, text)
     if dashed:

@@ -357,3 +357,7 @@ def test_a_short_title_and_a_long_subtitle_cited_whole():
 def test_a_lone_roman_volume_before_the_imprint(text, title, volume, publisher):
     c = one(text)
     assert (c.record["title"], c.record["volume"], c.record["publisher"]) == (title, volume, publisher)
+
+
+def test_an_unsigned_dated_document_names_no_periodical():
+    assert parse_note("14. See “Soviet Views on the Berlin Question,” March 1959, MFA.") == []
