@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .cite_journal import magazine
+from .cite_news import _paper_name as paper_name
 from .cite_one import parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
@@ -907,6 +908,7 @@ def _pl_nominative(m: re.Match) -> str:
 
 
 _DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
+_CHAMBER = re.compile(r"Parliament|Congress|Senate|Reichstag|Bundestag|Duma|Commons|Lords|Assembly|Court|Council|Chamber")  # a speech
 _WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von|der)?\s?[A-ZÀ-Þ][a-zß-ÿ]+){1,2})\s+in\s+"
                               r"(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3}),?\s+(?P<d>\d{1,2}\.?\s+[^\W\d]{3,12}\s+(?:1[89]|20)\d\d)")
 _ARTICLE_BY_IN_PAPER = re.compile(r"\barticle\s+by\s+(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,2}[A-ZÀ-Þ][\w’'\-]+),"
@@ -945,7 +947,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = f"{text[:dashed.start()]}{dashed.group(1)}-{dashed.group(2)},{text[dashed.end():]}"
     if " in " in text and text[-1:].isdigit():
         byline = _WRITER_IN_PAPER.fullmatch(text)
-        date = first_date(byline.group("d")) if byline else None
+        date = (first_date(byline.group("d")) if byline and paper_name(byline.group("p"))
+                and not _CHAMBER.search(byline.group("p")) else None)
         if date and len(date["date-parts"][0]) == 3:  # 'Renate Rubinstein in Vrij Nederland 19 mei 1990': untitled
             record = {"type": "article-newspaper", "author": [parse_name(byline.group("who"))],
                       "container-title": byline.group("p"), "issued": date}

@@ -361,3 +361,8 @@ def test_a_lone_roman_volume_before_the_imprint(text, title, volume, publisher):
 
 def test_an_unsigned_dated_document_names_no_periodical():
     assert parse_note("14. See “Soviet Views on the Berlin Question,” March 1959, MFA.") == []
+
+
+@pytest.mark.parametrize("text", ["Winston Churchill in Parliament 13 May 1940.", "Winston Churchill in London 13 May 1940."])
+def test_a_speaker_in_a_chamber_or_a_town_is_no_newspaper_article(text):
+    assert all(c.record.get("type") != "article-newspaper" for c in parse_note(text))
