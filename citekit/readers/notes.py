@@ -86,7 +86,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!Vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
@@ -916,6 +916,21 @@ _WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von
 _ARTICLE_BY_IN_PAPER = re.compile(r"\barticle\s+by\s+(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,2}[A-ZÀ-Þ][\w’'\-]+),"
                                   r"[^;]{0,120}?\bpublished\s+in\s+(?P<p>[A-ZÀ-Þ][^,;]{2,50}),\s+"
                                   r"(?P<d>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\s+\d{1,2},\s+(?:1[89]|20)\d\d)(?:\s+and)?$")
+# Italian 'il Bonaini (Della Parte guelfa in Firenze), nel Giornale Storico degli Archivi toscani, Vol. III, pag. 167':
+# the writer with his article, the title in parentheses, then the journal, its volume and the page
+_IT_ESSAY_IN_JOURNAL = re.compile(r"(?:^|\s)(?:il|lo|la)\s+(?P<who>[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+\((?P<t>[A-ZÀ-Þ][^()]{3,100})\),"
+                                  r"\s+nel(?:la|lo|l['’])?\s*(?P<j>[A-ZÀ-Þ][^,;()]{3,80}),\s*(?P<rest>(?:Vol|vol|Anno|anno|[IVXL]).*)$")
+
+
+def _it_essay_in_journal(essay: re.Match) -> NoteCitation:
+    record = {"type": "article-journal", "author": [{"family": essay.group("who")}], "title": essay.group("t").strip(),
+              "container-title": essay.group("j").strip()}
+    rest, locator, label = parse_citation(f"{essay.group('j')}, {essay.group('rest')}")
+    if rest.get("volume"):
+        record["volume"] = rest["volume"]
+    return NoteCitation(record, locator, label, essay.group(0).strip())
+
+
 # '– Введение к книге “Очерки большевизмоведения”. Изд. Посев, 1956': the writer's introduction to a book
 _RU_FRONT_MATTER = re.compile(r"(?P<part>Введение|Предисловие|Послесловие)\s+к\s+книге\s+[“«](?P<t>[^”»]{2,120})[”»]\.?\s*"
                               r"(?:Изд\.\s*(?P<pub>[^,.]{2,40}),\s*)?(?P<y>(?:1[89]|20)\d\d)\.?$")
@@ -956,6 +971,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                       "container-title": byline.group("p"), "issued": date}
             magazine(record, text)  # a weekly known by name
             return NoteCitation(record, None, None, text)
+    if " nel" in text and "), nel" in text:
+        essay = _IT_ESSAY_IN_JOURNAL.search(text)
+        if essay:
+            return _it_essay_in_journal(essay)
     if " к книге " in text:
         front = _RU_FRONT_MATTER.search(text)
         if front:

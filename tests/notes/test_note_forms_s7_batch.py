@@ -366,3 +366,13 @@ def test_an_unsigned_dated_document_names_no_periodical():
 @pytest.mark.parametrize("text", ["Winston Churchill in Parliament 13 May 1940.", "Winston Churchill in London 13 May 1940."])
 def test_a_speaker_in_a_chamber_or_a_town_is_no_newspaper_article(text):
     assert all(c.record.get("type") != "article-newspaper" for c in parse_note(text))
+
+
+def test_an_italian_essay_named_in_parentheses_in_a_journal():
+    c = one("[320]. Ne trattò a lungo il Salvemini (Magnati e popolani in Firenze), nell'Archivio Storico Italiano, "
+            "Vol. XX, pag. 41 e seg.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["author"] == [{"family": "Salvemini"}]
+    assert c.record["title"] == "Magnati e popolani in Firenze"
+    assert (c.record["container-title"], c.record["volume"]) == ("Archivio Storico Italiano", "XX")
+    assert c.locator == "41 e seg"
