@@ -103,7 +103,8 @@ def prose_lead(text: str) -> int:
     if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     m = _NAME_TAIL_FROM.search(head)
-    if not m and head[:1].isupper() and head[1:2].islower():  # 'And in even more detail, with little horror spared,
+    if not m and head[:1].isupper() and head[1:2].islower() and " " in head and head[head.find(" "):].islower() \
+            and not _DIGIT.search(head):  # 'And in even more detail, with little horror spared,
         for _ in range(2):  # Anthony Beevor, Berlin …': the prose runs on past a comma or two
             nxt = text.find(", ", len(head))
             if nxt < 0:

@@ -1128,40 +1128,50 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
         text, record, loc, lab = cut
         locator, label = (loc, lab) if loc else (locator, label)
-    if record.get("container-title", "")[-4:].isdigit() and "author" not in record \
-            and _MONTH_YEAR_ONLY.fullmatch(record["container-title"]):
-        return None  # '“Results of Mikoyan’s Visit to Bonn,” May 1958, … MFA': a dated document, no periodical named
+    container = record.get("container-title")
+    if container and container[-1:].isdigit():
+        if "author" not in record and _MONTH_YEAR_ONLY.fullmatch(container):
+            return None  # '“Results of Mikoyan’s Visit to Bonn,” May 1958, … MFA': a dated document, no periodical named
+        if "publisher-place" not in record and "issued" not in record:
+            _place_of_a_lost_year(record)
     if ". " in text:
         _initials_as_printed(record, text)
     if dashed:
         for name in record.get("author") or ():
             if name.get("family") == f"{dashed.group(1)}-{dashed.group(2)}":
                 name["family"] = dashed.group(0)[:-1]  # the dash as printed
-    if record.get("type") == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
+    kind = record.get("type")
+    if kind == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
         _dated_issue(record)
-    if "publisher-place" not in record and "issued" not in record and record.get("container-title", "")[-1:].isdigit():
-        _place_of_a_lost_year(record)
-    if ", no. " in record.get("title", ""):
-        _numbered_series(record, text)
-    if record.get("title", "")[-1:] in _ROMAN_LAST and record.get("type") == "book" and "volume" not in record \
-            and "publisher-place" in record and "issued" in record:
-        _volume_before_imprint(record)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
-    if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
-        _publisher_before_place(record, text)
-    if record.get("title", "")[-1:] == "”" and "“" not in record["title"]:
-        record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
-    if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
-        _elided_title(record)
-    elif "…" in text and record.get("title", "")[-2:] == " …":
-        record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
+    title = record.get("title")
+    if title:
+        _title_after_parse(record, title, kind, text)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+def _title_after_parse(record: dict, title: str, kind: str | None, text: str) -> None:
+    """A title's series, volume, publisher or quotation marks read into it, and an ellipsis that shortens it."""
+    if ", no. " in title:
+        _numbered_series(record, text)
+    if title[-1] in _ROMAN_LAST and kind == "book" and "volume" not in record \
+            and "publisher-place" in record and "issued" in record:
+        _volume_before_imprint(record)
+    if ", " in title and "publisher-place" in record and "publisher" not in record:
+        _publisher_before_place(record, text)
+    if title[-1] == "”" and "“" not in title and record["title"][-1:] == "”":
+        record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
+    if "…" in title:
+        if record.get("type") == "book":
+            _elided_title(record)
+        elif record["title"][-2:] == " …":
+            record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
 
 
 # a publisher's name: capitalised words (a particle between them), as 'Ruedo Ibérico', 'Editora Nacional'
