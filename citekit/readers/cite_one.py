@@ -551,6 +551,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
     inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
+    if inverted and ("’s " in inverted.group("given") or "'s " in inverted.group("given")):
+        inverted = None  # 'Richie, Faust’s Metropolis: A History of Berlin': a possessive opens a title, not a name
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None

@@ -376,3 +376,9 @@ def test_an_italian_essay_named_in_parentheses_in_a_journal():
     assert c.record["title"] == "Magnati e popolani in Firenze"
     assert (c.record["container-title"], c.record["volume"]) == ("Archivio Storico Italiano", "XX")
     assert c.locator == "41 e seg"
+
+
+def test_a_possessive_title_after_a_surname_is_not_a_given_name():
+    c = one("5 See Ladd, Hitler’s Capital: The Ghosts of Berlin p. 41.")
+    assert c.record["author"] == [{"family": "Ladd"}]
+    assert c.record["title"] == "Hitler’s Capital: The Ghosts of Berlin"
