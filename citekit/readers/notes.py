@@ -29,6 +29,8 @@ _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]
                      r"|\d{1,3}(?=[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald': run into an initial
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
 _SEE_LOCATOR = re.compile(r"(?<=[a-zа-яё]\. )См\.\s+(?=(?:гл|[сСрР])\.\s*\d)")
+_MORE_PAGES = re.compile(r"\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?\s*")
+_PAGES_END = re.compile(r"\bp\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?$")
 _CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f\u0410-\u042f])")
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
@@ -407,6 +409,8 @@ def _parse(text: str) -> list[NoteCitation]:
     for j in range(len(segments) - 1, 0, -1):
         if segments[j][1:2].isupper() and _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
             segments[j - 1] += "," + segments.pop(j)
+        elif segments[j][1:2].isdigit() and _MORE_PAGES.fullmatch(segments[j]) and _PAGES_END.search(segments[j - 1]):
+            segments[j - 1] += ";" + segments.pop(j)  # 'p. 10-15 ; 18-30': one page list, set apart by a semicolon
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
     while i < len(segments):
@@ -949,6 +953,8 @@ def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
 
 
 _MONTH_YEAR_ONLY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d\d")
+_FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
+                          r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -987,6 +993,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                       "container-title": paper.group("p"), "issued": date}  # Trieste, 4 March 1921': untitled
             magazine(record, text)
             return NoteCitation(record, None, None, text)
+    editions = _FR_EDITIONS.search(text) if "éd." in text else None
+    if editions:  # 'Paris, PUF, 9 e éd. 1990, 1 re éd. 1964': the edition cited and its year, then the first's
+        first = f" (1re éd. {editions.group('y1')})" if editions.group("y1") else ""
+        text = f"{text[:editions.start()]}, {editions.group('y')}{first}{text[editions.end():]}"
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
@@ -1140,6 +1150,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         for name in record.get("author") or ():
             if name.get("family") == f"{dashed.group(1)}-{dashed.group(2)}":
                 name["family"] = dashed.group(0)[:-1]  # the dash as printed
+    if editions and "edition" not in record:
+        record["edition"] = editions.group("ed")
     kind = record.get("type")
     if kind == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
         _dated_issue(record)

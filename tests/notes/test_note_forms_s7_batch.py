@@ -382,3 +382,16 @@ def test_a_possessive_title_after_a_surname_is_not_a_given_name():
     c = one("5 See Ladd, Hitler’s Capital: The Ghosts of Berlin p. 41.")
     assert c.record["author"] == [{"family": "Ladd"}]
     assert c.record["title"] == "Hitler’s Capital: The Ghosts of Berlin"
+
+
+def test_french_page_list_set_apart_by_a_spaced_semicolon():
+    c = one("3. Ch.-R. AGERON, Les Algériens musulmans, Paris, PUF, 1968, p. 12-16 ; 40-42.")
+    assert c.locator == "12–16 ; 40–42" and c.record["publisher"] == "PUF"
+
+
+def test_french_edition_cited_and_first_edition_with_spaced_ordinals():
+    c = one("4. C.-A. JULIEN, Histoire de l’Afrique du Nord, Paris, Payot, 5 e éd. 1986, 1 re éd. 1931, p. 7.")
+    assert c.record["edition"] == "5"
+    assert c.record["issued"] == {"date-parts": [[1986]]}
+    assert c.record["original-date"] == {"date-parts": [[1931]]}
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "Payot")
