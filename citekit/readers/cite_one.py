@@ -728,11 +728,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update(issue, _months=True)
             _author_title(rest, rec)
             return rec, locator, label
-    if not pub and rec.get("number-of-volumes"):
+    if not pub and (rec.get("number-of-volumes") or ", t. " in rest):
         undated = _PLACE_PUBLISHER_END.search(rest)
         if undated and is_place(undated.group("place")):  # '…, Paris, Mouton, 2 volumes': an imprint with no year
             pub = {"publisher-place": undated.group("place"), "publisher": undated.group("pub")}
-            rest = rest[:undated.start()]
+            rest = rest[:undated.start()]  # (and '…, t. II, De l’insurrection …, Paris, PUF, p. 45')
     if circa and "issued" not in pub:
         pub["issued"] = {"date-parts": [[int(circa.group("y"))]], "circa": True}
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year

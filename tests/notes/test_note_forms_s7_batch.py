@@ -395,3 +395,10 @@ def test_french_edition_cited_and_first_edition_with_spaced_ordinals():
     assert c.record["issued"] == {"date-parts": [[1986]]}
     assert c.record["original-date"] == {"date-parts": [[1931]]}
     assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "Payot")
+
+
+def test_a_french_volume_with_an_imprint_but_no_year():
+    c = one("6. C.-A. JULIEN, Histoire de l’Afrique du Nord, t. II, Paris, Payot, p. 88.")
+    assert c.record["type"] == "book" and c.record["volume"] == "II"
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "Payot")
+    assert c.record["title"] == "Histoire de l’Afrique du Nord" and "issued" not in c.record
