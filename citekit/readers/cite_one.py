@@ -960,7 +960,7 @@ def _spanish_compound(name: dict) -> dict:
 
 _GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
-_GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)\.(?=\s|$)")
+_GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})(?:-ти|-х)?\s*(?:тт|т|кн|вып|ч)\.(?=\s|$)")  # 'в 6-ти тт.'
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
                          r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
 _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")

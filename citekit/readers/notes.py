@@ -953,6 +953,7 @@ def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
 
 
 _MONTH_YEAR_ONLY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d\d")
+_HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
@@ -997,6 +998,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if editions:  # 'Paris, PUF, 9 e éd. 1990, 1 re éd. 1964': the edition cited and its year, then the first's
         first = f" (1re éd. {editions.group('y1')})" if editions.group("y1") else ""
         text = f"{text[:editions.start()]}, {editions.group('y')}{first}{text[editions.end():]}"
+    if "(далее " in text:
+        text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":

@@ -402,3 +402,10 @@ def test_a_french_volume_with_an_imprint_but_no_year():
     assert c.record["type"] == "book" and c.record["volume"] == "II"
     assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "Payot")
     assert c.record["title"] == "Histoire de l’Afrique du Nord" and "issued" not in c.record
+
+
+def test_a_gost_set_in_six_volumes_with_a_hereafter_name():
+    c = one("8\nИстория Коммунистической партии Советского Союза (далее КПСС) в 6-ти тт. Т. 4. Кн. 1. М., 1970. С. 12.")
+    assert c.record["title"] == "История Коммунистической партии Советского Союза"
+    assert (c.record["volume"], c.record["number-of-volumes"]) == ("4", "6")
+    assert c.record["issued"] == {"date-parts": [[1970]]} and c.locator == "12"
