@@ -409,3 +409,11 @@ def test_a_gost_set_in_six_volumes_with_a_hereafter_name():
     assert c.record["title"] == "История Коммунистической партии Советского Союза"
     assert (c.record["volume"], c.record["number-of-volumes"]) == ("4", "6")
     assert c.record["issued"] == {"date-parts": [[1970]]} and c.locator == "12"
+
+
+def test_a_gost_compiler_and_others_and_pages_that_lost_their_dash():
+    c = one("222\nСталин и ВЧК: Документы / Сост. В. Н. Хаустов и др. — М.: МФД, 2003. С. 71 72.")
+    assert c.record["title"] == "Сталин и ВЧК: Документы"
+    assert c.record["editor"] == [{"family": "Хаустов", "given": "В. Н."}]
+    assert c.record["publisher"] == "МФД"
+    assert c.locator == "71 72"
