@@ -417,3 +417,10 @@ def test_a_gost_compiler_and_others_and_pages_that_lost_their_dash():
     assert c.record["editor"] == [{"family": "Хаустов", "given": "В. Н."}]
     assert c.record["publisher"] == "МФД"
     assert c.locator == "71 72"
+
+
+def test_a_gost_chapter_in_a_book_whose_editor_is_inverted_before_it():
+    c = one("223\nGetty J. A. The Politics of Repression // In: Thurston, Robert, ed. Life and Terror. — NY: Yale, 1996. P. 40.")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Life and Terror"
+    assert c.record["editor"] == [{"family": "Thurston", "given": "Robert"}]
