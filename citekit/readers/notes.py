@@ -1106,6 +1106,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
+    whole = False
     if not locator:
         text, locator, label, whole = take_trailer(text)
         cued = cued or whole
@@ -1121,6 +1122,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if whole and len(record) == 1 and " " not in record.get("title", " "):
+        record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
     if lead_editor and record.get("author") and not record.get("editor"):
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):
@@ -1140,7 +1143,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
-            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
+            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
+            whole and len(record) == 1 and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page

@@ -424,3 +424,9 @@ def test_a_gost_chapter_in_a_book_whose_editor_is_inverted_before_it():
     assert c.record["type"] == "chapter"
     assert c.record["container-title"] == "Life and Terror"
     assert c.record["editor"] == [{"family": "Thurston", "given": "Robert"}]
+
+
+def test_annals_cited_by_their_year_are_a_short_form_by_the_annalist():
+    c = one("[315]. Baronio, Ann. 1199.")
+    assert c.record == {"author": [{"family": "Baronio"}]}
+    assert c.locator is None
