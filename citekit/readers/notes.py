@@ -955,6 +955,8 @@ def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
 _MONTH_YEAR_ONLY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d\d")
 _IN_INVERTED_EDITOR = re.compile(r"// In: (?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<given>[A-ZÀ-Þ][a-z]+|(?:[A-ZÀ-Þ]\.\s?){1,3}),\s+"
                                  r"eds?\.\s+(?=[A-ZÀ-Þ])")
+_LANGUAGE_EDITION = re.compile(r",\s+(?P<ed>(?:Spaanse|Engelse|Duitse|Franse|Italiaanse|Russische|Poolse|Nederlandse|Spanish|"
+                               r"English|German|French|Italian|Russian|Polish|Dutch))\s+ed\.(?=,|$)")
 _HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
@@ -1003,6 +1005,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     book_eds = _IN_INVERTED_EDITOR.search(text) if "// In: " in text else None
     if book_eds:  # 'Title // In: Ward, Chris, ed. The Stalin Years: A Reader. — NY: …': the book's editor, inverted
         text = text[:book_eds.start("fam")] + text[book_eds.end():]
+    language_ed = _LANGUAGE_EDITION.search(text) if " ed." in text else None
+    if language_ed:  # 'Hugh Thomas, De Spaanse burgeroorlog, Spaanse ed., p. 40': the edition in that language
+        text = text[:language_ed.start()] + text[language_ed.end():]
     if "(далее " in text:
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
@@ -1164,6 +1169,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 name["family"] = dashed.group(0)[:-1]  # the dash as printed
     if book_eds and record.get("type") == "chapter":
         record["editor"] = [{"family": book_eds.group("fam"), "given": book_eds.group("given")}]
+    if language_ed and "edition" not in record:
+        record["edition"] = language_ed.group("ed")
     if editions and "edition" not in record:
         record["edition"] = editions.group("ed")
     kind = record.get("type")

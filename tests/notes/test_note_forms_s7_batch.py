@@ -430,3 +430,9 @@ def test_annals_cited_by_their_year_are_a_short_form_by_the_annalist():
     c = one("[315]. Baronio, Ann. 1199.")
     assert c.record == {"author": [{"family": "Baronio"}]}
     assert c.locator is None
+
+
+def test_an_edition_named_by_its_language():
+    c = one(" 5.  Antony Beevor, De Spaanse burgeroorlog, Engelse ed., p. 77.")
+    assert c.record["title"] == "De Spaanse burgeroorlog" and c.record["edition"] == "Engelse"
+    assert c.locator == "77"
