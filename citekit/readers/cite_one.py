@@ -609,6 +609,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
         inverted = None  # English 'Lockwood, Beethoven: Music, 162': a short title with a subtitle, then the page
+    if inverted and ("’s " in inverted.group("given") or "'s " in inverted.group("given")):
+        inverted = None  # 'Richie, Faust’s Metropolis: A History of Berlin': a possessive opens a title, not a name
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
@@ -801,11 +803,11 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update(issue, _months=True)
             _author_title(rest, rec)
             return rec, locator, label
-    if not pub and rec.get("number-of-volumes"):
+    if not pub and (rec.get("number-of-volumes") or ", t. " in rest):
         undated = _PLACE_PUBLISHER_END.search(rest)
         if undated and is_place(undated.group("place")):  # '…, Paris, Mouton, 2 volumes': an imprint with no year
             pub = {"publisher-place": undated.group("place"), "publisher": undated.group("pub")}
-            rest = rest[:undated.start()]
+            rest = rest[:undated.start()]  # (and '…, t. II, De l’insurrection …, Paris, PUF, p. 45')
     if circa and "issued" not in pub:
         pub["issued"] = {"date-parts": [[int(circa.group("y"))]], "circa": True}
     if aufl and aufl.group("y"):  # '10. Aufl. 2000': the edition cited, so its year
@@ -1048,7 +1050,7 @@ def _spanish_compound(name: dict) -> dict:
 
 _GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
-_GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})\s*(?:т|кн|вып|ч)\.(?=\s|$)")
+_GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})(?:-ти|-х)?\s*(?:тт|т|кн|вып|ч)\.(?=\s|$)")  # 'в 6-ти тт.'
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"
                          r"(?:,\s*(?:n\.\s?d|s\.\s?d|unknown\s+(?:date|year)[^,]*|no\s+date)\.?)?$")
 _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|ed|eds|tr)\.\s+[A-Z]")

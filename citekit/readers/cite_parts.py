@@ -26,7 +26,7 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|\s;(?=\s)|(?<=\d)\s(?:et|and|und|и|e|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast|inn|ecc|(?:и\s+)?сл)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.', '211 inn.', Russian '130 сл.'
 
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
@@ -35,7 +35,7 @@ _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|agin[ae])|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?=\.?$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
@@ -120,7 +120,7 @@ _ROLES = (
     # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ сост. …': a list of initials and surnames
     ("editor", ("/",),
      re.compile(r"/\s*(?:[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
-                r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
+                r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)(?:\s+и\s+др\b\.?)?")),  # 'и др.': and others
     ("editor translator", ("tran",),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
                 r"edited\s+and\s+translated\s+by|translated\s+and\s+edited\s+by)"

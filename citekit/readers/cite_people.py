@@ -105,7 +105,8 @@ def prose_lead(text: str) -> int:
     if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
         return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
     m = _NAME_TAIL_FROM.search(head)
-    if not m and head[:1].isupper() and head[1:2].islower():  # 'And in even more detail, with little horror spared,
+    if not m and head[:1].isupper() and head[1:2].islower() and " " in head and head[head.find(" "):].islower() \
+            and not _DIGIT.search(head):  # 'And in even more detail, with little horror spared,
         for _ in range(2):  # Anthony Beevor, Berlin …': the prose runs on past a comma or two
             nxt = text.find(", ", len(head))
             if nxt < 0:

@@ -13,8 +13,9 @@ _SUB_VOCE = re.compile(r",?\s*s\.\s?v(?:\.\s+\S[^,;]{0,40}|\.?)$")
 _CHAPTER_END = re.compile(r"(?:,\s*l\.\s*[IVXLC\d]{1,5})?(?:,|(?<=\d)\.)\s*(?:c\.\s*(?=[IVXLC]|\d\d?$)|[Cc]ap\.\s*)"
                           r"(?P<c>[IVXLC]{1,6}|\d{1,3})$")  # not 'c. 850', a date
 _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndice|anexo|bijlage)\s+(?P<a>[IVXLC]{1,5}|\d{1,3})$")
-# a proposition of a Dutch thesis; a book of a poem and its verse ('w.', 'l' read for '1'): cited without a locator
-_DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
+# a proposition of a Dutch thesis; a book of a poem and its verse ('w.', 'l' read for '1'); annals by their year
+# ('Raynaldi, Ann. 1278'): cited without a locator
+_DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
 
@@ -47,7 +48,7 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         folio = _FOLIO_END.search(text, max(0, len(text) - 16))
         if folio:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
             return text[:folio.start()], folio.group("f"), "folio", False
-    if ", stelling " in text[-16:] or "sięga " in text[-20:]:
+    if ", stelling " in text[-16:] or "sięga " in text[-20:] or ", Ann." in text[-14:]:
         part = _DIVISION_END.search(text, max(0, len(text) - 24))
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts
             return text[:part.start()], None, None, True

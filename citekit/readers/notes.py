@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cite_journal import magazine
+from .cite_news import _paper_name as paper_name
 from .cite_one import SUB_VERBO, parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
@@ -17,7 +19,7 @@ from .note_citation import NoteCitation
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
-from .names import parse_names
+from .names import parse_name, parse_names
 from ..model import key_base
 from ..romanization import same_name
 
@@ -37,6 +39,8 @@ def _joined(m: re.Match) -> str:
 
 # a page's second numbering after the note's own: '1. 1).', '141\n\n141', '35\n\n1. Белинский'
 _SEE_LOCATOR = re.compile(r"(?<=[a-zа-яё]\. )См\.\s+(?=(?:гл|[сСрР])\.\s*\d)")
+_MORE_PAGES = re.compile(r"\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?\s*")
+_PAGES_END = re.compile(r"\bp\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?$")
 _CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f\u0410-\u042f])")
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
@@ -48,7 +52,7 @@ _CUES = (
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"а\s+также", r"cited\s+(?:in|by)",
-    r"reprinted\s+in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
+    r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -57,13 +61,13 @@ _CUES = (
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
     # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgt])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgtl])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
+                       "patrz later cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -96,7 +100,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch|EL\s)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!Vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
@@ -219,6 +223,7 @@ _YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]
 # the names in reading order and the year of an author-year citation, the whole of a sentence
 _NATURAL_YEAR_HEAD = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+(?:,?\s+(?:and|&)\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
                                 r"[A-Z][\w’'\-]+)?\.\s+(?:1[5-9]|20)\d\d[a-z]?\.")
+_STATE_YEAR_END = re.compile(r",\s(?:Pa|Mass|Conn|Calif|Ill|Mich|Md|Va|Wis|Minn|Tenn|Ind)\.,\s(?:1[5-9]|20)\d\d\.$")
 _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
@@ -322,6 +327,7 @@ _PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
+_JOURNAL_RUNS_ON = re.compile(r"[A-ZÀ-Þ][^,.;:]{1,60},\s*\d")  # '… Historia contemporánea, 32 (2014)'
 _QUOTED_THEN_JOURNAL = re.compile(r"[»”],\s+[A-ZÀ-Þ][^,.;:«»“”()]{1,40}\.$")
 
 
@@ -349,11 +355,14 @@ def _chunks(text: str) -> list[str]:
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s
-        if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)):
-            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation
+        if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)) \
+                and not _STATE_YEAR_END.search(acc, max(0, len(acc) - 16)):
+            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation (not 'Meadwill, Pa., 1970.': a town)
         if len(acc) < 110 and (". 1" in acc or ". 2" in acc) and acc[-1:] == "." and _YEAR_DOT.search(acc[-8:]) \
                 and _NATURAL_YEAR_HEAD.fullmatch(acc):
             continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
+        if i + 1 < len(parts) and parts[i + 1][:5] == "Изд. ":
+            continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
@@ -366,7 +375,8 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and acc[-5:-1].isdigit() and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
                 and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
             continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
-        if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)):
+        if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)) \
+                and _JOURNAL_RUNS_ON.match(parts[i + 1]):
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
@@ -447,6 +457,8 @@ def _parse(text: str) -> list[NoteCitation]:
     for j in range(len(segments) - 1, 0, -1):
         if segments[j][1:2].isupper() and _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
             segments[j - 1] += "," + segments.pop(j)
+        elif segments[j][1:2].isdigit() and _MORE_PAGES.fullmatch(segments[j]) and _PAGES_END.search(segments[j - 1]):
+            segments[j - 1] += ";" + segments.pop(j)  # 'p. 10-15 ; 18-30': one page list, set apart by a semicolon
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
     listed = None if len(segments) > 2 else {}  # a list of short forms, looked for once a segment cites nothing
@@ -1258,6 +1270,53 @@ def _pl_nominative(m: re.Match) -> str:
     return f"{m.group(0)[:m.start('g') - m.start()]}{m.group('g')[:-1]} {m.group('f')[:-1]}, "
 
 
+_DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
+_CHAMBER = re.compile(r"Parliament|Congress|Senate|Reichstag|Bundestag|Duma|Commons|Lords|Assembly|Court|Council|Chamber")  # a speech
+_WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von|der)?\s?[A-ZÀ-Þ][a-zß-ÿ]+){1,2})\s+in\s+"
+                              r"(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3}),?\s+(?P<d>\d{1,2}\.?\s+[^\W\d]{3,12}\s+(?:1[89]|20)\d\d)")
+_ARTICLE_BY_IN_PAPER = re.compile(r"\barticle\s+by\s+(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,2}[A-ZÀ-Þ][\w’'\-]+),"
+                                  r"[^;]{0,120}?\bpublished\s+in\s+(?P<p>[A-ZÀ-Þ][^,;]{2,50}),\s+"
+                                  r"(?P<d>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\s+\d{1,2},\s+(?:1[89]|20)\d\d)(?:\s+and)?$")
+# Italian 'il Bonaini (Della Parte guelfa in Firenze), nel Giornale Storico degli Archivi toscani, Vol. III, pag. 167':
+# the writer with his article, the title in parentheses, then the journal, its volume and the page
+_IT_ESSAY_IN_JOURNAL = re.compile(r"(?:^|\s)(?:il|lo|la)\s+(?P<who>[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+\((?P<t>[A-ZÀ-Þ][^()]{3,100})\),"
+                                  r"\s+nel(?:la|lo|l['’])?\s*(?P<j>[A-ZÀ-Þ][^,;()]{3,80}),\s*(?P<rest>(?:Vol|vol|Anno|anno|[IVXL]).*)$")
+
+
+def _it_essay_in_journal(essay: re.Match) -> NoteCitation:
+    record = {"type": "article-journal", "author": [{"family": essay.group("who")}], "title": essay.group("t").strip(),
+              "container-title": essay.group("j").strip()}
+    rest, locator, label = parse_citation(f"{essay.group('j')}, {essay.group('rest')}")
+    if rest.get("volume"):
+        record["volume"] = rest["volume"]
+    return NoteCitation(record, locator, label, essay.group(0).strip())
+
+
+# '– Введение к книге “Очерки большевизмоведения”. Изд. Посев, 1956': the writer's introduction to a book
+_RU_FRONT_MATTER = re.compile(r"(?P<part>Введение|Предисловие|Послесловие)\s+к\s+книге\s+[“«](?P<t>[^”»]{2,120})[”»]\.?\s*"
+                              r"(?:Изд\.\s*(?P<pub>[^,.]{2,40}),\s*)?(?P<y>(?:1[89]|20)\d\d)\.?$")
+_RU_WRITER = re.compile(r"(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\s*:\s*[“«]")
+
+
+def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
+    record = {"type": "chapter", "title": front.group("part"), "container-title": front.group("t"),
+              "issued": {"date-parts": [[int(front.group("y"))]]}}
+    if front.group("pub"):
+        record["publisher"] = front.group("pub").strip()
+    who = _RU_WRITER.search(text, 0, front.start())
+    if who:  # 'эту мысль выразил Р. Н. Редлих: “…”': the writer the prose quotes
+        record["author"] = [parse_name(who.group("who"))]
+    return NoteCitation(record, None, None, text[front.start():])
+
+
+_MONTH_YEAR_ONLY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d\d")
+_IN_INVERTED_EDITOR = re.compile(r"// In: (?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<given>[A-ZÀ-Þ][a-z]+|(?:[A-ZÀ-Þ]\.\s?){1,3}),\s+"
+                                 r"eds?\.\s+(?=[A-ZÀ-Þ])")
+_LANGUAGE_EDITION = re.compile(r",\s+(?P<ed>(?:Spaanse|Engelse|Duitse|Franse|Italiaanse|Russische|Poolse|Nederlandse|Spanish|"
+                               r"English|German|French|Italian|Russian|Polish|Dutch))\s+ed\.(?=,|$)")
+_HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
+_FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
+                          r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
@@ -1274,6 +1333,46 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    dashed = _DASHED_NAME.search(text, 0, 60) if "—" in text[:60] or "–" in text[:60] else None
+    if dashed:  # 'H. Seton—Watson, Nations and states': a double name set with a dash; read as hyphened
+        text = f"{text[:dashed.start()]}{dashed.group(1)}-{dashed.group(2)},{text[dashed.end():]}"
+    if " in " in text and text[-1:].isdigit():
+        byline = _WRITER_IN_PAPER.fullmatch(text)
+        date = (first_date(byline.group("d")) if byline and paper_name(byline.group("p"))
+                and not _CHAMBER.search(byline.group("p")) else None)
+        if date and len(date["date-parts"][0]) == 3:  # 'Renate Rubinstein in Vrij Nederland 19 mei 1990': untitled
+            record = {"type": "article-newspaper", "author": [parse_name(byline.group("who"))],
+                      "container-title": byline.group("p"), "issued": date}
+            magazine(record, text)  # a weekly known by name
+            return NoteCitation(record, None, None, text)
+    if " nel" in text and "), nel" in text:
+        essay = _IT_ESSAY_IN_JOURNAL.search(text)
+        if essay:
+            return _it_essay_in_journal(essay)
+    if " к книге " in text:
+        front = _RU_FRONT_MATTER.search(text)
+        if front:
+            return _ru_front_matter(front, text)
+    if "rticle by " in text and " published in " in text:
+        paper = _ARTICLE_BY_IN_PAPER.search(text)
+        date = first_date(paper.group("d")) if paper else None
+        if date and len(date["date-parts"][0]) == 3:  # 'an article by Francesco Giunta, …, originally published in
+            record = {"type": "article-newspaper", "author": [parse_name(paper.group("who"))],  # II Popolo di
+                      "container-title": paper.group("p"), "issued": date}  # Trieste, 4 March 1921': untitled
+            magazine(record, text)
+            return NoteCitation(record, None, None, text)
+    editions = _FR_EDITIONS.search(text) if "éd." in text else None
+    if editions:  # 'Paris, PUF, 9 e éd. 1990, 1 re éd. 1964': the edition cited and its year, then the first's
+        first = f" (1re éd. {editions.group('y1')})" if editions.group("y1") else ""
+        text = f"{text[:editions.start()]}, {editions.group('y')}{first}{text[editions.end():]}"
+    book_eds = _IN_INVERTED_EDITOR.search(text) if "// In: " in text else None
+    if book_eds:  # 'Title // In: Ward, Chris, ed. The Stalin Years: A Reader. — NY: …': the book's editor, inverted
+        text = text[:book_eds.start("fam")] + text[book_eds.end():]
+    language_ed = _LANGUAGE_EDITION.search(text) if " ed." in text else None
+    if language_ed:  # 'Hugh Thomas, De Spaanse burgeroorlog, Spaanse ed., p. 40': the edition in that language
+        text = text[:language_ed.start()] + text[language_ed.end():]
+    if "(далее " in text:
+        text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
@@ -1424,6 +1523,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if m:  # 'Milano, 1941, 2, p. 267': the volume between the year and the page
             text, marks = text[:m.start()] + ", " + text[m.end():], {"volume": m.group("v")}
     entry = None
+    whole = False
     if not locator:
         before_trailer = text
         text, locator, label, whole = take_trailer(text)
@@ -1444,6 +1544,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if whole and len(record) == 1 and " " not in record.get("title", " "):
+        record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
     if lead_editor and record.get("author") and not record.get("editor"):
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):
@@ -1475,7 +1577,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
-            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)):
+            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
+            whole and len(record) == 1 and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
@@ -1483,31 +1586,59 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = (loc, lab) if loc else (locator, label)
     if entry and record.get("type") == "book" and record.get("title"):  # '…, Dictionary (London, 1992), s.v. “castrato.”'
         record.update({"type": "chapter", "container-title": record["title"], "title": entry.group("w").strip()})
+    if record.get("title", "")[-1:] in _ROMAN_LAST and record.get("type") == "book" and "volume" not in record \
+            and "publisher-place" in record and "issued" in record:
+        _volume_before_imprint(record)  # first: a government body before the volume publishes the book
     if record.get("title", "")[-1:] in _VOLUME_TITLE_LAST and record.get("author") and "volume" not in record \
             and record.get("type") in (None, "book"):
         _volume_after_title(record)
+    container = record.get("container-title")
+    if container and container[-1:].isdigit():
+        if "author" not in record and _MONTH_YEAR_ONLY.fullmatch(container):
+            return None  # '“Results of Mikoyan’s Visit to Bonn,” May 1958, … MFA': a dated document, no periodical named
+        if "publisher-place" not in record and "issued" not in record:
+            _place_of_a_lost_year(record)
     if ". " in text:
         _initials_as_printed(record, text)
-    if record.get("type") == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
+    if dashed:
+        for name in record.get("author") or ():
+            if name.get("family") == f"{dashed.group(1)}-{dashed.group(2)}":
+                name["family"] = dashed.group(0)[:-1]  # the dash as printed
+    if book_eds and record.get("type") == "chapter":
+        record["editor"] = [{"family": book_eds.group("fam"), "given": book_eds.group("given")}]
+    if language_ed and "edition" not in record:
+        record["edition"] = language_ed.group("ed")
+    if editions and "edition" not in record:
+        record["edition"] = editions.group("ed")
+    kind = record.get("type")
+    if kind == "chapter" and len(record.get("issued", {}).get("date-parts", [[]])[0]) == 3:
         _dated_issue(record)
-    if "publisher-place" not in record and "issued" not in record and record.get("container-title", "")[-1:].isdigit():
-        _place_of_a_lost_year(record)
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
-    if "publisher-place" in record and "publisher" not in record and ", " in record.get("title", ""):
-        _publisher_before_place(record, text)
-    if record.get("title", "")[-1:] == "”" and "“" not in record["title"]:
-        record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
-    if "…" in text and record.get("type") == "book" and "…" in record.get("title", ""):
-        _elided_title(record)
-    elif "…" in text and record.get("title", "")[-2:] == " …":
-        record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
+    title = record.get("title")
+    if title:
+        _title_after_parse(record, title, kind, text)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+def _title_after_parse(record: dict, title: str, kind: str | None, text: str) -> None:
+    """A title's series, volume, publisher or quotation marks read into it, and an ellipsis that shortens it."""
+    if ", no. " in title:
+        _numbered_series(record, text)
+    if ", " in title and "publisher-place" in record and "publisher" not in record:
+        _publisher_before_place(record, text)
+    if title[-1] == "”" and "“" not in title and record["title"][-1:] == "”":
+        record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost
+    if "…" in title:
+        if record.get("type") == "book":
+            _elided_title(record)
+        elif record["title"][-2:] == " …":
+            record["title"] = record["title"][:-2]  # 'О культе личности … // Известия ЦК КПСС': the title cut short
 
 
 # a publisher's name: capitalised words (a particle between them), as 'Ruedo Ibérico', 'Editora Nacional'
@@ -1546,6 +1677,35 @@ def _place_of_a_lost_year(record: dict) -> None:
     m = _PLACE_LOST_YEAR.search(record["container-title"])
     if m and is_place(m.group(1)):
         record["publisher-place"], record["container-title"] = m.group(1), record["container-title"][:m.start()]
+
+
+_SERIES_THEN_TITLE = re.compile(r"(?P<s>[A-ZÀ-Þ][^,;]{4,80}),\s+no\.\s*(?P<n>\d{1,4})\.\s+(?P<t>[A-ZÀ-Þ].{3,})")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{2,6},\s")
+
+
+def _numbered_series(record: dict, text: str) -> None:
+    """'CBS, Monografieën van de Nederlandsche Conjunctuur, no. 6. Het internationale economisch leven': a numbered
+    series, then the title; an office named by its initials (a statistical bureau) has written a report."""
+    m = _SERIES_THEN_TITLE.fullmatch(record["title"])
+    if not m:
+        return
+    record.update({"collection-title": m.group("s"), "collection-number": m.group("n"), "title": m.group("t")})
+    who = record.get("author") or ()
+    if len(who) == 1 and "type" not in record and _ACRONYM_LEAD.match(text):
+        record["author"], record["type"] = [{"literal": text[:text.find(",")]}], "report"
+
+
+_TITLE_BODY_VOLUME = re.compile(r"(?:,\s+(?P<b>(?:Bureau|Department|Office|Ministry|Government|Board)\s[^;]{3,60}?))?,\s+(?P<v>[IVX]{1,4})$")
+
+
+def _volume_before_imprint(record: dict) -> None:
+    """'Selections from the Educational Records, Bureau of Education, India, I, Calcutta, 1920': the volume (a
+    lone roman number) before the place, and a government body before it is the publisher."""
+    m = _TITLE_BODY_VOLUME.search(record["title"])
+    if m and m.start() > 3:
+        record["volume"], record["title"] = m.group("v"), record["title"][:m.start()]
+        if m.group("b") and "publisher" not in record:
+            record["publisher"] = m.group("b")
 
 
 def _later_year_issued(record: dict) -> None:
@@ -1736,6 +1896,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
+    if cued and who and len(who) == 1 and who[0].get("given") and title[:1].isupper() and ". " in title \
+            and len(title.split(". ", 1)[0].split()) <= 4 and len(title.split()) <= 20 and title[-1:].isalpha():
+        return True  # 'Jaap Hofman, De collaborateur. Een … onderzoek …, stelling 1': a short title, then its subtitle
     if who and len(who) <= 3 and record.get("volume") and title[:1].isupper() and len(title.split()) <= 8 \
             and ")" not in title and not any(ch.isdigit() for ch in title):
         return True  # 'Moret, Anales de Navarra, tom. 1': a short form citing a volume needs no page

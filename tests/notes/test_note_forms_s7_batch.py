@@ -292,3 +292,147 @@ def test_prose_running_past_commas_before_a_full_name_and_title():
 def test_a_title_with_capitals_before_a_name_is_not_prose():
     c = parse_note("9. Wallis letter, in Weld, History of the Royal Society, I: 30.")[0]
     assert c.record.get("author") != [{"family": "Society", "given": "Royal"}]
+
+
+def test_a_double_surname_set_with_a_dash_keeps_it():
+    c = one("5\n\nPatrz R. Burton—Smith, Nations of Europe, Londyn 1980.")
+    assert c.record["author"] == [{"family": "Burton—Smith", "given": "R."}]
+    assert c.record["title"] == "Nations of Europe"
+
+
+def test_a_numbered_series_then_the_title_by_a_statistical_office():
+    c = one(" 4.  CBS, Statistische Onderzoekingen, no. 3. De bevolking van Nederland, p. 17.")
+    assert c.record["type"] == "report"
+    assert c.record["author"] == [{"literal": "CBS"}]
+    assert c.record["title"] == "De bevolking van Nederland"
+    assert (c.record["collection-title"], c.record["collection-number"]) == ("Statistische Onderzoekingen", "3")
+
+
+@pytest.mark.parametrize("text, paper, kind", [
+    (" 5.  Hans Wansink in De Volkskrant 12 maart 1994.", "De Volkskrant", "article-newspaper"),
+    ("7 Rudolf Augstein in Der Spiegel 3 Mai 1965.", "Der Spiegel", "article-magazine"),
+])
+def test_a_writer_in_a_paper_of_a_day_without_a_title(text, paper, kind):
+    c = one(text)
+    assert c.record["type"] == kind and c.record["container-title"] == paper
+    assert "title" not in c.record and c.record["author"][0]["given"]
+
+
+def test_an_article_first_published_in_a_paper_and_later_in_a_book():
+    cites = parse_note("2. From an article by Roberto Farinacci, then secretary of the party, originally published in "
+                       "Cremona nuova, 3 October 1921 and later in R. Farinacci, Squadrismo (Rome: Ardita, 1933), pp. 12–14.")
+    assert [c.record["type"] for c in cites] == ["article-newspaper", "book"]
+    assert cites[0].record["container-title"] == "Cremona nuova"
+    assert cites[0].record["author"] == [{"family": "Farinacci", "given": "Roberto"}]
+    assert cites[1].record["title"] == "Squadrismo" and cites[1].locator == "12–14"
+
+
+def test_a_russian_introduction_to_a_book_by_the_writer_the_prose_quotes():
+    c = one("107 Так писал Б. И. Николаевский: “Партия жила одной жизнью”. – Предисловие к книге “Тайные страницы "
+            "истории”. Изд. Чехова, 1953.")
+    assert c.record["type"] == "chapter"
+    assert (c.record["title"], c.record["container-title"]) == ("Предисловие", "Тайные страницы истории")
+    assert c.record["publisher"] == "Чехова" and "publisher-place" not in c.record
+    assert c.record["author"] == [{"family": "Николаевский", "given": "Б. И."}]
+
+
+def test_a_town_and_its_state_before_the_year_end_the_citation():
+    cites = parse_note("3\n\nPatrz K. Nowak, Nationalism: a view, Meadville, Pa., 1971. Esej ten, o którym mowa wyżej, "
+                       "jest ważny. Por. także J. Kowalski, Naród, Londyn 1950.")
+    assert cites[0].record["title"] == "Nationalism: a view"
+    assert cites[0].record["issued"] == {"date-parts": [[1971]]}
+
+
+def test_a_short_title_and_a_long_subtitle_cited_whole():
+    c = one(" 9.  Jan Smit, Het verzet. Een onderzoek naar de illegale pers in de jaren van de Duitse bezetting, stelling 3.")
+    assert c.record["author"] == [{"family": "Smit", "given": "Jan"}]
+    assert c.record["title"].startswith("Het verzet. Een onderzoek") and c.locator is None
+
+
+@pytest.mark.parametrize("text, title, volume, publisher", [
+    ("Henry Sharp, Selections from the Educational Records, Bureau of Education, India, II, Calcutta, 1922.",
+     "Selections from the Educational Records", "II", "Bureau of Education, India"),
+    ("[18] Prieto, Convulsiones de España, II, México, Oasis, 1968, p. 40. <<", "Convulsiones de España", "II", "Oasis"),
+])
+def test_a_lone_roman_volume_before_the_imprint(text, title, volume, publisher):
+    c = one(text)
+    assert (c.record["title"], c.record["volume"], c.record["publisher"]) == (title, volume, publisher)
+
+
+def test_an_unsigned_dated_document_names_no_periodical():
+    assert parse_note("14. See “Soviet Views on the Berlin Question,” March 1959, MFA.") == []
+
+
+@pytest.mark.parametrize("text", ["Winston Churchill in Parliament 13 May 1940.", "Winston Churchill in London 13 May 1940."])
+def test_a_speaker_in_a_chamber_or_a_town_is_no_newspaper_article(text):
+    assert all(c.record.get("type") != "article-newspaper" for c in parse_note(text))
+
+
+def test_an_italian_essay_named_in_parentheses_in_a_journal():
+    c = one("[320]. Ne trattò a lungo il Salvemini (Magnati e popolani in Firenze), nell'Archivio Storico Italiano, "
+            "Vol. XX, pag. 41 e seg.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["author"] == [{"family": "Salvemini"}]
+    assert c.record["title"] == "Magnati e popolani in Firenze"
+    assert (c.record["container-title"], c.record["volume"]) == ("Archivio Storico Italiano", "XX")
+    assert c.locator == "41 e seg"
+
+
+def test_a_possessive_title_after_a_surname_is_not_a_given_name():
+    c = one("5 See Ladd, Hitler’s Capital: The Ghosts of Berlin p. 41.")
+    assert c.record["author"] == [{"family": "Ladd"}]
+    assert c.record["title"] == "Hitler’s Capital: The Ghosts of Berlin"
+
+
+def test_french_page_list_set_apart_by_a_spaced_semicolon():
+    c = one("3. Ch.-R. AGERON, Les Algériens musulmans, Paris, PUF, 1968, p. 12-16 ; 40-42.")
+    assert c.locator == "12–16 ; 40–42" and c.record["publisher"] == "PUF"
+
+
+def test_french_edition_cited_and_first_edition_with_spaced_ordinals():
+    c = one("4. C.-A. JULIEN, Histoire de l’Afrique du Nord, Paris, Payot, 5 e éd. 1986, 1 re éd. 1931, p. 7.")
+    assert c.record["edition"] == "5"
+    assert c.record["issued"] == {"date-parts": [[1986]]}
+    assert c.record["original-date"] == {"date-parts": [[1931]]}
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "Payot")
+
+
+def test_a_french_volume_with_an_imprint_but_no_year():
+    c = one("6. C.-A. JULIEN, Histoire de l’Afrique du Nord, t. II, Paris, Payot, p. 88.")
+    assert c.record["type"] == "book" and c.record["volume"] == "II"
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Paris", "Payot")
+    assert c.record["title"] == "Histoire de l’Afrique du Nord" and "issued" not in c.record
+
+
+def test_a_gost_set_in_six_volumes_with_a_hereafter_name():
+    c = one("8\nИстория Коммунистической партии Советского Союза (далее КПСС) в 6-ти тт. Т. 4. Кн. 1. М., 1970. С. 12.")
+    assert c.record["title"] == "История Коммунистической партии Советского Союза"
+    assert (c.record["volume"], c.record["number-of-volumes"]) == ("4", "6")
+    assert c.record["issued"] == {"date-parts": [[1970]]} and c.locator == "12"
+
+
+def test_a_gost_compiler_and_others_and_pages_that_lost_their_dash():
+    c = one("222\nСталин и ВЧК: Документы / Сост. В. Н. Хаустов и др. — М.: МФД, 2003. С. 71 72.")
+    assert c.record["title"] == "Сталин и ВЧК: Документы"
+    assert c.record["editor"] == [{"family": "Хаустов", "given": "В. Н."}]
+    assert c.record["publisher"] == "МФД"
+    assert c.locator == "71 72"
+
+
+def test_a_gost_chapter_in_a_book_whose_editor_is_inverted_before_it():
+    c = one("223\nGetty J. A. The Politics of Repression // In: Thurston, Robert, ed. Life and Terror. — NY: Yale, 1996. P. 40.")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Life and Terror"
+    assert c.record["editor"] == [{"family": "Thurston", "given": "Robert"}]
+
+
+def test_annals_cited_by_their_year_are_a_short_form_by_the_annalist():
+    c = one("[315]. Baronio, Ann. 1199.")
+    assert c.record == {"author": [{"family": "Baronio"}]}
+    assert c.locator is None
+
+
+def test_an_edition_named_by_its_language():
+    c = one(" 5.  Antony Beevor, De Spaanse burgeroorlog, Engelse ed., p. 77.")
+    assert c.record["title"] == "De Spaanse burgeroorlog" and c.record["edition"] == "Engelse"
+    assert c.locator == "77"
