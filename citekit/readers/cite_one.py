@@ -838,6 +838,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                               "editor": [{"family": inside.group("ed")}]})
                 if rec.get("page"):
                     short["page"] = rec["page"]
+            elif text[len(rest):len(rest) + 2] == " p" and _book_run_into_page(short, text[len(rest):]):
+                short["type"] = "book"
             return short, locator, label
     roles, rest = take_roles(rest)
     rec.update(pub)
@@ -989,6 +991,23 @@ _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
 _VOLUME_WORD_PART = re.compile(r"[:,]\s*[Vv]olume\s+(?P<v>[IVXLC]{1,6}|\d{1,2})(?:\s*[-–:,.]\s*(?P<t>[A-Z][^:]{2,120}))?$")
 _VOLUME_PART = re.compile(r",\s*(?P<v>[IVXLC]{1,6}|\d{1,2}):\s+(?P<t>[A-ZÀ-Þ][^:]{2,120})$")
+# a title run into its page with no comma between: 'Anthony Beevor, Berlin: The Downfall pp. 406ff'
+_RUN_INTO_PAGE = re.compile(r" pp?\.\s?[\dixv]")
+
+
+def _book_run_into_page(short: dict, tail: str) -> bool:
+    """An author named with a full given name, then a title and its page with no comma: the book itself, cited
+    without imprint, not a short form (which gives the surname alone)."""
+    people = short.get("author")
+    if not people or not short.get("title") or not _RUN_INTO_PAGE.match(tail):
+        return False
+    for p in people:
+        given = p.get("given", "")
+        if len(given) < 3 or "." in given or not given[1:].islower() and " " not in given:
+            return False
+    return True
+
+
 _EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-Þ][^,]{1,80})")
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"

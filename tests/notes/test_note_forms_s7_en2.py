@@ -1,0 +1,30 @@
+"""English note shapes: books cited without imprint, prose leads and other forms."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("3 Peter Hamilton, Rivers of the North: A Social History p. 371.", "Hamilton", "Rivers of the North: A Social History"),
+    ("2 Margaret Olsen,Harbours pp. 116f.", "Olsen", "Harbours"),
+])
+def test_a_full_name_and_a_title_run_into_its_page_is_a_book(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family
+    assert c.record["title"] == title
+    assert c.record.get("type") == "book"
+
+
+@pytest.mark.parametrize("text", [
+    "1 Cf. Hamilton, Rivers of the North pp. 122f.",  # the surname alone: a short form
+    "5 J. Hamilton, Rivers of the North p. 12.",  # initials only: left as a short form
+])
+def test_a_surname_or_initials_with_a_title_and_page_stay_short(text):
+    assert one(text).record.get("type") is None
