@@ -401,6 +401,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     who = rec.get("author") if "title" not in rec and not rec.get("type") else None
     if who and len(who) == 1 and _SIGLUM_NO_VOWEL.fullmatch(who[0].get("family", "")) and "given" not in who[0]:
         rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
+    if rec.get("type") == "chapter" and "author" not in rec and " " in rec.get("title", "") and text[:1].isupper():
+        rec = _prose_before_in(rec, text)
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
@@ -409,6 +411,30 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             elif "literal" in rec[role][0] and " de" in rec[role][0]["literal"] and _SPANISH_HINT.search(text):
                 rec[role] = [_spanish_compound(n) for n in rec[role]]
     return rec, locator, label
+
+
+# a clause of English prose: 'Many of these accounts are now available in English', 'The letter may be found'
+_PROSE_CLAUSE = re.compile(r"[A-Z][a-z]*(?: [a-z]+)*? (?:is|are|was|were|may be|can be|has been|have been|will be) "
+                           r"(?:[a-z]+ ){0,4}(?:available|found|printed|reprinted|translated|given|published|edited|"
+                           r"collected|quoted|reproduced)\b")
+
+
+def _prose_before_in(rec: dict, text: str) -> dict:
+    """'The letter may be found complete, in English translation, in The Monteverdi Companion, ed. …': the words
+    before 'in' are a sentence saying where the text is, not a chapter's title; the book is the work cited."""
+    title = rec["title"]
+    if not text.startswith(title) or not _PROSE_CLAUSE.match(title):
+        return rec
+    book = rec.get("container-title") or "\0"
+    at = text.find(book)
+    cut = text.rfind(", in ", 0, at + len(book)) if at > 0 else -1
+    if cut < 0:
+        return rec
+    book = _parse_citation(text[cut + 5:])[0]
+    if not book.get("title") or book.get("type") not in ("book", None):
+        return rec
+    book["type"] = "book"
+    return book
 
 
 _EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+"

@@ -28,3 +28,23 @@ def test_a_full_name_and_a_title_run_into_its_page_is_a_book(text, family, title
 ])
 def test_a_surname_or_initials_with_a_title_and_page_stay_short(text):
     assert one(text).record.get("type") is None
+
+
+@pytest.mark.parametrize("text, title, editor", [
+    ("2 The speech may be found complete, in English translation, in The Lisbon Reader, ed. Anne Cole and "
+     "Peter Lang (New York: Norton, 1971), pp. 12–16.", "The Lisbon Reader", "Cole"),
+    ("7 Several of these letters are now available in English, with a useful commentary, in Mary Hale "
+     "(trans. and ed.), The Harbour Letters, Leeds University Press, 1994.", "The Harbour Letters", "Hale"),
+])
+def test_a_sentence_saying_where_a_text_is_printed_then_the_book(text, title, editor):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["type"] == "book"
+    assert "container-title" not in c.record
+    assert c.record["editor"][0]["family"] == editor
+
+
+def test_a_chapter_title_is_not_taken_for_prose():
+    c = one("3 Anne Cole, The Harbour Trade, in The Lisbon Reader, ed. Peter Lang (New York: Norton, 1971), 12–16.")
+    assert c.record["type"] == "chapter"
+    assert c.record["title"] == "The Harbour Trade"
