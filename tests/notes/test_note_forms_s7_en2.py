@@ -48,3 +48,21 @@ def test_a_chapter_title_is_not_taken_for_prose():
     c = one("3 Anne Cole, The Harbour Trade, in The Lisbon Reader, ed. Peter Lang (New York: Norton, 1971), 12–16.")
     assert c.record["type"] == "chapter"
     assert c.record["title"] == "The Harbour Trade"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2. R. A. Smith, 'The Men Who Wouldn't Go: O'Brien and the War', Journal of Irish History, 4 (1990), 1–18.",
+     "The Men Who Wouldn't Go: O'Brien and the War"),
+    ("4. J. Lee, 'The Harbour's Trade', Northern History, 12 (1976), 40–52.", "The Harbour's Trade"),
+])
+def test_an_apostrophe_inside_a_word_does_not_close_a_single_quoted_title(text, title):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["author"][0]["family"] in ("Smith", "Lee")
+
+
+def test_a_single_quoted_title_then_a_subtitle_is_the_whole_book_title():
+    c = one("1. R. A. Green, 'This Other Eden, this Demi-Paradise': The Realm in the Later Middle Ages "
+            "(Swansea, 1983), pp. 14-15.")
+    assert c.record["title"] == "'This Other Eden, this Demi-Paradise': The Realm in the Later Middle Ages"
+    assert c.record["author"][0]["family"] == "Green"
