@@ -709,6 +709,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
     j = _JOURNAL.search(rest) if _journal_hint(rest) else None
+    if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
+        j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
     book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
@@ -1128,6 +1130,9 @@ _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 # the journal named after an article's quoted title: '‘Title’, Historical Journal' (British style)
 _QUOTED_THEN_JOURNAL = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z][^,’”\"()]{2,80})$")
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
+
+
+_ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
 
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):

@@ -66,3 +66,20 @@ def test_a_single_quoted_title_then_a_subtitle_is_the_whole_book_title():
             "(Swansea, 1983), pp. 14-15.")
     assert c.record["title"] == "'This Other Eden, this Demi-Paradise': The Realm in the Later Middle Ages"
     assert c.record["author"][0]["family"] == "Green"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("3. N. Hale, Rome: The Empire of Cities, 753 BC AD 476(2008).", "Rome: The Empire of Cities, 753 BC AD 476"),
+    ("4. P. Ward, Roman Britain, 55 BC–AD 409 (2006), p. 12.", "Roman Britain, 55 BC–AD 409"),
+])
+def test_a_span_of_years_ending_a_title_is_not_a_journal_and_volume(text, title):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["type"] == "book"
+    assert "container-title" not in c.record and "volume" not in c.record
+
+
+def test_the_journal_named_ad_is_still_a_journal():
+    c = one("5. J. Smith, 'The Studio', AD 47 (1977), 12.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["volume"] == "47"
