@@ -83,3 +83,11 @@ def test_the_journal_named_ad_is_still_a_journal():
     c = one("5. J. Smith, 'The Studio', AD 47 (1977), 12.")
     assert c.record["type"] == "article-journal"
     assert c.record["volume"] == "47"
+
+
+def test_a_sentence_opening_on_a_percentage_is_prose_after_the_citation():
+    cites = parse_note("11. Republic of Freedonia, Freedonia Housing Census, 1962, vol. 4, 57–58. 89% of the "
+                       "households lived in the then Coast Province.")
+    assert len(cites) == 1
+    assert cites[0].locator == "57–58"
+    assert cites[0].record["author"] == [{"literal": "Republic of Freedonia"}]
