@@ -922,7 +922,23 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
                     return [c]  # 'письмо … (“Вестник Европы”, 1868 г., кн. I, стр. 235)': the piece, where it was printed
                 if c and c.locator and c.record.get("title") and chunk[:i].rstrip(" .")[-1:] in "»”\"":
                     return [c]  # '«… l’Équateur». (Histoire de la géographie, tom. I, pag. 290)': a quotation's source
+                return _journal_in_parentheses(inner)
             return []
+    return []
+
+
+_FIGURE_END = re.compile(r"[;,]\s*(?:figs?|pls?|plates?)\.?\s*\d+[a-z]?$", re.I)
+
+
+def _journal_in_parentheses(inner: str) -> list[NoteCitation]:
+    """'… excavated in 1969–70 (Britannia i (1970) 270–1; fig. 2)': a journal's volume, year and pages, no author."""
+    if "(" not in inner:
+        return []
+    fig = _FIGURE_END.search(inner) if "ig" in inner or "pl" in inner or "Pl" in inner else None
+    c = _one(inner[:fig.start()] if fig else inner)
+    if c and c.locator and c.record.get("type") == "article-journal" and c.record.get("container-title") \
+            and c.record.get("issued") and c.record.get("volume"):
+        return [c]
     return []
 
 

@@ -91,3 +91,21 @@ def test_a_sentence_opening_on_a_percentage_is_prose_after_the_citation():
     assert len(cites) == 1
     assert cites[0].locator == "57–58"
     assert cites[0].record["author"] == [{"literal": "Republic of Freedonia"}]
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("7 Buildings to the north of this street were excavated in 1969–70 (Northern Archaeology i (1970) 270–1; fig. 2).",
+     "i"),
+    ("8 The ditch was cut twice (Northern Archaeology 12 (1981), 40–2).", "12"),
+])
+def test_prose_ending_on_a_journal_reference_in_parentheses(text, volume):
+    c = one(text)
+    assert c.record["container-title"] == "Northern Archaeology"
+    assert c.record["volume"] == volume
+    assert c.record["type"] == "article-journal"
+
+
+
+def test_the_figure_after_a_parenthesised_journal_reference_is_not_its_page():
+    c = one("7 Buildings were excavated in 1969–70 (Northern Archaeology i (1970) 270–1; fig. 2).")
+    assert c.locator == "270–1"
