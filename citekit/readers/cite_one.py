@@ -341,6 +341,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for key in ("title", "container-title"):
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
+    if title and title[-1:] in "'’" and title[:1] in "\"“" and title.count(title[0]) == 1:
+        rec["title"] = title[1:-1]  # '"The Workers' Union in the countryside'': quotation marks that do not pair
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
     if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (

@@ -109,3 +109,17 @@ def test_prose_ending_on_a_journal_reference_in_parentheses(text, volume):
 def test_the_figure_after_a_parenthesised_journal_reference_is_not_its_page():
     c = one("7 Buildings were excavated in 1969–70 (Northern Archaeology i (1970) 270–1; fig. 2).")
     assert c.locator == "270–1"
+
+
+def test_a_possessive_apostrophe_does_not_open_a_quoted_title():
+    c = one("8. H. Ward, The Workers' Union and the Farmers' Revolt (London, 1985), p. 3.")
+    assert c.record["title"] == "The Workers' Union and the Farmers' Revolt"
+    assert c.record["author"] == [{"family": "Ward", "given": "H."}]
+    assert c.record["type"] == "book"
+
+
+def test_a_title_opened_by_a_double_and_closed_by_a_single_quotation_mark():
+    c = one("7. Helen Ward, \"The Dockers' Union in the Northern Countryside', unpublished Ph.D. dissertation, "
+            "University of Leeds, 1985, pp.285-6.")
+    assert c.record["title"] == "The Dockers' Union in the Northern Countryside"
+    assert c.record["author"][0]["family"] == "Ward"
