@@ -341,8 +341,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for key in ("title", "container-title"):
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
-    if title and title[-1:] in "'’" and title[:1] in "\"“" and title.count(title[0]) == 1:
-        rec["title"] = title[1:-1]  # '"The Workers' Union in the countryside'': quotation marks that do not pair
+    if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
+        _unpaired_quotes(rec)
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
     if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
@@ -437,6 +437,15 @@ def _prose_before_in(rec: dict, text: str) -> dict:
         return rec
     book["type"] = "book"
     return book
+
+
+def _unpaired_quotes(rec: dict) -> None:
+    """'"The Workers' Union in the countryside'': quotation marks that do not pair; ''Book Review': one never closed."""
+    title = rec["title"]
+    if title[-1:] in "'’" and title[0] in "\"“":
+        rec["title"] = title[1:-1]
+    elif title[0] in "'‘" and "’" not in title and '"' not in title and "”" not in title and title[1:2].isupper():
+        rec["title"] = title[1:]
 
 
 _EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+"

@@ -123,3 +123,9 @@ def test_a_title_opened_by_a_double_and_closed_by_a_single_quotation_mark():
             "University of Leeds, 1985, pp.285-6.")
     assert c.record["title"] == "The Dockers' Union in the Northern Countryside"
     assert c.record["author"][0]["family"] == "Ward"
+
+
+def test_a_single_quotation_mark_never_closed_is_not_part_of_the_title():
+    cites = parse_note("2 Kenneth E. Miller, 'Book Review, The Journal of Politics (Vol. 21, No. 3; August 1959), "
+                       "pp. 549-51.")
+    assert cites[0].record["title"] == "Book Review"
