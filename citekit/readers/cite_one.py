@@ -341,6 +341,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for key in ("title", "container-title"):
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
+        if "()" in rec.get(key, ""):
+            rec[key] = " ".join(rec[key].replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
     if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
         _unpaired_quotes(rec)
     if rec.get("type") == "article-journal" and rec.get("publisher"):

@@ -129,3 +129,9 @@ def test_a_single_quotation_mark_never_closed_is_not_part_of_the_title():
     cites = parse_note("2 Kenneth E. Miller, 'Book Review, The Journal of Politics (Vol. 21, No. 3; August 1959), "
                        "pp. 549-51.")
     assert cites[0].record["title"] == "Book Review"
+
+
+def test_empty_parentheses_left_in_a_journal_name_are_dropped():
+    c = one("7. N. Petrov, 'Foreign Policy and the Reconstruction of Relations', International Affairs (), no. 4, "
+            "Apr. 1975, p. 8.")
+    assert c.record["container-title"] == "International Affairs"
