@@ -116,8 +116,8 @@ def _split_depth0(text: str) -> list[str]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1):
-            out.append(text[start:i])
+        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being ":
+            out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
             start = i + 1
     out.append(text[start:])
     return out

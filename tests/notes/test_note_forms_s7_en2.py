@@ -135,3 +135,11 @@ def test_empty_parentheses_left_in_a_journal_name_are_dropped():
     c = one("7. N. Petrov, 'Foreign Policy and the Reconstruction of Relations', International Affairs (), no. 4, "
             "Apr. 1975, p. 8.")
     assert c.record["container-title"] == "International Affairs"
+
+
+def test_a_semicolon_before_being_continues_an_old_title():
+    cites = parse_note("17 G. Marlow, Fever and Famine; being a summary of the reports on these subjects lately "
+                       "addressed to the Royal Society (London, 1846).")
+    assert len(cites) == 1
+    assert cites[0].record["title"].startswith("Fever and Famine; being a summary")
+    assert cites[0].record["author"][0]["family"] == "Marlow"
