@@ -402,6 +402,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
+    elif rec.get("title") in _ABOVE_BELOW and rec.get("author") and "type" not in rec:
+        del rec["title"]  # 'Antoine, below, p. 112': a work cited in another note, by its author
     who = rec.get("author") if "title" not in rec and not rec.get("type") else None
     if who and len(who) == 1 and _SIGLUM_NO_VOWEL.fullmatch(who[0].get("family", "")) and "given" not in who[0]:
         rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
@@ -494,6 +496,7 @@ def _genitive_man(name: dict) -> dict:
 
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
 

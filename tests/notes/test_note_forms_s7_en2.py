@@ -143,3 +143,13 @@ def test_a_semicolon_before_being_continues_an_old_title():
     assert len(cites) == 1
     assert cites[0].record["title"].startswith("Fever and Famine; being a summary")
     assert cites[0].record["author"][0]["family"] == "Marlow"
+
+
+@pytest.mark.parametrize("text, family, locator", [
+    ("6 The limits became wider, to the fifth century bc. Cf. also Moreau, below, p. 112.", "Moreau", "112"),
+    ("8 See Hale, above, p. 12.", "Hale", "12"),
+])
+def test_an_author_then_above_or_below_is_a_short_form_by_author(text, family, locator):
+    c = one(text)
+    assert c.record == {"author": [{"family": family}]}
+    assert c.locator == locator
