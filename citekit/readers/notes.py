@@ -1680,6 +1680,9 @@ def _short_cyrillic_title(title: str) -> bool:
     return "А" <= title[:1] <= "Я" and len(title.split()) <= 7 and "," not in title
 
 
+_MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d")
+
+
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
@@ -1709,6 +1712,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if record.get("title", "")[:1].islower() and not any(record.get(k) for k in (
             "author", "editor", "publisher", "publisher-place", "container-title", "URL")):
         return False  # 'quoting the minutes of 12 March 1950': prose, no work
+    if record.get("type") == "article-magazine" and container[-1:].isdigit() and _MONTH_YEAR.fullmatch(container) \
+            and not (record.get("author") or record.get("page") or locator):
+        return False  # '“Results of the Visit to Bonn,” May 1958, …': a dated document, not a magazine's piece
     if record.get("type"):
         return bool(record.get("title") or record.get("container-title"))
     who = record.get("author") or record.get("editor")

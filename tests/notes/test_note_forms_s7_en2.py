@@ -153,3 +153,13 @@ def test_an_author_then_above_or_below_is_a_short_form_by_author(text, family, l
     c = one(text)
     assert c.record == {"author": [{"family": family}]}
     assert c.locator == locator
+
+
+def test_a_quoted_document_followed_by_its_date_alone_cites_no_work():
+    assert parse_note("12. This was the general view of the ministry. See “Results of the Visit to Bonn,” "
+                      "May 1958, and “An Account of Relations,” August 1958, MFA.") == []
+
+
+def test_a_magazine_piece_with_its_date_and_page_is_still_read():
+    c = one("3. Anne Hale, “The New Museums,” Time, May 1958, 12.")
+    assert c.record["container-title"] == "Time"
