@@ -341,6 +341,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     for key in ("title", "container-title"):
         if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
             rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
+        if "()" in rec.get(key, ""):
+            rec[key] = " ".join(rec[key].replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
+    if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
+        _unpaired_quotes(rec)
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
     if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
@@ -398,9 +402,13 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
+    elif rec.get("title") in _ABOVE_BELOW and rec.get("author") and "type" not in rec:
+        del rec["title"]  # 'Antoine, below, p. 112': a work cited in another note, by its author
     who = rec.get("author") if "title" not in rec and not rec.get("type") else None
     if who and len(who) == 1 and _SIGLUM_NO_VOWEL.fullmatch(who[0].get("family", "")) and "given" not in who[0]:
         rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
+    if rec.get("type") == "chapter" and "author" not in rec and " " in rec.get("title", "") and text[:1].isupper():
+        rec = _prose_before_in(rec, text)
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
@@ -409,6 +417,39 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             elif "literal" in rec[role][0] and " de" in rec[role][0]["literal"] and _SPANISH_HINT.search(text):
                 rec[role] = [_spanish_compound(n) for n in rec[role]]
     return rec, locator, label
+
+
+# a clause of English prose: 'Many of these accounts are now available in English', 'The letter may be found'
+_PROSE_CLAUSE = re.compile(r"[A-Z][a-z]*(?: [a-z]+)*? (?:is|are|was|were|may be|can be|has been|have been|will be) "
+                           r"(?:[a-z]+ ){0,4}(?:available|found|printed|reprinted|translated|given|published|edited|"
+                           r"collected|quoted|reproduced)\b")
+
+
+def _prose_before_in(rec: dict, text: str) -> dict:
+    """'The letter may be found complete, in English translation, in The Monteverdi Companion, ed. …': the words
+    before 'in' are a sentence saying where the text is, not a chapter's title; the book is the work cited."""
+    title = rec["title"]
+    if not text.startswith(title) or not _PROSE_CLAUSE.match(title):
+        return rec
+    book = rec.get("container-title") or "\0"
+    at = text.find(book)
+    cut = text.rfind(", in ", 0, at + len(book)) if at > 0 else -1
+    if cut < 0:
+        return rec
+    book = _parse_citation(text[cut + 5:])[0]
+    if not book.get("title") or book.get("type") not in ("book", None):
+        return rec
+    book["type"] = "book"
+    return book
+
+
+def _unpaired_quotes(rec: dict) -> None:
+    """'"The Workers' Union in the countryside'': quotation marks that do not pair; ''Book Review': one never closed."""
+    title = rec["title"]
+    if title[-1:] in "'’" and title[0] in "\"“":
+        rec["title"] = title[1:-1]
+    elif title[0] in "'‘" and "’" not in title and '"' not in title and "”" not in title and title[1:2].isupper():
+        rec["title"] = title[1:]
 
 
 _EDITION_IN_IMPRINT = re.compile(r"\((?P<ed>\d+(?:st|nd|rd|th|d)|[Rr]ev\.|[Rr]evised)\s+(?:ed\.|edn\.?|edition),\s+"
@@ -455,6 +496,7 @@ def _genitive_man(name: dict) -> dict:
 
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
@@ -685,6 +727,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
     j = _JOURNAL.search(rest) if _journal_hint(rest) else None
+    if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
+        j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
         return _journal(rest, j, rec, locator, label)
     book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
@@ -840,6 +884,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                               "editor": [{"family": inside.group("ed")}]})
                 if rec.get("page"):
                     short["page"] = rec["page"]
+            elif text[len(rest):len(rest) + 2] == " p" and _book_run_into_page(short, text[len(rest):]):
+                short["type"] = "book"
             return short, locator, label
     roles, rest = take_roles(rest)
     rec.update(pub)
@@ -991,6 +1037,23 @@ _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
 _VOLUME_WORD_PART = re.compile(r"[:,]\s*[Vv]olume\s+(?P<v>[IVXLC]{1,6}|\d{1,2})(?:\s*[-–:,.]\s*(?P<t>[A-Z][^:]{2,120}))?$")
 _VOLUME_PART = re.compile(r",\s*(?P<v>[IVXLC]{1,6}|\d{1,2}):\s+(?P<t>[A-ZÀ-Þ][^:]{2,120})$")
+# a title run into its page with no comma between: 'Anthony Beevor, Berlin: The Downfall pp. 406ff'
+_RUN_INTO_PAGE = re.compile(r" pp?\.\s?[\dixv]")
+
+
+def _book_run_into_page(short: dict, tail: str) -> bool:
+    """An author named with a full given name, then a title and its page with no comma: the book itself, cited
+    without imprint, not a short form (which gives the surname alone)."""
+    people = short.get("author")
+    if not people or not short.get("title") or not _RUN_INTO_PAGE.match(tail):
+        return False
+    for p in people:
+        given = p.get("given", "")
+        if len(given) < 3 or "." in given or not given[1:].islower() and " " not in given:
+            return False
+    return True
+
+
 _EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-Þ][^,]{1,80})")
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
@@ -1085,6 +1148,9 @@ _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 # the journal named after an article's quoted title: '‘Title’, Historical Journal' (British style)
 _QUOTED_THEN_JOURNAL = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z][^,’”\"()]{2,80})$")
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
+
+
+_ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
 
 
 def _journal(rest: str, j: re.Match, rec: dict, locator, label):

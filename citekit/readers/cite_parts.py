@@ -694,7 +694,7 @@ def take_roles(text: str) -> tuple[dict, str]:
 _MARKED = re.compile(r"\*(?P<i>[^*]+)\*|„(?P<g>(?:[^„“”]|„[^„“”]*[“”])+)[“”]|«\s?(?P<f>[^«»]+?)\s?»(?!\s*:)"
                      r"|»(?P<r>[^»«]+)«"
                      r"|\"(?P<d>[^\"]+)\"(?!\s*:)|[\"“](?P<q>[^\"”»]+)[\"”»](?!\s*:)"
-                     r"|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?P<a>[^']{4,})'(?!\w)")
+                     r"|‘(?P<s>(?:[^’]|’(?=\w)){4,})’(?!\w)|'(?<![^\W\d_]')(?P<a>[^']{4,}(?:(?<=[^\W\d_])'(?=[^\W\d_])[^']+)*)'(?!\w|:\s[A-Z])")
 
 
 # every _MARKED case opens with one of these: the pattern's mixed openings scan slowly, this class quickly

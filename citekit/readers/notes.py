@@ -100,7 +100,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch|EL\s)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!Vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!Vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%\s)(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
@@ -120,8 +120,8 @@ def _split_depth0(text: str) -> list[str]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1):
-            out.append(text[start:i])
+        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being ":
+            out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
             start = i + 1
     out.append(text[start:])
     return out
@@ -939,7 +939,23 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
                     return [c]  # 'письмо … (“Вестник Европы”, 1868 г., кн. I, стр. 235)': the piece, where it was printed
                 if c and c.locator and c.record.get("title") and chunk[:i].rstrip(" .")[-1:] in "»”\"":
                     return [c]  # '«… l’Équateur». (Histoire de la géographie, tom. I, pag. 290)': a quotation's source
+                return _journal_in_parentheses(inner)
             return []
+    return []
+
+
+_FIGURE_END = re.compile(r"[;,]\s*(?:figs?|pls?|plates?)\.?\s*\d+[a-z]?$", re.I)
+
+
+def _journal_in_parentheses(inner: str) -> list[NoteCitation]:
+    """'… excavated in 1969–70 (Britannia i (1970) 270–1; fig. 2)': a journal's volume, year and pages, no author."""
+    if "(" not in inner:
+        return []
+    fig = _FIGURE_END.search(inner) if "ig" in inner or "pl" in inner or "Pl" in inner else None
+    c = _one(inner[:fig.start()] if fig else inner)
+    if c and c.locator and c.record.get("type") == "article-journal" and c.record.get("container-title") \
+            and c.record.get("issued") and c.record.get("volume"):
+        return [c]
     return []
 
 
@@ -1856,6 +1872,9 @@ def _short_cyrillic_title(title: str) -> bool:
     return "А" <= title[:1] <= "Я" and len(title.split()) <= 7 and "," not in title
 
 
+_MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d")
+
+
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
@@ -1885,6 +1904,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if record.get("title", "")[:1].islower() and not any(record.get(k) for k in (
             "author", "editor", "publisher", "publisher-place", "container-title", "URL")):
         return False  # 'quoting the minutes of 12 March 1950': prose, no work
+    if record.get("type") == "article-magazine" and container[-1:].isdigit() and _MONTH_YEAR.fullmatch(container) \
+            and not (record.get("author") or record.get("page") or locator):
+        return False  # '“Results of the Visit to Bonn,” May 1958, …': a dated document, not a magazine's piece
     if record.get("type"):
         return bool(record.get("title") or record.get("container-title"))
     who = record.get("author") or record.get("editor")

@@ -1,0 +1,165 @@
+"""English note shapes: books cited without imprint, prose leads and other forms."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("3 Peter Hamilton, Rivers of the North: A Social History p. 371.", "Hamilton", "Rivers of the North: A Social History"),
+    ("2 Margaret Olsen,Harbours pp. 116f.", "Olsen", "Harbours"),
+])
+def test_a_full_name_and_a_title_run_into_its_page_is_a_book(text, family, title):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family
+    assert c.record["title"] == title
+    assert c.record.get("type") == "book"
+
+
+@pytest.mark.parametrize("text", [
+    "1 Cf. Hamilton, Rivers of the North pp. 122f.",  # the surname alone: a short form
+    "5 J. Hamilton, Rivers of the North p. 12.",  # initials only: left as a short form
+])
+def test_a_surname_or_initials_with_a_title_and_page_stay_short(text):
+    assert one(text).record.get("type") is None
+
+
+@pytest.mark.parametrize("text, title, editor", [
+    ("2 The speech may be found complete, in English translation, in The Lisbon Reader, ed. Anne Cole and "
+     "Peter Lang (New York: Norton, 1971), pp. 12–16.", "The Lisbon Reader", "Cole"),
+    ("7 Several of these letters are now available in English, with a useful commentary, in Mary Hale "
+     "(trans. and ed.), The Harbour Letters, Leeds University Press, 1994.", "The Harbour Letters", "Hale"),
+])
+def test_a_sentence_saying_where_a_text_is_printed_then_the_book(text, title, editor):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["type"] == "book"
+    assert "container-title" not in c.record
+    assert c.record["editor"][0]["family"] == editor
+
+
+def test_a_chapter_title_is_not_taken_for_prose():
+    c = one("3 Anne Cole, The Harbour Trade, in The Lisbon Reader, ed. Peter Lang (New York: Norton, 1971), 12–16.")
+    assert c.record["type"] == "chapter"
+    assert c.record["title"] == "The Harbour Trade"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2. R. A. Smith, 'The Men Who Wouldn't Go: O'Brien and the War', Journal of Irish History, 4 (1990), 1–18.",
+     "The Men Who Wouldn't Go: O'Brien and the War"),
+    ("4. J. Lee, 'The Harbour's Trade', Northern History, 12 (1976), 40–52.", "The Harbour's Trade"),
+])
+def test_an_apostrophe_inside_a_word_does_not_close_a_single_quoted_title(text, title):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["author"][0]["family"] in ("Smith", "Lee")
+
+
+def test_a_single_quoted_title_then_a_subtitle_is_the_whole_book_title():
+    c = one("1. R. A. Green, 'This Other Eden, this Demi-Paradise': The Realm in the Later Middle Ages "
+            "(Swansea, 1983), pp. 14-15.")
+    assert c.record["title"] == "'This Other Eden, this Demi-Paradise': The Realm in the Later Middle Ages"
+    assert c.record["author"][0]["family"] == "Green"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("3. N. Hale, Rome: The Empire of Cities, 753 BC AD 476(2008).", "Rome: The Empire of Cities, 753 BC AD 476"),
+    ("4. P. Ward, Roman Britain, 55 BC–AD 409 (2006), p. 12.", "Roman Britain, 55 BC–AD 409"),
+])
+def test_a_span_of_years_ending_a_title_is_not_a_journal_and_volume(text, title):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["type"] == "book"
+    assert "container-title" not in c.record and "volume" not in c.record
+
+
+def test_the_journal_named_ad_is_still_a_journal():
+    c = one("5. J. Smith, 'The Studio', AD 47 (1977), 12.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["volume"] == "47"
+
+
+def test_a_sentence_opening_on_a_percentage_is_prose_after_the_citation():
+    cites = parse_note("11. Republic of Freedonia, Freedonia Housing Census, 1962, vol. 4, 57–58. 89% of the "
+                       "households lived in the then Coast Province.")
+    assert len(cites) == 1
+    assert cites[0].locator == "57–58"
+    assert cites[0].record["author"] == [{"literal": "Republic of Freedonia"}]
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("7 Buildings to the north of this street were excavated in 1969–70 (Northern Archaeology i (1970) 270–1; fig. 2).",
+     "i"),
+    ("8 The ditch was cut twice (Northern Archaeology 12 (1981), 40–2).", "12"),
+])
+def test_prose_ending_on_a_journal_reference_in_parentheses(text, volume):
+    c = one(text)
+    assert c.record["container-title"] == "Northern Archaeology"
+    assert c.record["volume"] == volume
+    assert c.record["type"] == "article-journal"
+
+
+
+def test_the_figure_after_a_parenthesised_journal_reference_is_not_its_page():
+    c = one("7 Buildings were excavated in 1969–70 (Northern Archaeology i (1970) 270–1; fig. 2).")
+    assert c.locator == "270–1"
+
+
+def test_a_possessive_apostrophe_does_not_open_a_quoted_title():
+    c = one("8. H. Ward, The Workers' Union and the Farmers' Revolt (London, 1985), p. 3.")
+    assert c.record["title"] == "The Workers' Union and the Farmers' Revolt"
+    assert c.record["author"] == [{"family": "Ward", "given": "H."}]
+    assert c.record["type"] == "book"
+
+
+def test_a_title_opened_by_a_double_and_closed_by_a_single_quotation_mark():
+    c = one("7. Helen Ward, \"The Dockers' Union in the Northern Countryside', unpublished Ph.D. dissertation, "
+            "University of Leeds, 1985, pp.285-6.")
+    assert c.record["title"] == "The Dockers' Union in the Northern Countryside"
+    assert c.record["author"][0]["family"] == "Ward"
+
+
+def test_a_single_quotation_mark_never_closed_is_not_part_of_the_title():
+    cites = parse_note("2 Kenneth E. Miller, 'Book Review, The Journal of Politics (Vol. 21, No. 3; August 1959), "
+                       "pp. 549-51.")
+    assert cites[0].record["title"] == "Book Review"
+
+
+def test_empty_parentheses_left_in_a_journal_name_are_dropped():
+    c = one("7. N. Petrov, 'Foreign Policy and the Reconstruction of Relations', International Affairs (), no. 4, "
+            "Apr. 1975, p. 8.")
+    assert c.record["container-title"] == "International Affairs"
+
+
+def test_a_semicolon_before_being_continues_an_old_title():
+    cites = parse_note("17 G. Marlow, Fever and Famine; being a summary of the reports on these subjects lately "
+                       "addressed to the Royal Society (London, 1846).")
+    assert len(cites) == 1
+    assert cites[0].record["title"].startswith("Fever and Famine; being a summary")
+    assert cites[0].record["author"][0]["family"] == "Marlow"
+
+
+@pytest.mark.parametrize("text, family, locator", [
+    ("6 The limits became wider, to the fifth century bc. Cf. also Moreau, below, p. 112.", "Moreau", "112"),
+    ("8 See Hale, above, p. 12.", "Hale", "12"),
+])
+def test_an_author_then_above_or_below_is_a_short_form_by_author(text, family, locator):
+    c = one(text)
+    assert c.record == {"author": [{"family": family}]}
+    assert c.locator == locator
+
+
+def test_a_quoted_document_followed_by_its_date_alone_cites_no_work():
+    assert parse_note("12. This was the general view of the ministry. See “Results of the Visit to Bonn,” "
+                      "May 1958, and “An Account of Relations,” August 1958, MFA.") == []
+
+
+def test_a_magazine_piece_with_its_date_and_page_is_still_read():
+    c = one("3. Anne Hale, “The New Museums,” Time, May 1958, 12.")
+    assert c.record["container-title"] == "Time"
