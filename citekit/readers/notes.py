@@ -1524,7 +1524,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         stop = _STOP_BEFORE_IMPRINT.match(text, cut)
         if stop and is_place(stop.group("p")):
             text = f"{text[:stop.start()]}, {text[stop.end():]}"
-    if ". " in text and ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
+    if ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
