@@ -1339,8 +1339,19 @@ _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
 _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 
 
+_CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
+
+
+def _plain_prose(text: str) -> bool:
+    """A sentence (mostly lower case, with a verb such as 'was' or 'had') and no digit, quotation mark, italics,
+    bracket, colon or slash: no work is cited in it."""
+    return _CITATION_MARKS.isdisjoint(text) and _prose(text) and _CLAUSE.search(text) is not None
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if not cued and _plain_prose(text):
+        return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts

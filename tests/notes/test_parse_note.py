@@ -762,3 +762,9 @@ def test_a_word_broken_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen()
     assert r.record["container-title"] == "Rivista Storica Italiana"
     r = one("John Smith, The Anglo-\nAmerican Alliance (London: Macmillan, 1960), 12.")
     assert r.record["title"] == "The Anglo-American Alliance"
+
+
+def test_a_plain_sentence_is_turned_away_before_it_is_parsed_but_a_cued_one_is_read():
+    assert parse_note("The Donatists were a heretical sect which regarded the church as apostate.") == []
+    cites = parse_note("See John Smith, The Donatist Church and the Empire (Oxford: Clarendon Press, 1952), 12.")
+    assert cites and cites[0].record["title"] == "The Donatist Church and the Empire"
