@@ -416,6 +416,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                 rec[role] = [_spanish_surnames(n) for n in rec[role]]
             elif "literal" in rec[role][0] and " de" in rec[role][0]["literal"] and _SPANISH_HINT.search(text):
                 rec[role] = [_spanish_compound(n) for n in rec[role]]
+    if rec.get("publisher-place") and "publisher" not in rec and " of " in rec.get("title", "") and rec.get("type") == "book":
+        office = _OFFICE_AFTER_TITLE.search(rec["title"])
+        if office:  # 'Selections from the Educational Records, Bureau of Education, India, I, Calcutta, 1920'
+            rec["title"] = rec["title"][:office.start()] + (office.group("v") or "")
+            rec["publisher"] = office.group("p")
     return rec, locator, label
 
 
@@ -423,6 +428,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
 _PROSE_CLAUSE = re.compile(r"[A-Z][a-z]*(?: [a-z]+)*? (?:is|are|was|were|may be|can be|has been|have been|will be) "
                            r"(?:[a-z]+ ){0,4}(?:available|found|printed|reprinted|translated|given|published|edited|"
                            r"collected|quoted|reproduced)\b")
+
+
+# a government office that printed the book, named after its title: ', Bureau of Education, India'
+_OFFICE_AFTER_TITLE = re.compile(r",\s+(?P<p>(?:Bureau|Ministry|Department|Office|Board|Directorate)\s+of\s+[A-Z][^,]{2,40}"
+                                 r"(?:,\s+[A-Z][a-z]+)?)(?P<v>,\s+[IVXLC]{1,4})?$")  # the volume is read later
 
 
 def _prose_before_in(rec: dict, text: str) -> dict:

@@ -163,3 +163,11 @@ def test_a_quoted_document_followed_by_its_date_alone_cites_no_work():
 def test_a_magazine_piece_with_its_date_and_page_is_still_read():
     c = one("3. Anne Hale, “The New Museums,” Time, May 1958, 12.")
     assert c.record["container-title"] == "Time"
+
+
+def test_a_government_office_after_the_title_is_the_publisher():
+    c = one("Henry Lowe, Selections from the Revenue Records, Bureau of Revenue, Bengal, I, Calcutta, 1920.")
+    assert c.record["title"] == "Selections from the Revenue Records"
+    assert c.record["publisher"] == "Bureau of Revenue, Bengal"
+    assert c.record["volume"] == "I"
+    assert c.record["publisher-place"] == "Calcutta"
