@@ -506,6 +506,7 @@ def _genitive_man(name: dict) -> dict:
 
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_SEMI_SEASON = re.compile(r";(?=\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,)")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
@@ -540,6 +541,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = f"{text[:ed_first.start()].rstrip()}, {ed_first.group('ed')} ed. ({text[ed_first.end():]}"
     if text[-1:] == ")" and ", p" in text and ", p" in text[text.rfind("(") + 1:]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
+    if "; " in text and ("mer 1" in text or "ter 1" in text or "ing 1" in text or "umn 1" in text or "all 1" in text):
+        text = _SEMI_SEASON.sub(",", text)  # 'International Security; Summer 1976, vol. I': the season
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):

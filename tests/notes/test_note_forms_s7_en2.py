@@ -171,3 +171,10 @@ def test_a_government_office_after_the_title_is_the_publisher():
     assert c.record["publisher"] == "Bureau of Revenue, Bengal"
     assert c.record["volume"] == "I"
     assert c.record["publisher-place"] == "Calcutta"
+
+
+def test_a_semicolon_before_a_season_and_year_keeps_the_journal_in_one_citation():
+    cites = parse_note("2. James Lowe, 'The Evolution of Policy', Regional Security; Summer 1976, vol. I, no. I, pp. 46-7.")
+    assert len(cites) == 1
+    assert cites[0].record["container-title"] == "Regional Security"
+    assert cites[0].locator == "46–7"
