@@ -178,3 +178,16 @@ def test_a_semicolon_before_a_season_and_year_keeps_the_journal_in_one_citation(
     assert len(cites) == 1
     assert cites[0].record["container-title"] == "Regional Security"
     assert cites[0].locator == "46–7"
+
+
+@pytest.mark.parametrize("text, title, book", [
+    ("1. “Naming the River,” in Hale, Sources of Northern Tradition, pp. 259–60.", "Naming the River",
+     "Sources of Northern Tradition"),
+    ("3. ‘An Account of a Dog dissected by Mr. Hook’, in Lowe, History of the Society, p. 232.",
+     "An Account of a Dog dissected by Mr. Hook", "History of the Society"),
+])
+def test_a_quoted_piece_then_in_and_a_short_book_is_a_chapter(text, title, book):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["container-title"] == book
+    assert c.record["type"] == "chapter"
