@@ -472,7 +472,21 @@ def _parse(text: str) -> list[NoteCitation]:
     for c in out:
         if not c.ibid and not c.record.get("type"):
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
+    if len(out) > 1 and (" in his " in text or " in her " in text):
+        _own_book_author(out)
     return out
+
+
+def _own_book_author(out: list[NoteCitation]) -> None:
+    """'Geertz’s “Thick Description,” in his …; see his essay, “Passage and Accident,” in his Available Light (…)':
+    a piece in the author's own book, the author being the one the citation before named."""
+    for k in range(1, len(out)):
+        rec = out[k].record
+        if rec.get("type") != "chapter" or rec.get("author") or rec.get("editor"):
+            continue
+        prev = out[k - 1].record.get("author")
+        if prev and len(prev) == 1 and (" in his " in out[k].raw or " in her " in out[k].raw):
+            rec["author"], rec["container-author"] = [dict(prev[0])], [dict(prev[0])]
 
 
 # one short form in a list: 'Beutel, Luther Handbuch', 'H. Schilling, Aufbruch und Krise', 'Brecht, Martin Luther, 3 Bde.',

@@ -191,3 +191,12 @@ def test_a_quoted_piece_then_in_and_a_short_book_is_a_chapter(text, title, book)
     assert c.record["title"] == title
     assert c.record["container-title"] == book
     assert c.record["type"] == "chapter"
+
+
+def test_a_piece_in_his_own_book_takes_the_author_named_before():
+    cites = parse_note("4. See Hale’s “Thick Walls,” in his The Building of Towns (New York: Basic Books, 1973), 3–30. "
+                       "On Hale’s life, see his essay, “Passage and Accident,” in his Available Light (Princeton, N.J.: "
+                       "Princeton University Press, 2000), 3–20.")
+    assert len(cites) == 2
+    assert cites[1].record["author"] == [{"family": "Hale"}]
+    assert cites[1].record["title"] == "Passage and Accident"
