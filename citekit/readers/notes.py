@@ -1251,6 +1251,10 @@ _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
 _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 
 
+_REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
+                                   r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
@@ -1261,6 +1265,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
+            and _REPOSITORY_SHELFMARK.match(text):
+        return None  # 'Bradford Industrial Museum, Lord Masham’s Private Letters, T2002 880/1-9': papers in a collection
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":

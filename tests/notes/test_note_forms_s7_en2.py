@@ -200,3 +200,13 @@ def test_a_piece_in_his_own_book_takes_the_author_named_before():
     assert len(cites) == 2
     assert cites[1].record["author"] == [{"family": "Hale"}]
     assert cites[1].record["title"] == "Passage and Accident"
+
+
+def test_papers_in_a_repository_by_shelfmark_cite_no_work():
+    assert parse_note("1. Leeds Industrial Museum, Lord Hale’s Private Letters [Hale Correspondence], T2002 880/1-9, "
+                      "16 Feb. 1891.") == []
+
+
+def test_a_museum_as_author_of_a_book_is_still_read():
+    c = one("2. Leeds Industrial Museum, A Guide to the Collections (Leeds, 1990), p. 4.")
+    assert c.record["title"] == "A Guide to the Collections"
