@@ -360,6 +360,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pass  # a journal's issue by its months, read from the imprint: not a magazine
     elif rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         magazine(rec, text)
+    if rec.get("container-title", "")[-1:] in "egmps" and rec.get("type", "")[:8] == "article-" \
+            and not (rec.get("volume") or rec.get("issue")) and _EVENT_END.search(rec["container-title"]):
+        rec["type"], rec["event-title"] = "paper-conference", rec.pop("container-title")  # '…, Workshop Conference, July 1998'
     by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
         and not (rec.get("author") or rec.get("editor")) else None
     if by:  # 'Grain and Power by John Smith (London, 1980)'
@@ -507,6 +510,7 @@ def _genitive_man(name: dict) -> dict:
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
 _SEMI_SEASON = re.compile(r";(?=\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,)")
+_EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium|Meeting)$")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 

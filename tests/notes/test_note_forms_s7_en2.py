@@ -210,3 +210,10 @@ def test_papers_in_a_repository_by_shelfmark_cite_no_work():
 def test_a_museum_as_author_of_a_book_is_still_read():
     c = one("2. Leeds Industrial Museum, A Guide to the Collections (Leeds, 1990), p. 4.")
     assert c.record["title"] == "A Guide to the Collections"
+
+
+def test_a_paper_at_a_named_conference_is_a_conference_paper():
+    c = one("3 Fred Hale, 'The Dominion Concept and the Empire', Political Science Group Workshop Conference, July 1998.")
+    assert c.record["type"] == "paper-conference"
+    assert c.record["event-title"] == "Political Science Group Workshop Conference"
+    assert "container-title" not in c.record
