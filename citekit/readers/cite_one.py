@@ -363,6 +363,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("container-title", "")[-1:] in "egmps" and rec.get("type", "")[:8] == "article-" \
             and not (rec.get("volume") or rec.get("issue")) and _EVENT_END.search(rec["container-title"]):
         rec["type"], rec["event-title"] = "paper-conference", rec.pop("container-title")  # '…, Workshop Conference, July 1998'
+    if rec.get("type") == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("issued")) \
+            and ("ictionar" in rec.get("container-title", "") or "ncyclop" in rec.get("container-title", "")):
+        rec["type"] = "chapter"  # '‘Mansergh, Nicholas (1910–1991)’, Oxford Dictionary of National Biography': an entry
     by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
         and not (rec.get("author") or rec.get("editor")) else None
     if by:  # 'Grain and Power by John Smith (London, 1980)'

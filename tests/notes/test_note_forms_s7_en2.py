@@ -217,3 +217,9 @@ def test_a_paper_at_a_named_conference_is_a_conference_paper():
     assert c.record["type"] == "paper-conference"
     assert c.record["event-title"] == "Political Science Group Workshop Conference"
     assert "container-title" not in c.record
+
+
+def test_an_entry_in_a_dictionary_of_biography_is_a_chapter():
+    c = one("2 Ronald Hale, '(John) Edward Lowe (1910-1991)', Oxford Dictionary of National Biography.")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Oxford Dictionary of National Biography"
