@@ -102,6 +102,7 @@ _SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
+_EG_BEFORE_PAGE = re.compile(r"\(e\.\s?g\.\)\s*(?=\d)")
 _SEASON_NEXT = re.compile(r"\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,")
 _BRACKET_OR_SEMI = re.compile(r"[()\[\];]")
 
@@ -420,6 +421,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CJK_STOP.sub("。;", text)
     if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
         text = text.replace("{", "(")
+    if "(e." in text:  # 'Wiseman 1994a: (e. g.) 339, 346': the gloss before the pages
+        text = _EG_BEFORE_PAGE.sub("", text)
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):

@@ -223,3 +223,10 @@ def test_an_entry_in_a_dictionary_of_biography_is_a_chapter():
     c = one("2 Ronald Hale, '(John) Edward Lowe (1910-1991)', Oxford Dictionary of National Biography.")
     assert c.record["type"] == "chapter"
     assert c.record["container-title"] == "Oxford Dictionary of National Biography"
+
+
+def test_e_g_in_parentheses_before_the_pages_is_a_gloss():
+    cites = parse_note("The notion attracts eminent adherents: cf. Hale 1994a: (e. g.) 339, 346, 367.")
+    assert len(cites) == 1
+    assert cites[0].record["author"] == [{"family": "Hale"}]
+    assert cites[0].locator == "339, 346, 367"
