@@ -477,7 +477,27 @@ def _parse(text: str) -> list[NoteCitation]:
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     if len(out) > 1 and (" in his " in text or " in her " in text):
         _own_book_author(out)
+    if ". See " in text and text[:1].isupper():
+        out[:0] = _pages_of_named_author(text)
     return out
+
+
+_NAME_THEN_VERB = re.compile(r"(?P<who>[A-Z][a-z’'\-]+)\s+(?:details|discusses|describes|lists|examines|explores|analyses|"
+                             r"analyzes|treats|surveys|summarizes|summarises)\s[^.]{3,120}\.\s+See\s+(?:especially\s+)?"
+                             r"(?P<loc>pp?\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)\.")
+
+
+def _pages_of_named_author(text: str) -> list[NoteCitation]:
+    """'Ratner details many of these figures in his chapter on melody. See especially pp. 83-5, 91-4.': the pages
+    of the work of the author the sentence before named."""
+    m = _NAME_THEN_VERB.match(text)
+    if not m or m.group("who") in _SMALL_CAPITALS:
+        return []
+    loc, label, _ = take_locator(m.group("loc"))
+    return [NoteCitation({"author": [{"family": m.group("who")}]}, loc, label, m.group(0))] if loc else []
+
+
+_SMALL_CAPITALS = frozenset(("The", "This", "That", "He", "She", "It", "One", "Each", "Chapter", "Table", "Figure"))
 
 
 def _own_book_author(out: list[NoteCitation]) -> None:

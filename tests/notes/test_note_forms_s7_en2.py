@@ -230,3 +230,16 @@ def test_e_g_in_parentheses_before_the_pages_is_a_gloss():
     assert len(cites) == 1
     assert cites[0].record["author"] == [{"family": "Hale"}]
     assert cites[0].locator == "339, 346, 367"
+
+
+def test_an_author_named_in_a_sentence_then_see_pages():
+    cites = parse_note("6. Hale details many of these figures in his chapter on melody. See especially pp. 83-5, 91-4. "
+                       "For more, see Robert Lowe, A Turn of Phrase (Philadelphia: Penn Press, 1988).")
+    assert cites[0].record == {"author": [{"family": "Hale"}]}
+    assert cites[0].locator == "83–5, 91–4"
+    assert cites[1].record["author"][0]["family"] == "Lowe"
+
+
+def test_a_sentence_opening_on_a_pronoun_names_no_author():
+    cites = parse_note("6. This details many of the figures. See especially pp. 83-5.")
+    assert not any(c.record.get("author") for c in cites)
