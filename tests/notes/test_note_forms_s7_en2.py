@@ -243,3 +243,16 @@ def test_an_author_named_in_a_sentence_then_see_pages():
 def test_a_sentence_opening_on_a_pronoun_names_no_author():
     cites = parse_note("6. This details many of the figures. See especially pp. 83-5.")
     assert not any(c.record.get("author") for c in cites)
+
+
+def test_a_lecture_on_a_day_is_no_book():
+    cites = parse_note("2. Gustav Hale Lecture at Harvard, 14 April 1976; reprinted in James Lowe, 'The Evolution of "
+                       "Policy', Regional Security, 1 (1976), pp. 46-7.")
+    assert len(cites) == 1
+    assert cites[0].record["author"][0]["family"] == "Lowe"
+
+
+def test_a_quotation_then_a_year_and_a_parenthesis_is_no_chapter():
+    cites = parse_note("1. “What a lesson to the vanity of philosophers!” exclaimed his first biographer, Hale, in 1831 "
+                       "(The Life of Sir John Lowe, p. 303).")
+    assert not any(c.record.get("type") == "chapter" for c in cites)
