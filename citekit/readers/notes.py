@@ -1758,9 +1758,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if record.get("title", "")[:1].islower() and not any(record.get(k) for k in (
             "author", "editor", "publisher", "publisher-place", "container-title", "URL")):
         return False  # 'quoting the minutes of 12 March 1950': prose, no work
-    if record.get("type") == "book" and len((record.get("issued") or {}).get("date-parts", [[]])[0]) == 3 \
-            and not (record.get("author") or record.get("editor") or record.get("publisher")
-                     or record.get("publisher-place") or locator):
+    if record.get("type") == "book" and not (record.get("author") or record.get("editor") or record.get("publisher")
+                                             or record.get("publisher-place") or locator) \
+            and len(((record.get("issued") or {}).get("date-parts") or [[]])[0]) == 3:
         return False  # 'Gustav Pollak Lecture at Harvard, 14 April 1976': an event on a day, no book
     if record.get("type") == "chapter" and container[:1].isdigit() and container[4:6] == " (" \
             and not record.get("author"):
