@@ -379,6 +379,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Farm History Blog, March 3, 2015, https://…'
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
+        if len(((rec.get("issued") or {}).get("date-parts") or [[]])[0]) == 2:
+            rec["type"] = "article-magazine"  # '“Title,” Art Museum Network News, October 2004, www…': a monthly's issue
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
     pt = _PART_END.search(rec.get("title", "")) if "t" in rec.get("title", "")[-12:] else None

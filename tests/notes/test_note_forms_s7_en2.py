@@ -256,3 +256,15 @@ def test_a_quotation_then_a_year_and_a_parenthesis_is_no_chapter():
     cites = parse_note("1. “What a lesson to the vanity of philosophers!” exclaimed his first biographer, Hale, in 1831 "
                        "(The Life of Sir John Lowe, p. 303).")
     assert not any(c.record.get("type") == "chapter" for c in cites)
+
+
+def test_a_piece_in_a_monthly_with_its_month_and_a_web_address_is_a_magazine_article():
+    c = one("1. Anne Hale, “Defining Success in Museums,” Museum Network News, October 2004, "
+            "www.example.com/view_10_2004.jsp (accessed October 29, 2006).")
+    assert c.record["type"] == "article-magazine"
+    assert c.record["container-title"] == "Museum Network News"
+
+
+def test_a_site_cited_with_only_an_access_date_stays_a_web_page():
+    c = one("2. “Museum Statistics,” Museum Data Online, www.example.com/stats (accessed October 29, 2006).")
+    assert c.record["type"] == "webpage"
