@@ -417,6 +417,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
     if rec.get("type") == "chapter" and "author" not in rec and " " in rec.get("title", "") and text[:1].isupper():
         rec = _prose_before_in(rec, text)
+    if rec.get("type") == "chapter" and rec.get("container-author") and "author" not in rec \
+            and _LETTER_NAMED.fullmatch(rec.get("title", "")):  # 'Wallis letter, in Weld, History of the Royal Society'
+        rec = {"author": rec["container-author"], "title": rec["container-title"],
+               **{k: rec[k] for k in ("volume", "page") if k in rec}}
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
@@ -516,6 +520,8 @@ def _genitive_man(name: dict) -> dict:
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
 _SEMI_SEASON = re.compile(r";(?=\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,)")
 _EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium|Meeting)$")
+# a letter named by its writer (and reader), quoted from a book cited short: 'Wallis letter', 'Newton to Locke'
+_LETTER_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:letter|to\s+[A-Z][\w’'\-]+))")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 

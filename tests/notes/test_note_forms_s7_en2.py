@@ -268,3 +268,14 @@ def test_a_piece_in_a_monthly_with_its_month_and_a_web_address_is_a_magazine_art
 def test_a_site_cited_with_only_an_access_date_stays_a_web_page():
     c = one("2. “Museum Statistics,” Museum Data Online, www.example.com/stats (accessed October 29, 2006).")
     assert c.record["type"] == "webpage"
+
+
+@pytest.mark.parametrize("text", [
+    "9. Wallis letter, in Hale, History of the Society, I: 30.",
+    "9. Boyle to Hooke, in Hale, History of the Society, I: 30.",
+])
+def test_a_letter_quoted_from_a_book_cited_short_gives_the_book(text):
+    c = one(text)
+    assert c.record["author"] == [{"family": "Hale"}]
+    assert c.record["title"] == "History of the Society"
+    assert "type" not in c.record and "container-title" not in c.record
