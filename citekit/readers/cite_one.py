@@ -360,6 +360,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pass  # a journal's issue by its months, read from the imprint: not a magazine
     elif rec.get("type") in ("article-journal", "article-newspaper") and rec.get("container-title"):
         magazine(rec, text)
+    if rec.get("container-title", "")[-1:] in "egmps" and rec.get("type", "")[:8] == "article-" \
+            and not (rec.get("volume") or rec.get("issue")) and _EVENT_END.search(rec["container-title"]):
+        rec["type"], rec["event-title"] = "paper-conference", rec.pop("container-title")  # '…, Workshop Conference, July 1998'
+    if rec.get("type") == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("issued")) \
+            and ("ictionar" in rec.get("container-title", "") or "ncyclop" in rec.get("container-title", "")):
+        rec["type"] = "chapter"  # '‘Mansergh, Nicholas (1910–1991)’, Oxford Dictionary of National Biography': an entry
     by = _TITLE_BY.match(rec.get("title", "")) if " by " in rec.get("title", "") and rec.get("type") == "book" \
         and not (rec.get("author") or rec.get("editor")) else None
     if by:  # 'Grain and Power by John Smith (London, 1980)'
@@ -373,6 +379,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Farm History Blog, March 3, 2015, https://…'
     if rec.get("type") == "article-journal" and rec.get("URL") and not (rec.get("volume") or rec.get("issue")):
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
+        if len(((rec.get("issued") or {}).get("date-parts") or [[]])[0]) == 2:
+            rec["type"] = "article-magazine"  # '“Title,” Art Museum Network News, October 2004, www…': a monthly's issue
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
     pt = _PART_END.search(rec.get("title", "")) if "t" in rec.get("title", "")[-12:] else None
@@ -409,6 +417,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["title"] = rec.pop("author")[0]["family"]  # 'HJFP, 1:lxxvi', 'GP, 80': a work's siglum, not a surname
     if rec.get("type") == "chapter" and "author" not in rec and " " in rec.get("title", "") and text[:1].isupper():
         rec = _prose_before_in(rec, text)
+    if rec.get("type") == "chapter" and rec.get("container-author") and "author" not in rec \
+            and _LETTER_NAMED.fullmatch(rec.get("title", "")):  # 'Wallis letter, in Weld, History of the Royal Society'
+        rec = {"author": rec["container-author"], "title": rec["container-title"],
+               **{k: rec[k] for k in ("volume", "page") if k in rec}}
     for role in ("author", "editor", "translator"):
         if rec.get(role):
             rec[role] = [_iberian(_small_caps(n)) for n in rec[role]]
@@ -496,6 +508,10 @@ def _genitive_man(name: dict) -> dict:
 
 # 'the work cited': a short form's stand-in for a title
 _OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_SEMI_SEASON = re.compile(r";(?=\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,)")
+_EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium|Meeting)$")
+# a letter named by its writer (and reader), quoted from a book cited short: 'Wallis letter', 'Newton to Locke'
+_LETTER_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:letter|to\s+[A-Z][\w’'\-]+))")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
@@ -530,6 +546,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = f"{text[:ed_first.start()].rstrip()}, {ed_first.group('ed')} ed. ({text[ed_first.end():]}"
     if text[-1:] == ")" and ", p" in text and ", p" in text[text.rfind("(") + 1:]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
+    if "; " in text and ("mer 1" in text or "ter 1" in text or "ing 1" in text or "umn 1" in text or "all 1" in text):
+        text = _SEMI_SEASON.sub(",", text)  # 'International Security; Summer 1976, vol. I': the issue's season
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):

@@ -102,6 +102,8 @@ def prose_lead(text: str) -> int:
     head = text[:text.find(", ") + 2] if ", " in text else ""
     if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
+    if head[:1] in "“‘\"'" and _QUOTED_THEN_IN.search(head):
+        return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
     if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
         return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
     m = _NAME_TAIL_FROM.search(head)
@@ -134,6 +136,7 @@ def prose_lead(text: str) -> int:
     return m.start()
 
 
+_QUOTED_THEN_IN = re.compile(r"[”’\"'],?\s+in\s+[A-Z]")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _TITLE_ARTICLES = frozenset(("The", "A", "An"))
 _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")

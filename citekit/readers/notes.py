@@ -106,6 +106,8 @@ _SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
+_EG_BEFORE_PAGE = re.compile(r"\(e\.\s?g\.\)\s*(?=\d)")
+_SEASON_NEXT = re.compile(r"\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,")
 _BRACKET_OR_SEMI = re.compile(r"[()\[\];]")
 
 
@@ -120,7 +122,8 @@ def _split_depth0(text: str) -> list[str]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being ":
+        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being " \
+                and not _SEASON_NEXT.match(text, i + 1):  # 'International Security; Summer 1976, vol. I': its issue
             out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
             start = i + 1
     out.append(text[start:])
@@ -428,6 +431,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CJK_STOP.sub("。;", text)
     if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
         text = text.replace("{", "(")
+    if "(e." in text:  # 'Wiseman 1994a: (e. g.) 339, 346': the gloss before the pages
+        text = _EG_BEFORE_PAGE.sub("", text)
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
@@ -487,7 +492,41 @@ def _parse(text: str) -> list[NoteCitation]:
     for c in out:
         if not c.ibid and not c.record.get("type"):
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
+    if len(out) > 1 and (" in his " in text or " in her " in text):
+        _own_book_author(out)
+    if ". See " in text and text[:1].isupper():
+        out[:0] = _pages_of_named_author(text)
     return out
+
+
+_NAME_THEN_VERB = re.compile(r"(?P<who>[A-Z][a-z’'\-]+)\s+(?:details|discusses|describes|lists|examines|explores|analyses|"
+                             r"analyzes|treats|surveys|summarizes|summarises)\s[^.]{3,120}\.\s+See\s+(?:especially\s+)?"
+                             r"(?P<loc>pp?\.\s*\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)\.")
+
+
+def _pages_of_named_author(text: str) -> list[NoteCitation]:
+    """'Ratner details many of these figures in his chapter on melody. See especially pp. 83-5, 91-4.': the pages
+    of the work of the author the sentence before named."""
+    m = _NAME_THEN_VERB.match(text)
+    if not m or m.group("who") in _SMALL_CAPITALS:
+        return []
+    loc, label, _ = take_locator(m.group("loc"))
+    return [NoteCitation({"author": [{"family": m.group("who")}]}, loc, label, m.group(0))] if loc else []
+
+
+_SMALL_CAPITALS = frozenset(("The", "This", "That", "He", "She", "It", "One", "Each", "Chapter", "Table", "Figure"))
+
+
+def _own_book_author(out: list[NoteCitation]) -> None:
+    """'Geertz’s “Thick Description,” in his …; see his essay, “Passage and Accident,” in his Available Light (…)':
+    a piece in the author's own book, the author being the one the citation before named."""
+    for k in range(1, len(out)):
+        rec = out[k].record
+        if rec.get("type") != "chapter" or rec.get("author") or rec.get("editor"):
+            continue
+        prev = out[k - 1].record.get("author")
+        if prev and len(prev) == 1 and (" in his " in out[k].raw or " in her " in out[k].raw):
+            rec["author"], rec["container-author"] = [dict(prev[0])], [dict(prev[0])]
 
 
 # one short form in a list: 'Beutel, Luther Handbuch', 'H. Schilling, Aufbruch und Krise', 'Brecht, Martin Luther, 3 Bde.',
@@ -1348,6 +1387,10 @@ def _plain_prose(text: str) -> bool:
     return _CITATION_MARKS.isdisjoint(text) and _prose(text) and _CLAUSE.search(text) is not None
 
 
+_REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
+                                   r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
@@ -1360,6 +1403,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
+            and _REPOSITORY_SHELFMARK.match(text):
+        return None  # 'Bradford Industrial Museum, Lord Masham’s Private Letters, T2002 880/1-9': papers in a collection
     dashed = _DASHED_NAME.search(text, 0, 60) if "—" in text[:60] or "–" in text[:60] else None
     if dashed:  # 'H. Seton—Watson, Nations and states': a double name set with a dash; read as hyphened
         text = f"{text[:dashed.start()]}{dashed.group(1)}-{dashed.group(2)},{text[dashed.end():]}"
@@ -1722,7 +1768,7 @@ def _numbered_series(record: dict, text: str) -> None:
         record["author"], record["type"] = [{"literal": text[:text.find(",")]}], "report"
 
 
-_TITLE_BODY_VOLUME = re.compile(r"(?:,\s+(?P<b>(?:Bureau|Department|Office|Ministry|Government|Board)\s[^;]{3,60}?))?,\s+(?P<v>[IVX]{1,4})$")
+_TITLE_BODY_VOLUME = re.compile(r"(?:,\s+(?P<b>(?:Bureau|Department|Directorate|Office|Ministry|Government|Board)\s[^;]{3,60}?))?,\s+(?P<v>[IVX]{1,4})$")
 
 
 def _volume_before_imprint(record: dict) -> None:
@@ -1915,6 +1961,13 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if record.get("title", "")[:1].islower() and not any(record.get(k) for k in (
             "author", "editor", "publisher", "publisher-place", "container-title", "URL")):
         return False  # 'quoting the minutes of 12 March 1950': prose, no work
+    if record.get("type") == "book" and not (record.get("author") or record.get("editor") or record.get("publisher")
+                                             or record.get("publisher-place") or locator) \
+            and len(((record.get("issued") or {}).get("date-parts") or [[]])[0]) == 3:
+        return False  # 'Gustav Pollak Lecture at Harvard, 14 April 1976': an event on a day, no book
+    if record.get("type") == "chapter" and container[:1].isdigit() and container[4:6] == " (" \
+            and not record.get("author"):
+        return False  # '“What a lesson …!” exclaimed …, in 1831 (The Life of …, p. 303)': a year, not a book
     if record.get("type") == "article-magazine" and container[-1:].isdigit() and _MONTH_YEAR.fullmatch(container) \
             and not (record.get("author") or record.get("page") or locator):
         return False  # '“Results of the Visit to Bonn,” May 1958, …': a dated document, not a magazine's piece

@@ -163,3 +163,119 @@ def test_a_quoted_document_followed_by_its_date_alone_cites_no_work():
 def test_a_magazine_piece_with_its_date_and_page_is_still_read():
     c = one("3. Anne Hale, “The New Museums,” Time, May 1958, 12.")
     assert c.record["container-title"] == "Time"
+
+
+def test_a_government_office_after_the_title_is_the_publisher():
+    c = one("Henry Lowe, Selections from the Revenue Records, Bureau of Revenue, Bengal, I, Calcutta, 1920.")
+    assert c.record["title"] == "Selections from the Revenue Records"
+    assert c.record["publisher"] == "Bureau of Revenue, Bengal"
+    assert c.record["volume"] == "I"
+    assert c.record["publisher-place"] == "Calcutta"
+
+
+def test_a_semicolon_before_a_season_and_year_keeps_the_journal_in_one_citation():
+    cites = parse_note("2. James Lowe, 'The Evolution of Policy', Regional Security; Summer 1976, vol. I, no. I, pp. 46-7.")
+    assert len(cites) == 1
+    assert cites[0].record["container-title"] == "Regional Security"
+    assert cites[0].locator == "46–7"
+
+
+@pytest.mark.parametrize("text, title, book", [
+    ("1. “Naming the River,” in Hale, Sources of Northern Tradition, pp. 259–60.", "Naming the River",
+     "Sources of Northern Tradition"),
+    ("3. ‘An Account of a Dog dissected by Mr. Hook’, in Lowe, History of the Society, p. 232.",
+     "An Account of a Dog dissected by Mr. Hook", "History of the Society"),
+])
+def test_a_quoted_piece_then_in_and_a_short_book_is_a_chapter(text, title, book):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record["container-title"] == book
+    assert c.record["type"] == "chapter"
+
+
+def test_a_piece_in_his_own_book_takes_the_author_named_before():
+    cites = parse_note("4. See Hale’s “Thick Walls,” in his The Building of Towns (New York: Basic Books, 1973), 3–30. "
+                       "On Hale’s life, see his essay, “Passage and Accident,” in his Available Light (Princeton, N.J.: "
+                       "Princeton University Press, 2000), 3–20.")
+    assert len(cites) == 2
+    assert cites[1].record["author"] == [{"family": "Hale"}]
+    assert cites[1].record["title"] == "Passage and Accident"
+
+
+def test_papers_in_a_repository_by_shelfmark_cite_no_work():
+    assert parse_note("1. Leeds Industrial Museum, Lord Hale’s Private Letters [Hale Correspondence], T2002 880/1-9, "
+                      "16 Feb. 1891.") == []
+
+
+def test_a_museum_as_author_of_a_book_is_still_read():
+    c = one("2. Leeds Industrial Museum, A Guide to the Collections (Leeds, 1990), p. 4.")
+    assert c.record["title"] == "A Guide to the Collections"
+
+
+def test_a_paper_at_a_named_conference_is_a_conference_paper():
+    c = one("3 Fred Hale, 'The Dominion Concept and the Empire', Political Science Group Workshop Conference, July 1998.")
+    assert c.record["type"] == "paper-conference"
+    assert c.record["event-title"] == "Political Science Group Workshop Conference"
+    assert "container-title" not in c.record
+
+
+def test_an_entry_in_a_dictionary_of_biography_is_a_chapter():
+    c = one("2 Ronald Hale, '(John) Edward Lowe (1910-1991)', Oxford Dictionary of National Biography.")
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "Oxford Dictionary of National Biography"
+
+
+def test_e_g_in_parentheses_before_the_pages_is_a_gloss():
+    cites = parse_note("The notion attracts eminent adherents: cf. Hale 1994a: (e. g.) 339, 346, 367.")
+    assert len(cites) == 1
+    assert cites[0].record["author"] == [{"family": "Hale"}]
+    assert cites[0].locator == "339, 346, 367"
+
+
+def test_an_author_named_in_a_sentence_then_see_pages():
+    cites = parse_note("6. Hale details many of these figures in his chapter on melody. See especially pp. 83-5, 91-4. "
+                       "For more, see Robert Lowe, A Turn of Phrase (Philadelphia: Penn Press, 1988).")
+    assert cites[0].record == {"author": [{"family": "Hale"}]}
+    assert cites[0].locator == "83–5, 91–4"
+    assert cites[1].record["author"][0]["family"] == "Lowe"
+
+
+def test_a_sentence_opening_on_a_pronoun_names_no_author():
+    cites = parse_note("6. This details many of the figures. See especially pp. 83-5.")
+    assert not any(c.record.get("author") for c in cites)
+
+
+def test_a_lecture_on_a_day_is_no_book():
+    cites = parse_note("2. Gustav Hale Lecture at Harvard, 14 April 1976; reprinted in James Lowe, 'The Evolution of "
+                       "Policy', Regional Security, 1 (1976), pp. 46-7.")
+    assert len(cites) == 1
+    assert cites[0].record["author"][0]["family"] == "Lowe"
+
+
+def test_a_quotation_then_a_year_and_a_parenthesis_is_no_chapter():
+    cites = parse_note("1. “What a lesson to the vanity of philosophers!” exclaimed his first biographer, Hale, in 1831 "
+                       "(The Life of Sir John Lowe, p. 303).")
+    assert not any(c.record.get("type") == "chapter" for c in cites)
+
+
+def test_a_piece_in_a_monthly_with_its_month_and_a_web_address_is_a_magazine_article():
+    c = one("1. Anne Hale, “Defining Success in Museums,” Museum Network News, October 2004, "
+            "www.example.com/view_10_2004.jsp (accessed October 29, 2006).")
+    assert c.record["type"] == "article-magazine"
+    assert c.record["container-title"] == "Museum Network News"
+
+
+def test_a_site_cited_with_only_an_access_date_stays_a_web_page():
+    c = one("2. “Museum Statistics,” Museum Data Online, www.example.com/stats (accessed October 29, 2006).")
+    assert c.record["type"] == "webpage"
+
+
+@pytest.mark.parametrize("text", [
+    "9. Wallis letter, in Hale, History of the Society, I: 30.",
+    "9. Boyle to Hooke, in Hale, History of the Society, I: 30.",
+])
+def test_a_letter_quoted_from_a_book_cited_short_gives_the_book(text):
+    c = one(text)
+    assert c.record["author"] == [{"family": "Hale"}]
+    assert c.record["title"] == "History of the Society"
+    assert "type" not in c.record and "container-title" not in c.record
