@@ -1378,13 +1378,15 @@ _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
 _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 
 
+_OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|sont|était|étaient|ist|sind|war|waren|wurde|wurden|fue|fueron|era|eran"
+                           r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 
 
 def _plain_prose(text: str) -> bool:
     """A sentence (mostly lower case, with a verb such as 'was' or 'had') and no digit, quotation mark, italics,
     bracket, colon or slash: no work is cited in it."""
-    return _CITATION_MARKS.isdisjoint(text) and _prose(text) and _CLAUSE.search(text) is not None
+    return _CITATION_MARKS.isdisjoint(text) and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"

@@ -1,5 +1,6 @@
 """Single notes: the main citation shapes, ibid and short forms, and robustness."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -768,3 +769,12 @@ def test_a_plain_sentence_is_turned_away_before_it_is_parsed_but_a_cued_one_is_r
     assert parse_note("The Donatists were a heretical sect which regarded the church as apostate.") == []
     cites = parse_note("See John Smith, The Donatist Church and the Empire (Oxford: Clarendon Press, 1952), 12.")
     assert cites and cites[0].record["title"] == "The Donatist Church and the Empire"
+
+
+@pytest.mark.parametrize("text", [
+    "Происхождение Лжедмитрия неясно, и его история была темой многих споров среди историков.",
+    "Die Frage war lange umstritten und wurde erst später von der Forschung wieder aufgenommen.",
+    "La question est restée ouverte pendant longtemps et les historiens sont encore divisés.",
+])
+def test_a_plain_sentence_in_another_language_yields_nothing(text):
+    assert parse_note(text) == []
