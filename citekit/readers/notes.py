@@ -957,6 +957,7 @@ _IN_INVERTED_EDITOR = re.compile(r"// In: (?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<
                                  r"eds?\.\s+(?=[A-ZÀ-Þ])")
 _LANGUAGE_EDITION = re.compile(r",\s+(?P<ed>(?:Spaanse|Engelse|Duitse|Franse|Italiaanse|Russische|Poolse|Nederlandse|Spanish|"
                                r"English|German|French|Italian|Russian|Polish|Dutch))\s+ed\.(?=,|$)")
+_TWO_VOLUMES_END = re.compile(r",\s+t\.\s?([1-9lI]),\s?([2-9])$")
 _HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
@@ -1008,6 +1009,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     language_ed = _LANGUAGE_EDITION.search(text) if " ed." in text else None
     if language_ed:  # 'Hugh Thomas, De Spaanse burgeroorlog, Spaanse ed., p. 40': the edition in that language
         text = text[:language_ed.start()] + text[language_ed.end():]
+    volumes = _TWO_VOLUMES_END.search(text, max(0, len(text) - 12)) if ", t. " in text[-12:] else None
+    if volumes:  # Polish 'Londyn 1863, t. l, 2': two volumes ('l' read for '1'), not a volume and a page
+        text = text[:volumes.start()]
     if "(далее " in text:
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
@@ -1169,6 +1173,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 name["family"] = dashed.group(0)[:-1]  # the dash as printed
     if book_eds and record.get("type") == "chapter":
         record["editor"] = [{"family": book_eds.group("fam"), "given": book_eds.group("given")}]
+    if volumes and "volume" not in record:
+        record["volume"] = f"{volumes.group(1)}, {volumes.group(2)}"
     if language_ed and "edition" not in record:
         record["edition"] = language_ed.group("ed")
     if editions and "edition" not in record:
