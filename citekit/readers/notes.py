@@ -620,6 +620,11 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             loc = dash(m.group(1)) if m else None
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
+    if "to write ‘" in chunk or "to write “" in chunk:
+        written = _WROTE_TITLE.search(chunk)
+        if written and not _DIGIT.search(chunk):  # prose only: no page or year of a citation beside it  # 'Buber-Neumann survived to write ‘Between Two Dictators: Stalin and Hitler’ after the war'
+            return [NoteCitation({"author": [{"family": written.group("who")}], "title": written.group("t")},
+                                 raw=written.group(0), warnings=["short form: needs the earlier full citation"])]
     special = _prose_works(chunk)
     found: list[NoteCitation] = []
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
@@ -664,19 +669,14 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
-    if not found and not special and ("to write ‘" in chunk or "to write “" in chunk or "wrote ‘" in chunk
-                                      or "wrote “" in chunk):
-        written = _WROTE_TITLE.search(chunk)
-        if written:  # 'Buber-Neumann survived to write ‘Between Two Dictators: Stalin and Hitler’ after the war'
-            found = [NoteCitation({"author": [{"family": written.group("who")}], "title": written.group("t")},
-                                  raw=written.group(0), warnings=["short form: needs the earlier full citation"])]
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
 
 
 # a writer and the title of a work he wrote, named in a sentence
-_WROTE_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:[a-z]+\s+){0,3}(?:to\s+write|wrote)\s+"
+_DIGIT = re.compile(r"\d")
+_WROTE_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:[a-z]+\s+){0,3}to\s+write\s+"
                           r"[‘“](?P<t>[A-ZÀ-Þ][^’”]{3,120})[’”]")
 
 
