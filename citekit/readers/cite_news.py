@@ -11,10 +11,11 @@ from .cite_parts import first_date, is_place
 from .dates import MONTH_WORDS
 
 _DAY_DATE = re.compile(
-    r"(?:,\s*|(?<=/\d\d\d\d)\s+|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
+    r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
     r"(?P<d>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?(?:er|re)?[.,]?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?)(?:1[6-9]|20)\d\d)"
     r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*))?$")
+_SLASH_ISSUE_DAY = re.compile(r"(\d/(?:19|20)\d\d)\s+(?=\d{1,2}\.?\s)")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
 _ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
 _LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
@@ -31,6 +32,8 @@ def newspaper_issue(text: str) -> dict | None:
         return None
     if not _day_before_year(text):
         return None
+    if text.find("/", len(text) - 30) >= 0:
+        text = _SLASH_ISSUE_DAY.sub(r"\1, ", text)  # German 'Der Spiegel, 6/2005 8 April 2005': the issue, then its day
     m = _DAY_DATE.search(text, max(0, len(text) - 60))
     if not m:
         return None

@@ -89,11 +89,13 @@ def citation_start(text: str) -> int:
     return p.start() if p else m.start()
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+(?:de\s+la|de\s+los|del|de|y)\s+[A-ZÀ-Þ][\w’'\-]+)?(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
 _NAME_TAIL_FROM = re.compile(r"(?=[A-ZÀ-Þ])" + _NAME_TAIL.pattern)  # a quick look at the capital it opens with
+_COMPOUND_NAME_TAIL = re.compile(r"(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ][a-zß-ÿ’']+\s+){1,2}[A-ZÀ-Þ][a-zß-ÿ’']+\s+(?:de\s+la|de\s+los|del|de|y)\s+"
+                                 r"[A-ZÀ-Þ][\w’'\-]+,\s*$")
 
 
 @lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
@@ -107,6 +109,8 @@ def prose_lead(text: str) -> int:
     if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
         return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
     m = _NAME_TAIL_FROM.search(head)
+    if not m and (" de" in head or " y " in head):
+        m = _COMPOUND_NAME_TAIL.search(head)  # 'por Fernando Puell de la Villa, «…»': a Spanish compound surname
     if not m and head[:1].isupper() and head[1:2].islower() and " " in head and head[head.find(" "):].islower() \
             and not _DIGIT.search(head):  # 'And in even more detail, with little horror spared,
         for _ in range(2):  # Anthony Beevor, Berlin …': the prose runs on past a comma or two

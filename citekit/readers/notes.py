@@ -67,7 +67,7 @@ _CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "patrz later cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
+                       "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
                        "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
@@ -100,7 +100,7 @@ _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
 # what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
 _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
                   r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch|EL\s)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!Vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!opr\.\s)(?<!wyd\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%\s)(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
+_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!(?:opr|wyd|Vol)\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%\s)(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
 
 
 _SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
@@ -827,6 +827,11 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             loc = dash(m.group(1)) if m else None
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
+    if "to write " in chunk:
+        written = _WROTE_TITLE.search(chunk)
+        if written and not _DIGIT.search(chunk):  # prose only: no page or year of a citation beside it  # 'Buber-Neumann survived to write ‘Between Two Dictators: Stalin and Hitler’ after the war'
+            return [NoteCitation({"author": [{"family": written.group("who")}], "title": written.group("t")},
+                                 raw=written.group(0), warnings=["short form: needs the earlier full citation"])]
     special = _prose_works(chunk)
     if " S. " in chunk and not special and chunk[chunk.find(" S. ") - 1:chunk.find(" S. ")].isalpha():
         works = genitive_works(chunk)  # 'Vgl. Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. … S. 184'
@@ -903,6 +908,12 @@ def _reprints(chunk: str, found: list[NoteCitation]) -> None:
             rec.update({"type": "chapter", "container-title": rec["title"], "title": first.record["title"]})
             if first.record.get("author"):
                 rec["author"] = [dict(n) for n in first.record["author"]]
+
+
+# a writer and the title of a work he wrote, named in a sentence
+_DIGIT = re.compile(r"\d")
+_WROTE_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:[a-z]+\s+){0,3}to\s+write\s+"
+                          r"[‘“](?P<t>[A-ZÀ-Þ][^’”]{3,120})[’”]")
 
 
 def _start_in(chunk: str, c: NoteCitation) -> int:
@@ -1036,9 +1047,9 @@ def _anonymous(record: dict) -> bool:
 def _cues(text: str):
     """_CUE's matches in `text`, looked for only when a word a cue opens with is there."""
     words = _CUE_FIRST.intersection(text.lower().replace("(", " ").replace(":", " ").replace(",", " ").split())
-    if not words:
+    if not words and "later in " not in text:  # '… and later in F. Giunta, Essenza …': a cue of two words
         return ()  # the pattern cannot match
-    if words <= _IS_IN:
+    if words <= _IS_IN and "later in " not in text:
         return _CUE_IS_IN.finditer(text)  # only _CUE's 'is' and 'in' cases can match: a shorter pattern
     return _CUE.finditer(text)
 
@@ -1326,6 +1337,7 @@ def _pl_nominative(m: re.Match) -> str:
 
 
 _DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
+_CENTURIES = frozenset(("18", "19", "20"))
 _CHAMBER = re.compile(r"Parliament|Congress|Senate|Reichstag|Bundestag|Duma|Commons|Lords|Assembly|Court|Council|Chamber")  # a speech
 _WRITER_IN_PAPER = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:van|de|von|der)?\s?[A-ZÀ-Þ][a-zß-ÿ]+){1,2})\s+in\s+"
                               r"(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3}),?\s+(?P<d>\d{1,2}\.?\s+[^\W\d]{3,12}\s+(?:1[89]|20)\d\d)")
@@ -1369,6 +1381,7 @@ _IN_INVERTED_EDITOR = re.compile(r"// In: (?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<
                                  r"eds?\.\s+(?=[A-ZÀ-Þ])")
 _LANGUAGE_EDITION = re.compile(r",\s+(?P<ed>(?:Spaanse|Engelse|Duitse|Franse|Italiaanse|Russische|Poolse|Nederlandse|Spanish|"
                                r"English|German|French|Italian|Russian|Polish|Dutch))\s+ed\.(?=,|$)")
+_TWO_VOLUMES_END = re.compile(r",\s+t\.\s?([1-9lI]),\s?([2-9])$")
 _HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
@@ -1409,10 +1422,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
             and _REPOSITORY_SHELFMARK.match(text):
         return None  # 'Bradford Industrial Museum, Lord Masham’s Private Letters, T2002 880/1-9': papers in a collection
-    dashed = _DASHED_NAME.search(text, 0, 60) if "—" in text[:60] or "–" in text[:60] else None
+    dashed = _DASHED_NAME.search(text, 0, 60) if text.find("—", 0, 60) >= 0 or text.find("–", 0, 60) >= 0 else None
     if dashed:  # 'H. Seton—Watson, Nations and states': a double name set with a dash; read as hyphened
         text = f"{text[:dashed.start()]}{dashed.group(1)}-{dashed.group(2)},{text[dashed.end():]}"
-    if " in " in text and text[-1:].isdigit():
+    if text[-4:-2] in _CENTURIES and text[-5:-4] == " " and " in " in text:
         byline = _WRITER_IN_PAPER.fullmatch(text)
         date = (first_date(byline.group("d")) if byline and paper_name(byline.group("p"))
                 and not _CHAMBER.search(byline.group("p")) else None)
@@ -1437,16 +1450,19 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                       "container-title": paper.group("p"), "issued": date}  # Trieste, 4 March 1921': untitled
             magazine(record, text)
             return NoteCitation(record, None, None, text)
-    editions = _FR_EDITIONS.search(text) if "éd." in text else None
+    editions = _FR_EDITIONS.search(text) if "e éd." in text else None
     if editions:  # 'Paris, PUF, 9 e éd. 1990, 1 re éd. 1964': the edition cited and its year, then the first's
         first = f" (1re éd. {editions.group('y1')})" if editions.group("y1") else ""
         text = f"{text[:editions.start()]}, {editions.group('y')}{first}{text[editions.end():]}"
     book_eds = _IN_INVERTED_EDITOR.search(text) if "// In: " in text else None
     if book_eds:  # 'Title // In: Ward, Chris, ed. The Stalin Years: A Reader. — NY: …': the book's editor, inverted
         text = text[:book_eds.start("fam")] + text[book_eds.end():]
-    language_ed = _LANGUAGE_EDITION.search(text) if " ed." in text else None
+    language_ed = _LANGUAGE_EDITION.search(text) if " ed.," in text or text[-4:] == " ed." else None
     if language_ed:  # 'Hugh Thomas, De Spaanse burgeroorlog, Spaanse ed., p. 40': the edition in that language
         text = text[:language_ed.start()] + text[language_ed.end():]
+    volumes = _TWO_VOLUMES_END.search(text, max(0, len(text) - 12)) if ", t. " in text[-12:] else None
+    if volumes:  # Polish 'Londyn 1863, t. l, 2': two volumes ('l' read for '1'), not a volume and a page
+        text = text[:volumes.start()]
     if "(далее " in text:
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
@@ -1682,6 +1698,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 name["family"] = dashed.group(0)[:-1]  # the dash as printed
     if book_eds and record.get("type") == "chapter":
         record["editor"] = [{"family": book_eds.group("fam"), "given": book_eds.group("given")}]
+    if volumes and "volume" not in record:
+        record["volume"] = f"{volumes.group(1)}, {volumes.group(2)}"
     if language_ed and "edition" not in record:
         record["edition"] = language_ed.group("ed")
     if editions and "edition" not in record:

@@ -436,3 +436,14 @@ def test_an_edition_named_by_its_language():
     c = one(" 5.  Antony Beevor, De Spaanse burgeroorlog, Engelse ed., p. 77.")
     assert c.record["title"] == "De Spaanse burgeroorlog" and c.record["edition"] == "Engelse"
     assert c.locator == "77"
+
+
+def test_two_volumes_after_a_polish_imprint():
+    c = one("4\n\nW. Reddaway, The Cambridge History of Poland, Cambridge 1941, t. 1, 2.")
+    assert c.record["volume"] == "1, 2" and c.locator is None
+
+
+def test_a_work_a_writer_lived_to_write_named_in_prose():
+    cites = parse_note("3 Cf. Frank, Walter Ulbricht pp. 40f. Miraculously, Leonhard survived to write "
+                       "‘Child of the Revolution’ after the war, as well as many other books.")
+    assert cites[-1].record == {"author": [{"family": "Leonhard"}], "title": "Child of the Revolution"}
