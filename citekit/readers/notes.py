@@ -406,6 +406,8 @@ def _parse(text: str) -> list[NoteCitation]:
     text = text.replace("<<", "")
     if text[:1] == "i" and _OCR_ONE.match(text):
         text = text[_OCR_ONE.match(text).end():]  # 'i. J. Murray (ed.), …': OCR read the note's '1' as 'i'
+    elif text[:3] == "I) ":
+        text = text[3:]  # 'I) F. PHILIPPI, …': OCR read the note's '1)' as 'I)'
     if text[-1:] == "-" and text[-2:-1].isdigit():
         text = text[:-1]  # '…, p. 302-': a hyphen the line's end left after the page
     number = _NUMBER.match(text)
@@ -457,6 +459,12 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SEE_LOCATOR.sub("", text)  # 'Khlevniuk. См. гл. 12—13': the work, then where in it to see
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
         text = _LINK_TEXT.sub(_link_gap, text)
+    ocr_years = None
+    if ("Ig" in text or "lg" in text or "8g" in text) and _OCR_YEAR.search(text):
+        ocr_years = {}  # 'Dresda Ig0g', 'XV (I8g4)': a year OCR read with letters, read as one but giving no date
+        text = _OCR_YEAR.sub(lambda m: _ocr_year(m, ocr_years), text)
+        if " pago " in text:
+            text = _OCR_PAGE.sub("pag. ", text)  # 'pago 401-40': the same scan's 'pag.'
     out: list[NoteCitation] = []
     segments = _split_depth0(text)
     for j in range(len(segments) - 1, 0, -1):
@@ -496,7 +504,33 @@ def _parse(text: str) -> list[NoteCitation]:
         _own_book_author(out)
     if ". See " in text and text[:1].isupper():
         out[:0] = _pages_of_named_author(text)
+    if ocr_years:
+        _drop_ocr_years(out, ocr_years)
     return out
+
+
+_OCR_YEAR = re.compile(r"(?<![\w\-])[Il1][8g](?=\w\w(?![\w\-]))(?:\d[gIlO]|[gIlO][\dgIlO])|(?<![\w\-])[Il][8g]\d\d(?![\w\-])")
+_OCR_DIGITS = str.maketrans("gIlO", "9110")
+_OCR_PAGE = re.compile(r"(?<=[\s,])pago (?=\d)")
+
+
+def _ocr_year(m: re.Match, seen: dict) -> str:
+    year = m.group(0).translate(_OCR_DIGITS)
+    seen[int(year)] = m.group(0)
+    return year
+
+
+def _drop_ocr_years(out: list[NoteCitation], years: dict) -> None:
+    """A year read from letters gives no date: 'Torino Ig27' names the place only."""
+    for c in out:
+        issued = c.record.get("issued")
+        parts = issued.get("date-parts") if isinstance(issued, dict) else None
+        if parts and parts[0] and parts[0][0] in years:
+            del c.record["issued"]
+            c.warnings = [w for w in c.warnings if "year" not in w]
+        for y, word in years.items():
+            if str(y) in c.raw:
+                c.raw = c.raw.replace(str(y), word)
 
 
 _NAME_THEN_VERB = re.compile(r"(?P<who>[A-Z][a-z’'\-]+)\s+(?:details|discusses|describes|lists|examines|explores|analyses|"
