@@ -445,6 +445,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace(" ,", ",")
         if " in, " in text:
             text = _IN_EMPTY.sub(" in ", text)  # '‘Title’, in , Stone, Book': a linked name the page left out
+    if "j," in text and "(" in text:  # 'M. Sot (dirj, Title': OCR read the role's '.)' as 'j'
+        text = _ROLE_OCR.sub(r"(\1.),", text)
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -509,6 +511,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_ROLE_OCR = re.compile(r"\((dir|éds?|eds?|Hrsg|Hg|red|coord)j,")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[Il1][8g](?=\w\w(?![\w\-]))(?:\d[gIlO]|[gIlO][\dgIlO])|(?<![\w\-])[Il][8g]\d\d(?![\w\-])")
 _OCR_DIGITS = str.maketrans("gIlO", "9110")
 _OCR_PAGE = re.compile(r"(?<=[\s,])pago (?=\d)")

@@ -28,3 +28,22 @@ def test_the_note_number_ocr_read_as_a_capital_i():
     c = one("I) F. MEYER, Zur Geschichte der Kanzlei, Muenster 1885.")
     assert c.record["author"] == [{"family": "Meyer", "given": "F."}]
     assert c.record["issued"] == {"date-parts": [[1885]]}
+
+
+def test_a_french_university_town_before_its_publisher():
+    c = one("Jean Dupont, Histoire de la ville, Nanterre, Publidix, 1990, p. 3.")
+    assert c.record["publisher-place"] == "Nanterre" and c.record["publisher"] == "Publidix"
+    assert c.record["title"] == "Histoire de la ville"
+
+
+def test_a_spanish_american_capital_alone_before_the_year():
+    c = one("Rhea Marsh Smith, The Day of the Liberals in Spain, Bogotá, 1938, p. 90.")
+    assert c.record["publisher-place"] == "Bogotá" and "publisher" not in c.record
+
+
+def test_an_editor_role_ocr_read_with_j_and_a_page_range_with_a_stray_space():
+    c = one("1 I. Dupuis, «Le chant», dans M. Sot (dirj, Culture et société, Nanterre, Publidix, 1990, p. 3 23-341.")
+    assert c.record["type"] == "chapter" and c.record["editor"] == [{"family": "Sot", "given": "M."}]
+    assert c.record["container-title"] == "Culture et société"
+    assert c.record["publisher-place"] == "Nanterre" and c.record["issued"] == {"date-parts": [[1990]]}
+    assert c.locator == "3 23–341" and c.label == "page"
