@@ -265,6 +265,9 @@ def _split_words(text: str) -> dict | None:
     return name
 
 
+_TWO_INITIALLED = re.compile(r"((?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)")
+
+
 def parse_names(text: str) -> list[dict]:
     """'Mark Kramer and Timothy Naftali', 'A, B, and C', 'A; B' -> a list of names."""
     if not text:
@@ -273,6 +276,8 @@ def parse_names(text: str) -> list[dict]:
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
         " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text)
     parts = _SPLIT.split(text) if many else (text,)
+    if not many and ". " in text and _TWO_INITIALLED.fullmatch(text):
+        parts = _TWO_INITIALLED.fullmatch(text).groups()  # Dutch 'C. Dekker R. Baetens': OCR lost the 'en' between them
     for part in parts:
         name = parse_name(part)
         if name:

@@ -47,3 +47,8 @@ def test_an_editor_role_ocr_read_with_j_and_a_page_range_with_a_stray_space():
     assert c.record["container-title"] == "Culture et société"
     assert c.record["publisher-place"] == "Nanterre" and c.record["issued"] == {"date-parts": [[1990]]}
     assert c.locator == "3 23–341" and c.label == "page"
+
+
+def test_two_authors_by_initials_whose_conjunction_ocr_lost():
+    c = one("2. C. Jansen R. Peeters, Geld en water in Zeeland (Hilversum, 2010), pp. 11-23.")
+    assert c.record["author"] == [{"family": "Jansen", "given": "C."}, {"family": "Peeters", "given": "R."}]
