@@ -1214,7 +1214,25 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
             rec["title"] = box["title"]
     elif j.group("v2") and date and len(date["date-parts"][0]) == 3:
         rec["type"], rec["title"] = "periodical", rec.pop("container-title")
+    if " in " in journal and (rec.get("author") and "title" not in rec or rec.get("title") == head):
+        _title_in_journal(rec, head)
     return rec, locator, label
+
+
+_TITLE_IN = re.compile(r"(?P<t>[A-ZÀ-Þ][^,;:()«»“”\"]*?\s(?-i:[a-zß-ÿ]{5,})\s[^,;:()«»“”\"]*?)\s+in\s+(?P<j>[A-ZÀ-Þa-z][^,;:()]{2,80})")
+
+
+def _title_in_journal(rec: dict, head: str) -> None:
+    """Italian and German 'A. ROSSI, Un ritratto sconosciuto in Japigia, IV (1933)': the article's title, unmarked,
+    joined to its journal by 'in' (a word in lower case in the title sets it apart from a journal's name such as
+    'Studies in Philology')."""
+    m = _TITLE_IN.fullmatch(rec["container-title"])
+    if m and len(m.group("t").split()) >= 3:
+        if rec.get("title") == head:  # the name alone before the title: 'S. A. LUCIANI'
+            if not _NAME_ONLY.fullmatch(head):
+                return
+            rec["author"] = _people(head)
+        rec["title"], rec["container-title"] = m.group("t"), m.group("j")
 
 
 def _journal_hint(rest: str) -> bool:

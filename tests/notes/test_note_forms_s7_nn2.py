@@ -52,3 +52,16 @@ def test_an_editor_role_ocr_read_with_j_and_a_page_range_with_a_stray_space():
 def test_two_authors_by_initials_whose_conjunction_ocr_lost():
     c = one("2. C. Jansen R. Peeters, Geld en water in Zeeland (Hilversum, 2010), pp. 11-23.")
     assert c.record["author"] == [{"family": "Jansen", "given": "C."}, {"family": "Peeters", "given": "R."}]
+
+
+def test_an_unmarked_article_title_joined_to_its_journal_by_in():
+    c = one("S. A. ROSSI, Un ritratto sconosciuto di un re in Japigia, IV (1933), pagine 156-66.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["author"] == [{"family": "Rossi", "given": "S. A."}]
+    assert c.record["title"] == "Un ritratto sconosciuto di un re" and c.record["container-title"] == "Japigia"
+    assert c.record["volume"] == "IV"
+
+
+def test_a_journal_name_holding_in_stays_whole():
+    c = one("J. Smith, Journal of Research in Science Teaching, 12 (1990), 45.")
+    assert c.record["container-title"] == "Journal of Research in Science Teaching" and "title" not in c.record
