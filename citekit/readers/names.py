@@ -276,12 +276,14 @@ def parse_names(text: str) -> list[dict]:
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
         " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text)
     parts = _SPLIT.split(text) if many else (text,)
-    if not many and ". " in text and _TWO_INITIALLED.fullmatch(text):
-        parts = _TWO_INITIALLED.fullmatch(text).groups()  # Dutch 'C. Dekker R. Baetens': OCR lost the 'en' between them
     for part in parts:
         name = parse_name(part)
         if name:
             out.append(name)
+    if not many and out and out[0].get("given", "")[-1:] == "." and not out[0]["given"].isupper():
+        two = _TWO_INITIALLED.fullmatch(text)
+        if two:  # Dutch 'C. Dekker R. Baetens': OCR lost the 'en' between them
+            out = [name for name in map(parse_name, two.groups()) if name]
     if len(out) == 2 and "given" not in out[0] and out[1].get("given") \
             and _INITIALS_ONLY.fullmatch(out[0].get("family", "")):  # 'L. and J. S. C. Riley-Smith': one surname
         out[0] = {"family": out[1]["family"], "given": out[0]["family"] + "."}
