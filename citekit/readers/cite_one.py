@@ -305,6 +305,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         case = legal_case(text.strip(" ;"))
         if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)'
             return case
+    if "а" <= text[:1] <= "я" and ": " in text:
+        work = _RU_WORK_BY.match(text)
+        if work:  # 'превосходную статью г. Кавелина: Title // Journal': the work named in prose by its author
+            return _ru_work_by(work, text)
     rec, locator, label = _parse_citation(text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
@@ -495,6 +499,17 @@ def _year_first_journal(text: str, rec: dict) -> str:
 
 _RU_WORK_OF = re.compile(r"\.\s+(?:[А-ЯЁ][а-яё]+ое\s+)?(?:[Ии]сследование|[Сс]очинение)\s+"
                          r"(?P<who>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)$")
+
+
+_RU_WORK_BY = re.compile(r"(?:[а-яё]+\s+){0,2}(?:стать[юиея]|книг[еиу]|работ[еуы]|труд[еа]?|исследовани[ие])\s+"
+                         r"(?:(?:г|проф|акад)\.\s*)?(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё\-]+[аы])\s*:\s+(?=[А-ЯЁ«])")
+
+
+def _ru_work_by(work: re.Match, text: str) -> tuple[dict, str | None, str | None]:
+    rec, locator, label = parse_citation(text[work.end():])
+    if rec.get("title") and not rec.get("author"):
+        rec["author"] = [_genitive_man(n) for n in parse_names(work.group("who"))]
+    return rec, locator, label
 
 
 def _genitive_man(name: dict) -> dict:

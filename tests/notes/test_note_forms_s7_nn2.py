@@ -65,3 +65,12 @@ def test_an_unmarked_article_title_joined_to_its_journal_by_in():
 def test_a_journal_name_holding_in_stays_whole():
     c = one("J. Smith, Journal of Research in Science Teaching, 12 (1990), 45.")
     assert c.record["container-title"] == "Journal of Research in Science Teaching" and "title" not in c.record
+
+
+def test_a_russian_work_named_in_prose_by_its_author_in_the_genitive():
+    c = one("6\nСр. превосходную статью г. Петрова: Мысли об истории // Вестник Европы. Т. II. 1866.")
+    assert c.record["author"] == [{"family": "Петров"}]
+    assert c.record["title"] == "Мысли об истории" and c.record["container-title"] == "Вестник Европы"
+    assert c.record["volume"] == "II" and c.record["issued"] == {"date-parts": [[1866]]}
+    c = one("См. книгу Н. Иванова: Очерки истории. М., 1990. С. 5.")
+    assert c.record["author"] == [{"family": "Иванов", "given": "Н."}] and c.locator == "5"
