@@ -74,3 +74,10 @@ def test_a_russian_work_named_in_prose_by_its_author_in_the_genitive():
     assert c.record["volume"] == "II" and c.record["issued"] == {"date-parts": [[1866]]}
     c = one("См. книгу Н. Иванова: Очерки истории. М., 1990. С. 5.")
     assert c.record["author"] == [{"family": "Иванов", "given": "Н."}] and c.locator == "5"
+
+
+def test_a_special_issue_title_is_left_out_of_the_journal():
+    c = one("9. Jean Martin, « Les usages du récit », dans Annales ESC, no spécial Histoire et sciences sociales. "
+            "Un tournant, novembre-décembre 1989, no 6, p. 1325-1336.")
+    assert c.record["type"] == "article-journal" and c.record["container-title"] == "Annales ESC"
+    assert c.record["issue"] == "6" and c.locator == "1325–1336"
