@@ -81,3 +81,9 @@ def test_a_special_issue_title_is_left_out_of_the_journal():
             "Un tournant, novembre-décembre 1989, no 6, p. 1325-1336.")
     assert c.record["type"] == "article-journal" and c.record["container-title"] == "Annales ESC"
     assert c.record["issue"] == "6" and c.locator == "1325–1336"
+
+
+def test_a_greek_letter_among_the_initials_of_a_latin_name_in_a_russian_list():
+    cites = parse_note("Моммзен Т. История Рима. Т. 1. С. 470; Brown Η. Н. A history of the Roman world. P. 333–334;")
+    assert cites[1].record["author"] == [{"family": "Brown", "given": "Η. Н."}]
+    assert cites[1].record["title"] == "A history of the Roman world" and cites[1].locator == "333–334"
