@@ -87,3 +87,10 @@ def test_a_greek_letter_among_the_initials_of_a_latin_name_in_a_russian_list():
     cites = parse_note("Моммзен Т. История Рима. Т. 1. С. 470; Brown Η. Н. A history of the Roman world. P. 333–334;")
     assert cites[1].record["author"] == [{"family": "Brown", "given": "Η. Н."}]
     assert cites[1].record["title"] == "A history of the Roman world" and cites[1].locator == "333–334"
+
+
+def test_an_italian_article_whose_journal_is_named_in_parentheses():
+    c = one("Soriga, Giornali e spirito pubblico in Milano (articolo nella Rivista d'Italia, 1916).")
+    assert c.record["type"] == "article-journal" and c.record["container-title"] == "Rivista d'Italia"
+    assert c.record["title"] == "Giornali e spirito pubblico in Milano" and c.record["author"] == [{"family": "Soriga"}]
+    assert c.record["issued"] == {"date-parts": [[1916]]} and "publisher" not in c.record
