@@ -189,7 +189,8 @@ def _people(text: str) -> list[dict]:
 def personal_literal(text: str) -> bool:
     """A name kept whole that is still one person's: Spanish compounds, a nobleman's title."""
     return bool(IBERIAN_LITERAL.fullmatch(text) or INITIALS_COMPOUND.fullmatch(text) or INITIALS_PARTICLE.fullmatch(text)
-                or text.split(" ", 1)[0] in _NOBLE_TITLES or by_epithet(text))
+                or text.split(" ", 1)[0] in _NOBLE_TITLES or by_epithet(text)
+                or len(text) <= 10 and text[-2:] in ("V.", "A.") and text[:1] in "AV")  # 'AA.VV.': various people
 
 
 def _person(name: dict) -> dict:

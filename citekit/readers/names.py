@@ -265,6 +265,7 @@ def _split_words(text: str) -> dict | None:
     return name
 
 
+_VARIOUS = re.compile(r"A\.?\s?A\.\s?V\.?\s?V\.?|V\.?\s?V\.\s?A\.?\s?A\.?")
 _TWO_INITIALLED = re.compile(r"((?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)")
 
 
@@ -272,6 +273,8 @@ def parse_names(text: str) -> list[dict]:
     """'Mark Kramer and Timothy Naftali', 'A, B, and C', 'A; B' -> a list of names."""
     if not text:
         return []
+    if len(text) <= 10 and (text[:1] == "A" or text[:1] == "V") and _VARIOUS.fullmatch(text):
+        return [{"literal": text if text[-1:] == "." else text + "."}]  # 'AA.VV.', 'A.A.V.V.': various authors
     out = []
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
         " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text)

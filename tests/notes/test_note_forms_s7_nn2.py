@@ -94,3 +94,10 @@ def test_an_italian_article_whose_journal_is_named_in_parentheses():
     assert c.record["type"] == "article-journal" and c.record["container-title"] == "Rivista d'Italia"
     assert c.record["title"] == "Giornali e spirito pubblico in Milano" and c.record["author"] == [{"family": "Soriga"}]
     assert c.record["issued"] == {"date-parts": [[1916]]} and "publisher" not in c.record
+
+
+def test_various_authors_are_one_literal_name_of_a_book():
+    c = one("A.A.V.V., La cultura española bajo el franquismo, Barcelona, 1978.")
+    assert c.record["author"] == [{"literal": "A.A.V.V."}] and c.record["type"] == "book"
+    c = one("AA. VV., Storia d'Italia, Torino, 1978.")
+    assert c.record["author"] == [{"literal": "AA. VV."}] and c.record["type"] == "book"
