@@ -323,6 +323,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
+    place = rec.get("publisher-place")
+    if place and " — " in place:  # '… Т.II «Восток в средние века» — Москва: …': the volume, then the imprint's town
+        _volume_before_place(rec, place)
     if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
         del rec["publisher-place"]
     title = rec.get("title", "")
@@ -503,6 +506,18 @@ _RU_WORK_OF = re.compile(r"\.\s+(?:[А-ЯЁ][а-яё]+ое\s+)?(?:[Ии]ссле
 
 _RU_WORK_BY = re.compile(r"(?:[а-яё]+\s+){0,2}(?:стать[юиея]|книг[еиу]|работ[еуы]|труд[еа]?|исследовани[ие])\s+"
                          r"(?:(?:г|проф|акад)\.\s*)?(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё\-]+[аы])\s*:\s+(?=[А-ЯЁ«])")
+
+
+_VOLUME_NAMED = re.compile(r"(?:Т|Vol|Bd|t)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})\.?(?:\s*«(?P<t>[^«»]{2,120})»)?\.?")
+
+
+def _volume_before_place(rec: dict, place: str) -> None:
+    head, _, town = place.rpartition(" — ")
+    vol = _VOLUME_NAMED.fullmatch(head.strip())
+    if vol and not rec.get("volume") and town[:1].isupper():
+        rec["publisher-place"], rec["volume"] = town.strip(), vol.group("v")
+        if vol.group("t"):
+            rec["volume-title"] = vol.group("t")
 
 
 def _ru_work_by(work: re.Match, text: str) -> tuple[dict, str | None, str | None]:

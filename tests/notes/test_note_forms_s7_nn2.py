@@ -101,3 +101,10 @@ def test_various_authors_are_one_literal_name_of_a_book():
     assert c.record["author"] == [{"literal": "A.A.V.V."}] and c.record["type"] == "book"
     c = one("AA. VV., Storia d'Italia, Torino, 1978.")
     assert c.record["author"] == [{"literal": "AA. VV."}] and c.record["type"] == "book"
+
+
+def test_a_gost_volume_and_its_title_before_a_dash_and_the_town():
+    c = one("↑ «История края» (в 3 т.). Т.II «Новое время» — Москва: Наука, 2002.")
+    assert c.record["publisher-place"] == "Москва" and c.record["publisher"] == "Наука"
+    assert c.record["volume"] == "II" and c.record["volume-title"] == "Новое время"
+    assert c.record["title"] == "История края"
