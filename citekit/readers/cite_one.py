@@ -323,6 +323,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vp and rec.get("type") != "article-journal":
         rec.setdefault("volume", vp.group("v"))  # Chicago 'Works, 6:53': volume 6, page 53
         locator = vp.group("p")
+    if rec.get("type") == "chapter" and "volume" in rec and "issued" in rec and not (
+            "publisher" in rec or "publisher-place" in rec or "editor" in rec or "container-author" in rec) \
+            and _PERIODICAL_NAME.search(rec.get("container-title", "")):
+        rec["type"] = "article-journal"  # '…, in O Panorama, Jornal Litterario …, Vol 3.º, 1844': a journal's volume
     place = rec.get("publisher-place")
     if place and " — " in place:  # '… Т.II «Восток в средние века» — Москва: …': the volume, then the imprint's town
         _volume_before_place(rec, place)
@@ -508,6 +512,8 @@ _RU_WORK_BY = re.compile(r"(?:[а-яё]+\s+){0,2}(?:стать[юиея]|кни�
                          r"(?:(?:г|проф|акад)\.\s*)?(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё\-]+[аы])\s*:\s+(?=[А-ЯЁ«])")
 
 
+_PERIODICAL_NAME = re.compile(r"\b(?:Jornal|Journal|Revista|Rivista|Revue|Zeitschrift|Review|Bulletin|Boletim|Bolet[íi]n"
+                              r"|Bollettino|Jahrbuch|Tijdschrift|Przegląd|Kwartalnik|Časopis|Журнал|Вестник)\b")
 _VOLUME_NAMED = re.compile(r"(?:Т|Vol|Bd|t)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})\.?(?:\s*«(?P<t>[^«»]{2,120})»)?\.?")
 
 
