@@ -111,7 +111,8 @@ def test_a_gost_volume_and_its_title_before_a_dash_and_the_town():
 
 
 def test_a_piece_in_a_journal_named_as_such_with_volume_and_year_is_an_article():
-    c = one("«Memoria das côrtes de Evora», in O Panorama, Jornal Litterario e Instructivo, Vol 3.º, 1844, págs. 370-372.")
+    c = one("«Memoria das côrtes de Evora», in O Panorama, Jornal Litterario e Instructivo da Sociedade Propagadora, "
+            "Vol 3.º, 2.ª Serie, 1844, págs. 370-372.")
     assert c.record["type"] == "article-journal"
-    assert c.record["container-title"] == "O Panorama, Jornal Litterario e Instructivo"
+    assert c.record["container-title"] == "O Panorama, Jornal Litterario e Instructivo da Sociedade Propagadora"
     assert c.locator == "370–372"
