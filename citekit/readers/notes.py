@@ -879,6 +879,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if " S. " in chunk and not special and chunk[chunk.find(" S. ") - 1:chunk.find(" S. ")].isalpha():
         works = genitive_works(chunk)  # 'Vgl. Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. … S. 184'
         if works:
+            if " Bande " in chunk:  # the sentence before may name a volume: 'im ersten Bande von Niebuhrs …'
+                works[:0] = _german_volume_of(chunk[:max(0, chunk.find(works[0].raw))])
             return works
     found: list[NoteCitation] = []
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
@@ -932,9 +934,25 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _name_years_in_prose(chunk)
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
+    if not found and not special and " Bande " in chunk:
+        found = _german_volume_of(chunk)  # 'im ersten Bande von Niebuhrs Römischer Geschichte'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+_GERMAN_VOLUME_OF = re.compile(r"\b(?:im|in\s+dem)\s+(?P<n>ersten|zweiten|dritten|vierten|fünften|sechsten)\s+Bande\s+"
+                               r"(?:von\s+)?(?P<who>[A-ZÄÖÜ][a-zäöüß]{2,})s\s+(?P<t>[A-ZÄÖÜ][^,;.:()]{2,80}?)(?=\s*[,;.:]|$)")
+_GERMAN_ORDINALS = {"ersten": "1", "zweiten": "2", "dritten": "3", "vierten": "4", "fünften": "5", "sechsten": "6"}
+
+
+def _german_volume_of(chunk: str) -> list[NoteCitation]:
+    """German prose naming a volume of an author's work, the author in the genitive: a short form with its volume."""
+    m = _GERMAN_VOLUME_OF.search(chunk)
+    if not m:
+        return []
+    rec = {"author": [{"family": m.group("who")}], "title": m.group("t"), "volume": _GERMAN_ORDINALS[m.group("n")]}
+    return [NoteCitation(rec, raw=m.group(0))]
 
 
 _REPRINT_CUE = re.compile(r"(?:reprinted|repr\.|repris|ristampat[oa]|reimpres[oa])\s+(?:in|dans|en):?\s*$", re.I)

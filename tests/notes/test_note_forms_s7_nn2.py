@@ -116,3 +116,11 @@ def test_a_piece_in_a_journal_named_as_such_with_volume_and_year_is_an_article()
     assert c.record["type"] == "article-journal"
     assert c.record["container-title"] == "O Panorama, Jornal Litterario e Instructivo da Sociedade Propagadora"
     assert c.locator == "370–372"
+
+
+def test_a_german_volume_of_a_work_named_in_prose_by_its_author_in_the_genitive():
+    c = one("Das findet sich im zweiten Bande von Rankes Deutscher Geschichte, wie bekannt.")
+    assert c.record == {"author": [{"family": "Ranke"}], "title": "Deutscher Geschichte", "volume": "2"}
+    cites = parse_note("Man findet es im ersten Bande von Mommsens Römischer Geschichte. Vgl. Creuzers Röm. Antiquitäten S. 91.")
+    assert [c.record.get("volume") for c in cites] == ["1", None]
+    assert cites[1].locator == "91"
