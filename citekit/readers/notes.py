@@ -934,11 +934,26 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _name_years_in_prose(chunk)
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
+    if not found and not special and "e de " in chunk and ": " in chunk:
+        found = _french_work_of(chunk)  # 'le curieux ouvrage de miss Agnès Strickland: Lifes of the Queens of England'
     if not found and not special and " Bande " in chunk:
         found = _german_volume_of(chunk)  # 'im ersten Bande von Niebuhrs Römischer Geschichte'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+_FRENCH_WORK_OF = re.compile(r"\b(?:ouvrage|livre|étude|mémoire)\s+de\s+(?:(?:miss|M\.|Mme|Mlle|sir|lord)\s+)?"
+                             r"(?P<who>(?:[A-ZÀ-Þ][a-zà-ÿ\-]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ\-]+)\s*:\s+"
+                             r"(?P<t>[A-ZÀ-Þ][^.;:()]{2,120}?)(?=\s*[.;]|$)")
+
+
+def _french_work_of(chunk: str) -> list[NoteCitation]:
+    """French prose naming a work after its author's name and a colon: a short form by author and title."""
+    m = _FRENCH_WORK_OF.search(chunk)
+    if not m:
+        return []
+    return [NoteCitation({"author": parse_names(m.group("who")), "title": m.group("t")}, raw=m.group(0))]
 
 
 _GERMAN_VOLUME_OF = re.compile(r"\b(?:im|in\s+dem)\s+(?P<n>ersten|zweiten|dritten|vierten|fünften|sechsten)\s+Bande\s+"

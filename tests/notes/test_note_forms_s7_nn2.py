@@ -124,3 +124,8 @@ def test_a_german_volume_of_a_work_named_in_prose_by_its_author_in_the_genitive(
     cites = parse_note("Man findet es im ersten Bande von Mommsens Römischer Geschichte. Vgl. Creuzers Röm. Antiquitäten S. 91.")
     assert [c.record.get("volume") for c in cites] == ["1", None]
     assert cites[1].locator == "91"
+
+
+def test_a_french_work_named_in_prose_after_its_author_and_a_colon():
+    c = one("Je n'ai pu consulter le curieux ouvrage de miss Mary Green: Lives of the Princesses of England.")
+    assert c.record == {"author": [{"family": "Green", "given": "Mary"}], "title": "Lives of the Princesses of England"}
