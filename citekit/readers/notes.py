@@ -447,6 +447,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _IN_EMPTY.sub(" in ", text)  # '‘Title’, in , Stone, Book': a linked name the page left out
     if "spécial " in text:  # 'Annales ESC, no spécial Histoire et sciences sociales, novembre 1989': a special issue's
         text = _SPECIAL_ISSUE.sub("", text)  # title, which the citation of its article leaves out
+    if "(<" in text:  # 'in (<Nuova Rivista Storica», 1967)': OCR read the opening guillemet as '(<'
+        text = _OCR_GUILLEMET.sub("«", text)
     if "(articolo " in text:  # Italian '(articolo nella Rivista d'Italia, 1916)': the journal the article is in
         text = _ARTICLE_IN_PARENS.sub(r", in «\g<j>», \g<y>", text)
     if "j," in text and "(" in text:  # 'M. Sot (dirj, Title': OCR read the role's '.)' as 'j'
@@ -515,6 +517,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
 _ROLE_OCR = re.compile(r"\((dir|éds?|eds?|Hrsg|Hg|red|coord)j,")

@@ -129,3 +129,10 @@ def test_a_german_volume_of_a_work_named_in_prose_by_its_author_in_the_genitive(
 def test_a_french_work_named_in_prose_after_its_author_and_a_colon():
     c = one("Je n'ai pu consulter le curieux ouvrage de miss Mary Green: Lives of the Princesses of England.")
     assert c.record == {"author": [{"family": "Green", "given": "Mary"}], "title": "Lives of the Princesses of England"}
+
+
+def test_an_opening_guillemet_ocr_read_as_a_parenthesis_and_angle():
+    cites = parse_note("Cfr. la recensione (contra v. S. SECHI, in (<Nuova Rivista Storica», 1967); "
+                       "R. BIANCHI, Benito e il fascismo, in «Rivista Storica Italiana», 1967.")
+    assert [c.record.get("container-title") for c in cites][-1] == "Rivista Storica Italiana"
+    assert cites[-1].record["author"] == [{"family": "Bianchi", "given": "R."}]
