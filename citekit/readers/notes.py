@@ -1503,7 +1503,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = _HOLDER_END.sub("", text)  # '…, 2 (ZB, Krantenbank Zeeland)': the library holding the copy
 
     if ", " in text and ")" in text:
-        tail = _PROSE_TAIL.search(text, text.rfind(")"))
+        # its '[^\d]*$' runs to the end: an ASCII digit there turns it away
+        tail = _PROSE_TAIL.search(text, text.rfind(")")) if text[-1] not in "0123456789" else None
         if tail and _prose_words(text[tail.start():]) and (
                 "," in tail.group(0)[:3] or _imprint_before(text, tail.start())):
             text = text[:tail.start()]  # no comma: only after an imprint, '(Oxford, 1986) are the …'
