@@ -797,7 +797,7 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
     chunk_ = _no_lemma(chunk)
     m = _ibid(chunk_)
-    full = [c for c in before if not c.ibid]
+    full = [c for c in before if not c.ibid] if m else None
     if m and full and re.match(r"(?:vol|no)\.", chunk_[m.end():]):
         prev = full[-1].record
         title = prev.get("container-title") or prev.get("title")
@@ -891,7 +891,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
-    return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+    out = keep + found
+    if len(out) < 2:
+        return out  # nothing to order (sorted would still call the key)
+    return sorted(out, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
 
 
 _REPRINT_CUE = re.compile(r"(?:reprinted|repr\.|repris|ristampat[oa]|reimpres[oa])\s+(?:in|dans|en):?\s*$", re.I)
@@ -1395,12 +1398,13 @@ _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
+_CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
 
 def _plain_prose(text: str) -> bool:
     """A sentence (mostly lower case, with a verb such as 'was' or 'had') and no digit, quotation mark, italics,
     bracket, colon or slash: no work is cited in it."""
-    return _CITATION_MARKS.isdisjoint(text) and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
+    return _CITATION_MARK.search(text) is None and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
