@@ -131,6 +131,7 @@ _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qu
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
+_VOL_COLON_HINT = re.compile(r":(?<=\d:)\s+\d{1,3}\s*\(")  # what it needs around its colon, which opens this one: a quick scan
 _IN_BOOK = re.compile(r"^\s*(?:[Вв]\s+кн\.|[Вв]|[Ii]n):\s*")  # GOST '// В кн.: Book'
 _CIRCA_END = re.compile(r",\s*(?:c|ca|circa)\.?\s*(?P<y>[1-9]\d{2,3})(?:\s*(?:CE|AD|A\.D\.))?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=\d{4})[²³]")
@@ -538,7 +539,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if extent:  # GOST 'М., 2011. 456 с.', '… 1990, 312 S.': the book's length, not a page cited
         rec["number-of-pages"] = extent.group("n")
         text = text[:extent.start()]
-    if ": " in text and _VOL_COLON_ISSUE.search(text):
+    if ": " in text and _VOL_COLON_HINT.search(text) and _VOL_COLON_ISSUE.search(text):
         text = _VOL_COLON_ISSUE.sub(r"\1:\2", text)
     ed_first = _EDITION_IN_IMPRINT.search(text) if " ed" in text and (" ed.," in text or " edn," in text
                                                                       or " edition," in text) else None

@@ -28,6 +28,18 @@ def _thesis_hint(low: str) -> bool:
 _EDS = re.compile(r"(?=[,\s(eéhdrsoacрс]),?\s*\(?\b(?:" + by_first_letter(
     (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
     + r")\.?\)?\s*$", re.I)
+# an ASCII character one of _EDS's marks can end with (re.I matches only these to them; past '.', ')' and spaces)
+_EDS_LAST_ASCII = frozenset("dsgrkciDSGRKCI")
+
+
+def _eds_end(text: str):
+    """_EDS.search(text), looked for only when the text's last letter can end one of its marks."""
+    last = text.rstrip()
+    last = last[:-1] if last[-1:] == ")" else last
+    last = last[-2:-1] if last[-1:] == "." else last[-1:]
+    return _EDS.search(text) if last in _EDS_LAST_ASCII or not last.isascii() else None
+
+
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
@@ -274,8 +286,12 @@ _SPANISH_GIVEN = frozenset(
     "jaime ernesto arturo octavio "
     "maría carmen ana isabel pilar dolores teresa rosa josefa mercedes concepción elena lucía paloma cristina "
     "marta montserrat ángeles consuelo beatriz".split())
-_SPANISH_HINT = re.compile(r"\b(?:Madrid|Barcelona|Sevilla|Valencia|Salamanca|Zaragoza|Granada|Bilbao|Oviedo|"
-                           r"México|Buenos Aires|Santiago|Lima|Bogotá|La Habana|Caracas)\b|\b(?:de la|del|los|las|y)\s[a-záéíóúñ]")
+# a Spanish place or article; each case opens on its literal first letter (a quick scan) and looks behind it
+# for the word's start, as '\b' before it would
+_SPANISH_HINT = re.compile("|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in (
+    "Madrid", "Barcelona", "Sevilla", "Valencia", "Salamanca", "Zaragoza", "Granada", "Bilbao", "Oviedo",
+    "México", "Buenos Aires", "Santiago", "Lima", "Bogotá", "La Habana", "Caracas"))
+    + "|" + "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\s[a-záéíóúñ]" for w in ("de la", "del", "los", "las", "y")))
 
 
 def _spanish_surnames(name: dict) -> dict:
@@ -593,7 +609,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
     while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
         k += 1
-    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
+    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _eds_end(pieces[k - 1])):
         people, pieces = pieces[:k], pieces[k:]
         editors = True
     last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
@@ -706,7 +722,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         if names:
             rec["editor"], rec["translator"] = names, names
         return
-    if _EDS.search(text) or editors:
+    if _eds_end(text) or editors:
         bare = _EDS.sub("", text)
         names = _inverted_names(bare) if ", " in bare else None
         names = names or _people(bare)
