@@ -32,7 +32,7 @@ _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
 _IN_GUILLEMETS = re.compile(r"(?<=[\w»)])\s+in\s+«")
 _PAREN_IN = re.compile(r"(?<=\))\s+In:\s+(?=[A-ZÀ-Þ])")  # Hungarian '(ford. Szabó T.) In: Somorjai Á. (szerk.)'
-_REPORT = re.compile(r"\breport\b", re.I)
+_REPORT = re.compile(r"[rR](?<!\w[rR])[eE][pP][oO][rR][tT]\b")  # '\breport\b' in any case, opening on a class: a quick scan
 _PAPER_GIVEN = re.compile(r"(?:unpublished\s+)?(?:conference\s+)?(?:paper|lecture|talk|address)\s+(?:presented|given|read|delivered)\b", re.I)
 _INTERVIEW = re.compile(r"interview\b", re.I)
 # the letters (either case, and re.I's 'İ' and 'ı' for 'i') these two can open with

@@ -63,7 +63,10 @@ _CUE = re.compile(  # a word's start (looked at first: most positions are not), 
     # first letters of the cues (keep them in step): a quick skip
     rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgtl])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
-_CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
+# it opens on the 'i' it consumes (a class matched with case: a quick scan, 'i' being rarer than a word's start),
+# the group's own class looked at behind it
+_CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
+                        + re.sub(r"\(\?-i:(\[[^]]*\])\)", r"(?<=\1)", by_first_letter(_CUES[-3:])) + r"):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
