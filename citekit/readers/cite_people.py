@@ -54,7 +54,11 @@ _PUNCT_SPACE = str.maketrans(",.;:()“”\"'’«»", "             ")
 
 def _has_org(text: str) -> bool:
     """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
-    return not _ORG_WORDS.isdisjoint(text.translate(_PUNCT_SPACE).split())
+    # _PUNCT_SPACE's characters made spaces one replace at a time: quicker than translate (keep them in step)
+    return not _ORG_WORDS.isdisjoint(text.replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
+                                     .replace("(", " ").replace(")", " ").replace("“", " ").replace("”", " ")
+                                     .replace('"', " ").replace("'", " ").replace("’", " ").replace("«", " ")
+                                     .replace("»", " ").split())
 
 
 _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)

@@ -83,8 +83,8 @@ _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same
 def _idem_word(low: str) -> bool:
     """One of _IDEM_WORDS is in `low` (spelled out: quicker than any() over them; keep them in step)."""
     return ("idem" in low or "eadem" in low or "ead." in low or "id.," in low or "ders." in low or "dies." in low
-            or " же" in low or "same author" in low or "týž" in low or "tatáž" in low or "tenže" in low
-            or "tenże" in low or "tejże" in low)
+            or "same author" in low or not low.isascii() and (" же" in low or "týž" in low or "tatáž" in low
+                                                               or "tenže" in low or "tenże" in low or "tejże" in low))
 
 
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt)\.?,?\s*", re.I)
