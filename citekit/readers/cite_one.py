@@ -754,7 +754,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     tail = journal_tail(rest) if not book_imprint else None
     if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
         return _journal_issue(tail, rec), locator, label
-    news = _NEWSPAPER.search(rest) if any(q in rest for q in "*\"“‘") else None
+    news = _NEWSPAPER.search(rest) if "*" in rest or '"' in rest or "“" in rest or "‘" in rest else None
     if news:
         if news.group("pg") and not locator:
             locator, label = news.group("pg"), "page"

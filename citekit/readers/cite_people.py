@@ -124,7 +124,8 @@ def prose_lead(text: str) -> int:
         return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
     if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
         return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
-    m = _NAME_TAIL_FROM.search(head)
+    last = head[:-2].rsplit(None, 1)[-1:]  # the word before the comma: a name's tail ends on a capital's word or 'al.'
+    m = _NAME_TAIL_FROM.search(head) if last and ("A" <= last[0][:1] <= "Z" or last[0] == "al.") else None
     if not m and (" de" in head or " y " in head):
         m = _COMPOUND_NAME_TAIL.search(head)  # 'por Fernando Puell de la Villa, «…»': a Spanish compound surname
     if not m and head[:1].isupper() and head[1:2].islower() and " " in head and head[head.find(" "):].islower() \
