@@ -1505,7 +1505,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if part:  # 'Hooke, Micrographia, preface': the work, cited by its front matter rather than a page
             text, cued = text[:part.start()], True
     if text.endswith(")") and "(" in text:
-        text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
+        # '45 (emphasis added)', '45 (my translation)': its '(' is the last, its spaces those before it
+        remark = _REMARK_END.match(text, len(text[:text.rfind("(")].rstrip()))
+        text = text[:remark.start()] if remark else text
         if ", " in text[-40:] and text[-40:].count("(") == 1:
             text = _HOLDER_END.sub("", text)  # '…, 2 (ZB, Krantenbank Zeeland)': the library holding the copy
 
