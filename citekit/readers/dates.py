@@ -33,7 +33,8 @@ _UNDATED_RE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|undated|no date|not dated|date u
                          r"без даты|б\.\s?д\.)(?!\w)", re.I)
 # 'n.d', 'n. d', 'date', 'б.', 'без' in any case, spelled out: opening on a class of their first letters, it scans quickly
 _UNDATED_HINT_RE = re.compile(r"[nNdDбБ](?:(?<=[nN])\. ?[dD]|(?<=[dD])[aA][tT][eE]|(?<=[бБ])(?:\.|[еЕ][зЗ]))")
-_YEAR_RE = re.compile(r"(?<![\d/])\d{4}(?!\d)")  # not '30/3386', a call number
+# not '30/3386', a call number; opens on its first digit (the character before looked at behind it): a quick scan
+_YEAR_RE = re.compile(r"\d(?<![\d/]\d)\d{3}(?!\d)")
 _WORD_START_RE = re.compile(r"(?<![\w.])\w")
 _DATE_INITIALS = frozenset("0123456789jfmasondcяфмаисонд")
 _FAST_RE = re.compile(

@@ -218,7 +218,9 @@ _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:
                        r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
-_FINISHED_QUICK = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|\b(?:1[5-9]|20)\d\d)\.?$")  # two of _FINISHED's endings
+# two of _FINISHED's endings (', 45', a year); opens on a class of their first characters (a quick scan), a year's
+# word start looked at behind its first digit
+_FINISHED_QUICK = re.compile(r"[,12](?:(?<=,)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|(?<!\w1)(?<=1)[5-9]\d\d|(?<!\w2)(?<=2)0\d\d)\.?$")
 _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
