@@ -1927,8 +1927,7 @@ def _ends_at_year(text: str):
     Risorgimento, p. 1190', 'М. Наука. 1987 год'; None if no such description is there."""
     year = end = None
     for m in _YEAR4.finditer(text):
-        after = _MORE_AFTER.match(text, m.end())
-        if text[m.start() - 1:m.start()] in (" ", ",", ".") and after:
+        if text[m.start() - 1:m.start()] in (" ", ",", ".") and _MORE_AFTER.match(text, m.end()):  # the cheaper test first
             year, end = m, m.end() + (text[m.end()] == ")")  # '(Basingstoke 1998), p. 79 and n. 210'
     if year is None or year.start() < 12:
         return None
