@@ -158,7 +158,7 @@ _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:forewor
                        r"(?:di|de|by|von|d['’]|del|dell['’])\s*[^,(;]+)")
 _PART_END = re.compile(r",\s*(?:pt|part|Teil|partie|parte)\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})$")
 _GOST_VOLUME = re.compile(r"[.,]\s*(?:Т|т|Том|Вып|Vol)\.?\s*(\d+|[IVXL]+)\s*$")
-_TRAILING_VOL = re.compile(r"(?<=[\d)]),\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band|volume)\s*(?P<v>\d+|[IVXLC]+)$")
+_TRAILING_VOL = re.compile(r",(?<=[\d)],)\s*(?:(?:t|[Vv]ol|Bd|т)\.|tomo|tome|Band|volume)\s*(?P<v>\d+|[IVXLC]+)$")
 _VOL_BEFORE_IMPRINT = re.compile(r",\s*(?:[Vv]ol\.|[Vv]olume|Bd\.)\s*(?P<v>\d+|[IVXLC]+)(?=\s*,|:\s)")
 _SERIES = re.compile(r"\s*\(=\s*(?P<s>[^()]{3,120})\)")
 # '(coll. Folio ; 4353)', '(Découvertes Gallimard ; 569)', '(Bibliothèque d'histoire du droit, publ. n° 6)'
