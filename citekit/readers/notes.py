@@ -173,8 +173,9 @@ _DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if (" and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
-            or " en " in segment or " i " in segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
+    if _DIGIT_CONJUNCTION.search(segment) and (  # a number, then 'und' …: the pattern, rarer and quicker, first
+            " and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
+            or " en " in segment or " i " in segment):
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
         if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
             parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
