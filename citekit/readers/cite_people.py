@@ -28,6 +28,18 @@ def _thesis_hint(low: str) -> bool:
 _EDS = re.compile(r"(?=[,\s(eéhdrsoacрс]),?\s*\(?\b(?:" + by_first_letter(
     (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
     + r")\.?\)?\s*$", re.I)
+# an ASCII character one of _EDS's marks can end with (re.I matches only these to them; past '.', ')' and spaces)
+_EDS_LAST_ASCII = frozenset("dsgrkciDSGRKCI")
+
+
+def _eds_end(text: str):
+    """_EDS.search(text), looked for only when the text's last letter can end one of its marks."""
+    last = text.rstrip()
+    last = last[:-1] if last[-1:] == ")" else last
+    last = last[-2:-1] if last[-1:] == "." else last[-1:]
+    return _EDS.search(text) if last in _EDS_LAST_ASCII or not last.isascii() else None
+
+
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+[\w\- ]{0,40},?\s*$")
 _ORG = re.compile(r"\b(?:Bureau|Ministry|Ministerio|Department|Office|Committee|Commission|Council|"
                   r"Institute|Estado|Government|Society|Association|Agency|Board|Academy|Foundation|"
@@ -42,7 +54,11 @@ _PUNCT_SPACE = str.maketrans(",.;:()“”\"'’«»", "             ")
 
 def _has_org(text: str) -> bool:
     """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
-    return not _ORG_WORDS.isdisjoint(text.translate(_PUNCT_SPACE).split())
+    # _PUNCT_SPACE's characters made spaces one replace at a time: quicker than translate (keep them in step)
+    return not _ORG_WORDS.isdisjoint(text.replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
+                                     .replace("(", " ").replace(")", " ").replace("“", " ").replace("”", " ")
+                                     .replace('"', " ").replace("'", " ").replace("’", " ").replace("«", " ")
+                                     .replace("»", " ").split())
 
 
 _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
@@ -50,8 +66,9 @@ _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der 
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
-# ',', a joining word between spaces, or '/'; no case opens with an empty '\s*' (slow to scan)
-_NAME_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:(?:and|&|y|und|et|e|en|и|–)\s+|/\s*)|/\s*")
+# ',', a joining word between spaces, or '/'; opens on a class of the three first characters (a quick scan), the
+# case looked at behind it (after ',' or '/' the case cannot fail: only a space goes on to the last)
+_NAME_SEP = re.compile(r"[,\s/](?:(?<=,)\s*(?:and\s+)?|(?<=/)\s*|\s*(?:(?:and|&|y|und|et|e|en|и|–)\s+|/\s*))")
 
 
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
@@ -108,7 +125,8 @@ def prose_lead(text: str) -> int:
         return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
     if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
         return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
-    m = _NAME_TAIL_FROM.search(head)
+    last = head[:-2].rsplit(None, 1)[-1:]  # the word before the comma: a name's tail ends on a capital's word or 'al.'
+    m = _NAME_TAIL_FROM.search(head) if last and ("A" <= last[0][:1] <= "Z" or last[0] == "al.") else None
     if not m and (" de" in head or " y " in head):
         m = _COMPOUND_NAME_TAIL.search(head)  # 'por Fernando Puell de la Villa, «…»': a Spanish compound surname
     if not m and head[:1].isupper() and head[1:2].islower() and " " in head and head[head.find(" "):].islower() \
@@ -275,8 +293,12 @@ _SPANISH_GIVEN = frozenset(
     "jaime ernesto arturo octavio "
     "maría carmen ana isabel pilar dolores teresa rosa josefa mercedes concepción elena lucía paloma cristina "
     "marta montserrat ángeles consuelo beatriz".split())
-_SPANISH_HINT = re.compile(r"\b(?:Madrid|Barcelona|Sevilla|Valencia|Salamanca|Zaragoza|Granada|Bilbao|Oviedo|"
-                           r"México|Buenos Aires|Santiago|Lima|Bogotá|La Habana|Caracas)\b|\b(?:de la|del|los|las|y)\s[a-záéíóúñ]")
+# a Spanish place or article; each case opens on its literal first letter (a quick scan) and looks behind it
+# for the word's start, as '\b' before it would
+_SPANISH_HINT = re.compile("|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in (
+    "Madrid", "Barcelona", "Sevilla", "Valencia", "Salamanca", "Zaragoza", "Granada", "Bilbao", "Oviedo",
+    "México", "Buenos Aires", "Santiago", "Lima", "Bogotá", "La Habana", "Caracas"))
+    + "|" + "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\s[a-záéíóúñ]" for w in ("de la", "del", "los", "las", "y")))
 
 
 def _spanish_surnames(name: dict) -> dict:
@@ -594,7 +616,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     k = 0  # 'A, B, C, eds., Title' / 'A, B (dir.), Title': every name before the marker edits
     while k < min(len(pieces) - 1, 8) and _namelike(pieces[k]) and not _ED_MARK.fullmatch(pieces[k]):
         k += 1
-    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _EDS.search(pieces[k - 1])):
+    if k > 1 and (_ED_MARK.fullmatch(pieces[k]) or _eds_end(pieces[k - 1])):
         people, pieces = pieces[:k], pieces[k:]
         editors = True
     last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
@@ -707,7 +729,7 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         if names:
             rec["editor"], rec["translator"] = names, names
         return
-    if _EDS.search(text) or editors:
+    if _eds_end(text) or editors:
         bare = _EDS.sub("", text)
         names = _inverted_names(bare) if ", " in bare else None
         names = names or _people(bare)

@@ -63,7 +63,10 @@ _CUE = re.compile(  # a word's start (looked at first: most positions are not), 
     # first letters of the cues (keep them in step): a quick skip
     rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgtl])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
-_CUE_IS_IN = re.compile(rf"(?=[iIİı])(?<![^\s(:])(?:{by_first_letter(_CUES[-3:])}):?\s+", re.I)
+# it opens on the 'i' it consumes (a class matched with case: a quick scan, 'i' being rarer than a word's start),
+# the group's own class looked at behind it
+_CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
+                        + re.sub(r"\(\?-i:(\[[^]]*\])\)", r"(?<=\1)", by_first_letter(_CUES[-3:])) + r"):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
@@ -80,8 +83,8 @@ _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same
 def _idem_word(low: str) -> bool:
     """One of _IDEM_WORDS is in `low` (spelled out: quicker than any() over them; keep them in step)."""
     return ("idem" in low or "eadem" in low or "ead." in low or "id.," in low or "ders." in low or "dies." in low
-            or " же" in low or "same author" in low or "týž" in low or "tatáž" in low or "tenže" in low
-            or "tenże" in low or "tejże" in low)
+            or "same author" in low or not low.isascii() and (" же" in low or "týž" in low or "tatáž" in low
+                                                               or "tenže" in low or "tenże" in low or "tejże" in low))
 
 
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt)\.?,?\s*", re.I)
@@ -170,8 +173,9 @@ _DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if (" and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
-            or " en " in segment or " i " in segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
+    if _DIGIT_CONJUNCTION.search(segment) and (  # a number, then 'und' …: the pattern, rarer and quicker, first
+            " and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
+            or " en " in segment or " i " in segment):
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
         if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
             parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
@@ -215,7 +219,9 @@ _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:
                        r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
-_FINISHED_QUICK = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|\b(?:1[5-9]|20)\d\d)\.?$")  # two of _FINISHED's endings
+# two of _FINISHED's endings (', 45', a year); opens on a class of their first characters (a quick scan), a year's
+# word start looked at behind its first digit
+_FINISHED_QUICK = re.compile(r"[,12](?:(?<=,)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|(?<!\w1)(?<=1)[5-9]\d\d|(?<!\w2)(?<=2)0\d\d)\.?$")
 _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
@@ -843,7 +849,7 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     """'ibid., vol. 24, no. 4 (...)' after a periodical names another issue of it."""
     chunk_ = _no_lemma(chunk)
     m = _ibid(chunk_)
-    full = [c for c in before if not c.ibid]
+    full = [c for c in before if not c.ibid] if m else None
     if m and full and re.match(r"(?:vol|no)\.", chunk_[m.end():]):
         prev = full[-1].record
         title = prev.get("container-title") or prev.get("title")
@@ -943,7 +949,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _german_volume_of(chunk)  # 'im ersten Bande von Niebuhrs Römischer Geschichte'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
-    return sorted(keep + found, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+    out = keep + found
+    if len(out) < 2:
+        return out  # nothing to order (sorted would still call the key)
+    return sorted(out, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
 
 
 _FRENCH_WORK_OF = re.compile(r"\b(?:ouvrage|livre|étude|mémoire)\s+de\s+(?:(?:miss|M\.|Mme|Mlle|sir|lord)\s+)?"
@@ -1474,12 +1483,13 @@ _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
+_CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
 
 def _plain_prose(text: str) -> bool:
     """A sentence (mostly lower case, with a verb such as 'was' or 'had') and no digit, quotation mark, italics,
     bracket, colon or slash: no work is cited in it."""
-    return _CITATION_MARKS.isdisjoint(text) and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
+    return _CITATION_MARK.search(text) is None and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1577,12 +1587,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if part:  # 'Hooke, Micrographia, preface': the work, cited by its front matter rather than a page
             text, cued = text[:part.start()], True
     if text.endswith(")") and "(" in text:
-        text = _REMARK_END.sub("", text)  # '45 (emphasis added)', '45 (my translation)'
+        # '45 (emphasis added)', '45 (my translation)': its '(' is the last, its spaces those before it
+        remark = _REMARK_END.match(text, len(text[:text.rfind("(")].rstrip()))
+        text = text[:remark.start()] if remark else text
         if ", " in text[-40:] and text[-40:].count("(") == 1:
             text = _HOLDER_END.sub("", text)  # '…, 2 (ZB, Krantenbank Zeeland)': the library holding the copy
 
     if ", " in text and ")" in text:
-        tail = _PROSE_TAIL.search(text, text.rfind(")"))
+        # its '[^\d]*$' runs to the end: an ASCII digit there turns it away
+        tail = _PROSE_TAIL.search(text, text.rfind(")")) if text[-1] not in "0123456789" else None
         if tail and _prose_words(text[tail.start():]) and (
                 "," in tail.group(0)[:3] or _imprint_before(text, tail.start())):
             text = text[:tail.start()]  # no comma: only after an imprint, '(Oxford, 1986) are the …'
@@ -1994,8 +2007,7 @@ def _ends_at_year(text: str):
     Risorgimento, p. 1190', 'М. Наука. 1987 год'; None if no such description is there."""
     year = end = None
     for m in _YEAR4.finditer(text):
-        after = _MORE_AFTER.match(text, m.end())
-        if text[m.start() - 1:m.start()] in (" ", ",", ".") and after:
+        if text[m.start() - 1:m.start()] in (" ", ",", ".") and _MORE_AFTER.match(text, m.end()):  # the cheaper test first
             year, end = m, m.end() + (text[m.end()] == ")")  # '(Basingstoke 1998), p. 79 and n. 210'
     if year is None or year.start() < 12:
         return None

@@ -41,6 +41,9 @@ _YEAR_PAGE = (r"(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:(?::\s*|,\s*(?:pp?\.|S\.)?\s*)(
 
 _NAME_PAREN_YEAR = re.compile(rf"(?<![\w.’'])(?<!\()(?P<before>(?!{_PARTICLE}\s)\w+\s+)?{_WHO}\s+\({_YEAR_PAGE}\)")
 
+# what it needs: a space, then '(' and a year; opening on the '(' (a quick scan), it turns most chunks away
+_PAREN_YEAR_HINT = re.compile(r"\((?<=\s\()(?:1[5-9]|20)\d\d")
+
 _PAREN_REFS = re.compile(r"\((?P<refs>[A-ZÀ-Þ][^()]{2,160}?(?:1[5-9]|20)\d\d[^()]{0,40})\)")
 
 _NAME_YEAR_REF = re.compile(rf"{_WHO}\s+{_YEAR_PAGE}")
@@ -54,7 +57,7 @@ _NOT_AUTHOR = frozenset("the in on by see cf in this that when after before sinc
 def _author_date_in_prose(chunk: str) -> list[NoteCitation]:
     """Author-date references cited in running prose, each as a short form with its year and page."""
     out = []
-    for m in _NAME_PAREN_YEAR.finditer(chunk):
+    for m in _NAME_PAREN_YEAR.finditer(chunk) if _PAREN_YEAR_HINT.search(chunk) else ():
         before = (m.group("before") or "").strip().lower()
         if before not in _NOT_AUTHOR_BEFORE:
             out.append((m.start("who"), _year_ref(m)))
@@ -128,13 +131,16 @@ _SIGLUM = re.compile(r"(?<![\w.])(?:(?P<who>(?:[A-Z]\.\s?){1,2}[A-ZÄÖÜ][a-zä
                      r"(?P<t>(?:[A-Z]\.){2,4}|[PO]\.\s?[A-ZÄÖÜ][a-zäöü]+\.?(?:-[A-ZÄÖÜ][a-zäöü]+\.?)?|SB|BGU|PSI)"
                      r"\s(?:(?P<v>\d{1,3})(?:\.\s\d{1,5}|(?=,\s*S\.))|(?P<r>[IVXL]{1,6})\s\d{1,5}(?!\d|\.\d))"  # '9. 375', 'XII 1456'
                      r"(?:,?\s*Einl\.)?(?:,?\s*S\.\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?))?")
+# what it needs after the siglum: a space, then a volume and a text number or ', S.', or a Roman volume and a number;
+# opening on the space (a quick scan), it turns most chunks away
+_SIGLUM_HINT = re.compile(r"\s(?:\d{1,3}(?:\.\s\d|,\s*S\.)|[IVXL]{1,6}\s\d)")
 
 _SIGLUM_NOTE = ["short form: an edition by its siglum"]
 
 
 def _editions_by_siglum(chunk: str) -> list[NoteCitation]:
     out = []
-    for m in _SIGLUM.finditer(chunk):
+    for m in _SIGLUM.finditer(chunk) if _SIGLUM_HINT.search(chunk) else ():
         rec = {"title": m.group("t"), "volume": m.group("v") or m.group("r")}
         if m.group("who"):
             rec = {"author": parse_names(m.group("who")), **rec}
