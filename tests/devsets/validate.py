@@ -5,6 +5,10 @@ Run: python3 tests/devsets/validate.py
 import json, pathlib, re, sys
 from collections import Counter
 
+# CSL's locator terms (https://docs.citationstyles.org/en/stable/specification.html#locators) and 'appendix'
+_LABELS = {None, "page", "chapter", "appendix", "folio", "column", "number", "line", "verse", "volume", "section",
+           "paragraph", "part", "note", "figure", "book", "issue", "opus", "sub-verbo", "act", "scene", "canon", "rule"}
+
 HERE = pathlib.Path(__file__).parent
 ARCH_TYPES = {"manuscript", "letter"}
 NOTE_TYPES = {"book", "chapter", "article-journal", "article-magazine", "article-newspaper", "report",
@@ -53,7 +57,7 @@ def main():
             if set(c) != {"gold", "locator", "label"}: errs.append(f"{w}.{j}: keys {sorted(c)}")
             t = c["gold"].get("type")
             if t is not None and t not in NOTE_TYPES: errs.append(f"{w}.{j}: type {t}")
-            if c["label"] not in ("page", "chapter", "appendix", "folio", None): errs.append(f"{w}.{j}: label")
+            if c["label"] not in _LABELS: errs.append(f"{w}.{j}: label {c['label']!r}")
             errs += check_common(c["gold"], f"{w}.{j}")
         counts.setdefault("notes", Counter())[r["split"]] += 1
     for k, v in counts.items():

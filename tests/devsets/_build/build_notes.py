@@ -46,6 +46,14 @@ try:
     from notes_fourteenth import FOURTEENTH
 except ImportError:
     FOURTEENTH = []
+try:
+    from notes_fifteenth import FIFTEENTH
+except ImportError:
+    FIFTEENTH = []
+try:
+    from notes_sixteenth import SIXTEENTH
+except ImportError:
+    SIXTEENTH = []
 import hashlib
 
 
@@ -84,7 +92,7 @@ def joined_breaks(note, cits):
             c["locator"] = fix(c["locator"])
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH:
     as_printed(note, cits)
     joined_breaks(note, cits)
 out = []
@@ -94,7 +102,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
