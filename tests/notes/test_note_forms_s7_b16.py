@@ -1,0 +1,38 @@
+"""Note shapes of the sixteenth gathering's languages: Hungarian page labels after the number, `id. mű`
+short forms and `Uo.`, and other forms."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("text, locator", [
+    ("12. Kovács Péter: A magyar falu, Budapest, 1972., 45.o.", "45"),
+    ("13. Tanúvallomások, 112. o.", "112"),
+    ("14. Tanúvallomások, 12–14. o.", "12–14"),
+])
+def test_a_hungarian_page_label_after_the_number(text, locator):
+    c = one(text)
+    assert (c.locator, c.label) == (locator, "page")
+
+
+@pytest.mark.parametrize("text, family, locator", [
+    ("[20] Szabó: id. mű, 38. o. skk.", "Szabó", "38 skk"),
+    ("[21] Kertész: id. mű, 99. o.", "Kertész", "99"),
+])
+def test_hungarian_id_mu_is_a_short_form_by_author(text, family, locator):
+    c = one(text)
+    assert c.record["author"][0]["family"] == family
+    assert "title" not in c.record
+    assert c.locator == locator
+
+
+def test_hungarian_uo_is_ibid():
+    assert all(c.ibid for c in parse_note("[22] Uo., 231.")) and not any(
+        c.record.get("author") for c in parse_note("[22] Uo., 231."))
