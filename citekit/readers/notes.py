@@ -87,9 +87,9 @@ def _idem_word(low: str) -> bool:
                                                                or "tenže" in low or "tenże" in low or "tejże" in low))
 
 
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt)\.?,?\s*", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdD")
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.'
 
 
 def _ibid(text: str) -> re.Match | None:
@@ -1476,6 +1476,7 @@ _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
+_HU_OP_CIT = re.compile(r":?\s+id\.\s?mű\.?(?=,|$)")  # Hungarian 'Berecz: id. mű, 99. o.'
 _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 
 
@@ -1560,6 +1561,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
+    if "id. mű" in text:
+        text = _HU_OP_CIT.sub(", op. cit.", text)  # Hungarian 'Hollós: id. mű, 38. o.': the author's work cited before
     if "ed., op" in text or "eds., op" in text:
         text = _EDITOR_OP_CIT.sub(r" (\1.), ", text, 1)  # 'Talbott, ed., op. cit.': the editor's book cited before
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
