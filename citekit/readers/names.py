@@ -93,6 +93,13 @@ _VIETNAMESE_FAMILIES = frozenset(
 _VIET_MIDDLE = frozenset("van văn thi thị dinh đình duc đức huu hữu cong công ngoc ngọc".split())
 _VIET_LETTERS = re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐƠƯ]")
 _FIRST_FAMILIES = _CHINESE_FAMILIES | _VIETNAMESE_FAMILIES
+# Hungarian given names, which follow the family name ('Mikes György', 'Kosák Dezső'); names also given
+# first in other languages (Anna, Iván, Ervin) are left out
+_HU_GIVEN = frozenset(
+    "István György László József János Ferenc Sándor Imre Dezső Gyula Zoltán Tibor Lajos Károly Miklós Béla "
+    "Géza Endre Pál Mihály Gábor Tamás András Antal Ernő Jenő Kálmán Zsolt Katalin Mária Erzsébet Ilona Judit "
+    "Zsuzsa Zsuzsanna Ágnes Margit Rezső Vilmos Aladár Árpád Balázs Bálint Csaba Dénes Elemér Győző Kornél "
+    "Lőrinc Márton Mátyás Ödön Oszkár Szilárd Tivadar Zsigmond Gyöngyi Piroska Erika Ildikó Irén".split())
 _HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein saint sainte st. san santa sankt".split())
 _NOT_GIVEN = frozenset("lee long young song king".split())  # also English given or family names
 
@@ -185,6 +192,8 @@ def parse_name(text: str) -> dict | None:
     words = text.split() if text else ()
     if len(words) == 2 and words[1][:1].isupper() and _japanese(words):
         return {"family": words[0], "given": words[1]}
+    if len(words) == 2 and words[1] in _HU_GIVEN and words[0] not in _HU_GIVEN and words[0][1:].islower():
+        return {"family": words[0], "given": words[1]}  # Hungarian 'Mikes György': family name first
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}
     if len(words) == 2 and words[0].lower() in _HONORIFICS and words[1][:1].isupper():

@@ -36,3 +36,18 @@ def test_hungarian_id_mu_is_a_short_form_by_author(text, family, locator):
 def test_hungarian_uo_is_ibid():
     assert all(c.ibid for c in parse_note("[22] Uo., 231.")) and not any(
         c.record.get("author") for c in parse_note("[22] Uo., 231."))
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("Kovács György", "Kovács", "György"),
+    ("Nagy Imre", "Nagy", "Imre"),
+])
+def test_a_hungarian_name_is_family_first(name, family, given):
+    from citekit.readers.names import parse_name
+    assert parse_name(name) == {"family": family, "given": given}
+
+
+def test_a_hungarian_name_with_a_colon_before_the_title():
+    c = one("[30] Tóth László: „A vidék forradalma”, Budapest, 1990., 12.o.")
+    assert c.record["author"] == [{"family": "Tóth", "given": "László"}]
+    assert (c.locator, c.record["issued"]["date-parts"][0][0]) == ("12", 1990)
