@@ -367,7 +367,7 @@ _TITLE_HEADS = frozenset("""history histories histoire histoires storia storie g
     сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
     chronique cronaca chronik crónica летопись proceedings""".split())
 _SHORT_VOLUME = re.compile(r"(?:,\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?|(?<=\.)\s+tomo?\.\s*)"  # 'Theatr. Univ. tom. 1'
-                           r"([IVX]{1,5}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")
+                           r"([IVX]{1,5}|(?<=\.\s)[IVXLC]{2,7}|(?<=\.)[IVXLC]{2,7}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")  # 't. LXVI': a label first
 
 
 def _title_only(text: str) -> dict:

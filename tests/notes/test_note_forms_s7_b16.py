@@ -51,3 +51,8 @@ def test_a_hungarian_name_with_a_colon_before_the_title():
     c = one("[30] Tóth László: „A vidék forradalma”, Budapest, 1990., 12.o.")
     assert c.record["author"] == [{"family": "Tóth", "given": "László"}]
     assert (c.locator, c.record["issued"]["date-parts"][0][0]) == ("12", 1990)
+
+
+def test_a_french_volume_in_large_roman_numerals_after_the_title():
+    c = one("[40] Dangeau, Journal, t. LXXII, p. 51.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Journal", "LXXII", "51")
