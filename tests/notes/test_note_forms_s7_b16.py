@@ -56,3 +56,8 @@ def test_a_hungarian_name_with_a_colon_before_the_title():
 def test_a_french_volume_in_large_roman_numerals_after_the_title():
     c = one("[40] Dangeau, Journal, t. LXXII, p. 51.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("Journal", "LXXII", "51")
+
+
+def test_older_french_citations_run_on_with_a_stop_and_a_dash():
+    cites = parse_note("[41] Dangeau, Journal, t. LXXII, p. 51.—Saint-Simon, Mémoires, t. III, p. 12.")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [("Dangeau", "51"), ("Saint-Simon", "12")]
