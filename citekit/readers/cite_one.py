@@ -289,6 +289,31 @@ _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel 
 _OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
 
 
+_FR_EDITION = re.compile(r"(?:^|,\s*)édit\.(?:\s+de)?(?:\s+(?P<w>[^,]+))?$")  # '…, édit. de Sautereau de Marsy'
+_FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVXLC]{1,7})?$")  # '…, chap. I et II'
+
+
+def _french_edition(rec: dict, title: str) -> str:
+    """The title without the edition or the book and chapter French notes print after it ('Œuvres, édit. de
+    Versailles'): an edition by a person gives the editor; by place or by initial it is not kept."""
+    m = _FR_BOOK_CHAPTER.search(title) if ", chap. " in title or ", liv. " in title else None
+    if m and m.start() > 2:
+        title = title[:m.start()]
+    m = _FR_EDITION.search(title) if "édit." in title else None
+    if m:
+        who = (m.group("w") or "").strip(" .")
+        if who[:1].isupper() and " " in who and not is_place(who) and "editor" not in rec:
+            rec["editor"] = parse_names(who)
+        title = title[:m.start()]
+        if not title:
+            rec.pop("type", None)  # 'La Beaumelle, édit. de 1756': a short form by author, no title
+    if title:
+        rec["title"] = title
+    else:
+        rec.pop("title", None)
+    return title
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -336,6 +361,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     title = rec.get("title", "")
     if ", cap. " in title:  # Portuguese, Italian, Spanish '…, cap. III, A villa do infante': a chapter, not the title
         title = rec["title"] = title[:title.find(", cap. ")]
+    if "édit." in title or ", chap. " in title or ", liv. " in title:
+        title = _french_edition(rec, title)
     vols = _VOLS.search(title) if "vol" in title or "Bde" in title or "t." in title else None
     if vols:
         rec["number-of-volumes"] = vols.group("n")

@@ -61,3 +61,17 @@ def test_a_french_volume_in_large_roman_numerals_after_the_title():
 def test_older_french_citations_run_on_with_a_stop_and_a_dash():
     cites = parse_note("[41] Dangeau, Journal, t. LXXII, p. 51.—Saint-Simon, Mémoires, t. III, p. 12.")
     assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [("Dangeau", "51"), ("Saint-Simon", "12")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("[42] Racine, Œuvres, édit. de Paris, t. II, p. 30.", "Œuvres"),
+    ("[43] Voltaire, Siècle de Louis XIV, chap. I et II, p. 1-18.", "Siècle de Louis XIV"),
+    ("[44] Dangeau, Hist. de Turenne, liv. VI, t. II, p. 30-35.", "Hist. de Turenne"),
+])
+def test_a_french_edition_or_book_and_chapter_after_the_title(text, title):
+    assert one(text).record["title"] == title
+
+
+def test_a_french_edition_by_year_after_a_surname_is_a_short_form():
+    c = one("[45] Dangeau, édit. de 1817, t. I, p. 48.")
+    assert "title" not in c.record and c.record["issued"]["date-parts"][0][0] == 1817
