@@ -293,6 +293,10 @@ _FR_EDITION = re.compile(r"(?:^|,\s*)édit\.(?:\s+de)?(?:\s+(?P<w>[^,]+))?$")  #
 _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVXLC]{1,7})?$")  # '…, chap. I et II'
 
 
+_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*lib\.\s*[IVXLC]{1,6}"
+                             r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7}))?[\s.]*")
+
+
 def _french_edition(rec: dict, title: str) -> str:
     """The title without the edition or the book and chapter French notes print after it ('Œuvres, édit. de
     Versailles'): an edition by a person gives the editor; by place or by initial it is not kept."""
@@ -335,6 +339,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         work = _RU_WORK_BY.match(text)
         if work:  # 'превосходную статью г. Кавелина: Title // Journal': the work named in prose by its author
             return _ru_work_by(work, text)
+    book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
+    if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
+        return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):

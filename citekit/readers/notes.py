@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name
-from .cite_one import SUB_VERBO, parse_citation, without_rank
+from .cite_one import _CHRONICLE_BOOK, SUB_VERBO, parse_citation, without_rank
 from .cite_people import RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
@@ -1736,6 +1736,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if ", lib. " in text and len(record) == 1 and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
+        locator = label = None  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page
+        whole = True
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
     if lead_editor and record.get("author") and not record.get("editor"):

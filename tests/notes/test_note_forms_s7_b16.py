@@ -75,3 +75,14 @@ def test_a_french_edition_or_book_and_chapter_after_the_title(text, title):
 def test_a_french_edition_by_year_after_a_surname_is_a_short_form():
     c = one("[45] Dangeau, édit. de 1817, t. I, p. 48.")
     assert "title" not in c.record and c.record["issued"]["date-parts"][0][0] == 1817
+
+
+@pytest.mark.parametrize("text, family", [
+    ("[50]. M. Villani, lib. III, cap. 14.", "Villani"),
+    ("[51]. Marchionne di Coppo Stefani, lib. IX, rub. 268.", "Stefani"),
+    ("[52]. Leonardo Bruni, lib. II.", "Bruni"),
+])
+def test_an_italian_chronicle_by_book_and_chapter_is_a_short_form_by_author(text, family):
+    c = one(text)
+    assert c.record == {"author": c.record["author"]} and c.record["author"][-1]["family"].endswith(family)
+    assert c.locator is None
