@@ -87,7 +87,7 @@ def _paper_name(name: str, quoted: bool = False) -> bool:
     """'Le Monde', 'Corriere della Sera', 'l’Unità', 'Правда': a short name in title case (in quotation
     marks, sentence case: «Rudé právo»)."""
     words = name.split()
-    if not 1 <= len(words) <= 6 or NOT_PAPER.search(name) and not quoted or len(words) == 1 and is_place(name) or any(c.isdigit() for c in name):
+    if not 1 <= len(words) <= 6 or ": " in name or NOT_PAPER.search(name) and not quoted or len(words) == 1 and is_place(name) or any(c.isdigit() for c in name):
         return False
     first = words[0]
     if not (first[:1].isupper() or first[:2] in ("l’", "l'") or first.lower() in _PARTICLES and len(words) > 1):

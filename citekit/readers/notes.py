@@ -413,6 +413,17 @@ def parse_note(text: str) -> list[NoteCitation]:
         return []
 
 
+_HU_MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+              "október", "november", "december")
+_HU_DATE = re.compile(r"(?<![\d.])((?:1[6-9]|20)\d\d)\.\s(" + "|".join(_HU_MONTHS) + r")\s(\d{1,2})\.")
+_HU_AND_NEXT = re.compile(r"(?<=[\d.]),\s+és\s+(?=[A-ZÀ-Þ])|,\s+és\s+(?=[A-ZÀ-Þ][\w’'\-]+:\s)")
+
+
+def _hu_date(m: re.Match) -> str:
+    """'1956. október 29.' as '29.10.1956.', the order the date readers know."""
+    return f"{m.group(3)}.{_HU_MONTHS.index(m.group(2)) + 1}.{m.group(1)}."
+
+
 def _parse(text: str) -> list[NoteCitation]:
     text = text.replace("<<", "")
     if text[:1] == "i" and _OCR_ONE.match(text):
@@ -439,6 +450,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
         if ")" in text:
             text = _RUN_IN_AFTER_YEAR.sub("); ", text)  # '… (2007)4. C. Freeman, …': the next note, after an imprint
+        if "ber " in text or "us " in text or "ár " in text or "ilis " in text:
+            text = _HU_DATE.sub(_hu_date, text)  # Hungarian '1956. október 29.': year, month, day
+    if ", és " in text:
+        text = _HU_AND_NEXT.sub("; ", text)  # Hungarian '…, 1956. október 29., és Gosztonyi: …': the next citation
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
         text = text.replace("；", ";")
         text = _CJK_STOP.sub("。;", text)

@@ -86,3 +86,20 @@ def test_an_italian_chronicle_by_book_and_chapter_is_a_short_form_by_author(text
     c = one(text)
     assert c.record == {"author": c.record["author"]} and c.record["author"][-1]["family"].endswith(family)
     assert c.locator is None
+
+
+def test_a_hungarian_newspaper_by_year_month_and_day():
+    c = one("[60] Népszava, 1956. november 2.")
+    assert c.record["type"] == "article-newspaper"
+    assert c.record["issued"]["date-parts"][0] == [1956, 11, 2]
+
+
+def test_hungarian_es_before_the_next_citation():
+    cites = parse_note("[61] Népszava, 1956. november 2., és Kovács: „Forradalom”, 45. o.")
+    assert [c.record.get("type") for c in cites][0] == "article-newspaper"
+    assert (cites[1].record["author"][0]["family"], cites[1].locator) == ("Kovács", "45")
+
+
+def test_an_author_and_title_with_a_colon_is_no_newspaper():
+    cites = parse_note("[62] Kovács: Napló, 1956. október 15., 23-25.")
+    assert all(c.record.get("type") != "article-newspaper" for c in cites)
