@@ -103,3 +103,8 @@ def test_hungarian_es_before_the_next_citation():
 def test_an_author_and_title_with_a_colon_is_no_newspaper():
     cites = parse_note("[62] Kovács: Napló, 1956. október 15., 23-25.")
     assert all(c.record.get("type") != "article-newspaper" for c in cites)
+
+
+def test_dutch_pages_joined_by_en():
+    c = one("12. J. de Vries, De economische achteruitgang der Republiek (Amsterdam 1959) 12 en 45-47.")
+    assert c.locator == "12 en 45–47" and c.record["publisher-place"] == "Amsterdam"
