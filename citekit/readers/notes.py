@@ -1496,6 +1496,7 @@ _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
+_NAME_AAO = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+a\.\s?a\.\s?O\.\s*,?\s*(?=S\.)")
 _HU_OP_CIT = re.compile(r":?\s+id\.\s?mű\.?(?=,|$)")  # Hungarian 'Berecz: id. mű, 99. o.'
 _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 
@@ -1581,6 +1582,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
+    if "a.O" in text:
+        text = _NAME_AAO.sub(r"\1, a.a.O., ", text)  # German 'Broszat a.a.O.S.219': the surname, a.a.O. and the page
     if "id. mű" in text:
         text = _HU_OP_CIT.sub(", op. cit.", text)  # Hungarian 'Hollós: id. mű, 38. o.': the author's work cited before
     if "ed., op" in text or "eds., op" in text:

@@ -108,3 +108,8 @@ def test_an_author_and_title_with_a_colon_is_no_newspaper():
 def test_dutch_pages_joined_by_en():
     c = one("12. J. de Vries, De economische achteruitgang der Republiek (Amsterdam 1959) 12 en 45-47.")
     assert c.locator == "12 en 45–47" and c.record["publisher-place"] == "Amsterdam"
+
+
+def test_a_german_surname_glued_to_aao_and_the_page():
+    c = one("17) Mommsen a.a.O.S.219.")
+    assert (c.record["author"][0]["family"], c.locator) == ("Mommsen", "219")
