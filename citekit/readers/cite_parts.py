@@ -176,7 +176,8 @@ for _mark in sorted(_ROLE_MARKS):
 _ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
-_GOST_EDITION = re.compile(r"(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)", re.I)
+_GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
+                           r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'
 _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\.",
                                                    r"díl", r"sv\."))  # Czech 'díl I', 'sv. 2'
                      + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*Кн\.\s*(?P<kn2>\d+|[IVX]{1,5})\.\s*Т\.\s*(?P<t2>\d+)"
@@ -675,7 +676,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     m = ((NUMBERED_EDITION.search(text) if "ed" in low or "éd" in low or "aufl" in low else None)  # its words
          or (_GOST_EDITION.search(text) if "-е" in text else None))
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
-        out["edition"] = m.group("ed")
+        out["edition"] = m.group("ed") or m.group("ed2")
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):

@@ -412,7 +412,7 @@ def _short_form(text: str) -> dict | None:
         out = {"author": names, "title": gost.group("title").strip(" ,."), "_gost": True}
         ed = _GOST_EDITION.search(out["title"]) if "-е " in out["title"] else None
         if ed:  # 'Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 2': the edition, not the title
-            out["edition"], out["title"] = ed.group("ed"), (out["title"][:ed.start()] + out["title"][ed.end():]).strip(" ,.")
+            out["edition"], out["title"] = ed.group("ed") or ed.group("ed2"), (out["title"][:ed.start()] + out["title"][ed.end():]).strip(" ,.")
         return out
     ri = _RU_INITIALS_FIRST.match(text) if "." in text[:4] else None
     if ri:  # 'И.И. Смирнов. Очерки': initials, surname, full stop, title

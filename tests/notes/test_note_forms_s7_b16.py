@@ -113,3 +113,8 @@ def test_dutch_pages_joined_by_en():
 def test_a_german_surname_glued_to_aao_and_the_page():
     c = one("17) Mommsen a.a.O.S.219.")
     assert (c.record["author"][0]["family"], c.locator) == ("Mommsen", "219")
+
+
+def test_a_russian_edition_in_brackets_after_the_title():
+    c = one("55\nИванов И. И. История города [3-е изд., доп.]. М., 2005. С. 12.")
+    assert (c.record["title"], c.record["edition"]) == ("История города", "3")
