@@ -293,6 +293,7 @@ _FR_EDITION = re.compile(r"(?:^|,\s*)édit\.(?:\s+de)?(?:\s+(?P<w>[^,]+))?$")  #
 _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVXLC]{1,7})?$")  # '…, chap. I et II'
 
 
+_DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
 _CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*lib\.\s*[IVXLC]{1,6}"
                              r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7}))?[\s.]*")
 
@@ -363,6 +364,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     place = rec.get("publisher-place")
     if place and " — " in place:  # '… Т.II «Восток в средние века» — Москва: …': the volume, then the imprint's town
         _volume_before_place(rec, place)
+    if rec.get("publisher", "")[:1].isdigit() and _DAY_MONTH_DE.fullmatch(rec["publisher"]) and "publisher-place" not in rec:
+        for key in ("publisher", "issued", "type"):  # Spanish 'Halder, Diary, 11 de octubre de 1940, p. 262': an entry's day
+            rec.pop(key, None)
     if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
         del rec["publisher-place"]
     title = rec.get("title", "")

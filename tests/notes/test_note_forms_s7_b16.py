@@ -118,3 +118,8 @@ def test_a_german_surname_glued_to_aao_and_the_page():
 def test_a_russian_edition_in_brackets_after_the_title():
     c = one("55\nИванов И. И. История города [3-е изд., доп.]. М., 2005. С. 12.")
     assert (c.record["title"], c.record["edition"]) == ("История города", "3")
+
+
+def test_a_spanish_day_before_the_page_is_no_imprint():
+    c = one("[76] Ciano,\nDiario\n, 3 de marzo de 1941, p. 62. <<")
+    assert "publisher" not in c.record and "issued" not in c.record and c.locator == "62"
