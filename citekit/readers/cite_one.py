@@ -293,6 +293,7 @@ _FR_EDITION = re.compile(r"(?:^|,\s*)édit\.(?:\s+de)?(?:\s+(?P<w>[^,]+))?$")  #
 _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVXLC]{1,7})?$")  # '…, chap. I et II'
 
 
+_JOURNAL_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,8})$")
 _DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
 _CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*lib\.\s*[IVXLC]{1,6}"
                              r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7}))?[\s.]*")
@@ -361,6 +362,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             "publisher" in rec or "publisher-place" in rec or "editor" in rec or "container-author" in rec) \
             and _PERIODICAL_NAME.search(rec.get("container-title", "")):
         rec["type"] = "article-journal"  # '…, in O Panorama, Jornal Litterario …, Vol 3.º, 1844': a journal's volume
+    if rec.get("type") == "chapter" and rec.get("container-title", "")[-1:] in "IVXLC" and "issued" in rec \
+            and not ("publisher" in rec or "publisher-place" in rec or "editor" in rec or "volume" in rec):
+        vol = _JOURNAL_ROMAN_VOLUME.search(rec["container-title"])
+        if vol:  # Polish 'w: „Acta Universitatis Wratislawiensis. Prawo CCXXII” 1993': a journal's volume, no book
+            rec.update({"container-title": rec["container-title"][:vol.start()], "volume": vol.group(1),
+                        "type": "article-journal"})
     place = rec.get("publisher-place")
     if place and " — " in place:  # '… Т.II «Восток в средние века» — Москва: …': the volume, then the imprint's town
         _volume_before_place(rec, place)

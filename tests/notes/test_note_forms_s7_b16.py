@@ -123,3 +123,9 @@ def test_a_russian_edition_in_brackets_after_the_title():
 def test_a_spanish_day_before_the_page_is_no_imprint():
     c = one("[76] Ciano,\nDiario\n, 3 de marzo de 1941, p. 62. <<")
     assert "publisher" not in c.record and "issued" not in c.record and c.locator == "62"
+
+
+def test_a_polish_journal_with_its_volume_in_roman_numerals_inside_the_quotes():
+    c = one("A. Nowak, Sądy grodzkie na Śląsku, w: „Studia Historyczne. Seria XLII” 1987, s. 15.")
+    assert (c.record["type"], c.record["container-title"], c.record["volume"]) == (
+        "article-journal", "Studia Historyczne. Seria", "XLII")
