@@ -452,6 +452,10 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _RUN_IN_AFTER_YEAR.sub("); ", text)  # '… (2007)4. C. Freeman, …': the next note, after an imprint
         if "ber " in text or "us " in text or "ár " in text or "ilis " in text:
             text = _HU_DATE.sub(_hu_date, text)  # Hungarian '1956. október 29.': year, month, day
+    if "» — " in text and text[:1] == "«":
+        quote = text.find("» — ")
+        if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source
+            text = text[quote + 4:]
     if ", és " in text:
         text = _HU_AND_NEXT.sub("; ", text)  # Hungarian '…, 1956. október 29., és Gosztonyi: …': the next citation
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation

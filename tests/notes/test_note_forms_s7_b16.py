@@ -129,3 +129,9 @@ def test_a_polish_journal_with_its_volume_in_roman_numerals_inside_the_quotes():
     c = one("A. Nowak, Sądy grodzkie na Śląsku, w: „Studia Historyczne. Seria XLII” 1987, s. 15.")
     assert (c.record["type"], c.record["container-title"], c.record["volume"]) == (
         "article-journal", "Studia Historyczne. Seria", "XLII")
+
+
+def test_a_quoted_passage_then_a_dash_and_its_source():
+    c = one("[79]. «Item statuimus quod nullus civis possit vendere aliquam rem in foro. Et hoc sub poena "
+            "librarum decem etc.» — Memorie degli Scrittori, tomo XI, pag. 12.")
+    assert c.record["title"].startswith("Memorie degli Scrittori") and c.locator == "12"
