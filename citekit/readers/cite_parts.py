@@ -197,7 +197,7 @@ _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _VOLUME_ROMAN_PAGES = re.compile(r",\s*(?P<loc>\d{1,3}:\s?[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
-_HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?o(?:\.\s*(?P<s>skk))?\.?\s*$")  # Hungarian '49. o.', '38. o. skk.'
+_HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P<s>skk))?|,?\s*(?P<s2>skk))\.?\s*$")  # Hungarian '49. o.', '38. o. skk.'
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
 
 
@@ -205,9 +205,9 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
-    m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] else None
+    m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "skk" in text[-5:] else None
     if m:  # Hungarian puts the page label after the number: '…, 38. o. skk.'
-        return dash(m.group("loc")) + (" skk" if m.group("s") else ""), "page", text[:m.start()]
+        return dash(m.group("loc")) + (" skk" if m.group("s") or m.group("s2") else ""), "page", text[:m.start()]
     window = max(0, len(text) - 160)
     hint = _LAB_HINT.search(text, window)
     m = _LABELLED_FROM.search(text, max(window, hint.start() - 16)) if hint else None

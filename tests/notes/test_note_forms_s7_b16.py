@@ -135,3 +135,8 @@ def test_a_quoted_passage_then_a_dash_and_its_source():
     c = one("[79]. «Item statuimus quod nullus civis possit vendere aliquam rem in foro. Et hoc sub poena "
             "librarum decem etc.» — Memorie degli Scrittori, tomo XI, pag. 12.")
     assert c.record["title"].startswith("Memorie degli Scrittori") and c.locator == "12"
+
+
+@pytest.mark.parametrize("text", ["[70] Kovács: „Forradalom”, 193., skk.", "[71] Kovács: „Forradalom”, 193. skk."])
+def test_a_hungarian_page_and_skk_without_the_page_label(text):
+    assert one(text).locator == "193 skk"
