@@ -1804,12 +1804,35 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     title = record.get("title")
     if title:
         _title_after_parse(record, title, kind, text)
+        if kind == "book" and len(record) == 4 and "issued" in record and len(record.get("author") or ()) == 1 \
+                and "given" not in record["author"][0] and text.find(" (", len(title)) > 0:
+            _author_title_year(record, text)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+def _author_title_year(record: dict, text: str) -> None:
+    """'Stein, Everybody’s Autobiography (1937), 289.': a surname, a short title and the year alone in brackets, no
+    imprint, cite a work given in full in a bibliography: a short form that keeps its year."""
+    parts = record["issued"]["date-parts"]
+    if len(parts) != 1 or len(parts[0]) != 1:
+        return
+    family, title = record["author"][0].get("family", ""), record["title"]
+    head = f"{family}, "
+    at = text.find(head)
+    if at < 0 or len(text) - at > 160:
+        return
+    body = text[at + len(head):]
+    for form in (f"{title} ({parts[0][0]})", f"‘{title}’ ({parts[0][0]})", f"“{title}” ({parts[0][0]})"):
+        if body.startswith(form):
+            rest = body[len(form):].strip()
+            if not rest or rest[0] in ",.;":
+                del record["type"]
+            return
 
 
 def _title_after_parse(record: dict, title: str, kind: str | None, text: str) -> None:

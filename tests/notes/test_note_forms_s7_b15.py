@@ -1,0 +1,32 @@
+"""English note shapes of the fifteenth gathering: author–title–year short forms and others."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+@pytest.mark.parametrize("text, family, title, year, locator", [
+    ("3. Hargreave, Weavers of the Northern Towns (1984), 212.", "Hargreave", "Weavers of the Northern Towns", 1984,
+     "212"),
+    ("4. Ollerby, ‘A Note on Early Printed Almanacs’ (1961), 5–7.", "Ollerby", "A Note on Early Printed Almanacs",
+     1961, "5–7"),
+    ("5. Pennock, The Lesser Harbours of Devon (1999).", "Pennock", "The Lesser Harbours of Devon", 1999, None),
+])
+def test_a_surname_a_short_title_and_the_year_in_brackets_is_a_short_form(text, family, title, year, locator):
+    c = one(text)
+    assert "type" not in c.record
+    assert c.record["author"] == [{"family": family}]
+    assert c.record["title"] == title
+    assert c.record["issued"] == {"date-parts": [[year]]}
+    assert c.locator == locator
+
+
+def test_a_book_with_its_place_in_brackets_stays_a_book():
+    c = one("6. Hargreave, Weavers of the Northern Towns (London, 1984), 212.")
+    assert c.record.get("type") == "book"
