@@ -1807,6 +1807,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if kind == "book" and len(record) == 4 and "issued" in record and len(record.get("author") or ()) == 1 \
                 and "given" not in record["author"][0] and text.find(" (", len(title)) > 0:
             _author_title_year(record, text)
+        elif kind == "book" and len(record) == 3 and "issued" in record and " " not in title \
+                and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
+            record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year
+            del record["type"]
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")

@@ -30,3 +30,12 @@ def test_a_surname_a_short_title_and_the_year_in_brackets_is_a_short_form(text, 
 def test_a_book_with_its_place_in_brackets_stays_a_book():
     c = one("6. Hargreave, Weavers of the Northern Towns (London, 1984), 212.")
     assert c.record.get("type") == "book"
+
+
+@pytest.mark.parametrize("text, family, year", [
+    ("7. Quoted in Farrowby, 2011.", "Farrowby", 2011),
+    ("8. Ellsmere, 1998.", "Ellsmere", 1998),
+])
+def test_a_surname_and_a_year_alone_is_an_author_date_short_form(text, family, year):
+    c = one(text)
+    assert c.record == {"author": [{"family": family}], "issued": {"date-parts": [[year]]}}
