@@ -39,3 +39,13 @@ def test_a_book_with_its_place_in_brackets_stays_a_book():
 def test_a_surname_and_a_year_alone_is_an_author_date_short_form(text, family, year):
     c = one(text)
     assert c.record == {"author": [{"family": family}], "issued": {"date-parts": [[year]]}}
+
+
+@pytest.mark.parametrize("text, title, volume, locator", [
+    ("3.CPR, IV, 218 (ii); Hale, 40.", "CPR", "IV", "218 (ii)"),
+    ("4.CPR, XII, 93–4 (wrongly dated 1402).", "CPR", "XII", "93–4"),
+])
+def test_a_calendar_by_abbreviation_with_a_part_or_a_gloss_after_the_page(text, title, volume, locator):
+    c = parse_note(text)[0]
+    assert c.record == {"title": title, "volume": volume}
+    assert c.locator == locator
