@@ -1811,12 +1811,20 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
             record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year
             del record["type"]
+        elif kind is None and " to " in title and title[-1:] != ")" and len(record) <= 2:
+            letter = _LETTER_THEN_EDITION.fullmatch(title)
+            if letter:  # 'T.J. to William Wirt, August 5, 1815, Gribbel, 22': a letter in an edition cited short
+                record["title"] = letter.group("t")
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                                  r" \d{4}, (?P<t>[A-Z][^,]{0,30})")
 
 
 def _author_title_year(record: dict, text: str) -> None:

@@ -49,3 +49,14 @@ def test_a_calendar_by_abbreviation_with_a_part_or_a_gloss_after_the_page(text, 
     c = parse_note(text)[0]
     assert c.record == {"title": title, "volume": volume}
     assert c.locator == locator
+
+
+@pytest.mark.parametrize("text, title, volume, locator", [
+    ("9. J.M. to Henry Carrow, March 3, 1821, Hunt, 41.", "Hunt", None, "41"),
+    ("10. J.M. to Edward Lisle, 14 June 1819, P&C, 7: 112.", "P&C", "7", "112"),
+])
+def test_a_letter_then_the_edition_by_its_short_title(text, title, volume, locator):
+    c = one(text)
+    assert c.record["title"] == title
+    assert c.record.get("volume") == volume
+    assert c.locator == locator
