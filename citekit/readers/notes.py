@@ -467,6 +467,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+    if " (quoting " in text or " (‘" in text or ": ‘" in text:
+        text = _GLOSS_AFTER_PAGE.sub("", text)  # '472 (‘The Enigma of Shakespeare’, 1964)', 'Ch. 18: ‘London becomes Rome.’'
     if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
         text = _BACK_LINK.sub("", text)
     if "См. " in text:
@@ -673,6 +675,7 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
                              r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
+_GLOSS_AFTER_PAGE = re.compile(r"(?<=\d) \((?:quoting [A-Z][^()]{2,60}|‘[^‘’()]{2,80}’, \d{4})\)|(?<=\d): ‘[^‘’]{2,80}’(?=\.?$)")
 _BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")

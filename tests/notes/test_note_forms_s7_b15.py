@@ -60,3 +60,20 @@ def test_a_letter_then_the_edition_by_its_short_title(text, title, volume, locat
     assert c.record["title"] == title
     assert c.record.get("volume") == volume
     assert c.locator == locator
+
+
+@pytest.mark.parametrize("text, locator, label", [
+    ("11. Penhallow, The Book of Hours (1998), 61 (‘A Note on Margins’, 1971).", "61", "page"),
+    ("12. Penhallow, The Book of Hours (1998), 4 (quoting John Aubrey), 9 (quoting Anthony Wood).", "4, 9", "page"),
+    ("13. Penhallow, The Book of Hours (1998), Ch. 6: ‘The margins speak.’", "6", "chapter"),
+])
+def test_a_gloss_after_the_page_of_a_short_form_is_dropped(text, locator, label):
+    c = one(text)
+    assert c.record["author"] == [{"family": "Penhallow"}]
+    assert c.record["title"] == "The Book of Hours"
+    assert (c.locator, c.label) == (locator, label)
+
+
+def test_a_place_in_quotes_after_a_year_is_no_gloss():
+    c = one("14. W. Ph. Coolhaas, ed., Generale Missiven, Deel I, 1610–1638 (‘s-Gravenhage: Martinus Nijhoff, 1960), 522.")
+    assert c.record.get("publisher") == "Martinus Nijhoff"
