@@ -77,3 +77,11 @@ def test_a_gloss_after_the_page_of_a_short_form_is_dropped(text, locator, label)
 def test_a_place_in_quotes_after_a_year_is_no_gloss():
     c = one("14. W. Ph. Coolhaas, ed., Generale Missiven, Deel I, 1610–1638 (‘s-Gravenhage: Martinus Nijhoff, 1960), 522.")
     assert c.record.get("publisher") == "Martinus Nijhoff"
+
+
+@pytest.mark.parametrize("text, given, family", [
+    ("15. Captain Robert Fenwick, A Voyage to the Levant (London: Murray, 1830), 12.", "Robert", "Fenwick"),
+    ("16. Lt-Col Arturo Benedetti, La Cirenaica (Rome, 1913), p. 8.", "Arturo", "Benedetti"),
+])
+def test_a_military_rank_before_an_authors_name_goes(text, given, family):
+    assert one(text).record["author"] == [{"family": family, "given": given}]
