@@ -1818,6 +1818,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             letter = _LETTER_THEN_EDITION.fullmatch(title)
             if letter:  # 'T.J. to William Wirt, August 5, 1815, Gribbel, 22': a letter in an edition cited short
                 record["title"] = letter.group("t")
+        elif kind == "chapter" and " to " in title and title[-1:].isdigit() and "author" not in record \
+                and "container-title" in record and _LETTER_DATED.fullmatch(title):
+            record["title"] = record.pop("container-title")  # 'Jefferson to Adams, October 28, 1813, in The … Letters'
+            record["type"] = "book"  # the letter in an edition: the edition is cited
+    place = record.get("publisher-place")
+    if place and place[-4:] == " and":
+        record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
@@ -1826,6 +1833,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                           r" \d{4}")
 _LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                                   r" \d{4}, (?P<t>[A-Z][^,]{0,30})")
 

@@ -85,3 +85,17 @@ def test_a_place_in_quotes_after_a_year_is_no_gloss():
 ])
 def test_a_military_rank_before_an_authors_name_goes(text, given, family):
     assert one(text).record["author"] == [{"family": family, "given": given}]
+
+
+def test_a_letter_in_an_edition_cites_the_edition():
+    c = one("17. John Adams to Benjamin Rush, May 1, 1807, in The Spur of Fame: Dialogues, ed. John A. Schutz"
+            " (San Marino: Huntington Library, 1966), 84.")
+    assert c.record["type"] == "book"
+    assert c.record["title"] == "The Spur of Fame: Dialogues"
+    assert "container-title" not in c.record
+
+
+def test_a_place_that_lost_its_partner_drops_the_dangling_and():
+    c = one("18. Anne Vale, The Parish Registers, 2 vols (Oxford and : Clarendon Press, 1990), p. 3.")
+    assert c.record["publisher-place"] == "Oxford"
+    assert c.record["publisher"] == "Clarendon Press"
