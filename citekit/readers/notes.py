@@ -1822,6 +1822,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 and "container-title" in record and _LETTER_DATED.fullmatch(title):
             record["title"] = record.pop("container-title")  # 'Jefferson to Adams, October 28, 1813, in The … Letters'
             record["type"] = "book"  # the letter in an edition: the edition is cited
+    if kind in ("article-journal", "chapter") and "author" not in record and "”" in text and ": " in text:
+        short_ed = _QUOTED_THEN_EDITION.search(text)
+        if short_ed:  # '“Association of Members …,” Papers, 1: 107–108': a document cited from an edition's short title
+            record = {"title": short_ed.group("t"), "volume": short_ed.group("v")}
+            locator, label = short_ed.group("p"), "page"
     place = record.get("publisher-place")
     if place and place[-4:] == " and":
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
@@ -1833,6 +1838,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")
 _LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                            r" \d{4}")
 _LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"

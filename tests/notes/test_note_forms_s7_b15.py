@@ -99,3 +99,18 @@ def test_a_place_that_lost_its_partner_drops_the_dangling_and():
     c = one("18. Anne Vale, The Parish Registers, 2 vols (Oxford and : Clarendon Press, 1990), p. 3.")
     assert c.record["publisher-place"] == "Oxford"
     assert c.record["publisher"] == "Clarendon Press"
+
+
+@pytest.mark.parametrize("text, title, volume, locator", [
+    ("19. “Petition of the Freeholders of Albemarle County,” Papers, 2: 44–45.", "Papers", "2", "44–45"),
+    ("20. “On the Disposal of Public Lands, in March, 1784,” Works, 3: 310.", "Works", "3", "310"),
+])
+def test_a_quoted_document_then_an_editions_short_title_volume_and_page(text, title, volume, locator):
+    c = one(text)
+    assert c.record == {"title": title, "volume": volume}
+    assert c.locator == locator
+
+
+def test_an_article_with_its_journal_volume_and_page_stays_an_article():
+    c = one("21. Ann Lowe, “Parish Vestries,” Albion 12 (1980): 44.")
+    assert c.record["type"] == "article-journal"
