@@ -469,6 +469,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _BRACKET_REMARK.sub("", text)
     if " (quoting " in text or " (‘" in text or ": ‘" in text:
         text = _GLOSS_AFTER_PAGE.sub("", text)  # '472 (‘The Enigma of Shakespeare’, 1964)', 'Ch. 18: ‘London becomes Rome.’'
+    if ": “" in text and "p" in text:
+        text = _QUOTE_AFTER_PAGES.sub(r"\g<loc>.", text)  # 'pp. 17, 19: “a death by displacement …”': the words quoted
     if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
         text = _BACK_LINK.sub("", text)
     if "См. " in text:
@@ -676,6 +678,7 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
 _GLOSS_AFTER_PAGE = re.compile(r"(?<=\d) \((?:quoting [A-Z][^()]{2,60}|‘[^‘’()]{2,80}’, \d{4})\)|(?<=\d): ‘[^‘’]{2,80}’(?=\.?$)")
+_QUOTE_AFTER_PAGES = re.compile(r"(?P<loc>\bpp?\. \d[\d, –-]{0,30}): “[^()]{2,800}$")
 _BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")

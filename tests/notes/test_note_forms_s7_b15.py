@@ -114,3 +114,11 @@ def test_a_quoted_document_then_an_editions_short_title_volume_and_page(text, ti
 def test_an_article_with_its_journal_volume_and_page_stays_an_article():
     c = one("21. Ann Lowe, “Parish Vestries,” Albion 12 (1980): 44.")
     assert c.record["type"] == "article-journal"
+
+
+def test_words_quoted_after_the_pages_are_not_part_of_the_citation():
+    c = one("22. Ruth Ames, Closing Scenes (Cambridge: Harvard University Press, 1991), pp. 40, 52: “the last word is"
+            " always deferred”; “an ending that will not end.”")
+    assert c.record["title"] == "Closing Scenes"
+    assert c.record["publisher"] == "Harvard University Press"
+    assert c.locator == "40, 52"
