@@ -1502,6 +1502,36 @@ _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archi
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
 
 
+_FRONT_MATTER_TO = re.compile(r"(?P<who>[A-Z][^,‘“]{2,40}), [‘“](?P<part>Introduction|Preface|Foreword|Afterword|"
+                              r"Historical Commentary)[’”],? to (?P<rest>[A-Z].+)")
+_BOOK_BY = re.compile(r"(?P<t>[^,]{2,80}), by (?P<a>[A-Z][^,]{2,40}), ")
+_ROMAN_PAGES_END = re.compile(r"(?<=\), )(?:[ivxlc]+, )*[ivxlc]+$")
+
+
+def _front_matter_to(m: re.Match, cued: bool) -> NoteCitation | None:
+    """'Jill L. Matus, ‘Introduction’ to Cambridge Companion to …, ed. Jill L. Matus (…), 3': front matter as a chapter
+    of the book it introduces, by the person named first; the book's own author ('…, by Elizabeth Gaskell') as the
+    container's author."""
+    rest = m.group("rest")
+    by = _BOOK_BY.match(rest)
+    if by:
+        rest = f"{by.group('a')}, {by.group('t')}, {rest[by.end():]}"
+    c = _one(rest, cued)
+    if not c or c.record.get("type") != "book" or not c.record.get("title"):
+        return None
+    record = c.record
+    record["container-title"], record["title"] = record["title"], m.group("part")
+    if record.get("author"):
+        record["container-author"] = record.pop("author")
+    record.update({"type": "chapter", "author": parse_names(m.group("who"))})
+    pages = _ROMAN_PAGES_END.search(rest) if c.locator is None else None
+    if pages:  # 'xiii, xii, xvii, xxi': the introduction's pages, not a volume
+        if record.get("volume") == pages.group(0).split(",")[0]:
+            del record["volume"]
+        c.locator, c.label = pages.group(0), "page"
+    return c
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
@@ -1584,6 +1614,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             if c.record.get("author"):
                 c.record["container-author"] = c.record.pop("author")
             c.record.update({"type": "chapter", "author": parse_names(by.group("who"))})
+            return c
+    front_to = _FRONT_MATTER_TO.match(text) if "’ to " in text or "”, to " in text or "’, to " in text else None
+    if front_to:  # 'Macdonald Daly, ‘Introduction’ to Mary Barton, by Elizabeth Gaskell, ed. Macdonald Daly (…)'
+        c = _front_matter_to(front_to, cued)
+        if c:
             return c
     volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
     if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'

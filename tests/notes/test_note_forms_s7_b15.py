@@ -122,3 +122,20 @@ def test_words_quoted_after_the_pages_are_not_part_of_the_citation():
     assert c.record["title"] == "Closing Scenes"
     assert c.record["publisher"] == "Harvard University Press"
     assert c.locator == "40, 52"
+
+
+def test_an_editors_introduction_to_a_book_by_another_is_a_chapter():
+    c = one("23. Ann Hale, ‘Introduction’ to North and South, by Elizabeth Gaskell, ed. Ann Hale (London: Dent, 1993),"
+            " ix, xi.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"]) == ("chapter", "Introduction", "North and South")
+    assert r["author"] == [{"family": "Hale", "given": "Ann"}] == r["editor"]
+    assert r["container-author"] == [{"family": "Gaskell", "given": "Elizabeth"}]
+    assert (c.locator, c.label) == ("ix, xi", "page")
+
+
+def test_an_introduction_to_an_edited_companion_is_a_chapter():
+    c = one("24. Ann Hale, ‘Introduction’ to The Companion to Gaskell, ed. Ann Hale (Cambridge University Press,"
+            " 2003), 3.")
+    assert (c.record["type"], c.record["container-title"]) == ("chapter", "The Companion to Gaskell")
+    assert c.locator == "3"
