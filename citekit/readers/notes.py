@@ -1846,8 +1846,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if title:
         _title_after_parse(record, title, kind, text)
         if kind == "book" and len(record) == 4 and "issued" in record and len(record.get("author") or ()) == 1 \
-                and "given" not in record["author"][0] and text.find(" (", len(title)) > 0:
+                and text.find(" (", len(title)) > 0 and record["author"][0].get("given", "The ")[:4] == "The ":
+            name = record["author"][0]
+            if "given" in name:  # 'Donne, The Epithalamions, Anniversaries and Epicedes (1978)': the title's first part
+                record["author"], record["title"] = [{"family": name["family"]}], f"{name['given']}, {title}"
             _author_title_year(record, text)
+            if "type" in record and "given" in name:
+                record["author"], record["title"] = [name], title
         elif kind == "book" and len(record) == 3 and "issued" in record and " " not in title \
                 and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
             record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year

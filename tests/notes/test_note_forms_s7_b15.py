@@ -139,3 +139,10 @@ def test_an_introduction_to_an_edited_companion_is_a_chapter():
             " 2003), 3.")
     assert (c.record["type"], c.record["container-title"]) == ("chapter", "The Companion to Gaskell")
     assert c.locator == "3"
+
+
+def test_a_short_title_with_a_comma_after_its_article_is_not_a_given_name():
+    c = one("25. Marvell, The Poems, Letters and Prose Pieces (1971), 12.")
+    assert "type" not in c.record
+    assert c.record["author"] == [{"family": "Marvell"}]
+    assert c.record["title"] == "The Poems, Letters and Prose Pieces"
