@@ -1870,6 +1870,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if short_ed:  # '“Association of Members …,” Papers, 1: 107–108': a document cited from an edition's short title
             record = {"title": short_ed.group("t"), "volume": short_ed.group("v")}
             locator, label = short_ed.group("p"), "page"
+    if "(pseud" in text and len(record.get("author") or ()) == 1:
+        name = record["author"][0]
+        if f"{name.get('given')} {name.get('family')} (pseud" in text:
+            record["author"] = [{"literal": f"{name['given']} {name['family']}"}]  # 'Miles Ignotus (pseud.)'
     place = record.get("publisher-place")
     if place and place[-4:] == " and":
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost

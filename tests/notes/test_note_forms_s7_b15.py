@@ -146,3 +146,9 @@ def test_a_short_title_with_a_comma_after_its_article_is_not_a_given_name():
     assert "type" not in c.record
     assert c.record["author"] == [{"family": "Marvell"}]
     assert c.record["title"] == "The Poems, Letters and Prose Pieces"
+
+
+def test_a_pseudonym_marked_pseud_is_a_literal_name():
+    c = parse_note("26. Verax Anglicanus (pseud.), ‘The Navy and the Nation’, Fortnightly Review, 88 (May 1910),"
+                   " pp. 801–12.")[0]
+    assert c.record["author"] == [{"literal": "Verax Anglicanus"}]
