@@ -1870,6 +1870,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if short_ed:  # '“Association of Members …,” Papers, 1: 107–108': a document cited from an edition's short title
             record = {"title": short_ed.group("t"), "volume": short_ed.group("v")}
             locator, label = short_ed.group("p"), "page"
+    if kind == "chapter" and ", The " in record.get("container-title", "")[:40]:
+        lead = _AUTHOR_IN_CONTAINER.match(record["container-title"])
+        if lead:  # 'in Thomas More, The Debellation of Salem and Bizance, ed. J. Guy': the book's author, then its title
+            record["container-author"] = [{"family": lead.group("f"), "given": lead.group("g")}]
+            record["container-title"] = record["container-title"][lead.end():]
     if "(pseud" in text and len(record.get("author") or ()) == 1:
         name = record["author"][0]
         if f"{name.get('given')} {name.get('family')} (pseud" in text:
@@ -1885,6 +1890,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")
 _QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")
 _LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                            r" \d{4}")

@@ -152,3 +152,11 @@ def test_a_pseudonym_marked_pseud_is_a_literal_name():
     c = parse_note("26. Verax Anglicanus (pseud.), ‘The Navy and the Nation’, Fortnightly Review, 88 (May 1910),"
                    " pp. 801–12.")[0]
     assert c.record["author"] == [{"literal": "Verax Anglicanus"}]
+
+
+def test_a_books_author_before_its_title_after_in_is_the_container_author():
+    c = parse_note("27. J. A. Guy, ‘The Law of Treason’, in Thomas Elyot, The Book Named the Governor, ed. S. Lehmberg"
+                   " (London, 1962), xii–xv.")[0]
+    assert c.record["type"] == "chapter"
+    assert c.record["container-title"] == "The Book Named the Governor"
+    assert c.record["container-author"] == [{"family": "Elyot", "given": "Thomas"}]
