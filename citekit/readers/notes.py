@@ -1875,6 +1875,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if lead:  # 'in Thomas More, The Debellation of Salem and Bizance, ed. J. Guy': the book's author, then its title
             record["container-author"] = [{"family": lead.group("f"), "given": lead.group("g")}]
             record["container-title"] = record["container-title"][lead.end():]
+    if kind == "book" and "’s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record:
+        owner = _OWNER_THEN_TITLE.match(record["title"])
+        if owner:  # 'Charles Taylor’s A Secular Age (Cambridge, MA: …)': the author named in the possessive
+            record["author"] = [{"family": owner.group("f"), "given": owner.group("g")}]
+            record["title"] = record["title"][owner.end():]
     if "(pseud" in text and len(record.get("author") or ()) == 1:
         name = record["author"][0]
         if f"{name.get('given')} {name.get('family')} (pseud" in text:
@@ -1890,6 +1895,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
 _AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")
 _QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")
 _LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"

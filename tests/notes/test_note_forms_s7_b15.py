@@ -160,3 +160,9 @@ def test_a_books_author_before_its_title_after_in_is_the_container_author():
     assert c.record["type"] == "chapter"
     assert c.record["container-title"] == "The Book Named the Governor"
     assert c.record["container-author"] == [{"family": "Elyot", "given": "Thomas"}]
+
+
+def test_an_author_named_in_the_possessive_before_a_books_title():
+    c = one("28. See also Michael Walzer’s The Company of Critics (New York: Basic Books, 1988).")
+    assert c.record["author"] == [{"family": "Walzer", "given": "Michael"}]
+    assert c.record["title"] == "The Company of Critics"
