@@ -1880,6 +1880,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if owner:  # 'Charles Taylor’s A Secular Age (Cambridge, MA: …)': the author named in the possessive
             record["author"] = [{"family": owner.group("f"), "given": owner.group("g")}]
             record["title"] = record["title"][owner.end():]
+    if kind == "webpage" and "publisher" not in record and "container-title" in record and ", http" in text:
+        site = f"{record['container-title']}, "
+        at = text.find(site)
+        if at > 0:
+            rest = text[at + len(site):text.find(", http", at)]
+            if 2 < len(rest) < 50 and rest[:1].isupper() and not _DIGIT_IN.search(rest) and ", " not in rest:
+                record["publisher"] = rest  # '“…,” History.org, Colonial Williamsburg, http://…': the site's owner
     if "(pseud" in text and len(record.get("author") or ()) == 1:
         name = record["author"][0]
         if f"{name.get('given')} {name.get('family')} (pseud" in text:
@@ -1895,6 +1902,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_DIGIT_IN = re.compile(r"\d")
 _OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
 _AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")
 _QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")

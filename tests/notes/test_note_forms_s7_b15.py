@@ -166,3 +166,10 @@ def test_an_author_named_in_the_possessive_before_a_books_title():
     c = one("28. See also Michael Walzer’s The Company of Critics (New York: Basic Books, 1988).")
     assert c.record["author"] == [{"family": "Walzer", "given": "Michael"}]
     assert c.record["title"] == "The Company of Critics"
+
+
+def test_a_web_pages_owner_between_the_site_and_the_url_is_its_publisher():
+    c = one("29. Ann Rowe, “The Governor’s Palace,” History.org, Colonial Trust, http://www.history.org/palace.cfm.")
+    assert c.record["type"] == "webpage"
+    assert c.record["container-title"] == "History.org"
+    assert c.record["publisher"] == "Colonial Trust"
