@@ -1887,6 +1887,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             rest = text[at + len(site):text.find(", http", at)]
             if 2 < len(rest) < 50 and rest[:1].isupper() and not _DIGIT_IN.search(rest) and ", " not in rest:
                 record["publisher"] = rest  # '“…,” History.org, Colonial Williamsburg, http://…': the site's owner
+    if kind == "book" and "volume" not in record and ("), I" in text or "), V" in text or "), X" in text):
+        vol = _ROMAN_VOLUME_AFTER_IMPRINT.search(text)
+        if vol:  # '3 vols (Oxford: Clarendon Press, 1995–2004), I, p. 319': the volume cited
+            record["volume"] = vol.group("v")
     if "(pseud" in text and len(record.get("author") or ()) == 1:
         name = record["author"][0]
         if f"{name.get('given')} {name.get('family')} (pseud" in text:
@@ -1902,6 +1906,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_ROMAN_VOLUME_AFTER_IMPRINT = re.compile(r"\d\), (?P<v>[IVX]{1,5}), pp?\. \d")
 _DIGIT_IN = re.compile(r"\d")
 _OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
 _AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")

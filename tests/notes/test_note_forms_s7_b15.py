@@ -173,3 +173,9 @@ def test_a_web_pages_owner_between_the_site_and_the_url_is_its_publisher():
     assert c.record["type"] == "webpage"
     assert c.record["container-title"] == "History.org"
     assert c.record["publisher"] == "Colonial Trust"
+
+
+def test_a_roman_volume_after_the_imprint_before_the_page():
+    c = one("30. Ann Vale, The Letters of Ann Vale, ed. J. Hart, 3 vols (Oxford: Clarendon Press, 1990–4), II, p. 41.")
+    assert c.record["volume"] == "II"
+    assert c.locator == "41"
