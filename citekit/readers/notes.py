@@ -1891,6 +1891,15 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         vol = _ROMAN_VOLUME_AFTER_IMPRINT.search(text)
         if vol:  # '3 vols (Oxford: Clarendon Press, 1995–2004), I, p. 319': the volume cited
             record["volume"] = vol.group("v")
+    if kind == "book" and "author" not in record and " by " in record.get("title", "") and " in " in record["title"]:
+        made = _MADE_BY_IN.search(record["title"])
+        if made:  # 'This argument is made by B. R. Tomlinson in The Economy of Modern India, …': prose names the author
+            record["author"] = parse_names(made.group("who"))
+            record["title"] = made.group("t")
+            series = _SERIES_VOL_END.search(record["title"])
+            if series:  # '…, The New Cambridge History of India, Vol 3, 3': the series and its number as printed
+                record["title"] = record["title"][:series.start()]
+                record["collection-title"], record["collection-number"] = series.group("c"), series.group("n")
     if "(pseud" in text and len(record.get("author") or ()) == 1:
         name = record["author"][0]
         if f"{name.get('given')} {name.get('family')} (pseud" in text:
@@ -1907,6 +1916,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 
 _ROMAN_VOLUME_AFTER_IMPRINT = re.compile(r"\d\), (?P<v>[IVX]{1,5}), pp?\. \d")
+_MADE_BY_IN = re.compile(r"\b(?:made|argued|advanced|developed|discussed|proposed|put forward|suggested) by "
+                         r"(?P<who>(?:[A-Z]\. ?){1,3}[A-Z][a-z]+|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+) in (?P<t>[A-Z].+)$")
+_SERIES_VOL_END = re.compile(r", (?P<c>The [A-Z][^,]{5,60}), Vol\.? (?P<n>\d+, \d+)$")
 _DIGIT_IN = re.compile(r"\d")
 _OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
 _AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")

@@ -179,3 +179,12 @@ def test_a_roman_volume_after_the_imprint_before_the_page():
     c = one("30. Ann Vale, The Letters of Ann Vale, ed. J. Hart, 3 vols (Oxford: Clarendon Press, 1990–4), II, p. 41.")
     assert c.record["volume"] == "II"
     assert c.locator == "41"
+
+
+def test_prose_that_names_the_author_before_in_and_a_series_with_its_number():
+    c = one("31. Cheap cloth: This case is argued by P. J. Marshall in East Indian Fortunes, The New Oxford History of"
+            " Bengal, Vol 2, 1, Oxford: Clarendon Press, 1976, p. 9.")
+    r = c.record
+    assert r["author"] == [{"family": "Marshall", "given": "P. J."}]
+    assert r["title"] == "East Indian Fortunes"
+    assert (r["collection-title"], r["collection-number"]) == ("The New Oxford History of Bengal", "2, 1")
