@@ -1900,6 +1900,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             if series:  # '…, The New Cambridge History of India, Vol 3, 3': the series and its number as printed
                 record["title"] = record["title"][:series.start()]
                 record["collection-title"], record["collection-number"] = series.group("c"), series.group("n")
+    if ", footnote " in record.get("title", ""):
+        head, _, tail = record["title"].rpartition(", footnote ")
+        if tail.isdigit():
+            record["title"] = head  # 'The Works of Thomas Jefferson, …, vol. 12, footnote 1 (…)': a note number, no title
     if "(pseud" in text and len(record.get("author") or ()) == 1:
         name = record["author"][0]
         if f"{name.get('given')} {name.get('family')} (pseud" in text:

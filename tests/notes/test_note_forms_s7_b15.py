@@ -188,3 +188,9 @@ def test_prose_that_names_the_author_before_in_and_a_series_with_its_number():
     assert r["author"] == [{"family": "Marshall", "given": "P. J."}]
     assert r["title"] == "East Indian Fortunes"
     assert (r["collection-title"], r["collection-number"]) == ("The New Oxford History of Bengal", "2, 1")
+
+
+def test_a_footnote_number_after_a_volume_is_not_part_of_the_title():
+    c = parse_note("32. Madison, The Writings of James Madison, vol. 9, footnote 2 (New York: G.P. Putnam’s Sons,"
+                   " 1910).")[0]
+    assert c.record["title"] == "The Writings of James Madison"
