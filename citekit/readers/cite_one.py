@@ -283,6 +283,8 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
 _ROMAN_LAST = frozenset("IVX")
+_CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d+(?:[–-]\d+)?) "
+                               r"\((?:(?P<part>[ivx]{1,4})|[a-z][^()]{3,30})\)")
 _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
 
 
@@ -328,6 +330,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
             return {"title": work.group("t"), "volume": work.group("v")}, dash(work.group("p")), "page"
+    if len(text) < 40 and text[-1:] == ")" and "A" <= text[1:2] <= "Z":
+        work = _CALENDAR_GLOSSED.fullmatch(text)
+        if work:  # 'LP, VI, 562 (i)', 'LP, IX, 1077 (misdated to 1535)': a calendar by abbreviation, part or gloss after
+            part = work.group("part")
+            return ({"title": work.group("t"), "volume": work.group("v")},
+                    dash(work.group("p")) + (f" ({part})" if part else ""), "page")
     apud = _APUD.search(text) if " ap. " in text else None
     if apud:  # 'Vita Karoli Magni, c. 33, ap. Jaffé, Monumenta Carolina, Berlino, 1867': a text in X's edition
         found = _in_edition(text[:apud.start()], text[apud.end():])

@@ -215,6 +215,9 @@ def _person(name: dict) -> dict:
     Romanones': a nobleman known by his title is named whole."""
     if name.get("given") in _NOBLE_TITLES and name.get("non-dropping-particle"):
         return {"literal": f"{name['given']} {name['non-dropping-particle']} {name['family']}"}
+    given = name.get("given")
+    if given and " " in given and given.split(" ", 1)[0] in _RANKS:
+        return {**name, "given": given.split(" ", 1)[1]}  # 'Captain John Smith', 'Lt-Col Gustavo Ramaciotti': the rank goes
     lit = name.get("literal", "")
     if lit and " " in lit and _INITIALS_THEN_ONE.fullmatch(lit):
         given, _, family = lit.rpartition(" ")
@@ -239,6 +242,7 @@ def _surnames_joined_by_y(text: str) -> dict | None:
     return dict(name, family=f"{name['family']} y {tail.strip()}")
 
 
+_RANKS = frozenset("Captain Capt. Colonel Col. Lt-Col Lt.-Col. Lieutenant-Colonel Major Maj. Brigadier Admiral".split())
 _NOBLE_TITLES = frozenset("Conde Condesa Duque Duquesa Marqués Marquesa Comte Comtesse Duc Duchesse Marquis Marquise "
                           "Graf Gräfin Fürst Freiherr Conte Contessa Duca Marchese Principe Conde Visconde".split())
 _INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=\s|\.)[A-ZÀ-Þ][a-zß-ÿ’'\-]+")

@@ -491,6 +491,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+    if " (quoting " in text or " (‘" in text or ": ‘" in text:
+        text = _GLOSS_AFTER_PAGE.sub("", text)  # '472 (‘The Enigma of Shakespeare’, 1964)', 'Ch. 18: ‘London becomes Rome.’'
+    if ": “" in text and "p" in text:
+        text = _QUOTE_AFTER_PAGES.sub(r"\g<loc>.", text)  # 'pp. 17, 19: “a death by displacement …”': the words quoted
     if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
         text = _BACK_LINK.sub("", text)
     if "См. " in text:
@@ -697,6 +701,8 @@ _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1s
                              r"emphasis|my|in\s|hereafter|henceforth|далее|ci-après|im\s+folgenden)[^\[\]]{0,200}\]", re.I)
 _CJK_STOP = re.compile(r"。(?=\s*\S)")
 # link text a publisher's page glues to each reference: '(Oxford, 1974)Google Scholar'
+_GLOSS_AFTER_PAGE = re.compile(r"(?<=\d) \((?:quoting [A-Z][^()]{2,60}|‘[^‘’()]{2,80}’, \d{4})\)|(?<=\d): ‘[^‘’]{2,80}’(?=\.?$)")
+_QUOTE_AFTER_PAGES = re.compile(r"(?P<loc>\bpp?\. \d[\d, –-]{0,30}): “[^()]{2,800}$")
 _BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
@@ -1522,6 +1528,36 @@ _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archi
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
 
 
+_FRONT_MATTER_TO = re.compile(r"(?P<who>[A-Z][^,‘“]{2,40}), [‘“](?P<part>Introduction|Preface|Foreword|Afterword|"
+                              r"Historical Commentary)[’”],? to (?P<rest>[A-Z].+)")
+_BOOK_BY = re.compile(r"(?P<t>[^,]{2,80}), by (?P<a>[A-Z][^,]{2,40}), ")
+_ROMAN_PAGES_END = re.compile(r"(?<=\), )(?:[ivxlc]+, )*[ivxlc]+$")
+
+
+def _front_matter_to(m: re.Match, cued: bool) -> NoteCitation | None:
+    """'Jill L. Matus, ‘Introduction’ to Cambridge Companion to …, ed. Jill L. Matus (…), 3': front matter as a chapter
+    of the book it introduces, by the person named first; the book's own author ('…, by Elizabeth Gaskell') as the
+    container's author."""
+    rest = m.group("rest")
+    by = _BOOK_BY.match(rest)
+    if by:
+        rest = f"{by.group('a')}, {by.group('t')}, {rest[by.end():]}"
+    c = _one(rest, cued)
+    if not c or c.record.get("type") != "book" or not c.record.get("title"):
+        return None
+    record = c.record
+    record["container-title"], record["title"] = record["title"], m.group("part")
+    if record.get("author"):
+        record["container-author"] = record.pop("author")
+    record.update({"type": "chapter", "author": parse_names(m.group("who"))})
+    pages = _ROMAN_PAGES_END.search(rest) if c.locator is None else None
+    if pages:  # 'xiii, xii, xvii, xxi': the introduction's pages, not a volume
+        if record.get("volume") == pages.group(0).split(",")[0]:
+            del record["volume"]
+        c.locator, c.label = pages.group(0), "page"
+    return c
+
+
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
@@ -1608,6 +1644,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             if c.record.get("author"):
                 c.record["container-author"] = c.record.pop("author")
             c.record.update({"type": "chapter", "author": parse_names(by.group("who"))})
+            return c
+    front_to = _FRONT_MATTER_TO.match(text) if "’ to " in text or "”, to " in text or "’, to " in text else None
+    if front_to:  # 'Macdonald Daly, ‘Introduction’ to Mary Barton, by Elizabeth Gaskell, ed. Macdonald Daly (…)'
+        c = _front_matter_to(front_to, cued)
+        if c:
             return c
     volume_part = _FRONT_MATTER_OF_VOLUME.match(text) if " dans l" in text else None
     if volume_part:  # 'Patrice Gueniffey dans l’introduction au tome 9 de la CG, p. 17-18'
@@ -1837,12 +1878,112 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     title = record.get("title")
     if title:
         _title_after_parse(record, title, kind, text)
+        if kind == "book" and len(record) == 4 and "issued" in record and len(record.get("author") or ()) == 1 \
+                and text.find(" (", len(title)) > 0 and record["author"][0].get("given", "The ")[:4] == "The ":
+            name = record["author"][0]
+            if "given" in name:  # 'Donne, The Epithalamions, Anniversaries and Epicedes (1978)': the title's first part
+                record["author"], record["title"] = [{"family": name["family"]}], f"{name['given']}, {title}"
+            _author_title_year(record, text)
+            if "type" in record and "given" in name:
+                record["author"], record["title"] = [name], title
+        elif kind == "book" and len(record) == 3 and "issued" in record and " " not in title \
+                and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
+            record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year
+            del record["type"]
+        elif kind is None and " to " in title and title[-1:] != ")" and len(record) <= 2:
+            letter = _LETTER_THEN_EDITION.fullmatch(title)
+            if letter:  # 'T.J. to William Wirt, August 5, 1815, Gribbel, 22': a letter in an edition cited short
+                record["title"] = letter.group("t")
+        elif kind == "chapter" and " to " in title and title[-1:].isdigit() and "author" not in record \
+                and "container-title" in record and _LETTER_DATED.fullmatch(title):
+            record["title"] = record.pop("container-title")  # 'Jefferson to Adams, October 28, 1813, in The … Letters'
+            record["type"] = "book"  # the letter in an edition: the edition is cited
+    if kind in ("article-journal", "chapter") and "author" not in record and "”" in text and ": " in text:
+        short_ed = _QUOTED_THEN_EDITION.search(text)
+        if short_ed:  # '“Association of Members …,” Papers, 1: 107–108': a document cited from an edition's short title
+            record = {"title": short_ed.group("t"), "volume": short_ed.group("v")}
+            locator, label = short_ed.group("p"), "page"
+    if kind == "chapter" and ", The " in record.get("container-title", "")[:40]:
+        lead = _AUTHOR_IN_CONTAINER.match(record["container-title"])
+        if lead:  # 'in Thomas More, The Debellation of Salem and Bizance, ed. J. Guy': the book's author, then its title
+            record["container-author"] = [{"family": lead.group("f"), "given": lead.group("g")}]
+            record["container-title"] = record["container-title"][lead.end():]
+    if kind == "book" and "’s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record:
+        owner = _OWNER_THEN_TITLE.match(record["title"])
+        if owner:  # 'Charles Taylor’s A Secular Age (Cambridge, MA: …)': the author named in the possessive
+            record["author"] = [{"family": owner.group("f"), "given": owner.group("g")}]
+            record["title"] = record["title"][owner.end():]
+    if kind == "webpage" and "publisher" not in record and "container-title" in record and ", http" in text:
+        site = f"{record['container-title']}, "
+        at = text.find(site)
+        if at > 0:
+            rest = text[at + len(site):text.find(", http", at)]
+            if 2 < len(rest) < 50 and rest[:1].isupper() and not _DIGIT_IN.search(rest) and ", " not in rest:
+                record["publisher"] = rest  # '“…,” History.org, Colonial Williamsburg, http://…': the site's owner
+    if kind == "book" and "volume" not in record and ("), I" in text or "), V" in text or "), X" in text):
+        vol = _ROMAN_VOLUME_AFTER_IMPRINT.search(text)
+        if vol:  # '3 vols (Oxford: Clarendon Press, 1995–2004), I, p. 319': the volume cited
+            record["volume"] = vol.group("v")
+    if kind == "book" and "author" not in record and " by " in record.get("title", "") and " in " in record["title"]:
+        made = _MADE_BY_IN.search(record["title"])
+        if made:  # 'This argument is made by B. R. Tomlinson in The Economy of Modern India, …': prose names the author
+            record["author"] = parse_names(made.group("who"))
+            record["title"] = made.group("t")
+            series = _SERIES_VOL_END.search(record["title"])
+            if series:  # '…, The New Cambridge History of India, Vol 3, 3': the series and its number as printed
+                record["title"] = record["title"][:series.start()]
+                record["collection-title"], record["collection-number"] = series.group("c"), series.group("n")
+    if ", footnote " in record.get("title", ""):
+        head, _, tail = record["title"].rpartition(", footnote ")
+        if tail.isdigit():
+            record["title"] = head  # 'The Works of Thomas Jefferson, …, vol. 12, footnote 1 (…)': a note number, no title
+    if "(pseud" in text and len(record.get("author") or ()) == 1:
+        name = record["author"][0]
+        if f"{name.get('given')} {name.get('family')} (pseud" in text:
+            record["author"] = [{"literal": f"{name['given']} {name['family']}"}]  # 'Miles Ignotus (pseud.)'
+    place = record.get("publisher-place")
+    if place and place[-4:] == " and":
+        record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_ROMAN_VOLUME_AFTER_IMPRINT = re.compile(r"\d\), (?P<v>[IVX]{1,5}), pp?\. \d")
+_MADE_BY_IN = re.compile(r"\b(?:made|argued|advanced|developed|discussed|proposed|put forward|suggested) by "
+                         r"(?P<who>(?:[A-Z]\. ?){1,3}[A-Z][a-z]+|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+) in (?P<t>[A-Z].+)$")
+_SERIES_VOL_END = re.compile(r", (?P<c>The [A-Z][^,]{5,60}), Vol\.? (?P<n>\d+, \d+)$")
+_DIGIT_IN = re.compile(r"\d")
+_OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
+_AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")
+_QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")
+_LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                           r" \d{4}")
+_LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                                  r" \d{4}, (?P<t>[A-Z][^,]{0,30})")
+
+
+def _author_title_year(record: dict, text: str) -> None:
+    """'Stein, Everybody’s Autobiography (1937), 289.': a surname, a short title and the year alone in brackets, no
+    imprint, cite a work given in full in a bibliography: a short form that keeps its year."""
+    parts = record["issued"]["date-parts"]
+    if len(parts) != 1 or len(parts[0]) != 1:
+        return
+    family, title = record["author"][0].get("family", ""), record["title"]
+    head = f"{family}, "
+    at = text.find(head)
+    if at < 0 or len(text) - at > 160:
+        return
+    body = text[at + len(head):]
+    for form in (f"{title} ({parts[0][0]})", f"‘{title}’ ({parts[0][0]})", f"“{title}” ({parts[0][0]})"):
+        if body.startswith(form):
+            rest = body[len(form):].strip()
+            if not rest or rest[0] in ",.;":
+                del record["type"]
+            return
 
 
 def _title_after_parse(record: dict, title: str, kind: str | None, text: str) -> None:
