@@ -2,6 +2,9 @@
 
 `parse_note` finds every citation in one note's prose; `parse_notes` reads a document's notes in
 order, resolving 'Ibid.' and short forms to the earlier full citation and merging repeats.
+A note is cut into citation texts by `note_split`, each text is read here (`_one`) with
+`cite_one.parse_citation`, its record finished and judged by `note_records`, and a document's
+citations linked by `note_links`.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
                            _journal_by_volume, _later_year_issued, _place_of_a_lost_year, _prose, _prose_words,
                            _title_after_parse, _title_as_author, _volume_after_title, _volume_before_imprint)
+from .note_split import (_IBID_FIRST, _IMPRINT_END, _after_cues, _chunks, _ibid, _outside_quotes, _split_and,
+                         _split_depth0)
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
-from .cite_parts import by_first_letter, dash, first_date, is_place, nominative, take_locator
+from .cite_parts import dash, first_date, is_place, nominative, take_locator
 from .names import parse_name, parse_names
 from ..model import key_base
 
@@ -46,36 +51,6 @@ _MORE_PAGES = re.compile(r"\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?\s*")
 _PAGES_END = re.compile(r"\bp\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?$")
 _CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f\u0410-\u042f])")
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
-# the cues, each one case of _CUE (keep _CUE_FIRST in step)
-_CUES = (
-    r"see\s+also", r"see\s+further", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
-    r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
-    r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
-    r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
-    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie",
-    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"а\s+также", r"cited\s+(?:in|by)",
-    r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
-    r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
-    r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
-    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
-    r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
-    r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
-)
-_CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
-    # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgtl])(?:{by_first_letter(_CUES)}):?\s+", re.I)
-# _CUE's 'is' and 'in' cases alone (keep them in step)
-# it opens on the 'i' it consumes (a class matched with case: a quick scan, 'i' being rarer than a word's start),
-# the group's own class looked at behind it
-_CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
-                        + re.sub(r"\(\?-i:(\[[^]]*\])\)", r"(?<=\1)", by_first_letter(_CUES[-3:])) + r"):?\s+", re.I)
-_IS_IN = frozenset({"is", "in"})
-# the first word of every _CUE alternative, for a quick look before the pattern
-_CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
-                       "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
-                       "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
-                       "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
@@ -90,320 +65,23 @@ def _idem_word(low: str) -> bool:
                                                                or "tenže" in low or "tenże" in low or "tejże" in low))
 
 
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
-# every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.'
-
-
-def _ibid(text: str) -> re.Match | None:
-    """_IBID.match(text)."""
-    return _IBID.match(text) if text[:1] in _IBID_FIRST else None
-
-
 _APPENDIX = re.compile(r"\bappendix\s+(?P<n>\w+)\s+(?:of|in)\s+", re.I)
-# the break opens on its first space, so the scan skips quickly from space to space; the looks back
-# (a sentence's end, not 'ed.' or 'vol.') take in that space
-# what follows a day's number or an edition's, not a new sentence: 'Die Zeit, 12. März 1956', '2. Aufl.'
-_NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner"
-                  r"|Aufl|Auflage|Ausg|Jg|Jahrg|Bd|Band|Heft|Teil|Tl|Halbbd|Jh|Jahrhundert|Kapitel|Kap|Abschn|Buch|EL\s)")
-_SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!(?:opr|wyd|Vol)\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%\s)(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?![МЛ]\.:)")
-
-
-_SECOND_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
 _EG_BEFORE_PAGE = re.compile(r"\(e\.\s?g\.\)\s*(?=\d)")
-_SEASON_NEXT = re.compile(r"\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,")
-_BRACKET_OR_SEMI = re.compile(r"[()\[\];]")
 
 
-def _split_depth0(text: str) -> list[str]:
-    """`text` cut at each ';' outside brackets (unless a second place of publication follows)."""
-    if ";" not in text:
-        return [text]
-    out, depth, start = [], 0, 0
-    for m in _BRACKET_OR_SEMI.finditer(text):
-        c, i = m.group(), m.start()
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being " \
-                and not _SEASON_NEXT.match(text, i + 1):  # 'International Security; Summer 1976, vol. I': its issue
-            out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
-            start = i + 1
-    out.append(text[start:])
-    return out
-
-
-_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
-                       r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
-                       r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
-                       # '…, pp. 70–1, and, more generally, his The Rise of …'
-                       r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"
-                       r"(?=(?:his|her|their)\s+[A-Z])")
-
-
-_AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
-
-
-_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
-
-
-_AND_QUOTED = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?,\s+and\s+(?=[“\"][^”\"]{3,200}[”\"])")
-
-
-# '…, Madrid, 1975, y Panorama de …, Madrid, 1978': the same author's next book after an imprint's year
-_YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|и)\s+(?=[A-ZÀ-ÞА-ЯЁ«“„‘][^,;()]{3,120},"
-                             r"\s*(?:[A-ZÀ-ÞА-ЯЁ][^,;()]{1,40},\s*)?(?:1[5-9]|20)\d\d)")
-
-
-# '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
-_PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
-_YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
-# French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
-_PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
-                                    r"(?=(?:introduction|préface|postface|avant-propos)\s+(?:à|de)\s+[A-ZÀ-Þ])")
 _FRONT_MATTER_LEAD = re.compile(r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:à|de)\s+(?=[A-ZÀ-Þ])", re.I)
 _FRONT_MATTER_OF_VOLUME = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2})\s+dans\s+(?:l['’]|la\s+)"
     r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:au|du)\s+(?:tome|volume|vol\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})"
     r"\s+d[eu]\s+(?:la\s+|l['’]|les\s+)?(?P<t>[^,;]{2,80}?)(?P<loc>,\s*(?:pp?\.|S\.)\s*\d.*)?$")
-# an imprint's year (and the first edition's in brackets), a conjunction, then the next work's author in full
-_IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?:und|and|et|y|e|i)\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){1,3},\s)")
-_DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
 
 
-def _split_and(segment: str) -> list[str]:
-    """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
-    if _DIGIT_CONJUNCTION.search(segment) and (  # a number, then 'und' …: the pattern, rarer and quicker, first
-            " and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
-            or " en " in segment or " i " in segment):
-        parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
-        if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
-            parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
-        if len(parts) == 1:
-            parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
-        if len(parts) == 1:
-            parts = _IMPRINT_AND_NAME.split(segment)  # '…, Madrid, 1976 y José Manuel Martínez Bande, La batalla …'
-        if len(parts) > 1:
-            return [c for p in parts for c in _split_and(p)]
-    if _YEAR_AND_TITLE.search(segment):
-        parts = _YEAR_AND_TITLE.split(segment)
-        if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
-            return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
-    if " and" not in segment and " or " not in segment:
-        return [segment]
-    if ", and “" in segment or ', and "' in segment:
-        quoted = _AND_QUOTED.search(segment)
-        if quoted:  # '…(New York: Norton, 2006), and “Whose Culture Is It?” New York Review …': the same author's article
-            return [segment[:quoted.end("loc") if quoted.group("loc") else quoted.start() + 1]] + \
-                _split_and("idem, " + segment[quoted.end():])
-    if ", and " in segment:
-        if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
-            return _AUTHOR_YEAR_AND.split(segment)
-        if _SHORT_FORM_AND.search(segment):  # 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7'
-            return _SHORT_FORM_AND.split(segment)
-    out, start = [], 0
-    for m in _AND_NEXT.finditer(segment):
-        loc = "loc" if m.group("loc") else "loc2" if m.group("loc2") else None
-        out.append(segment[start:m.end(loc) if loc else m.start() + 1])
-        start = m.end()
-    out.append(segment[start:])
-    return out
-
-
-# an imprint '(London, 1990)', '(1990)' or a journal's '45 (1986)' closes a citation; a title's
-# '(1919-1989)' does not
-_IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                        rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?|(?<=[\d)]):\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?"
 
                        r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
-
-
-# two of _FINISHED's endings (', 45', a year); opens on a class of their first characters (a quick scan), a year's
-# word start looked at behind its first digit
-_FINISHED_QUICK = re.compile(r"[,12](?:(?<=,)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|(?<!\w1)(?<=1)[5-9]\d\d|(?<!\w2)(?<=2)0\d\d)\.?$")
-_NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
-_FINISHED_LAST = frozenset("0123456789)–-, ")
-_QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
-_YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
-# opens on its capital (a space or the start before it looked at behind it): a quick scan
-_YEAR_HEAD = re.compile(r"[A-Z](?<!\S[A-Z])[\w’'\-]+(?: [a-z]+ [A-Z][\w’'\-]+)?,\s+(?:[A-Z][\w’'\-]*\.?\s?){1,4}"
-                        r"(?:,\s+[^\d()]{3,120}?)?(?:,\s*|\s*\(|(?:(?<=\.)|(?<=\.\s))\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
-# the names in reading order and the year of an author-year citation, the whole of a sentence
-_NATURAL_YEAR_HEAD = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+(?:,?\s+(?:and|&)\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}"
-                                r"[A-Z][\w’'\-]+)?\.\s+(?:1[5-9]|20)\d\d[a-z]?\.")
-_STATE_YEAR_END = re.compile(r",\s(?:Pa|Mass|Conn|Calif|Ill|Mich|Md|Va|Wis|Minn|Tenn|Ind)\.,\s(?:1[5-9]|20)\d\d\.$")
-_PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
-_IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
-
-
-def _prose_sentence(text: str) -> bool:
-    """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or not _prose(text):
-        return False  # Polish '[w:] Book': a chapter's container, never prose
-    last = None
-    for last in _cues(text):
-        pass
-    return _prose(text[last.end():]) if last else True  # no cue: the whole text, prose as found
-
-
-def _finished(text: str) -> bool:
-    """The text ends as a citation ends: pages, an imprint, a year (only its tail is looked at)."""
-    if len(text) < 12 and _ibid(text) and not _IBID.sub("", text).strip(" ."):
-        return True  # 'Ibid.' on its own
-    if text.endswith(("”", "”.")) and _QUOTED_END.search(text, max(0, len(text) - 200)):
-        return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
-    if text[-2:] == "f." and _FIN_PAGES_AND_AFTER.search(text, max(0, len(text) - 20)):
-        return True  # 'Walter Ulbricht pp. 122f.': the pages and those after them
-    if text.rstrip(".")[-1:] not in _FINISHED_LAST:
-        return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
-    if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
-        return True  # the common endings, a page or a year, seen in the last few characters
-    return _finished_slow(text, max(0, len(text) - 120)) or _finished_short_form(text)
-
-
-def _finished_short_form(text: str) -> bool:
-    """'Simpson, “Chamber Music,” 250.': a quoted title and its page; '…, (1781), ch. 38.': a chapter cited."""
-    tail = text[-14:]
-    return bool(("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16))
-                or "ch" in tail and _CHAPTER_END.search(text, max(0, len(text) - 14)))
-
-
-_CHAPTER_END = re.compile(r",\s*(?:ch|chap)\.\s*\d{1,3}\.?$")
-_QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
-
-
-# _FINISHED's endings in patterns that each open with a literal or a class, which scan quickly (its
-# 'p.' and year cases open with '\b', tried at every position); keep them in step with _FINISHED
-_FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
-_FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
-                        r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
-_FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
-_FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
-_FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
-                        r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
-_FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
-_FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
-
-
-def _finished_slow(text: str, start: int) -> bool:
-    """_FINISHED.search(text, start) is not None, for a text with no line break at its end."""
-    if (text[:-1] if text.endswith(".") else text)[-1:] == ")":
-        return _FIN_IMPRINT.search(text, start) is not None  # only the imprint ends on ')'
-    return bool(_FIN_COMMA.search(text, start) or _FIN_AFTER_PAREN.search(text, start)
-                or ":" in text[-14:] and _FIN_JOURNAL_PAGES.search(text, max(start, len(text) - 16))
-                or _FIN_YEAR.search(text, max(start, len(text) - 5)) or _FIN_PAGES.search(text, start))
-
-
-_STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
-                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
-
-
-# what _ENDS_CITATION can end on besides a digit (or stop before, a line break)
-_ENDS_CITATION_LAST = frozenset(")–-, \n")
-
-
-def _cut_after_citations(sentence: str) -> list[str]:
-    """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
-    if ". " not in sentence:
-        return [sentence]
-    out, start = [], 0
-    for m in _STOP.finditer(sentence):
-        last = sentence[m.start() - 1:m.start()]
-        if (last in _ENDS_CITATION_LAST or last.isdigit()) and (
-                _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start())
-                or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())
-                or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())):
-            out.append(sentence[start:m.start() + 1])
-            start = m.end()
-    out.append(sentence[start:])
-    return out
-
-
-_GOST_NEXT = re.compile(r"(?P<place>М|Л|СПб|К|Мн|[A-ZА-ЯЁ][\w\-]+(?:\s[A-ZА-ЯЁ][\w\-]+)?)\.?(?P<pub>:\s*[^,.;]{2,50})?"
-                        r",\s*(?:1[5-9]|20)\d\d\b")
-
-
-def _gost_imprint_next(part: str) -> bool:
-    """The sentence is a GOST imprint: 'М., 1993. С. 151.', 'Frankfurt, 2014.', 'М.: Наука, 1975.'"""
-    m = _GOST_NEXT.match(part)
-    return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
-
-
-_TITLE_YEARS_END = re.compile(r",\s*(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\.$")
-_PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s")
-_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-
-
-_JOURNAL_RUNS_ON = re.compile(r"[A-ZÀ-Þ][^,.;:]{1,60},\s*\d")  # '… Historia contemporánea, 32 (2014)'
-_QUOTED_THEN_JOURNAL = re.compile(r"[»”],\s+[A-ZÀ-Þ][^,.;:«»“”()]{1,40}\.$")
-
-
-def _open_container(acc: str) -> bool:
-    """What follows GOST's last '//' is short and has no year yet: its imprint is still to come."""
-    tail = acc[acc.rfind(" // ") + 4:]
-    return len(tail) < 120 and _ANY_YEAR.search(tail) is None
-
-
-# prose, then a dash and a citation: '… отпустил в монастырь». — Скрынников Р. Г. Иван Грозный. М., 2002'
-# (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
-_DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])"
-                            # a list of works set apart by dashes: '… al 1313. — Villari, Il Comune …'
-                            r"|(?<=[.!?»”)])\s+[—–]\s+(?=(?:[A-Z]\.\s?){0,2}(?P<name>[A-ZÀ-Þ][\w’'\-]+),\s+[A-ZÀ-Þ])")
-
-
-_DOT_DASH = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # French '…, p. 379.—Lettres de …': a dash after the stop
-
-
-def _chunks(text: str) -> list[str]:
-    """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
-    out, acc = [], ""
-    if ".—" in text:  # older French notes run their citations on with '.—': a sentence ends there
-        text = _DOT_DASH.sub(" ", text)
-    if "— " in text or "– " in text:
-        cuts = [m for m in _DASH_CITATION.finditer(text) if not (m.group("name") and is_place(m.group("name")))]
-        if cuts:
-            bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
-            return [c for a, b in zip(bounds[::2], bounds[1::2]) for c in _chunks(text[a:b])]
-    parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
-    for i, s in enumerate(parts):
-        acc = f"{acc} {s}" if acc else s
-        if acc.endswith((".", ".\n")) and _YEAR_DOT.search(acc[-8:]) and _YEAR_HEAD.search(acc, max(0, len(acc) - 200)) \
-                and not _STATE_YEAR_END.search(acc, max(0, len(acc) - 16)):
-            continue  # 'Kissinger, Henry, 1994.' opens an author-year citation (not 'Meadwill, Pa., 1970.': a town)
-        if len(acc) < 110 and (". 1" in acc or ". 2" in acc) and acc[-1:] == "." and _YEAR_DOT.search(acc[-8:]) \
-                and _NATURAL_YEAR_HEAD.fullmatch(acc):
-            continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
-        if i + 1 < len(parts) and parts[i + 1][:5] == "Изд. ":
-            continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
-        if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
-            continue  # '... Title. New York: Random House': the imprint belongs here
-        if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
-            continue  # 'Il monogramma … di Ravenna. (Felix Ravenna, settembre 1915).': its journal or imprint
-        if i + 2 < len(parts) and parts[i + 1][:1] in "ПР" and parts[i + 1] in ("Переизд.", "Репринт.") \
-                and _gost_imprint_next(parts[i + 2]):
-            continue  # '… время). Переизд. М., 1937': a reprint's imprint
-        if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
-            continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
-        if i + 1 < len(parts) and acc[-5:-1].isdigit() and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
-                and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
-            continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
-        if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)) \
-                and _JOURNAL_RUNS_ON.match(parts[i + 1]):
-            continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
-        if i + 1 < len(parts) and " // " in acc and _open_container(acc):
-            continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
-        if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations
-                i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
-            out.append(acc)  # a sentence opening with 'See …' starts the next citation
-            acc = ""
-    if acc:
-        out.append(acc)
-    return out
 
 
 def parse_note(text: str) -> list[NoteCitation]:
@@ -1120,37 +798,6 @@ _NAME_YEAR_ONLY = re.compile(rf"(?P<given>(?!{_PARTICLE}\s)[A-ZÀ-Þ][a-zß-ÿ]+
 _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\d")
 
 
-def _cues(text: str):
-    """_CUE's matches in `text`, looked for only when a word a cue opens with is there."""
-    words = _CUE_FIRST.intersection(text.lower().replace("(", " ").replace(":", " ").replace(",", " ").split())
-    if not words and "later in " not in text:  # '… and later in F. Giunta, Essenza …': a cue of two words
-        return ()  # the pattern cannot match
-    if words <= _IS_IN and "later in " not in text:
-        return _CUE_IS_IN.finditer(text)  # only _CUE's 'is' and 'in' cases can match: a shorter pattern
-    return _CUE.finditer(text)
-
-
-def _after_cues(part: str) -> list[tuple[str, bool]]:
-    """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
-    cues = [m for m in _cues(part) if m.end() < len(part) - 3
-            and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
-    if cues and "Is " in part:
-        cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
-    if not cues:
-        return [(part, False)]
-    ends = [m.start() for m in cues[1:]] + [len(part)]
-    bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
-    head = part[:cues[0].start()].strip(" ,;")
-    if (cues[0].group(0)[:2].lower() == "in" or "ed in" in cues[0].group(0)) and head[-4:].isdigit():
-        return bodies  # 'Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53': the document, read in the work
-        # ('Macaulay’s Minute on Education, 2 Feb 1835, is published in Henry Sharp, Selections …' likewise)
-    if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first
-        quoting = cues[0].group(0)[:3].lower() in ("quo", "cit", "zit", "cyt")
-        bodies.insert(0, (head, quoting))  # 'Aquinas, Scriptum super sententiis, quoted in …': a work too
-    return bodies
-
-
-_TITLE_IS = re.compile(r"Is\s(?<=[A-Za-z] Is\s)(?=[A-Z])")  # 'Is' between capitalized words, inside a title
 _PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
 _TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
@@ -1183,12 +830,6 @@ def _key_phrase(head: str) -> bool:
         return False
     words = [w for w in head.split() if len(w) > 1 and w[:1].isalnum() and w.lower() not in _SMALL]
     return len(words) >= 3 and sum(w[0].islower() or w[0].isdigit() for w in words) * 2 > len(words)
-
-
-def _outside_quotes(text: str) -> bool:
-    """No quotation or parenthesis is left open at the end of `text`."""
-    return (text.count("“") <= text.count("”") and text.count("«") <= text.count("»")
-            and text.count("(") <= text.count(")"))
 
 
 _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(?![^()]*\))(?!(?:and|et|und|y|e|и)\s+\d)"

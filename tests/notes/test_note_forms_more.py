@@ -329,7 +329,7 @@ def test_and_more_generally_his_next_work():
     "wieder abgedr. in:", "ora in", "quoted by", "citing", "quoting", "based on", "may consult", "quoted in",
     "e.g.", "draws on", "for example,", "examples include", "is"])
 def test_every_cue_passes_the_first_letter_look(cue):
-    from citekit.readers.notes import _CUE
+    from citekit.readers.note_split import _CUE
     assert _CUE.search(f"x {cue} Hale") is not None
     assert _CUE.search(f"x {cue.upper()} Hale") is not None
 
