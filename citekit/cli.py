@@ -240,13 +240,13 @@ def parse(
     fmt: str = typer.Option("text", "--format", "-f", help="csl-json, yaml or text."),
     save: bool = typer.Option(False, "--save", help="Also store the records in the library."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1)."),
-    notes: bool = typer.Option(False, "--notes", help="Also show which records each note of a "
-                               "page cites, with locators (csl-json: {records, notes})."),
+    notes: bool = typer.Option(False, "--notes", help="Also show which records each note cites, with "
+                               "locators (a page's notes, or one note per paragraph; csl-json: {records, notes})."),
     library: Optional[Path] = LibraryOpt,
 ) -> None:
-    """Parse citations (one per line or paragraph; archival or secondary) or a whole archive page.
+    """Parse citations (one note per paragraph, or per line; archival or secondary) or a whole archive page.
 
-    Example: citekit parse page.md --format csl-json
+    Example: citekit parse notes.txt --notes
     """
     text, source = _read_input(path)
     outcome = _parse_and_report(text, source, strict)
