@@ -2,6 +2,8 @@
 
 import json
 
+from hypothesis import given, settings, strategies as st
+
 from citekit.parsing import parse_text
 
 from .test_parse_cli import CITATION
@@ -80,3 +82,11 @@ def test_one_line_with_two_works_adds_both(cli, tmp_path):
     r = cli("add", cite, "--library", tmp_path / "lib")
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["new", "gaddis1997we", "new", "leffler1992preponderance"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=120), max_size=6))
+def test_any_text_reads_without_error_and_every_link_names_a_record(paragraphs):
+    out = parse_text("\n\n".join(paragraphs))
+    keys = {p.record["id"] for p in out.parsed}
+    assert all(c.key in keys for _, cites in out.notes for c in cites)
