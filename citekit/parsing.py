@@ -115,8 +115,8 @@ def parse_text(text: str, source: str | None = None) -> ParseOutcome:
     links = NoteLinks()
     keys: dict[int, str] = {}  # id() of a shared record -> its key
     for ordinal, (line, chunk) in enumerate(_chunks(text), 1):
-        number = _NOTE_NUMBER_RE.match(chunk)
-        number = int(number.group(1) or number.group(2)) if number else ordinal
+        own = _NOTE_NUMBER_RE.match(chunk)
+        number = int(own.group(1) or own.group(2)) if own else ordinal
         archival = parse_archival(chunk)
         if _archival(archival):
             stored = _add(outcome, taken, line, archival, source)
