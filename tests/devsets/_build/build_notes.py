@@ -54,6 +54,10 @@ try:
     from notes_sixteenth import SIXTEENTH
 except ImportError:
     SIXTEENTH = []
+try:
+    from notes_seventeenth import SEVENTEENTH
+except ImportError:
+    SEVENTEENTH = []
 import hashlib
 
 
@@ -92,7 +96,7 @@ def joined_breaks(note, cits):
             c["locator"] = fix(c["locator"])
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH:
     as_printed(note, cits)
     joined_breaks(note, cits)
 out = []
@@ -102,7 +106,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
