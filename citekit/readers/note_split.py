@@ -218,6 +218,11 @@ _CHAPTER_END = re.compile(r",\s*(?:ch|chap)\.\s*\d{1,3}\.?$")
 _QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
+# how a citation ends, in one pattern: the reference the quicker patterns below keep in step with
+_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
+                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?|(?<=[\d)]):\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?"
+                       r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
+
 # _FINISHED's endings in patterns that each open with a literal or a class, which scan quickly (its
 # 'p.' and year cases open with '\b', tried at every position); keep them in step with _FINISHED
 _FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")

@@ -14,7 +14,7 @@ import re
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name
 from .cite_one import _CHRONICLE_BOOK, SUB_VERBO, parse_citation, without_rank
-from .cite_people import RU_SHORT, citation_start, prose_lead
+from .cite_people import _DIGIT, RU_SHORT, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
@@ -23,7 +23,7 @@ from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
                            _journal_by_volume, _later_year_issued, _place_of_a_lost_year, _prose, _prose_words,
                            _title_after_parse, _title_as_author, _volume_after_title, _volume_before_imprint)
-from .note_split import (_IBID_FIRST, _IMPRINT_END, _after_cues, _chunks, _ibid, _outside_quotes, _split_and,
+from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quotes, _split_and,
                          _split_depth0)
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
@@ -76,12 +76,6 @@ _FRONT_MATTER_OF_VOLUME = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,2})\s+dans\s+(?:l['’]|la\s+)"
     r"(?P<part>introduction|préface|postface|avant-propos)\s+(?:au|du)\s+(?:tome|volume|vol\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})"
     r"\s+d[eu]\s+(?:la\s+|l['’]|les\s+)?(?P<t>[^,;]{2,80}?)(?P<loc>,\s*(?:pp?\.|S\.)\s*\d.*)?$")
-
-
-_FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
-                       rf"|{_IMPRINT_END}|\b(?:1[5-9]|20)\d\d|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?|(?<=[\d)]):\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?"
-
-                       r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?|\),\s*\d[\d–\-, ]*)\.?$")
 
 
 def parse_note(text: str) -> list[NoteCitation]:
@@ -694,7 +688,6 @@ def _reprints(chunk: str, found: list[NoteCitation]) -> None:
 
 
 # a writer and the title of a work he wrote, named in a sentence
-_DIGIT = re.compile(r"\d")
 _WROTE_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:[a-z]+\s+){0,3}to\s+write\s+"
                           r"[‘“](?P<t>[A-ZÀ-Þ][^’”]{3,120})[’”]")
 
