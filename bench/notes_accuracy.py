@@ -132,12 +132,17 @@ def refextract_records(note: str, extract) -> list[dict]:
     return out
 
 
-def score(lines: list[dict], reader, show_errors: int = 0, pair=align):
+def score(lines: list[dict], reader, show_errors: int = 0, pair=align, tally: Counter | None = None):
+    """Per-field true/false positives and misses; `tally` (if given) counts whole citations:
+    paired, missed (gold only), extra (found only) and exact (every field right)."""
     tp, fp, fn = Counter(), Counter(), Counter()
+    tally = Counter() if tally is None else tally
     shown = 0
     for item in lines:
         gold = [values(g["gold"], g["locator"], g["label"]) for g in item["citations"]]
         for g, c in pair(gold, reader(item["note"])):
+            tally["paired" if g and c else "missed" if g else "extra"] += 1
+            tally["exact"] += g == c
             for f in set(g) | set(c):
                 if f in g and c.get(f) == g[f]:
                     tp[f] += 1
@@ -152,6 +157,13 @@ def score(lines: list[dict], reader, show_errors: int = 0, pair=align):
 
 def report(name: str, tp: Counter, fp: Counter, fn: Counter) -> float:
     return _report(name, tp, fp, fn, fields=(*FIELDS, *EXTRA))
+
+
+def citation_line(tally: Counter) -> str:
+    gold = tally["paired"] + tally["missed"]
+    return (f"  citations: {gold} gold, {tally['paired'] + tally['extra']} found; {tally['paired']} paired, "
+            f"{tally['missed']} missed, {tally['extra']} extra; {tally['exact']} with every field right "
+            f"({tally['exact'] / (gold or 1):.1%} of gold)")
 
 
 _peer_problem = NOT_INSTALLED
@@ -194,7 +206,9 @@ def main() -> None:
         chosen = [ln for ln in lines if ln["split"] == split]
         n = sum(len(ln["citations"]) for ln in chosen)
         name = f"{split} ({len(chosen)} notes, {n} citations)"
-        ours = report(f"citekit {name}", *score(chosen, citekit_records, args.show_errors, pair))
+        tally = Counter()
+        ours = report(f"citekit {name}", *score(chosen, citekit_records, args.show_errors, pair, tally))
+        print(citation_line(tally))
         if extract is not None:
             peer = report(f"refextract {name}",
                           *score(chosen, lambda t: refextract_records(t, extract), 0, pair))

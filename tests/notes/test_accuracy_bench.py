@@ -42,3 +42,16 @@ def test_lines_option_scores_a_slice_of_the_gold(monkeypatch, capsys):
     main()
     out = capsys.readouterr().out
     assert "citekit dev (4 notes," in out  # lines 0-5: every third line (2 and 5) is held out
+
+
+def test_citation_tally_counts_missed_extra_and_exact():
+    from collections import Counter
+
+    from bench.notes_accuracy import citation_line, score
+    lines = [{"note": "n", "citations": [{"gold": {"title": "A"}, "locator": "4", "label": "page"},
+                                         {"gold": {"title": "B"}, "locator": None, "label": None}]}]
+    tally = Counter()
+    score(lines, lambda note: [{"title": "a", "locator": "4", "label": "page"}, {"title": "z"}], tally=tally)
+    assert tally == Counter(paired=1, missed=1, extra=1, exact=1)
+    assert "2 gold, 2 found; 1 paired, 1 missed, 1 extra; 1 with every field right (50.0% of gold)" \
+        in citation_line(tally)
