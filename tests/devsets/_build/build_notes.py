@@ -62,6 +62,14 @@ try:
     from notes_nineteenth import NINETEENTH  # finished before the eighteenth, so it comes first
 except ImportError:
     NINETEENTH = []
+try:
+    from notes_eighteenth import EIGHTEENTH
+except ImportError:
+    EIGHTEENTH = []
+try:
+    from notes_twentieth import TWENTIETH
+except ImportError:
+    TWENTIETH = []
 import hashlib
 
 
@@ -100,7 +108,7 @@ def joined_breaks(note, cits):
             c["locator"] = fix(c["locator"])
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH:
     as_printed(note, cits)
     joined_breaks(note, cits)
 out = []
@@ -110,7 +118,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
