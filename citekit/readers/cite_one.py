@@ -22,9 +22,9 @@ _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
-_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
+_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?\)")
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
