@@ -383,7 +383,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
-_TITLE_IS = re.compile(r"Is\s(?<=[A-Za-z] Is\s)(?=[A-Z])")  # 'Is' between capitalized words, inside a title
+# 'Is' between capitalized words, or opening a subtitle ('Famines: Is a New Interpretation Possible?'), inside a title
+_TITLE_IS = re.compile(r"Is\s(?:(?<=[A-Za-z] Is\s)(?=[A-Z])|(?<=[a-z]: Is\s))")
 
 
 def _outside_quotes(text: str) -> bool:
