@@ -1,0 +1,30 @@
+"""English note shapes: journal volumes before a year range, subtitles that open with 'Is', and other forms of
+notes on Soviet and Ukrainian history."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_volume_before_a_year_range_with_a_one_digit_second_year():
+    c = one("5. Hennadii Boriak, ‘Sources and Resources on the Famine in Ukraine’s Archival System’, Harvard Ukrainian "
+            "Studies 27 (2004–5), 117–47.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["volume"]) == ("Harvard Ukrainian Studies", "27")
+    assert r["issued"] == {"date-parts": [[2004], [2005]]}
+    assert c.locator == "117–47"
+
+
+def test_subtitle_opening_with_is_stays_in_the_title():
+    c = one("6. Andrea Graziosi, ‘The Soviet 1931–1933 Famines and the Ukrainian Holodomor: Is a New Interpretation "
+            "Possible, and What Would Its Consequences Be?’, Harvard Ukrainian Studies 27, no. 1/4 (2004), 100.")
+    r = c.record
+    assert r["author"] == [{"family": "Graziosi", "given": "Andrea"}]
+    assert r["title"].startswith("The Soviet 1931–1933 Famines and the Ukrainian Holodomor: Is a New")
+    assert (r["volume"], r["issue"]) == ("27", "1/4")
+    assert c.locator == "100"
