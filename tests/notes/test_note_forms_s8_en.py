@@ -28,3 +28,13 @@ def test_subtitle_opening_with_is_stays_in_the_title():
     assert r["title"].startswith("The Soviet 1931–1933 Famines and the Ukrainian Holodomor: Is a New")
     assert (r["volume"], r["issue"]) == ("27", "1/4")
     assert c.locator == "100"
+
+
+def test_unmarked_title_holding_quoted_words_before_a_quoted_subtitle():
+    cites = parse_note("11. Nikolai Krementsov, Stalinist Science (Princeton, 1997); V. D. Esakov and E. S. Levina, "
+                       "Stalinskie “sudy chesti”: “Delo KR” (Moscow, 2005).")
+    assert len(cites) == 2
+    r = cites[1].record
+    assert r["author"] == [{"family": "Esakov", "given": "V. D."}, {"family": "Levina", "given": "E. S."}]
+    assert r["title"] == "Stalinskie “sudy chesti”: “Delo KR”"
+    assert (r["publisher-place"], r["issued"]) == ("Moscow", {"date-parts": [[2005]]})
