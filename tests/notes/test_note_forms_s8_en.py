@@ -38,3 +38,15 @@ def test_unmarked_title_holding_quoted_words_before_a_quoted_subtitle():
     assert r["author"] == [{"family": "Esakov", "given": "V. D."}, {"family": "Levina", "given": "E. S."}]
     assert r["title"] == "Stalinskie “sudy chesti”: “Delo KR”"
     assert (r["publisher-place"], r["issued"]) == ("Moscow", {"date-parts": [[2005]]})
+
+
+def test_available_online_at_before_a_link_is_dropped_and_the_article_stays_an_article():
+    c = one("8. O. O. Zakharchenko, ‘Natsysts’ka propahanda pro zlochyny Stalinshchyny naperedodni i na pochatku Druhoï "
+            "Svitovoï Viiny’, Naukovyi visnyk Mykolaïvs’koho Derzhavnoho Universytetu, Istorychni nauky 21 (2008), "
+            "available online at http://www.nbuv.gov.ua/old_jrn/Soc_Gum/Nvmdu.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["author"] == [{"family": "Zakharchenko", "given": "O. O."}]
+    assert r["title"].startswith("Natsysts’ka propahanda")
+    assert r["URL"] == "http://www.nbuv.gov.ua/old_jrn/Soc_Gum/Nvmdu"
+    assert r["volume"] == "21"
