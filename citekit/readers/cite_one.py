@@ -1256,6 +1256,8 @@ _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 # the journal named after an article's quoted title: '‘Title’, Historical Journal' (British style)
 _QUOTED_THEN_JOURNAL = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z][^,’”\"()]{2,80})$")
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
+# the same, an apostrophe inside its words allowed ('Naukovyi visnyk Mykolaïvs’koho …')
+_QUOTED_THEN_NAME = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z](?:[^,’”\"()]|(?<=\w)’(?=\w)){2,80})$")
 
 
 _ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
@@ -1281,6 +1283,10 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
         vol, issue, journal = journal, vol, roman.group("j")
         head = head[:roman.start()]
+    elif vol and ("’, " in head or "”, " in head) and head[-1:] not in "’”":
+        series = _QUOTED_THEN_NAME.search(head)
+        if series and not is_place(series.group("j")):  # '‘T’, Naukovyi visnyk, Istorychni nauky 21 (2008)'
+            journal, head = f"{series.group('j')}, {journal}", head[:series.start()]
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

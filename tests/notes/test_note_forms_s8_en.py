@@ -50,3 +50,4 @@ def test_available_online_at_before_a_link_is_dropped_and_the_article_stays_an_a
     assert r["title"].startswith("Natsysts’ka propahanda")
     assert r["URL"] == "http://www.nbuv.gov.ua/old_jrn/Soc_Gum/Nvmdu"
     assert r["volume"] == "21"
+    assert r["container-title"] == "Naukovyi visnyk Mykolaïvs’koho Derzhavnoho Universytetu, Istorychni nauky"
