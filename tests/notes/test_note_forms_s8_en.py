@@ -51,3 +51,11 @@ def test_available_online_at_before_a_link_is_dropped_and_the_article_stays_an_a
     assert r["URL"] == "http://www.nbuv.gov.ua/old_jrn/Soc_Gum/Nvmdu"
     assert r["volume"] == "21"
     assert r["container-title"] == "Naukovyi visnyk Mykolaïvs’koho Derzhavnoho Universytetu, Istorychni nauky"
+
+
+def test_quoted_word_opening_a_title_that_runs_on_to_a_subtitle():
+    r = one("4 Ernest R. May, ‘Lessons’ of the Past: The Use and Misuse of History in American Foreign Policy "
+            "(Oxford: Oxford University Press, 1973).").record
+    assert r["type"] == "book"
+    assert r["title"] == "‘Lessons’ of the Past: The Use and Misuse of History in American Foreign Policy"
+    assert r["publisher"] == "Oxford University Press"
