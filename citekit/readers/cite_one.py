@@ -209,6 +209,9 @@ _WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
 _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
+# two places with their publishers joined by 'and' in one imprint: read as joined by ';'
+_TWO_IMPRINTS = re.compile(r"\((?P<a>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s[^():;]{2,80}?),?\s+and\s+"
+                           r"(?P<b>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s[^():;]{2,80},\s*(?:1[5-9]|20)\d\d)\)")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
@@ -638,6 +641,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "; " in text and ("mer 1" in text or "ter 1" in text or "ing 1" in text or "umn 1" in text or "all 1" in text):
         text = _SEMI_SEASON.sub(",", text)  # 'International Security; Summer 1976, vol. I': the issue's season
+    if " and " in text and text.count(": ") > 1 and "(" in text:
+        text = _TWO_IMPRINTS.sub(r"(\g<a>; \g<b>)", text)  # '(London: Vision Press, and Totowa, NJ: Barnes & Noble, 1983)'
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):

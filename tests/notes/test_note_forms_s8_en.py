@@ -59,3 +59,13 @@ def test_quoted_word_opening_a_title_that_runs_on_to_a_subtitle():
     assert r["type"] == "book"
     assert r["title"] == "‘Lessons’ of the Past: The Use and Misuse of History in American Foreign Policy"
     assert r["publisher"] == "Oxford University Press"
+
+
+def test_two_places_with_their_publishers_joined_by_and():
+    c = one("2. Allan Massie, 'Scott and the European Novel,' in Sir Walter Scott: The Long-Forgotten Melody, ed. "
+            "Alan Bold (London: Vision Press, and Totowa, NJ: Barnes & Noble, 1983), p. 94.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["publisher"] == "Vision Press; Barnes & Noble"
+    assert r["publisher-place"] == "London; Totowa, NJ"
+    assert c.locator == "94"
