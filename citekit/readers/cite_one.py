@@ -756,6 +756,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    if " (" in text:
+        text = _numbered_series_before_imprint(text, rec)
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -1243,6 +1245,26 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
 _ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
+# a series by name and number after the title, before the imprint: '…, Dumbarton Oaks Studies 9, 2 vols (Washington'
+_SERIES_NUMBER = re.compile(r",\s(?P<s>(?!(?:Vol|Volume|Part|Book|Band|Tome|No)\s)[A-Z][\w’'\-]+(?:\s+(?:of|on|in|for|and|the|[A-Z][\w’'\-]+)){1,6})"
+                            r"\s(?P<n>\d{1,4})(?P<vols>,\s*\d{1,2}\s+vols\.?)?$")
+
+
+def _numbered_series_before_imprint(text: str, rec: dict) -> str:
+    i = text.find(" (")
+    head = text[:i]
+    paren = text[i + 2:text.find(")", i)]
+    if not (head[-1:].isdigit() or head.endswith(("vols", "vols."))) \
+            or not (": " in paren or is_place(paren.split(",")[0])):
+        return text  # an imprint, not a journal's date ('Journal of … 31 (Spring 1970)')
+    m = _SERIES_NUMBER.search(head, max(0, i - 120))
+    if not m or head.count(", ", 0, m.start() + 2) < 2 or rec.get("collection-title") \
+            or marked_title(head[:m.start()]):
+        return text  # the names and the title come first; '“Title,” Journal 83 (1978)': an article's journal
+    rec["collection-title"], rec["collection-number"] = m.group("s"), m.group("n")
+    return head[:m.start()] + (m.group("vols") or "") + text[i:]
+
+
 _ORDINAL_SERIES = re.compile(r",\s*\d{1,2}\.?ª\s*[Ss][ée]rie")
 _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
 _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")

@@ -69,3 +69,22 @@ def test_two_places_with_their_publishers_joined_by_and():
     assert r["publisher"] == "Vision Press; Barnes & Noble"
     assert r["publisher-place"] == "London; Totowa, NJ"
     assert c.locator == "94"
+
+
+def test_series_by_name_and_number_between_title_and_imprint():
+    cites = parse_note("7 I have accepted the arguments of D.de Decker and G. Dupuis-Masay. For the dispute see especially F. "
+                       "Dvornik, Early Christian and Byzantine Political Philosophy: Origins and Background, Dumbarton Oaks "
+                       "Studies 9, 2 vols (Washington, DC: The Dumbarton Oaks Center for Byzantine Studies, 1966), II, pp. "
+                       "752-4, who adopts the contrary view.")
+    r = cites[-1].record
+    assert r["title"] == "Early Christian and Byzantine Political Philosophy: Origins and Background"
+    assert (r["collection-title"], r["collection-number"]) == ("Dumbarton Oaks Studies", "9")
+    assert r["publisher-place"] == "Washington, DC"
+    assert cites[-1].locator == "752–4"
+
+
+def test_journal_by_volume_after_a_quoted_title_is_not_a_series():
+    r = one("2. Martin L. Kilson, Jr., “Land and Politics in Kenya: An Analysis of African Politics in a Plural "
+            "Society,” Western Political Quarterly 10 (1957): 559–562.").record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["volume"]) == ("Western Political Quarterly", "10")
