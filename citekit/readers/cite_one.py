@@ -212,6 +212,9 @@ _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s
 # two places with their publishers joined by 'and' in one imprint: read as joined by ';'
 _TWO_IMPRINTS = re.compile(r"\((?P<a>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s[^():;]{2,80}?),?\s+and\s+"
                            r"(?P<b>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s[^():;]{2,80},\s*(?:1[5-9]|20)\d\d)\)")
+# a site, then its owner, before the page's date: '“Title,” Founders Online, National Archives, last modified June 13, 2018'
+_SITE_OWNER = re.compile(r",”\s+(?P<site>[^,“”]{2,60}),\s+(?P<own>[A-Z][^,\d“”]{2,60}?),\s+(?:last\s+modified\s+|updated\s+)?"
+                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d")
 _AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
@@ -449,6 +452,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
         if len(((rec.get("issued") or {}).get("date-parts") or [[]])[0]) == 2:
             rec["type"] = "article-magazine"  # '“Title,” Art Museum Network News, October 2004, www…': a monthly's issue
+    if rec.get("type") == "webpage" and "publisher" not in rec and rec.get("container-title") and "”, " not in text:
+        owner = _SITE_OWNER.search(text)
+        if owner and owner.group("site") == rec["container-title"]:
+            rec["publisher"] = owner.group("own")  # '“T,” Founders Online, National Archives, last modified …': its owner
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
     pt = _PART_END.search(rec.get("title", "")) if "t" in rec.get("title", "")[-12:] else None

@@ -88,3 +88,25 @@ def test_journal_by_volume_after_a_quoted_title_is_not_a_series():
             "Society,” Western Political Quarterly 10 (1957): 559–562.").record
     assert r["type"] == "article-journal"
     assert (r["container-title"], r["volume"]) == ("Western Political Quarterly", "10")
+
+
+FOUNDERS = ("1. “From George Washington to the Hebrew Congregation in Newport, Rhode Island, 18 August 1790,” Founders "
+            "Online, National Archives, last modified June 13, 2018, https://founders.archives.gov/documents/Washington/"
+            "05-06-02-0135. Original source: The Papers of George Washington, Presidential Series, vol. 6, 1 July "
+            "1790–30 November 1790, ed. Mark A. Mastromarino (Charlottesville: University of Virginia Press), 1996, "
+            "284–86.")
+
+
+def test_original_source_after_a_web_page_is_an_entry_of_its_own():
+    page, edition = parse_note(FOUNDERS)
+    assert page.record["type"] == "webpage"
+    assert page.record["URL"] == "https://founders.archives.gov/documents/Washington/05-06-02-0135"
+    assert edition.record["editor"] == [{"family": "Mastromarino", "given": "Mark A."}]
+    assert edition.record["volume"] == "6"
+    assert edition.locator == "284–86"
+
+
+def test_web_page_site_then_its_owner_before_the_date():
+    r = parse_note(FOUNDERS)[0].record
+    assert (r["container-title"], r["publisher"]) == ("Founders Online", "National Archives")
+    assert r["issued"] == {"date-parts": [[2018, 6, 13]]}
