@@ -110,3 +110,20 @@ def test_web_page_site_then_its_owner_before_the_date():
     r = parse_note(FOUNDERS)[0].record
     assert (r["container-title"], r["publisher"]) == ("Founders Online", "National Archives")
     assert r["issued"] == {"date-parts": [[2018, 6, 13]]}
+
+
+def test_originally_published_in_opens_the_printed_source_after_a_link():
+    page, book = parse_note("1. http://taras-shevchenko.infolike.net/poem-calamity-again-taras-shevchenko-english-"
+                            "translation-by-john-weir.html. Originally published in Taras Shevchenko, Zibrannia tvoriv, "
+                            "vol. 2 (Kyiv, 2003), 303, trans. John Wier.")
+    assert page.record["type"] == "webpage"
+    assert page.record["URL"].startswith("http://taras-shevchenko.infolike.net/")
+    assert book.record["author"] == [{"family": "Shevchenko", "given": "Taras"}]
+    assert (book.record["title"], book.record["volume"]) == ("Zibrannia tvoriv", "2")
+
+
+def test_originally_published_in_inside_a_sentence_is_no_cue():
+    cites = parse_note("1. From an article by Francesco Giunta, leader of the squadristi in Trieste, originally published "
+                       "in II Popolo di Trieste, 4 March 1921 and later in F. Giunta, Essenza dello squadrismo (Rome: "
+                       "Libreria del littorio, 1931), pp. 53–5.")
+    assert cites[0].record["author"] == [{"family": "Giunta", "given": "Francesco"}]
