@@ -328,6 +328,23 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
+def _title_years(rec: dict, text: str) -> None:
+    """'Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791': a span of years after a title, with no imprint, is the
+    title's own (the years a work was printed over are few)."""
+    first, last = rec["issued"]["date-parts"][:2]
+    if not (first and last) or last[0] - first[0] < 10 or rec.get("publisher-place") or rec.get("publisher") or rec.get("container-title"):
+        return
+    i = text.find(rec["title"])
+    m = _YEAR_SPAN.match(text, i + len(rec["title"])) if i >= 0 else None
+    if m:
+        rec["title"] = text[i:m.end()]
+        del rec["issued"]
+        rec.pop("type", None)
+
+
+_YEAR_SPAN = re.compile(r"[.,]?\s(?:1[5-9]|20)\d\d\s?[–-]\s?(?:1[5-9]|20)?\d\d\b")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -359,6 +376,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
+    if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
+        _title_years(rec, text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
         rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page

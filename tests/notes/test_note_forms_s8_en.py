@@ -127,3 +127,11 @@ def test_originally_published_in_inside_a_sentence_is_no_cue():
                        "in II Popolo di Trieste, 4 March 1921 and later in F. Giunta, Essenza dello squadrismo (Rome: "
                        "Libreria del littorio, 1931), pp. 53–5.")
     assert cites[0].record["author"] == [{"family": "Giunta", "given": "Francesco"}]
+
+
+def test_span_of_years_ending_a_short_title_is_the_titles_own():
+    c = parse_note("116. Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791; RGAE, f. 4372, op. 11, d. 677, l. 9.")[0]
+    assert c.record["title"] == "GULAG. 1917–1960"
+    assert c.record["author"] == [{"family": "Kokurin"}, {"family": "Petrov"}]
+    assert "issued" not in c.record and "type" not in c.record
+    assert c.locator == "788–791"
