@@ -328,6 +328,12 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
+# a document described, not titled, then the work that prints it
+_DESCRIBED = re.compile(r"(?:Testimony|Letter|Memorandum|Speech|Statement|Telegram|Deposition|Petition)\s+(?:of|from|by|to|before)"
+                        r"\s+[A-Z][^,“”\"‘’()]{2,80},\s+in\s+(?=[A-Z])")
+_DESCRIBED_FIRST = frozenset("TLMSDP")
+
+
 def _title_years(rec: dict, text: str) -> None:
     """'Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791': a span of years after a title, with no imprint, is the
     title's own (the years a work was printed over are few)."""
@@ -349,6 +355,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    if ", in " in text and text[:1] in _DESCRIBED_FIRST:
+        described = _DESCRIBED.match(text)
+        if described:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
+            return parse_citation(text[described.end():])
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page

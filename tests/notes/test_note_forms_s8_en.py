@@ -135,3 +135,12 @@ def test_span_of_years_ending_a_short_title_is_the_titles_own():
     assert c.record["author"] == [{"family": "Kokurin"}, {"family": "Petrov"}]
     assert "issued" not in c.record and "type" not in c.record
     assert c.locator == "788–791"
+
+
+def test_document_described_not_titled_in_a_work_cites_the_work():
+    c = one("3. Testimony of Volodymyr Mykolaiovych Chepur, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758.")
+    r = c.record
+    assert r["author"] == [{"family": "Veselova"}, {"family": "Nikiliev"}]
+    assert (r["title"], r["volume"]) == ("Pam’iat’ narodu", "2")
+    assert "container-title" not in r and "type" not in r
+    assert c.locator == "758"
