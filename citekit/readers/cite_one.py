@@ -332,6 +332,9 @@ def _french_edition(rec: dict, title: str) -> str:
 _DESCRIBED = re.compile(r"(?:Testimony|Letter|Memorandum|Speech|Statement|Telegram|Deposition|Petition)\s+(?:of|from|by|to|before)"
                         r"\s+[A-Z][^,“”\"‘’()]{2,80},\s+in\s+(?=[A-Z])")
 _DESCRIBED_FIRST = frozenset("TLMSDP")
+# an archive's file, then the edition that prints it: 'TsDAHOU 1/20/5254 (1932), 1–16, in R. Ia. Pyrih, ed., …'
+_FILED = re.compile(r"(?:[A-Z][A-Za-z]{1,9}\s+){1,3}\d+(?:/\d+){1,3}(?:\s*\((?:1[5-9]|20)\d\d\))?(?:,\s*\d+(?:[–-]\d+)?)?"
+                    r",\s+in\s+(?=[A-Z])")
 
 
 def _title_years(rec: dict, text: str) -> None:
@@ -355,8 +358,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
-    if ", in " in text and text[:1] in _DESCRIBED_FIRST:
-        described = _DESCRIBED.match(text)
+    if ", in " in text and (text[:1] in _DESCRIBED_FIRST or "/" in text[:30]):
+        described = _DESCRIBED.match(text) or _FILED.match(text)
         if described:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
             return parse_citation(text[described.end():])
     if len(text) < 30 and text[:1] in _ROMAN_LAST:

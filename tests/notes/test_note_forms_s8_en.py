@@ -144,3 +144,13 @@ def test_document_described_not_titled_in_a_work_cites_the_work():
     assert (r["title"], r["volume"]) == ("Pam’iat’ narodu", "2")
     assert "container-title" not in r and "type" not in r
     assert c.locator == "758"
+
+
+def test_archive_file_printed_in_an_edition_cites_the_edition():
+    c = one("2. TsDAHOU 1/20/5254 (1932), 1–16, in R. Ia. Pyrih, ed., Holodomor 1932–1933 rokiv v Ukraïni: Dokumenty i "
+            "materialy (Kyiv: Kyievo-Mohylians’ka Akademiia, 2007), 130.")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["title"] == "Holodomor 1932–1933 rokiv v Ukraïni: Dokumenty i materialy"
+    assert r["editor"] == [{"family": "Pyrih", "given": "R. Ia."}]
+    assert c.locator == "130"
