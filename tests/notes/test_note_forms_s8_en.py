@@ -154,3 +154,10 @@ def test_archive_file_printed_in_an_edition_cites_the_edition():
     assert r["title"] == "Holodomor 1932–1933 rokiv v Ukraïni: Dokumenty i materialy"
     assert r["editor"] == [{"family": "Pyrih", "given": "R. Ia."}]
     assert c.locator == "130"
+
+
+def test_file_at_the_national_archives_by_class_reference_is_no_work():
+    assert parse_note("14. Thus Grey summarized his conversation with the ambassador in a subsequent letter to Sir "
+                      "Rennell Rodd, see Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311.") == []
+    cites = parse_note("13.SP 1/185, 21r; MacCulloch, 98.")
+    assert [c.record.get("author") for c in cites] == [[{"family": "MacCulloch"}]]
