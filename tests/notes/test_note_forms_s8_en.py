@@ -161,3 +161,11 @@ def test_file_at_the_national_archives_by_class_reference_is_no_work():
                       "Rennell Rodd, see Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311.") == []
     cites = parse_note("13.SP 1/185, 21r; MacCulloch, 98.")
     assert [c.record.get("author") for c in cites] == [[{"family": "MacCulloch"}]]
+
+
+def test_late_antique_writer_named_by_given_name_and_place():
+    c = parse_note("p. 22. Andronikos: Synesios of Cyrene, Correspondance, ed. and trans. A. Garzya and D. Roques "
+                   "(Paris, 2000), nn. 41-2, 72, 79, 90; cf. D. Roques, Synésios de Cyrène et la Cyrénaïque du "
+                   "Bas-Empire (Paris, 1987), pp. 195 - 206, 366 - 70.")[0]
+    assert c.record["author"] == [{"literal": "Synesios of Cyrene"}]
+    assert c.record["title"] == "Correspondance"
