@@ -46,7 +46,7 @@ _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*(?:\d|(?:pp?|chaps?|ch)\.\
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"
-                          r"(?:\s*\([A-Z][\w .]{1,20}\))?),\s*"  # 'Times (London)'
+                          r"(?:\s*\([A-Z][\w .]{1,20}\))?)(?:,\s*|\s+of\s+(?=\d))"  # 'Times (London)'; 'Pravda of 5 May 1936'
                           r"(?P<d>\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
 # 'Daily Telegraph 3/1/65': a newspaper issue with a numeric date
 _NUMERIC_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"

@@ -169,3 +169,13 @@ def test_late_antique_writer_named_by_given_name_and_place():
                    "Bas-Empire (Paris, 1987), pp. 195 - 206, 366 - 70.")[0]
     assert c.record["author"] == [{"literal": "Synesios of Cyrene"}]
     assert c.record["title"] == "Correspondance"
+
+
+def test_newspaper_issue_named_with_of_before_its_day():
+    c = one("4. The word ‘Haladamor’ appears in Czech publications of the Ukrainian diaspora in the 1930s. ‘Holodomor’ was "
+            "probably first used publicly in Ukraine by Oleksii Musiyenko, during a speech at the Writers’ Union that was "
+            "cited in Literaturna Ukraïna of 18 February 1988.")
+    r = c.record
+    assert r["type"] == "article-newspaper"
+    assert r["container-title"] == "Literaturna Ukraïna"
+    assert r["issued"] == {"date-parts": [[1988, 2, 18]]}
