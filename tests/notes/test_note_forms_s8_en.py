@@ -179,3 +179,9 @@ def test_newspaper_issue_named_with_of_before_its_day():
     assert r["type"] == "article-newspaper"
     assert r["container-title"] == "Literaturna Ukraïna"
     assert r["issued"] == {"date-parts": [[1988, 2, 18]]}
+
+
+def test_note_keyed_to_a_front_matter_page_by_roman_number():
+    c = one("page ix note 1 Gesta Abbatum Monasterii Sancti Albani, ed. Riley, H. T., i (1867), pp. 330 ffGoogle Scholar.")
+    assert not c.raw.startswith("page")
+    assert c.locator == "330 ff"
