@@ -371,7 +371,10 @@ _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's
 
 def _link_gap(m: re.Match) -> str:
     """Link text goes; a space stays when it was glued to the next note's words ('348.Google ScholarThe')."""
-    return " " if m.string[m.end():m.end() + 1].isalpha() else ""
+    after = m.string[m.end():m.end() + 2]
+    if after[:1] == " " and after[1:].isalpha() and m.string[m.start() - 1:m.start()].isdigit():
+        return ";"  # '…, xiv (1926), 26Google Scholar and plate xxx, and Vaughan, R., …': the reference ends there
+    return " " if after[:1].isalpha() else ""
 
 
 def _spaced(text: str) -> str:

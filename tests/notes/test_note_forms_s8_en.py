@@ -185,3 +185,13 @@ def test_note_keyed_to_a_front_matter_page_by_roman_number():
     c = one("page ix note 1 Gesta Abbatum Monasterii Sancti Albani, ed. Riley, H. T., i (1867), pp. 330 ffGoogle Scholar.")
     assert not c.raw.startswith("page")
     assert c.locator == "330 ff"
+
+
+def test_link_text_glued_to_a_page_ends_the_reference_before_more_prose():
+    c = parse_note("page ix note 2 For the picture and caption, see James, M. R., ‘ The Drawings of Matthew Paris ’, "
+                   "Walpole Society, xiv (1926), 26Google Scholar and plate xxx, and Vaughan, R., ‘ The Handwriting of "
+                   "Matthew Paris ’, Transactions of the Cambridge Bibliographical Society, i (1953), 392 For the "
+                   "mapGoogle Scholar, see Vaughan, ‘ Handwriting ’, p. 382, n. 9.")[0]
+    assert c.record["container-title"] == "Walpole Society"
+    assert (c.record["volume"], c.record["issued"]) == ("xiv", {"date-parts": [[1926]]})
+    assert c.locator == "26"
