@@ -1044,6 +1044,8 @@ _RECORD_GROUP = re.compile(r"\bRG \d{1,3}[A-Z]?,(?=.*?\b(?:NARA|National Archive
 # a file at The National Archives (UK) by its department's code, series and piece: 'FO 371/1250', 'SP 1/185'
 _CLASS_REFERENCE = re.compile(r"(?<![\w/])(?:FO|CO|CAB|PREM|SP|ADM|WO|HO|DO|BT|AIR|KV|INF|DEFE|MAF|LAB|POWE)\s\d{1,4}/\d+")
 
+_NOTE_IN_LOCATOR = re.compile(r"(?<=\d),?\s*nn?\.\s*\d+(?:\s*[-–]\s*\d+)?(?=$|;)")
+
 # Polish 'praca Petera Brocka', 'książka Jana Nowaka': a man's work, his name in the genitive
 _PL_WORK_OF = re.compile(r"(?<=\s)(?:prac[aęy]|książk[aęi]|esej|studium)\s+(?P<g>[A-ZŁŚŻŹ][a-ząćęłńóśźż]+a)\s+(?P<f>[A-ZŁŚŻŹ][\w\-]+a),\s")
 
@@ -1544,6 +1546,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     place = record.get("publisher-place")
     if place and place[-4:] == " and":
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
+    if locator and "n" in locator and label == "page":
+        locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")

@@ -195,3 +195,12 @@ def test_link_text_glued_to_a_page_ends_the_reference_before_more_prose():
     assert c.record["container-title"] == "Walpole Society"
     assert (c.record["volume"], c.record["issued"]) == ("xiv", {"date-parts": [[1926]]})
     assert c.locator == "26"
+
+
+def test_note_number_after_a_page_is_dropped_from_the_locator():
+    c = parse_note("page ix note 2 For the picture and caption, see James, M. R., ‘ The Drawings of Matthew Paris ’, "
+                   "Walpole Society, xiv (1926), 26Google Scholar and plate xxx, and Vaughan, R., ‘ The Handwriting of "
+                   "Matthew Paris ’, Transactions of the Cambridge Bibliographical Society, i (1953), 392 For the "
+                   "mapGoogle Scholar, see Vaughan, ‘ Handwriting ’, p. 382, n. 9.")[-1]
+    assert c.record["author"] == [{"family": "Vaughan"}]
+    assert c.locator == "382"
