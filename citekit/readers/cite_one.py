@@ -22,9 +22,9 @@ _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
-_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{2,4})?\)")
+_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?\)")
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
@@ -46,7 +46,7 @@ _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*(?:\d|(?:pp?|chaps?|ch)\.\
 
 
 _PAPER_ISSUE = re.compile(r"^(?P<c>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*)*"
-                          r"(?:\s*\([A-Z][\w .]{1,20}\))?),\s*"  # 'Times (London)'
+                          r"(?:\s*\([A-Z][\w .]{1,20}\))?)(?:,\s*|\s+of\s+(?=\d))"  # 'Times (London)'; 'Pravda of 5 May 1936'
                           r"(?P<d>\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})$")
 # 'Daily Telegraph 3/1/65': a newspaper issue with a numeric date
 _NUMERIC_ISSUE = re.compile(r"^(?P<c>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
@@ -209,7 +209,13 @@ _WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a
 _INITIALS_NAME = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)?")
 _EDS_FIRST = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:\s*(?:and|&)\s+[A-ZÀ-Þ][\w’'\-]+,\s+(?:[A-Z]\.\s?){1,3})?),?\s+eds?\.,\s+")
 _AUTHOR_COLON = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d:,.()]*(?:\.[^\d:,.()]*)*):\s+(?=[A-ZÀ-Þ«„\"“])")
-_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
+# two places with their publishers joined by 'and' in one imprint: read as joined by ';'
+_TWO_IMPRINTS = re.compile(r"\((?P<a>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s[^():;]{2,80}?),?\s+and\s+"
+                           r"(?P<b>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s[^():;]{2,80},\s*(?:1[5-9]|20)\d\d)\)")
+# a site, then its owner, before the page's date: '“Title,” Founders Online, National Archives, last modified June 13, 2018'
+_SITE_OWNER = re.compile(r",”\s+(?P<site>[^,“”]{2,60}),\s+(?P<own>[A-Z][^,\d“”]{2,60}?),\s+(?:last\s+modified\s+|updated\s+)?"
+                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d")
+_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
@@ -322,10 +328,40 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
+# a document described, not titled, then the work that prints it
+_DESCRIBED = re.compile(r"(?:Testimony|Letter|Memorandum|Speech|Statement|Telegram|Deposition|Petition)\s+(?:of|from|by|to|before)"
+                        r"\s+[A-Z][^,“”\"‘’()]{2,80},\s+in\s+(?=[A-Z])")
+_DESCRIBED_FIRST = frozenset("TLMSDP")
+# an archive's file, then the edition that prints it: 'TsDAHOU 1/20/5254 (1932), 1–16, in R. Ia. Pyrih, ed., …'
+_FILED = re.compile(r"(?:[A-Z][A-Za-z]{1,9}\s+){1,3}\d+(?:/\d+){1,3}(?:\s*\((?:1[5-9]|20)\d\d\))?(?:,\s*\d+(?:[–-]\d+)?)?"
+                    r",\s+in\s+(?=[A-Z])")
+
+
+def _title_years(rec: dict, text: str) -> None:
+    """'Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791': a span of years after a title, with no imprint, is the
+    title's own (the years a work was printed over are few)."""
+    first, last = rec["issued"]["date-parts"][:2]
+    if not (first and last) or last[0] - first[0] < 10 or rec.get("publisher-place") or rec.get("publisher") or rec.get("container-title"):
+        return
+    i = text.find(rec["title"])
+    m = _YEAR_SPAN.match(text, i + len(rec["title"])) if i >= 0 else None
+    if m:
+        rec["title"] = text[i:m.end()]
+        del rec["issued"]
+        rec.pop("type", None)
+
+
+_YEAR_SPAN = re.compile(r"[.,]?\s(?:1[5-9]|20)\d\d\s?[–-]\s?(?:1[5-9]|20)?\d\d\b")
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    if ", in " in text and (text[:1] in _DESCRIBED_FIRST or "/" in text[:30]):
+        described = _DESCRIBED.match(text) or _FILED.match(text)
+        if described:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
+            return parse_citation(text[described.end():])
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
@@ -353,6 +389,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
+    if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
+        _title_years(rec, text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
         rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page
@@ -446,6 +484,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "webpage"  # '“Title,” Site Name, accessed …, https://…'
         if len(((rec.get("issued") or {}).get("date-parts") or [[]])[0]) == 2:
             rec["type"] = "article-magazine"  # '“Title,” Art Museum Network News, October 2004, www…': a monthly's issue
+    if rec.get("type") == "webpage" and "publisher" not in rec and rec.get("container-title") and "”, " not in text:
+        owner = _SITE_OWNER.search(text)
+        if owner and owner.group("site") == rec["container-title"]:
+            rec["publisher"] = owner.group("own")  # '“T,” Founders Online, National Archives, last modified …': its owner
     if title.endswith(" /"):  # GOST 'Title / Под ред. …'
         rec["title"] = title[:-2].rstrip()
     pt = _PART_END.search(rec.get("title", "")) if "t" in rec.get("title", "")[-12:] else None
@@ -638,6 +680,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
     if "; " in text and ("mer 1" in text or "ter 1" in text or "ing 1" in text or "umn 1" in text or "all 1" in text):
         text = _SEMI_SEASON.sub(",", text)  # 'International Security; Summer 1976, vol. I': the issue's season
+    if " and " in text and text.count(": ") > 1 and "(" in text:
+        text = _TWO_IMPRINTS.sub(r"(\g<a>; \g<b>)", text)  # '(London: Vision Press, and Totowa, NJ: Barnes & Noble, 1983)'
     if "(Vol" in text or "(vol" in text:  # 'Journal (Vol. 28, No. 1; January 1937)': the usual 'Journal 28, no. 1 (…)'
         text = _VOL_NO_PAREN.sub(r" \g<v>, no. \g<n> (\g<d>)", text)
     if text.rstrip(" .")[-1:].isdigit() and ("), " in text or ": " in text):
@@ -751,6 +795,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    if " (" in text:
+        text = _numbered_series_before_imprint(text, rec)
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -1238,6 +1284,26 @@ _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]
 _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990)' after the names
 _MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
 _ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
+# a series by name and number after the title, before the imprint: '…, Dumbarton Oaks Studies 9, 2 vols (Washington'
+_SERIES_NUMBER = re.compile(r",\s(?P<s>(?!(?:Vol|Volume|Part|Book|Band|Tome|No)\s)[A-Z][\w’'\-]+(?:\s+(?:of|on|in|for|and|the|[A-Z][\w’'\-]+)){1,6})"
+                            r"\s(?P<n>\d{1,4})(?P<vols>,\s*\d{1,2}\s+vols\.?)?$")
+
+
+def _numbered_series_before_imprint(text: str, rec: dict) -> str:
+    i = text.find(" (")
+    head = text[:i]
+    paren = text[i + 2:text.find(")", i)]
+    if not (head[-1:].isdigit() or head.endswith(("vols", "vols."))) \
+            or not (": " in paren or is_place(paren.split(",")[0])):
+        return text  # an imprint, not a journal's date ('Journal of … 31 (Spring 1970)')
+    m = _SERIES_NUMBER.search(head, max(0, i - 120))
+    if not m or head.count(", ", 0, m.start() + 2) < 2 or rec.get("collection-title") \
+            or marked_title(head[:m.start()]):
+        return text  # the names and the title come first; '“Title,” Journal 83 (1978)': an article's journal
+    rec["collection-title"], rec["collection-number"] = m.group("s"), m.group("n")
+    return head[:m.start()] + (m.group("vols") or "") + text[i:]
+
+
 _ORDINAL_SERIES = re.compile(r",\s*\d{1,2}\.?ª\s*[Ss][ée]rie")
 _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
 _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
@@ -1256,6 +1322,8 @@ _IN_JOURNAL = re.compile(r"(?<=[.”“\"»«])\s+(?:[Ii]n:?|dans)\s+(?=\S)")
 # the journal named after an article's quoted title: '‘Title’, Historical Journal' (British style)
 _QUOTED_THEN_JOURNAL = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z][^,’”\"()]{2,80})$")
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
+# the same, an apostrophe inside its words allowed ('Naukovyi visnyk Mykolaïvs’koho …')
+_QUOTED_THEN_NAME = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z](?:[^,’”\"()]|(?<=\w)’(?=\w)){2,80})$")
 
 
 _ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
@@ -1281,6 +1349,10 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
         vol, issue, journal = journal, vol, roman.group("j")
         head = head[:roman.start()]
+    elif vol and ("’, " in head or "”, " in head) and head[-1:] not in "’”":
+        series = _QUOTED_THEN_NAME.search(head)
+        if series and not is_place(series.group("j")):  # '‘T’, Naukovyi visnyk, Istorychni nauky 21 (2008)'
+            journal, head = f"{series.group('j')}, {journal}", head[:series.start()]
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol

@@ -98,11 +98,19 @@ def citation_start(text: str) -> int:
     m = marked_title(text)
     if not m or m.start() == 0 or _namelike(text[:m.start()].strip(" ,.")):
         return prose_lead(text)
+    if text[m.start() - 2:m.start()] == ": " and _embedded_quote(text, m):
+        return prose_lead(text)  # 'A and B, Stalinskie “sudy chesti”: “Delo KR”': quoted words in an unmarked title
     lead = prose_lead(text[:m.start()])
     if lead:
         return lead
     p = _POSSESSIVE.search(text[:m.start()])
     return p.start() if p else m.start()
+
+
+def _quoted_words_before(before: str) -> bool:
+    """'Names, Words “quoted”' before a subtitle's colon: the title, unmarked, holds the quotation."""
+    head, _, tail = before.rpartition(", ")
+    return tail[:1].isupper() and tail[-1:] in "”\"" and "“" in tail and _namelike(head)
 
 
 _NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
@@ -505,7 +513,7 @@ _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
 _INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _OPEN_QUOTES = frozenset("‘“\"«„")
-_TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+(?:\s+\S+)*$")
+_TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+:?(?:\s+\S+)*$")  # '… of the Past: The Use
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:" + by_first_letter(
@@ -654,6 +662,8 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
 def _embedded_quote(text: str, m: re.Match) -> bool:
     """The quotation marks sit inside an unmarked title that follows the names."""
     before = text[:m.start()]
+    if before[-2:] == ": ":  # 'A and B, Stalinskie “sudy chesti”: “Delo KR”': the subtitle quoted too
+        return _quoted_words_before(before[:-2])
     if not before or before.rstrip()[-1:] in ",:.;(" or ", " not in before:
         return False
     head, _, tail = before.rpartition(", ")

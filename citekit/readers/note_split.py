@@ -21,7 +21,7 @@ _CUES = (
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
-    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"quoting", r"original\s+source", r"originally(?<=(?-i:O)riginally)\s+published\s+in", r"first(?<=(?-i:F)irst)\s+published\s+in", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
     r"in\s+(?=[A-Z][a-z]+\s+[A-Z])", r"in(?<=\d{4},\sin)(?=\s+[A-Z][\w’'\-]+,\s)",
 )
@@ -38,7 +38,7 @@ _IS_IN = frozenset({"is", "in"})
 _CUE_FIRST = frozenset("see also cf. vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie а "
                        "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
-                       "quoted citing quoting based may e.g. e. draws for notable examples example is in".split())
+                       "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
 
 
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
@@ -383,7 +383,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
-_TITLE_IS = re.compile(r"Is\s(?<=[A-Za-z] Is\s)(?=[A-Z])")  # 'Is' between capitalized words, inside a title
+# 'Is' between capitalized words, or opening a subtitle ('Famines: Is a New Interpretation Possible?'), inside a title
+_TITLE_IS = re.compile(r"Is\s(?:(?<=[A-Za-z] Is\s)(?=[A-Z])|(?<=[a-z]: Is\s))")
 
 
 def _outside_quotes(text: str) -> bool:

@@ -27,11 +27,11 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
-from .cite_parts import dash, first_date, is_place, nominative, take_locator
+from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
 from .names import parse_name, parse_names
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+\d{1,4},?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+(?:\d{1,4}|[ivxlc]{1,7}),?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
@@ -371,7 +371,10 @@ _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's
 
 def _link_gap(m: re.Match) -> str:
     """Link text goes; a space stays when it was glued to the next note's words ('348.Google ScholarThe')."""
-    return " " if m.string[m.end():m.end() + 1].isalpha() else ""
+    after = m.string[m.end():m.end() + 2]
+    if after[:1] == " " and after[1:].isalpha() and m.string[m.start() - 1:m.start()].isdigit():
+        return ";"  # '…, xiv (1926), 26Google Scholar and plate xxx, and Vaughan, R., …': the reference ends there
+    return " " if after[:1].isalpha() else ""
 
 
 def _spaced(text: str) -> str:
@@ -1038,6 +1041,11 @@ def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
 # a US National Archives record group with its box, entry or the archive's name: an archival document, not a work
 _RECORD_GROUP = re.compile(r"\bRG \d{1,3}[A-Z]?,(?=.*?\b(?:NARA|National Archives|Box \d|Entry \d))")
 
+# a file at The National Archives (UK) by its department's code, series and piece: 'FO 371/1250', 'SP 1/185'
+_CLASS_REFERENCE = re.compile(r"(?<![\w/])(?:FO|CO|CAB|PREM|SP|ADM|WO|HO|DO|BT|AIR|KV|INF|DEFE|MAF|LAB|POWE)\s\d{1,4}/\d+")
+
+_NOTE_IN_LOCATOR = re.compile(r"(?<=\d),?\s*nn?\.\s*\d+(?:\s*[-–]\s*\d+)?(?=$|;)")
+
 # Polish 'praca Petera Brocka', 'książka Jana Nowaka': a man's work, his name in the genitive
 _PL_WORK_OF = re.compile(r"(?<=\s)(?:prac[aęy]|książk[aęi]|esej|studium)\s+(?P<g>[A-ZŁŚŻŹ][a-ząćęłńóśźż]+a)\s+(?P<f>[A-ZŁŚŻŹ][\w\-]+a),\s")
 
@@ -1162,6 +1170,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
+    if "/" in text and "(" not in text and _CLASS_REFERENCE.search(text) and marked_title(text) is None:
+        return None  # 'Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311', 'SP 1/185, 21r': a file at The National Archives
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
             and _REPOSITORY_SHELFMARK.match(text):
         return None  # 'Bradford Industrial Museum, Lord Masham’s Private Letters, T2002 880/1-9': papers in a collection
@@ -1536,6 +1546,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     place = record.get("publisher-place")
     if place and place[-4:] == " and":
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
+    if locator and "n" in locator and label == "page":
+        locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
