@@ -102,7 +102,7 @@ _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 # '// Вопросы истории. 1990. Т. 5. № 3', '// Вопр. лит. 1966. № 1': a journal issue after the slashes
 _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
                          r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
-                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
+                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s\(\d+\))?)?$")  # '№ 2 (8)': the issue's running number
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
 
@@ -195,7 +195,7 @@ def _numbered_series(text: str, rec: dict) -> str:
 
 _JAHRGANG = re.compile(r",?\s*(?:(?P<a>\d{1,3})\.\s*(?:Jg\.|Jahrgang)|(?:Jg\.|Jahrgang)\s*(?P<b>\d{1,3}))\s*(?=\()")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
-_GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
+_GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)(?!(?<=(?<!\w)[МЛК]\.[–—])(?:М|Л|СПб|Пг|К)\.,)")  # not the cities of 'М.–Л., 1946'
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 # what follows 'Name, Word: ' in a short form: a few title words and a page, no imprint

@@ -1,0 +1,37 @@
+"""Non-English note shapes: GOST imprints with two cities, journals' running issue numbers, magazines cited by a
+month in the notes' own language, and other conventions of French, Italian, Hungarian and German notes."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_gost_imprint_with_two_cities_set_apart_by_a_semicolon_is_one_citation():
+    cites = parse_note("54\nОрлов А. С. Владимир Мономах. М.; Л., 1946. С. 10; Кучкин В. А. «Поучение» Владимира "
+                       "Мономаха и русско-польско-немецкие отношения 60—70-х годов XI века // Советское славяноведение. "
+                       "1971. № 2. С. 31–33")
+    assert len(cites) == 2
+    r = cites[0].record
+    assert r["author"] == [{"family": "Орлов", "given": "А. С."}]
+    assert (r["title"], r["publisher-place"]) == ("Владимир Мономах", "М.; Л.")
+    assert r["issued"] == {"date-parts": [[1946]]}
+    assert cites[0].locator == "10"
+
+
+def test_gost_imprint_with_two_cities_joined_by_a_dash():
+    r = one("Орлов А. С. Владимир Мономах. М.–Л., 1946. С. 10").record
+    assert (r["title"], r["publisher-place"]) == ("Владимир Мономах", "М.–Л.")
+
+
+def test_gost_journal_issue_with_its_running_number_in_parentheses():
+    c = one("Гиппиус А. А. Сочинения Владимира Мономаха: опыт текстологической реконструкции II // Русский язык в "
+            "научном освещении. 2004. № 2 (8). С. 160, 161, 164.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["container-title"] == "Русский язык в научном освещении"
+    assert (r["issue"], r["issued"]) == ("2", {"date-parts": [[2004]]})
+    assert c.locator == "160, 161, 164"
