@@ -13,6 +13,7 @@ from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
+from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
@@ -66,6 +67,9 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
+# a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}),\s*(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
+                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -876,6 +880,14 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         month = first_date(f"{ru.group('m')} {ru.group('y')}") if ru.group("m") else None  # '№ 11. Май.'
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        return rec, locator, label
+    per = _MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2 else None
+    month = first_date(f"{per.group('m')} {per.group('y')}") if per and len(per.group("t").split()) <= 5 \
+        and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
+    if month and len(month["date-parts"][0]) == 2:
+        rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
+        if per.group("n"):
+            rec["issue"] = per.group("n")
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue

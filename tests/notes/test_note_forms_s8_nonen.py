@@ -35,3 +35,15 @@ def test_gost_journal_issue_with_its_running_number_in_parentheses():
     assert r["container-title"] == "Русский язык в научном освещении"
     assert (r["issue"], r["issued"]) == ("2", {"date-parts": [[2004]]})
     assert c.locator == "160, 161, 164"
+
+
+def test_french_magazine_cited_by_month_and_year():
+    c = one("[14] Europe, mars 1949, p. 105.")
+    assert c.record == {"type": "periodical", "title": "Europe", "issued": {"date-parts": [[1949, 3]]}}
+    assert c.locator == "105"
+
+
+def test_french_magazine_cited_by_number_and_month():
+    r = one("[20] Études Soviétiques, no 61, avril 1953, numéro spécial Joseph Staline, p. 74.").record
+    assert (r["type"], r["title"], r["issue"]) == ("periodical", "Études Soviétiques", "61")
+    assert r["issued"] == {"date-parts": [[1953, 4]]}
