@@ -47,3 +47,11 @@ def test_french_magazine_cited_by_number_and_month():
     r = one("[20] Études Soviétiques, no 61, avril 1953, numéro spécial Joseph Staline, p. 74.").record
     assert (r["type"], r["title"], r["issue"]) == ("periodical", "Études Soviétiques", "61")
     assert r["issued"] == {"date-parts": [[1953, 4]]}
+
+
+def test_french_imprint_with_two_towns_and_a_house_marked_ed():
+    r = one("5. Laurent Theis et Philippe Ratte (dir.), La Guerre d’Algérie ou le temps des méprises, Tours, Paris, "
+            "Éd. Mame, 1974.").record
+    assert r["title"] == "La Guerre d’Algérie ou le temps des méprises"
+    assert (r["publisher-place"], r["publisher"]) == ("Tours, Paris", "Éd. Mame")
+    assert r["editor"][0] == {"family": "Theis", "given": "Laurent"}
