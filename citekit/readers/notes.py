@@ -131,6 +131,8 @@ def _parse(text: str) -> list[NoteCitation]:
         quote = text.find("» — ")
         if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source
             text = text[quote + 4:]
+    if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
+        text = _DOT_DASH_NEXT.sub("; ", text)
     if ", és " in text:
         text = _HU_AND_NEXT.sub("; ", text)  # Hungarian '…, 1956. október 29., és Gosztonyi: …': the next citation
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
@@ -206,7 +208,8 @@ def _parse(text: str) -> list[NoteCitation]:
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
             # the join is read only when it could be taken: the next segment names no person
-            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after and not _who(after[0]) else []
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) \
+                if after and not _who(after[0]) and segments[i][-1:] != "." else []  # not '…, chap. V.—Caylus, …': a full stop ended it
             if (after and joined and not _who(after[0]) and _who(joined[0])
                     and len(joined) == len(after)):
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
@@ -226,6 +229,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")

@@ -55,3 +55,12 @@ def test_french_imprint_with_two_towns_and_a_house_marked_ed():
     assert r["title"] == "La Guerre d’Algérie ou le temps des méprises"
     assert (r["publisher-place"], r["publisher"]) == ("Tours, Paris", "Éd. Mame")
     assert r["editor"][0] == {"family": "Theis", "given": "Laurent"}
+
+
+def test_older_french_note_runs_its_citations_on_with_a_dash_after_the_stop():
+    cites = parse_note("[269] Conférez la 3e partie de ces Mémoires, p. 94 et 95, chap. V.—Caylus, Souvenirs, t. LXVI, "
+                       "p. 382.—La Beaumelle, Mémoires de madame de Maintenon, chap. I et II, p. 1-18.")
+    r = cites[0].record
+    assert r["author"] == [{"family": "Caylus"}]  # 'V.' closes the chapter cited before: no initial
+    assert (r["title"], r["volume"], cites[0].locator) == ("Souvenirs", "LXVI", "382")
+    assert cites[1].record["title"] == "Mémoires de madame de Maintenon"
