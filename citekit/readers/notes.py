@@ -493,6 +493,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 title = rest.split(",")[0].strip(" .")  # after 'the same', a title, even one that looks like a name
                 cites = [NoteCitation({"title": title}, raw=rest)] if title[:1].isupper() else []
             for c in cites[:1]:
+                if prev and c.record.keys() == {"author"} and len(c.record["author"]) == 1 and c.locator:
+                    c.record = {"title": rest.split(",")[0].strip(" .")}  # 'ders., Molotov, 21 ff.': a short title
                 title = c.record.get("title", "")
                 if prev and c.record.get("author") and title and rest.find(title) > 0 and not c.record.get("editor"):
                     c.record["title"] = rest[:rest.find(title) + len(title)].strip(" ,")  # 'Ders., Kaiser, Hof und Staat'

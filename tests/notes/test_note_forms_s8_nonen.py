@@ -64,3 +64,11 @@ def test_older_french_note_runs_its_citations_on_with_a_dash_after_the_stop():
     assert r["author"] == [{"family": "Caylus"}]  # 'V.' closes the chapter cited before: no initial
     assert (r["title"], r["volume"], cites[0].locator) == ("Souvenirs", "LXVI", "382")
     assert cites[1].record["title"] == "Mémoires de madame de Maintenon"
+
+
+def test_ders_then_one_word_is_the_same_authors_short_title():
+    cites = parse_note("Details bei Besymenski, Stalin und Hitler, 155 ff., 193 ff.; Roberts, Soviet Union and Origins, "
+                       "92 ff.; ders., Molotov, 21 ff.; Pietrow, Stalinismus, 66 ff.")
+    r = cites[2].record
+    assert (r["title"], r["author"]) == ("Molotov", [{"family": "Roberts"}])
+    assert cites[2].locator == "21 ff"
