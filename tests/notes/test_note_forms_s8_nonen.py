@@ -72,3 +72,12 @@ def test_ders_then_one_word_is_the_same_authors_short_title():
     r = cites[2].record
     assert (r["title"], r["author"]) == ("Molotov", [{"family": "Roberts"}])
     assert cites[2].locator == "21 ff"
+
+
+def test_portuguese_conforme_opens_a_citation_after_prose():
+    c = one("3 Narrativa lendária transmitida pela tradição que, com recurso à exploração de seres lendários – heróis, "
+            "divindades, etc. – fornece uma tentativa de explicação dos fenómenos naturais e huma- nos. Conforme "
+            "Dictionnaire Hachette de la langue française, Hachette, Paris, 1989, p. 1036.")
+    r = c.record
+    assert r["title"] == "Dictionnaire Hachette de la langue française"
+    assert (r["publisher"], r["publisher-place"], c.locator) == ("Hachette", "Paris", "1036")
