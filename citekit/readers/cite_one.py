@@ -786,7 +786,15 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if after_page:  # 'Histoire de la maison de Savoie, pag. 61, vol. 1': the volume after the page
         rec["volume"] = after_page.group("v")
         text = text[:after_page.start()]
-    locator, label, rest = take_locator(text)
+    part = _PART_BEFORE_IMPRINT.search(text) if " parte " in text else None
+    if part:  # Italian 'Historia di Bologna, parte prima (Bologna, 1596)': the part of the work
+        rec["part-number"] = part.group("p")
+        text = text[:part.start()] + text[part.end():]
+    column = _COLUMN_END.search(text, max(0, len(text) - 24)) if "col" in text[-24:] or "Sp." in text[-24:] else None
+    if column:  # '…, tom. VIII, col. 528–29', Italian 'colonna 338', German 'Sp. 12': columns, not pages
+        locator, label, rest = dash(column.group("loc")), "column", text[:column.start()]
+    else:
+        locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
     whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None
     if whole:  # '(“Вестник Европы”, 1868 г., кн. I, стр. 235)': a journal's issue cited as a whole
@@ -1240,7 +1248,9 @@ _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|
 _FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
 _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
-_COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
+_PART_BEFORE_IMPRINT = re.compile(r",\s*parte\s+(?P<p>prima|seconda|terza|quarta|primera|segunda|tercera|[IVX]{1,4}|\d{1,2})(?=\s*\()")
+_COLUMN_END = re.compile(r"[,;]\s*(?:coll?\.|colonn[ae]|Sp\.)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*(?:,|e|et|und|u\.)\s*\d{1,5})*)\.?$")
+_COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)(?!\s*\d+[\s\d–\-.,]*$)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")

@@ -178,7 +178,7 @@ _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
                            r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'
-_VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"т\.", r"t\.",
+_VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"tom\.", r"т\.", r"t\.",
                                                    r"díl", r"sv\."))  # Czech 'díl I', 'sv. 2'
                      + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*Кн\.\s*(?P<kn2>\d+|[IVX]{1,5})\.\s*Т\.\s*(?P<t2>\d+)"
                      r"|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*(?:Ч|Кн)\.\s*(?P<part>\d+|[IVX]{1,5}(?![\w])))?", re.I)

@@ -189,6 +189,9 @@ def _parse(text: str) -> list[NoteCitation]:
     for j in range(len(segments) - 1, 0, -1):
         if segments[j][1:2].isupper() and _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
             segments[j - 1] += "," + segments.pop(j)
+        elif segments[j][1:2] in "tpc" and segments[j].startswith(_PART_AFTER_SEMICOLON) \
+                and not segments[j - 1].rstrip(" .")[-1:].isdigit():
+            segments[j - 1] += "," + segments.pop(j)  # older Italian 'Historia di Bologna; parte prima (Bologna, 1596); pag. 279'
         elif segments[j][1:2].isdigit() and _MORE_PAGES.fullmatch(segments[j]) and _PAGES_END.search(segments[j - 1]):
             segments[j - 1] += ";" + segments.pop(j)  # 'p. 10-15 ; 18-30': one page list, set apart by a semicolon
     i = 0
@@ -229,6 +232,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")

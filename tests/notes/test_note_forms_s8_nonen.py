@@ -81,3 +81,25 @@ def test_portuguese_conforme_opens_a_citation_after_prose():
     r = c.record
     assert r["title"] == "Dictionnaire Hachette de la langue française"
     assert (r["publisher"], r["publisher-place"], c.locator) == ("Hachette", "Paris", "1036")
+
+
+def test_older_italian_note_sets_volume_imprint_and_column_apart_by_semicolons():
+    c = one("[99] Sacrosancta Concilia etc.; tom. IX (Venetiis, 1729); colonna 338.")
+    r = c.record
+    assert (r["title"], r["volume"]) == ("Sacrosancta Concilia etc", "IX")
+    assert (r["publisher-place"], r["issued"]) == ("Venetiis", {"date-parts": [[1729]]})
+    assert (c.locator, c.label) == ("338", "column")
+
+
+def test_older_italian_note_names_the_part_of_a_work_before_its_imprint():
+    c = one("[102] Ghirardacci, Historia di Bologna; parte prima (Bologna, 1596); pag. 279.")
+    r = c.record
+    assert (r["author"], r["title"]) == ([{"family": "Ghirardacci"}], "Historia di Bologna")
+    assert r["part-number"] == "prima"
+    assert (r["publisher-place"], c.locator, c.label) == ("Bologna", "279", "page")
+
+
+def test_columns_cited_after_a_volume_marked_tom():
+    c = one("Muratori, Annali d'Italia, tom. VIII, col. 528–29.")
+    assert (c.record["title"], c.record["volume"]) == ("Annali d'Italia", "VIII")
+    assert (c.locator, c.label) == ("528–29", "column")
