@@ -254,7 +254,7 @@ def _no_year_printed(text: str, rec: dict) -> str:
     return text
 
 
-_APUD = re.compile(r"(?:,\s*(?:c|cap)\.\s*\d{1,3})?,\s*ap\.\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ])")
+_APUD = re.compile(r"(?:,\s*(?:c|cap)\.\s*\d{1,3})?,\s*ap\.\s+(?=(?:(?:Du|De|Da|Di|Del|La|Le)\s+)?[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ])")
 
 
 def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] | None:

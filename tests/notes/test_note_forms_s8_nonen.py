@@ -103,3 +103,12 @@ def test_columns_cited_after_a_volume_marked_tom():
     c = one("Muratori, Annali d'Italia, tom. VIII, col. 528–29.")
     assert (c.record["title"], c.record["volume"]) == ("Annali d'Italia", "VIII")
     assert (c.locator, c.label) == ("528–29", "column")
+
+
+def test_apud_an_editor_whose_name_has_a_particle():
+    c = one("[100] Lupi Ferrariensis Epistolae, ap. Du Chesne, Historiae Francorum Scriptores; tom. II, pag. 727.")
+    r = c.record
+    assert (r["type"], r["title"]) == ("chapter", "Lupi Ferrariensis Epistolae")
+    assert (r["container-title"], r["volume"]) == ("Historiae Francorum Scriptores", "II")
+    assert r["editor"] == [{"family": "Chesne", "non-dropping-particle": "Du"}]
+    assert c.locator == "727"
