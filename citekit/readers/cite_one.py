@@ -745,6 +745,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
         text = text[:first.start()] + text[first.end():]
+    if "in: " in text and (" e.a. " in text or "d., " in text):
+        text = _IN_EDITOR_BARE.sub(r"\g<who> (\g<r>.),", text)  # Dutch 'in: C.C. van Baalen e.a. ed., Jaarboek …'
     if "ереизд" in text or "епринт" in text:  # GOST '… вв. Переизд. М., 1937': a reprint, then its imprint
         text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
@@ -1249,6 +1251,9 @@ _FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|vers
 _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
 _PART_BEFORE_IMPRINT = re.compile(r",\s*parte\s+(?P<p>prima|seconda|terza|quarta|primera|segunda|tercera|[IVX]{1,4}|\d{1,2})(?=\s*\()")
+# the editor of a book an essay is in, the role without parentheses or after 'e.a.' (et al.): 'in: P. van Schie red., …'
+_IN_EDITOR_BARE = re.compile(r"(?<=in:\s)(?P<who>(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|von|ter|te)\s+){0,2}[A-Z][\w’'\-]+)"
+                             r"\s+(?:e\.\s?a\.\s+)?\(?(?P<r>eds?|red)\.\)?,")
 _COLUMN_END = re.compile(r"[,;]\s*(?:coll?\.|colonn[ae]|Sp\.)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*(?:,|e|et|und|u\.)\s*\d{1,5})*)\.?$")
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)(?!\s*\d+[\s\d–\-.,]*$)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")

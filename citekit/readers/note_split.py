@@ -189,8 +189,9 @@ _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^
 
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or not _prose(text):
-        return False  # Polish '[w:] Book': a chapter's container, never prose
+    if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or "’ in: " in text or "” in: " in text \
+            or not _prose(text):
+        return False  # Polish '[w:] Book', '‘Title’ in: Book': a chapter's container, never prose
     last = None
     for last in _cues(text):
         pass

@@ -112,3 +112,20 @@ def test_apud_an_editor_whose_name_has_a_particle():
     assert (r["container-title"], r["volume"]) == ("Historiae Francorum Scriptores", "II")
     assert r["editor"] == [{"family": "Chesne", "non-dropping-particle": "Du"}]
     assert c.locator == "727"
+
+
+def test_dutch_chapter_whose_book_names_its_editor_with_e_a_and_a_bare_ed():
+    c = one("11. Carla van Baalen en Jan Ramakers, ‘Prinsjesdag: “De eenige politieke feestdag die ons volk kent”’ in: "
+            "C.C. van Baalen e.a. ed., Jaarboek Parlementaire Geschiedenis 200. Het feest van de democratie. Rituelen, "
+            "symbolen en tradities (Den Haag 2008) 27-46.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["editor"] == [{"family": "Baalen", "given": "C.C.", "non-dropping-particle": "van"}]
+    assert r["container-title"].startswith("Jaarboek Parlementaire Geschiedenis 200. Het feest")
+    assert (r["publisher-place"], c.locator) == ("Den Haag", "27–46")
+
+
+def test_dutch_editors_e_a_before_red_in_parentheses():
+    r = one("Jan Ramakers, ‘Prinsjesdag’, in: P. van Schie e.a. (red.), Tussen polarisatie en Paars (Kampen 1995) "
+            "27-46.").record
+    assert (r["container-title"], r["editor"][0]["family"]) == ("Tussen polarisatie en Paars", "Schie")
