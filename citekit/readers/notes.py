@@ -1126,6 +1126,8 @@ def _plain_prose(text: str) -> bool:
     return _CITATION_MARK.search(text) is None and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
+_INITIALS_NAME = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ]\.\s?(?:[A-ZÀ-ÞА-ЯЁ]\.\s?)*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]")
+_QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
 
@@ -1164,6 +1166,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if " in: " in text:
+        cut = text.find(" in: ")
+        if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
+                and not _INITIALS_NAME.search(text, 0, cut):  # not '… enthält E. N. Novoselcev, Title, in: …': an author
+            text, cued = text[cut + 5:], True  # Dutch 'Zie de diverse artikelen over … in: P. van Schie (ed.), …': the book
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts

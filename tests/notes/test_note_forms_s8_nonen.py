@@ -129,3 +129,17 @@ def test_dutch_editors_e_a_before_red_in_parentheses():
     r = one("Jan Ramakers, ‘Prinsjesdag’, in: P. van Schie e.a. (red.), Tussen polarisatie en Paars (Kampen 1995) "
             "27-46.").record
     assert (r["container-title"], r["editor"][0]["family"]) == ("Tussen polarisatie en Paars", "Schie")
+
+
+def test_prose_naming_the_essays_in_a_book_then_in_colon_cites_the_book():
+    r = one("14. Zie de diverse artikelen over de LSP, VDB en Liberale Unie in relatie tot de SDAP in: P. van Schie "
+            "(ed.), Tussen polarisatie en Paars. De 100-jarige verhouding tussen liberalen en socialisten in Nederland "
+            "(Kampen 1995)Afmelden | Aanmelden").record
+    assert r["editor"] == [{"family": "Schie", "given": "P.", "non-dropping-particle": "van"}]
+    assert r["title"].startswith("Tussen polarisatie en Paars. De 100-jarige verhouding")
+
+
+def test_an_author_named_before_in_colon_keeps_the_article():
+    r = one("1. Eine jüngere sowjetische Darstellung dieses Verhältnisses enthält E. N. Novoselcev, Sovetsko-amerikanskie "
+            "peregovory v verchach i evropejskaja bezopasnost, in: S§A 3 (12/1972), S. 43–54.").record
+    assert r["author"] == [{"family": "Novoselcev", "given": "E. N."}]
