@@ -118,6 +118,8 @@ def _parse(text: str) -> list[NoteCitation]:
                 text = _CHAPTER_NUMBER.sub("", text, 1)
     if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
         text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
+    if "\n," in text:
+        text = _ITALIC_LINE.sub(_quoted_after_words, text)  # 'Weizsäcker, anotación del …,⏎Papiere⏎, p. 221'
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_WORD.sub(_joined, text)  # 'Rivista Storica Ita-⏎liana': a word the line's end broke
     text = _spaced(" ".join(text.split()))
@@ -1127,6 +1129,14 @@ def _plain_prose(text: str) -> bool:
 
 
 _INITIALS_NAME = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ]\.\s?(?:[A-ZÀ-ÞА-ЯЁ]\.\s?)*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]")
+_ITALIC_LINE = re.compile(r"(?<=,\n)([A-ZÀ-Þ][^\n“”«»]{1,200}?)(?=\n,)")
+def _quoted_after_words(m: re.Match) -> str:
+    """A title in italics, set on a line of its own, quoted when words of prose lead to it on the line before."""
+    line = m.string[m.string.rfind("\n", 0, m.start() - 1) + 1:m.start()]
+    return f"“{m.group(1)}”" if _LOWER_WORD.search(line) else m.group(1)
+
+
+_LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")

@@ -143,3 +143,22 @@ def test_an_author_named_before_in_colon_keeps_the_article():
     r = one("1. Eine jüngere sowjetische Darstellung dieses Verhältnisses enthält E. N. Novoselcev, Sovetsko-amerikanskie "
             "peregovory v verchach i evropejskaja bezopasnost, in: S§A 3 (12/1972), S. 43–54.").record
     assert r["author"] == [{"family": "Novoselcev", "given": "E. N."}]
+
+
+def test_italic_title_on_a_line_of_its_own_after_words_of_prose():
+    c = one("[77] Weizsäcker, anotación del 21 de octubre de 1940 en el diario,\nPapiere\n, p. 221. <<")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Weizsäcker"}], "Papiere")
+    assert c.locator == "221"
+
+
+def test_prose_then_the_author_of_an_italic_title_on_a_line_of_its_own():
+    cites = parse_note("[72] Serrano Súñer la atribuyó a Lequerica, Saña,\nFranquismo\n, pp. 124-127. Véase también "
+                       "Gregorio Morán,\nLos españoles que dejaron de serlo: Euskadi, 1937-1981\n, Barcelona, 1982, "
+                       "pp. 114-115.")
+    assert (cites[0].record["author"], cites[0].record["title"]) == ([{"family": "Saña"}], "Franquismo")
+    assert cites[0].locator == "124–127"
+
+
+def test_italic_title_on_its_own_line_after_a_bare_surname_stays_a_short_form():
+    c = one("[76] Halder,\nDiary\n, 11 de octubre de 1940, p. 262. <<")
+    assert c.record == {"author": [{"family": "Halder"}], "title": "Diary"}
