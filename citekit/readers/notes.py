@@ -1129,11 +1129,12 @@ def _plain_prose(text: str) -> bool:
 
 
 _INITIALS_NAME = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ]\.\s?(?:[A-ZÀ-ÞА-ЯЁ]\.\s?)*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]")
-_ITALIC_LINE = re.compile(r"(?<=,\n)([A-ZÀ-Þ][^\n“”«»]{1,200}?)(?=\n,)")
+_ITALIC_LINE = re.compile(r"(?<=[,;]\n)([A-ZÀ-Þ][^\n“”«»]{1,200}?)(?=\n,)")
 def _quoted_after_words(m: re.Match) -> str:
     """A title in italics, set on a line of its own, quoted when words of prose lead to it on the line before."""
     line = m.string[m.string.rfind("\n", 0, m.start() - 1) + 1:m.start()]
-    return f"“{m.group(1)}”" if _LOWER_WORD.search(line) else m.group(1)
+    opens = m.string[m.start() - 2] == ";"  # or when it opens the next citation: '…, pp. 285-292;⏎Catalunya sota …⏎, París'
+    return f"“{m.group(1)}”" if opens or _LOWER_WORD.search(line) else m.group(1)
 
 
 _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")

@@ -162,3 +162,13 @@ def test_prose_then_the_author_of_an_italic_title_on_a_line_of_its_own():
 def test_italic_title_on_its_own_line_after_a_bare_surname_stays_a_short_form():
     c = one("[76] Halder,\nDiary\n, 11 de octubre de 1940, p. 262. <<")
     assert c.record == {"author": [{"family": "Halder"}], "title": "Diary"}
+
+
+def test_long_italic_title_on_its_own_line_opens_the_next_citation_after_a_semicolon():
+    cites = parse_note("[73] Ángel Ossorio y Gallardo,\nVida y sacrificio de Companys\n, 2.ª ed., Barcelona, 1976, "
+                       "pp. 285-292;\nCatalunya sota el règim franquista: Informe sobre la persecució de la llengua i la "
+                       "cultura de Catalunya pel règim del general Franco\n, París, 1973, pp. 388-391. <<")
+    assert len(cites) == 2
+    r = cites[1].record
+    assert r["title"].startswith("Catalunya sota el règim franquista: Informe")
+    assert (r["type"], r["publisher-place"], cites[1].locator) == ("book", "París", "388–391")
