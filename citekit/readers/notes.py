@@ -1138,6 +1138,7 @@ def _quoted_after_words(m: re.Match) -> str:
 
 
 _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
+_TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
@@ -1451,6 +1452,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if cut:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
+    if record.get("title", "")[-1:] == ")" and record.get("issued") and (record.get("publisher-place") or record.get("publisher")):
+        gloss = _TITLE_GLOSS.search(record["title"])
+        if gloss:  # 'G. Joukov, Vospominania i razmychlenia (Souvenirs et réflexions), Moscou, …': the title translated
+            record["title"] = record["title"][:gloss.start()]
     if "А" <= text[:1] <= "Я" and locator is None and record.keys() == {"author", "title"} and _gost_author(record) \
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint

@@ -172,3 +172,10 @@ def test_long_italic_title_on_its_own_line_opens_the_next_citation_after_a_semic
     r = cites[1].record
     assert r["title"].startswith("Catalunya sota el règim franquista: Informe")
     assert (r["type"], r["publisher-place"], cites[1].locator) == ("book", "París", "388–391")
+
+
+def test_a_title_translated_in_parentheses_before_the_imprint_is_left_out():
+    c = one("[18] G. Joukov, Vospominania i razmychlenia (Souvenirs et réflexions), Moscou, Novosti, 1992, t. 3, p. 215.")
+    r = c.record
+    assert r["title"] == "Vospominania i razmychlenia"
+    assert (r["publisher-place"], r["publisher"], r["volume"], c.locator) == ("Moscou", "Novosti", "3", "215")
