@@ -1139,6 +1139,8 @@ def _quoted_after_words(m: re.Match) -> str:
 
 _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
 _TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
+_IN_PAPER_ON = re.compile(r"\sdans\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+"
+                          r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
@@ -1183,6 +1185,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
                 and not _INITIALS_NAME.search(text, 0, cut):  # not '… enthält E. N. Novoselcev, Title, in: …': an author
             text, cued = text[cut + 5:], True  # Dutch 'Zie de diverse artikelen over … in: P. van Schie (ed.), …': the book
+    paper = _IN_PAPER_ON.search(text) if " dans " in text else None
+    date = first_date(paper.group("d")) if paper and paper_name(paper.group("p")) else None
+    if date and len(date["date-parts"][0]) == 3:  # French 'Interview de … dans la Pravda, 20 octobre 1935': the paper's issue
+        return NoteCitation({"type": "article-newspaper", "container-title": paper.group("p"), "issued": date}, None, None, text)
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts

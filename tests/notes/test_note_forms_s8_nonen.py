@@ -179,3 +179,9 @@ def test_a_title_translated_in_parentheses_before_the_imprint_is_left_out():
     r = c.record
     assert r["title"] == "Vospominania i razmychlenia"
     assert (r["publisher-place"], r["publisher"], r["volume"], c.locator) == ("Moscou", "Novosti", "3", "215")
+
+
+def test_french_prose_naming_a_newspaper_issue_after_dans():
+    c = one("[22] Interview de Catherine Gueladzé dans la Pravda, 20 octobre 1935.")
+    assert c.record == {"type": "article-newspaper", "container-title": "Pravda",
+                        "issued": {"date-parts": [[1935, 10, 20]]}}
