@@ -1141,6 +1141,8 @@ _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
 _TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
 _IN_PAPER_ON = re.compile(r"\sdans\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+"
                           r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
+_TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
+                         r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
@@ -1185,6 +1187,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
                 and not _INITIALS_NAME.search(text, 0, cut):  # not '… enthält E. N. Novoselcev, Title, in: …': an author
             text, cued = text[cut + 5:], True  # Dutch 'Zie de diverse artikelen over … in: P. van Schie (ed.), …': the book
+    topic = _TOPIC_LEAD.match(text) if ": " in text[:40] else None
+    if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
+        text = text[topic.end():]
     paper = _IN_PAPER_ON.search(text) if " dans " in text else None
     date = first_date(paper.group("d")) if paper and paper_name(paper.group("p")) else None
     if date and len(date["date-parts"][0]) == 3:  # French 'Interview de … dans la Pravda, 20 octobre 1935': the paper's issue

@@ -185,3 +185,14 @@ def test_french_prose_naming_a_newspaper_issue_after_dans():
     c = one("[22] Interview de Catherine Gueladzé dans la Pravda, 20 octobre 1935.")
     assert c.record == {"type": "article-newspaper", "container-title": "Pravda",
                         "issued": {"date-parts": [[1935, 10, 20]]}}
+
+
+def test_german_list_of_short_forms_with_topics_and_bei():
+    cites = parse_note("Details bei Besymenski, Stalin und Hitler, 155 ff., 193 ff.; Pietrow, Stalinismus, 66 ff.; "
+                       "westliche Verhandlungsstrategie: Gorodetsky, Cripps’ Mission, 41 ff.; Datierung: Semirjaga, "
+                       "Sekretnye dokumenty, 3.")
+    assert [c.record.get("author") for c in cites] == [
+        [{"family": "Besymenski"}], [{"family": "Pietrow"}], [{"family": "Gorodetsky"}], [{"family": "Semirjaga"}]]
+    assert cites[0].record["title"] == "Stalin und Hitler"
+    assert (cites[3].record["title"], cites[3].locator) == ("Sekretnye dokumenty", "3")
+
