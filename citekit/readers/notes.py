@@ -1143,6 +1143,8 @@ _IN_PAPER_ON = re.compile(r"\sdans\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ]
                           r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
+_ANY_DIGIT = re.compile(r"\d")
+_PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
@@ -1190,6 +1192,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     topic = _TOPIC_LEAD.match(text) if ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
+    plate = _PLATE_END.search(text) if "tav" in text or "Taf" in text or "planche" in text else None
+    if plate and not _ANY_DIGIT.search(text, 0, plate.start()):  # Italian 'D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4': a plate of the work
+        text, cued = text[:plate.start()], True  # a plate cited: a citation, even with no page
     paper = _IN_PAPER_ON.search(text) if " dans " in text else None
     date = first_date(paper.group("d")) if paper and paper_name(paper.group("p")) else None
     if date and len(date["date-parts"][0]) == 3:  # French 'Interview de … dans la Pravda, 20 octobre 1935': the paper's issue

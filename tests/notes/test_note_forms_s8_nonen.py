@@ -196,3 +196,11 @@ def test_german_list_of_short_forms_with_topics_and_bei():
     assert cites[0].record["title"] == "Stalin und Hitler"
     assert (cites[3].record["title"], cites[3].locator) == ("Sekretnye dokumenty", "3")
 
+
+
+def test_a_plate_cited_after_a_short_form_makes_it_a_citation():
+    cites = parse_note("2) D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4; J. L. A. HUILLARD-BRÉHOLLES, "
+                       "Historia diplomatica Friderici II, I, Parigi 1852, frontesp. all' In- troduzione.")
+    assert cites[0].record["author"] == [{"family": "D'Agincourt"}]
+    assert cites[0].record["title"].startswith("Histoire de l'Art")
+    assert cites[1].record["publisher-place"] == "Parigi"
