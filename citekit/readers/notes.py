@@ -14,7 +14,7 @@ import re
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name
 from .cite_one import _CHRONICLE_BOOK, SUB_VERBO, parse_citation, without_rank
-from .cite_people import _DIGIT, RU_SHORT, citation_start, prose_lead
+from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
@@ -1590,7 +1590,21 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
+        if len(record.get("author") or ()) == 1 and record["author"][0].keys() == {"family", "given"}:
+            _two_spanish_surnames(record["author"][0])
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_SPANISH_LETTER = re.compile(r"[áíóúñ]")  # not 'é' alone: 'Léon Faucher' is French
+
+
+def _two_spanish_surnames(name: dict) -> None:
+    """A Spanish short form names its author by two surnames ('Serrano Súñer, Memorias'), not a given name."""
+    given = name["given"]
+    if " " not in given and given[-1:] != "." and given.lower() not in _SPANISH_GIVEN \
+            and _iberian_letters(f"{given} {name['family']}") and _SPANISH_LETTER.search(f"{given} {name['family']}"):
+        name["family"] = f"{given} {name['family']}"
+        del name["given"]
 
 
 _ROMAN_VOLUME_AFTER_IMPRINT = re.compile(r"\d\), (?P<v>[IVX]{1,5}), pp?\. \d")

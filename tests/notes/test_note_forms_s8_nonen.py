@@ -204,3 +204,16 @@ def test_a_plate_cited_after_a_short_form_makes_it_a_citation():
     assert cites[0].record["author"] == [{"family": "D'Agincourt"}]
     assert cites[0].record["title"].startswith("Histoire de l'Art")
     assert cites[1].record["publisher-place"] == "Parigi"
+
+
+def test_spanish_short_form_by_two_surnames():
+    cites = parse_note("[78] Paul Schmidt,\nHitler’s Interpreter: The Secret History of German Diplomacy 1935-1945\n, "
+                       "Londres, 1951, p. 193; Serrano Súñer,\nMemorias\n, pp. 289-290; testimonio de Serrano Súñer, "
+                       "21.XI.90. <<")
+    assert cites[0].record["author"] == [{"family": "Schmidt", "given": "Paul"}]
+    assert (cites[1].record["author"], cites[1].record["title"]) == ([{"family": "Serrano Súñer"}], "Memorias")
+
+
+def test_french_short_form_by_given_name_and_surname_keeps_them_apart():
+    c = one("[310]: Léon Faucher, Biographie et Correspondance, t. Ier, p. 93.")
+    assert c.record["author"] == [{"family": "Faucher", "given": "Léon"}]
