@@ -13,6 +13,7 @@ from .cite_legal import legal_case
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
+from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
@@ -66,6 +67,9 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
+# a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}),\s*(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
+                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -102,7 +106,7 @@ _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 # '// Вопросы истории. 1990. Т. 5. № 3', '// Вопр. лит. 1966. № 1': a journal issue after the slashes
 _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
                          r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
-                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
+                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s\(\d+\))?)?$")  # '№ 2 (8)': the issue's running number
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
 
@@ -195,7 +199,7 @@ def _numbered_series(text: str, rec: dict) -> str:
 
 _JAHRGANG = re.compile(r",?\s*(?:(?P<a>\d{1,3})\.\s*(?:Jg\.|Jahrgang)|(?:Jg\.|Jahrgang)\s*(?P<b>\d{1,3}))\s*(?=\()")
 _HEFT = re.compile(r",\s*(?:H\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))")
-_GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)")
+_GOST_DASH = re.compile(r"\.\s*[–—]\s*(?=\S)(?!(?<=(?<!\w)[МЛК]\.[–—])(?:М|Л|СПб|Пг|К)\.,)")  # not the cities of 'М.–Л., 1946'
 # '. — В кн.: Book', '. — В сб.: Collection', '.— «Journal», 1974': what GOST also writes as ' // '
 _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))")
 # what follows 'Name, Word: ' in a short form: a few title words and a page, no imprint
@@ -256,7 +260,7 @@ def _no_year_printed(text: str, rec: dict) -> str:
     return text
 
 
-_APUD = re.compile(r"(?:,\s*(?:c|cap)\.\s*\d{1,3})?,\s*ap\.\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ])")
+_APUD = re.compile(r"(?:,\s*(?:c|cap)\.\s*\d{1,3})?,\s*ap\.\s+(?=(?:(?:Du|De|Da|Di|Del|La|Le)\s+)?[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ])")
 
 
 def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] | None:
@@ -785,6 +789,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if first:  # '1990 [1946]', '[1946] 1990': the year of the first edition beside the one cited
         rec["original-date"] = {"date-parts": [[int(first.group("y") or first.group("y2"))]]}
         text = text[:first.start()] + text[first.end():]
+    if "in: " in text and (" e.a. " in text or "d., " in text):
+        text = _IN_EDITOR_BARE.sub(r"\g<who> (\g<r>.),", text)  # Dutch 'in: C.C. van Baalen e.a. ed., Jaarboek …'
     if "ереизд" in text or "епринт" in text:  # GOST '… вв. Переизд. М., 1937': a reprint, then its imprint
         text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
@@ -828,7 +834,15 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if after_page:  # 'Histoire de la maison de Savoie, pag. 61, vol. 1': the volume after the page
         rec["volume"] = after_page.group("v")
         text = text[:after_page.start()]
-    locator, label, rest = take_locator(text)
+    part = _PART_BEFORE_IMPRINT.search(text) if " parte " in text else None
+    if part:  # Italian 'Historia di Bologna, parte prima (Bologna, 1596)': the part of the work
+        rec["part-number"] = part.group("p")
+        text = text[:part.start()] + text[part.end():]
+    column = _COLUMN_END.search(text, max(0, len(text) - 24)) if "col" in text[-24:] or "Sp." in text[-24:] else None
+    if column:  # '…, tom. VIII, col. 528–29', Italian 'colonna 338', German 'Sp. 12': columns, not pages
+        locator, label, rest = dash(column.group("loc")), "column", text[:column.start()]
+    else:
+        locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
     whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None
     if whole:  # '(“Вестник Европы”, 1868 г., кн. I, стр. 235)': a journal's issue cited as a whole
@@ -922,6 +936,14 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         month = first_date(f"{ru.group('m')} {ru.group('y')}") if ru.group("m") else None  # '№ 11. Май.'
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        return rec, locator, label
+    per = _MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2 else None
+    month = first_date(f"{per.group('m')} {per.group('y')}") if per and len(per.group("t").split()) <= 5 \
+        and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
+    if month and len(month["date-parts"][0]) == 2:
+        rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
+        if per.group("n"):
+            rec["issue"] = per.group("n")
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
@@ -1274,7 +1296,12 @@ _ROLE_WORDS = re.compile(r"\b(?:translated|edited|compiled)\s+by\b|,\s*(?:trans|
 _FORMAT = re.compile(r",\s*(?:Kindle|e-?book|EPUB|PDF)(?:\s+(?:edition|ed\.|version))?(?=\s*[,.]|$)", re.I)
 _WEBSITE = re.compile(r"\b(?:Blog|Online|Website|Web|Forum|Wiki\w*)\b|\.(?:com|org|net|ru|de|fr)$", re.I)
 _GOST_PLACE_END = re.compile(r"\.\s*(?:М|Л|СПб|К|Мн)\.?$")  # 'Орлов П. П. Мельницы. М., 1990': an imprint
-_COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
+_PART_BEFORE_IMPRINT = re.compile(r",\s*parte\s+(?P<p>prima|seconda|terza|quarta|primera|segunda|tercera|[IVX]{1,4}|\d{1,2})(?=\s*\()")
+# the editor of a book an essay is in, the role without parentheses or after 'e.a.' (et al.): 'in: P. van Schie red., …'
+_IN_EDITOR_BARE = re.compile(r"(?<=in:\s)(?P<who>(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|von|ter|te)\s+){0,2}[A-Z][\w’'\-]+)"
+                             r"\s+(?:e\.\s?a\.\s+)?\(?(?P<r>eds?|red)\.\)?,")
+_COLUMN_END = re.compile(r"[,;]\s*(?:coll?\.|colonn[ae]|Sp\.)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*(?:,|e|et|und|u\.)\s*\d{1,5})*)\.?$")
+_COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)(?!\s*\d+[\s\d–\-.,]*$)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")

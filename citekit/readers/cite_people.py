@@ -524,6 +524,17 @@ _ED_MARK = re.compile(r"\(?(?:" + by_first_letter(
 _PIECE_SEP = re.compile(r"(,\s+|\.(?<=[a-z\u0430-\u044f]{2}\.)\s+(?=[A-Z\u0410-\u042f]))")
 
 
+_LAST_SURNAME = re.compile(r",\s(?P<fam>[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ’'\-]+)?)$")
+
+
+def _surname_before_title(before: str, rec: dict) -> bool:
+    """'Serrano Súñer la atribuyó a Lequerica, Saña, “Franquismo”': prose, then the surname of the title's author."""
+    m = _LAST_SURNAME.search(before, max(0, len(before) - 40))
+    if m and not is_place(m.group("fam")):
+        rec["author"] = [{"family": m.group("fam")}]
+    return bool(m) and "author" in rec
+
+
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
@@ -592,7 +603,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
             if not (rec.get("author") or rec.get("editor")) and ", " in before:
                 _set_people(_lead_names(before), rec, editors)  # 'J. B. Priestley, broadcast, 9 July 1940'
             if not (rec.get("author") or rec.get("editor")) and len(before.split()) > 4:
-                rec["_prose"] = True
+                rec["_prose"] = not _surname_before_title(before, rec)
         rec["title"] = title.strip(" ,")
         italic = m.group("i") is not None  # an italic title is the book or journal itself
         if not italic and after.startswith(("and ", "of ", "as ")) and _TITLE_GOES_ON.match(after):

@@ -27,13 +27,13 @@ def _imprinted_book(record: dict) -> bool:
             and not _CLAUSE.search(book) and not _PROSE_VERB.search(book))
 
 
-def _imprinted(record: dict) -> bool:
+def _imprinted(record: dict, quoted: bool = False) -> bool:
     """A full imprint (publisher, or a place, and a year; or place, publisher and a set's size) after a
-    title that reads as a title, not a clause."""
+    title that reads as a title, not a clause (a quoted title may be long)."""
     title = record.get("title", "")
     return ((bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
              or bool(record.get("publisher") and record.get("publisher-place") and record.get("number-of-volumes")))
-            and len(title.split()) <= 16 and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
+            and len(title.split()) <= (32 if quoted else 16) and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
 
 
 def _anonymous(record: dict) -> bool:
@@ -255,7 +255,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if len(publisher.split()) > 6 and (len(publisher.split()) > 10 or _prose_words(publisher)) or "*" in publisher:
         return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
-            and not (record.get("container-title") and record.get("issued")) and not _imprinted(record)
+            and not (record.get("container-title") and record.get("issued")) and not _imprinted(record, quoted)
             and not (locator and _short_cyrillic_title(record.get("title", "")))):
         return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
     if _prose(record.get("container-title", "")) and not _imprinted_book(record):

@@ -14,7 +14,7 @@ import re
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name
 from .cite_one import _CHRONICLE_BOOK, SUB_VERBO, parse_citation, without_rank
-from .cite_people import _DIGIT, RU_SHORT, citation_start, prose_lead
+from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
@@ -118,6 +118,8 @@ def _parse(text: str) -> list[NoteCitation]:
                 text = _CHAPTER_NUMBER.sub("", text, 1)
     if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
         text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
+    if "\n," in text:
+        text = _ITALIC_LINE.sub(_quoted_after_words, text)  # 'Weizsäcker, anotación del …,⏎Papiere⏎, p. 221'
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_WORD.sub(_joined, text)  # 'Rivista Storica Ita-⏎liana': a word the line's end broke
     text = _spaced(" ".join(text.split()))
@@ -131,6 +133,8 @@ def _parse(text: str) -> list[NoteCitation]:
         quote = text.find("» — ")
         if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source
             text = text[quote + 4:]
+    if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
+        text = _DOT_DASH_NEXT.sub("; ", text)
     if ", és " in text:
         text = _HU_AND_NEXT.sub("; ", text)  # Hungarian '…, 1956. október 29., és Gosztonyi: …': the next citation
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
@@ -187,6 +191,9 @@ def _parse(text: str) -> list[NoteCitation]:
     for j in range(len(segments) - 1, 0, -1):
         if segments[j][1:2].isupper() and _imprint_segment(segments[j]):  # 'Mediaeval Feudalism; Ithaque, Cornell Un. Pr., 1942': one citation
             segments[j - 1] += "," + segments.pop(j)
+        elif segments[j][1:2] in "tpc" and segments[j].startswith(_PART_AFTER_SEMICOLON) \
+                and not segments[j - 1].rstrip(" .")[-1:].isdigit():
+            segments[j - 1] += "," + segments.pop(j)  # older Italian 'Historia di Bologna; parte prima (Bologna, 1596); pag. 279'
         elif segments[j][1:2].isdigit() and _MORE_PAGES.fullmatch(segments[j]) and _PAGES_END.search(segments[j - 1]):
             segments[j - 1] += ";" + segments.pop(j)  # 'p. 10-15 ; 18-30': one page list, set apart by a semicolon
     i = 0
@@ -206,7 +213,8 @@ def _parse(text: str) -> list[NoteCitation]:
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
             # the join is read only when it could be taken: the next segment names no person
-            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) if after and not _who(after[0]) else []
+            joined = _from_segment(segments[i] + ";" + segments[i + 1], out) \
+                if after and not _who(after[0]) and segments[i][-1:] != "." else []  # not '…, chap. V.—Caylus, …': a full stop ended it
             if (after and joined and not _who(after[0]) and _who(joined[0])
                     and len(joined) == len(after)):
                 found, i = joined, i + 1  # a ';' inside a title: 'Trotsky; The Eternal ...'
@@ -226,6 +234,8 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
@@ -492,6 +502,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 title = rest.split(",")[0].strip(" .")  # after 'the same', a title, even one that looks like a name
                 cites = [NoteCitation({"title": title}, raw=rest)] if title[:1].isupper() else []
             for c in cites[:1]:
+                if prev and c.record.keys() == {"author"} and len(c.record["author"]) == 1 and c.locator:
+                    c.record = {"title": rest.split(",")[0].strip(" .")}  # 'ders., Molotov, 21 ff.': a short title
                 title = c.record.get("title", "")
                 if prev and c.record.get("author") and title and rest.find(title) > 0 and not c.record.get("editor"):
                     c.record["title"] = rest[:rest.find(title) + len(title)].strip(" ,")  # 'Ders., Kaiser, Hof und Staat'
@@ -1124,6 +1136,24 @@ def _plain_prose(text: str) -> bool:
     return _CITATION_MARK.search(text) is None and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
+_INITIALS_NAME = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ]\.\s?(?:[A-ZÀ-ÞА-ЯЁ]\.\s?)*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]")
+_ITALIC_LINE = re.compile(r"(?<=[,;]\n)([A-ZÀ-Þ][^\n“”«»]{1,200}?)(?=\n,)")
+def _quoted_after_words(m: re.Match) -> str:
+    """A title in italics, set on a line of its own, quoted when words of prose lead to it on the line before."""
+    line = m.string[m.string.rfind("\n", 0, m.start() - 1) + 1:m.start()]
+    opens = m.string[m.start() - 2] == ";"  # or when it opens the next citation: '…, pp. 285-292;⏎Catalunya sota …⏎, París'
+    return f"“{m.group(1)}”" if opens or _LOWER_WORD.search(line) else m.group(1)
+
+
+_LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
+_TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
+_IN_PAPER_ON = re.compile(r"\sdans\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+"
+                          r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
+_TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
+                         r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
+_ANY_DIGIT = re.compile(r"\d")
+_PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
+_QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
 
@@ -1162,6 +1192,21 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if " in: " in text:
+        cut = text.find(" in: ")
+        if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
+                and not _INITIALS_NAME.search(text, 0, cut):  # not '… enthält E. N. Novoselcev, Title, in: …': an author
+            text, cued = text[cut + 5:], True  # Dutch 'Zie de diverse artikelen over … in: P. van Schie (ed.), …': the book
+    topic = _TOPIC_LEAD.match(text) if ": " in text[:40] else None
+    if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
+        text = text[topic.end():]
+    plate = _PLATE_END.search(text) if "tav" in text or "Taf" in text or "planche" in text else None
+    if plate and not _ANY_DIGIT.search(text, 0, plate.start()):  # Italian 'D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4': a plate of the work
+        text, cued = text[:plate.start()], True  # a plate cited: a citation, even with no page
+    paper = _IN_PAPER_ON.search(text) if " dans " in text else None
+    date = first_date(paper.group("d")) if paper and paper_name(paper.group("p")) else None
+    if date and len(date["date-parts"][0]) == 3:  # French 'Interview de … dans la Pravda, 20 octobre 1935': the paper's issue
+        return NoteCitation({"type": "article-newspaper", "container-title": paper.group("p"), "issued": date}, None, None, text)
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
@@ -1433,6 +1478,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if cut:
             text, record, loc, lab = cut
             locator, label = (loc, lab) if loc else (locator, label)
+    if record.get("title", "")[-1:] == ")" and record.get("issued") and (record.get("publisher-place") or record.get("publisher")):
+        gloss = _TITLE_GLOSS.search(record["title"])
+        if gloss:  # 'G. Joukov, Vospominania i razmychlenia (Souvenirs et réflexions), Moscou, …': the title translated
+            record["title"] = record["title"][:gloss.start()]
     if "А" <= text[:1] <= "Я" and locator is None and record.keys() == {"author", "title"} and _gost_author(record) \
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
@@ -1553,7 +1602,21 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         warnings.append("no year of publication")
     if not record.get("type"):
         warnings.append("short form: needs the earlier full citation")
+        if len(record.get("author") or ()) == 1 and record["author"][0].keys() == {"family", "given"}:
+            _two_spanish_surnames(record["author"][0])
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_SPANISH_LETTER = re.compile(r"[áíóúñ]")  # not 'é' alone: 'Léon Faucher' is French
+
+
+def _two_spanish_surnames(name: dict) -> None:
+    """A Spanish short form names its author by two surnames ('Serrano Súñer, Memorias'), not a given name."""
+    given = name["given"]
+    if " " not in given and given[-1:] != "." and given.lower() not in _SPANISH_GIVEN \
+            and _iberian_letters(f"{given} {name['family']}") and _SPANISH_LETTER.search(f"{given} {name['family']}"):
+        name["family"] = f"{given} {name['family']}"
+        del name["given"]
 
 
 _ROMAN_VOLUME_AFTER_IMPRINT = re.compile(r"\d\), (?P<v>[IVX]{1,5}), pp?\. \d")
