@@ -1,0 +1,36 @@
+"""Russian, Swedish, Czech, Italian and Spanish note shapes: the frame a page sets around a citation,
+spelled-out page words, and the conventions of GOST and Scandinavian author-date notes."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_swedish_author_date_between_a_remark_on_the_printed_note_and_a_bracketed_key():
+    c = one("(I den tryckta boken not 10) Winberg 1977 s. 269 f. [CW 77]")
+    assert c.record["author"] == [{"family": "Winberg"}]
+    assert c.record["issued"] == {"date-parts": [[1977]]}
+    assert (c.locator, c.label) == ("269 f", "page")
+
+
+def test_spanish_page_spelled_out():
+    c = one("[4] Manuel Tuñón de Lara, La España del Siglo XX, París, Librería española, 1966, página 423. <<")
+    r = c.record
+    assert r["author"] == [{"family": "Tuñón de Lara", "given": "Manuel"}]
+    assert (r["publisher-place"], r["publisher"]) == ("París", "Librería española")
+    assert (c.locator, c.label) == ("423", "page")
+
+
+def test_the_note_on_the_page_cited_is_no_part_of_the_locator():
+    c = one("[5] M. Tuñón de Lara, Op. cit., p. 423, nota 1. <<")
+    assert c.record["author"] == [{"family": "Tuñón de Lara", "given": "M."}]
+    assert c.locator == "423"
+
+
+def test_italian_link_back_to_the_text_glued_to_the_note():
+    c = one("8. Chr. Parm. 110,30-39 torna al testo.")
+    assert "torna" not in c.raw
