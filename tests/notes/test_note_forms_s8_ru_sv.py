@@ -34,3 +34,28 @@ def test_the_note_on_the_page_cited_is_no_part_of_the_locator():
 def test_italian_link_back_to_the_text_glued_to_the_note():
     c = one("8. Chr. Parm. 110,30-39 torna al testo.")
     assert "torna" not in c.raw
+
+
+def test_gost_roman_volume_after_the_imprint_and_a_title_ending_in_an_ellipsis():
+    c = one("29\nГоликов И. И. Деяния Петра Великого… М., 1837. Т. I. С. 474.")
+    r = c.record
+    assert r["title"] == "Деяния Петра Великого…"
+    assert (r["publisher-place"], r["volume"]) == ("М.", "I")
+    assert r["issued"] == {"date-parts": [[1837]]}
+    assert (c.locator, c.label) == ("474", "page")
+
+
+def test_gost_two_cities_of_publication():
+    r = one("Рыбаков Б. А. Древности Чернигова. М.; Л., 1949. С. 5.").record
+    assert (r["title"], r["publisher-place"]) == ("Древности Чернигова", "М.; Л.")
+    r = one("Рыбаков Б. А. Древности Чернигова. М., Л., 1949. С. 5.").record
+    assert r["publisher-place"] == "М., Л."
+
+
+def test_gost_numbered_issue_of_a_series_with_its_place():
+    c = one("310Рыбаков Б. А. Древности Чернигова // Материалы и исследования по археологии СССР. М., Л., 1949. "
+            "№ 11. С. 1–53.")
+    r = c.record
+    assert r["container-title"] == "Материалы и исследования по археологии СССР"
+    assert (r["publisher-place"], r["issue"]) == ("М., Л.", "11")
+    assert c.locator == "1–53"
