@@ -59,3 +59,14 @@ def test_gost_numbered_issue_of_a_series_with_its_place():
     assert r["container-title"] == "Материалы и исследования по археологии СССР"
     assert (r["publisher-place"], r["issue"]) == ("М., Л.", "11")
     assert c.locator == "1–53"
+
+
+def test_czech_date_then_a_short_form_by_volume_part_and_page():
+    c = one("89.1 Dne 3. května 1466; Palacký II. 2. 340.")
+    assert c.record["author"] == [{"family": "Palacký"}]
+    assert c.record["volume"] == "II"
+    assert (c.locator, c.label) == ("340", "page")
+
+
+def test_archive_siglum_with_box_file_and_page_cites_no_work():
+    assert parse_note("[14] Para la información sobre la 25.ª División sigo AGMAv., 1221, 38, p. 23. <<") == []
