@@ -298,8 +298,9 @@ _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVX
 
 _JOURNAL_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,8})$")
 _DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
-_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*lib\.\s*[IVXLC]{1,6}"
-                             r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7}))?[\s.]*")
+# 'G. Villani, lib. VII, cap. 62', 'Villani, Cronica, lib. VII, cap. 16 e 17': a chronicle by book and chapter
+_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*(?:(?P<t>[A-ZÀ-Þ][\w’' ]{2,60}),\s*)?lib\.\s*[IVXLC]{1,6}"
+                             r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7})(?:(?:,\s*|\s+e\s+)\d{1,4})*)?[\s.]*")
 
 
 def _french_edition(rec: dict, title: str) -> str:
@@ -352,7 +353,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return _ru_work_by(work, text)
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
-        return {"author": parse_names(book.group("who"))}, None, None
+        rec = {"author": parse_names(book.group("who"))}
+        if book.group("t"):
+            rec["title"] = book.group("t")
+        return rec, None, None
     rec, locator, label = _parse_citation(text)
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):

@@ -1402,7 +1402,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if ", lib. " in text and len(record) == 1 and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
+    if ", lib. " in text and set(record) <= {"author", "title"} and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
         locator = label = None  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page
         whole = True
     if whole and len(record) == 1 and " " not in record.get("title", " "):
@@ -1439,7 +1439,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
-            whole and len(record) == 1 and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
+            whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page

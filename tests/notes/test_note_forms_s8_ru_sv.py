@@ -70,3 +70,12 @@ def test_czech_date_then_a_short_form_by_volume_part_and_page():
 
 def test_archive_siglum_with_box_file_and_page_cites_no_work():
     assert parse_note("[14] Para la información sobre la 25.ª División sigo AGMAv., 1221, 38, p. 23. <<") == []
+
+
+def test_italian_chronicle_by_title_book_and_chapters_gets_no_locator():
+    cites = parse_note("[320]. Opere, vol. I, pag. 79-86; Villani, Cronica, lib. VII, cap. 8, 12, 26, 38, 39.")
+    assert len(cites) == 2
+    c = cites[1]
+    assert c.record["author"] == [{"family": "Villani"}]
+    assert c.record["title"] == "Cronica"
+    assert c.locator is None
