@@ -202,10 +202,20 @@ _HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
 
 
+_COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[Сс]тб\.)\s*(?P<loc>{_PAGES})\s*\.?\s*$")
+
+
+def _column_near_end(tail: str) -> bool:
+    return "col" in tail or "p. " in tail or "тб. " in tail
+
+
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
+    m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
+    if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'
+        return dash(m.group("loc")), "column", text[:m.start()]
     m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "skk" in text[-5:] else None
     if m:  # Hungarian puts the page label after the number: '…, 38. o. skk.'
         return dash(m.group("loc")) + (" skk" if m.group("s") or m.group("s2") else ""), "page", text[:m.start()]

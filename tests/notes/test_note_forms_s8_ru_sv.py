@@ -79,3 +79,10 @@ def test_italian_chronicle_by_title_book_and_chapters_gets_no_locator():
     assert c.record["author"] == [{"family": "Villani"}]
     assert c.record["title"] == "Cronica"
     assert c.locator is None
+
+
+def test_columns_of_a_lexicon_or_annals():
+    c = one("J. Rosén, Kulturhist. lex. IX, sp. 434.")
+    assert (c.locator, c.label) == ("434", "column")
+    c = one("ПСРЛ. Т. 1. Стб. 45.")
+    assert (c.locator, c.label) == ("45", "column")
