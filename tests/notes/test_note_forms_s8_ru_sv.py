@@ -86,3 +86,10 @@ def test_columns_of_a_lexicon_or_annals():
     assert (c.locator, c.label) == ("434", "column")
     c = one("ПСРЛ. Т. 1. Стб. 45.")
     assert (c.locator, c.label) == ("45", "column")
+
+
+def test_medieval_writer_by_name_and_byname_is_one_literal_name():
+    c = one("303Константин Багрянородный. Об управлении империей. М., 1991. С. 45, 51.")
+    assert c.record["author"] == [{"literal": "Константин Багрянородный"}]
+    assert (c.record["type"], c.record["title"]) == ("book", "Об управлении империей")
+    assert c.locator == "45, 51"
