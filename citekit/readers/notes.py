@@ -19,7 +19,7 @@ from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
 from .note_frame import trimmed
-from .note_short_forms import date_only, name_volume_page
+from .note_short_forms import date_only, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -424,6 +424,10 @@ _SHORT_FORM_AFTER_COMMA = re.compile(r",(?<=\d,)\s+(?=(?P<who>[A-Z][a-z’'\-]+)
 
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    if before and segment[1:3] in ("ча", "Ч.") and "part-number" in before[-1].record:
+        part = next_part(segment.strip(" ."), before[-1].record)  # '…, часть 1,152-154; часть II, 453-455'
+        if part:
+            return [part]
     if segment[:1] == " " and segment[1:2] in _NEXT_VOLUME_FIRST:
         found = _next_volume(segment, before)
         if found:
@@ -1161,6 +1165,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if date_only(text):
             return None
         short = name_volume_page(text)
+        if short:
+            return short
+    if "А" <= text[:1] <= "Я" and "А" <= text[1:2] <= "Я" and text[-1:].isdigit():
+        short = series_siglum(text)  # 'ПСРЛ, 13, часть II. 456'
         if short:
             return short
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'

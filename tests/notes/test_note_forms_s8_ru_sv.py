@@ -93,3 +93,12 @@ def test_medieval_writer_by_name_and_byname_is_one_literal_name():
     assert c.record["author"] == [{"literal": "Константин Багрянородный"}]
     assert (c.record["type"], c.record["title"]) == ("book", "Об управлении империей")
     assert c.locator == "45, 51"
+
+
+def test_russian_series_by_siglum_volume_part_and_page_then_another_part():
+    cites = parse_note("70. ПСРЛ, 13, часть 1,152-154; часть II, 453-455; Соловьев, 6,433.")
+    assert [c.record.get("title") for c in cites] == ["ПСРЛ", "ПСРЛ", None]
+    assert [c.record.get("volume") for c in cites] == ["13", "13", "6"]
+    assert [c.locator for c in cites] == ["152–154", "453–455", "433"]
+    c = one("ПСРЛ. Т. 13. Ч. 2. С. 456.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("ПСРЛ", "13", "456")
