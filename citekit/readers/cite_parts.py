@@ -107,10 +107,9 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"(?:\.(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))|(?<=…)\s)\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
-# a title's closing ellipsis stands for its full stop: 'Деяния Петра Великого… М., 1837'
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
 _GOST_CITY = re.compile(rf"(?:{_GOST_CITIES})\.[,\s]")
 _GOST_DOTS = re.compile(rf"\.\s*(?P<place>{_GOST_CITIES})\.(?:,\s*|\s+)(?P<pub>«?[А-ЯЁ][\w\-]+(?:\s[\w\-]+){{0,2}}»?)[.,]\s*"
@@ -206,7 +205,7 @@ _COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[�
 
 
 def _column_near_end(tail: str) -> bool:
-    return "col" in tail or "p. " in tail or "тб. " in tail
+    return "col" in tail or "sp. " in tail or "Sp. " in tail or "тб. " in tail
 
 
 def take_locator(text: str) -> tuple[str | None, str | None, str]:

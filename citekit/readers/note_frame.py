@@ -23,6 +23,6 @@ def trimmed(text: str) -> str:
         text = text[:_KEY_AFTER.search(text).start()]
     if "al testo" in text:
         text = _BACK_TO_TEXT.sub(".", text)
-    if "not" in text and _NOTE_ON_PAGE.search(text):
+    if ", not" in text and _NOTE_ON_PAGE.search(text):
         text = _NOTE_ON_PAGE.sub("", text)
     return text

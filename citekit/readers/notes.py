@@ -146,6 +146,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("''", '"')
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
+    if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
+        text = _ELLIPSIS_IMPRINT.sub("….", text)
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -228,6 +230,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
@@ -1122,6 +1125,7 @@ def _plain_prose(text: str) -> bool:
     return _CITATION_MARK.search(text) is None and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
+_BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
@@ -1179,7 +1183,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
-    if ", p" in text and _ARCHIVE_SIGNATURE.search(text):
+    box = _BOX_FILE_PAGE.search(text) if ", p" in text else None
+    if box and _ARCHIVE_SIGNATURE.search(text, max(0, box.start() - 10)):
         return None  # 'AGMAv., 1221, 39, p. 8': an archive's siglum, its box, file and page: a document, not a work
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
             and _REPOSITORY_SHELFMARK.match(text):
