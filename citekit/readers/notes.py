@@ -146,6 +146,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("''", '"')
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
+    if ". — " in text or ". – " in text:  # '…, p. 157. — Vita Innoc. III, p. 488': the next citation after a page
+        text = _PAGE_DASH_NEXT.sub(r"\g<page>.; ", text)
     if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
         text = _ELLIPSIS_IMPRINT.sub("….", text)
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
@@ -230,6 +232,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
@@ -1125,6 +1128,7 @@ def _plain_prose(text: str) -> bool:
     return _CITATION_MARK.search(text) is None and _prose(text) and (_CLAUSE.search(text) or _OTHER_CLAUSE.search(text)) is not None
 
 
+_SECTION_END = re.compile(r",\s*§\.?\s*\d{1,4}(?:\s*(?:e|et|y|und|and|,|-|–)\s*\d{1,4})*\.?(?=$|(?P<page>,\s*(?:pp?|pag|S)\.\s*\d))")
 _BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1165,6 +1169,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    section = _SECTION_END.search(text) if "§" in text else None
+    if section:  # 'Vita Innoc. III, § 12, p. 488': a section gives no locator; the page does
+        text = text[:section.start()] + text[section.end():]
     if text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
         if date_only(text):
             return None
@@ -1452,7 +1459,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
-            whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
+            whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (
+            section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page

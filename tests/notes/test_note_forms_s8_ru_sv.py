@@ -102,3 +102,16 @@ def test_russian_series_by_siglum_volume_part_and_page_then_another_part():
     assert [c.locator for c in cites] == ["152–154", "453–455", "433"]
     c = one("ПСРЛ. Т. 13. Ч. 2. С. 456.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("ПСРЛ", "13", "456")
+
+
+def test_a_section_gives_no_locator():
+    c = one("[305.] Vita Innocentii III, § 9 e 10.")
+    assert c.record["title"] == "Vita Innocentii III"
+    assert c.locator is None
+
+
+def test_next_citation_after_a_page_and_a_dash():
+    cites = parse_note("[307.] Dissertaz. sopra l'istoria pisana del cavalier Flaminio del Borgo. Diss. IV, p. 157. "
+                       "— Vita Innoc. III, § 12, p. 488.")
+    assert cites[-1].record["title"] == "Vita Innoc. III"
+    assert (cites[-1].locator, cites[-1].label) == ("488", "page")
