@@ -107,6 +107,7 @@ _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
                          r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
                          r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s\(\d+\))?)?$")  # '№ 2 (8)': the issue's running number
+_SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
 
@@ -307,8 +308,9 @@ _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVX
 
 _JOURNAL_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,8})$")
 _DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
-_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*lib\.\s*[IVXLC]{1,6}"
-                             r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7}))?[\s.]*")
+# 'G. Villani, lib. VII, cap. 62', 'Villani, Cronica, lib. VII, cap. 16 e 17': a chronicle by book and chapter
+_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*(?:(?P<t>[A-ZÀ-Þ][\w’' ]{2,60}),\s*)?lib\.\s*[IVXLC]{1,6}"
+                             r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7})(?:(?:,\s*|\s+e\s+)\d{1,4})*)?[\s.]*")
 
 
 def _french_edition(rec: dict, title: str) -> str:
@@ -391,7 +393,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return _ru_work_by(work, text)
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
-        return {"author": parse_names(book.group("who"))}, None, None
+        rec = {"author": parse_names(book.group("who"))}
+        if book.group("t"):
+            rec["title"] = book.group("t")
+        return rec, None, None
     rec, locator, label = _parse_citation(text)
     if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
         _title_years(rec, text)
@@ -1092,6 +1097,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if ru:
             rec.update({"type": "article-journal", "container-title": ru.group("t"),
                         "issued": {"date-parts": [[int(ru.group("y"))]]}})
+            city = _SERIES_CITY.search(ru.group("t")) if "." in ru.group("t")[-9:] else None
+            if city:  # '// Материалы … СССР. М., Л., 1949. № 11': a series' place before its year
+                rec["container-title"], rec["publisher-place"] = ru.group("t")[:city.start()], city.group("p")
             rec.update({k: ru.group(k[0]) for k in ("volume", "issue") if ru.group(k[0])})
             if ru.group("w"):  # '«Византийский временник», т. 14, 1958': the volume before the year
                 rec["volume"] = ru.group("w")
@@ -1287,7 +1295,7 @@ def _spanish_compound(name: dict) -> dict:
     return {"family": m.group("family"), "given": m.group("given")} if m else name
 
 
-_GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?)(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+))$")
+_GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?|[IVXL]{1,6})(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+|[IVXL]{1,6}))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+|[IVXL]{1,6}))$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
 _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})(?:-ти|-х)?\s*(?:тт|т|кн|вып|ч)\.(?=\s|$)")  # 'в 6-ти тт.'
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"

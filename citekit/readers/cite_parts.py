@@ -32,7 +32,7 @@ _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
-_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|agin[ae])|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
+_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as))|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$))"
@@ -42,7 +42,7 @@ _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABEL
 # where a labelled locator can start; case spelled out, which scans faster than re.I. Every case opens
 # with its own literal letter: the engine then skips quickly to candidate letters and drops a wrong
 # case on its first letter (a class followed by lookbehinds tried each case in turn)
-_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|agin[ae]"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.'
+_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|[aá]gin(?:[ae]|as)"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.', 'página'
 _HINT_S = r"(?:tr|s)?\."  # 's.', 'str.', Polish 'ss.'
 _HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
 _HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)"
@@ -107,7 +107,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.(?<![\s,][ÉE]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.(?<![\s,][ÉE]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
@@ -201,10 +201,20 @@ _HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
 
 
+_COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[Сс]тб\.)\s*(?P<loc>{_PAGES})\s*\.?\s*$")
+
+
+def _column_near_end(tail: str) -> bool:
+    return "col" in tail or "sp. " in tail or "Sp. " in tail or "тб. " in tail
+
+
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
+    m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
+    if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'
+        return dash(m.group("loc")), "column", text[:m.start()]
     m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "skk" in text[-5:] else None
     if m:  # Hungarian puts the page label after the number: '…, 38. o. skk.'
         return dash(m.group("loc")) + (" skk" if m.group("s") or m.group("s2") else ""), "page", text[:m.start()]

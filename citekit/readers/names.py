@@ -175,9 +175,14 @@ _FAMILY_INITIALS = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+((?:(?:Gy|Cs|Sz|
 
 _EPITHET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:der\s+(?:Gro(?:ß|ss)e|Heilige|Fromme|Kahle)"
                       r"|le\s+(?:Grand|Bel|Hardi|Pieux|Chauve)|il\s+(?:Grande|Magnifico)|el\s+(?:Grande|Sabio|Católico))")
+# the bynames of medieval writers cited in Russian and Latin (a rank or an epithet, never a family name)
+_BYNAMES = frozenset("Диакон Дьякон Багрянородный Грамматик Исповедник Пресвитер Синкелл Философ Летописец Мудрый "
+                     "Грозный Великий Святой Блаженный Diaconus Porphyrogenitus Grammaticus Confessor".split())
+
+
 def by_epithet(text: str) -> bool:
-    """'Friedrich der Große': one person, named with an epithet."""
-    return _EPITHET.fullmatch(text) is not None
+    """'Friedrich der Große', 'Лев Диакон': one person, named with an epithet."""
+    return _EPITHET.fullmatch(text) is not None or text.count(" ") == 1 and text.split(" ")[1] in _BYNAMES
 
 
 _DE_ARTICLE_FAMILY = re.compile(r"(?P<given>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?)\s+de\s+"
@@ -195,6 +200,8 @@ def parse_name(text: str) -> dict | None:
     words = text.split() if text else ()
     if len(words) == 2 and words[1][:1].isupper() and _japanese(words):
         return {"family": words[0], "given": words[1]}
+    if len(words) == 2 and words[1] in _BYNAMES:
+        return {"literal": text}  # 'Лев Диакон', 'Константин Багрянородный': a medieval writer by name and byname
     if len(words) == 2 and words[1] in _HU_GIVEN and words[0] not in _HU_GIVEN and words[0][1:].islower():
         return {"family": words[0], "given": words[1]}  # Hungarian 'Mikes György': family name first
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):

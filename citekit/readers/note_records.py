@@ -27,6 +27,11 @@ def _imprinted_book(record: dict) -> bool:
             and not _CLAUSE.search(book) and not _PROSE_VERB.search(book))
 
 
+def _placed_issue(record: dict) -> bool:
+    """A numbered issue of a series with its place and year ('// Материалы … СССР. М., 1949. № 11'): a title."""
+    return bool(record.get("issue") and record.get("publisher-place") and record.get("issued"))
+
+
 def _imprinted(record: dict, quoted: bool = False) -> bool:
     """A full imprint (publisher, or a place, and a year; or place, publisher and a set's size) after a
     title that reads as a title, not a clause (a quoted title may be long)."""
@@ -258,7 +263,7 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
             and not (record.get("container-title") and record.get("issued")) and not _imprinted(record, quoted)
             and not (locator and _short_cyrillic_title(record.get("title", "")))):
         return False  # a sentence-case title is fine inside a dated journal or newspaper, or with its imprint
-    if _prose(record.get("container-title", "")) and not _imprinted_book(record):
+    if _prose(record.get("container-title", "")) and not _imprinted_book(record) and not _placed_issue(record):
         return False
     container = record.get("container-title", "")
     if record.get("type") == "chapter" and len(container.split()) <= 2 and is_place(container):

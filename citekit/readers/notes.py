@@ -18,6 +18,8 @@ from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, _iberian_letters, cit
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
 from .note_citation import NoteCitation
+from .note_frame import trimmed
+from .note_short_forms import date_only, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -122,7 +124,7 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ITALIC_LINE.sub(_quoted_after_words, text)  # 'Weizsäcker, anotación del …,⏎Papiere⏎, p. 221'
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_WORD.sub(_joined, text)  # 'Rivista Storica Ita-⏎liana': a word the line's end broke
-    text = _spaced(" ".join(text.split()))
+    text = trimmed(_spaced(" ".join(text.split())))
     if ". " in text:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
         if ")" in text:
@@ -148,6 +150,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("''", '"')
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
+    if ". — " in text or ". – " in text:  # '…, p. 157. — Vita Innoc. III, p. 488': the next citation after a page
+        text = _PAGE_DASH_NEXT.sub(r"\g<page>.; ", text)
+    if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
+        text = _ELLIPSIS_IMPRINT.sub("….", text)
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -236,6 +242,8 @@ def _parse(text: str) -> list[NoteCitation]:
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
+_PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+_ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
@@ -435,6 +443,10 @@ _SHORT_FORM_AFTER_COMMA = re.compile(r",(?<=\d,)\s+(?=(?P<who>[A-Z][a-z’'\-]+)
 
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    if before and segment[1:3] in ("ча", "Ч.") and "part-number" in before[-1].record:
+        part = next_part(segment.strip(" ."), before[-1].record)  # '…, часть 1,152-154; часть II, 453-455'
+        if part:
+            return [part]
     if segment[:1] == " " and segment[1:2] in _NEXT_VOLUME_FIRST:
         found = _next_volume(segment, before)
         if found:
@@ -1154,6 +1166,9 @@ _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,
 _ANY_DIGIT = re.compile(r"\d")
 _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
+_SECTION_END = re.compile(r",\s*§\.?\s*\d{1,4}(?:\s*(?:e|et|y|und|and|,|-|–)\s*\d{1,4})*\.?(?=$|(?P<page>,\s*(?:pp?|pag|S)\.\s*\d))")
+_BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
+_ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
                                    r"[^;]{0,120}?\b[A-Z]{0,4}\s?\d+/\d+")
 
@@ -1207,6 +1222,19 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     date = first_date(paper.group("d")) if paper and paper_name(paper.group("p")) else None
     if date and len(date["date-parts"][0]) == 3:  # French 'Interview de … dans la Pravda, 20 octobre 1935': the paper's issue
         return NoteCitation({"type": "article-newspaper", "container-title": paper.group("p"), "issued": date}, None, None, text)
+    section = _SECTION_END.search(text) if "§" in text else None
+    if section:  # 'Vita Innoc. III, § 12, p. 488': a section gives no locator; the page does
+        text = text[:section.start()] + text[section.end():]
+    if text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
+        if date_only(text):
+            return None
+        short = name_volume_page(text)
+        if short:
+            return short
+    if "А" <= text[:1] <= "Я" and "А" <= text[1:2] <= "Я" and text[-1:].isdigit():
+        short = series_siglum(text)  # 'ПСРЛ, 13, часть II. 456'
+        if short:
+            return short
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
         legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
@@ -1217,6 +1245,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
     if "/" in text and "(" not in text and _CLASS_REFERENCE.search(text) and marked_title(text) is None:
         return None  # 'Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311', 'SP 1/185, 21r': a file at The National Archives
+    box = _BOX_FILE_PAGE.search(text) if ", p" in text else None
+    if box and _ARCHIVE_SIGNATURE.search(text, max(0, box.start() - 10)):
+        return None  # 'AGMAv., 1221, 39, p. 8': an archive's siglum, its box, file and page: a document, not a work
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
             and _REPOSITORY_SHELFMARK.match(text):
         return None  # 'Bradford Industrial Museum, Lord Masham’s Private Letters, T2002 880/1-9': papers in a collection
@@ -1446,7 +1477,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if ", lib. " in text and len(record) == 1 and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
+    if ", lib. " in text and set(record) <= {"author", "title"} and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
         locator = label = None  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page
         whole = True
     if whole and len(record) == 1 and " " not in record.get("title", " "):
@@ -1487,7 +1518,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
-            whole and len(record) == 1 and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
+            whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (
+            section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page

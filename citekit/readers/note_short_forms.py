@@ -1,0 +1,59 @@
+"""Short forms and dates that the general reader takes for titles: Czech and Russian conventions."""
+
+from __future__ import annotations
+
+import re
+
+from .note_citation import NoteCitation
+
+_CS_MONTHS = r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+# Czech 'Dne 3. května 1466', 'Roku 1467': a date the note gives, no work
+_CS_DATE = re.compile(rf"(?:[Dd]ne\s+)?\d{{1,2}}\.\s*(?:{_CS_MONTHS})\s+\d{{3,4}}")
+# 'Palacký II. 2. 340': an author's work cited by volume (and part) and page, dots between them
+_NAME_VOLUME_PAGE = re.compile(r"(?P<who>[A-ZÀ-ÞČŘŠŽ][a-zß-ÿěščřžýáíéůúňťď\-]{2,30})\s+(?P<v>[IVXL]{1,6})\.\s+"
+                               r"(?:\d{1,2}\.\s+)?(?P<p>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)")
+# a Russian source series by its siglum, volume, part and page: 'ПСРЛ, 13, часть II. 456', 'ПСРЛ. Т. 13. Ч. 2. С. 456'
+_SERIES_SIGLUM = re.compile(r"(?P<t>[А-ЯЁ]{2,6})[.,]\s*(?:Т\.\s*)?(?P<v>\d{1,3}|[IVXL]{1,6})[.,]\s*"
+                            r"(?:(?:часть|Ч\.|ч\.|Кн\.|кн\.|Вып\.|вып\.)\s*(?P<part>\d{1,2}|[IVX]{1,5})[.,]\s*)?"
+                            r"(?:(?P<lab>[Сс]\.|[Сс]тб\.)\s*)?(?P<p>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)")
+
+_NEXT_PART = re.compile(r"(?:часть|Ч\.)\s*(?P<part>\d{1,2}|[IVX]{1,5})[.,]\s*(?:[Сс]\.\s*)?(?P<p>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)")
+
+
+def date_only(text: str) -> bool:
+    """The text is a date and nothing more."""
+    return bool(_CS_DATE.fullmatch(text))
+
+
+def name_volume_page(text: str) -> NoteCitation | None:
+    """'Palacký II. 2. 340' as the author's work, its volume and page."""
+    m = _NAME_VOLUME_PAGE.fullmatch(text)
+    if not m:
+        return None
+    return NoteCitation({"author": [{"family": m.group("who")}], "volume": m.group("v")},
+                        m.group("p").replace("-", "–"), "page", text,
+                        warnings=["short form: needs the earlier full citation"])
+
+
+def series_siglum(text: str) -> NoteCitation | None:
+    """'ПСРЛ, 13, часть II. 456': the series (its siglum the title), its volume and the page or column."""
+    m = _SERIES_SIGLUM.fullmatch(text)
+    if not m:
+        return None
+    record = {"title": m.group("t"), "volume": m.group("v")}
+    if m.group("part"):
+        record["part-number"] = m.group("part")
+    label = "column" if m.group("lab") and len(m.group("lab")) > 2 else "page"
+    return NoteCitation(record, m.group("p").replace("-", "–").replace(" ", ""), label, text,
+                        warnings=["short form: needs the earlier full citation"])
+
+
+def next_part(segment: str, last: dict) -> NoteCitation | None:
+    """'часть II, 453-455' after 'ПСРЛ, 13, часть 1,152-154': another part of the volume just cited."""
+    m = _NEXT_PART.fullmatch(segment)
+    if not m:
+        return None
+    record = {k: v for k, v in last.items() if k in ("title", "volume", "author")}
+    record["part-number"] = m.group("part")
+    return NoteCitation(record, m.group("p").replace("-", "–").replace(" ", ""), "page", segment,
+                        warnings=["short form: needs the earlier full citation"])
