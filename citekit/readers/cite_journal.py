@@ -108,7 +108,8 @@ _IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-Þ�
 
 _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                      r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
-_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)")
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?P<i2>\d{1,3})")  # '45 (2)'; French '44-6'
+
 
 
 def journal_imprint(rec: dict) -> None:
@@ -116,8 +117,8 @@ def journal_imprint(rec: dict) -> None:
     pub = rec["publisher"].strip()
     vi = _VOL_ISSUE.fullmatch(pub)
     if vi:
-        rec.setdefault("volume", vi.group("v"))
-        rec.setdefault("issue", vi.group("i"))
+        rec.setdefault("volume", vi.group("v") or vi.group("v2"))
+        rec.setdefault("issue", vi.group("i") or vi.group("i2"))
     elif _SEASON.fullmatch(pub):
         month = first_date(f"{pub.split('/')[0]} 2000")
         parts = (rec.get("issued") or {}).get("date-parts") or []

@@ -322,6 +322,9 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
+_UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -353,6 +356,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
+    who = rec.get("author")
+    if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
+        del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
         rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page

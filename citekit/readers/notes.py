@@ -152,6 +152,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _IN_EMPTY.sub(" in ", text)  # '‘Title’, in , Stone, Book': a linked name the page left out
     if "spécial " in text:  # 'Annales ESC, no spécial Histoire et sciences sociales, novembre 1989': a special issue's
         text = _SPECIAL_ISSUE.sub("", text)  # title, which the citation of its article leaves out
+    if " numéro" in text:  # '…, reproduit dans le présent numéro : « … », p. 725-796': this issue, no work cited
+        text = _THIS_ISSUE.sub("", text)
     if "(<" in text:  # 'in (<Nuova Rivista Storica», 1967)': OCR read the opening guillemet as '(<'
         text = _OCR_GUILLEMET.sub("«", text)
     if "(articolo " in text:  # Italian '(articolo nella Rivista d'Italia, 1916)': the journal the article is in
@@ -228,6 +230,8 @@ def _parse(text: str) -> list[NoteCitation]:
 
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
+_THIS_ISSUE = re.compile(r",?\s*(?:(?:reproduit|republié|repris|traduit)e?s?\s+)?dans\s+(?:le\s+présent|ce\s+même|ce)\s+numéro"
+                         r"\s*:?\s*(?:«[^«»]{2,200}»)?(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
 _ROLE_OCR = re.compile(r"\((dir|éds?|eds?|Hrsg|Hg|red|coord)j,")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[Il1][8g](?=\w\w(?![\w\-]))(?:\d[gIlO]|[gIlO][\dgIlO])|(?<![\w\-])[Il][8g]\d\d(?![\w\-])")
