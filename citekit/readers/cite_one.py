@@ -325,6 +325,34 @@ def _french_edition(rec: dict, title: str) -> str:
 _UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
 
 
+# author-year notes with names in reading order: 'Hans-Robert Jauss (1979), « Title », in …', 'Roland Barthes (1966b), …'
+_NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
+
+
+_TRAILING_VOLUME = re.compile(r"(?<=[a-zé])\s(\d{1,4})$")
+_PAGE_END = re.compile(r",\s*pp?\.\s*\d[\d\s\-–,]*\.?$")
+
+
+def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | None] | None:
+    """The citation read without its year, which then dates it (the year printed after the author is the one cited)."""
+    rest = text[m.end():]
+    page = _PAGE_END.search(rest) if ", " in rest else None
+    head = rest[:page.start()] if page else rest.rstrip(" .")
+    if _PLACE_PUBLISHER_END.search(head):  # '…, München, Fink, p. 126': the imprint, which takes its year back
+        rest = f"{head}, {m.group('y')}{page.group(0) if page else ''}"
+    rec, locator, label = parse_citation(m.group("who") + ", " + rest)
+    if not rec.get("title") or not rec.get("author"):
+        return None
+    rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
+    number = (_TRAILING_VOLUME.search(rec.get("container-title", "")) if rec.get("type") == "article-journal"
+              and "volume" not in rec else None)
+    if number:  # '« Title », Communications 8, p. 1-27': the journal's volume after its name
+        rec["volume"], rec["container-title"] = number.group(1), rec["container-title"][:number.start()]
+    if m.group("s"):
+        rec["year-suffix"] = m.group("s")
+    return rec, locator, label
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -355,6 +383,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
+    dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
+    if dated and _namelike(dated.group("who")):
+        found = _name_year_first(dated, text)
+        if found:
+            return found
     rec, locator, label = _parse_citation(text)
     who = rec.get("author")
     if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:

@@ -27,3 +27,33 @@ def test_unsigned_editorial_and_a_cross_reference_to_this_issue():
     assert r["title"] == "Histoire et sciences sociales. Un tournant critique ?"
     assert (r["volume"], r["issue"], r["page"]) == ("43", "2", "291–293")
     assert c.locator == "293"
+
+
+def test_author_year_with_names_in_reading_order_chapter_in_edited_volume():
+    c = one("Hans-Robert Jauss (1979), « Literaturgeschichte als Provokation der Literaturwissenschaft », in R. Warning "
+            "(éd.), Rezeptionsästhetik, München, Fink, p. 126.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["author"] == [{"family": "Jauss", "given": "Hans-Robert"}]
+    assert r["issued"] == {"date-parts": [[1979]]}
+    assert r["editor"] == [{"family": "Warning", "given": "R."}]
+    assert (r["container-title"], r["publisher-place"], r["publisher"]) == ("Rezeptionsästhetik", "München", "Fink")
+    assert c.locator == "126"
+
+
+def test_author_year_with_a_letter_and_a_journal_numbered_after_its_name():
+    cites = parse_note("Voir Roland Barthes (1966b), « Introduction à l’analyse structurale des récits », Communications 8, "
+                       "p. 1-27. ; Vladimir Propp (1970), Morphologie du conte, Paris, Seuil, p. 141.")
+    a, b = (c.record for c in cites)
+    assert (a["container-title"], a["volume"], a["year-suffix"]) == ("Communications", "8", "b")
+    assert a["issued"] == {"date-parts": [[1966]]}
+    assert (b["type"], b["title"], b["publisher"], b["publisher-place"]) == ("book", "Morphologie du conte", "Seuil", "Paris")
+    assert b["issued"] == {"date-parts": [[1970]]}
+
+
+def test_author_year_short_form():
+    c = one("Paul Bénichou (1948), Morales du grand siècle, p. 9.")
+    assert c.record["author"] == [{"family": "Bénichou", "given": "Paul"}]
+    assert c.record["title"] == "Morales du grand siècle"
+    assert c.record["issued"] == {"date-parts": [[1948]]}
+    assert c.locator == "9"
