@@ -57,3 +57,9 @@ def test_author_year_short_form():
     assert c.record["title"] == "Morales du grand siècle"
     assert c.record["issued"] == {"date-parts": [[1948]]}
     assert c.locator == "9"
+
+
+def test_book_named_by_its_imprint_only_in_a_review():
+    c = one("page 201 note 3. Paris, Armand Colin, 1913 ; in-8°, XXVIII-536 p., 102 cartes et croquis, 1 carte hors texte.")
+    assert c.record == {"type": "book", "publisher-place": "Paris", "publisher": "Armand Colin",
+                        "issued": {"date-parts": [[1913]]}}
