@@ -63,3 +63,19 @@ def test_book_named_by_its_imprint_only_in_a_review():
     c = one("page 201 note 3. Paris, Armand Colin, 1913 ; in-8°, XXVIII-536 p., 102 cartes et croquis, 1 carte hors texte.")
     assert c.record == {"type": "book", "publisher-place": "Paris", "publisher": "Armand Colin",
                         "issued": {"date-parts": [[1913]]}}
+
+
+def test_month_and_year_of_an_issue_set_apart_by_a_comma():
+    c = one("1 Bouwsma, William J., “The Renaissance and the Drama of Western History,” American Historical Review, 39 "
+            "(February, 1979): 1–15.Google Scholar")
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "American Historical Review", "39")
+    assert r["issued"] == {"date-parts": [[1979, 2]]}
+    assert c.locator == "1–15"
+
+
+def test_more_issues_of_the_journal_named_first():
+    cites = parse_note("1 Albion 23, 2 (Fall 1993): 419-41; 28, 4 (Winter 1996): 607-33; 32, 2 (Summer, 2000): 248-72.")
+    assert [(c.record["container-title"], c.record["volume"], c.record["issue"]) for c in cites] == [
+        ("Albion", "23", "2"), ("Albion", "28", "4"), ("Albion", "32", "2")]
+    assert [c.locator for c in cites] == ["419–41", "607–33", "248–72"]
