@@ -79,3 +79,17 @@ def test_more_issues_of_the_journal_named_first():
     assert [(c.record["container-title"], c.record["volume"], c.record["issue"]) for c in cites] == [
         ("Albion", "23", "2"), ("Albion", "28", "4"), ("Albion", "32", "2")]
     assert [c.locator for c in cites] == ["419–41", "607–33", "248–72"]
+
+
+def test_four_authors_in_reading_order_the_last_two_joined_by_et():
+    r = one("[8]\nSur les trêves : Marc Ferro, Malcolm Brown, R. Cazals et Olaf Mueller, Frères de tranchées, Paris, "
+            "Perrin, 2005.").record
+    assert [n["family"] for n in r["author"]] == ["Ferro", "Brown", "Cazals", "Mueller"]
+    assert r["title"] == "Frères de tranchées"
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "Perrin")
+
+
+def test_a_title_naming_a_person_and_a_subject_is_no_list_of_authors():
+    r = one("quoted in Robert Dallek, Franklin D. Roosevelt and American Foreign Policy, 1932-1945 (Oxford University "
+            "Press, 1979), p. 186.").record
+    assert r["author"] == [{"family": "Dallek", "given": "Robert"}]
