@@ -329,6 +329,8 @@ _UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel
 _NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
 
 
+_INITIALS_THEN_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+"
+_EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITIALS_THEN_NAME})*),\s+eds?\.\s+(?=\()")
 _IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
 _TRAILING_VOLUME = re.compile(r"(?<=[a-zé])\s(\d{1,4})$")
 _PAGE_END = re.compile(r",\s*pp?\.\s*\d[\d\s\-–,]*\.?$")
@@ -384,10 +386,15 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
-    bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() else None
+    bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None
     if bare and is_place(bare.group("place")):  # 'Paris, Grasset, 1930': a book the review names by its imprint
         return {"type": "book", "publisher-place": bare.group("place"), "publisher": bare.group("pub"),
                 "issued": {"date-parts": [[int(bare.group("y"))]]}}, None, None
+    eds_after = _EDS_AFTER_TITLE.search(text) if " eds. (" in text or " ed. (" in text else None
+    if eds_after and ", " in text[:eds_after.start()]:  # 'Title, H. D. Hazeltine, G. Lapsley, eds. (Cambridge, 1936)'
+        who = eds_after.group("who").rsplit(", ", 1)
+        names = f"{who[0]}, and {who[1]}" if len(who) == 2 else who[0]
+        text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
     dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
     if dated and _namelike(dated.group("who")):
         found = _name_year_first(dated, text)

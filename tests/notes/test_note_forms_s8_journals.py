@@ -93,3 +93,14 @@ def test_a_title_naming_a_person_and_a_subject_is_no_list_of_authors():
     r = one("quoted in Robert Dallek, Franklin D. Roosevelt and American Foreign Policy, 1932-1945 (Oxford University "
             "Press, 1979), p. 186.").record
     assert r["author"] == [{"family": "Dallek", "given": "Robert"}]
+
+
+def test_editors_named_after_the_title_then_a_plural_eds_and_a_sentence_break_after_chapters():
+    cites = parse_note("1. Frederic William Maitland, Selected Essays, H. D. Hazeltine, G. Lapsley, P. H. Winfield, eds. "
+                       "(Cambridge, 1936), chaps. 1–2. Ernst H. Kantorowicz, The King’s Two Bodies: A Study in Mediaeval "
+                       "Political Theology (Princeton, N.J., 1957).")
+    a, b = cites
+    assert a.record["title"] == "Selected Essays"
+    assert [n["family"] for n in a.record["editor"]] == ["Hazeltine", "Lapsley", "Winfield"]
+    assert (a.locator, a.label) == ("1–2", "chapter")
+    assert b.record["author"] == [{"family": "Kantorowicz", "given": "Ernst H."}]
