@@ -356,6 +356,25 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
     return rec, locator, label
 
 
+_YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
+
+
+def _first_year(rec: dict) -> None:
+    """Of two years printed for a book the earlier is its first edition's: 'Principles … (1817), London: …, 1997',
+    '(Paris, 1953, 1965)'."""
+    year = rec["issued"].get("date-parts", [[None]])[0][0]
+    first = rec.get("publisher", "")
+    if len(first) == 4 and first.isdigit() and year and int(first) < year:
+        del rec["publisher"]
+    else:
+        title = rec.get("title", "")
+        m = _YEAR_AFTER_TITLE.search(title) if title[-1:] == ")" else None
+        if not (m and year and int(m.group("y")) < year and m.start() > 3):
+            return
+        rec["title"], first = title[:m.start()], m.group("y")
+    rec.setdefault("original-date", {"date-parts": [[int(first)]]})
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -401,6 +420,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found
     rec, locator, label = _parse_citation(text)
+    if rec.get("type") == "book" and "issued" in rec:
+        _first_year(rec)
     who = rec.get("author")
     if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece

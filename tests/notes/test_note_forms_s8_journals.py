@@ -104,3 +104,20 @@ def test_editors_named_after_the_title_then_a_plural_eds_and_a_sentence_break_af
     assert [n["family"] for n in a.record["editor"]] == ["Hazeltine", "Lapsley", "Winfield"]
     assert (a.locator, a.label) == ("1–2", "chapter")
     assert b.record["author"] == [{"family": "Kantorowicz", "given": "Ernst H."}]
+
+
+def test_two_years_in_an_imprint_first_edition_then_the_one_cited():
+    cites = parse_note("2 See Febvre, Lucien, Combats pour l'histoire (Paris, 1953, 1965)Google Scholar and Bloch, Marc, "
+                       "Apologie pour l'histoire ou métier d'historien (Paris, 1949)Google Scholar.")
+    r = cites[0].record
+    assert "publisher" not in r
+    assert (r["issued"], r["original-date"]) == ({"date-parts": [[1965]]}, {"date-parts": [[1953]]})
+
+
+def test_first_year_after_the_title_then_the_imprint_of_a_reprint():
+    cites = parse_note("3. See, for example, D. Ricardo, Principles of political economy and taxation (1817), London: "
+                       "Prometheus Books, 1997; and J.S. Mill, Principles of political economy (1848), London: Longman, 1876.")
+    r = cites[0].record
+    assert r["title"] == "Principles of political economy and taxation"
+    assert (r["issued"], r["original-date"]) == ({"date-parts": [[1997]]}, {"date-parts": [[1817]]})
+    assert cites[1].record["title"] == "Principles of political economy"
