@@ -356,6 +356,19 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
     return rec, locator, label
 
 
+_NAME_THEN_TITLE = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+\s)[A-Z][\w’'\-]+,\s(?=[A-Z])")
+_CLOSING_QUOTE = re.compile(r"(?<=[a-z])[’'],\s(?=[A-Z])")
+
+
+def _lost_opening_quote(text: str) -> str:
+    """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark."""
+    who = _NAME_THEN_TITLE.match(text)
+    end = _CLOSING_QUOTE.search(text, who.end()) if who else None
+    if not end or end.start() - who.end() < 12 or "“" in text[:end.start()] or "«" in text[:end.start()]:
+        return text
+    return f"{text[:who.end()]}‘{text[who.end():end.start()]}’{text[end.start() + 1:]}"
+
+
 _YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
 
 
@@ -414,6 +427,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         who = eds_after.group("who").rsplit(", ", 1)
         names = f"{who[0]}, and {who[1]}" if len(who) == 2 else who[0]
         text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
+    if ("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper():
+        text = _lost_opening_quote(text)
     dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
     if dated and _namelike(dated.group("who")):
         found = _name_year_first(dated, text)

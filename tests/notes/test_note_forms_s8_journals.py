@@ -121,3 +121,18 @@ def test_first_year_after_the_title_then_the_imprint_of_a_reprint():
     assert r["title"] == "Principles of political economy and taxation"
     assert (r["issued"], r["original-date"]) == ({"date-parts": [[1997]]}, {"date-parts": [[1817]]})
     assert cites[1].record["title"] == "Principles of political economy"
+
+
+def test_article_title_that_lost_its_opening_quote_in_a_journal_by_number_and_month():
+    c = one("5. E.P. Thompson, The moral economy of the English crowd in the eighteenth century', Past & Present, "
+            "No. 50, February 1971, pp. 76-136.")
+    r = c.record
+    assert r["title"] == "The moral economy of the English crowd in the eighteenth century"
+    assert (r["type"], r["container-title"], r["issue"]) == ("article-journal", "Past & Present", "50")
+    assert r["issued"] == {"date-parts": [[1971, 2]]}
+    assert c.locator == "76–136"
+
+
+def test_title_that_lost_its_opening_quote_before_a_journal_volume():
+    r = one("5. S. Lambert, The Opening of the Long Parliament’, Historical Journal, 27 (1984), pp. 265–87.").record
+    assert (r["title"], r["container-title"], r["volume"]) == ("The Opening of the Long Parliament", "Historical Journal", "27")
