@@ -369,6 +369,7 @@ def _lost_opening_quote(text: str) -> str:
     return f"{text[:who.end()]}‘{text[who.end():end.start()]}’{text[end.start() + 1:]}"
 
 
+_VOLUME_NAMED_IN = re.compile(r",\s(?P<v>[IVX]{1,5}),\s(?P<t>[A-ZÀ-Þ][^,()]{2,80}?)(?:\s\((?P<y>(?:1[5-9]|20)\d\d)\))?$")
 _YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
 
 
@@ -437,6 +438,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec, locator, label = _parse_citation(text)
     if rec.get("type") == "book" and "issued" in rec:
         _first_year(rec)
+    container = rec.get("container-title", "") if rec.get("type") == "chapter" and "volume" not in rec else ""
+    part = _VOLUME_NAMED_IN.search(container) if ", I" in container or ", V" in container or ", X" in container else None
+    if part and part.start() > 3:  # 'in J. Droz (dir.), Histoire générale du socialisme, II, De 1875 à 1918 (1974), Paris'
+        rec.update({"container-title": container[:part.start()], "volume": part.group("v"), "volume-title": part.group("t")})
+        if part.group("y"):
+            rec.setdefault("original-date", {"date-parts": [[int(part.group("y"))]]})
     who = rec.get("author")
     if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece

@@ -136,3 +136,12 @@ def test_article_title_that_lost_its_opening_quote_in_a_journal_by_number_and_mo
 def test_title_that_lost_its_opening_quote_before_a_journal_volume():
     r = one("5. S. Lambert, The Opening of the Long Parliament’, Historical Journal, 27 (1984), pp. 265–87.").record
     assert (r["title"], r["container-title"], r["volume"]) == ("The Opening of the Long Parliament", "Historical Journal", "27")
+
+
+def test_chapter_in_a_numbered_volume_with_its_own_title_and_first_year():
+    c = one("[2]\nMadeleine Rebérioux, « Le socialisme français de 1871 à 1914 », in Jacques Droz (dir.), Histoire générale "
+            "du socialisme, II, De 1875 à 1918 (1974), Paris, Puf, coll. « Quadrige », 1997, p. 164.")
+    r = c.record
+    assert (r["container-title"], r["volume"], r["volume-title"]) == ("Histoire générale du socialisme", "II", "De 1875 à 1918")
+    assert r["original-date"] == {"date-parts": [[1974]]}
+    assert r["editor"] == [{"family": "Droz", "given": "Jacques"}]
