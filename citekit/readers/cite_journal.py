@@ -108,7 +108,8 @@ _IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-Þ�
 
 _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                      r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
-_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)")
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?P<i2>\d{1,3})")  # '45 (2)'; French '44-6'
+
 
 
 def journal_imprint(rec: dict) -> None:
@@ -116,8 +117,8 @@ def journal_imprint(rec: dict) -> None:
     pub = rec["publisher"].strip()
     vi = _VOL_ISSUE.fullmatch(pub)
     if vi:
-        rec.setdefault("volume", vi.group("v"))
-        rec.setdefault("issue", vi.group("i"))
+        rec.setdefault("volume", vi.group("v") or vi.group("v2"))
+        rec.setdefault("issue", vi.group("i") or vi.group("i2"))
     elif _SEASON.fullmatch(pub):
         month = first_date(f"{pub.split('/')[0]} 2000")
         parts = (rec.get("issued") or {}).get("date-parts") or []
@@ -144,7 +145,7 @@ def magazine(rec: dict, text: str) -> None:
                                                                 + len(rec["container-title"])):
         rec["type"] = "article-magazine"
     elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
-            and len(parts[0]) >= 2:
+            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text):
         rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
     if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
         rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
@@ -161,6 +162,7 @@ _MAGAZINE_NAMES = frozenset((
     "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
     "mother jones", "foreign policy", "крокодил"))
 
+_JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
 
 

@@ -358,6 +358,71 @@ def _title_years(rec: dict, text: str) -> None:
 
 
 _YEAR_SPAN = re.compile(r"[.,]?\s(?:1[5-9]|20)\d\d\s?[–-]\s?(?:1[5-9]|20)?\d\d\b")
+_UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
+
+
+# author-year notes with names in reading order: 'Hans-Robert Jauss (1979), « Title », in …', 'Roland Barthes (1966b), …'
+_NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
+
+
+_INITIALS_THEN_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+"
+_EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITIALS_THEN_NAME})*),\s+eds?\.\s+(?=\()")
+_IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
+_TRAILING_VOLUME = re.compile(r"(?<=[a-zé])\s(\d{1,4})$")
+_PAGE_END = re.compile(r",\s*pp?\.\s*\d[\d\s\-–,]*\.?$")
+
+
+def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | None] | None:
+    """The citation read without its year, which then dates it (the year printed after the author is the one cited)."""
+    rest = text[m.end():]
+    page = _PAGE_END.search(rest) if ", " in rest else None
+    head = rest[:page.start()] if page else rest.rstrip(" .")
+    if _PLACE_PUBLISHER_END.search(head):  # '…, München, Fink, p. 126': the imprint, which takes its year back
+        rest = f"{head}, {m.group('y')}{page.group(0) if page else ''}"
+    rec, locator, label = parse_citation(m.group("who") + ", " + rest)
+    if not rec.get("title") or not rec.get("author"):
+        return None
+    rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
+    number = (_TRAILING_VOLUME.search(rec.get("container-title", "")) if rec.get("type") == "article-journal"
+              and "volume" not in rec else None)
+    if number:  # '« Title », Communications 8, p. 1-27': the journal's volume after its name
+        rec["volume"], rec["container-title"] = number.group(1), rec["container-title"][:number.start()]
+    if m.group("s"):
+        rec["year-suffix"] = m.group("s")
+    return rec, locator, label
+
+
+_NAME_THEN_TITLE = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+\s)[A-Z][\w’'\-]+,\s(?=[A-Z])")
+_CLOSING_QUOTE = re.compile(r"(?<=[a-z])[’'],\s(?=[A-Z])")
+
+
+def _lost_opening_quote(text: str) -> str:
+    """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark."""
+    who = _NAME_THEN_TITLE.match(text)
+    end = _CLOSING_QUOTE.search(text, who.end()) if who else None
+    if not end or end.start() - who.end() < 12 or "“" in text[:end.start()] or "«" in text[:end.start()]:
+        return text
+    return f"{text[:who.end()]}‘{text[who.end():end.start()]}’{text[end.start() + 1:]}"
+
+
+_VOLUME_NAMED_IN = re.compile(r",\s(?P<v>[IVX]{1,5}),\s(?P<t>[A-ZÀ-Þ][^,()]{2,80}?)(?:\s\((?P<y>(?:1[5-9]|20)\d\d)\))?$")
+_YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
+
+
+def _first_year(rec: dict) -> None:
+    """Of two years printed for a book the earlier is its first edition's: 'Principles … (1817), London: …, 1997',
+    '(Paris, 1953, 1965)'."""
+    year = rec["issued"].get("date-parts", [[None]])[0][0]
+    first = rec.get("publisher", "")
+    if len(first) == 4 and first.isdigit() and year and int(first) < year:
+        del rec["publisher"]
+    else:
+        title = rec.get("title", "")
+        m = _YEAR_AFTER_TITLE.search(title) if title[-1:] == ")" else None
+        if not (m and year and int(m.group("y")) < year and m.start() > 3):
+            return
+        rec["title"], first = title[:m.start()], m.group("y")
+    rec.setdefault("original-date", {"date-parts": [[int(first)]]})
 
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
@@ -400,6 +465,35 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec, locator, label = _parse_citation(text)
     if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
         _title_years(rec, text)
+        return {"author": parse_names(book.group("who"))}, None, None
+    bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None
+    if bare and is_place(bare.group("place")):  # 'Paris, Grasset, 1930': a book the review names by its imprint
+        return {"type": "book", "publisher-place": bare.group("place"), "publisher": bare.group("pub"),
+                "issued": {"date-parts": [[int(bare.group("y"))]]}}, None, None
+    eds_after = _EDS_AFTER_TITLE.search(text) if " eds. (" in text or " ed. (" in text else None
+    if eds_after and ", " in text[:eds_after.start()]:  # 'Title, H. D. Hazeltine, G. Lapsley, eds. (Cambridge, 1936)'
+        who = eds_after.group("who").rsplit(", ", 1)
+        names = f"{who[0]}, and {who[1]}" if len(who) == 2 else who[0]
+        text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
+    if ("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper():
+        text = _lost_opening_quote(text)
+    dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
+    if dated and _namelike(dated.group("who")):
+        found = _name_year_first(dated, text)
+        if found:
+            return found
+    rec, locator, label = _parse_citation(text)
+    if rec.get("type") == "book" and "issued" in rec:
+        _first_year(rec)
+    container = rec.get("container-title", "") if rec.get("type") == "chapter" and "volume" not in rec else ""
+    part = _VOLUME_NAMED_IN.search(container) if ", I" in container or ", V" in container or ", X" in container else None
+    if part and part.start() > 3:  # 'in J. Droz (dir.), Histoire générale du socialisme, II, De 1875 à 1918 (1974), Paris'
+        rec.update({"container-title": container[:part.start()], "volume": part.group("v"), "volume-title": part.group("t")})
+        if part.group("y"):
+            rec.setdefault("original-date", {"date-parts": [[int(part.group("y"))]]})
+    who = rec.get("author")
+    if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
+        del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
         rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page

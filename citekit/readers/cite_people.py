@@ -646,6 +646,9 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
             _FULL_NAME_PIECE.fullmatch(re.sub(r"^(?:and|&)\s+", "", p)) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
+    elif not editors and len(pieces) > 3 and (" et " in text or " and " in text or " & " in text):
+        last = _names_then_pair(pieces)
+        people, pieces = pieces[:last], pieces[last:]  # 'A, B, C et D, Title': names up to the pair joined
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
         if len(pieces) > 1 and _SUFFIX_PIECE.fullmatch(pieces[0]):  # 'Alfred A. Moss, Jr., From Slavery …'
@@ -668,6 +671,19 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         kept = seps[len(seps) - len(pieces) + 1:]
         title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
         rec["title"] = title.strip(" ,.")
+
+
+_NAME_PAIR = re.compile(rf"{_FULL_NAME_PIECE.pattern}\s+(?:and|et|&)\s+{_FULL_NAME_PIECE.pattern}")
+
+
+def _names_then_pair(pieces: list[str]) -> int:
+    """How many full names come before a pair joined by 'and' or 'et' that ends a list of four or more."""
+    for i in range(1, min(len(pieces) - 1, 6)):
+        if not _FULL_NAME_PIECE.fullmatch(pieces[i - 1]):
+            return 0
+        if " et " in pieces[i] or " and " in pieces[i] or " & " in pieces[i]:
+            return i if i > 1 and _NAME_PAIR.fullmatch(pieces[i]) else 0  # not 'A, Roosevelt and American Policy'
+    return 0
 
 
 def _embedded_quote(text: str, m: re.Match) -> bool:

@@ -247,6 +247,9 @@ def _short_cyrillic_title(title: str) -> bool:
 _MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d")
 
 
+_IMPRINT_KEYS = {"type", "publisher", "publisher-place", "issued"}
+
+
 def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: bool = False) -> bool:
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
@@ -286,8 +289,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if record.get("type") == "article-magazine" and container[-1:].isdigit() and _MONTH_YEAR.fullmatch(container) \
             and not (record.get("author") or record.get("page") or locator):
         return False  # '“Results of the Visit to Bonn,” May 1958, …': a dated document, not a magazine's piece
-    if record.get("type"):
-        return bool(record.get("title") or record.get("container-title"))
+    if record.get("type"):  # a book named by its imprint only ('Paris, Grasset, 1930') is one too
+        return bool(record.get("title") or record.get("container-title") or record.keys() == _IMPRINT_KEYS)
     who = record.get("author") or record.get("editor")
     if locator and (who or record.get("title")):
         title = record.get("title", "")

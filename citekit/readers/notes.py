@@ -162,6 +162,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _IN_EMPTY.sub(" in ", text)  # '‘Title’, in , Stone, Book': a linked name the page left out
     if "spécial " in text:  # 'Annales ESC, no spécial Histoire et sciences sociales, novembre 1989': a special issue's
         text = _SPECIAL_ISSUE.sub("", text)  # title, which the citation of its article leaves out
+    if " numéro" in text:  # '…, reproduit dans le présent numéro : « … », p. 725-796': this issue, no work cited
+        text = _THIS_ISSUE.sub("", text)
     if "(<" in text:  # 'in (<Nuova Rivista Storica», 1967)': OCR read the opening guillemet as '(<'
         text = _OCR_GUILLEMET.sub("«", text)
     if "(articolo " in text:  # Italian '(articolo nella Rivista d'Italia, 1916)': the journal the article is in
@@ -172,6 +174,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("( ", "(").replace(" )", ")")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
         text = _GLUED_PAREN.sub(" (", text)
+    if "(" in text and (", 1" in text or ", 2" in text):
+        text = _MONTH_COMMA_YEAR.sub(r"(\g<m>", text)  # '39 (February, 1979): 1–15': the month and year of an issue
     if " ." in text or " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
@@ -233,6 +237,8 @@ def _parse(text: str) -> list[NoteCitation]:
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     if len(out) > 1 and (" in his " in text or " in her " in text):
         _own_book_author(out)
+    if len(out) > 1 and "; " in text:
+        _same_journal(out)
     if ". See " in text and text[:1].isupper():
         out[:0] = _pages_of_named_author(text)
     if ocr_years:
@@ -246,6 +252,10 @@ _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
+_THIS_ISSUE = re.compile(r",?\s*(?:(?:reproduit|republié|repris|traduit)e?s?\s+)?dans\s+(?:le\s+présent|ce\s+même|ce)\s+numéro"
+                         r"\s*:?\s*(?:«[^«»]{2,200}»)?(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?")
+_MONTH_COMMA_YEAR = re.compile(r"\((?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Fal|Aut|Win)[a-z]{0,6}),"
+                               r"(?=\s(?:1[5-9]|20)\d\d\))")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
 _ROLE_OCR = re.compile(r"\((dir|éds?|eds?|Hrsg|Hg|red|coord)j,")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[Il1][8g](?=\w\w(?![\w\-]))(?:\d[gIlO]|[gIlO][\dgIlO])|(?<![\w\-])[Il][8g]\d\d(?![\w\-])")
@@ -288,6 +298,21 @@ def _pages_of_named_author(text: str) -> list[NoteCitation]:
 
 
 _SMALL_CAPITALS = frozenset(("The", "This", "That", "He", "She", "It", "One", "Each", "Chapter", "Table", "Figure"))
+
+
+def _same_journal(out: list[NoteCitation]) -> None:
+    """'Albion 23, 2 (Fall 1993): 419-41; 28, 4 (Winter 1996): 607-33': more issues of the journal named first."""
+    for k in range(1, len(out)):
+        rec, before = out[k].record, out[k - 1].record
+        if rec.get("type") == "article-journal" and rec.get("container-title", "").isdigit() and before.get(
+                "type") == "article-journal" and before.get("container-title") and not rec.get("issue"):
+            rec["issue"] = rec.pop("volume", None)
+            rec["volume"], rec["container-title"] = rec["container-title"], before["container-title"]
+            if rec["issue"] is None:
+                del rec["issue"]
+        elif rec.get("title", "").isdigit() and len(rec) <= 3 and before.get("type") == "article-journal" \
+                and before.get("container-title"):  # '…, 112 (1986), pp. 60–90; 115 (1987), pp. 1-20'
+            rec.update({"type": "article-journal", "volume": rec.pop("title"), "container-title": before["container-title"]})
 
 
 def _own_book_author(out: list[NoteCitation]) -> None:
