@@ -9,7 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
-from .cite_legal import legal_case
+from .cite_legal import garbled_name, law_review_tail, legal_case
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -322,6 +322,21 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
+_UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
+_CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
+
+
+def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None, str | None]:
+    """The article's author and title before its journal (a name Cambridge Core garbled read as printed)."""
+    garbled = garbled_name(head)
+    if garbled:
+        rec.update(author=[garbled[0]], title=garbled[1].strip(" ,"))
+    else:
+        front = _parse_citation(head)[0]
+        rec.update({k: front[k] for k in ("author", "editor", "title") if k in front})
+    return rec, pin, ("page" if pin else None)
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
@@ -341,10 +356,15 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         found = _in_edition(text[:apud.start()], text[apud.end():])
         if found:
             return found
-    if " v" in text and text.rstrip(" .").endswith(")"):
-        case = legal_case(text.strip(" ;"))
-        if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)'
+    if " v" in text or "Case, " in text or text[:4] == "The ":
+        case = legal_case(text.strip(" ;")) if _CASE_HINT.search(text) else None
+        if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)', 'The Paquete Habana, 175 U.S. 677 (1900)'
             return case
+    if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
+        return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
+    review = law_review_tail(text) if ") " in text[-2:] + " " or ") (" in text else None
+    if review:  # '…, 100 Harv. L. Rev. 761, 763 (1987)': an article in law-review style
+        return _law_review(*review)
     if "а" <= text[:1] <= "я" and ": " in text:
         work = _RU_WORK_BY.match(text)
         if work:  # 'превосходную статью г. Кавелина: Title // Journal': the work named in prose by its author

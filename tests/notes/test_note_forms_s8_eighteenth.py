@@ -27,3 +27,48 @@ def test_oxford_short_reference_with_a_long_title_and_a_chapter():
     assert c.record["author"] == [{"family": "Cohn", "given": "N."}]
     assert (c.locator, c.label) == ("1", "chapter")
 
+
+
+def test_law_review_article_with_pinpoint_and_parenthetical():
+    cites = parse_note("2 Richard, A. Posner The Decline of Law as an Autonomous Discipline, 1962-1987, 100 Harv. L. Rev. "
+                       "761, 761 (1987)Google Scholar (“That the [Harvard Law] Review is 100 years old has no "
+                       "significance.”); see also Rosenne, Shabtai Forty Years On, 41 VA. J. Int’l L. 217, 218 "
+                       "(2000)Google Scholar (“The fortieth anniversary is not usually a cause for particular ceremony.”).")
+    assert len(cites) == 2
+    r = cites[0].record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["volume"], r["page"]) == ("Harv. L. Rev.", "100", "761")
+    assert r["title"] == "The Decline of Law as an Autonomous Discipline, 1962-1987"
+    assert r["author"] == [{"family": "Richard", "given": "A. Posner"}]  # Cambridge's inversion, as printed
+    assert r["issued"] == {"date-parts": [[1987]]}
+    assert (cites[0].locator, cites[0].label) == ("761", "page")
+    r = cites[1].record
+    assert (r["container-title"], r["volume"], r["page"], r["title"]) == ("VA. J. Int’l L.", "41", "217", "Forty Years On")
+    assert cites[1].locator == "218"
+
+
+def test_law_review_article_by_an_author_in_reading_order():
+    c = one("5 John Smith, The Law of Nations, 100 Harv. L. Rev. 728 (1987).")
+    assert c.record["author"] == [{"family": "Smith", "given": "John"}]
+    assert (c.record["title"], c.record["container-title"], c.record["page"]) == (
+        "The Law of Nations", "Harv. L. Rev.", "728")
+    assert c.locator is None
+
+
+def test_case_named_without_v_in_a_courts_reporter_with_prose_after_it():
+    c = one("6 For a case illustrating the development of practice into comity, see The Paquete Habana, 175 U.S. 677 "
+            "(1900), discussed in text at note 105.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"], r["volume"], r["page"]) == (
+        "legal_case", "The Paquete Habana", "U.S.", "175", "677")
+    assert r["issued"] == {"date-parts": [[1900]]}
+
+
+def test_english_case_by_name_and_reporter_without_year():
+    r = one("1 Barbuit’s Case, 25 Eng. Rep. 777 (Ch.).").record
+    assert (r["type"], r["title"], r["container-title"], r["volume"], r["page"]) == (
+        "legal_case", "Barbuit’s Case", "Eng. Rep.", "25", "777")
+
+
+def test_official_opinion_by_reporter_and_page_cites_no_work():
+    assert parse_note("3 1 Op. Att’y Gen. 26, 27 (1792).") == []
