@@ -10,6 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_review_tail, legal_case
+from .cite_ref_list import listed_reference
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -362,6 +363,13 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return case
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
         return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
+    listed = listed_reference(text) if "(" not in text and text.count(", ") >= 2 and text[-1:] in "0123456789. " \
+        and text[:1].isupper() or text[:4] == "and " else None
+    if listed:  # 'Egret, Jean, La Pré-révolution française. P.U.F., 1962': a publisher's reference list
+        rec, locator, label = parse_citation(listed[0])
+        if listed[1] and "publisher" not in rec and "publisher-place" in rec:
+            rec["publisher"] = rec.pop("publisher-place")
+        return rec, locator, label
     review = law_review_tail(text) if ") " in text[-2:] + " " or ") (" in text else None
     if review:  # '…, 100 Harv. L. Rev. 761, 763 (1987)': an article in law-review style
         return _law_review(*review)

@@ -72,3 +72,35 @@ def test_english_case_by_name_and_reporter_without_year():
 
 def test_official_opinion_by_reporter_and_page_cites_no_work():
     assert parse_note("3 1 Op. Att’y Gen. 26, 27 (1792).") == []
+
+
+def test_reference_list_name_inverted_title_publisher_and_year_without_parentheses():
+    r = one("4. Egret, Jean, La Pré-révolution française. P.U.F., 1962 Google Scholar.").record
+    assert r["author"] == [{"family": "Egret", "given": "Jean"}]
+    assert (r["title"], r["publisher"], r["issued"]) == ("La Pré-révolution française", "P.U.F",
+                                                         {"date-parts": [[1962]]})
+    r = one("5. Braudel, Fernand, Civilisation matérielle et capitalisme. A. Colin, 1967 Google Scholar.").record
+    assert (r["title"], r["publisher"]) == ("Civilisation matérielle et capitalisme", "A. Colin")
+
+
+def test_reference_list_by_initial_with_the_year_alone_and_a_note_to_a_page():
+    c = one("page 69 note 1. Middlemas, K., Diplomacyof Illusion: The British Government and Germany, 1937–39, "
+            "1972Google Scholar, n. to p. 8.")
+    r = c.record
+    assert r["author"] == [{"family": "Middlemas", "given": "K."}]
+    assert r["title"] == "Diplomacyof Illusion: The British Government and Germany, 1937–39"
+    assert r["issued"] == {"date-parts": [[1972]]}
+    assert c.locator == "8"
+
+
+def test_reference_list_entry_after_and_in_a_list():
+    cites = parse_note("page 68 note 1. Aster, Primarily S., 1939: The Making of the Second World War, 1973Google "
+                       "Scholar; and Thorne, Christopher, The Limits of Foreign Policy: the West, the League and the "
+                       "Far Eastern Crisis of 1931–1933, 1972CrossRefGoogle Scholar.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Aster", "Thorne"]
+    assert cites[0].record["title"] == "1939: The Making of the Second World War"
+
+
+def test_inverted_title_then_town_and_publisher_is_not_a_given_name():
+    r = parse_note("[5] Alcalá-Zamora, Memorias, Madrid, Planeta, 1998, p. 243.")[0].record
+    assert r.get("publisher-place") == "Madrid"
