@@ -289,7 +289,7 @@ _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d
 _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
 
 
-_OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
+_OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,80}?)[,:]?\s*)?(?=\d*[oOlIi])[12lIi][\doOlI]{3}\)$")
 
 
 _FR_EDITION = re.compile(r"(?:^|,\s*)édit\.(?:\s+de)?(?:\s+(?P<w>[^,]+))?$")  # '…, édit. de Sautereau de Marsy'

@@ -104,3 +104,11 @@ def test_reference_list_entry_after_and_in_a_list():
 def test_inverted_title_then_town_and_publisher_is_not_a_given_name():
     r = parse_note("[5] Alcalá-Zamora, Memorias, Madrid, Planeta, 1998, p. 243.")[0].record
     assert r.get("publisher-place") == "Madrid"
+
+
+def test_imprint_whose_year_ocr_read_with_a_lower_case_i():
+    r = one("6\n\nKaterina Clark, Petersburg: Crucible of Cultural Revolution (Cambridge, Mass.: Harvard University "
+            "Press, i995).").record
+    assert (r["type"], r["title"]) == ("book", "Petersburg: Crucible of Cultural Revolution")
+    assert (r["publisher-place"], r["publisher"]) == ("Cambridge, Mass.", "Harvard University Press")
+    assert "issued" not in r
