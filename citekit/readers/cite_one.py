@@ -1009,7 +1009,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
     if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
-            and "w:" not in rest and " dans " not in rest:  # 'Title, [w:] Book, op. cit.': a chapter, not a short form
+            and "w:" not in rest and " dans " not in rest and ", in: " not in rest:
+        # 'Title, [w:] Book, op. cit.', German 'Titel, in: Buch (wie Anm. 210), S. 21': a chapter, not a short form
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):
@@ -1131,6 +1132,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if vol.group("s"):
                 rec["collection-number"] = vol.group("s")
             ctitle = ctitle[:vol.start()]
+        if ctitle[-1:].isdigit() and "volume" not in rec and "issued" in rec and ":" in rest[m.start():m.end()]:
+            num = _CONTAINER_NUMBER.search(ctitle)
+            if num:  # German 'in: Exempla historica 13, 1983': the series' or yearbook's volume
+                rec["volume"], ctitle = num.group(1), ctitle[:num.start()]
         if ctitle.endswith(("op. cit", "op. cit.")) and ", " in ctitle:  # 'dans L’Empire, op. cit.': cited before
             ctitle = ctitle[:ctitle.rfind(", ")]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
@@ -1169,6 +1174,7 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_CONTAINER_NUMBER = re.compile(r"(?<=[a-zß-ÿ.])\s(\d{1,3})$")
 _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
 _VOLUME_WORD_PART = re.compile(r"[:,]\s*[Vv]olume\s+(?P<v>[IVXLC]{1,6}|\d{1,2})(?:\s*[-–:,.]\s*(?P<t>[A-Z][^:]{2,120}))?$")

@@ -112,3 +112,20 @@ def test_imprint_whose_year_ocr_read_with_a_lower_case_i():
     assert (r["type"], r["title"]) == ("book", "Petersburg: Crucible of Cultural Revolution")
     assert (r["publisher-place"], r["publisher"]) == ("Cambridge, Mass.", "Harvard University Press")
     assert "issued" not in r
+
+
+def test_german_contribution_in_a_numbered_series_with_the_year_glued_to_the_volume():
+    c = one("209 A. Haverkamp, Fr. B, in: Exempla historica 13,1983, S. 153f.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"]) == ("chapter", "Exempla historica", "13")
+    assert r["issued"] == {"date-parts": [[1983]]}
+
+
+def test_german_contribution_in_a_book_cited_in_an_earlier_note():
+    c = one("211 A. Borst, Die staufische Herausforderung. Die Staufer u. Europa, in: Reden über die Staufer\n"
+            "(wie Anm. 210), S. 21.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["title"] == "Die staufische Herausforderung. Die Staufer u. Europa"
+    assert r["container-title"] == "Reden über die Staufer"
+    assert c.locator == "21"
