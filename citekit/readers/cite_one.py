@@ -1009,7 +1009,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
     if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
-            and "w:" not in rest and " dans " not in rest and ", in: " not in rest:
+            and "w:" not in rest and " dans " not in rest and not (", in: " in rest and _TITLE_IN_BOOK_DE.search(rest)):
         # 'Title, [w:] Book, op. cit.', German 'Titel, in: Buch (wie Anm. 210), S. 21': a chapter, not a short form
         short = _short_form(rest)
         if short:
@@ -1080,6 +1080,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         m = None  # 'Anatoly Dobrynin, In Confidence: …': a name, then a title opening on 'In'
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
+        german_in = rest[m.end() - 2] == ":"  # German 'in: …'
         _author_title(head, rec)
         if rec.get("title") and not rec.get("author") and _NAME_ONLY.fullmatch(head.strip(" ,.")):
             rec["author"] = _people(rec.pop("title"))  # 'S. SECHI, in «Nuova Rivista Storica», 1967': a review
@@ -1132,7 +1133,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if vol.group("s"):
                 rec["collection-number"] = vol.group("s")
             ctitle = ctitle[:vol.start()]
-        if ctitle[-1:].isdigit() and "volume" not in rec and "issued" in rec and ":" in rest[m.start():m.end()]:
+        if ctitle[-1:].isdigit() and "volume" not in rec and "issued" in rec and german_in:
             num = _CONTAINER_NUMBER.search(ctitle)
             if num:  # German 'in: Exempla historica 13, 1983': the series' or yearbook's volume
                 rec["volume"], ctitle = num.group(1), ctitle[:num.start()]
@@ -1174,6 +1175,7 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_TITLE_IN_BOOK_DE = re.compile(r",[^,]+,\sin:\s")  # 'Borst, Titel, in: Buch': not 'Hintze, in: Buch'
 _CONTAINER_NUMBER = re.compile(r"(?<=[a-zß-ÿ.])\s(\d{1,3})$")
 _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
