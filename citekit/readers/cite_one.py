@@ -9,7 +9,8 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
-from .cite_legal import legal_case
+from .cite_legal import garbled_name, law_review_tail, legal_case
+from .cite_ref_list import listed_reference
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -299,7 +300,7 @@ _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d
 _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
 
 
-_OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,40}?)[,:]?\s*)?(?=\d*[oOlI])[12lI][\doOlI]{3}\)$")
+_OCR_YEAR_END = re.compile(r"\s*\((?:(?P<place>[A-Z][^()]{1,80}?)[,:]?\s*)?(?=\d*[oOlIi])[12lIi][\doOlI]{3}\)$")
 
 
 _FR_EDITION = re.compile(r"(?:^|,\s*)édit\.(?:\s+de)?(?:\s+(?P<w>[^,]+))?$")  # '…, édit. de Sautereau de Marsy'
@@ -423,6 +424,19 @@ def _first_year(rec: dict) -> None:
             return
         rec["title"], first = title[:m.start()], m.group("y")
     rec.setdefault("original-date", {"date-parts": [[int(first)]]})
+_UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
+_CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
+
+
+def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None, str | None]:
+    """The article's author and title before its journal (a name Cambridge Core garbled read as printed)."""
+    garbled = garbled_name(head)
+    if garbled:
+        rec.update(author=[garbled[0]], title=garbled[1].strip(" ,"))
+    else:
+        front = _parse_citation(head)[0]
+        rec.update({k: front[k] for k in ("author", "editor", "title") if k in front})
+    return rec, pin, ("page" if pin else None)
 
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
@@ -448,10 +462,22 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         found = _in_edition(text[:apud.start()], text[apud.end():])
         if found:
             return found
-    if " v" in text and text.rstrip(" .").endswith(")"):
-        case = legal_case(text.strip(" ;"))
-        if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)'
+    if " v" in text or "Case, " in text or text[:4] == "The ":
+        case = legal_case(text.strip(" ;")) if _CASE_HINT.search(text) else None
+        if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)', 'The Paquete Habana, 175 U.S. 677 (1900)'
             return case
+    if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
+        return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
+    listed = listed_reference(text) if "(" not in text and text.count(", ") >= 2 and text[-1:] in "0123456789. " \
+        and text[:1].isupper() or text[:4] == "and " else None
+    if listed:  # 'Egret, Jean, La Pré-révolution française. P.U.F., 1962': a publisher's reference list
+        rec, locator, label = parse_citation(listed[0])
+        if listed[1] and "publisher" not in rec and "publisher-place" in rec:
+            rec["publisher"] = rec.pop("publisher-place")
+        return rec, locator, label
+    review = law_review_tail(text) if ") " in text[-2:] + " " or ") (" in text else None
+    if review:  # '…, 100 Harv. L. Rev. 761, 763 (1987)': an article in law-review style
+        return _law_review(*review)
     if "а" <= text[:1] <= "я" and ": " in text:
         work = _RU_WORK_BY.match(text)
         if work:  # 'превосходную статью г. Кавелина: Title // Journal': the work named in prose by its author
@@ -462,10 +488,6 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if book.group("t"):
             rec["title"] = book.group("t")
         return rec, None, None
-    rec, locator, label = _parse_citation(text)
-    if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
-        _title_years(rec, text)
-        return {"author": parse_names(book.group("who"))}, None, None
     bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None
     if bare and is_place(bare.group("place")):  # 'Paris, Grasset, 1930': a book the review names by its imprint
         return {"type": "book", "publisher-place": bare.group("place"), "publisher": bare.group("pub"),
@@ -483,6 +505,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found
     rec, locator, label = _parse_citation(text)
+    if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
+        _title_years(rec, text)
     if rec.get("type") == "book" and "issued" in rec:
         _first_year(rec)
     container = rec.get("container-title", "") if rec.get("type") == "chapter" and "volume" not in rec else ""
@@ -1148,7 +1172,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
     if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
-            and "w:" not in rest and " dans " not in rest:  # 'Title, [w:] Book, op. cit.': a chapter, not a short form
+            and "w:" not in rest and " dans " not in rest and not (", in: " in rest and _TITLE_IN_BOOK_DE.search(rest)):
+        # 'Title, [w:] Book, op. cit.', German 'Titel, in: Buch (wie Anm. 210), S. 21': a chapter, not a short form
         short = _short_form(rest)
         if short:
             if rec.get("volume") and not short.get("volume"):
@@ -1221,6 +1246,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         m = None  # 'Anatoly Dobrynin, In Confidence: …': a name, then a title opening on 'In'
     if m and m.start() > 3:
         head, container = rest[:m.start()], rest[m.end():]
+        german_in = rest[m.end() - 2] == ":"  # German 'in: …'
         _author_title(head, rec)
         if rec.get("title") and not rec.get("author") and _NAME_ONLY.fullmatch(head.strip(" ,.")):
             rec["author"] = _people(rec.pop("title"))  # 'S. SECHI, in «Nuova Rivista Storica», 1967': a review
@@ -1273,6 +1299,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             if vol.group("s"):
                 rec["collection-number"] = vol.group("s")
             ctitle = ctitle[:vol.start()]
+        if ctitle[-1:].isdigit() and "volume" not in rec and "issued" in rec and german_in:
+            num = _CONTAINER_NUMBER.search(ctitle)
+            if num:  # German 'in: Exempla historica 13, 1983': the series' or yearbook's volume
+                rec["volume"], ctitle = num.group(1), ctitle[:num.start()]
         if ctitle.endswith(("op. cit", "op. cit.")) and ", " in ctitle:  # 'dans L’Empire, op. cit.': cited before
             ctitle = ctitle[:ctitle.rfind(", ")]
         if not re.fullmatch(r"(?:op\.\s*cit|cit|ed\.,?\s*op\.\s*cit)\.?", ctitle, re.I):
@@ -1311,6 +1341,8 @@ def _newspaper(rest: str, m: re.Match, rec: dict) -> dict:
     return rec
 
 
+_TITLE_IN_BOOK_DE = re.compile(r",[^,]+,\sin:\s")  # 'Borst, Titel, in: Buch': not 'Hintze, in: Buch'
+_CONTAINER_NUMBER = re.compile(r"(?<=[a-zß-ÿ.])\s(\d{1,3})$")
 _BOOK_VOLUME = re.compile(r"(?:,\s*(?:seria|series|serie|série|Reihe)\s+(?P<s>[IVXLC]+|\d{1,3}))?"
                           r"(?:,\s*(?:t|tom|tome|vol|Bd|т)\.\s*(?P<v>[IVXLC]+|l|\d{1,4}))?$")
 _VOLUME_WORD_PART = re.compile(r"[:,]\s*[Vv]olume\s+(?P<v>[IVXLC]{1,6}|\d{1,2})(?:\s*[-–:,.]\s*(?P<t>[A-Z][^:]{2,120}))?$")

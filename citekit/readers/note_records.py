@@ -296,7 +296,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
         title = record.get("title", "")
         if title[:1].islower():
             return False
-        return len(title.split()) <= 12 and (not who or len(who) <= 4)
+        return len(title.split()) <= 12 and (not who or len(who) <= 4) or bool(
+            who and len(who) <= 2 and set(record) == {"author", "title"} and _titled_by_initials(who, title))
     title = record.get("title", "")
     if cued and who and len(who) <= 3 and title[:1].isupper() and len(title.split()) <= 8:
         return True  # 'see Logevall, Choosing War': a short form after a cue needs no page
@@ -308,12 +309,25 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
         return True  # 'Moret, Anales de Navarra, tom. 1': a short form citing a volume needs no page
     if who and len(who) <= 3 and record.get("issued") and set(record) <= _AUTHOR_DATE_FIELDS:
         return True  # an author-date reference: 'Vanderbroeck 1987', 'Adams 1889/1986'
+    if who and len(who) <= 2 and title[:1].isupper() and set(record) == {"author", "title"} \
+            and _titled_by_initials(who, title):
+        return True  # Oxford 'N. Machiavelli, The Prince.': initials and surname, then a title, in a book with a bibliography
     who = who or record.get("translator")
     if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and title[:1].isupper() and (
             quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
         return True  # 'Gari Ledyard, “Galloping Along …”', 'Martin, ‘Venetians in …’', 'W. G. Aston, tr., Nihongi'
 
     return False
+
+
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def _titled_by_initials(who: list[dict], title: str) -> bool:
+    """Every name printed as initials and a surname, and a short title in headline case."""
+    return title[-1:].isalpha() and len(title.split()) <= 20 and not any(c.isdigit() or c in ",;()" for c in title) \
+        and all(_GIVEN_INITIALS.fullmatch(n.get("given", "")) for n in who) and not _prose(title) \
+        and not _CLAUSE.search(title) and all(w[:1].isupper() or len(w) <= 4 for w in title.split())
 
 
 _AUTHOR_DATE_FIELDS = frozenset({"author", "issued", "original-date", "volume"})  # and the volume cited

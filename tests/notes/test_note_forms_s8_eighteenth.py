@@ -1,0 +1,131 @@
+"""Note shapes of the eighteenth gathering: Oxford short references by initials, law-review articles and cases,
+Cambridge Core reference lists, German notes."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_oxford_short_reference_by_initials_and_title_without_imprint():
+    r = one("18. N. Machiavelli, The Prince.").record
+    assert r == {"author": [{"family": "Machiavelli", "given": "N."}], "title": "The Prince"}
+
+
+def test_two_oxford_short_references_in_one_note():
+    cites = parse_note("7. T. More, Utopia; T. Campanella, The City of the Sun.")
+    assert [c.record["title"] for c in cites] == ["Utopia", "The City of the Sun"]
+    assert cites[1].record["author"] == [{"family": "Campanella", "given": "T."}]
+
+
+def test_oxford_short_reference_with_a_long_title_and_a_chapter():
+    c = one("4. N. Cohn, The Pursuit of the Millennium: Revolutionary Millenarians and Mystical Anarchists of the "
+            "Middle Ages, ch. 1.")
+    assert c.record["author"] == [{"family": "Cohn", "given": "N."}]
+    assert (c.locator, c.label) == ("1", "chapter")
+
+
+
+def test_law_review_article_with_pinpoint_and_parenthetical():
+    cites = parse_note("2 Richard, A. Posner The Decline of Law as an Autonomous Discipline, 1962-1987, 100 Harv. L. Rev. "
+                       "761, 761 (1987)Google Scholar (“That the [Harvard Law] Review is 100 years old has no "
+                       "significance.”); see also Rosenne, Shabtai Forty Years On, 41 VA. J. Int’l L. 217, 218 "
+                       "(2000)Google Scholar (“The fortieth anniversary is not usually a cause for particular ceremony.”).")
+    assert len(cites) == 2
+    r = cites[0].record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["volume"], r["page"]) == ("Harv. L. Rev.", "100", "761")
+    assert r["title"] == "The Decline of Law as an Autonomous Discipline, 1962-1987"
+    assert r["author"] == [{"family": "Richard", "given": "A. Posner"}]  # Cambridge's inversion, as printed
+    assert r["issued"] == {"date-parts": [[1987]]}
+    assert (cites[0].locator, cites[0].label) == ("761", "page")
+    r = cites[1].record
+    assert (r["container-title"], r["volume"], r["page"], r["title"]) == ("VA. J. Int’l L.", "41", "217", "Forty Years On")
+    assert cites[1].locator == "218"
+
+
+def test_law_review_article_by_an_author_in_reading_order():
+    c = one("5 John Smith, The Law of Nations, 100 Harv. L. Rev. 728 (1987).")
+    assert c.record["author"] == [{"family": "Smith", "given": "John"}]
+    assert (c.record["title"], c.record["container-title"], c.record["page"]) == (
+        "The Law of Nations", "Harv. L. Rev.", "728")
+    assert c.locator is None
+
+
+def test_case_named_without_v_in_a_courts_reporter_with_prose_after_it():
+    c = one("6 For a case illustrating the development of practice into comity, see The Paquete Habana, 175 U.S. 677 "
+            "(1900), discussed in text at note 105.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"], r["volume"], r["page"]) == (
+        "legal_case", "The Paquete Habana", "U.S.", "175", "677")
+    assert r["issued"] == {"date-parts": [[1900]]}
+
+
+def test_english_case_by_name_and_reporter_without_year():
+    r = one("1 Barbuit’s Case, 25 Eng. Rep. 777 (Ch.).").record
+    assert (r["type"], r["title"], r["container-title"], r["volume"], r["page"]) == (
+        "legal_case", "Barbuit’s Case", "Eng. Rep.", "25", "777")
+
+
+def test_official_opinion_by_reporter_and_page_cites_no_work():
+    assert parse_note("3 1 Op. Att’y Gen. 26, 27 (1792).") == []
+
+
+def test_reference_list_name_inverted_title_publisher_and_year_without_parentheses():
+    r = one("4. Egret, Jean, La Pré-révolution française. P.U.F., 1962 Google Scholar.").record
+    assert r["author"] == [{"family": "Egret", "given": "Jean"}]
+    assert (r["title"], r["publisher"], r["issued"]) == ("La Pré-révolution française", "P.U.F",
+                                                         {"date-parts": [[1962]]})
+    r = one("5. Braudel, Fernand, Civilisation matérielle et capitalisme. A. Colin, 1967 Google Scholar.").record
+    assert (r["title"], r["publisher"]) == ("Civilisation matérielle et capitalisme", "A. Colin")
+
+
+def test_reference_list_by_initial_with_the_year_alone_and_a_note_to_a_page():
+    c = one("page 69 note 1. Middlemas, K., Diplomacyof Illusion: The British Government and Germany, 1937–39, "
+            "1972Google Scholar, n. to p. 8.")
+    r = c.record
+    assert r["author"] == [{"family": "Middlemas", "given": "K."}]
+    assert r["title"] == "Diplomacyof Illusion: The British Government and Germany, 1937–39"
+    assert r["issued"] == {"date-parts": [[1972]]}
+    assert c.locator == "8"
+
+
+def test_reference_list_entry_after_and_in_a_list():
+    cites = parse_note("page 68 note 1. Aster, Primarily S., 1939: The Making of the Second World War, 1973Google "
+                       "Scholar; and Thorne, Christopher, The Limits of Foreign Policy: the West, the League and the "
+                       "Far Eastern Crisis of 1931–1933, 1972CrossRefGoogle Scholar.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Aster", "Thorne"]
+    assert cites[0].record["title"] == "1939: The Making of the Second World War"
+
+
+def test_inverted_title_then_town_and_publisher_is_not_a_given_name():
+    r = parse_note("[5] Alcalá-Zamora, Memorias, Madrid, Planeta, 1998, p. 243.")[0].record
+    assert r.get("publisher-place") == "Madrid"
+
+
+def test_imprint_whose_year_ocr_read_with_a_lower_case_i():
+    r = one("6\n\nKaterina Clark, Petersburg: Crucible of Cultural Revolution (Cambridge, Mass.: Harvard University "
+            "Press, i995).").record
+    assert (r["type"], r["title"]) == ("book", "Petersburg: Crucible of Cultural Revolution")
+    assert (r["publisher-place"], r["publisher"]) == ("Cambridge, Mass.", "Harvard University Press")
+    assert "issued" not in r
+
+
+def test_german_contribution_in_a_numbered_series_with_the_year_glued_to_the_volume():
+    c = one("209 A. Haverkamp, Fr. B, in: Exempla historica 13,1983, S. 153f.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"]) == ("chapter", "Exempla historica", "13")
+    assert r["issued"] == {"date-parts": [[1983]]}
+
+
+def test_german_contribution_in_a_book_cited_in_an_earlier_note():
+    c = one("211 A. Borst, Die staufische Herausforderung. Die Staufer u. Europa, in: Reden über die Staufer\n"
+            "(wie Anm. 210), S. 21.")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["title"] == "Die staufische Herausforderung. Die Staufer u. Europa"
+    assert r["container-title"] == "Reden über die Staufer"
+    assert c.locator == "21"
