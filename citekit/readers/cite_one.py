@@ -348,7 +348,9 @@ def _title_years(rec: dict, text: str) -> None:
     """'Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791': a span of years after a title, with no imprint, is the
     title's own (the years a work was printed over are few)."""
     first, last = rec["issued"]["date-parts"][:2]
-    if not (first and last) or last[0] - first[0] < 10 or rec.get("publisher-place") or rec.get("publisher") or rec.get("container-title"):
+    if not (first and last) or last[0] - first[0] < 10:
+        return
+    if rec.get("publisher-place") or rec.get("publisher") or rec.get("container-title"):
         return
     i = text.find(rec["title"])
     m = _YEAR_SPAN.match(text, i + len(rec["title"])) if i >= 0 else None
@@ -1446,11 +1448,13 @@ _YEAR_IN_PARENS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")  # Harvard's '(1990
 _MORE_EDITORS = re.compile(r"\s*/,\s*(?P<who>(?:[A-ZА-ЯЁ][\w.\s\-]*?)(?:,\s*[A-ZА-ЯЁ][\w.\s\-]*?)*)\s*$")
 _ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
 # a series by name and number after the title, before the imprint: '…, Dumbarton Oaks Studies 9, 2 vols (Washington'
-_SERIES_NUMBER = re.compile(r",\s(?P<s>(?!(?:Vol|Volume|Part|Book|Band|Tome|No)\s)[A-Z][\w’'\-]+(?:\s+(?:of|on|in|for|and|the|[A-Z][\w’'\-]+)){1,6})"
+_SERIES_NUMBER = re.compile(r",\s(?P<s>(?!(?:Vol|Volume|Part|Book|Band|Tome|No)\s)[A-Z][\w’'\-]+"
+                            r"(?:\s+(?:of|on|in|for|and|the|[A-Z][\w’'\-]+)){1,6})"
                             r"\s(?P<n>\d{1,4})(?P<vols>,\s*\d{1,2}\s+vols\.?)?$")
 
 
 def _numbered_series_before_imprint(text: str, rec: dict) -> str:
+    """The text without a series named with its number before the imprint, which goes in `rec`."""
     i = text.find(" (")
     head = text[:i]
     paren = text[i + 2:text.find(")", i)]

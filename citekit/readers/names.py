@@ -156,7 +156,7 @@ def _japanese(words) -> bool:
 GIVEN_OF = frozenset("adam albert alexander anna baldric bede bernard bertrand fulcher geoffrey gerald gervase gilbert "
                      "gregory guibert guillaume henry hugh isidore jacques james jean john matthew odo orderic otto "
                      "paul peter pierre ralph raymond richard robert roger simon thomas walter william "
-                     # late antique and medieval writers: 'Synesios of Cyrene', 'Isidore of Seville', 'Otto of Freising'
+                     # late antique and medieval writers: 'Synesios of Cyrene', 'Liutprand of Cremona'
                      "aelred ambrose anselm athanasius basil clement cyril dionysius eusebius hilary hincmar ignatius "
                      "irenaeus liutprand marsilius nicholas severus synesios synesius theodoret thietmar".split())
 _GIVEN_OF_PLACE = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+)?")
