@@ -217,3 +217,13 @@ def test_spanish_short_form_by_two_surnames():
 def test_french_short_form_by_given_name_and_surname_keeps_them_apart():
     c = one("[310]: Léon Faucher, Biographie et Correspondance, t. Ier, p. 93.")
     assert c.record["author"] == [{"family": "Faucher", "given": "Léon"}]
+
+
+def test_french_quotation_then_in_and_a_newspaper_issue():
+    c = one("3. Ainsi Emmanuel Alcaraz dénonce les propos de ceux qui « pointent les atrocités commises des deux côtés, "
+            "cherchant un équilibre qui méconnaît les causes fondamentales de la lutte contre les dénis de droits, la "
+            "dépossession et la répression continue. Mais, à chaque fois, ils cherchent à mettre en avant la "
+            "responsabilité du FLN et à minorer celle de la France coloniale », in Le Quotidien d’Oran, 22 décembre 2018.")
+    r = c.record
+    assert (r["type"], r["container-title"]) == ("article-newspaper", "Le Quotidien d’Oran")
+    assert r["issued"] == {"date-parts": [[2018, 12, 22]]}
