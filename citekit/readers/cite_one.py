@@ -68,8 +68,8 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
-_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}),\s*(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
-                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)")
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
+                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -896,8 +896,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
-        if per.group("n"):
-            rec["issue"] = per.group("n")
+        if per.group("n") or per.group("n2"):
+            rec["issue"] = per.group("n") or per.group("n2")
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue

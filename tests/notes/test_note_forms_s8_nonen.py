@@ -227,3 +227,12 @@ def test_french_quotation_then_in_and_a_newspaper_issue():
     r = c.record
     assert (r["type"], r["container-title"]) == ("article-newspaper", "Le Quotidien d’Oran")
     assert r["issued"] == {"date-parts": [[2018, 12, 22]]}
+
+
+def test_cit_in_then_a_magazine_issue_by_month_and_number():
+    cites = parse_note("1 Maupassant, La vie d’un paysagiste, cit. in Le Magazine Littéraire de Octobre 2011, nº. 512, "
+                       "p.\n86")
+    assert (cites[0].record["author"], cites[0].record["title"]) == ([{"family": "Maupassant"}], "La vie d’un paysagiste")
+    r = cites[1].record
+    assert (r["type"], r["title"], r["issue"]) == ("periodical", "Le Magazine Littéraire", "512")
+    assert (r["issued"], cites[1].locator) == ({"date-parts": [[2011, 10]]}, "86")
