@@ -891,7 +891,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
-    per = _MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2 else None
+    per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2
+           and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
     month = first_date(f"{per.group('m')} {per.group('y')}") if per and len(per.group("t").split()) <= 5 \
         and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
     if month and len(month["date-parts"][0]) == 2:

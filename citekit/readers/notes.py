@@ -133,6 +133,8 @@ def _parse(text: str) -> list[NoteCitation]:
         quote = text.find("» — ")
         if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source
             text = text[quote + 4:]
+    if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
+        text = _CIT_IN.sub("quoted in ", text)
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
     if ", és " in text:
@@ -235,6 +237,7 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
