@@ -1385,11 +1385,15 @@ def _newspaper_issue(issue: dict, rec: dict) -> dict:
     rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
     if issue["issue"]:
         rec["issue"] = issue["issue"]
+    if issue.get("place"):
+        rec["publisher-place"] = issue["place"]
     if rec.get("author") and not rec.get("title"):
         rec.pop("author")  # 'Le Monde, …': the paper, not a person
     elif issue.get("led") and rec.get("title") == issue["head"] and _SURNAME_ALONE.fullmatch(issue["head"]):
-        rec["author"] = [{"family": rec.pop("title")}]  # 'Largo, en Renovación, 28-IX-33': who wrote in the paper
+        name = parse_name(issue["head"])  # Hungarian 'Kosák Dezső': family name, then a given name it knows
+        rec["author"] = [name if name.get("family") == issue["head"].split()[0] else {"family": issue["head"]}]
+        rec.pop("title")  # 'Largo, en Renovación, 28-IX-33', 'Largo Caballero': who wrote in the paper
     return rec
 
 
-_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,})?")  # 'Largo Caballero' too
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿőű’'\-]{2,}(?:\s[A-ZÀ-Þ][a-zß-ÿőű’'\-]{2,})?")  # 'Largo Caballero' too

@@ -236,3 +236,16 @@ def test_cit_in_then_a_magazine_issue_by_month_and_number():
     r = cites[1].record
     assert (r["type"], r["title"], r["issue"]) == ("periodical", "Le Magazine Littéraire", "512")
     assert (r["issued"], cites[1].locator) == ({"date-parts": [[2011, 10]]}, "86")
+
+
+def test_hungarian_writer_in_a_newspaper_with_its_town_and_day():
+    c = one("[572] Kosák Dezső, in: Franc Tireur, Paris, 1956. december 18.")
+    r = c.record
+    assert r["author"] == [{"family": "Kosák", "given": "Dezső"}]
+    assert (r["type"], r["container-title"], r["publisher-place"]) == ("article-newspaper", "Franc Tireur", "Paris")
+    assert r["issued"] == {"date-parts": [[1956, 12, 18]]}
+
+
+def test_spanish_writer_in_a_newspaper_keeps_two_surnames():
+    r = one("Largo Caballero, en Renovación, 28-IX-33.").record
+    assert r["author"] == [{"family": "Largo Caballero"}]
