@@ -48,6 +48,9 @@ def newspaper_issue(text: str) -> dict | None:
     if issue:
         head = head[:issue.start()].rstrip(" ,.")
     before, _, paper = head.rpartition(", ")
+    place = None
+    if ", in: " in before and is_place(paper):  # 'Kosák Dezső, in: Franc Tireur, Paris, 18.12.1956': the paper's town
+        place, (before, _, paper) = paper, before.rpartition(", ")
     led = False
     inner = paper.rfind(" in ") if " in " in paper and paper[:1] not in _QUOTES else -1
     if inner > 0 and paper[inner + 4:inner + 5].isupper():  # 'Zuruck in die Zukunft in Der Spiegel': title, paper
@@ -60,7 +63,7 @@ def newspaper_issue(text: str) -> dict | None:
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
             "issue": (issue.group("n") or issue.group("w")) if issue else None, "page": m.group("pg"),
-            "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None}
+            "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None, "place": place}
 
 
 def _day_before_year(text: str) -> bool:

@@ -69,8 +69,8 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
-_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}),\s*(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
-                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)")
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
+                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
@@ -1062,13 +1062,14 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
-    per = _MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2 else None
+    per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2
+           and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
     month = first_date(f"{per.group('m')} {per.group('y')}") if per and len(per.group("t").split()) <= 5 \
         and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
-        if per.group("n"):
-            rec["issue"] = per.group("n")
+        if per.group("n") or per.group("n2"):
+            rec["issue"] = per.group("n") or per.group("n2")
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
@@ -1594,11 +1595,15 @@ def _newspaper_issue(issue: dict, rec: dict) -> dict:
     rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
     if issue["issue"]:
         rec["issue"] = issue["issue"]
+    if issue.get("place"):
+        rec["publisher-place"] = issue["place"]
     if rec.get("author") and not rec.get("title"):
         rec.pop("author")  # 'Le Monde, …': the paper, not a person
     elif issue.get("led") and rec.get("title") == issue["head"] and _SURNAME_ALONE.fullmatch(issue["head"]):
-        rec["author"] = [{"family": rec.pop("title")}]  # 'Largo, en Renovación, 28-IX-33': who wrote in the paper
+        name = parse_name(issue["head"])  # Hungarian 'Kosák Dezső': family name, then a given name it knows
+        rec["author"] = [name if name.get("family") == issue["head"].split()[0] else {"family": issue["head"]}]
+        rec.pop("title")  # 'Largo, en Renovación, 28-IX-33', 'Largo Caballero': who wrote in the paper
     return rec
 
 
-_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,})?")  # 'Largo Caballero' too
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿőű’'\-]{2,}(?:\s[A-ZÀ-Þ][a-zß-ÿőű’'\-]{2,})?")  # 'Largo Caballero' too

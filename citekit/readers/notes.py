@@ -135,6 +135,8 @@ def _parse(text: str) -> list[NoteCitation]:
         quote = text.find("» — ")
         if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source
             text = text[quote + 4:]
+    if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
+        text = _CIT_IN.sub("quoted in ", text)
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
     if ", és " in text:
@@ -247,6 +249,7 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
@@ -1184,7 +1187,7 @@ def _quoted_after_words(m: re.Match) -> str:
 
 _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
 _TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
-_IN_PAPER_ON = re.compile(r"\sdans\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,3}),\s+"
+_IN_PAPER_ON = re.compile(r"(?:\sdans|(?<=[»”],)\sin)\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s(?:[A-ZÀ-Þ]|d[’'](?=[A-ZÀ-Þ]))[\w’'\-]+){0,3}),\s+"
                           r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
@@ -1243,8 +1246,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     plate = _PLATE_END.search(text) if "tav" in text or "Taf" in text or "planche" in text else None
     if plate and not _ANY_DIGIT.search(text, 0, plate.start()):  # Italian 'D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4': a plate of the work
         text, cued = text[:plate.start()], True  # a plate cited: a citation, even with no page
-    paper = _IN_PAPER_ON.search(text) if " dans " in text else None
-    date = first_date(paper.group("d")) if paper and paper_name(paper.group("p")) else None
+    paper = _IN_PAPER_ON.search(text) if " dans " in text or "», in " in text or "”, in " in text else None
+    date = first_date(paper.group("d")) if paper and not is_place(paper.group("p")) else None
     if date and len(date["date-parts"][0]) == 3:  # French 'Interview de … dans la Pravda, 20 octobre 1935': the paper's issue
         return NoteCitation({"type": "article-newspaper", "container-title": paper.group("p"), "issued": date}, None, None, text)
     section = _SECTION_END.search(text) if "§" in text else None
