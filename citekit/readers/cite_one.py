@@ -7,6 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
+from .cite_parts_sv_cs import has_parts, take_parts
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
@@ -1000,6 +1001,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             elif text[len(rest):len(rest) + 2] == " p" and _book_run_into_page(short, text[len(rest):]):
                 short["type"] = "book"
             return short, locator, label
+    if (" s. " in text or "uppl" in rest or "vyd." in rest) and has_parts(rest):  # Swedish '2 uppl.', 'd. 1:2'; Czech 'díl 2'
+        rest = take_parts(rest, rec)
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})

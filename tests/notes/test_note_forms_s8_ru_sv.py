@@ -115,3 +115,15 @@ def test_next_citation_after_a_page_and_a_dash():
                        "— Vita Innoc. III, § 12, p. 488.")
     assert cites[-1].record["title"] == "Vita Innoc. III"
     assert (cites[-1].locator, cites[-1].label) == ("488", "page")
+
+
+def test_swedish_and_czech_volume_and_edition_after_the_title():
+    c = one("Heckscher, Eli F., Sveriges ekonomiska historia från Gustav Vasa, d. 1:2, Stockholm 1936, s. 45.")
+    r = c.record
+    assert (r["title"], r["volume"], r["publisher-place"]) == (
+        "Sveriges ekonomiska historia från Gustav Vasa", "1:2", "Stockholm")
+    assert c.locator == "45"
+    r = one("Herlitz, N., Grunddragen av det svenska statsskickets historia, 5. uppl., Stockholm 1959, s. 102.").record
+    assert (r["title"], r["edition"]) == ("Grunddragen av det svenska statsskickets historia", "5")
+    r = one("Josef Pekař, Žižka a jeho doba, díl 2, Praha 1928, s. 45.").record
+    assert (r["title"], r["volume"]) == ("Žižka a jeho doba", "2")
