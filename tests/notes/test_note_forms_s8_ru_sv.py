@@ -127,3 +127,10 @@ def test_swedish_and_czech_volume_and_edition_after_the_title():
     assert (r["title"], r["edition"]) == ("Grunddragen av det svenska statsskickets historia", "5")
     r = one("Josef Pekař, Žižka a jeho doba, díl 2, Praha 1928, s. 45.").record
     assert (r["title"], r["volume"]) == ("Žižka a jeho doba", "2")
+
+
+def test_gost_his_same_opens_the_next_work_by_the_author_before():
+    cites = parse_note("Зимин А. А. Реформы. М., 1960. С. 5; Его же. Опричный террор. Л., 1969. С. 7.")
+    assert len(cites) == 2
+    assert cites[1].record["author"] == [{"family": "Зимин", "given": "А. А."}]
+    assert cites[1].record["title"] == "Опричный террор"
