@@ -481,6 +481,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
+    elif "op. cit" in text and len(rec.get("author") or ()) == 1 and "given" not in rec["author"][0] and "type" not in rec \
+            and _GIVEN_ONLY.fullmatch(rec.get("title", "")):  # 'Smith, J., op. cit., p. 5': the given name, not a title
+        given = rec.pop("title")
+        rec["author"][0]["given"] = given + "." if given[-1:].isupper() else given  # an initial keeps its stop
     elif rec.get("title") in _ABOVE_BELOW and rec.get("author") and "type" not in rec:
         del rec["title"]  # 'Antoine, below, p. 112': a work cited in another note, by its author
     who = rec.get("author") if "title" not in rec and not rec.get("type") else None
@@ -609,6 +613,7 @@ _EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium
 # a letter named by its writer (and reader), quoted from a book cited short: 'Wallis letter', 'Newton to Locke'
 _LETTER_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:letter|to\s+[A-Z][\w’'\-]+))")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
+_GIVEN_ONLY = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ]\.?\s?){1,3}|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+")
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
 

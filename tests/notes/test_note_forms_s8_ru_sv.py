@@ -134,3 +134,14 @@ def test_gost_his_same_opens_the_next_work_by_the_author_before():
     assert len(cites) == 2
     assert cites[1].record["author"] == [{"family": "Зимин", "given": "А. А."}]
     assert cites[1].record["title"] == "Опричный террор"
+
+
+def test_czech_and_swedish_ibid_and_op_cit():
+    assert one("Tamže, s. 12.").ibid
+    assert one("Tamt., s. 4.").ibid
+    c = one("Pekař, J., cit. d., s. 5.")
+    assert c.record["author"] == [{"family": "Pekař", "given": "J."}]
+    assert "title" not in c.record
+    c = one("Heckscher, anf. arb., s. 45.")
+    assert c.record["author"] == [{"family": "Heckscher"}]
+    assert c.locator == "45"
