@@ -1130,6 +1130,25 @@ def _plain_prose(text: str) -> bool:
 
 
 _SECTION_END = re.compile(r",\s*§\.?\s*\d{1,4}(?:\s*(?:e|et|y|und|and|,|-|–)\s*\d{1,4})*\.?(?=$|(?P<page>,\s*(?:pp?|pag|S)\.\s*\d))")
+# a word that names a periodical, not a publisher
+_PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|årsskrift|zeitschrift|вестник|журнал)")
+_VOLUME_AFTER_NAME = re.compile(r"\s(?P<v>\d{1,3}|[IVXL]{1,6})$")
+
+
+def _imprint_of(record: dict) -> list[str]:
+    return [record[k] for k in ("publisher", "publisher-place") if k in record]
+
+
+def _periodical_not_publisher(record: dict) -> None:
+    """A journal read as a book's publisher or place: its name (and the volume after it) in their fields."""
+    name = record.pop("publisher", None) or record.pop("publisher-place")
+    vol = _VOLUME_AFTER_NAME.search(name)
+    if vol:
+        record.setdefault("volume", vol.group("v"))
+        name = name[:vol.start()]
+    record["container-title"], record["type"] = name, "article-journal"
+
+
 _BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1452,6 +1471,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and f". {record['publisher-place']}, " in text:
         record["container-title"] = record.pop("publisher-place")  # 'Title. Studentský časopis, 1938, XVII': a journal
         record["type"] = "article-journal"
+    elif record.get("type") == "book" and len(_imprint_of(record)) == 1 and _PERIODICAL.search(_imprint_of(record)[0]):
+        _periodical_not_publisher(record)  # 'Title, Časopis Musea království Českého 1907, s. 45': a journal by its year
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:

@@ -145,3 +145,14 @@ def test_czech_and_swedish_ibid_and_op_cit():
     c = one("Heckscher, anf. arb., s. 45.")
     assert c.record["author"] == [{"family": "Heckscher"}]
     assert c.locator == "45"
+
+
+def test_swedish_and_czech_journals():
+    r = one("Lönnroth, E., Sverige och Kalmarunionen, i: Scandia 12 (1939), s. 5–40.").record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Scandia", "12")
+    r = one("J. Pekař, Bílá hora, Český časopis historický 27, č. 2 (1921), s. 45–67.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Český časopis historický", "27", "2")
+    r = one("S. Tunberg, Den svenska riksdagens uppkomst, Historisk tidskrift 1930, s. 12.").record
+    assert (r["type"], r["container-title"]) == ("article-journal", "Historisk tidskrift")
+    r = one("J. Pekař, Bílá hora, Český časopis historický 27, 1921, s. 45–67.").record
+    assert (r["container-title"], r["volume"]) == ("Český časopis historický", "27")
