@@ -762,6 +762,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    numbered = _SERIES_AFTER_YEAR.search(text) if "(" in text else None
+    if numbered:  # 'Uppsala 1990 (Studia historica Upsaliensia 161)': the series and its number after the imprint
+        rec.update({"collection-title": numbered.group("s"), "collection-number": numbered.group("n")})
+        text = text[:numbered.start()] + text[numbered.end():]
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -1248,6 +1252,8 @@ _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^�
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
+_SERIES_AFTER_YEAR = re.compile(r"\s?\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
+                                r"(?P<s>[^\W\d_][^(),;\d]{2,80}?)\s(?P<n>\d{1,3}|[IVXL]{1,6}|[ivxl]{1,6})\)")
 _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")

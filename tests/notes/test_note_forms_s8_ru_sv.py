@@ -156,3 +156,12 @@ def test_swedish_and_czech_journals():
     assert (r["type"], r["container-title"]) == ("article-journal", "Historisk tidskrift")
     r = one("J. Pekař, Bílá hora, Český časopis historický 27, 1921, s. 45–67.").record
     assert (r["container-title"], r["volume"]) == ("Český časopis historický", "27")
+
+
+def test_numbered_series_after_the_imprint():
+    c = one("Nilsson, Sven A., De stora krigens tid, Uppsala 1990 (Studia historica Upsaliensia 161), s. 77.")
+    r = c.record
+    assert (r["title"], r["publisher-place"]) == ("De stora krigens tid", "Uppsala")
+    assert (r["collection-title"], r["collection-number"]) == ("Studia historica Upsaliensia", "161")
+    assert r["author"] == [{"family": "Nilsson", "given": "Sven A."}]
+    assert c.locator == "77"
