@@ -165,3 +165,15 @@ def test_numbered_series_after_the_imprint():
     assert (r["collection-title"], r["collection-number"]) == ("Studia historica Upsaliensia", "161")
     assert r["author"] == [{"family": "Nilsson", "given": "Sven A."}]
     assert c.locator == "77"
+
+
+def test_swedish_page_keyed_note_with_cue_and_columns():
+    c = parse_note("Sid. ig8 not 1 Se även J. Rosén, Kulturhist. lex. IX, sp. 434 (Kronogods) o. C. Strandberg, Zur Frage "
+                   "des Veräusserungsverbots (Rättshist. bibliotek ii).")[0]
+    assert c.record["author"] == [{"family": "Rosén", "given": "J."}]
+    assert (c.locator, c.label) == ("434", "column")
+
+
+def test_swedish_cue_compare():
+    c = one("Jfr E. Hildebrand, Svenska statsförfattningens historiska utveckling.")
+    assert c.record["title"] == "Svenska statsförfattningens historiska utveckling"
