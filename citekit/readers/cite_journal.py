@@ -24,7 +24,7 @@ _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|
 _DATE = rf"\(?(?P<d>(?:\d{{1,2}},\s+(?={_MONTH}))?(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:1[5-9]|20)\d\d)\)?"
 MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]|20)\d\d")  # 'July/August 2014'
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
-_IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:|в\s+кн\.:?)\s*$")
+_IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:|в\s+кн\.:?)\s*$")
 _LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. č. h. heft fasc. núm. vol. volume bd. jg. t. tomo tome issue "
                     "вып. cahier a. anno rok т.".split())
 
@@ -103,7 +103,7 @@ def _journal_name(head: str) -> tuple[str, str] | None:
 
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4}|[IVXLC]{1,7})$")
 _QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
-_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
+_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
 
 
 _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"

@@ -7,6 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
+from .cite_parts_sv_cs import has_parts, take_parts
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_review_tail, legal_case
@@ -18,8 +19,8 @@ from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
-_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
-_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
+_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.|č\.)\s*"  # Czech 'č.'
+_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.|roč\.|årg\.)\s*"  # Czech 'roč.', Swedish 'årg.'
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
@@ -28,7 +29,7 @@ _JOURNAL = re.compile(
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?\)")
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
-_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
@@ -646,6 +647,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("title") and rec["title"][-1:] in _OP_CIT_LAST and _OP_CIT.fullmatch(rec["title"]):  # 'Минорский В. Ф. Указ. соч., с. 198': a short form
         del rec["title"]
         rec.pop("type", None)
+    elif "op. cit" in text and len(rec.get("author") or ()) == 1 and "given" not in rec["author"][0] and "type" not in rec \
+            and _GIVEN_ONLY.fullmatch(rec.get("title", "")):  # 'Smith, J., op. cit., p. 5': the given name, not a title
+        given = rec.pop("title")
+        rec["author"][0]["given"] = given + "." if given[-1:].isupper() else given  # an initial keeps its stop
     elif rec.get("title") in _ABOVE_BELOW and rec.get("author") and "type" not in rec:
         del rec["title"]  # 'Antoine, below, p. 112': a work cited in another note, by its author
     who = rec.get("author") if "title" not in rec and not rec.get("type") else None
@@ -774,6 +779,7 @@ _EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium
 # a letter named by its writer (and reader), quoted from a book cited short: 'Wallis letter', 'Newton to Locke'
 _LETTER_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:letter|to\s+[A-Z][\w’'\-]+))")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
+_GIVEN_ONLY = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ]\.?\s?){1,3}|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+")
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
@@ -928,6 +934,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:series.start()] + text[series.end():]
     if " (" in text:
         text = _numbered_series_before_imprint(text, rec)
+    numbered = _SERIES_AFTER_YEAR.search(text) if "(" in text else None
+    if numbered:  # 'Uppsala 1990 (Studia historica Upsaliensia 161)': the series and its number after the imprint
+        rec.update({"collection-title": numbered.group("s"), "collection-number": numbered.group("n")})
+        text = text[:numbered.start()] + text[numbered.end():]
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -1190,6 +1200,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             elif text[len(rest):len(rest) + 2] == " p" and _book_run_into_page(short, text[len(rest):]):
                 short["type"] = "book"
             return short, locator, label
+    if (" s. " in text or "uppl" in rest or "vyd." in rest) and has_parts(rest):  # Swedish '2 uppl.', 'd. 1:2'; Czech 'díl 2'
+        rest = take_parts(rest, rec)
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})
@@ -1442,6 +1454,8 @@ _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)(?!\s*\d+[\s\d
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
+_SERIES_AFTER_YEAR = re.compile(r"\s?\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
+                                r"(?P<s>[^\W\d_][^(),;\d]{2,80}?)\s(?P<n>\d{1,3}|[IVXL]{1,6}|[ivxl]{1,6})\)")
 _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")
@@ -1501,7 +1515,7 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     if inside:  # 'Die Realisierung des Utopischen. In: Geschichte und Gesellschaft 9 (1983)'
         head = f"{head}, {j.group('j')[:inside.start()]}".strip(" ,.")
     journal = j.group("j")[inside.end():] if inside else j.group("j")
-    journal = re.sub(r"^(?:in:?|dans)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
+    journal = re.sub(r"^(?:in:?|dans|[iwв]:)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None

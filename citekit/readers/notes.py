@@ -56,7 +56,7 @@ _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
 _IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
-                   r"|(?:он|она|они)\s+же\.)\s*(?=\S)", re.I)  # GOST 'Он же. Title': a full stop after it
+                   r"|(?:он|она|они|его|её|ее|их)\s+же\.)\s*(?=\S)", re.I)  # GOST 'Он же. Title', 'Его же. Title': a full stop after it
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 
 
@@ -1157,6 +1157,7 @@ _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
+_CS_SV_OP_CIT = re.compile(r",?\s+(?:cit\.\s?d(?:ílo)?|c\.\s?d|anf\.\s?arb|a\.\s?a)\.?(?=,|$)")
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
 _NAME_AAO = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+a\.\s?a\.\s?O\.\s*,?\s*(?=S\.)")
 _HU_OP_CIT = re.compile(r":?\s+id\.\s?mű\.?(?=,|$)")  # Hungarian 'Berecz: id. mű, 99. o.'
@@ -1195,6 +1196,25 @@ _ANY_DIGIT = re.compile(r"\d")
 _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _SECTION_END = re.compile(r",\s*§\.?\s*\d{1,4}(?:\s*(?:e|et|y|und|and|,|-|–)\s*\d{1,4})*\.?(?=$|(?P<page>,\s*(?:pp?|pag|S)\.\s*\d))")
+# a word that names a periodical, not a publisher
+_PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|årsskrift|zeitschrift|вестник|журнал)")
+_VOLUME_AFTER_NAME = re.compile(r"\s(?P<v>\d{1,3}|[IVXL]{1,6})$")
+
+
+def _imprint_of(record: dict) -> list[str]:
+    return [record[k] for k in ("publisher", "publisher-place") if k in record]
+
+
+def _periodical_not_publisher(record: dict) -> None:
+    """A journal read as a book's publisher or place: its name (and the volume after it) in their fields."""
+    name = record.pop("publisher", None) or record.pop("publisher-place")
+    vol = _VOLUME_AFTER_NAME.search(name)
+    if vol:
+        record.setdefault("volume", vol.group("v"))
+        name = name[:vol.start()]
+    record["container-title"], record["type"] = name, "article-journal"
+
+
 _BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1326,6 +1346,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
+    if "cit. d" in text or "c. d." in text or "anf. arb" in text or " a. a." in text or " a.a." in text:
+        text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
     if "a.O" in text:
@@ -1532,6 +1554,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and f". {record['publisher-place']}, " in text:
         record["container-title"] = record.pop("publisher-place")  # 'Title. Studentský časopis, 1938, XVII': a journal
         record["type"] = "article-journal"
+    elif record.get("type") == "book" and len(_imprint_of(record)) == 1 and _PERIODICAL.search(_imprint_of(record)[0]):
+        _periodical_not_publisher(record)  # 'Title, Časopis Musea království Českého 1907, s. 45': a journal by its year
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
         if cut:

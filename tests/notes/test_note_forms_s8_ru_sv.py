@@ -115,3 +115,65 @@ def test_next_citation_after_a_page_and_a_dash():
                        "— Vita Innoc. III, § 12, p. 488.")
     assert cites[-1].record["title"] == "Vita Innoc. III"
     assert (cites[-1].locator, cites[-1].label) == ("488", "page")
+
+
+def test_swedish_and_czech_volume_and_edition_after_the_title():
+    c = one("Heckscher, Eli F., Sveriges ekonomiska historia från Gustav Vasa, d. 1:2, Stockholm 1936, s. 45.")
+    r = c.record
+    assert (r["title"], r["volume"], r["publisher-place"]) == (
+        "Sveriges ekonomiska historia från Gustav Vasa", "1:2", "Stockholm")
+    assert c.locator == "45"
+    r = one("Herlitz, N., Grunddragen av det svenska statsskickets historia, 5. uppl., Stockholm 1959, s. 102.").record
+    assert (r["title"], r["edition"]) == ("Grunddragen av det svenska statsskickets historia", "5")
+    r = one("Josef Pekař, Žižka a jeho doba, díl 2, Praha 1928, s. 45.").record
+    assert (r["title"], r["volume"]) == ("Žižka a jeho doba", "2")
+
+
+def test_gost_his_same_opens_the_next_work_by_the_author_before():
+    cites = parse_note("Зимин А. А. Реформы. М., 1960. С. 5; Его же. Опричный террор. Л., 1969. С. 7.")
+    assert len(cites) == 2
+    assert cites[1].record["author"] == [{"family": "Зимин", "given": "А. А."}]
+    assert cites[1].record["title"] == "Опричный террор"
+
+
+def test_czech_and_swedish_ibid_and_op_cit():
+    assert one("Tamže, s. 12.").ibid
+    assert one("Tamt., s. 4.").ibid
+    c = one("Pekař, J., cit. d., s. 5.")
+    assert c.record["author"] == [{"family": "Pekař", "given": "J."}]
+    assert "title" not in c.record
+    c = one("Heckscher, anf. arb., s. 45.")
+    assert c.record["author"] == [{"family": "Heckscher"}]
+    assert c.locator == "45"
+
+
+def test_swedish_and_czech_journals():
+    r = one("Lönnroth, E., Sverige och Kalmarunionen, i: Scandia 12 (1939), s. 5–40.").record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Scandia", "12")
+    r = one("J. Pekař, Bílá hora, Český časopis historický 27, č. 2 (1921), s. 45–67.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Český časopis historický", "27", "2")
+    r = one("S. Tunberg, Den svenska riksdagens uppkomst, Historisk tidskrift 1930, s. 12.").record
+    assert (r["type"], r["container-title"]) == ("article-journal", "Historisk tidskrift")
+    r = one("J. Pekař, Bílá hora, Český časopis historický 27, 1921, s. 45–67.").record
+    assert (r["container-title"], r["volume"]) == ("Český časopis historický", "27")
+
+
+def test_numbered_series_after_the_imprint():
+    c = one("Nilsson, Sven A., De stora krigens tid, Uppsala 1990 (Studia historica Upsaliensia 161), s. 77.")
+    r = c.record
+    assert (r["title"], r["publisher-place"]) == ("De stora krigens tid", "Uppsala")
+    assert (r["collection-title"], r["collection-number"]) == ("Studia historica Upsaliensia", "161")
+    assert r["author"] == [{"family": "Nilsson", "given": "Sven A."}]
+    assert c.locator == "77"
+
+
+def test_swedish_page_keyed_note_with_cue_and_columns():
+    c = parse_note("Sid. ig8 not 1 Se även J. Rosén, Kulturhist. lex. IX, sp. 434 (Kronogods) o. C. Strandberg, Zur Frage "
+                   "des Veräusserungsverbots (Rättshist. bibliotek ii).")[0]
+    assert c.record["author"] == [{"family": "Rosén", "given": "J."}]
+    assert (c.locator, c.label) == ("434", "column")
+
+
+def test_swedish_cue_compare():
+    c = one("Jfr E. Hildebrand, Svenska statsförfattningens historiska utveckling.")
+    assert c.record["title"] == "Svenska statsförfattningens historiska utveckling"
