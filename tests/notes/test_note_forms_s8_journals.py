@@ -145,3 +145,17 @@ def test_chapter_in_a_numbered_volume_with_its_own_title_and_first_year():
     assert (r["container-title"], r["volume"], r["volume-title"]) == ("Histoire générale du socialisme", "II", "De 1875 à 1918")
     assert r["original-date"] == {"date-parts": [[1974]]}
     assert r["editor"] == [{"family": "Droz", "given": "Jacques"}]
+
+
+def test_reference_list_book_by_inverted_name_with_initials_title_and_year_only():
+    cites = parse_note("page 68 note 1. Roskill, S., Hankey: Man of Secrets, Vol. III, 1931–1963, 1974Google Scholar; and "
+                       "Thorne, Christopher, The Limits of Foreign Policy, 1972CrossRefGoogle Scholar.")
+    r = cites[0].record
+    assert (r["type"], r["title"], r["volume"], r["volume-title"]) == ("book", "Hankey: Man of Secrets", "III", "1931–1963")
+    assert r["author"] == [{"family": "Roskill", "given": "S."}]
+    assert r["issued"] == {"date-parts": [[1974]]}
+
+
+def test_inverted_name_with_a_full_given_name_is_not_read_as_such_a_list_entry():
+    r = one("[5] Alcalá-Zamora, Memorias, Madrid, Planeta, 1998, p. 243.").record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("Memorias", "Madrid", "Planeta")
