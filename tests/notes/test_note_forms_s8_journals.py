@@ -159,3 +159,9 @@ def test_reference_list_book_by_inverted_name_with_initials_title_and_year_only(
 def test_inverted_name_with_a_full_given_name_is_not_read_as_such_a_list_entry():
     r = one("[5] Alcalá-Zamora, Memorias, Madrid, Planeta, 1998, p. 243.").record
     assert (r["title"], r["publisher-place"], r["publisher"]) == ("Memorias", "Madrid", "Planeta")
+
+
+def test_ancient_text_cited_by_book_and_chapter_has_no_locator():
+    c = one("4 Philostorgius, Historia Ecclesiastica ii. 10.")
+    assert c.record == {"author": [{"family": "Philostorgius"}], "title": "Historia Ecclesiastica"}
+    assert c.locator is None
