@@ -142,6 +142,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _EG_BEFORE_PAGE.sub("", text)
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
+    if "’’" in text or "‘‘" in text:  # two single marks set for a double one: '…Self-Sacrifice,’’ in …'
+        text = text.replace("’’", "”").replace("‘‘", "“")
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited

@@ -165,3 +165,9 @@ def test_ancient_text_cited_by_book_and_chapter_has_no_locator():
     c = one("4 Philostorgius, Historia Ecclesiastica ii. 10.")
     assert c.record == {"author": [{"family": "Philostorgius"}], "title": "Historia Ecclesiastica"}
     assert c.locator is None
+
+
+def test_two_single_closing_marks_close_a_quoted_title():
+    cites = parse_note("2. Michael Rogin, “The King’s Two Bodies: Lincoln, Wilson, Nixon, and Presidential Self-Sacrifice,’’ "
+                       "in The Movie and Other Episodes in Political Demonology (Berkeley, Calif., 1987), 1–43.")
+    assert cites[0].record["title"] == "The King’s Two Bodies: Lincoln, Wilson, Nixon, and Presidential Self-Sacrifice"
