@@ -171,3 +171,12 @@ def test_two_single_closing_marks_close_a_quoted_title():
     cites = parse_note("2. Michael Rogin, “The King’s Two Bodies: Lincoln, Wilson, Nixon, and Presidential Self-Sacrifice,’’ "
                        "in The Movie and Other Episodes in Political Demonology (Berkeley, Calif., 1987), 1–43.")
     assert cites[0].record["title"] == "The King’s Two Bodies: Lincoln, Wilson, Nixon, and Presidential Self-Sacrifice"
+
+
+def test_prose_then_is_or_are_before_an_inverted_author():
+    cites = parse_note("4 Two excellent reviews of the work of the “Annales School” are Aymard, Maurice, “The Annales and "
+                       "French Historiography (1929–72),” The Journal of European Economic History, 1 (1972), "
+                       "491–511Google Scholar.")
+    r = cites[0].record
+    assert r["author"] == [{"family": "Aymard", "given": "Maurice"}]
+    assert r["title"] == "The Annales and French Historiography (1929–72)"
