@@ -369,6 +369,24 @@ _UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel
 _NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
 
 
+_LISTED_BOOK = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s(?P<given>(?:[A-Z]\.\s?){1,3}),\s(?P<t>[A-Z\d][^()\[\]]{3,200}?)"
+                          r",\s(?P<y>(?:1[5-9]|20)\d\d)(?:,\s(?P<p>pp?\.\s\d+(?:[–-]\d+)?))?")
+_VOLUME_IN_TITLE = re.compile(r",\s[Vv]ol\.\s(?P<v>[IVXL]{1,6}|\d{1,3})(?:,\s(?P<vt>[^,]{2,80}))?$")
+
+
+def _listed_book(m: re.Match) -> tuple[dict, str | None, str | None] | None:
+    """A book in an inverted list without place or publisher: author, title, year (and a page)."""
+    rec = {"type": "book", "author": [{"family": m.group("fam"), "given": m.group("given").strip()}],
+           "title": m.group("t"), "issued": {"date-parts": [[int(m.group("y"))]]}}
+    vol = _VOLUME_IN_TITLE.search(rec["title"]) if "ol. " in rec["title"] else None
+    if vol:  # 'Hankey: Man of Secrets, Vol. III, 1931–1963'
+        rec["title"], rec["volume"] = rec["title"][:vol.start()], vol.group("v")
+        if vol.group("vt"):
+            rec["volume-title"] = vol.group("vt")
+    page = m.group("p")
+    return (rec, dash(page.split(None, 1)[1]), "page") if page else (rec, None, None)
+
+
 _INITIALS_THEN_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+"
 _EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITIALS_THEN_NAME})*),\s+eds?\.\s+(?=\()")
 _IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
@@ -502,6 +520,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
     if ("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper():
         text = _lost_opening_quote(text)
+    listed = _LISTED_BOOK.fullmatch(text) if text[-1:].isdigit() and ", " in text[:40] else None
+    if listed:  # Cambridge Core's lists: 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
+        return _listed_book(listed)
     dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
     if dated and _namelike(dated.group("who")):
         found = _name_year_first(dated, text)

@@ -150,6 +150,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _EG_BEFORE_PAGE.sub("", text)
     if "''" in text:  # two apostrophes set for a double quotation mark
         text = text.replace("''", '"')
+    if "’’" in text or "‘‘" in text:  # two single marks set for a double one: '…Self-Sacrifice,’’ in …'
+        text = text.replace("’’", "”").replace("‘‘", "“")
     if ("-I" in text or "-V" in text or "-X" in text) and _ROMAN_MONTH_DATE.search(text):
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
     if ". — " in text or ". – " in text:  # '…, p. 157. — Vita Innoc. III, p. 488': the next citation after a page
@@ -259,6 +261,7 @@ _THIS_ISSUE = re.compile(r",?\s*(?:(?:reproduit|republié|repris|traduit)e?s?\s+
                          r"\s*:?\s*(?:«[^«»]{2,200}»)?(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?")
 _MONTH_COMMA_YEAR = re.compile(r"\((?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Fal|Aut|Win)[a-z]{0,6}),"
                                r"(?=\s(?:1[5-9]|20)\d\d\))")
+_VERB_THEN_INVERTED = re.compile(r"\s(?:are|is)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-Z]\.\s?){0,3}[A-ZÀ-Þ]?[\w’'\-.]*(?:\s[A-Z]\.)?,\s[“\"‘])")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
 _ROLE_OCR = re.compile(r"\((dir|éds?|eds?|Hrsg|Hg|red|coord)j,")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[Il1][8g](?=\w\w(?![\w\-]))(?:\d[gIlO]|[gIlO][\dgIlO])|(?<![\w\-])[Il][8g]\d\d(?![\w\-])")
@@ -1453,6 +1456,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if " prac" in text or "sięż" in text or "sej " in text:
         text = _PL_WORK_OF.sub(_pl_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
     text = text[prose_lead(text):]
+    if " are " in text or " is " in text:
+        verb = _VERB_THEN_INVERTED.search(text, 0, 160)
+        if verb:  # 'Two excellent reviews of … are Aymard, Maurice, “Title,” …': the prose leads up to the author
+            text = text[verb.end():]
     if text.endswith(("passim", "passim.")) and text.rstrip(".").endswith(", passim"):
         text, cued = text.rstrip(".")[:-8], True  # 'Melman, America, passim': the whole work, cited
     if text[:3] in ("il ", "lo "):

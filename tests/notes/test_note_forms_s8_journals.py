@@ -145,3 +145,38 @@ def test_chapter_in_a_numbered_volume_with_its_own_title_and_first_year():
     assert (r["container-title"], r["volume"], r["volume-title"]) == ("Histoire générale du socialisme", "II", "De 1875 à 1918")
     assert r["original-date"] == {"date-parts": [[1974]]}
     assert r["editor"] == [{"family": "Droz", "given": "Jacques"}]
+
+
+def test_reference_list_book_by_inverted_name_with_initials_title_and_year_only():
+    cites = parse_note("page 68 note 1. Roskill, S., Hankey: Man of Secrets, Vol. III, 1931–1963, 1974Google Scholar; and "
+                       "Thorne, Christopher, The Limits of Foreign Policy, 1972CrossRefGoogle Scholar.")
+    r = cites[0].record
+    assert (r["type"], r["title"], r["volume"], r["volume-title"]) == ("book", "Hankey: Man of Secrets", "III", "1931–1963")
+    assert r["author"] == [{"family": "Roskill", "given": "S."}]
+    assert r["issued"] == {"date-parts": [[1974]]}
+
+
+def test_inverted_name_with_a_full_given_name_is_not_read_as_such_a_list_entry():
+    r = one("[5] Alcalá-Zamora, Memorias, Madrid, Planeta, 1998, p. 243.").record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("Memorias", "Madrid", "Planeta")
+
+
+def test_ancient_text_cited_by_book_and_chapter_has_no_locator():
+    c = one("4 Philostorgius, Historia Ecclesiastica ii. 10.")
+    assert c.record == {"author": [{"family": "Philostorgius"}], "title": "Historia Ecclesiastica"}
+    assert c.locator is None
+
+
+def test_two_single_closing_marks_close_a_quoted_title():
+    cites = parse_note("2. Michael Rogin, “The King’s Two Bodies: Lincoln, Wilson, Nixon, and Presidential Self-Sacrifice,’’ "
+                       "in The Movie and Other Episodes in Political Demonology (Berkeley, Calif., 1987), 1–43.")
+    assert cites[0].record["title"] == "The King’s Two Bodies: Lincoln, Wilson, Nixon, and Presidential Self-Sacrifice"
+
+
+def test_prose_then_is_or_are_before_an_inverted_author():
+    cites = parse_note("4 Two excellent reviews of the work of the “Annales School” are Aymard, Maurice, “The Annales and "
+                       "French Historiography (1929–72),” The Journal of European Economic History, 1 (1972), "
+                       "491–511Google Scholar.")
+    r = cites[0].record
+    assert r["author"] == [{"family": "Aymard", "given": "Maurice"}]
+    assert r["title"] == "The Annales and French Historiography (1929–72)"
