@@ -323,6 +323,7 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
+_POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
 
@@ -381,6 +382,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
+    if ("’s " in rec.get("title", "") or "'s " in rec.get("title", "")) and "issued" in rec \
+            and not (rec.get("author") or rec.get("editor")):
+        owner = _POSSESSOR.search(rec["title"])
+        if owner:  # 'implied in Philip G. Roeder’s Red Sunset: … (Princeton, NJ, 1993)': the book named by its author's
+            rec["author"] = parse_names(owner.group("who"))
+            rec["title"] = rec["title"][owner.end():]
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
         rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page

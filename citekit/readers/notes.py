@@ -160,6 +160,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ROLE_OCR.sub(r"(\1.),", text)
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
+    if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
+        text = text.replace("(, ", "(")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
         text = _GLUED_PAREN.sub(" (", text)
     if " ." in text or " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'

@@ -129,3 +129,19 @@ def test_german_contribution_in_a_book_cited_in_an_earlier_note():
     assert r["title"] == "Die staufische Herausforderung. Die Staufer u. Europa"
     assert r["container-title"] == "Reden über die Staufer"
     assert c.locator == "21"
+
+
+def test_imprint_whose_town_the_text_layer_lost_keeps_its_year():
+    c = one("6. See Heinrich Briining, Memoiren (, 1972), p. 170.")
+    r = c.record
+    assert (r["type"], r["title"], r["issued"]) == ("book", "Memoiren", {"date-parts": [[1972]]})
+    assert "publisher-place" not in r
+    assert c.locator == "170"
+
+
+def test_book_named_in_prose_by_its_authors_possessive():
+    c = parse_note("4. Something of the like is implied in Philip G. Roeder’s Red Sunset: The Failure of Soviet "
+                   "Politics (Princeton, NJ, 1993). He uses the critical insights of the so-called ‘new "
+                   "institutionalism’.")[0]
+    assert c.record["author"] == [{"family": "Roeder", "given": "Philip G."}]
+    assert c.record["title"] == "Red Sunset: The Failure of Soviet Politics"
