@@ -18,6 +18,8 @@ _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndi
 _DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
+_PART_END = re.compile(r",\sPart\s(?P<p>[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\.?$")
+
 
 def drop_remarks(text: str) -> str:
     """The text without a note on the page ('Anm. 2') or a 'citate' after a short title."""
@@ -48,6 +50,10 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         folio = _FOLIO_END.search(text, max(0, len(text) - 16))
         if folio:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
             return text[:folio.start()], folio.group("f"), "folio", False
+    if ", Part " in text[-20:]:
+        part = _PART_END.search(text, max(0, len(text) - 20))
+        if part:  # 'Brenner, Merchants and Revolution (Cambridge, 1993), Part Three': a part of the book
+            return text[:part.start()], part.group("p"), "part", False
     if ", stelling " in text[-16:] or "sięga " in text[-20:] or ", Ann." in text[-14:]:
         part = _DIVISION_END.search(text, max(0, len(text) - 24))
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts

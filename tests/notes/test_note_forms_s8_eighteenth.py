@@ -145,3 +145,10 @@ def test_book_named_in_prose_by_its_authors_possessive():
                    "institutionalism’.")[0]
     assert c.record["author"] == [{"family": "Roeder", "given": "Philip G."}]
     assert c.record["title"] == "Red Sunset: The Failure of Soviet Politics"
+
+
+def test_part_of_a_book_named_in_words_after_the_imprint():
+    c = one("5. Robert Brenner, Merchants and Revolution: Commercial Change, Political Conflict, and London's Overseas "
+            "Traders, 1550-1653 (Cambridge, 1993), Part Three.")
+    assert c.record["title"].startswith("Merchants and Revolution")
+    assert (c.locator, c.label) == ("Three", "part")
