@@ -152,3 +152,10 @@ def test_part_of_a_book_named_in_words_after_the_imprint():
             "Traders, 1550-1653 (Cambridge, 1993), Part Three.")
     assert c.record["title"].startswith("Merchants and Revolution")
     assert (c.locator, c.label) == ("Three", "part")
+
+
+def test_parliamentary_debates_by_day_cite_no_work():
+    cites = parse_note("6. E. Forsthoff, Deutsche Verfassungsgeschichte der Neuzeit (Stuttgart, 1961), p. 189; "
+                       "Reichtagsprotokolle, 16 July 1930, p.6407; H. Heiber, Die Republik von Weimar (Munich, 1966), "
+                       "p.225.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Forsthoff", "Heiber"]
