@@ -159,3 +159,8 @@ def test_parliamentary_debates_by_day_cite_no_work():
                        "Reichtagsprotokolle, 16 July 1930, p.6407; H. Heiber, Die Republik von Weimar (Munich, 1966), "
                        "p.225.")
     assert [c.record["author"][0]["family"] for c in cites] == ["Forsthoff", "Heiber"]
+
+
+def test_german_double_surname_with_von_after_initials():
+    cites = parse_note("218 vgl. G. Meyer von Knonau, Jbb. Heinrichs IV. u. Heinrichs V.,\nBd. 5,1904, Ndr. 1965, S. 291f.")
+    assert cites[0].record["author"] == [{"family": "Meyer von Knonau", "given": "G."}]
