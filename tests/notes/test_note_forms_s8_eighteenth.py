@@ -164,3 +164,9 @@ def test_parliamentary_debates_by_day_cite_no_work():
 def test_german_double_surname_with_von_after_initials():
     cites = parse_note("218 vgl. G. Meyer von Knonau, Jbb. Heinrichs IV. u. Heinrichs V.,\nBd. 5,1904, Ndr. 1965, S. 291f.")
     assert cites[0].record["author"] == [{"family": "Meyer von Knonau", "given": "G."}]
+
+
+def test_pages_of_front_matter_as_a_roman_range():
+    c = one("3. John Smith, The Limits of Foreign Policy (London, 1972), pp. xiii–xiv.")
+    assert (c.locator, c.label) == ("xiii–xiv", "page")
+    assert c.record["title"] == "The Limits of Foreign Policy"
