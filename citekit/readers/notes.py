@@ -228,6 +228,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
@@ -570,6 +571,11 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             loc = dash(m.group(1)) if m else None
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
+    if ", ibid.," in chunk[:80] or ", Ibid.," in chunk[:80]:
+        inside = _IN_WORK_CITED.match(chunk)
+        if inside:  # 'Complete minutes, ibid., 217–49': a document inside the work just cited
+            loc, label, _ = take_locator(chunk)
+            return [NoteCitation({}, loc, label, chunk, ibid=True)]
     if "to write " in chunk:
         written = _WROTE_TITLE.search(chunk)
         if written and not _DIGIT.search(chunk):  # prose only: no page or year of a citation beside it  # 'Buber-Neumann survived to write ‘Between Two Dictators: Stalin and Hitler’ after the war'

@@ -170,3 +170,9 @@ def test_pages_of_front_matter_as_a_roman_range():
     c = one("3. John Smith, The Limits of Foreign Policy (London, 1972), pp. xiii–xiv.")
     assert (c.locator, c.label) == ("xiii–xiv", "page")
     assert c.record["title"] == "The Limits of Foreign Policy"
+
+
+def test_document_inside_the_work_just_cited_is_ibid():
+    cites = parse_note("10. Complete minutes, ibid., 217–49.")
+    assert len(cites) == 1 and cites[0].ibid
+    assert cites[0].locator == "217–49"
