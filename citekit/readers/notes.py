@@ -1118,6 +1118,17 @@ _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
 
+_SEE_NOTE_DE = re.compile(r"\((?:wie|s\.|vgl\.)\s?Anm\.\s?\d{1,4}\)")
+
+
+def _cited_in_note(text: str, record: dict) -> bool:
+    """German 'The Letters of John of Salisbury, vol. I (wie Anm. 156)': a work by title, given in full in an
+    earlier note."""
+    title = record.get("title", "")
+    return set(record) <= {"title", "volume"} and title[:1].isupper() and len(title.split()) <= 10 \
+        and not _prose(title) and bool(_SEE_NOTE_DE.search(text))
+
+
 def _plain_prose(text: str) -> bool:
     """A sentence (mostly lower case, with a verb such as 'was' or 'had') and no digit, quotation mark, italics,
     bracket, colon or slash: no work is cited in it."""
@@ -1435,6 +1446,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
+            "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
             whole and len(record) == 1 and len(record.get("author") or ()) == 1):  # 'Raynaldi, Ann. 1278'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None

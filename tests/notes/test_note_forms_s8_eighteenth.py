@@ -176,3 +176,10 @@ def test_document_inside_the_work_just_cited_is_ibid():
     cites = parse_note("10. Complete minutes, ibid., 217–49.")
     assert len(cites) == 1 and cites[0].ibid
     assert cites[0].locator == "217–49"
+
+
+def test_work_by_title_and_volume_cited_in_an_earlier_german_note():
+    cites = parse_note("210 The Letters of John of Salisbury, vol. I (wie Anm. 156); vgl. auch: A. Borst, Reden über "
+                       "die\nStaufer, 1978, S. 20f.")
+    assert cites[0].record == {"title": "The Letters of John of Salisbury", "volume": "I"}
+    assert cites[1].record["title"] == "Reden über die Staufer"
