@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 # the reporter: 'U.S.', 'S. Ct.', 'L. Ed. 2d', 'F.2d', 'F. Supp. 2d', 'Cal. App. 4th', 'N.E.2d'; the court and year;
-# prose may follow ('…, 175 U.S. 677 (1900), discussed in text at note 105')
+# prose may follow ('…, 175 U.S. 677 (1900), discussed in text at note 105'); a parallel reporter ('5 U.S. (1 Cranch)
+# 137') is dropped
 _CASE = re.compile(
     r"(?P<t>[A-Z][^,;()]{0,80}?\sv\.?\s[^;()]{2,80}?|[A-Z][\w’'.\- ]{0,60}?\sCase|The\s[A-Z][\w’'\- ]{1,60}?),"
     r"\s*(?P<v>\d{1,4})\s+"
-    r"(?P<r>(?:[A-Z][A-Za-z]{0,5}\.\s?){1,4}(?:[234]d|\d?th)?)\s+(?P<p>\d{1,5})"
+    r"(?P<r>(?:[A-Z][A-Za-z]{0,5}\.\s?){1,4}(?:[234]d|\d?th)?)\s+(?:\(\d{1,4}\s[A-Z][A-Za-z.\s]{1,15}\)\s)?"
+    r"(?P<p>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*n\.\s*\d+)?))?"
     r"(?:\s*\((?P<court>[^()]{0,40}?)\s*(?P<y>(?:1[7-9]|20)\d\d)?\))?(?:\.?$|[,.;]\s)")
 # a case named without 'v.' ('The Paquete Habana', 'Barbuit’s Case') is taken only in a court's reporter

@@ -160,6 +160,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ROLE_OCR.sub(r"(\1.),", text)
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
+    if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
+        text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
     if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
         text = text.replace("(, ", "(")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -228,6 +230,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")

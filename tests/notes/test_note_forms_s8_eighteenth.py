@@ -183,3 +183,19 @@ def test_work_by_title_and_volume_cited_in_an_earlier_german_note():
                        "die\nStaufer, 1978, S. 20f.")
     assert cites[0].record == {"title": "The Letters of John of Salisbury", "volume": "I"}
     assert cites[1].record["title"] == "Reden über die Staufer"
+
+
+def test_case_with_a_parallel_reporter_and_a_pinpoint():
+    c = one("4 Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803).")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"], r["volume"], r["page"]) == (
+        "legal_case", "Marbury v. Madison", "U.S.", "5", "137")
+    assert c.locator == "177"
+
+
+def test_law_review_short_form_by_supra_note():
+    c = one("10 Henkin, supra note 6, at 855.")
+    assert c.record == {"author": [{"family": "Henkin"}]}
+    assert (c.locator, c.label) == ("855", "page")
+    c = one("12 Henkin, Foreign Affairs, supra note 3, at 45.")
+    assert c.record["title"] == "Foreign Affairs" and c.locator == "45"
