@@ -570,7 +570,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             return _from_chunk(chunk[:then.end("loc")]) + _from_chunk(chunk[then.end():])
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
-            m = re.match(r"(?:pp?\.|S\.|С\.)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])
+            m = re.match(r"(?:pp?\.|S\.|С\.|at)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])  # law-review "Id. at 862"
             loc = dash(m.group(1)) if m else None
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]

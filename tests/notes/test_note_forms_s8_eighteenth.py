@@ -199,3 +199,8 @@ def test_law_review_short_form_by_supra_note():
     assert (c.locator, c.label) == ("855", "page")
     c = one("12 Henkin, Foreign Affairs, supra note 3, at 45.")
     assert c.record["title"] == "Foreign Affairs" and c.locator == "45"
+
+
+def test_law_review_id_at_page():
+    c = one("7 Id. at 862.")
+    assert c.ibid and c.locator == "862"
