@@ -18,6 +18,7 @@ _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndi
 _DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
+_CHAPTERS_END = re.compile(r",\schs\.?\s(?P<c>\d{1,3}(?:\s?[-–]\s?\d{1,3}|(?:,\s\d{1,3})+)?)\.?$")
 _PART_END = re.compile(r",\sPart\s(?P<p>[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\.?$")
 
 
@@ -50,6 +51,10 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         folio = _FOLIO_END.search(text, max(0, len(text) - 16))
         if folio:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
             return text[:folio.start()], folio.group("f"), "folio", False
+    if ", chs" in text[-16:]:
+        chaps = _CHAPTERS_END.search(text, max(0, len(text) - 16))
+        if chaps:  # British 'Karl Marx: His Life and Thought, chs 12–13': chapters, the plural with no stop
+            return text[:chaps.start()], chaps.group("c").replace("-", "–"), "chapter", False
     if ", Part " in text[-20:]:
         part = _PART_END.search(text, max(0, len(text) - 20))
         if part:  # 'Brenner, Merchants and Revolution (Cambridge, 1993), Part Three': a part of the book

@@ -204,3 +204,9 @@ def test_law_review_short_form_by_supra_note():
 def test_law_review_id_at_page():
     c = one("7 Id. at 862.")
     assert c.ibid and c.locator == "862"
+
+
+def test_chapters_by_plural_abbreviation_without_a_stop():
+    c = one("12. D. McLellan, Karl Marx: His Life and Thought, chs 12–13.")
+    assert c.record == {"author": [{"family": "McLellan", "given": "D."}], "title": "Karl Marx: His Life and Thought"}
+    assert (c.locator, c.label) == ("12–13", "chapter")
