@@ -266,7 +266,8 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
-_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Reprint Ristampa ristampa "
+_FIRST_PRINTED = re.compile(r",\s(?:(?P<place>[A-ZÄÖÜ][a-zäöüß]+)\s)?(?P<y>1[5-9]\d\d|20\d\d)$")
+_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Ndr. Reprint Ristampa ristampa "
                            "Reimpresión reimpresión Réimpression".split())
 
 
@@ -423,6 +424,14 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.pop(key, None)
     if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
         del rec["publisher-place"]
+    if ("Ndr. " in text or "Nachdruck " in text or "Neudruck " in text) and rec.get("title", "")[-1:].isdigit() \
+            and "issued" in rec and "original-date" not in rec:
+        first = _FIRST_PRINTED.search(rec["title"])
+        if first:  # 'Jbb. …, Bd. 5, 1904, Ndr. 1965': the first printing's year (and town) before the reprint's
+            rec["original-date"] = {"date-parts": [[int(first.group("y"))]]}
+            if first.group("place"):
+                rec.setdefault("publisher-place", first.group("place"))
+            rec["title"] = rec["title"][:first.start()]
     title = rec.get("title", "")
     if ", cap. " in title:  # Portuguese, Italian, Spanish '…, cap. III, A villa do infante': a chapter, not the title
         title = rec["title"] = title[:title.find(", cap. ")]

@@ -210,3 +210,12 @@ def test_chapters_by_plural_abbreviation_without_a_stop():
     c = one("12. D. McLellan, Karl Marx: His Life and Thought, chs 12–13.")
     assert c.record == {"author": [{"family": "McLellan", "given": "D."}], "title": "Karl Marx: His Life and Thought"}
     assert (c.locator, c.label) == ("12–13", "chapter")
+
+
+def test_german_reprint_after_the_first_printing():
+    r = one("5 K. Hampe, Deutsche Kaisergeschichte, 1908, Ndr. 1983, S. 86.").record
+    assert r["title"] == "Deutsche Kaisergeschichte"
+    assert (r["issued"], r["original-date"]) == ({"date-parts": [[1983]]}, {"date-parts": [[1908]]})
+    assert "publisher-place" not in r
+    r = one("218 G. Meyer von Knonau, Jahrbücher, Bd. 5, Leipzig 1904, Nachdruck 1965, S. 291f.").record
+    assert (r["title"], r["publisher-place"], r["volume"]) == ("Jahrbücher", "Leipzig", "5")
