@@ -327,6 +327,7 @@ def _french_edition(rec: dict, title: str) -> str:
 _POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
+_REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
 
@@ -387,6 +388,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
+    if "s review in " in rec.get("container-title", "") and not rec.get("author"):
+        review = _REVIEW_BY.search(rec["container-title"])
+        if review:  # 'from Anthony Fletcher's review in The Historical Journal, 36 (1993)': an untitled review
+            rec["author"] = parse_names(review.group("who"))
+            rec["container-title"] = rec["container-title"][review.end():]
     if ("’s " in rec.get("title", "") or "'s " in rec.get("title", "")) and "issued" in rec \
             and not (rec.get("author") or rec.get("editor")):
         owner = _POSSESSOR.search(rec["title"])

@@ -162,6 +162,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("( ", "(").replace(" )", ")")
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
+    if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
+        text = _DASH_AFTER_IMPRINT.sub("; ", text)
     if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
         text = text.replace("(, ", "(")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -230,6 +232,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")

@@ -219,3 +219,13 @@ def test_german_reprint_after_the_first_printing():
     assert "publisher-place" not in r
     r = one("218 G. Meyer von Knonau, Jahrbücher, Bd. 5, Leipzig 1904, Nachdruck 1965, S. 291f.").record
     assert (r["title"], r["publisher-place"], r["volume"]) == ("Jahrbücher", "Leipzig", "5")
+
+
+def test_prose_after_a_dash_and_a_review_named_by_its_reviewer():
+    cites = parse_note("5. Conrad Russell, The Causes of the English Civil War (Oxford, 1990) - the description is from "
+                       "Anthony Fletcher's review in The Historical Journal, 36 (1993), pp. 211-16.")
+    assert cites[0].record["title"] == "The Causes of the English Civil War"
+    r = cites[1].record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "The Historical Journal", "36")
+    assert r["author"] == [{"family": "Fletcher", "given": "Anthony"}]
+    assert cites[1].locator == "211–16"
