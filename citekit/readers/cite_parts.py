@@ -71,11 +71,17 @@ _COLON_BEFORE_IMPRINT = re.compile(r":\s*([A-ZÀ-Þ][^()]{1,150}?)(?=\s*\()")
 _BEFORE_IMPRINT = re.compile(r",\s*([A-ZÀ-Þ][a-zß-ÿ’']+(?:\s+[^\s(]+){1,15})(?=\s*\()")
 
 
+_YEARS_BEFORE_IMPRINT = re.compile(r",\s(1[5-9]\d\d\s?[–-]\s?\d{2,4})(?=\s*\()")
+
+
 def volume_title(after: str) -> tuple[str, str] | None:
     """(volume title, what follows it) for ', Paradoxes of Power, 1878–1928 (New York …)' after 'vol. 1'."""
     if after[:1] == ":":  # 'vol. 2: Starting World War II, 1937–1939 (Chicago, 1980)'
         m = _COLON_BEFORE_IMPRINT.match(after)
         return (m.group(1).strip(" ,"), after[m.end():]) if m else None
+    span = _YEARS_BEFORE_IMPRINT.match(after) if after[2:3] == "1" else None
+    if span:  # 'Hankey: Man of Secrets, Vol. III, 1931–1963 (London, 1974)': the volume's years are its title
+        return span.group(1).replace("-", "–"), after[span.end():]
     m = _BEFORE_IMPRINT.match(after)
     if not m or len(m.group(1).split()) < 3 or _is_place(m.group(1)) or not _title_words(m.group(1)):
         return None  # two words may be a name: 'vol. 3, Robert Smith (…)'

@@ -229,3 +229,8 @@ def test_prose_after_a_dash_and_a_review_named_by_its_reviewer():
     assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "The Historical Journal", "36")
     assert r["author"] == [{"family": "Fletcher", "given": "Anthony"}]
     assert cites[1].locator == "211–16"
+
+
+def test_volume_titled_by_its_years_before_the_imprint():
+    r = one("1. S. Roskill, Hankey: Man of Secrets, Vol. III, 1931–1963 (London, 1974).").record
+    assert (r["title"], r["volume"], r["volume-title"]) == ("Hankey: Man of Secrets", "III", "1931–1963")
