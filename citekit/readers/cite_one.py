@@ -9,7 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
-from .cite_legal import garbled_name, law_review_tail, legal_case
+from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -377,6 +377,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if listed[1] and "publisher" not in rec and "publisher-place" in rec:
             rec["publisher"] = rec.pop("publisher-place")
         return rec, locator, label
+    book = law_book(text) if text.rstrip(" .")[-1:] == ")" and text.rstrip(" .")[-6:-5] in " (" else None
+    if book:  # 'Louis Henkin, Foreign Affairs and the Constitution 45 (1972)': a book in law-review style
+        book[1]["author"] = parse_names(book[0])
+        return book[1], book[2], "page"
     review = law_review_tail(text) if ") " in text[-2:] + " " or ") (" in text else None
     if review:  # '…, 100 Harv. L. Rev. 761, 763 (1987)': an article in law-review style
         return _law_review(*review)

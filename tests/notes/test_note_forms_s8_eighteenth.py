@@ -234,3 +234,17 @@ def test_prose_after_a_dash_and_a_review_named_by_its_reviewer():
 def test_volume_titled_by_its_years_before_the_imprint():
     r = one("1. S. Roskill, Hankey: Man of Secrets, Vol. III, 1931–1963 (London, 1974).").record
     assert (r["title"], r["volume"], r["volume-title"]) == ("Hankey: Man of Secrets", "III", "1931–1963")
+
+
+def test_law_review_article_by_surname_then_a_title_opening_on_the():
+    r = one("10 Smith, The Law of Nations, 100 Harv. L. Rev. 728 (1987).").record
+    assert (r["author"], r["title"]) == ([{"family": "Smith"}], "The Law of Nations")
+
+
+def test_book_in_law_review_style_with_the_page_before_the_year():
+    c = one("9 Louis Henkin, Foreign Affairs and the Constitution 45-47 (2d ed. 1996).")
+    r = c.record
+    assert (r["type"], r["title"], r["edition"]) == ("book", "Foreign Affairs and the Constitution", "2d")
+    assert r["author"] == [{"family": "Henkin", "given": "Louis"}]
+    assert r["issued"] == {"date-parts": [[1996]]}
+    assert c.locator == "45–47"
