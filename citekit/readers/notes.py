@@ -160,6 +160,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ROLE_OCR.sub(r"(\1.),", text)
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
+    if (". c" in text or ".c" in text) and _LOCO_CITATO.search(text):  # 'Borst, l. c., S. 21', OCR '1. c': loco citato, as 'op. cit.'
+        text = _LOCO_CITATO.sub(", op. cit.", text)
+    if "(ebd" in text:  # 'P. Herde (ebda.), S. VIII': the author's piece in the work just cited
+        text = _EBDA_AFTER_NAME.sub("", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
     if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
@@ -233,6 +237,8 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
+_LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
+_EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")

@@ -248,3 +248,16 @@ def test_book_in_law_review_style_with_the_page_before_the_year():
     assert r["author"] == [{"family": "Henkin", "given": "Louis"}]
     assert r["issued"] == {"date-parts": [[1996]]}
     assert c.locator == "45–47"
+
+
+def test_loco_citato_is_a_short_form_by_author():
+    c = one("5 A. Borst, 1. c, S. 21.")
+    assert c.record == {"author": [{"family": "Borst", "given": "A."}]}
+    assert c.locator == "21"
+    assert one("10 Smith, l.c., p. 4.").record == {"author": [{"family": "Smith"}]}
+
+
+def test_german_name_with_ebda_is_a_short_form_by_author():
+    c = one("9 P. Herde (ebda.), S. VIII.")
+    assert c.record == {"author": [{"family": "Herde", "given": "P."}]}
+    assert c.locator == "VIII"
