@@ -261,3 +261,9 @@ def test_german_name_with_ebda_is_a_short_form_by_author():
     c = one("9 P. Herde (ebda.), S. VIII.")
     assert c.record == {"author": [{"family": "Herde", "given": "P."}]}
     assert c.locator == "VIII"
+
+
+def test_pages_of_a_quotation_after_the_pages_cited_are_dropped():
+    c = one("154 [the embargo]: Dallek, Roosevelt, 199-201, quoted at 200.")
+    assert c.record == {"author": [{"family": "Dallek"}], "title": "Roosevelt"}
+    assert c.locator == "199–201"
