@@ -7,6 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
+from .dates import parse_date
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -332,6 +333,20 @@ _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
 
 
+_MONTHS_END = re.compile(r",\s(?P<a>[a-zéû]{3,9}|[A-Z][a-z]{2,8})-(?P<b>[a-zéû]{3,9}|[A-Z][a-z]{2,8})$")
+
+
+def _journal_by_months(rec: dict) -> None:
+    """'« … » in Annales historiques de la Révolution française, juillet-septembre 1967': a journal's
+    issue by its months, not a book."""
+    m = _MONTHS_END.search(rec["container-title"])
+    year = rec["issued"]["date-parts"][0][0]
+    first, last = (parse_date(f"{m.group(k)} {year}") if m else None for k in "ab")
+    if first and last and len(first.date["date-parts"][0]) == 2 and len(last.date["date-parts"][0]) == 2:
+        rec.update({"type": "article-journal", "container-title": rec["container-title"][:m.start()], "_months": True,
+                    "issued": {"date-parts": [first.date["date-parts"][0], last.date["date-parts"][0]]}})
+
+
 def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None, str | None]:
     """The article's author and title before its journal (a name Cambridge Core garbled read as printed)."""
     garbled = garbled_name(head)
@@ -392,6 +407,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
     rec, locator, label = _parse_citation(text)
+    if rec.get("type") == "chapter" and "-" in rec.get("container-title", "")[-30:] and "issued" in rec \
+            and not (rec.get("publisher") or rec.get("publisher-place") or rec.get("editor")):
+        _journal_by_months(rec)
     if "s review in " in rec.get("container-title", "") and not rec.get("author"):
         review = _REVIEW_BY.search(rec["container-title"])
         if review:  # 'from Anthony Fletcher's review in The Historical Journal, 36 (1993)': an untitled review

@@ -267,3 +267,10 @@ def test_pages_of_a_quotation_after_the_pages_cited_are_dropped():
     c = one("154 [the embargo]: Dallek, Roosevelt, 199-201, quoted at 200.")
     assert c.record == {"author": [{"family": "Dallek"}], "title": "Roosevelt"}
     assert c.locator == "199–201"
+
+
+def test_journal_issue_by_a_range_of_months_after_in():
+    r = one("4. Soboul, A., « Classes et luttes de classes sous la Révolution » in Annales historiques de la "
+            "Révolution française, juillet-septembre 1967 Google Scholar.").record
+    assert (r["type"], r["container-title"]) == ("article-journal", "Annales historiques de la Révolution française")
+    assert r["issued"] == {"date-parts": [[1967, 7], [1967, 9]]}
