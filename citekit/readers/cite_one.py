@@ -340,8 +340,10 @@ def _journal_by_months(rec: dict) -> None:
     """'« … » in Annales historiques de la Révolution française, juillet-septembre 1967': a journal's
     issue by its months, not a book."""
     m = _MONTHS_END.search(rec["container-title"])
-    year = rec["issued"]["date-parts"][0][0]
-    first, last = (parse_date(f"{m.group(k)} {year}") if m else None for k in "ab")
+    year = ((rec["issued"].get("date-parts") or [[]])[0] or [None])[0]
+    if not m or not year:
+        return
+    first, last = (parse_date(f"{m.group(k)} {year}") for k in "ab")
     if first and last and len(first.date["date-parts"][0]) == 2 and len(last.date["date-parts"][0]) == 2:
         rec.update({"type": "article-journal", "container-title": rec["container-title"][:m.start()], "_months": True,
                     "issued": {"date-parts": [first.date["date-parts"][0], last.date["date-parts"][0]]}})
