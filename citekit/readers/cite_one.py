@@ -8,9 +8,10 @@ from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
+from .dates import parse_date
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
-from .cite_legal import garbled_name, law_review_tail, legal_case
+from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -278,7 +279,8 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
-_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Reprint Ristampa ristampa "
+_FIRST_PRINTED = re.compile(r",\s(?:(?P<place>[A-ZÄÖÜ][a-zäöüß]+)\s)?(?P<y>1[5-9]\d\d|20\d\d)$")
+_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Ndr. Reprint Ristampa ristampa "
                            "Reimpresión reimpresión Réimpression".split())
 
 
@@ -445,8 +447,28 @@ def _first_year(rec: dict) -> None:
             return
         rec["title"], first = title[:m.start()], m.group("y")
     rec.setdefault("original-date", {"date-parts": [[int(first)]]})
+_POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
+_DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
+                      r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
+_REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
+
+
+_MONTHS_END = re.compile(r",\s(?P<a>[a-zéû]{3,9}|[A-Z][a-z]{2,8})-(?P<b>[a-zéû]{3,9}|[A-Z][a-z]{2,8})$")
+
+
+def _journal_by_months(rec: dict) -> None:
+    """'« … » in Annales historiques de la Révolution française, juillet-septembre 1967': a journal's
+    issue by its months, not a book."""
+    m = _MONTHS_END.search(rec["container-title"])
+    year = ((rec["issued"].get("date-parts") or [[]])[0] or [None])[0]
+    if not m or not year:
+        return
+    first, last = (parse_date(f"{m.group(k)} {year}") for k in "ab")
+    if first and last and len(first.date["date-parts"][0]) == 2 and len(last.date["date-parts"][0]) == 2:
+        rec.update({"type": "article-journal", "container-title": rec["container-title"][:m.start()], "_months": True,
+                    "issued": {"date-parts": [first.date["date-parts"][0], last.date["date-parts"][0]]}})
 
 
 def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None, str | None]:
@@ -487,6 +509,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         case = legal_case(text.strip(" ;")) if _CASE_HINT.search(text) else None
         if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)', 'The Paquete Habana, 175 U.S. 677 (1900)'
             return case
+    if text[:1] in "HPCRVS" and _DEBATES.match(text):
+        return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
         return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
     listed = listed_reference(text) if "(" not in text and text.count(", ") >= 2 and text[-1:] in "0123456789. " \
@@ -496,6 +520,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if listed[1] and "publisher" not in rec and "publisher-place" in rec:
             rec["publisher"] = rec.pop("publisher-place")
         return rec, locator, label
+    book = law_book(text) if text.rstrip(" .")[-1:] == ")" and text.rstrip(" .")[-6:-5] in " (" else None
+    if book:  # 'Louis Henkin, Foreign Affairs and the Constitution 45 (1972)': a book in law-review style
+        book[1]["author"] = parse_names(book[0])
+        return book[1], book[2], "page"
     review = law_review_tail(text) if ") " in text[-2:] + " " or ") (" in text else None
     if review:  # '…, 100 Harv. L. Rev. 761, 763 (1987)': an article in law-review style
         return _law_review(*review)
@@ -542,6 +570,20 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     who = rec.get("author")
     if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece
+    if rec.get("type") == "chapter" and "-" in rec.get("container-title", "")[-30:] and "issued" in rec \
+            and not (rec.get("publisher") or rec.get("publisher-place") or rec.get("editor")):
+        _journal_by_months(rec)
+    if "s review in " in rec.get("container-title", "") and not rec.get("author"):
+        review = _REVIEW_BY.search(rec["container-title"])
+        if review:  # 'from Anthony Fletcher's review in The Historical Journal, 36 (1993)': an untitled review
+            rec["author"] = parse_names(review.group("who"))
+            rec["container-title"] = rec["container-title"][review.end():]
+    if ("’s " in rec.get("title", "") or "'s " in rec.get("title", "")) and "issued" in rec \
+            and not (rec.get("author") or rec.get("editor")):
+        owner = _POSSESSOR.search(rec["title"])
+        if owner:  # 'implied in Philip G. Roeder’s Red Sunset: … (Princeton, NJ, 1993)': the book named by its author's
+            rec["author"] = parse_names(owner.group("who"))
+            rec["title"] = rec["title"][owner.end():]
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
         rec["_gost"] = True  # 'Президиум ЦК КПСС. Т. 1. С. 213': a GOST description with a page
@@ -573,6 +615,14 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.pop(key, None)
     if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
         del rec["publisher-place"]
+    if ("Ndr. " in text or "Nachdruck " in text or "Neudruck " in text) and rec.get("title", "")[-1:].isdigit() \
+            and "issued" in rec and "original-date" not in rec:
+        first = _FIRST_PRINTED.search(rec["title"])
+        if first:  # 'Jbb. …, Bd. 5, 1904, Ndr. 1965': the first printing's year (and town) before the reprint's
+            rec["original-date"] = {"date-parts": [[int(first.group("y"))]]}
+            if first.group("place"):
+                rec.setdefault("publisher-place", first.group("place"))
+            rec["title"] = rec["title"][:first.start()]
     title = rec.get("title", "")
     if ", cap. " in title:  # Portuguese, Italian, Spanish '…, cap. III, A villa do infante': a chapter, not the title
         title = rec["title"] = title[:title.find(", cap. ")]

@@ -35,7 +35,7 @@ _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as))|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}})(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
@@ -52,7 +52,7 @@ _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in 
     ("С", _HINT_ES),
     ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX), ("г", r"л\."),
     ("Г", r"л\.")))
-    + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.'
+    + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s?[-–]\s?[ivxlc]{1,7})?(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.', 'pp. xiii–xiv'
 _BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
@@ -71,11 +71,17 @@ _COLON_BEFORE_IMPRINT = re.compile(r":\s*([A-ZÀ-Þ][^()]{1,150}?)(?=\s*\()")
 _BEFORE_IMPRINT = re.compile(r",\s*([A-ZÀ-Þ][a-zß-ÿ’']+(?:\s+[^\s(]+){1,15})(?=\s*\()")
 
 
+_YEARS_BEFORE_IMPRINT = re.compile(r",\s(1[5-9]\d\d\s?[–-]\s?\d{2,4})(?=\s*\()")
+
+
 def volume_title(after: str) -> tuple[str, str] | None:
     """(volume title, what follows it) for ', Paradoxes of Power, 1878–1928 (New York …)' after 'vol. 1'."""
     if after[:1] == ":":  # 'vol. 2: Starting World War II, 1937–1939 (Chicago, 1980)'
         m = _COLON_BEFORE_IMPRINT.match(after)
         return (m.group(1).strip(" ,"), after[m.end():]) if m else None
+    span = _YEARS_BEFORE_IMPRINT.match(after) if after[2:3] == "1" else None
+    if span:  # 'Hankey: Man of Secrets, Vol. III, 1931–1963 (London, 1974)': the volume's years are its title
+        return span.group(1).replace("-", "–"), after[span.end():]
     m = _BEFORE_IMPRINT.match(after)
     if not m or len(m.group(1).split()) < 3 or _is_place(m.group(1)) or not _title_words(m.group(1)):
         return None  # two words may be a name: 'vol. 3, Robert Smith (…)'

@@ -19,6 +19,10 @@ _DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięg
 _BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
+_CHAPTERS_END = re.compile(r",\schs\.?\s(?P<c>\d{1,3}(?:\s?[-–]\s?\d{1,3}|(?:,\s\d{1,3})+)?)\.?$")
+_QUOTED_AT = re.compile(r",\squoted\sat\s(?:pp?\.\s?)?\d[\d\s,–\-]*\.?$")
+_PART_END = re.compile(r",\sPart\s(?P<p>[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\.?$")
+
 
 def drop_remarks(text: str) -> str:
     """The text without a note on the page ('Anm. 2') or a 'citate' after a short title."""
@@ -26,6 +30,8 @@ def drop_remarks(text: str) -> str:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
     if ", note " in text or ", nota " in text:
         text = _NOTE_BEFORE_PAGE.sub("", text)  # French 'note 2, p. 455': the page's note, the page cited
+    if ", quoted at " in text:
+        text = _QUOTED_AT.sub("", text)  # 'Dallek, Roosevelt, 199-201, quoted at 200': the pages cited, then the quotation's
     if "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     return text
@@ -49,6 +55,14 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         folio = _FOLIO_END.search(text, max(0, len(text) - 16))
         if folio:  # 'S. Boursier, op. cit., f. 89': a manuscript's leaf
             return text[:folio.start()], folio.group("f"), "folio", False
+    if ", chs" in text[-16:]:
+        chaps = _CHAPTERS_END.search(text, max(0, len(text) - 16))
+        if chaps:  # British 'Karl Marx: His Life and Thought, chs 12–13': chapters, the plural with no stop
+            return text[:chaps.start()], chaps.group("c").replace("-", "–"), "chapter", False
+    if ", Part " in text[-20:]:
+        part = _PART_END.search(text, max(0, len(text) - 20))
+        if part:  # 'Brenner, Merchants and Revolution (Cambridge, 1993), Part Three': a part of the book
+            return text[:part.start()], part.group("p"), "part", False
     if ", stelling " in text[-16:] or "sięga " in text[-20:] or ", Ann." in text[-14:]:
         part = _DIVISION_END.search(text, max(0, len(text) - 24))
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts

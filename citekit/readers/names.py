@@ -272,6 +272,8 @@ def _split_words(text: str) -> dict | None:
         i = len(words) - 1  # family starts at the last word, or at the particles before it
         while i > 1 and words[i - 1].lower() in _PARTICLES:
             i -= 1
+        if i >= 2 and words[i] == "von" and words[i - 1][1:].islower() and all(w[-1:] == "." for w in words[:i - 1]):
+            i -= 1  # German 'G. Meyer von Knonau': after initials, the word before 'von' opens a double surname
         given, family = words[:i], words[i:]
         particle = []
         while len(family) > 1 and family[0].lower() in _PARTICLES:

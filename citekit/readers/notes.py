@@ -176,6 +176,16 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ROLE_OCR.sub(r"(\1.),", text)
     if "( " in text or " )" in text:  # a text layer's spacing: '( 1981 ): 607', '(Geneva, 1975 )'
         text = text.replace("( ", "(").replace(" )", ")")
+    if (". c" in text or ".c" in text) and _LOCO_CITATO.search(text):  # 'Borst, l. c., S. 21', OCR '1. c': loco citato, as 'op. cit.'
+        text = _LOCO_CITATO.sub(", op. cit.", text)
+    if "(ebd" in text:  # 'P. Herde (ebda.), S. VIII': the author's piece in the work just cited
+        text = _EBDA_AFTER_NAME.sub("", text)
+    if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
+        text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
+    if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
+        text = _DASH_AFTER_IMPRINT.sub("; ", text)
+    if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
+        text = text.replace("(, ", "(")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
         text = _GLUED_PAREN.sub(" (", text)
     if "(" in text and (", 1" in text or ", 2" in text):
@@ -255,6 +265,11 @@ _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
+_DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
+_LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
+_EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
+_SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
+_IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
 _ARTICLE_IN_PARENS = re.compile(r"\s*\(articolo\s+(?:nella|nel|nello|in)\s+(?P<j>[^,;()«»]{3,80}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)")
 _THIS_ISSUE = re.compile(r",?\s*(?:(?:reproduit|republié|repris|traduit)e?s?\s+)?dans\s+(?:le\s+présent|ce\s+même|ce)\s+numéro"
@@ -622,10 +637,15 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             return _from_chunk(chunk[:then.end("loc")]) + _from_chunk(chunk[then.end():])
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
-            m = re.match(r"(?:pp?\.|S\.|С\.)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])
+            m = re.match(r"(?:pp?\.|S\.|С\.|at)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])  # law-review "Id. at 862"
             loc = dash(m.group(1)) if m else None
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
+    if ", ibid.," in chunk[:80] or ", Ibid.," in chunk[:80]:
+        inside = _IN_WORK_CITED.match(chunk)
+        if inside:  # 'Complete minutes, ibid., 217–49': a document inside the work just cited
+            loc, label, _ = take_locator(chunk)
+            return [NoteCitation({}, loc, label, chunk, ibid=True)]
     if "to write " in chunk:
         written = _WROTE_TITLE.search(chunk)
         if written and not _DIGIT.search(chunk):  # prose only: no page or year of a citation beside it  # 'Buber-Neumann survived to write ‘Between Two Dictators: Stalin and Hitler’ after the war'
@@ -1174,6 +1194,17 @@ _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
 
+_SEE_NOTE_DE = re.compile(r"\((?:wie|s\.|vgl\.)\s?Anm\.\s?\d{1,4}\)")
+
+
+def _cited_in_note(text: str, record: dict) -> bool:
+    """German 'The Letters of John of Salisbury, vol. I (wie Anm. 156)': a work by title, given in full in an
+    earlier note."""
+    title = record.get("title", "")
+    return set(record) <= {"title", "volume"} and title[:1].isupper() and len(title.split()) <= 10 \
+        and not _prose(title) and bool(_SEE_NOTE_DE.search(text))
+
+
 def _plain_prose(text: str) -> bool:
     """A sentence (mostly lower case, with a verb such as 'was' or 'had') and no digit, quotation mark, italics,
     bracket, colon or slash: no work is cited in it."""
@@ -1576,6 +1607,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
+            "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
             whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (
             section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'

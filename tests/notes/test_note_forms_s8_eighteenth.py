@@ -129,3 +129,148 @@ def test_german_contribution_in_a_book_cited_in_an_earlier_note():
     assert r["title"] == "Die staufische Herausforderung. Die Staufer u. Europa"
     assert r["container-title"] == "Reden über die Staufer"
     assert c.locator == "21"
+
+
+def test_imprint_whose_town_the_text_layer_lost_keeps_its_year():
+    c = one("6. See Heinrich Briining, Memoiren (, 1972), p. 170.")
+    r = c.record
+    assert (r["type"], r["title"], r["issued"]) == ("book", "Memoiren", {"date-parts": [[1972]]})
+    assert "publisher-place" not in r
+    assert c.locator == "170"
+
+
+def test_book_named_in_prose_by_its_authors_possessive():
+    c = parse_note("4. Something of the like is implied in Philip G. Roeder’s Red Sunset: The Failure of Soviet "
+                   "Politics (Princeton, NJ, 1993). He uses the critical insights of the so-called ‘new "
+                   "institutionalism’.")[0]
+    assert c.record["author"] == [{"family": "Roeder", "given": "Philip G."}]
+    assert c.record["title"] == "Red Sunset: The Failure of Soviet Politics"
+
+
+def test_part_of_a_book_named_in_words_after_the_imprint():
+    c = one("5. Robert Brenner, Merchants and Revolution: Commercial Change, Political Conflict, and London's Overseas "
+            "Traders, 1550-1653 (Cambridge, 1993), Part Three.")
+    assert c.record["title"].startswith("Merchants and Revolution")
+    assert (c.locator, c.label) == ("Three", "part")
+
+
+def test_parliamentary_debates_by_day_cite_no_work():
+    cites = parse_note("6. E. Forsthoff, Deutsche Verfassungsgeschichte der Neuzeit (Stuttgart, 1961), p. 189; "
+                       "Reichtagsprotokolle, 16 July 1930, p.6407; H. Heiber, Die Republik von Weimar (Munich, 1966), "
+                       "p.225.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Forsthoff", "Heiber"]
+
+
+def test_german_double_surname_with_von_after_initials():
+    cites = parse_note("218 vgl. G. Meyer von Knonau, Jbb. Heinrichs IV. u. Heinrichs V.,\nBd. 5,1904, Ndr. 1965, S. 291f.")
+    assert cites[0].record["author"] == [{"family": "Meyer von Knonau", "given": "G."}]
+
+
+def test_pages_of_front_matter_as_a_roman_range():
+    c = one("3. John Smith, The Limits of Foreign Policy (London, 1972), pp. xiii–xiv.")
+    assert (c.locator, c.label) == ("xiii–xiv", "page")
+    assert c.record["title"] == "The Limits of Foreign Policy"
+
+
+def test_document_inside_the_work_just_cited_is_ibid():
+    cites = parse_note("10. Complete minutes, ibid., 217–49.")
+    assert len(cites) == 1 and cites[0].ibid
+    assert cites[0].locator == "217–49"
+
+
+def test_work_by_title_and_volume_cited_in_an_earlier_german_note():
+    cites = parse_note("210 The Letters of John of Salisbury, vol. I (wie Anm. 156); vgl. auch: A. Borst, Reden über "
+                       "die\nStaufer, 1978, S. 20f.")
+    assert cites[0].record == {"title": "The Letters of John of Salisbury", "volume": "I"}
+    assert cites[1].record["title"] == "Reden über die Staufer"
+
+
+def test_case_with_a_parallel_reporter_and_a_pinpoint():
+    c = one("4 Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803).")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"], r["volume"], r["page"]) == (
+        "legal_case", "Marbury v. Madison", "U.S.", "5", "137")
+    assert c.locator == "177"
+
+
+def test_law_review_short_form_by_supra_note():
+    c = one("10 Henkin, supra note 6, at 855.")
+    assert c.record == {"author": [{"family": "Henkin"}]}
+    assert (c.locator, c.label) == ("855", "page")
+    c = one("12 Henkin, Foreign Affairs, supra note 3, at 45.")
+    assert c.record["title"] == "Foreign Affairs" and c.locator == "45"
+
+
+def test_law_review_id_at_page():
+    c = one("7 Id. at 862.")
+    assert c.ibid and c.locator == "862"
+
+
+def test_chapters_by_plural_abbreviation_without_a_stop():
+    c = one("12. D. McLellan, Karl Marx: His Life and Thought, chs 12–13.")
+    assert c.record == {"author": [{"family": "McLellan", "given": "D."}], "title": "Karl Marx: His Life and Thought"}
+    assert (c.locator, c.label) == ("12–13", "chapter")
+
+
+def test_german_reprint_after_the_first_printing():
+    r = one("5 K. Hampe, Deutsche Kaisergeschichte, 1908, Ndr. 1983, S. 86.").record
+    assert r["title"] == "Deutsche Kaisergeschichte"
+    assert (r["issued"], r["original-date"]) == ({"date-parts": [[1983]]}, {"date-parts": [[1908]]})
+    assert "publisher-place" not in r
+    r = one("218 G. Meyer von Knonau, Jahrbücher, Bd. 5, Leipzig 1904, Nachdruck 1965, S. 291f.").record
+    assert (r["title"], r["publisher-place"], r["volume"]) == ("Jahrbücher", "Leipzig", "5")
+
+
+def test_prose_after_a_dash_and_a_review_named_by_its_reviewer():
+    cites = parse_note("5. Conrad Russell, The Causes of the English Civil War (Oxford, 1990) - the description is from "
+                       "Anthony Fletcher's review in The Historical Journal, 36 (1993), pp. 211-16.")
+    assert cites[0].record["title"] == "The Causes of the English Civil War"
+    r = cites[1].record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "The Historical Journal", "36")
+    assert r["author"] == [{"family": "Fletcher", "given": "Anthony"}]
+    assert cites[1].locator == "211–16"
+
+
+def test_volume_titled_by_its_years_before_the_imprint():
+    r = one("1. S. Roskill, Hankey: Man of Secrets, Vol. III, 1931–1963 (London, 1974).").record
+    assert (r["title"], r["volume"], r["volume-title"]) == ("Hankey: Man of Secrets", "III", "1931–1963")
+
+
+def test_law_review_article_by_surname_then_a_title_opening_on_the():
+    r = one("10 Smith, The Law of Nations, 100 Harv. L. Rev. 728 (1987).").record
+    assert (r["author"], r["title"]) == ([{"family": "Smith"}], "The Law of Nations")
+
+
+def test_book_in_law_review_style_with_the_page_before_the_year():
+    c = one("9 Louis Henkin, Foreign Affairs and the Constitution 45-47 (2d ed. 1996).")
+    r = c.record
+    assert (r["type"], r["title"], r["edition"]) == ("book", "Foreign Affairs and the Constitution", "2d")
+    assert r["author"] == [{"family": "Henkin", "given": "Louis"}]
+    assert r["issued"] == {"date-parts": [[1996]]}
+    assert c.locator == "45–47"
+
+
+def test_loco_citato_is_a_short_form_by_author():
+    c = one("5 A. Borst, 1. c, S. 21.")
+    assert c.record == {"author": [{"family": "Borst", "given": "A."}]}
+    assert c.locator == "21"
+    assert one("10 Smith, l.c., p. 4.").record == {"author": [{"family": "Smith"}]}
+
+
+def test_german_name_with_ebda_is_a_short_form_by_author():
+    c = one("9 P. Herde (ebda.), S. VIII.")
+    assert c.record == {"author": [{"family": "Herde", "given": "P."}]}
+    assert c.locator == "VIII"
+
+
+def test_pages_of_a_quotation_after_the_pages_cited_are_dropped():
+    c = one("154 [the embargo]: Dallek, Roosevelt, 199-201, quoted at 200.")
+    assert c.record == {"author": [{"family": "Dallek"}], "title": "Roosevelt"}
+    assert c.locator == "199–201"
+
+
+def test_journal_issue_by_a_range_of_months_after_in():
+    r = one("4. Soboul, A., « Classes et luttes de classes sous la Révolution » in Annales historiques de la "
+            "Révolution française, juillet-septembre 1967 Google Scholar.").record
+    assert (r["type"], r["container-title"]) == ("article-journal", "Annales historiques de la Révolution française")
+    assert r["issued"] == {"date-parts": [[1967, 7], [1967, 9]]}
