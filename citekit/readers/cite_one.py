@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
-from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+from .cite_people import (_CYRILLIC, _DIGIT, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
@@ -42,6 +42,10 @@ _URL = re.compile(r"<?((?:https?:[/~]/|www\.)[^\s>]+?)[>.,]?(?=\s|$)")  # 'http:
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 
 
+# compiled once: _parse_citation asks them of many citations
+_YEAR_PAREN_END = re.compile(r"\d{4}\)\s*$")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_TRANSLATED_AND_EDITED = re.compile(r"translated\s+and\s+edited|и\s+под\s+ред", re.I)
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*(?:\d|(?:pp?|chaps?|ch)\.\s*\d)))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 
 
@@ -837,7 +841,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _journal_hint(rest) else None
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
         j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
-    if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
+    if j and not _YEAR_PAREN_END.search(j.group("j")):
         return _journal(rest, j, rec, locator, label)
     book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
     tail = journal_tail(rest) if not book_imprint else None
@@ -890,7 +894,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if ")," in rest:
         rest = _AFTER_IMPRINT.sub(")", rest)
     sup = _SUP_EDITION.search(rest) if not rec.get("edition") and _SUP_EDITION_HINT.search(rest) else None
-    if sup and (sup.start() < 20 or not re.search(r"\d", rest[:sup.start()][-20:])):
+    if sup and (sup.start() < 20 or not _DIGIT.search(rest, max(0, sup.start() - 20), sup.start())):
         rec["edition"] = sup.group("ed")
         rest = rest[:sup.start()] + sup.group("y") + rest[sup.end():]
     low = rest.lower()
@@ -908,7 +912,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             else None)  # it opens on a capital, ends on a letter or digit
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
         # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
-        short = {"author": [{"family": n} for n in re.split(r"\s+(?:and|&)\s+", bare.group("who"))],
+        short = {"author": [{"family": n} for n in _AND_SPLIT.split(bare.group("who"))],
                  "issued": {"date-parts": [[int(bare.group("y"))]]}}
         if bare.group("end"):
             end = bare.group("end")
@@ -998,7 +1002,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})
-    if roles.get("translator") and re.search(r"translated\s+and\s+edited|и\s+под\s+ред", text, re.I):
+    if roles.get("translator") and _TRANSLATED_AND_EDITED.search(text):
         roles.setdefault("editor", roles["translator"])
     rest = rest.strip(" ,.")
     ay = _AUTHOR_YEAR.match(rest) if "(" in rest else None

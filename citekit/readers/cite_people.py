@@ -400,6 +400,13 @@ _RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|В�
 RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
 
 
+# compiled once: _short_form and _author_title ask them of most citations
+_WORD_STOP_LEAD = re.compile(r"[A-ZА-ЯЁ][\w’'\-]+\.\s")
+_INITIAL_WORD = re.compile(r"\w\.")
+_END_VOLUME = re.compile(r"(?:^|,\s*)(?:(?:[Vv]ol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$")
+_AND_LEAD = re.compile(r"^(?:and|&)\s+")
+_AND_WORD = re.compile(r"(?:and|&)\s")
+_AND_OR_INITIAL = re.compile(r"(?:and|&)\s|[A-Z]\.")
 _TITLE_AND_VOLUME = re.compile(r"(?P<t>[A-ZÀ-Þ][\w.\-]+)\s+(?P<v>[IVX]{1,4})")
 
 
@@ -432,7 +439,7 @@ def _short_form(text: str) -> dict | None:
     while ", " in title and _INITIALS_THEN_ONE.fullmatch(title.split(", ", 1)[0]) and _INITIALS_THEN_ONE.fullmatch(who.split(", ")[-1]):
         more, _, title = title.partition(", ")  # 'J. M. Diethart, K. A. Worp, Byz. Not.': every author first
         who = f"{who}, {more}"
-    if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
+    if not title and _WORD_STOP_LEAD.match(text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
     elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others
         who, _, title = text.partition(". ")
@@ -463,7 +470,7 @@ def _short_form(text: str) -> dict | None:
         elif name and (_has_org(part) or given_of_place(part)):
             names.append(name)
         elif words:
-            names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+            names.append({"family": " ".join(w for w in words if not _INITIAL_WORD.fullmatch(w))
                           or words[-1]})
     rec: dict = {key: names}
     title = title.strip(" ,.")
@@ -475,7 +482,7 @@ def _short_form(text: str) -> dict | None:
             rec["volume"], title = gost.group("v"), title[:gost.start()]
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
-        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:[Vv]ol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        vol = None if gost else _END_VOLUME.search(title)
         if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
             vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
             if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
@@ -625,16 +632,16 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
         if ", and " in text or ", & " in text else 0
     if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
-            _FULL_NAME_PIECE.fullmatch(re.sub(r"^(?:and|&)\s+", "", p)) for p in pieces[:last + 1]):
+            _FULL_NAME_PIECE.fullmatch(_AND_LEAD.sub("", p)) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     while not editors and len(pieces) > 1 and _namelike(pieces[0]) and len(people) < 6:
         people.append(pieces.pop(0))
         if len(pieces) > 1 and _SUFFIX_PIECE.fullmatch(pieces[0]):  # 'Alfred A. Moss, Jr., From Slavery …'
             people[-1] += ", " + pieces.pop(0)
-        if pieces and re.match(r"(?:and|&)\s", pieces[0]):
+        if pieces and _AND_WORD.match(pieces[0]):
             continue
         if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
-                                     and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
+                                     and _AND_OR_INITIAL.match(pieces[0])):
             break
     if people and pieces and _ED_MARK.fullmatch(pieces[0]):
         pieces.pop(0)
