@@ -51,10 +51,14 @@ _ORG_WORDS = frozenset(
     "Ministère Ministerium Ministero Institut Istituto Zentrum Centro Comité Comitato Bundesarchiv Amt".split())
 
 
+# any of the words anywhere (opening on capitals: a quick scan); without one the words cannot be there
+_ORG_WORD_ANYWHERE = re.compile("|".join(sorted(_ORG_WORDS)))
+
+
 def _has_org(text: str) -> bool:
     """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
     # punctuation made spaces one replace at a time: quicker than str.translate on these short texts
-    return not _ORG_WORDS.isdisjoint(text.replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
+    return _ORG_WORD_ANYWHERE.search(text) is not None and not _ORG_WORDS.isdisjoint(text.replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
                                      .replace("(", " ").replace(")", " ").replace("“", " ").replace("”", " ")
                                      .replace('"', " ").replace("'", " ").replace("’", " ").replace("«", " ")
                                      .replace("»", " ").split())
@@ -648,14 +652,11 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         editors = True
     if people:
         _set_people(", ".join(people), rec, editors)
-    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
-                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()
-                               and not pieces[1][:1].islower()):  # '1810, le tournant': a title opening on a year
+    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or pieces[0][:1].isdigit() and not pieces[1][:1].islower()
+                               and len(pieces[0].split()) <= 4 and first_date(pieces[0])):  # '1810, le tournant': a title opening on a year
         pieces.pop(0)
-    if pieces:
-        kept = seps[len(seps) - len(pieces) + 1:]
-        title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
-        rec["title"] = title.strip(" ,.")
+    if pieces:  # only leading pieces went: the title is the split's tail, pieces and separators as printed
+        rec["title"] = "".join(split[len(split) + 1 - 2 * len(pieces):]).strip(" ,.")
 
 
 def _embedded_quote(text: str, m: re.Match) -> bool:
