@@ -287,6 +287,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
 _ROMAN_LAST = frozenset("IVX")
+_SHORT_VOLUME_LAST = frozenset("IVXLCr\n")  # what _SHORT_VOLUME can end on besides a digit (or before, a line break)
 _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d+(?:[–-]\d+)?) "
                                r"\((?:(?P<part>[ivx]{1,4})|[a-z][^()]{3,30})\)")
 _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
@@ -408,10 +409,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if firm.strip(" ,"):
             rec["publisher"] = firm.strip(" ,")
     for key in ("title", "container-title"):
-        if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
-            rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
-        if "()" in rec.get(key, ""):
-            rec[key] = " ".join(rec[key].replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
+        value = rec.get(key, "")
+        if value.startswith("*") and value.endswith("*"):
+            rec[key] = value = value.strip("*")  # Markdown italics are not part of a title
+        if "()" in value:
+            rec[key] = " ".join(value.replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
     if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
         _unpaired_quotes(rec)
     if rec.get("type") == "article-journal" and rec.get("publisher"):
@@ -459,7 +461,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
         rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
     title = rec.get("title", "")
-    tail_vol = _SHORT_VOLUME.search(title, max(0, len(title) - 24)) if title and not rec.get("type") else None
+    tail_vol = (_SHORT_VOLUME.search(title, max(0, len(title) - 24)) if title and not rec.get("type")
+                and (title[-1] in _SHORT_VOLUME_LAST or title[-1].isdecimal()) else None)
     if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
         rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
     role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
