@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
-from .cite_people import (_CYRILLIC, _DIGIT, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
@@ -897,7 +897,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if ")," in rest:
         rest = _AFTER_IMPRINT.sub(")", rest)
     sup = _SUP_EDITION.search(rest) if not rec.get("edition") and _SUP_EDITION_HINT.search(rest) else None
-    if sup and (sup.start() < 20 or not _DIGIT.search(rest, max(0, sup.start() - 20), sup.start())):
+    if sup and (sup.start() < 20 or not re.search(r"\d", rest[:sup.start()][-20:])):
         rec["edition"] = sup.group("ed")
         rest = rest[:sup.start()] + sup.group("y") + rest[sup.end():]
     low = rest.lower()
