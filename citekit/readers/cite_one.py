@@ -287,7 +287,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
 _ROMAN_LAST = frozenset("IVX")
-_SHORT_VOLUME_LAST = frozenset("IVXLCr\n")  # what _SHORT_VOLUME can end on besides a digit (or before, a line break)
+_SHORT_VOLUME_LAST = frozenset("IVXLCr\n")  # what _SHORT_VOLUME can end on besides a digit (or before, a line break); keep in step
 _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d+(?:[–-]\d+)?) "
                                r"\((?:(?P<part>[ivx]{1,4})|[a-z][^()]{3,30})\)")
 _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname

@@ -52,7 +52,7 @@ _ORG_WORDS = frozenset(
 
 
 # any of the words anywhere (opening on capitals: a quick scan); without one the words cannot be there
-_ORG_WORD_ANYWHERE = re.compile("|".join(sorted(_ORG_WORDS)))
+_ORG_WORD_ANYWHERE = re.compile("|".join(map(re.escape, sorted(_ORG_WORDS))))
 
 
 def _has_org(text: str) -> bool:
