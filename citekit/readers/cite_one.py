@@ -46,6 +46,10 @@ _URL = re.compile(r"<?((?:https?:[/~]/|www\.)[^\s>]+?)[>.,]?(?=\s|$)")  # 'http:
 _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\)\s*(?P<rest>.+)$")
 
 
+# compiled once: _parse_citation asks them of many citations
+_YEAR_PAREN_END = re.compile(r"\d{4}\)\s*$")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_TRANSLATED_AND_EDITED = re.compile(r"translated\s+and\s+edited|и\s+под\s+ред", re.I)
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*(?:\d|(?:pp?|chaps?|ch)\.\s*\d)))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 
 
@@ -298,6 +302,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
 _ROMAN_LAST = frozenset("IVX")
+_SHORT_VOLUME_LAST = frozenset("IVXLCr\n")  # what _SHORT_VOLUME can end on besides a digit (or before, a line break); keep in step
 _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d+(?:[–-]\d+)?) "
                                r"\((?:(?P<part>[ivx]{1,4})|[a-z][^()]{3,30})\)")
 _SIGLUM_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # capitals, no vowel (nor Y): no surname
@@ -643,10 +648,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if firm.strip(" ,"):
             rec["publisher"] = firm.strip(" ,")
     for key in ("title", "container-title"):
-        if rec.get(key, "").startswith("*") and rec[key].endswith("*"):
-            rec[key] = rec[key].strip("*")  # Markdown italics are not part of a title
-        if "()" in rec.get(key, ""):
-            rec[key] = " ".join(rec[key].replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
+        value = rec.get(key, "")
+        if value.startswith("*") and value.endswith("*"):
+            rec[key] = value = value.strip("*")  # Markdown italics are not part of a title
+        if "()" in value:
+            rec[key] = " ".join(value.replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
     if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
         _unpaired_quotes(rec)
     if rec.get("type") == "article-journal" and rec.get("publisher"):
@@ -698,7 +704,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if part:  # 'Полное собрание русских летописей. Том 37', 'Сочинения. Ч. I'
         rec["volume"], rec["title"] = part.group("v"), rec["title"][:part.start()]
     title = rec.get("title", "")
-    tail_vol = _SHORT_VOLUME.search(title, max(0, len(title) - 24)) if title and not rec.get("type") else None
+    tail_vol = (_SHORT_VOLUME.search(title, max(0, len(title) - 24)) if title and not rec.get("type")
+                and (title[-1] in _SHORT_VOLUME_LAST or title[-1].isdecimal()) else None)
     if tail_vol and not rec.get("volume") and tail_vol.start() > 2:  # a short form's volume: 'FRUS 1939, II'
         rec["volume"], rec["title"] = tail_vol.group(1), rec["title"][:tail_vol.start()]
     role = _ROLE_LEAD.match(rec.get("title", "")) if rec.get("author") else None
@@ -1103,7 +1110,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     j = _JOURNAL.search(rest) if _journal_hint(rest) else None
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
         j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
-    if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
+    if j and not _YEAR_PAREN_END.search(j.group("j")):
         return _journal(rest, j, rec, locator, label)
     book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
     tail = journal_tail(rest) if not book_imprint else None
@@ -1183,7 +1190,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             else None)  # it opens on a capital, ends on a letter or digit
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
         # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
-        short = {"author": [{"family": n} for n in re.split(r"\s+(?:and|&)\s+", bare.group("who"))],
+        short = {"author": [{"family": n} for n in _AND_SPLIT.split(bare.group("who"))],
                  "issued": {"date-parts": [[int(bare.group("y"))]]}}
         if bare.group("end"):
             end = bare.group("end")
@@ -1276,7 +1283,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     roles, rest = take_roles(rest)
     rec.update(pub)
     rec.update({k: v for k, v in roles.items() if k != "editor"})
-    if roles.get("translator") and re.search(r"translated\s+and\s+edited|и\s+под\s+ред", text, re.I):
+    if roles.get("translator") and _TRANSLATED_AND_EDITED.search(text):
         roles.setdefault("editor", roles["translator"])
     rest = rest.strip(" ,.")
     ay = _AUTHOR_YEAR.match(rest) if "(" in rest else None

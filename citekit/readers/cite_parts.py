@@ -204,6 +204,11 @@ _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _VOLUME_ROMAN_PAGES = re.compile(r",\s*(?P<loc>\d{1,3}:\s?[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P<s>skk))?|,?\s*(?P<s2>skk))\.?\s*$")  # Hungarian '49. o.', '38. o. skk.'
+# compiled once: take_locator asks them of most bare locators
+_YEARS_ONLY = re.compile(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?")
+_YEAR_THEN_PAGE = re.compile(r"((?:1[4-9]|20)\d\d),\s*(.+)$")
+_DAY_MONTH_END = re.compile(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$")
+_DIGITS = re.compile(r"\d+")
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
 
 
@@ -244,11 +249,11 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
         tail = 0  # a digit _BARE_CHARS leaves out (not ASCII): search the whole window
     m = (_BARE.search(text, max(0, len(text) - 160, tail - 1))
          if _DIGIT_NEAR_END.search(text, max(0, len(text) - 16)) else None)
-    if m and not re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?", m.group("loc")):
-        y = re.match(r"((?:1[4-9]|20)\d\d),\s*(.+)$", m.group("loc"))
-        if y and (re.search(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$", text[:m.start()])
+    if m and not _YEARS_ONLY.fullmatch(m.group("loc")):
+        y = _YEAR_THEN_PAGE.match(m.group("loc"))
+        if y and (_DAY_MONTH_END.search(text, 0, m.start())
                   or ":" in text[max(0, m.start() - 60):m.start()] or not y.group(2)[:1].isdigit()
-                  or int(re.match(r"\d+", y.group(2)).group(0)) < int(y.group(1))):
+                  or int(_DIGITS.match(y.group(2)).group(0)) < int(y.group(1))):
             # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
         return dash(m.group("loc")), "page", text[:m.start()]
@@ -295,6 +300,11 @@ _NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
 _EDITION_IN_IMPRINT = re.compile(r",\s*(?P<ed>\d{1,2})(?:st|nd|rd|th|d)\s+(?:edn|ed\.|edition),?\s+(?=(?:1[5-9]|20)\d\d\b)")
 
 
+# compiled once: publication, _placelike and take_roles ask them of many citations
+_FIRM_WORD = re.compile(r"press|verlag|books|publish|\bco\b|university", re.I)
+_PLACES_SPLIT = re.compile(r"\s+and\s+|\s*/\s*")
+_ET_AL_WORD = re.compile(r"\bet al\.?")
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$")
 _TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d),\s*((?:1[5-9]|20)\d\d)$")
 
 
@@ -345,7 +355,7 @@ def publication(body: str) -> dict:
         rest = rest.split(";", 1)[0]
     if ":" in rest:
         a, b = (s.strip(" ,") for s in rest.split(":", 1))
-        if b and (re.search(r"press|verlag|books|publish|\bco\b|university", a, re.I) and not _is_place(a)
+        if b and (_FIRM_WORD.search(a) and not _is_place(a)
                   or _is_place(b) and not _is_place(a)):  # 'University Park: Penn State …' is a town
             a, b = b, a  # 'Penguin: London'
         out["publisher-place"], out["publisher"] = a, b
@@ -364,7 +374,7 @@ _PLACE_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*(?: [A-ZÀ-ÖØ-ÞА-
 def _placelike(text: str) -> bool:
     """A lone imprint element that names no firm: in '(Woodbridge, 1997)' the town is given,
     not the publisher. 'Berkeley and Los Angeles' is two places."""
-    names = [t.strip() for t in re.split(r"\s+and\s+|\s*/\s*", text)]
+    names = [t.strip() for t in _PLACES_SPLIT.split(text)]
     if len(names) > 1:
         return all(_is_place(n) for n in names)
     return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text))
@@ -684,7 +694,7 @@ def take_roles(text: str) -> tuple[dict, str]:
                 who, end = who + more.group(0), more.end()
             if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
                 who = _WITH_HELP.sub(" and ", who)
-            names = parse_names(re.sub(r"\bet al\.?", "", who))
+            names = parse_names(_ET_AL_WORD.sub("", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [nominative(n) for n in names]
             for role in field.split() if names else ():
@@ -698,7 +708,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = re.sub(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$", "", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
+        out["edition"] = _ORDINAL_END.sub("", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:

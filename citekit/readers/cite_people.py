@@ -51,8 +51,14 @@ _ORG_WORDS = frozenset(
     "Ministère Ministerium Ministero Institut Istituto Zentrum Centro Comité Comitato Bundesarchiv Amt".split())
 
 
+# any of the words anywhere (opening on capitals: a quick scan); without one the words cannot be there
+_ORG_WORD_ANYWHERE = re.compile("|".join(map(re.escape, sorted(_ORG_WORDS))))
+
+
 def _has_org(text: str) -> bool:
     """A body's word in the text ('Ministry', 'Bank', …); a set lookup, faster than the pattern."""
+    if _ORG_WORD_ANYWHERE.search(text) is None:
+        return False  # none of the words anywhere: no word of the text is one
     # punctuation made spaces one replace at a time: quicker than str.translate on these short texts
     return not _ORG_WORDS.isdisjoint(text.replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
                                      .replace("(", " ").replace(")", " ").replace("“", " ").replace("”", " ")
@@ -408,6 +414,13 @@ _RU_SHORT_VOLUME = re.compile(r"\.\s*Т\.\s*(?P<v>\d{1,3})(?:\.\s*(?:Ч|Кн|В�
 RU_SHORT = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+и\s+др)?\.\s+(?=[А-ЯЁ«])")
 
 
+# compiled once: _short_form and _author_title ask them of most citations
+_WORD_STOP_LEAD = re.compile(r"[A-ZА-ЯЁ][\w’'\-]+\.\s")
+_INITIAL_WORD = re.compile(r"\w\.")
+_END_VOLUME = re.compile(r"(?:^|,\s*)(?:(?:[Vv]ol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$")
+_AND_LEAD = re.compile(r"^(?:and|&)\s+")
+_AND_WORD = re.compile(r"(?:and|&)\s")
+_AND_OR_INITIAL = re.compile(r"(?:and|&)\s|[A-Z]\.")
 _TITLE_AND_VOLUME = re.compile(r"(?P<t>[A-ZÀ-Þ][\w.\-]+)\s+(?P<v>[IVX]{1,4})")
 
 
@@ -440,7 +453,7 @@ def _short_form(text: str) -> dict | None:
     while ", " in title and _INITIALS_THEN_ONE.fullmatch(title.split(", ", 1)[0]) and _INITIALS_THEN_ONE.fullmatch(who.split(", ")[-1]):
         more, _, title = title.partition(", ")  # 'J. M. Diethart, K. A. Worp, Byz. Not.': every author first
         who = f"{who}, {more}"
-    if not title and re.match(r"[A-ZА-ЯЁ][\w’'\-]+\.\s", text):  # 'Голдстейн. Sino-Soviet Alliance'
+    if not title and _WORD_STOP_LEAD.match(text):  # 'Голдстейн. Sino-Soviet Alliance'
         who, _, title = text.partition(". ")
     elif RU_SHORT.match(text):  # 'Рамзин и др. Процесс «Промпартии»': the first author, then the others
         who, _, title = text.partition(". ")
@@ -471,7 +484,7 @@ def _short_form(text: str) -> dict | None:
         elif name and (_has_org(part) or given_of_place(part)):
             names.append(name)
         elif words:
-            names.append({"family": " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+            names.append({"family": " ".join(w for w in words if not _INITIAL_WORD.fullmatch(w))
                           or words[-1]})
     rec: dict = {key: names}
     title = title.strip(" ,.")
@@ -483,7 +496,7 @@ def _short_form(text: str) -> dict | None:
             rec["volume"], title = gost.group("v"), title[:gost.start()]
             if gost.group("p"):
                 rec["part-number"] = gost.group("p")
-        vol = None if gost else re.search(r"(?:^|,\s*)(?:(?:[Vv]ol|t|Bd|т|Т)\.\s*)?([IVX]+|[ivx]{1,5}|\d{1,2})$", title)
+        vol = None if gost else _END_VOLUME.search(title)
         if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
             vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
             if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
@@ -644,7 +657,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
         if ", and " in text or ", & " in text else 0
     if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
-            _FULL_NAME_PIECE.fullmatch(re.sub(r"^(?:and|&)\s+", "", p)) for p in pieces[:last + 1]):
+            _FULL_NAME_PIECE.fullmatch(_AND_LEAD.sub("", p)) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
     elif not editors and len(pieces) > 3 and (" et " in text or " and " in text or " & " in text):
         last = _names_then_pair(pieces)
@@ -653,24 +666,21 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         people.append(pieces.pop(0))
         if len(pieces) > 1 and _SUFFIX_PIECE.fullmatch(pieces[0]):  # 'Alfred A. Moss, Jr., From Slavery …'
             people[-1] += ", " + pieces.pop(0)
-        if pieces and re.match(r"(?:and|&)\s", pieces[0]):
+        if pieces and _AND_WORD.match(pieces[0]):
             continue
         if len(people) >= 1 and not (pieces and _namelike(pieces[0]) and len(pieces) > 1
-                                     and re.match(r"(?:and|&)\s|[A-Z]\.", pieces[0])):
+                                     and _AND_OR_INITIAL.match(pieces[0])):
             break
     if people and pieces and _ED_MARK.fullmatch(pieces[0]):
         pieces.pop(0)
         editors = True
     if people:
         _set_people(", ".join(people), rec, editors)
-    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or first_date(pieces[0])
-                               and len(pieces[0].split()) <= 4 and pieces[0][:1].isdigit()
-                               and not pieces[1][:1].islower()):  # '1810, le tournant': a title opening on a year
+    while len(pieces) > 1 and (_GENRE.match(pieces[0]) or pieces[0][:1].isdigit() and not pieces[1][:1].islower()
+                               and len(pieces[0].split()) <= 4 and first_date(pieces[0])):  # '1810, le tournant': a title opening on a year
         pieces.pop(0)
-    if pieces:
-        kept = seps[len(seps) - len(pieces) + 1:]
-        title = pieces[0] + "".join(sep + piece for sep, piece in zip(kept, pieces[1:]))
-        rec["title"] = title.strip(" ,.")
+    if pieces:  # only leading pieces went: the title is the split's tail, pieces and separators as printed
+        rec["title"] = "".join(split[len(split) + 1 - 2 * len(pieces):]).strip(" ,.")
 
 
 _NAME_PAIR = re.compile(rf"{_FULL_NAME_PIECE.pattern}\s+(?:and|et|&)\s+{_FULL_NAME_PIECE.pattern}")
