@@ -765,7 +765,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     numbered = _SERIES_AFTER_YEAR.search(text) if "(" in text else None
     if numbered:  # 'Uppsala 1990 (Studia historica Upsaliensia 161)': the series and its number after the imprint
         rec.update({"collection-title": numbered.group("s"), "collection-number": numbered.group("n")})
-        text = text[:numbered.start()] + text[numbered.end():]
+        text = text[:numbered.start()].rstrip() + text[numbered.end():]
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -1010,7 +1010,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             elif text[len(rest):len(rest) + 2] == " p" and _book_run_into_page(short, text[len(rest):]):
                 short["type"] = "book"
             return short, locator, label
-    if (" s. " in text or "uppl" in rest or "vyd." in rest) and has_parts(rest):  # Swedish '2 uppl.', 'd. 1:2'; Czech 'díl 2'
+    if ("uppl" in rest or "vyd." in rest or not rest.isascii() and " s. " in text) and has_parts(rest):  # Swedish '2 uppl.', 'd. 1:2'; Czech 'díl 2'
         rest = take_parts(rest, rec)
     roles, rest = take_roles(rest)
     rec.update(pub)
@@ -1252,7 +1252,7 @@ _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)\s*(?P<s>«[^�
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
-_SERIES_AFTER_YEAR = re.compile(r"\s?\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
+_SERIES_AFTER_YEAR = re.compile(r"\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
                                 r"(?P<s>[^\W\d_][^(),;\d]{2,80}?)\s(?P<n>\d{1,3}|[IVXL]{1,6}|[ivxl]{1,6})\)")
 _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")

@@ -1135,8 +1135,10 @@ _PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|å
 _VOLUME_AFTER_NAME = re.compile(r"\s(?P<v>\d{1,3}|[IVXL]{1,6})$")
 
 
-def _imprint_of(record: dict) -> list[str]:
-    return [record[k] for k in ("publisher", "publisher-place") if k in record]
+def _sole_imprint(record: dict) -> str:
+    """The publisher or the place, when the record has only one of them."""
+    place = record.get("publisher-place")
+    return (record.get("publisher") or "") if place is None else "" if "publisher" in record else place
 
 
 def _periodical_not_publisher(record: dict) -> None:
@@ -1263,7 +1265,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
-    if "cit. d" in text or "c. d." in text or "anf. arb" in text or " a. a." in text or " a.a." in text:
+    if (" d." in text or " a." in text or "anf." in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
@@ -1471,7 +1473,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and f". {record['publisher-place']}, " in text:
         record["container-title"] = record.pop("publisher-place")  # 'Title. Studentský časopis, 1938, XVII': a journal
         record["type"] = "article-journal"
-    elif record.get("type") == "book" and len(_imprint_of(record)) == 1 and _PERIODICAL.search(_imprint_of(record)[0]):
+    elif record.get("type") == "book" and _PERIODICAL.search(_sole_imprint(record)):
         _periodical_not_publisher(record)  # 'Title, Časopis Musea království Českého 1907, s. 45': a journal by its year
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint
