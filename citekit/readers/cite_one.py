@@ -17,8 +17,8 @@ from .names import given_of_place, parse_name, parse_names
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
-_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.|č\.)\s*"  # Czech 'č.'
-_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.|roč\.|årg\.)\s*"  # Czech 'roč.', Swedish 'årg.'
+_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
+_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
@@ -849,11 +849,13 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
-    j = _JOURNAL.search(rest) if _journal_hint(rest) else None
+    # Czech 'roč. 27, č. 2', Swedish 'årg. 12': a journal's volume and issue, read as 'vol.' and 'no.'
+    probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č." in rest or "årg." in rest else rest
+    j = _JOURNAL.search(probe) if _journal_hint(probe) else None
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
         j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
     if j and not re.search(r"\d{4}\)\s*$", j.group("j")):
-        return _journal(rest, j, rec, locator, label)
+        return _journal(probe, j, rec, locator, label)
     book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
     tail = journal_tail(rest) if not book_imprint else None
     if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
@@ -1254,6 +1256,13 @@ _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
 _SERIES_AFTER_YEAR = re.compile(r"\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
                                 r"(?P<s>[^\W\d_][^(),;\d]{2,80}?)\s(?P<n>\d{1,3}|[IVXL]{1,6}|[ivxl]{1,6})\)")
+_CS_SV_NUMBERS = re.compile(r"(?<![\w.])(roč|č|årg)\.(?=\s?\d)")
+
+
+def _cs_sv_number(m: re.Match) -> str:
+    return "no." if m.group(1) == "č" else "vol."
+
+
 _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")

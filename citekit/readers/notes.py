@@ -1151,6 +1151,7 @@ def _periodical_not_publisher(record: dict) -> None:
     record["container-title"], record["type"] = name, "article-journal"
 
 
+_DATE_FIRST = frozenset("Dd0123456789")
 _BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1194,10 +1195,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     section = _SECTION_END.search(text) if "§" in text else None
     if section:  # 'Vita Innoc. III, § 12, p. 488': a section gives no locator; the page does
         text = text[:section.start()] + text[section.end():]
-    if text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
-        if date_only(text):
+    if len(text) < 40 and text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
+        if text[:1] in _DATE_FIRST and date_only(text):
             return None
-        short = name_volume_page(text)
+        short = name_volume_page(text) if text[:1].isupper() else None
         if short:
             return short
     if "А" <= text[:1] <= "Я" and "А" <= text[1:2] <= "Я" and text[-1:].isdigit():
@@ -1212,7 +1213,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
     if "RG " in text and _RECORD_GROUP.search(text):
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
-    box = _BOX_FILE_PAGE.search(text) if ", p" in text else None
+    box = _BOX_FILE_PAGE.search(text, max(0, len(text) - 40)) if ", p" in text else None
     if box and _ARCHIVE_SIGNATURE.search(text, max(0, box.start() - 10)):
         return None  # 'AGMAv., 1221, 39, p. 8': an archive's siglum, its box, file and page: a document, not a work
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
