@@ -103,7 +103,7 @@ _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 # '// Вопросы истории. 1990. Т. 5. № 3', '// Вопр. лит. 1966. № 1': a journal issue after the slashes
 _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
                          r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
-                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+))?$")
+                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s?\(\d{1,4}\))?)?$")  # '№ 2 (8)': and the running number
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
