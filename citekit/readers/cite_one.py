@@ -20,8 +20,8 @@ from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
-_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.|č\.)\s*"  # Czech 'č.'
-_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.|roč\.|årg\.)\s*"  # Czech 'roč.', Swedish 'årg.'
+_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
+_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
@@ -113,7 +113,7 @@ _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 # '// Вопросы истории. 1990. Т. 5. № 3', '// Вопр. лит. 1966. № 1': a journal issue after the slashes
 _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
                          r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
-                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s\(\d+\))?)?$")  # '№ 2 (8)': the issue's running number
+                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s?\(\d{1,4}\))?)?$")  # '№ 2 (8)': and the running number
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 _RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
@@ -1015,7 +1015,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     numbered = _SERIES_AFTER_YEAR.search(text) if "(" in text else None
     if numbered:  # 'Uppsala 1990 (Studia historica Upsaliensia 161)': the series and its number after the imprint
         rec.update({"collection-title": numbered.group("s"), "collection-number": numbered.group("n")})
-        text = text[:numbered.start()] + text[numbered.end():]
+        text = text[:numbered.start()].rstrip() + text[numbered.end():]
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -1107,11 +1107,13 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
-    j = _JOURNAL.search(rest) if _journal_hint(rest) else None
+    # Czech 'roč. 27, č. 2', Swedish 'årg. 12': a journal's volume and issue, read as 'vol.' and 'no.'
+    probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č." in rest or "årg." in rest else rest
+    j = _JOURNAL.search(probe) if _journal_hint(probe) else None
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
         j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
     if j and not _YEAR_PAREN_END.search(j.group("j")):
-        return _journal(rest, j, rec, locator, label)
+        return _journal(probe, j, rec, locator, label)
     book_imprint = rest[-1:] == ")" and ":" in rest[rest.rfind("("):]  # '(Chicago: Prairie Press, 1971)'
     tail = journal_tail(rest) if not book_imprint else None
     if tail:  # 'Title, «Studi storici», a. XII, n. 3, 1990', 'in: Journal, 12. Jg. (1986)'
@@ -1278,7 +1280,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             elif text[len(rest):len(rest) + 2] == " p" and _book_run_into_page(short, text[len(rest):]):
                 short["type"] = "book"
             return short, locator, label
-    if (" s. " in text or "uppl" in rest or "vyd." in rest) and has_parts(rest):  # Swedish '2 uppl.', 'd. 1:2'; Czech 'díl 2'
+    if ("uppl" in rest or "vyd." in rest or not rest.isascii() and " s. " in text) and has_parts(rest):  # Swedish '2 uppl.', 'd. 1:2'; Czech 'díl 2'
         rest = take_parts(rest, rec)
     roles, rest = take_roles(rest)
     rec.update(pub)
@@ -1532,8 +1534,15 @@ _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)(?!\s*\d+[\s\d
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
-_SERIES_AFTER_YEAR = re.compile(r"\s?\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
+_SERIES_AFTER_YEAR = re.compile(r"\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"
                                 r"(?P<s>[^\W\d_][^(),;\d]{2,80}?)\s(?P<n>\d{1,3}|[IVXL]{1,6}|[ivxl]{1,6})\)")
+_CS_SV_NUMBERS = re.compile(r"(?<![\w.])(roč|č|årg)\.(?=\s?\d)")
+
+
+def _cs_sv_number(m: re.Match) -> str:
+    return "no." if m.group(1) == "č" else "vol."
+
+
 _COLON_OP_CIT = re.compile(r":\s+(?=(?:op|loc|ob|art)\.\s*cit)")
 _ROLE_COLON = re.compile(r"(\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|ред|coords?|szerk)\.?\))\s*:\s+")
 _TITLE_BY = re.compile(r"(?P<t>[A-ZÀ-Þ].+?)\s+by\s+(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,2}[A-Z][\w’'\-]+)$")

@@ -1235,8 +1235,10 @@ _PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|å
 _VOLUME_AFTER_NAME = re.compile(r"\s(?P<v>\d{1,3}|[IVXL]{1,6})$")
 
 
-def _imprint_of(record: dict) -> list[str]:
-    return [record[k] for k in ("publisher", "publisher-place") if k in record]
+def _sole_imprint(record: dict) -> str:
+    """The publisher or the place, when the record has only one of them."""
+    place = record.get("publisher-place")
+    return (record.get("publisher") or "") if place is None else "" if "publisher" in record else place
 
 
 def _periodical_not_publisher(record: dict) -> None:
@@ -1249,6 +1251,7 @@ def _periodical_not_publisher(record: dict) -> None:
     record["container-title"], record["type"] = name, "article-journal"
 
 
+_DATE_FIRST = frozenset("Dd0123456789")
 _BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1307,10 +1310,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     section = _SECTION_END.search(text) if "§" in text else None
     if section:  # 'Vita Innoc. III, § 12, p. 488': a section gives no locator; the page does
         text = text[:section.start()] + text[section.end():]
-    if text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
-        if date_only(text):
+    if len(text) < 40 and text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
+        if text[:1] in _DATE_FIRST and date_only(text):
             return None
-        short = name_volume_page(text)
+        short = name_volume_page(text) if text[:1].isupper() else None
         if short:
             return short
     if "А" <= text[:1] <= "Я" and "А" <= text[1:2] <= "Я" and text[-1:].isdigit():
@@ -1327,7 +1330,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'Memcon, May 1, 1957, …, Entry 3051B, CF 878, RG 59, NARA II': a document in an archive
     if "/" in text and "(" not in text and _CLASS_REFERENCE.search(text) and marked_title(text) is None:
         return None  # 'Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311', 'SP 1/185, 21r': a file at The National Archives
-    box = _BOX_FILE_PAGE.search(text) if ", p" in text else None
+    box = _BOX_FILE_PAGE.search(text, max(0, len(text) - 40)) if ", p" in text else None
     if box and _ARCHIVE_SIGNATURE.search(text, max(0, box.start() - 10)):
         return None  # 'AGMAv., 1221, 39, p. 8': an archive's siglum, its box, file and page: a document, not a work
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
@@ -1380,7 +1383,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
-    if "cit. d" in text or "c. d." in text or "anf. arb" in text or " a. a." in text or " a.a." in text:
+    if (" d." in text or " a." in text or "anf." in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
@@ -1592,7 +1595,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             and f". {record['publisher-place']}, " in text:
         record["container-title"] = record.pop("publisher-place")  # 'Title. Studentský časopis, 1938, XVII': a journal
         record["type"] = "article-journal"
-    elif record.get("type") == "book" and len(_imprint_of(record)) == 1 and _PERIODICAL.search(_imprint_of(record)[0]):
+    elif record.get("type") == "book" and _PERIODICAL.search(_sole_imprint(record)):
         _periodical_not_publisher(record)  # 'Title, Časopis Musea království Českého 1907, s. 45': a journal by its year
     if "issued" not in record and "(" in record.get("title", "") and _IMPRINT_IN_TITLE.search(record["title"]):
         cut = _ends_at_year(text)  # 'Title (Basingstoke 1998), p. 79 and n. 210 p. 147': read past the imprint

@@ -177,3 +177,11 @@ def test_swedish_page_keyed_note_with_cue_and_columns():
 def test_swedish_cue_compare():
     c = one("Jfr E. Hildebrand, Svenska statsförfattningens historiska utveckling.")
     assert c.record["title"] == "Svenska statsförfattningens historiska utveckling"
+
+
+def test_gost_journal_issue_with_its_running_number():
+    c = one("Гиппиус А. А. Сочинения Владимира Мономаха: опыт текстологической реконструкции II // Русский язык "
+            "в научном освещении. 2004. № 2 (8). С. 160, 161, 164.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["issue"]) == ("article-journal", "Русский язык в научном освещении", "2")
+    assert r["issued"] == {"date-parts": [[2004]]}
