@@ -1737,9 +1737,10 @@ _SPANISH_LETTER = re.compile(r"[áíóúñ]")  # not 'é' alone: 'Léon Faucher'
 
 
 def _two_spanish_surnames(name: dict) -> None:
-    """A Spanish short form names its author by two surnames ('Serrano Súñer, Memorias'), not a given name."""
+    """A Spanish short form names its author by two surnames ('Serrano Súñer, Memorias'), not a given name; with two
+    surnames already ('Pompeyo García Sánchez, op. cit.') the first word is the given name."""
     given = name["given"]
-    if " " not in given and given[-1:] != "." and given.lower() not in _SPANISH_GIVEN \
+    if " " not in given and " " not in name["family"] and given[-1:] != "." and given.lower() not in _SPANISH_GIVEN \
             and _iberian_letters(f"{given} {name['family']}") and _SPANISH_LETTER.search(f"{given} {name['family']}"):
         name["family"] = f"{given} {name['family']}"
         del name["given"]

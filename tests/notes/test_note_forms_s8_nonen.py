@@ -230,3 +230,11 @@ def test_hungarian_writer_in_a_newspaper_with_its_town_and_day():
     assert r["author"] == [{"family": "Kosák", "given": "Dezső"}]
     assert (r["type"], r["container-title"], r["publisher-place"]) == ("article-newspaper", "Franc Tireur", "Paris")
     assert r["issued"] == {"date-parts": [[1956, 12, 18]]}
+
+
+def test_spanish_short_form_with_two_surnames_keeps_the_given_name():
+    from citekit.readers.notes import parse_note
+    (cit,) = parse_note("[8] Pompeyo García Sánchez, op. cit., pp. 59-60.")
+    assert cit.record["author"] == [{"family": "García Sánchez", "given": "Pompeyo"}]
+    (cit,) = parse_note("Serrano Súñer, Memorias, p. 12.")
+    assert cit.record["author"] == [{"family": "Serrano Súñer"}]
