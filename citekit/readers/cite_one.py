@@ -448,7 +448,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
     if ("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper():
         text = _lost_opening_quote(text)
-    listed = _LISTED_BOOK.fullmatch(text) if text[-1:].isdigit() and ", " in text[:40] else None
+    listed = _LISTED_BOOK.fullmatch(text) if text[-1:].isdigit() and "., " in text[:40] else None
     if listed:  # Cambridge Core's lists: 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
         return _listed_book(listed)
     dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
@@ -457,16 +457,18 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if found:
             return found
     rec, locator, label = _parse_citation(text)
-    if rec.get("type") == "book" and "issued" in rec:
+    kind = rec.get("type")
+    if kind == "book" and "issued" in rec and (rec.get("title", "")[-1:] == ")" or rec.get("publisher", "")[-1:].isdigit()):
         _first_year(rec)
-    container = rec.get("container-title", "") if rec.get("type") == "chapter" and "volume" not in rec else ""
-    part = _VOLUME_NAMED_IN.search(container) if ", I" in container or ", V" in container or ", X" in container else None
+    container = rec.get("container-title", "") if kind == "chapter" and "volume" not in rec else ""
+    part = _VOLUME_NAMED_IN.search(container) if container and (", I" in container or ", V" in container or ", X" in container) \
+        else None
     if part and part.start() > 3:  # 'in J. Droz (dir.), Histoire générale du socialisme, II, De 1875 à 1918 (1974), Paris'
         rec.update({"container-title": container[:part.start()], "volume": part.group("v"), "volume-title": part.group("t")})
         if part.group("y"):
             rec.setdefault("original-date", {"date-parts": [[int(part.group("y"))]]})
     who = rec.get("author")
-    if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
+    if who and len(who) == 1 and "given" not in who[0] and who[0].get("family") in _UNSIGNED:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):

@@ -53,7 +53,8 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         part = _DIVISION_END.search(text, max(0, len(text) - 24))
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts
             return text[:part.start()], None, None, True
-    if text[-1:].isdigit() and ". " in text[-10:] and ", " in text:
+    tail = text[-14:]
+    if text[-1:].isdigit() and ("i. " in tail or "v. " in tail or "x. " in tail or "l. " in tail) and ", " in text:
         book = _BOOK_CHAPTER_END.search(text, max(0, len(text) - 18))
         if book:  # 'Philostorgius, Historia Ecclesiastica ii. 10': an ancient text by book and chapter, no page
             return text[:book.start()], None, None, True
