@@ -388,6 +388,14 @@ def _lost_opening_quote(text: str) -> str:
 
 
 _VOLUME_NAMED_IN = re.compile(r",\s(?P<v>[IVX]{1,5}),\s(?P<t>[A-ZÀ-Þ][^,()]{2,80}?)(?:\s\((?P<y>(?:1[5-9]|20)\d\d)\))?$")
+def _town_before_publisher(rec: dict, text: str) -> None:
+    """'Carnets de guerre, 1914-1916, Carcassonne, Écomarine, 2006': the word before the publisher is its town."""
+    head, _, town = rec["title"].rpartition(", ")
+    if head and len(town) >= 4 and town[:1].isupper() and town[1:].islower() and " " not in town \
+            and f"{town}, {rec['publisher']}," in text:
+        rec["title"], rec["publisher-place"] = head, town
+
+
 _YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
 
 
@@ -460,6 +468,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     kind = rec.get("type")
     if kind == "book" and "issued" in rec and (rec.get("title", "")[-1:] == ")" or rec.get("publisher", "")[-1:].isdigit()):
         _first_year(rec)
+    if kind == "book" and "publisher" in rec and "publisher-place" not in rec and ", " in rec.get("title", ""):
+        _town_before_publisher(rec, text)
     container = rec.get("container-title", "") if kind == "chapter" and "volume" not in rec else ""
     part = _VOLUME_NAMED_IN.search(container) if container and (", I" in container or ", V" in container or ", X" in container) \
         else None

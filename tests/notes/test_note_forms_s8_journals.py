@@ -180,3 +180,8 @@ def test_prose_then_is_or_are_before_an_inverted_author():
     r = cites[0].record
     assert r["author"] == [{"family": "Aymard", "given": "Maurice"}]
     assert r["title"] == "The Annales and French Historiography (1929–72)"
+
+
+def test_town_before_the_publisher_in_a_french_imprint():
+    r = one("[11]\nFrançois Blayac, Carnets de guerre, 1914-1916, Carcassonne, Écomarine, 2006.").record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("Carnets de guerre, 1914-1916", "Carcassonne", "Écomarine")
