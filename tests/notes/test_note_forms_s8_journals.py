@@ -185,3 +185,11 @@ def test_prose_then_is_or_are_before_an_inverted_author():
 def test_town_before_the_publisher_in_a_french_imprint():
     r = one("[11]\nFrançois Blayac, Carnets de guerre, 1914-1916, Carcassonne, Écomarine, 2006.").record
     assert (r["title"], r["publisher-place"], r["publisher"]) == ("Carnets de guerre, 1914-1916", "Carcassonne", "Écomarine")
+
+
+def test_prose_then_two_authors_joined_by_et():
+    cites = parse_note("[5]\nÀ titre d’exemple, voir l’analyse impressionnante de Sébastien Mosbah-Natanson et Yves Gingras, "
+                       "« The Globalization of Social Sciences? », Current Sociology, 62-5, 2014, p. 626-646.")
+    r = cites[0].record
+    assert r["author"] == [{"family": "Mosbah-Natanson", "given": "Sébastien"}, {"family": "Gingras", "given": "Yves"}]
+    assert (r["volume"], r["issue"]) == ("62", "5")
