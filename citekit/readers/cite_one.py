@@ -396,6 +396,7 @@ def _town_before_publisher(rec: dict, text: str) -> None:
         rec["title"], rec["publisher-place"] = head, town
 
 
+_NAMED_EDITION = re.compile(r",\s(?P<ed>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s[Ee]dition)$")
 _YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
 
 
@@ -466,6 +467,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found
     rec, locator, label = _parse_citation(text)
     kind = rec.get("type")
+    named = _NAMED_EDITION.search(rec["title"]) if kind == "book" and rec.get("title", "")[-6:] == "dition" else None
+    if named and "edition" not in rec:  # 'Principles of political economy (1848), People's Edition, London: …'
+        rec["title"], rec["edition"] = rec["title"][:named.start()], named.group("ed")
     if kind == "book" and "issued" in rec and (rec.get("title", "")[-1:] == ")" or rec.get("publisher", "")[-1:].isdigit()):
         _first_year(rec)
     if kind == "book" and "publisher" in rec and "publisher-place" not in rec and ", " in rec.get("title", ""):

@@ -193,3 +193,10 @@ def test_prose_then_two_authors_joined_by_et():
     r = cites[0].record
     assert r["author"] == [{"family": "Mosbah-Natanson", "given": "Sébastien"}, {"family": "Gingras", "given": "Yves"}]
     assert (r["volume"], r["issue"]) == ("62", "5")
+
+
+def test_named_edition_after_the_title():
+    cites = parse_note("3. See J.S. Mill, Principles of political economy (1848), People's Edition, London: Longman, Green, 1876.")
+    r = cites[0].record
+    assert (r["title"], r["edition"]) == ("Principles of political economy", "People's Edition")
+    assert r["original-date"] == {"date-parts": [[1848]]}
