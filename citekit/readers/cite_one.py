@@ -10,6 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import legal_case
+from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -322,34 +323,8 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
-_UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
-
-
 # author-year notes with names in reading order: 'Hans-Robert Jauss (1979), « Title », in …', 'Roland Barthes (1966b), …'
 _NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
-
-
-_LISTED_BOOK = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s(?P<given>(?:[A-Z]\.\s?){1,3}),\s(?P<t>[A-Z\d][^()\[\]]{3,200}?)"
-                          r",\s(?P<y>(?:1[5-9]|20)\d\d)(?:,\s(?P<p>pp?\.\s\d+(?:[–-]\d+)?))?")
-_VOLUME_IN_TITLE = re.compile(r",\s[Vv]ol\.\s(?P<v>[IVXL]{1,6}|\d{1,3})(?:,\s(?P<vt>[^,]{2,80}))?$")
-
-
-def _listed_book(m: re.Match) -> tuple[dict, str | None, str | None] | None:
-    """A book in an inverted list without place or publisher: author, title, year (and a page)."""
-    rec = {"type": "book", "author": [{"family": m.group("fam"), "given": m.group("given").strip()}],
-           "title": m.group("t"), "issued": {"date-parts": [[int(m.group("y"))]]}}
-    vol = _VOLUME_IN_TITLE.search(rec["title"]) if "ol. " in rec["title"] else None
-    if vol:  # 'Hankey: Man of Secrets, Vol. III, 1931–1963'
-        rec["title"], rec["volume"] = rec["title"][:vol.start()], vol.group("v")
-        if vol.group("vt"):
-            rec["volume-title"] = vol.group("vt")
-    page = m.group("p")
-    return (rec, dash(page.split(None, 1)[1]), "page") if page else (rec, None, None)
-
-
-_INITIALS_THEN_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+"
-_EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITIALS_THEN_NAME})*),\s+eds?\.\s+(?=\()")
-_IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
 _TRAILING_VOLUME = re.compile(r"(?<=[a-zé])\s(\d{1,4})$")
 _PAGE_END = re.compile(r",\s*pp?\.\s*\d[\d\s\-–,]*\.?$")
 
@@ -372,48 +347,6 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
     if m.group("s"):
         rec["year-suffix"] = m.group("s")
     return rec, locator, label
-
-
-_NAME_THEN_TITLE = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+\s)[A-Z][\w’'\-]+,\s(?=[A-Z])")
-_CLOSING_QUOTE = re.compile(r"(?<=[a-z])[’'],\s(?=[A-Z])")
-
-
-def _lost_opening_quote(text: str) -> str:
-    """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark."""
-    who = _NAME_THEN_TITLE.match(text)
-    end = _CLOSING_QUOTE.search(text, who.end()) if who else None
-    if not end or end.start() - who.end() < 12 or "“" in text[:end.start()] or "«" in text[:end.start()]:
-        return text
-    return f"{text[:who.end()]}‘{text[who.end():end.start()]}’{text[end.start() + 1:]}"
-
-
-_VOLUME_NAMED_IN = re.compile(r",\s(?P<v>[IVX]{1,5}),\s(?P<t>[A-ZÀ-Þ][^,()]{2,80}?)(?:\s\((?P<y>(?:1[5-9]|20)\d\d)\))?$")
-def _town_before_publisher(rec: dict, text: str) -> None:
-    """'Carnets de guerre, 1914-1916, Carcassonne, Écomarine, 2006': the word before the publisher is its town."""
-    head, _, town = rec["title"].rpartition(", ")
-    if head and len(town) >= 4 and town[:1].isupper() and town[1:].islower() and " " not in town \
-            and f"{town}, {rec['publisher']}," in text:
-        rec["title"], rec["publisher-place"] = head, town
-
-
-_NAMED_EDITION = re.compile(r",\s(?P<ed>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s[Ee]dition)$")
-_YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
-
-
-def _first_year(rec: dict) -> None:
-    """Of two years printed for a book the earlier is its first edition's: 'Principles … (1817), London: …, 1997',
-    '(Paris, 1953, 1965)'."""
-    year = rec["issued"].get("date-parts", [[None]])[0][0]
-    first = rec.get("publisher", "")
-    if len(first) == 4 and first.isdigit() and year and int(first) < year:
-        del rec["publisher"]
-    else:
-        title = rec.get("title", "")
-        m = _YEAR_AFTER_TITLE.search(title) if title[-1:] == ")" else None
-        if not (m and year and int(m.group("y")) < year and m.start() > 3):
-            return
-        rec["title"], first = title[:m.start()], m.group("y")
-    rec.setdefault("original-date", {"date-parts": [[int(first)]]})
 
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
@@ -446,43 +379,23 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         return {"author": parse_names(book.group("who"))}, None, None
-    bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None
-    if bare and is_place(bare.group("place")):  # 'Paris, Grasset, 1930': a book the review names by its imprint
-        return {"type": "book", "publisher-place": bare.group("place"), "publisher": bare.group("pub"),
-                "issued": {"date-parts": [[int(bare.group("y"))]]}}, None, None
-    eds_after = _EDS_AFTER_TITLE.search(text) if " eds. (" in text or " ed. (" in text else None
-    if eds_after and ", " in text[:eds_after.start()]:  # 'Title, H. D. Hazeltine, G. Lapsley, eds. (Cambridge, 1936)'
-        who = eds_after.group("who").rsplit(", ", 1)
-        names = f"{who[0]}, and {who[1]}" if len(who) == 2 else who[0]
-        text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
-    if ("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper():
-        text = _lost_opening_quote(text)
-    listed = _LISTED_BOOK.fullmatch(text) if text[-1:].isdigit() and "., " in text[:40] else None
-    if listed:  # Cambridge Core's lists: 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
-        return _listed_book(listed)
+    bare = imprint_only(text)
+    if bare:  # 'Paris, Grasset, 1930': a book the review names by its imprint
+        return bare, None, None
+    text = lost_opening_quote(eds_after_title(text))
+    listed = listed_book(text)
+    if listed:  # a reference list's 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
+        return listed
     dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
     if dated and _namelike(dated.group("who")):
         found = _name_year_first(dated, text)
         if found:
             return found
     rec, locator, label = _parse_citation(text)
-    kind = rec.get("type")
-    named = _NAMED_EDITION.search(rec["title"]) if kind == "book" and rec.get("title", "")[-6:] == "dition" else None
-    if named and "edition" not in rec:  # 'Principles of political economy (1848), People's Edition, London: …'
-        rec["title"], rec["edition"] = rec["title"][:named.start()], named.group("ed")
-    if kind == "book" and "issued" in rec and (rec.get("title", "")[-1:] == ")" or rec.get("publisher", "")[-1:].isdigit()):
-        _first_year(rec)
-    if kind == "book" and "publisher" in rec and "publisher-place" not in rec and ", " in rec.get("title", ""):
-        _town_before_publisher(rec, text)
-    container = rec.get("container-title", "") if kind == "chapter" and "volume" not in rec else ""
-    part = _VOLUME_NAMED_IN.search(container) if container and (", I" in container or ", V" in container or ", X" in container) \
-        else None
-    if part and part.start() > 3:  # 'in J. Droz (dir.), Histoire générale du socialisme, II, De 1875 à 1918 (1974), Paris'
-        rec.update({"container-title": container[:part.start()], "volume": part.group("v"), "volume-title": part.group("t")})
-        if part.group("y"):
-            rec.setdefault("original-date", {"date-parts": [[int(part.group("y"))]]})
+    if rec.get("type") in ("book", "chapter"):
+        after_title(rec, text)
     who = rec.get("author")
-    if who and len(who) == 1 and "given" not in who[0] and who[0].get("family") in _UNSIGNED:
+    if who and len(who) == 1 and "given" not in who[0] and who[0].get("family") in UNSIGNED:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece
     if rec.pop("_gost_imprint", None) and locator and rec.get("title") and not rec.get("type") \
             and _CYRILLIC.search(rec["title"]):
