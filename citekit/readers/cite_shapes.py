@@ -42,7 +42,10 @@ _CLOSING_QUOTE = re.compile(r"(?<=[a-z])[’'],\s(?=[A-Z])")
 
 
 def lost_opening_quote(text: str) -> str:
-    """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark."""
+    """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark.
+    A comma set inside single marks ('‘Title,’ Speculum 12') is set after them."""
+    if ",’ " in text and "‘" in text:
+        return text.replace(",’ ", "’, ")
     if not (("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper()):
         return text
     who = _NAME_THEN_TITLE.match(text)

@@ -200,3 +200,10 @@ def test_named_edition_after_the_title():
     r = cites[0].record
     assert (r["title"], r["edition"]) == ("Principles of political economy", "People's Edition")
     assert r["original-date"] == {"date-parts": [[1848]]}
+
+
+def test_comma_inside_single_quotes_before_a_journal_cited_by_volume_year_and_page():
+    c = one("1 See Barraclough, G., ‘Audientia Litterarum Contradictarum,’ Speculum 12 (1937) 45–60.")
+    assert (c.record["container-title"], c.record["volume"]) == ("Speculum", "12")
+    assert c.record["title"] == "Audientia Litterarum Contradictarum"
+    assert c.locator == "45–60"
