@@ -326,6 +326,7 @@ def _french_edition(rec: dict, title: str) -> str:
 # author-year notes with names in reading order: 'Hans-Robert Jauss (1979), « Title », in …', 'Roland Barthes (1966b), …'
 _NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
 _TRAILING_VOLUME = re.compile(r"(?<=[a-zé])\s(\d{1,4})$")
+_COLON_IMPRINT_END = re.compile(r",\s[A-ZÀ-Þ][\w .\-]{1,30}:\s[A-ZÀ-Þ][^,:;()]{1,50}$")
 _PAGE_END = re.compile(r",\s*pp?\.\s*\d[\d\s\-–,]*\.?$")
 
 
@@ -334,7 +335,8 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
     rest = text[m.end():]
     page = _PAGE_END.search(rest) if ", " in rest else None
     head = rest[:page.start()] if page else rest.rstrip(" .")
-    if _PLACE_PUBLISHER_END.search(head):  # '…, München, Fink, p. 126': the imprint, which takes its year back
+    if _PLACE_PUBLISHER_END.search(head) or ": " in head and _COLON_IMPRINT_END.search(head):
+        # '…, München, Fink, p. 126', '…, London: Macmillan': the imprint, which takes its year back
         rest = f"{head}, {m.group('y')}{page.group(0) if page else ''}"
     rec, locator, label = parse_citation(m.group("who") + ", " + rest)
     if not rec.get("title") or not rec.get("author"):

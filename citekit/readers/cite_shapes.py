@@ -63,8 +63,8 @@ _VOLUME_IN_TITLE = re.compile(r",\s[Vv]ol\.\s(?P<v>[IVXL]{1,6}|\d{1,3})(?:,\s(?P
 def listed_book(text: str) -> tuple[dict, str | None, str | None] | None:
     """A reference list's book without place or publisher: 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'."""
     m = _LISTED_BOOK.fullmatch(text) if text[-1:].isdigit() and "., " in text[:40] else None
-    if not m:
-        return None
+    if not m or is_place(m.group("t").rpartition(", ")[2]):
+        return None  # 'Bloch, M., Feudal Society, London, 1961': an imprint, read elsewhere
     rec = {"type": "book", "author": [{"family": m.group("fam"), "given": m.group("given").strip()}],
            "title": m.group("t"), "issued": {"date-parts": [[int(m.group("y"))]]}}
     vol = _VOLUME_IN_TITLE.search(rec["title"]) if "ol. " in rec["title"] else None

@@ -16,7 +16,7 @@ _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndi
 # a proposition of a Dutch thesis; a book of a poem and its verse ('w.', 'l' read for '1'); annals by their year
 # ('Raynaldi, Ann. 1278'): cited without a locator
 _DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
-_BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
+_BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")  # not a page: 'ii. 345'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
 

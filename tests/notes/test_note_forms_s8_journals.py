@@ -207,3 +207,21 @@ def test_comma_inside_single_quotes_before_a_journal_cited_by_volume_year_and_pa
     assert (c.record["container-title"], c.record["volume"]) == ("Speculum", "12")
     assert c.record["title"] == "Audientia Litterarum Contradictarum"
     assert c.locator == "45–60"
+
+
+def test_author_year_in_reading_order_with_a_colon_imprint():
+    c = one("John Smith (1990), The Title of the Book, London: Macmillan, p. 45.")
+    r = c.record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("The Title of the Book", "London", "Macmillan")
+    assert r["issued"] == {"date-parts": [[1990]]}
+    assert c.locator == "45"
+
+
+def test_reference_list_entry_with_a_town_keeps_it_as_the_place():
+    r = one("Bloch, M., Feudal Society, London, 1961.").record
+    assert (r["title"], r["publisher-place"]) == ("Feudal Society", "London")
+
+
+def test_lower_case_roman_volume_with_a_page_is_not_a_book_and_chapter():
+    assert parse_note("12 Stubbs, Constitutional History ii. 345.") == [] or \
+        parse_note("12 Stubbs, Constitutional History ii. 345.")[0].record.get("title") != "Constitutional History"
