@@ -13,6 +13,7 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
+from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -369,35 +370,12 @@ def _title_years(rec: dict, text: str) -> None:
 
 
 _YEAR_SPAN = re.compile(r"[.,]?\s(?:1[5-9]|20)\d\d\s?[–-]\s?(?:1[5-9]|20)?\d\d\b")
-_UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
 
 
 # author-year notes with names in reading order: 'Hans-Robert Jauss (1979), « Title », in …', 'Roland Barthes (1966b), …'
 _NAMED_YEAR = re.compile(r"(?P<who>[A-ZÀ-Þ][^\d(),;:«»“”]{2,70}?)\s\((?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?\),\s+(?=\S)")
-
-
-_LISTED_BOOK = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s(?P<given>(?:[A-Z]\.\s?){1,3}),\s(?P<t>[A-Z\d][^()\[\]]{3,200}?)"
-                          r",\s(?P<y>(?:1[5-9]|20)\d\d)(?:,\s(?P<p>pp?\.\s\d+(?:[–-]\d+)?))?")
-_VOLUME_IN_TITLE = re.compile(r",\s[Vv]ol\.\s(?P<v>[IVXL]{1,6}|\d{1,3})(?:,\s(?P<vt>[^,]{2,80}))?$")
-
-
-def _listed_book(m: re.Match) -> tuple[dict, str | None, str | None] | None:
-    """A book in an inverted list without place or publisher: author, title, year (and a page)."""
-    rec = {"type": "book", "author": [{"family": m.group("fam"), "given": m.group("given").strip()}],
-           "title": m.group("t"), "issued": {"date-parts": [[int(m.group("y"))]]}}
-    vol = _VOLUME_IN_TITLE.search(rec["title"]) if "ol. " in rec["title"] else None
-    if vol:  # 'Hankey: Man of Secrets, Vol. III, 1931–1963'
-        rec["title"], rec["volume"] = rec["title"][:vol.start()], vol.group("v")
-        if vol.group("vt"):
-            rec["volume-title"] = vol.group("vt")
-    page = m.group("p")
-    return (rec, dash(page.split(None, 1)[1]), "page") if page else (rec, None, None)
-
-
-_INITIALS_THEN_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+"
-_EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITIALS_THEN_NAME})*),\s+eds?\.\s+(?=\()")
-_IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
 _TRAILING_VOLUME = re.compile(r"(?<=[a-zé])\s(\d{1,4})$")
+_COLON_IMPRINT_END = re.compile(r",\s[A-ZÀ-Þ][\w .\-]{1,30}:\s[A-ZÀ-Þ][^,:;()]{1,50}$")
 _PAGE_END = re.compile(r",\s*pp?\.\s*\d[\d\s\-–,]*\.?$")
 
 
@@ -406,7 +384,8 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
     rest = text[m.end():]
     page = _PAGE_END.search(rest) if ", " in rest else None
     head = rest[:page.start()] if page else rest.rstrip(" .")
-    if _PLACE_PUBLISHER_END.search(head):  # '…, München, Fink, p. 126': the imprint, which takes its year back
+    if _PLACE_PUBLISHER_END.search(head) or ": " in head and _COLON_IMPRINT_END.search(head):
+        # '…, München, Fink, p. 126', '…, London: Macmillan': the imprint, which takes its year back
         rest = f"{head}, {m.group('y')}{page.group(0) if page else ''}"
     rec, locator, label = parse_citation(m.group("who") + ", " + rest)
     if not rec.get("title") or not rec.get("author"):
@@ -421,37 +400,6 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
     return rec, locator, label
 
 
-_NAME_THEN_TITLE = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+\s)[A-Z][\w’'\-]+,\s(?=[A-Z])")
-_CLOSING_QUOTE = re.compile(r"(?<=[a-z])[’'],\s(?=[A-Z])")
-
-
-def _lost_opening_quote(text: str) -> str:
-    """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark."""
-    who = _NAME_THEN_TITLE.match(text)
-    end = _CLOSING_QUOTE.search(text, who.end()) if who else None
-    if not end or end.start() - who.end() < 12 or "“" in text[:end.start()] or "«" in text[:end.start()]:
-        return text
-    return f"{text[:who.end()]}‘{text[who.end():end.start()]}’{text[end.start() + 1:]}"
-
-
-_VOLUME_NAMED_IN = re.compile(r",\s(?P<v>[IVX]{1,5}),\s(?P<t>[A-ZÀ-Þ][^,()]{2,80}?)(?:\s\((?P<y>(?:1[5-9]|20)\d\d)\))?$")
-_YEAR_AFTER_TITLE = re.compile(r"\s\((?P<y>1[5-9]\d\d)\)$")
-
-
-def _first_year(rec: dict) -> None:
-    """Of two years printed for a book the earlier is its first edition's: 'Principles … (1817), London: …, 1997',
-    '(Paris, 1953, 1965)'."""
-    year = rec["issued"].get("date-parts", [[None]])[0][0]
-    first = rec.get("publisher", "")
-    if len(first) == 4 and first.isdigit() and year and int(first) < year:
-        del rec["publisher"]
-    else:
-        title = rec.get("title", "")
-        m = _YEAR_AFTER_TITLE.search(title) if title[-1:] == ")" else None
-        if not (m and year and int(m.group("y")) < year and m.start() > 3):
-            return
-        rec["title"], first = title[:m.start()], m.group("y")
-    rec.setdefault("original-date", {"date-parts": [[int(first)]]})
 _POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
@@ -542,20 +490,13 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if book.group("t"):
             rec["title"] = book.group("t")
         return rec, None, None
-    bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None
-    if bare and is_place(bare.group("place")):  # 'Paris, Grasset, 1930': a book the review names by its imprint
-        return {"type": "book", "publisher-place": bare.group("place"), "publisher": bare.group("pub"),
-                "issued": {"date-parts": [[int(bare.group("y"))]]}}, None, None
-    eds_after = _EDS_AFTER_TITLE.search(text) if " eds. (" in text or " ed. (" in text else None
-    if eds_after and ", " in text[:eds_after.start()]:  # 'Title, H. D. Hazeltine, G. Lapsley, eds. (Cambridge, 1936)'
-        who = eds_after.group("who").rsplit(", ", 1)
-        names = f"{who[0]}, and {who[1]}" if len(who) == 2 else who[0]
-        text = f"{text[:eds_after.start()]}, ed. {names} {text[eds_after.end():]}"
-    if ("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper():
-        text = _lost_opening_quote(text)
-    listed = _LISTED_BOOK.fullmatch(text) if text[-1:].isdigit() and ", " in text[:40] else None
-    if listed:  # Cambridge Core's lists: 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
-        return _listed_book(listed)
+    bare = imprint_only(text)
+    if bare:  # 'Paris, Grasset, 1930': a book the review names by its imprint
+        return bare, None, None
+    text = lost_opening_quote(eds_after_title(text))
+    listed = listed_book(text)
+    if listed:  # a reference list's 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
+        return listed
     dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
     if dated and _namelike(dated.group("who")):
         found = _name_year_first(dated, text)
@@ -564,16 +505,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec, locator, label = _parse_citation(text)
     if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
         _title_years(rec, text)
-    if rec.get("type") == "book" and "issued" in rec:
-        _first_year(rec)
-    container = rec.get("container-title", "") if rec.get("type") == "chapter" and "volume" not in rec else ""
-    part = _VOLUME_NAMED_IN.search(container) if ", I" in container or ", V" in container or ", X" in container else None
-    if part and part.start() > 3:  # 'in J. Droz (dir.), Histoire générale du socialisme, II, De 1875 à 1918 (1974), Paris'
-        rec.update({"container-title": container[:part.start()], "volume": part.group("v"), "volume-title": part.group("t")})
-        if part.group("y"):
-            rec.setdefault("original-date", {"date-parts": [[int(part.group("y"))]]})
+    if rec.get("type") in ("book", "chapter"):
+        after_title(rec, text)
     who = rec.get("author")
-    if who and len(who) == 1 and who[0].get("family") in _UNSIGNED and "given" not in who[0]:
+    if who and len(who) == 1 and "given" not in who[0] and who[0].get("family") in UNSIGNED:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece
     if rec.get("type") == "chapter" and "-" in rec.get("container-title", "")[-30:] and "issued" in rec \
             and not (rec.get("publisher") or rec.get("publisher-place") or rec.get("editor")):

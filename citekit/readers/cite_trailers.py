@@ -16,7 +16,7 @@ _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndi
 # a proposition of a Dutch thesis; a book of a poem and its verse ('w.', 'l' read for '1'); annals by their year
 # ('Raynaldi, Ann. 1278'): cited without a locator
 _DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
-_BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
+_BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")  # not a page: 'ii. 345'
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
 _CHAPTERS_END = re.compile(r",\schs\.?\s(?P<c>\d{1,3}(?:\s?[-–]\s?\d{1,3}|(?:,\s\d{1,3})+)?)\.?$")
@@ -67,7 +67,8 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         part = _DIVISION_END.search(text, max(0, len(text) - 24))
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts
             return text[:part.start()], None, None, True
-    if text[-1:].isdigit() and ". " in text[-10:] and ", " in text:
+    tail = text[-14:]
+    if text[-1:].isdigit() and ("i. " in tail or "v. " in tail or "x. " in tail or "l. " in tail) and ", " in text:
         book = _BOOK_CHAPTER_END.search(text, max(0, len(text) - 18))
         if book:  # 'Philostorgius, Historia Ecclesiastica ii. 10': an ancient text by book and chapter, no page
             return text[:book.start()], None, None, True

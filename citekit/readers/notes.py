@@ -189,7 +189,7 @@ def _parse(text: str) -> list[NoteCitation]:
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
         text = _GLUED_PAREN.sub(" (", text)
     if "(" in text and (", 1" in text or ", 2" in text):
-        text = _MONTH_COMMA_YEAR.sub(r"(\g<m>", text)  # '39 (February, 1979): 1–15': the month and year of an issue
+        text = _MONTH_COMMA_YEAR.sub(_without_comma, text)  # '39 (February, 1979): 1–15': the month and year of an issue
     if " ." in text or " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
     if "[" in text:
@@ -277,6 +277,10 @@ _THIS_ISSUE = re.compile(r",?\s*(?:(?:reproduit|republié|repris|traduit)e?s?\s+
 _MONTH_COMMA_YEAR = re.compile(r"\((?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Fal|Aut|Win)[a-z]{0,6}),"
                                r"(?=\s(?:1[5-9]|20)\d\d\))")
 _VERB_THEN_INVERTED = re.compile(r"\s(?:are|is)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-Z]\.\s?){0,3}[A-ZÀ-Þ]?[\w’'\-.]*(?:\s[A-Z]\.)?,\s[“\"‘])")
+def _without_comma(m: re.Match) -> str:
+    return m.group(0)[:-1]
+
+
 _SPECIAL_ISSUE = re.compile(r",\s*(?:no|n°|numéro)\s+spécial\s+[^,;()«»]{3,120}(?=,)")
 _ROLE_OCR = re.compile(r"\((dir|éds?|eds?|Hrsg|Hg|red|coord)j,")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[Il1][8g](?=\w\w(?![\w\-]))(?:\d[gIlO]|[gIlO][\dgIlO])|(?<![\w\-])[Il][8g]\d\d(?![\w\-])")

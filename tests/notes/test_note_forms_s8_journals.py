@@ -180,3 +180,48 @@ def test_prose_then_is_or_are_before_an_inverted_author():
     r = cites[0].record
     assert r["author"] == [{"family": "Aymard", "given": "Maurice"}]
     assert r["title"] == "The Annales and French Historiography (1929–72)"
+
+
+def test_town_before_the_publisher_in_a_french_imprint():
+    r = one("[11]\nFrançois Blayac, Carnets de guerre, 1914-1916, Carcassonne, Écomarine, 2006.").record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("Carnets de guerre, 1914-1916", "Carcassonne", "Écomarine")
+
+
+def test_prose_then_two_authors_joined_by_et():
+    cites = parse_note("[5]\nÀ titre d’exemple, voir l’analyse impressionnante de Sébastien Mosbah-Natanson et Yves Gingras, "
+                       "« The Globalization of Social Sciences? », Current Sociology, 62-5, 2014, p. 626-646.")
+    r = cites[0].record
+    assert r["author"] == [{"family": "Mosbah-Natanson", "given": "Sébastien"}, {"family": "Gingras", "given": "Yves"}]
+    assert (r["volume"], r["issue"]) == ("62", "5")
+
+
+def test_named_edition_after_the_title():
+    cites = parse_note("3. See J.S. Mill, Principles of political economy (1848), People's Edition, London: Longman, Green, 1876.")
+    r = cites[0].record
+    assert (r["title"], r["edition"]) == ("Principles of political economy", "People's Edition")
+    assert r["original-date"] == {"date-parts": [[1848]]}
+
+
+def test_comma_inside_single_quotes_before_a_journal_cited_by_volume_year_and_page():
+    c = one("1 See Barraclough, G., ‘Audientia Litterarum Contradictarum,’ Speculum 12 (1937) 45–60.")
+    assert (c.record["container-title"], c.record["volume"]) == ("Speculum", "12")
+    assert c.record["title"] == "Audientia Litterarum Contradictarum"
+    assert c.locator == "45–60"
+
+
+def test_author_year_in_reading_order_with_a_colon_imprint():
+    c = one("John Smith (1990), The Title of the Book, London: Macmillan, p. 45.")
+    r = c.record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("The Title of the Book", "London", "Macmillan")
+    assert r["issued"] == {"date-parts": [[1990]]}
+    assert c.locator == "45"
+
+
+def test_reference_list_entry_with_a_town_keeps_it_as_the_place():
+    r = one("Bloch, M., Feudal Society, London, 1961.").record
+    assert (r["title"], r["publisher-place"]) == ("Feudal Society", "London")
+
+
+def test_lower_case_roman_volume_with_a_page_is_not_a_book_and_chapter():
+    cites = parse_note("12 Stubbs, Constitutional History ii. 345.")
+    assert all(c.locator for c in cites if c.record.get("title") == "Constitutional History")
