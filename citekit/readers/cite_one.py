@@ -150,7 +150,7 @@ _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")  # opens on '['; a year before it
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
-_CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
+_CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")

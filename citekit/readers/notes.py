@@ -162,6 +162,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("( ", "(").replace(" )", ")")
     if (". c" in text or ".c" in text) and _LOCO_CITATO.search(text):  # 'Borst, l. c., S. 21', OCR '1. c': loco citato, as 'op. cit.'
         text = _LOCO_CITATO.sub(", op. cit.", text)
+    if " '1" in text or ' "1' in text:  # 'Kaisergesch., \'1908, Ndr. "1983': edition numbers OCR read as quotes
+        text = _EDITION_MARK.sub("", text)
     if "(ebd" in text:  # 'P. Herde (ebda.), S. VIII': the author's piece in the work just cited
         text = _EBDA_AFTER_NAME.sub("", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
@@ -237,6 +239,7 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
+_EDITION_MARK = re.compile(r"(?<=[\s,])['\"](?=(?:1[5-9]|20)\d\d(?![\d'\"’]))")
 _LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
 _EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")

@@ -274,3 +274,15 @@ def test_journal_issue_by_a_range_of_months_after_in():
             "Révolution française, juillet-septembre 1967 Google Scholar.").record
     assert (r["type"], r["container-title"]) == ("article-journal", "Annales historiques de la Révolution française")
     assert r["issued"] == {"date-parts": [[1967, 7], [1967, 9]]}
+
+
+def test_edition_numbers_read_as_quotes_before_the_first_and_the_reprint_year():
+    c = one("5. K. Hampe, Dt. Kaisergesch. i. d. Zeit d. Salier u. Staufer, '1908, Ndr. \"1983, S. 185ff., 245f.")
+    r = c.record
+    assert r["title"] == "Dt. Kaisergesch. i. d. Zeit d. Salier u. Staufer"
+    assert (r["issued"], r["original-date"]) == ({"date-parts": [[1983]]}, {"date-parts": [[1908]]})
+
+
+def test_see_note_pointer_after_a_name():
+    c = one("8. A. Haverkamp (s. Anm. 79), S. 153f.")
+    assert c.record == {"author": [{"family": "Haverkamp", "given": "A."}]}
