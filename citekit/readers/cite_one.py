@@ -1059,7 +1059,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
     if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
-            and "w:" not in rest and " dans " not in rest and not (", in: " in rest and _TITLE_IN_BOOK_DE.search(rest)):
+            and "w:" not in rest and " dans " not in rest and not (", in: " in rest and _TITLE_IN_BOOK_DE.search(rest)) \
+            and not (", in " in rest and " (ed" in rest):  # '…, in D. McLellan (ed.), Book, p. 158'
         # 'Title, [w:] Book, op. cit.', German 'Titel, in: Buch (wie Anm. 210), S. 21': a chapter, not a short form
         short = _short_form(rest)
         if short:

@@ -166,6 +166,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _EDITION_MARK.sub("", text)
     if "(ebd" in text:  # 'P. Herde (ebda.), S. VIII': the author's piece in the work just cited
         text = _EBDA_AFTER_NAME.sub("", text)
+    if " in " in text and " (ed" in text:  # 'Theses on Feuerbach in D. McLellan (ed.), …': an italic title lost its marks
+        text = _IN_EDITED.sub(", in ", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
     if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
@@ -242,6 +244,8 @@ _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
 _EDITION_MARK = re.compile(r"(?<=[\s,])['\"](?=(?:1[5-9]|20)\d\d(?![\d'\"’]))")
 _LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
 _EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
+_IN_EDITED = re.compile(r"(?<=[a-z])\sin\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+(?:,?\s(?:and|&)\s(?:[A-Z]\.\s?){1,3}"
+                        r"[A-Z][\w’'\-]+)?\s\(eds?\.?\))")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")

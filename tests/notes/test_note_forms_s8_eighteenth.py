@@ -286,3 +286,14 @@ def test_edition_numbers_read_as_quotes_before_the_first_and_the_reprint_year():
 def test_see_note_pointer_after_a_name():
     c = one("8. A. Haverkamp (s. Anm. 79), S. 153f.")
     assert c.record == {"author": [{"family": "Haverkamp", "given": "A."}]}
+
+
+def test_text_in_an_edited_collection_whose_italic_title_lost_its_marks():
+    c = one("2. Theses on Feuerbach in D. McLellan (ed.), Karl Marx: Selected Writings, p. 158.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"]) == ("chapter", "Theses on Feuerbach",
+                                                             "Karl Marx: Selected Writings")
+    assert r["editor"] == [{"family": "McLellan", "given": "D."}]
+    assert c.locator == "158"
+    r = one("2. K. Marx, Theses on Feuerbach, in D. McLellan (ed.), Karl Marx: Selected Writings, p. 158.").record
+    assert (r["type"], r["title"]) == ("chapter", "Theses on Feuerbach")
