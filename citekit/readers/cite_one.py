@@ -326,6 +326,8 @@ def _french_edition(rec: dict, title: str) -> str:
 
 
 _POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
+_DOCUMENT_IN_SHORT_FORM = re.compile(r"(?:Minutes|Memorandum|Memo|Letter|Telegram|Report|Speech|Protocol|Transcript)s?,\s"
+                                     r"(?=[A-Z][\w’'\-]+\set\sal\.,\s[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
@@ -383,6 +385,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         case = legal_case(text.strip(" ;")) if _CASE_HINT.search(text) else None
         if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)', 'The Paquete Habana, 175 U.S. 677 (1900)'
             return case
+    if " et al., " in text[:60] and _DOCUMENT_IN_SHORT_FORM.match(text):
+        text = text[_DOCUMENT_IN_SHORT_FORM.match(text).end():]  # 'Minutes, Procacci et al., Cominform, 43': a document in it
     if text[:1] in "HPCRVS" and _DEBATES.match(text):
         return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):

@@ -297,3 +297,9 @@ def test_text_in_an_edited_collection_whose_italic_title_lost_its_marks():
     assert c.locator == "158"
     r = one("2. K. Marx, Theses on Feuerbach, in D. McLellan (ed.), Karl Marx: Selected Writings, p. 158.").record
     assert (r["type"], r["title"]) == ("chapter", "Theses on Feuerbach")
+
+
+def test_document_named_before_a_short_form_by_several_authors():
+    c = one("12. Minutes, Procacci et al., Cominform, 43.")
+    assert c.record == {"author": [{"family": "Procacci"}], "title": "Cominform"}
+    assert c.locator == "43"
