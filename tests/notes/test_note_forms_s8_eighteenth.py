@@ -303,3 +303,10 @@ def test_document_named_before_a_short_form_by_several_authors():
     c = one("12. Minutes, Procacci et al., Cominform, 43.")
     assert c.record == {"author": [{"family": "Procacci"}], "title": "Cominform"}
     assert c.locator == "43"
+
+
+def test_untitled_piece_at_a_url_keeps_its_writer():
+    r = one("5. George Orwell, preface to the Ukrainian edition of Animal Farm, 1947, at "
+            "http://www.netcharles.com/orwell/articles/ukrainian-af-pref.htm.").record
+    assert r["type"] == "webpage" and r["author"] == [{"family": "Orwell", "given": "George"}]
+    assert "title" not in r
