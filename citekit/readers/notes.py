@@ -170,6 +170,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _IN_EDITED.sub(", in ", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
+    if ") and " in text or ") et " in text:  # '(Paris, 1953) and Bloch, Marc, Apologie …': a reference list's next entry
+        text = _NEXT_INVERTED.sub("; ", text)
     if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
         text = _DASH_AFTER_IMPRINT.sub("; ", text)
     if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
@@ -240,6 +242,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
 _EDITION_MARK = re.compile(r"(?<=[\s,])['\"](?=(?:1[5-9]|20)\d\d(?![\d'\"’]))")
 _LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")

@@ -310,3 +310,11 @@ def test_untitled_piece_at_a_url_keeps_its_writer():
             "http://www.netcharles.com/orwell/articles/ukrainian-af-pref.htm.").record
     assert r["type"] == "webpage" and r["author"] == [{"family": "Orwell", "given": "George"}]
     assert "title" not in r
+
+
+def test_next_reference_list_entry_joined_by_et_after_a_year():
+    cites = parse_note("3. Paumer, R. P., The Age of Démocratie Révolution (1959) et Godechot, Jacques, Les Révolutions "
+                       "1770-1799. P.U.F., 1963 Google Scholar.")
+    r = cites[0].record
+    assert (r["title"], r["issued"]) == ("The Age of Démocratie Révolution", {"date-parts": [[1959]]})
+    assert cites[1].record["author"][0]["family"] == "Godechot"
