@@ -330,6 +330,7 @@ _DOCUMENT_IN_SHORT_FORM = re.compile(r"(?:Minutes|Memorandum|Memo|Letter|Telegra
                                      r"(?=[A-Z][\w’'\-]+\set\sal\.,\s[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
+_WRITER_BEFORE_TITLE = re.compile(r"(?<=[a-z],\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3}),\s[‘'“\"]$")
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
@@ -416,6 +417,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("type") == "chapter" and "-" in rec.get("container-title", "")[-30:] and "issued" in rec \
             and not (rec.get("publisher") or rec.get("publisher-place") or rec.get("editor")):
         _journal_by_months(rec)
+    if rec.get("_prose") and rec.get("title") and not rec.get("author"):
+        writer = _WRITER_BEFORE_TITLE.search(text, 0, max(0, text.find(rec["title"])))
+        if writer and _namelike(writer.group("who")):  # 'See, amongst much other material, David Cannadine, ‘…’'
+            rec["author"] = parse_names(writer.group("who"))
     if "s review in " in rec.get("container-title", "") and not rec.get("author"):
         review = _REVIEW_BY.search(rec["container-title"])
         if review:  # 'from Anthony Fletcher's review in The Historical Journal, 36 (1993)': an untitled review

@@ -318,3 +318,11 @@ def test_next_reference_list_entry_joined_by_et_after_a_year():
     r = cites[0].record
     assert (r["title"], r["issued"]) == ("The Age of Démocratie Révolution", {"date-parts": [[1959]]})
     assert cites[1].record["author"][0]["family"] == "Godechot"
+
+
+def test_writer_named_after_prose_before_a_quoted_title():
+    c = parse_note("3. See, amongst much other material, David Cannadine, 'British History as a New Subject: Politics, "
+                   "Perspectives and Prospects', in Alexander Grant and Keith J. Stringer (eds), Uniting the Kingdom "
+                   "(London, 1995).")[0]
+    assert c.record["author"] == [{"family": "Cannadine", "given": "David"}]
+    assert c.record["type"] == "chapter"
