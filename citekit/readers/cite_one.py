@@ -161,7 +161,7 @@ _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")  # opens on '['; a year before it
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
-_CROSS_REF = re.compile(r"\s*\((?:wie|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
+_CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
@@ -401,8 +401,11 @@ def _name_year_first(m: re.Match, text: str) -> tuple[dict, str | None, str | No
 
 
 _POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
+_DOCUMENT_IN_SHORT_FORM = re.compile(r"(?:Minutes|Memorandum|Memo|Letter|Telegram|Report|Speech|Protocol|Transcript)s?,\s"
+                                     r"(?=[A-Z][\w’'\-]+\set\sal\.,\s[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
+_WRITER_BEFORE_TITLE = re.compile(r"(?<=[a-z],\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3}),\s[‘'“\"]$")
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
@@ -462,6 +465,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         case = legal_case(text.strip(" ;")) if _CASE_HINT.search(text) else None
         if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)', 'The Paquete Habana, 175 U.S. 677 (1900)'
             return case
+    if " et al., " in text[:60] and _DOCUMENT_IN_SHORT_FORM.match(text):
+        text = text[_DOCUMENT_IN_SHORT_FORM.match(text).end():]  # 'Minutes, Procacci et al., Cominform, 43': a document in it
     if text[:1] in "HPCRVS" and _DEBATES.match(text):
         return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
@@ -513,6 +518,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("type") == "chapter" and "-" in rec.get("container-title", "")[-30:] and "issued" in rec \
             and not (rec.get("publisher") or rec.get("publisher-place") or rec.get("editor")):
         _journal_by_months(rec)
+    if rec.get("_prose") and rec.get("title") and not rec.get("author"):
+        writer = _WRITER_BEFORE_TITLE.search(text, 0, max(0, text.find(rec["title"])))
+        if writer and _namelike(writer.group("who")):  # 'See, amongst much other material, David Cannadine, ‘…’'
+            rec["author"] = parse_names(writer.group("who"))
     if "s review in " in rec.get("container-title", "") and not rec.get("author"):
         review = _REVIEW_BY.search(rec["container-title"])
         if review:  # 'from Anthony Fletcher's review in The Historical Journal, 36 (1993)': an untitled review
@@ -1200,7 +1209,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         pub = {"publisher": by.group("p").strip()}
         rest = rest[:by.start()]
     if not pub and locator and not (marked_title(rest) and not RU_SHORT.match(rest)) and not _ROLE_WORDS.search(rest) \
-            and "w:" not in rest and " dans " not in rest and not (", in: " in rest and _TITLE_IN_BOOK_DE.search(rest)):
+            and "w:" not in rest and " dans " not in rest and not (", in: " in rest and _TITLE_IN_BOOK_DE.search(rest)) \
+            and not (", in " in rest and " (ed" in rest):  # '…, in D. McLellan (ed.), Book, p. 158'
         # 'Title, [w:] Book, op. cit.', German 'Titel, in: Buch (wie Anm. 210), S. 21': a chapter, not a short form
         short = _short_form(rest)
         if short:

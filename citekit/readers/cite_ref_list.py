@@ -21,8 +21,8 @@ def listed_reference(text: str) -> tuple[str, bool] | None:
     """The reference rewritten in reading order with its imprint in parentheses, for the common reader, and
     whether a publisher (not a town) opens the imprint."""
     m = _LISTED.fullmatch(text)
-    if not m:
-        return None
+    if not m or is_place(m.group("f")):
+        return None  # 'Berlin, Dietz, Band 3, 1990': a town and a publisher
     rest, imprint = m.group("rest"), ""
     if _DATE_START.match(rest) or any(is_place(piece) for piece in rest.split(", ")):
         return None  # 'Alcalá-Zamora, Memorias, Madrid, Planeta, 1998': a title, then the town, not a given name

@@ -254,8 +254,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
     if record.get("type") == "webpage" and record.get("URL"):
         title = record.get("title", "")
         if not title or _prose(title) and not _gost_author(record) or title[:1].islower() or title.endswith(":"):
-            for field in ("title", "author", "editor", "_prose"):
-                record.pop(field, None)
+            named = title[:1].islower() and len(record.get("author") or ()) == 1 and record["author"][0].get("given")
+            for field in ("title", "_prose") if named else ("title", "author", "editor", "_prose"):
+                record.pop(field, None)  # 'George Orwell, preface to …, at http://…': the writer stays
         return True
     if record.pop("_prose", False) and not (record.get("publisher") or record.get("publisher-place")):
         return False

@@ -178,10 +178,16 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("( ", "(").replace(" )", ")")
     if (". c" in text or ".c" in text) and _LOCO_CITATO.search(text):  # 'Borst, l. c., S. 21', OCR '1. c': loco citato, as 'op. cit.'
         text = _LOCO_CITATO.sub(", op. cit.", text)
+    if " '1" in text or ' "1' in text:  # 'Kaisergesch., \'1908, Ndr. "1983': edition numbers OCR read as quotes
+        text = _EDITION_MARK.sub("", text)
     if "(ebd" in text:  # 'P. Herde (ebda.), S. VIII': the author's piece in the work just cited
         text = _EBDA_AFTER_NAME.sub("", text)
+    if " in " in text and " (ed" in text:  # 'Theses on Feuerbach in D. McLellan (ed.), …': an italic title lost its marks
+        text = _IN_EDITED.sub(", in ", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
+    if ") and " in text or ") et " in text:  # '(Paris, 1953) and Bloch, Marc, Apologie …': a reference list's next entry
+        text = _NEXT_INVERTED.sub("; ", text)
     if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
         text = _DASH_AFTER_IMPRINT.sub("; ", text)
     if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
@@ -265,9 +271,13 @@ _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
+_NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
+_EDITION_MARK = re.compile(r"(?<=[\s,])['\"](?=(?:1[5-9]|20)\d\d(?![\d'\"’]))")
 _LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
 _EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
+_IN_EDITED = re.compile(r"(?<=[a-z])\sin\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+(?:,?\s(?:and|&)\s(?:[A-Z]\.\s?){1,3}"
+                        r"[A-Z][\w’'\-]+)?\s\(eds?\.?\))")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")

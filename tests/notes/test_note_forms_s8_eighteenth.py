@@ -274,3 +274,55 @@ def test_journal_issue_by_a_range_of_months_after_in():
             "Révolution française, juillet-septembre 1967 Google Scholar.").record
     assert (r["type"], r["container-title"]) == ("article-journal", "Annales historiques de la Révolution française")
     assert r["issued"] == {"date-parts": [[1967, 7], [1967, 9]]}
+
+
+def test_edition_numbers_read_as_quotes_before_the_first_and_the_reprint_year():
+    c = one("5. K. Hampe, Dt. Kaisergesch. i. d. Zeit d. Salier u. Staufer, '1908, Ndr. \"1983, S. 185ff., 245f.")
+    r = c.record
+    assert r["title"] == "Dt. Kaisergesch. i. d. Zeit d. Salier u. Staufer"
+    assert (r["issued"], r["original-date"]) == ({"date-parts": [[1983]]}, {"date-parts": [[1908]]})
+
+
+def test_see_note_pointer_after_a_name():
+    c = one("8. A. Haverkamp (s. Anm. 79), S. 153f.")
+    assert c.record == {"author": [{"family": "Haverkamp", "given": "A."}]}
+
+
+def test_text_in_an_edited_collection_whose_italic_title_lost_its_marks():
+    c = one("2. Theses on Feuerbach in D. McLellan (ed.), Karl Marx: Selected Writings, p. 158.")
+    r = c.record
+    assert (r["type"], r["title"], r["container-title"]) == ("chapter", "Theses on Feuerbach",
+                                                             "Karl Marx: Selected Writings")
+    assert r["editor"] == [{"family": "McLellan", "given": "D."}]
+    assert c.locator == "158"
+    r = one("2. K. Marx, Theses on Feuerbach, in D. McLellan (ed.), Karl Marx: Selected Writings, p. 158.").record
+    assert (r["type"], r["title"]) == ("chapter", "Theses on Feuerbach")
+
+
+def test_document_named_before_a_short_form_by_several_authors():
+    c = one("12. Minutes, Procacci et al., Cominform, 43.")
+    assert c.record == {"author": [{"family": "Procacci"}], "title": "Cominform"}
+    assert c.locator == "43"
+
+
+def test_untitled_piece_at_a_url_keeps_its_writer():
+    r = one("5. George Orwell, preface to the Ukrainian edition of Animal Farm, 1947, at "
+            "http://www.netcharles.com/orwell/articles/ukrainian-af-pref.htm.").record
+    assert r["type"] == "webpage" and r["author"] == [{"family": "Orwell", "given": "George"}]
+    assert "title" not in r
+
+
+def test_next_reference_list_entry_joined_by_et_after_a_year():
+    cites = parse_note("3. Paumer, R. P., The Age of Démocratie Révolution (1959) et Godechot, Jacques, Les Révolutions "
+                       "1770-1799. P.U.F., 1963 Google Scholar.")
+    r = cites[0].record
+    assert (r["title"], r["issued"]) == ("The Age of Démocratie Révolution", {"date-parts": [[1959]]})
+    assert cites[1].record["author"][0]["family"] == "Godechot"
+
+
+def test_writer_named_after_prose_before_a_quoted_title():
+    c = parse_note("3. See, amongst much other material, David Cannadine, 'British History as a New Subject: Politics, "
+                   "Perspectives and Prospects', in Alexander Grant and Keith J. Stringer (eds), Uniting the Kingdom "
+                   "(London, 1995).")[0]
+    assert c.record["author"] == [{"family": "Cannadine", "given": "David"}]
+    assert c.record["type"] == "chapter"
