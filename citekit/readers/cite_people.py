@@ -544,8 +544,12 @@ def _surname_before_title(before: str, rec: dict) -> bool:
     """'Serrano Súñer la atribuyó a Lequerica, Saña, “Franquismo”': prose, then the surname of the title's author."""
     m = _LAST_SURNAME.search(before, max(0, len(before) - 40))
     if m and not is_place(m.group("fam")):
-        rec["author"] = [{"family": m.group("fam")}]
+        fam = m.group("fam")  # two words are two surnames only in Spanish: 'David Cannadine' is a given name and one
+        rec["author"] = [{"family": fam}] if " " not in fam or _SPANISH_LETTERS.search(before) else parse_names(fam)
     return bool(m) and "author" in rec
+
+
+_SPANISH_LETTERS = re.compile(r"[áíóúñÁÍÓÚÑ]")
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
