@@ -454,7 +454,9 @@ def _first_year(rec: dict) -> None:
     rec.setdefault("original-date", {"date-parts": [[int(first)]]})
 _POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3})[’']s\s(?=[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
-                      r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
+                      r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.|"
+                      r"H[TE]K|Hand(?:elingen|\.)\s?(?:[TE]K|II?)|Handelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)|"
+                      r"Kamerstukken(?: II?)?)(?=[\s,.(]|$)")  # Dutch 'HTK 1918-1919, 688': the Second Chamber's proceedings
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
@@ -514,7 +516,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         case = legal_case(text.strip(" ;")) if _CASE_HINT.search(text) else None
         if case:  # 'Williams v. Florida, 399 U.S. 78 (1970)', 'The Paquete Habana, 175 U.S. 677 (1900)'
             return case
-    if text[:1] in "HPCRVS" and _DEBATES.match(text):
+    if text[:1] in "HPCRVSK" and _DEBATES.match(text):
         return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
         return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
