@@ -244,6 +244,9 @@ _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|
 # the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
 _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
                           r"|[äöüß]")
+# Hungarian, which puts a colon after the author: 'ő'/'ű', a page as '45. o.', a date as '1956. október 15.'
+_HU_HINT = re.compile(r"[őűŐŰ]|\d\.\s?o\b|\d{4}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|"
+                      r"október|november|december)")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional|Seminar)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
 _ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
@@ -1031,7 +1034,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
-    if colon and _namelike(colon.group("who")) and (_GERMAN_HINT.search(text) or _INITIALS_NAME.fullmatch(colon.group("who"))):
+    if colon and _namelike(colon.group("who")) and (_GERMAN_HINT.search(text) or _INITIALS_NAME.fullmatch(colon.group("who"))
+                                                    or _HU_HINT.search(text)):
         # German 'Hans Müller: Die Bauern …', British 'G. Hills: The Battle for Madrid (London, 1976)'
         text = f"{colon.group('who')}, {text[colon.end():]}"
     low = text.lower()

@@ -1,0 +1,36 @@
+"""Non-English note shapes: Dutch parliamentary proceedings, German pages joined by a slash,
+Hungarian notes with a colon after the author, and other forms of Italian, French, Spanish and
+Russian notes."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_dutch_proceedings_of_the_second_chamber_cite_no_work():
+    assert parse_note("13. HTK 1918-1919, 688.") == []
+    assert parse_note("6. Handelingen Tweede Kamer 1913-1914, p. 45.") == []
+
+
+def test_german_pages_joined_by_a_slash_after_a_glued_short_form():
+    c = one("17) Broszat a.a.O.S.219/31.")
+    assert c.record["author"] == [{"family": "Broszat"}]
+    assert (c.locator, c.label) == ("219/31", "page")
+
+
+def test_a_slash_after_a_capital_p_is_not_a_page():
+    c = one("136. Winston S. Churchill, While England Slept (London, 1938), 302–303; ChP 2/283.")
+    assert c.locator == "302–303"
+
+
+def test_hungarian_colon_after_the_author_with_the_page_after_its_number():
+    c = one("12. Kovács István: A magyar forradalom. Budapest, 1990, 45. o.")
+    r = c.record
+    assert r["author"] == [{"family": "Kovács", "given": "István"}]
+    assert r["title"] == "A magyar forradalom"
+    assert (r["publisher-place"], r["issued"]) == ("Budapest", {"date-parts": [[1990]]})
+    assert (c.locator, c.label) == ("45", "page")
