@@ -460,6 +460,7 @@ _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.|"
                       r"H[TE]K|Hand(?:elingen|\.)\s?(?:[TE]K|II?)|Handelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)|"
                       r"Kamerstukken(?: II?)?)(?=[\s,.(]|$)")  # Dutch 'HTK 1918-1919, 688': the Second Chamber's proceedings
+_ORAL_HISTORY = re.compile(r"[A-Z]{0,4}OHP(?=[\s,.]|$)")  # 'CUOHP': Columbia University Oral History Project
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
 _CASE_HINT = re.compile(r",\s?\d{1,4}\s[A-Z][A-Za-z]{0,5}\.")  # ', 175 U.S.': a reporter's volume
@@ -521,6 +522,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return case
     if text[:1] in "HPCRVSK" and _DEBATES.match(text):
         return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
+    if "OHP" in text[:7] and _ORAL_HISTORY.match(text):
+        return {}, None, None  # 'CUOHP, 563': an oral-history project's interview, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
         return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
     listed = listed_reference(text) if "(" not in text and text.count(", ") >= 2 and text[-1:] in "0123456789. " \
