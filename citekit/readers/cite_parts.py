@@ -203,7 +203,7 @@ _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _VOLUME_ROMAN_PAGES = re.compile(r",\s*(?P<loc>\d{1,3}:\s?[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
-_HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P<s>skk))?|,?\s*(?P<s2>skk))\.?\s*$")  # Hungarian '49. o.', '38. o. skk.'
+_HU_PAGE = re.compile(r"(?:,|(?<=\d\d\d\d\.))\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P<s>skk))?|,?\s*(?P<s2>skk))\.?\s*$")  # Hungarian '49. o.', '38. o. skk.', '1990. 45. o.'
 # compiled once: take_locator asks them of most bare locators
 _YEARS_ONLY = re.compile(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?")
 _YEAR_THEN_PAGE = re.compile(r"((?:1[4-9]|20)\d\d),\s*(.+)$")
@@ -625,6 +625,11 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if not pieces or (last and len(pieces) < 2):
             return out, ", ".join(pieces)
         prev = pieces[-1]
+        town = prev.rpartition(". ")[2] if "publisher" in out and ". " in prev and len(pieces) > 1 else ""
+        if town and _is_place(town):  # 'A magyar forradalom. Budapest, Magvető, 1990': the town after the title's full stop
+            out["publisher-place"] = town
+            pieces[-1] = prev[:-len(town) - 2]
+            return out, ", ".join(pieces)
         if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()

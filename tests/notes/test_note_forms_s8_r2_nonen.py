@@ -34,3 +34,26 @@ def test_hungarian_colon_after_the_author_with_the_page_after_its_number():
     assert r["title"] == "A magyar forradalom"
     assert (r["publisher-place"], r["issued"]) == ("Budapest", {"date-parts": [[1990]]})
     assert (c.locator, c.label) == ("45", "page")
+
+
+def test_oral_history_project_interviews_cite_no_work():
+    assert parse_note("[547] CUOHP, 563.") == []
+    c = one("[564] CUOHP, 403, Kiss Dezső lakatos, és Gosztonyi: id. mű, 217. o.")
+    assert c.record["author"] == [{"family": "Gosztonyi"}]
+    assert c.locator == "217"
+
+
+def test_hungarian_name_family_first_with_a_common_given_name():
+    r = one("[560] Gosztonyi Péter: Föltámadott a tenger, Budapest, 1989, 211. o.").record
+    assert r["author"] == [{"family": "Gosztonyi", "given": "Péter"}]
+    assert r["title"] == "Föltámadott a tenger"
+
+
+def test_town_and_publisher_after_the_titles_full_stop_then_the_page_after_the_years():
+    c = one("[562] Kovács István: A magyar forradalom. Budapest, Magvető, 1990. 45. o.")
+    r = c.record
+    assert r["title"] == "A magyar forradalom"
+    assert (r["publisher-place"], r["publisher"]) == ("Budapest", "Magvető")
+    assert (c.locator, c.label) == ("45", "page")
+    r = one("3. Jean Dupont, Le titre. Paris, Gallimard, 1990.").record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("Le titre", "Paris", "Gallimard")
