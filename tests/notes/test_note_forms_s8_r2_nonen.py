@@ -57,3 +57,11 @@ def test_town_and_publisher_after_the_titles_full_stop_then_the_page_after_the_y
     assert (c.locator, c.label) == ("45", "page")
     r = one("3. Jean Dupont, Le titre. Paris, Gallimard, 1990.").record
     assert (r["title"], r["publisher-place"], r["publisher"]) == ("Le titre", "Paris", "Gallimard")
+
+
+def test_chapters_cited_as_cap_end_a_citation_before_prose():
+    cites = parse_note("[316]. Opere, vol. I, pag. 66-68; Villani, Cronica, lib. V, cap. 38 e 39. Qui è identico nei due "
+                       "scrittori ancora l'elenco delle famiglie guelfe e ghibelline.")
+    assert len(cites) == 2
+    assert cites[1].record["author"] == [{"family": "Villani"}]
+    assert cites[1].record["title"] == "Cronica"
