@@ -106,7 +106,7 @@ _DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 
 
-_LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
+_LEAD_AND = re.compile(r"^(?:and|und|y|et|e|и|or|also)\s+")  # 'e': Italian and Portuguese
 _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 
 
