@@ -460,6 +460,7 @@ _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.|"
                       r"H[TE]K|Hand(?:elingen|\.)\s?(?:[TE]K|II?)|Handelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)|"
                       r"Kamerstukken(?: II?)?)(?=[\s,.(]|$)")  # Dutch 'HTK 1918-1919, 688': the Second Chamber's proceedings
+_EDITION_CITED = re.compile(r",\s*(?:ediz|edic|ed|éd)\.\s*cit\.(?=\s*,|\s*$)")
 _ORAL_HISTORY = re.compile(r"[A-Z]{0,4}OHP(?=[\s,.]|$)")  # 'CUOHP': Columbia University Oral History Project
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
@@ -1024,6 +1025,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if numbered:  # 'Uppsala 1990 (Studia historica Upsaliensia 161)': the series and its number after the imprint
         rec.update({"collection-title": numbered.group("s"), "collection-number": numbered.group("n")})
         text = text[:numbered.start()].rstrip() + text[numbered.end():]
+    if " cit." in text and "d" in text:
+        text = _EDITION_CITED.sub("", text)  # Italian 'Diss. XLIII, ediz. cit., tom. VIII': the edition cited before
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title

@@ -65,3 +65,11 @@ def test_chapters_cited_as_cap_end_a_citation_before_prose():
     assert len(cites) == 2
     assert cites[1].record["author"] == [{"family": "Villani"}]
     assert cites[1].record["title"] == "Cronica"
+
+
+def test_italian_e_opening_the_next_citation_and_the_edition_cited_left_out_of_the_title():
+    cites = parse_note("[101] Ibid., pag. 778–79; e Muratori, Diss. XLIII, ediz. cit., tom. VIII, col. 528–29.")
+    c = cites[-1]
+    assert c.record["author"] == [{"family": "Muratori"}]
+    assert (c.record["title"], c.record["volume"]) == ("Diss. XLIII", "VIII")
+    assert (c.locator, c.label) == ("528–29", "column")
