@@ -611,6 +611,10 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             and _is_place(pieces[-2]) and not _is_place(last):
         out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # French 'Paris, Service historique
         return out, ", ".join(pieces)  # de l’armée de terre, 1995': a long publisher's name after its town
+    if joined and len(pieces) > 2 and len(last.split()) <= 3 and last[:1].isupper() and _is_place(pieces[-2]) \
+            and not _is_place(last) and not _MONTHISH.match(last):
+        out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # Italian 'Padova, Antenore 1981':
+        return out, ", ".join(pieces)  # the town, then the firm with its year
     lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
     if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (

@@ -73,3 +73,17 @@ def test_italian_e_opening_the_next_citation_and_the_edition_cited_left_out_of_t
     assert c.record["author"] == [{"family": "Muratori"}]
     assert (c.record["title"], c.record["volume"]) == ("Diss. XLIII", "VIII")
     assert (c.locator, c.label) == ("528–29", "column")
+
+
+def test_a_pages_link_back_to_the_text_is_no_part_of_the_note():
+    c = one("4. G. Billanovich, La tradizione del testo di Livio, Padova, Antenore 1981, 45torna al testo.")
+    assert (c.record["publisher-place"], c.record["publisher"]) == ("Padova", "Antenore")
+    assert (c.locator, c.label) == ("45", "page")
+
+
+def test_italian_town_then_firm_with_its_year():
+    c = one("3. R. Carlyle, Il pensiero politico medievale, III, Bari, Laterza 1967, 417-23.")
+    r = c.record
+    assert (r["publisher-place"], r["publisher"], r["volume"]) == ("Bari", "Laterza", "III")
+    assert r["title"] == "Il pensiero politico medievale"
+    assert c.locator == "417–23"
