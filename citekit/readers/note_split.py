@@ -92,7 +92,7 @@ def _split_depth0(text: str) -> list[str]:
     return out
 
 
-_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
+_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or|och|o\.)\s+"
                        r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
                        r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
@@ -145,7 +145,7 @@ def _split_and(segment: str) -> list[str]:
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
-    if " and" not in segment and " or " not in segment:
+    if " and" not in segment and " or " not in segment and ") o" not in segment:  # Swedish ') o. C. Strandberg'
         return [segment]
     if ", and “" in segment or ', and "' in segment:
         quoted = _AND_QUOTED.search(segment)

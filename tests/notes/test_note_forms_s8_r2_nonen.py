@@ -87,3 +87,12 @@ def test_italian_town_then_firm_with_its_year():
     assert (r["publisher-place"], r["publisher"], r["volume"]) == ("Bari", "Laterza", "III")
     assert r["title"] == "Il pensiero politico medievale"
     assert c.locator == "417–23"
+
+
+def test_swedish_och_and_o_join_two_works():
+    cites = parse_note("4. Se J. Rosén, Kronogods (Lund 1950) och C. Strandberg, Zur Frage (Lund 1951).")
+    assert len(cites) == 2
+    assert cites[1].record["author"] == [{"family": "Strandberg", "given": "C."}]
+    assert cites[1].record["title"] == "Zur Frage"
+    cites = parse_note("5. J. Rosén, Kronogods (Lund 1950) o. C. Strandberg, Zur Frage (Lund 1951).")
+    assert [c.record["publisher-place"] for c in cites] == ["Lund", "Lund"]
