@@ -96,3 +96,8 @@ def test_swedish_och_and_o_join_two_works():
     assert cites[1].record["title"] == "Zur Frage"
     cites = parse_note("5. J. Rosén, Kronogods (Lund 1950) o. C. Strandberg, Zur Frage (Lund 1951).")
     assert [c.record["publisher-place"] for c in cites] == ["Lund", "Lund"]
+
+
+def test_swedish_se_before_initials_is_a_cue_not_a_given_name():
+    r = one("4. Se J. Rosén, Kronogods (Lund 1950).").record
+    assert r["author"] == [{"family": "Rosén", "given": "J."}]
