@@ -124,11 +124,16 @@ _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
 
 # an imprint's year (and the first edition's in brackets), a conjunction, then the next work's author in full
 _IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?:und|and|et|y|e|i)\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){1,3},\s)")
+# French '…, et la 3e partie de ces Mémoires, …': the writer's own book, cited after a work, no work of its own
+_OWN_BOOK_AFTER = re.compile(r",\s+et\s+(?:la|le|les|l[’'])\s?[^,;()]{0,40}?\b(?:de|dans)\s+(?:ces|ce|cet)\s+"
+                             r"(?:Mémoires|livre|ouvrage|volume|tome|travail)\b[^;]*$")
 _DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if ", et " in segment and (" ces " in segment or " ce " in segment or " cet " in segment):
+        segment = _OWN_BOOK_AFTER.sub("", segment)  # '…, p. 384, et la 3e partie de ces Mémoires, chap. XII': this book
     if _DIGIT_CONJUNCTION.search(segment) and (  # a number, then 'und' …: the pattern, rarer and quicker, first
             " and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
             or " en " in segment or " i " in segment):

@@ -101,3 +101,17 @@ def test_swedish_och_and_o_join_two_works():
 def test_swedish_se_before_initials_is_a_cue_not_a_given_name():
     r = one("4. Se J. Rosén, Kronogods (Lund 1950).").record
     assert r["author"] == [{"family": "Rosén", "given": "J."}]
+
+
+def test_french_page_range_with_a():
+    c = one("[272] Caylus, Souvenirs, t. LXVI, p. 208 à 213.")
+    assert (c.record["title"], c.record["volume"]) == ("Souvenirs", "LXVI")
+    assert (c.locator, c.label) == ("208 à 213", "page")
+
+
+def test_french_writers_own_book_after_a_work_is_no_citation():
+    c = one("[271] Le premier mourut à l'âge de trois ans; le second, Auguste de Bourbon, depuis duc du Maine, était né "
+            "le 31 mars 1670. Conférez Caylus, Souvenirs, t. LXVI, p. 384, et la 3e partie de ces Mémoires, chap. XII, "
+            "p. 208 à 213.")
+    assert c.record == {"author": [{"family": "Caylus"}], "title": "Souvenirs", "volume": "LXVI"}
+    assert c.locator == "384"
