@@ -460,6 +460,7 @@ _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?
                       r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.|"
                       r"H[TE]K|Hand(?:elingen|\.)\s?(?:[TE]K|II?)|Handelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)|"
                       r"Kamerstukken(?: II?)?)(?=[\s,.(]|$)")  # Dutch 'HTK 1918-1919, 688': the Second Chamber's proceedings
+_BOOK_FORMAT = re.compile(r",?\s(?:\d{1,2}\s+vol\.\s+)?in-(?:fol\.|(?:4|8|12|16|18|24|32)[°oº]?)(?=,\s*(?:p|pp|S)\.\s*\d)")
 _EDITION_CITED = re.compile(r",\s*(?:ediz|edic|ed|éd)\.\s*cit\.(?=\s*,|\s*$)")
 _ORAL_HISTORY = re.compile(r"[A-Z]{0,4}OHP(?=[\s,.]|$)")  # 'CUOHP': Columbia University Oral History Project
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
@@ -978,6 +979,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec["edition"] = re.sub(r"(?<=\d)\D+$", "", which.group("ed"))
             text = text[:which.start()] + text[which.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
+        if not text[:1].isdigit():  # not a text that opens on its year: no title there to cite a page of
+            text = _BOOK_FORMAT.sub("", text)  # '1842, in-12, p. 32': the format before a page cited
         text = _FORMAT_TAIL.sub("", text)
     late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text
             or "), N" in text or (", p" in text or ", S." in text or ", s." in text or ", С." in text)

@@ -115,3 +115,9 @@ def test_french_writers_own_book_after_a_work_is_no_citation():
             "p. 208 à 213.")
     assert c.record == {"author": [{"family": "Caylus"}], "title": "Souvenirs", "volume": "LXVI"}
     assert c.locator == "384"
+
+
+def test_french_book_format_before_the_page_cited():
+    c = one("[274] Mémoires de François de Maucroix, Paris, 1842, 2 vol. in-8°, p. 32.")
+    assert (c.record["title"], c.record["publisher-place"]) == ("Mémoires de François de Maucroix", "Paris")
+    assert (c.locator, c.label) == ("32", "page")
