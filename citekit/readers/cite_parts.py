@@ -302,6 +302,9 @@ _EDITION_IN_IMPRINT = re.compile(r",\s*(?P<ed>\d{1,2})(?:st|nd|rd|th|d)\s+(?:edn
 
 # compiled once: publication, _placelike and take_roles ask them of many citations
 _FIRM_WORD = re.compile(r"press|verlag|books|publish|\bco\b|university", re.I)
+# German publishers that notes name without a town, the year joined to the name
+_GERMAN_FIRMS = frozenset("dtv suhrkamp rowohlt reclam piper ullstein kohlhammer oldenbourg hanser klett-cotta droste "
+                          "schöningh siedler propyläen goldmann heyne dietz beck".split()) | {"c.h. beck", "c. h. beck"}
 _PLACES_SPLIT = re.compile(r"\s+and\s+|\s*/\s*")
 _ET_AL_WORD = re.compile(r"\bet al\.?")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$")
@@ -611,6 +614,11 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             and _is_place(pieces[-2]) and not _is_place(last):
         out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # French 'Paris, Service historique
         return out, ", ".join(pieces)  # de l’armée de terre, 1995': a long publisher's name after its town
+    if joined and len(pieces) > 1 and last.lower() in _GERMAN_FIRMS:  # German 'dtv 1973', 'Suhrkamp 1974': a firm, no town
+        out["publisher"] = pieces.pop()
+        if len(pieces) > 1 and _is_place(pieces[-1]):  # 'München, Beck 1973'
+            out["publisher-place"] = pieces.pop()
+        return out, ", ".join(pieces)
     if joined and len(pieces) > 2 and len(last.split()) <= 3 and last[:1].isupper() and _is_place(pieces[-2]) \
             and not _is_place(last) and not _MONTHISH.match(last):
         out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # Italian 'Padova, Antenore 1981':

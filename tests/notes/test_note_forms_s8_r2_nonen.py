@@ -121,3 +121,12 @@ def test_french_book_format_before_the_page_cited():
     c = one("[274] Mémoires de François de Maucroix, Paris, 1842, 2 vol. in-8°, p. 32.")
     assert (c.record["title"], c.record["publisher-place"]) == ("Mémoires de François de Maucroix", "Paris")
     assert (c.locator, c.label) == ("32", "page")
+
+
+def test_german_publisher_named_without_a_town_before_its_year():
+    c = one("15) K. Jordan, in: Gebhardts Hdb. dt. Gesch. 4, dtv 1973, S. 62.")
+    r = c.record
+    assert (r["container-title"], r["volume"], r["publisher"]) == ("Gebhardts Hdb. dt. Gesch.", "4", "dtv")
+    assert c.locator == "62"
+    r = one("16) K. Jordan, Deutschland, München, Beck 1973, S. 62.").record
+    assert (r["title"], r["publisher-place"], r["publisher"]) == ("Deutschland", "München", "Beck")
