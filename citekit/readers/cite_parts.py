@@ -581,8 +581,9 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         return {}, text
     issued, _ = _year(y.group("y"))
     day = _DAY_BEFORE_YEAR.search(text, max(0, y.start() - 24), y.start())
-    if day and first_date(day.group(0) + " " + y.group("y")):  # '…, Chicago, January 5, 1990'
-        issued = first_date(day.group(0) + " " + y.group("y"))
+    dated = first_date(day.group(0) + " " + y.group("y")) if day else None
+    if dated and len(dated["date-parts"][0]) > 1:  # '…, Chicago, January 5, 1990'; not 'Zeitschrift 5, 1968'
+        issued = dated
         text = text[:day.start()] + text[day.end():]
         y = _year_end(text)
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]

@@ -130,3 +130,10 @@ def test_german_publisher_named_without_a_town_before_its_year():
     assert c.locator == "62"
     r = one("16) K. Jordan, Deutschland, München, Beck 1973, S. 62.").record
     assert (r["title"], r["publisher-place"], r["publisher"]) == ("Deutschland", "München", "Beck")
+
+
+def test_german_journal_by_one_digit_volume_then_year_is_no_day():
+    c = one("217 Vgl. G. Wolf, Universales Kaisertum, in: Historische Zeitschrift 5, 1968, S. 243.")
+    r = c.record
+    assert (r["container-title"], r["volume"], r["issued"]) == ("Historische Zeitschrift", "5", {"date-parts": [[1968]]})
+    assert c.locator == "243"
