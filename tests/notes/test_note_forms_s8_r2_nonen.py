@@ -137,3 +137,9 @@ def test_german_journal_by_one_digit_volume_then_year_is_no_day():
     r = c.record
     assert (r["container-title"], r["volume"], r["issued"]) == ("Historische Zeitschrift", "5", {"date-parts": [[1968]]})
     assert c.locator == "243"
+
+
+def test_german_und_passim_after_the_pages():
+    c = one("Details: Fleischhauer, Pakt, 408 ff. u. pass.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Fleischhauer"}], "Pakt")
+    assert c.locator.startswith("408 ff. u. pass")
