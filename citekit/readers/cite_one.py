@@ -107,7 +107,7 @@ _DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 
 
-_LEAD_AND = re.compile(r"^(?:and|und|y|et|и|or|also)\s+")
+_LEAD_AND = re.compile(r"^(?:and|und|y|et|e|и|or|also)\s+")  # 'e': Italian and Portuguese
 _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 
 
@@ -245,6 +245,9 @@ _SUP_EDITION = re.compile(r"(?P<ed>[2-9])(?<=[a-zäöü.] [2-9])(?P<y>(?:1[5-9]|
 # the 'Name: Titel' order is German (and French) usage; in English 'Chau Ju-kua: His Work …' is a title
 _GERMAN_HINT = re.compile(r"\bS\.\s*\d|\b[Ii]n:\s|\b(?:Hg|Hrsg|hg|hrsg|Bd|Aufl|Verlag|Jg)\b|:\s+(?:Der|Die|Das|Ein|Eine|Zur|Zum|Vom|Über|Le|La|Les|Un|Une)\s"
                           r"|[äöüß]")
+# Hungarian, which puts a colon after the author: 'ő'/'ű', a page as '45. o.', a date as '1956. október 15.'
+_HU_HINT = re.compile(r"[őűŐŰ]|\d\.\s?o\b|\d{4}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|"
+                      r"október|november|december)")
 _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“”\"()]{2,90}?\b(?:Working|Discussion|Occasional|Seminar)\s+Papers?"
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
 _ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
@@ -404,7 +407,12 @@ _POSSESSOR = re.compile(r"(?<=[a-z,]\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A
 _DOCUMENT_IN_SHORT_FORM = re.compile(r"(?:Minutes|Memorandum|Memo|Letter|Telegram|Report|Speech|Protocol|Transcript)s?,\s"
                                      r"(?=[A-Z][\w’'\-]+\set\sal\.,\s[A-Z])")
 _DEBATES = re.compile(r"(?:Hansard|Parl\.\s?Deb\.|Congressional Record|Cong\.\s?Rec\.|Reichs?tagsprotokolle|"
-                      r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.)(?=[\s,.(]|$)")
+                      r"Verhandlungen des (?:Deutschen )?Reichstags|Stenographische Berichte|Sten\.\s?Ber\.|"
+                      r"H[TE]K|Hand(?:elingen|\.)\s?(?:[TE]K|II?)|Handelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)|"
+                      r"Kamerstukken(?: II?)?)(?=[\s,.(]|$)")  # Dutch 'HTK 1918-1919, 688': the Second Chamber's proceedings
+_BOOK_FORMAT = re.compile(r",?\s(?:\d{1,2}\s+vol\.\s+)?in-(?:fol\.|(?:4|8|12|16|18|24|32)[°oº]?)(?=,\s*(?:p|pp|S)\.\s*\d)")
+_EDITION_CITED = re.compile(r",\s*(?:ediz|edic|ed|éd)\.\s*cit\.(?=\s*,|\s*$)")
+_ORAL_HISTORY = re.compile(r"[A-Z]{0,4}OHP(?=[\s,.]|$)")  # 'CUOHP': Columbia University Oral History Project
 _WRITER_BEFORE_TITLE = re.compile(r"(?<=[a-z],\s)(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){1,3}),\s[‘'“\"]$")
 _REVIEW_BY = re.compile(r"(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\-]+|[A-Z]\.)){0,3})[’']s\sreview\sin\s(?=[A-Z])")
 _UNTITLED_REPORT = re.compile(r"\d{1,4}\s(?:[A-Z][A-Za-z’'.&]*\s){1,5}\d{1,5}(?:,\s\d{1,5})?\s\((?:1[7-9]|20)\d\d\)[\s.]*")
@@ -467,8 +475,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return case
     if " et al., " in text[:60] and _DOCUMENT_IN_SHORT_FORM.match(text):
         text = text[_DOCUMENT_IN_SHORT_FORM.match(text).end():]  # 'Minutes, Procacci et al., Cominform, 43': a document in it
-    if text[:1] in "HPCRVS" and _DEBATES.match(text):
+    if text[:1] in "HPCRVSK" and _DEBATES.match(text):
         return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
+    if "OHP" in text[:7] and _ORAL_HISTORY.match(text):
+        return {}, None, None  # 'CUOHP, 563': an oral-history project's interview, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
         return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
     listed = listed_reference(text) if "(" not in text and text.count(", ") >= 2 and text[-1:] in "0123456789. " \
@@ -913,6 +923,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec["edition"] = re.sub(r"(?<=\d)\D+$", "", which.group("ed"))
             text = text[:which.start()] + text[which.end():]
     if "in-" in text:  # French '…, 1946, in-8°, 184 p.': format and page count, not a locator
+        if not text[:1].isdigit():  # not a text that opens on its year: no title there to cite a page of
+            text = _BOOK_FORMAT.sub("", text)  # '1842, in-12, p. 32': the format before a page cited
         text = _FORMAT_TAIL.sub("", text)
     late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text
             or "), N" in text or (", p" in text or ", S." in text or ", s." in text or ", С." in text)
@@ -960,6 +972,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if numbered:  # 'Uppsala 1990 (Studia historica Upsaliensia 161)': the series and its number after the imprint
         rec.update({"collection-title": numbered.group("s"), "collection-number": numbered.group("n")})
         text = text[:numbered.start()].rstrip() + text[numbered.end():]
+    if " cit." in text and "d" in text:
+        text = _EDITION_CITED.sub("", text)  # Italian 'Diss. XLIII, ediz. cit., tom. VIII': the edition cited before
     if ": " in text and "cit" in text:  # British 'G. Hills: op. cit., p. 26': the colon after the name
         text = _COLON_OP_CIT.sub(", ", text)
     if "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
@@ -973,7 +987,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
-    if colon and _namelike(colon.group("who")) and (_GERMAN_HINT.search(text) or _INITIALS_NAME.fullmatch(colon.group("who"))):
+    if colon and _namelike(colon.group("who")) and (_GERMAN_HINT.search(text) or _INITIALS_NAME.fullmatch(colon.group("who"))
+                                                    or _HU_HINT.search(text)):
         # German 'Hans Müller: Die Bauern …', British 'G. Hills: The Battle for Madrid (London, 1976)'
         text = f"{colon.group('who')}, {text[colon.end():]}"
     low = text.lower()

@@ -26,7 +26,7 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|\s;(?=\s)|(?<=\d)\s(?:et|and|und|и|e|en|y|&)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|\s;(?=\s)|(?<=\d)\s(?:et|and|und|и|e|en|y|&|à)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast|inn|ecc|(?:и\s+)?сл)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.', '211 inn.', Russian '130 сл.'
 
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
@@ -35,7 +35,7 @@ _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as))|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$)|(?:(?<=S\.)|(?<=S\.\s))\d{{1,4}}/\d{{1,3}}(?=\.?$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
@@ -53,7 +53,7 @@ _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in 
     ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX), ("г", r"л\."),
     ("Г", r"л\.")))
     + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s?[-–]\s?[ivxlc]{1,7})?(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.', 'pp. xiii–xiv'
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES})(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")
+_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES}(?:\s+u\.\s?pass(?:im)?\.?)?)(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")  # German 'u. pass.': and passim
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
@@ -203,7 +203,7 @@ _SECTION_PAGE = re.compile(r"(?<![\w-])[A-Z]-\d{1,3}(?![\w-])")
 
 _ROMAN_PAGES = re.compile(r"(?<=\))[,:]\s*(?P<loc>[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
 _VOLUME_ROMAN_PAGES = re.compile(r",\s*(?P<loc>\d{1,3}:\s?[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)\s*\.?\s*$")
-_HU_PAGE = re.compile(r",\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P<s>skk))?|,?\s*(?P<s2>skk))\.?\s*$")  # Hungarian '49. o.', '38. o. skk.'
+_HU_PAGE = re.compile(r"(?:,|(?<=\d\d\d\d\.))\s*(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\.\s?(?:o(?:\.\s*(?P<s>skk))?|,?\s*(?P<s2>skk))\.?\s*$")  # Hungarian '49. o.', '38. o. skk.', '1990. 45. o.'
 # compiled once: take_locator asks them of most bare locators
 _YEARS_ONLY = re.compile(r"(?:1[4-9]|20)\d\d(?:\s*[-–—]\s*(?:1[4-9]|20)\d\d)?")
 _YEAR_THEN_PAGE = re.compile(r"((?:1[4-9]|20)\d\d),\s*(.+)$")
@@ -302,6 +302,9 @@ _EDITION_IN_IMPRINT = re.compile(r",\s*(?P<ed>\d{1,2})(?:st|nd|rd|th|d)\s+(?:edn
 
 # compiled once: publication, _placelike and take_roles ask them of many citations
 _FIRM_WORD = re.compile(r"press|verlag|books|publish|\bco\b|university", re.I)
+# German publishers that notes name without a town, the year joined to the name
+_GERMAN_FIRMS = frozenset("dtv suhrkamp rowohlt reclam piper ullstein kohlhammer oldenbourg hanser klett-cotta droste "
+                          "schöningh siedler propyläen goldmann heyne dietz beck".split()) | {"c.h. beck", "c. h. beck"}
 _PLACES_SPLIT = re.compile(r"\s+and\s+|\s*/\s*")
 _ET_AL_WORD = re.compile(r"\bet al\.?")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$")
@@ -578,8 +581,9 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         return {}, text
     issued, _ = _year(y.group("y"))
     day = _DAY_BEFORE_YEAR.search(text, max(0, y.start() - 24), y.start())
-    if day and first_date(day.group(0) + " " + y.group("y")):  # '…, Chicago, January 5, 1990'
-        issued = first_date(day.group(0) + " " + y.group("y"))
+    dated = first_date(day.group(0) + " " + y.group("y")) if day else None
+    if dated and len(dated["date-parts"][0]) > 1:  # '…, Chicago, January 5, 1990'; not 'Zeitschrift 5, 1968'
+        issued = dated
         text = text[:day.start()] + text[day.end():]
         y = _year_end(text)
     pieces = [p.strip() for p in text[:y.start()].rstrip(" ,").split(",")]
@@ -611,6 +615,15 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             and _is_place(pieces[-2]) and not _is_place(last):
         out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # French 'Paris, Service historique
         return out, ", ".join(pieces)  # de l’armée de terre, 1995': a long publisher's name after its town
+    if joined and len(pieces) > 1 and last.lower() in _GERMAN_FIRMS:  # German 'dtv 1973', 'Suhrkamp 1974': a firm, no town
+        out["publisher"] = pieces.pop()
+        if len(pieces) > 1 and _is_place(pieces[-1]):  # 'München, Beck 1973'
+            out["publisher-place"] = pieces.pop()
+        return out, ", ".join(pieces)
+    if joined and len(pieces) > 2 and len(last.split()) <= 3 and last[:1].isupper() and _is_place(pieces[-2]) \
+            and not _is_place(last) and not _MONTHISH.match(last):
+        out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # Italian 'Padova, Antenore 1981':
+        return out, ", ".join(pieces)  # the town, then the firm with its year
     lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
     if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
@@ -625,6 +638,11 @@ def _comma_pub(text: str) -> tuple[dict, str]:
         if not pieces or (last and len(pieces) < 2):
             return out, ", ".join(pieces)
         prev = pieces[-1]
+        town = prev.rpartition(". ")[2] if "publisher" in out and ". " in prev and len(pieces) > 1 else ""
+        if town and _is_place(town):  # 'A magyar forradalom. Budapest, Magvető, 1990': the town after the title's full stop
+            out["publisher-place"] = town
+            pieces[-1] = prev[:-len(town) - 2]
+            return out, ", ".join(pieces)
         if (len(prev.split()) <= 4 or _PRESS.search(prev) and len(prev.split()) <= 8) and len(pieces) > 1:
             if "publisher" in out and _is_place(prev):
                 out["publisher-place"] = pieces.pop()

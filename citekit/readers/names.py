@@ -99,7 +99,9 @@ _HU_GIVEN = frozenset(
     "István György László József János Ferenc Sándor Imre Dezső Gyula Zoltán Tibor Lajos Károly Miklós Béla "
     "Géza Endre Pál Mihály Gábor Tamás András Antal Ernő Jenő Kálmán Zsolt Katalin Mária Erzsébet Ilona Judit "
     "Zsuzsa Zsuzsanna Ágnes Margit Rezső Vilmos Aladár Árpád Balázs Bálint Csaba Dénes Elemér Győző Kornél "
-    "Lőrinc Márton Mátyás Ödön Oszkár Szilárd Tivadar Zsigmond Gyöngyi Piroska Erika Ildikó Irén".split())
+    "Lőrinc Márton Mátyás Ödön Oszkár Szilárd Tivadar Zsigmond Gyöngyi Piroska Erika Ildikó Irén Péter Ádám Ákos "
+    "Dániel Gergely Attila Levente Bence Nándor Lipót Gusztáv Kristóf Krisztián Krisztina Zsófia Klára Eszter "
+    "Gizella Éva Anikó Enikő Tünde Sarolta Jakab Andor Lóránt Loránd Barnabás Domokos Ottokár".split())
 _HONORIFICS = frozenset("madame madam mme mme. mademoiselle mlle monsieur frau fräulein saint sainte st. san santa sankt".split())
 _NOT_GIVEN = frozenset("lee long young song king".split())  # also English given or family names
 

@@ -15,7 +15,7 @@ _CUES = (
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
-    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"jfr(?<=(?-i:J)fr)\.?",
+    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
@@ -92,7 +92,7 @@ def _split_depth0(text: str) -> list[str]:
     return out
 
 
-_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or)\s+"
+_AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\s*\d[\d–\-]*)*)?\s*,?\s+(?:and|or|och|o\.)\s+"
                        r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
                        r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
@@ -124,11 +124,16 @@ _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
 
 # an imprint's year (and the first edition's in brackets), a conjunction, then the next work's author in full
 _IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?:und|and|et|y|e|i)\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){1,3},\s)")
+# French '…, et la 3e partie de ces Mémoires, …': the writer's own book, cited after a work, no work of its own
+_OWN_BOOK_AFTER = re.compile(r",\s+et\s+(?:la|le|les|l[’'])\s?[^,;()]{0,40}?\b(?:de|dans)\s+(?:ces|ce|cet)\s+"
+                             r"(?:Mémoires|livre|ouvrage|volume|tome|travail)\b[^;]*$")
 _DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
 
 
 def _split_and(segment: str) -> list[str]:
     """'A, Title (1990), 45, and B, Title (1995)': two citations, each with its locator."""
+    if ", et " in segment and (" ces " in segment or " ce " in segment or " cet " in segment):
+        segment = _OWN_BOOK_AFTER.sub("", segment)  # '…, p. 384, et la 3e partie de ces Mémoires, chap. XII': this book
     if _DIGIT_CONJUNCTION.search(segment) and (  # a number, then 'und' …: the pattern, rarer and quicker, first
             " and " in segment or " e " in segment or " et " in segment or " y " in segment or " und " in segment
             or " en " in segment or " i " in segment):
@@ -145,7 +150,7 @@ def _split_and(segment: str) -> list[str]:
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
-    if " and" not in segment and " or " not in segment:
+    if " and" not in segment and " or " not in segment and ") o" not in segment:  # Swedish ') o. C. Strandberg'
         return [segment]
     if ", and “" in segment or ', and "' in segment:
         quoted = _AND_QUOTED.search(segment)
@@ -219,10 +224,10 @@ def _finished_short_form(text: str) -> bool:
     """'Simpson, “Chamber Music,” 250.': a quoted title and its page; '…, (1781), ch. 38.': a chapter cited."""
     tail = text[-18:]
     return bool(("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16))
-                or "ch" in tail and _CHAPTER_END.search(text, max(0, len(text) - 18)))
+                or ("ch" in tail or "cap" in tail) and _CHAPTER_END.search(text, max(0, len(text) - 18)))
 
 
-_CHAPTER_END = re.compile(r",\s*(?:chs?|chaps?)\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\.?$")  # 'ch. 38', 'chaps. 1–2'
+_CHAPTER_END = re.compile(r",\s*(?:chs?|chaps?|capp?)\.\s*\d{1,3}(?:\s*(?:[-–]|e|y|et)\s*\d{1,3})?\.?$")  # 'ch. 38', 'chaps. 1–2', 'cap. 38 e 39'
 _QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 

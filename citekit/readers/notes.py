@@ -206,6 +206,9 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _QUOTE_AFTER_PAGES.sub(r"\g<loc>.", text)  # 'pp. 17, 19: “a death by displacement …”': the words quoted
     if "[back]" in text or "[BACK]" in text:  # '…, 65-72. [BACK]': a page's link back to the text, no part of the note
         text = _BACK_LINK.sub("", text)
+    tail = text[-20:].lower()
+    if "testo" in tail or "texte" in tail or "texto" in tail or " text" in tail:
+        text = _BACK_TO_TEXT.sub("", text)  # '…, 680torna al testo.': a page's link back to the text, no part of the note
     if "См. " in text:
         text = _SEE_LOCATOR.sub("", text)  # 'Khlevniuk. См. гл. 12—13': the work, then where in it to see
     if "Google Scholar" in text or "CrossRef" in text or "PubMed" in text or "WorldCat" in text:
@@ -441,6 +444,8 @@ _CJK_STOP = re.compile(r"。(?=\s*\S)")
 _GLOSS_AFTER_PAGE = re.compile(r"(?<=\d) \((?:quoting [A-Z][^()]{2,60}|‘[^‘’()]{2,80}’, \d{4})\)|(?<=\d): ‘[^‘’]{2,80}’(?=\.?$)")
 _QUOTE_AFTER_PAGES = re.compile(r"(?P<loc>\bpp?\. \d[\d, –-]{0,30}): “[^()]{2,800}$")
 _BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
+_BACK_TO_TEXT = re.compile(r"\s*(?:torna al testo|retour au texte|volver al texto|zurück zum Text|(?:return|back) to (?:the )?text)"
+                           r"\.?\s*$", re.I)
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
 _GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
 _GLUED_PAREN = re.compile(r"\((?<=[a-z]\()(?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
