@@ -27,6 +27,7 @@ from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous
                            _title_after_parse, _title_as_author, _volume_after_title, _volume_before_imprint)
 from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quotes, _split_and,
                          _split_depth0)
+from .note_whole import whole_note_work
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
@@ -257,6 +258,8 @@ def _parse(text: str) -> list[NoteCitation]:
         out[:0] = _pages_of_named_author(text)
     if ocr_years:
         _drop_ocr_years(out, ocr_years)
+    if not out and len(text) <= 100:
+        out = whole_note_work(text)  # 'Rebello da Silva, Annaes das sciencias e lettras.': a work named whole
     return out
 
 
