@@ -25,3 +25,20 @@ def test_whole_note_naming_people_or_a_remark_is_no_title():
     assert all("title" not in c.record for c in parse_note("[77]. Villani e Ammirato."))
     assert parse_note("4. En Español en el original.") == []
     assert parse_note("9. Ibid.")[0].ibid
+
+
+def test_ancient_texts_by_books_and_chapters_joined_by_commas_are_cut_apart_and_get_no_locator():
+    cites = parse_note("1 Those known to historians from the first are: Socrates, H.E., ii,6.7.12.13.15–18.20.22.23.26.27, "
+                       "and v,9. Sozomen, H.E., iii,3.4.7–10.13.24, iv,2.3, and vii,10. Theodoret, H.E., ii,5.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Socrates", "Sozomen", "Theodoret"]
+    assert all(c.record["title"].rstrip(".") == "H.E" and c.locator is None for c in cites)
+
+
+def test_an_ancient_text_by_book_and_chapter_after_an_abbreviated_title():
+    c = one("9 Cf. Philostorgius, HE i. 9–10.")
+    assert (c.record["author"][0]["family"], c.record["title"], c.locator) == ("Philostorgius", "HE", None)
+
+
+def test_a_russian_archive_leaf_is_no_book_and_chapter():
+    cites = parse_note("116. Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791; RGAE, f. 4372, op. 11, d. 677, l. 9.")
+    assert not any(c.record.get("title", "").startswith("f. 4372") for c in cites)
