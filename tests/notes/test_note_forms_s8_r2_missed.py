@@ -42,3 +42,23 @@ def test_an_ancient_text_by_book_and_chapter_after_an_abbreviated_title():
 def test_a_russian_archive_leaf_is_no_book_and_chapter():
     cites = parse_note("116. Kokurin and Petrov, GULAG. 1917–1960, pp. 788–791; RGAE, f. 4372, op. 11, d. 677, l. 9.")
     assert not any(c.record.get("title", "").startswith("f. 4372") for c in cites)
+
+
+def test_short_forms_in_parentheses_inside_prose():
+    cites = parse_note("1. “What a lesson to the vanity and presumption of philosophers!” exclaimed his first biographer, "
+                       "Brewster, in 1831 (The Life of Sir Isaac Newton, p. 303). Newton, who read incessantly and remained "
+                       "unsettled, was echoing Milton (Paradise Regained, 320–21):")
+    assert [(c.record["title"], c.locator) for c in cites] == [("The Life of Sir Isaac Newton", "303"),
+                                                               ("Paradise Regained", "320–21")]
+
+
+def test_short_form_in_parentheses_by_surname_and_volume():
+    c = one("7. Lewes criticizes Dickens’s characters as child’s play—wooden horses that run on wheels "
+            "(Forster, The Life of Charles Dickens 2:269).")
+    assert c.record == {"author": [{"family": "Forster"}], "title": "The Life of Charles Dickens", "volume": "2"}
+    assert c.locator == "269"
+
+
+def test_an_imprint_in_parentheses_inside_prose_is_no_short_form():
+    assert all(c.locator is None for c in parse_note("3. The plan was printed in London (New Haven Press, 1971) "
+                                                     "and was soon forgotten."))
