@@ -711,7 +711,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and "(" in chunk and chunk[:1] != "(":
-        found = short_forms_in_parentheses(chunk)  # '… echoing Milton (Paradise Regained, 320–21)'
+        found = short_forms_in_parentheses(chunk, _one)  # '… echoing Milton (Paradise Regained, 320–21)'
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):

@@ -62,3 +62,15 @@ def test_short_form_in_parentheses_by_surname_and_volume():
 def test_an_imprint_in_parentheses_inside_prose_is_no_short_form():
     assert all(c.locator is None for c in parse_note("3. The plan was printed in London (New Haven Press, 1971) "
                                                      "and was soon forgotten."))
+
+
+def test_russian_short_forms_in_parentheses_inside_prose():
+    cites = parse_note("1725\nТаубе и Крузе. С. 38–39. Автор Пискаревского летописца также пишет, что царь «ходиша и "
+                       "ездиша в черном» (Пискаревский летописец. С. 79 [ПСРЛ. Т. 34. С. 1901]). По его примеру и другие "
+                       "«старейшины» принуждены носить такое же платье (Шлихтинг. С. 27); «Опричные должны были носить "
+                       "черные кафтаны» (Штаден. С. 86).")
+    got = [(c.record.get("title"), c.record.get("author"), c.record.get("volume"), c.locator) for c in cites]
+    assert ("Пискаревский летописец", None, None, "79") in got
+    assert ("ПСРЛ", None, "34", "1901") in got
+    assert (None, [{"family": "Шлихтинг"}], None, "27") in got
+    assert (None, [{"family": "Штаден"}], None, "86") in got
