@@ -17,6 +17,10 @@ _APPENDIX_END = re.compile(r",\s*(?:annexe|[Aa]nhang|[Aa]nlage|appendice|apéndi
 # ('Raynaldi, Ann. 1278'): cited without a locator
 _DIVISION_END = re.compile(r",\s*(?:stelling\s+\d{1,3}|Ann\.\s*\d{3,4}|[Kk]sięga\s+[IVXLC\dl]{1,5}(?:,\s*w\.\s*[\dl]{1,4}(?:\s*[-–]\s*\d{1,4})?)?)\.?$")
 _BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")  # not a page: 'ii. 345'
+# books and chapters joined without a space ('H.E., ii,6.7.12, and v,9', 'Hist. frag. iv,1', 'HE i. 9–10');
+# a chapter has two digits at most ('ii. 345' is a volume's page)
+_BOOKS_CHAPTERS_END = re.compile(r"(?:,\s|(?<=[A-Za-z.])\s)(?:and\s)?(?!l+[,.])[ivxl]{1,6}(?:,|\.\s?)\d{1,2}(?:\s?[.\-–]\s?\d{1,3})*"
+                                 r"(?:,?\s(?:and\s)?[ivxl]{1,6}(?:,|\.\s?)\d{1,2}(?:\s?[.\-–]\s?\d{1,3})*)*$")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
 _CHAPTERS_END = re.compile(r",\schs\.?\s(?P<c>\d{1,3}(?:\s?[-–]\s?\d{1,3}|(?:,\s\d{1,3})+)?)\.?$")
@@ -72,4 +76,8 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         book = _BOOK_CHAPTER_END.search(text, max(0, len(text) - 18))
         if book:  # 'Philostorgius, Historia Ecclesiastica ii. 10': an ancient text by book and chapter, no page
             return text[:book.start()], None, None, True
+    if text[-1:].isdigit() and ", " in text and ("," in text[-4:] or ". " in text[-6:]):
+        books = _BOOKS_CHAPTERS_END.search(text, max(0, len(text) - 80))
+        if books:  # 'Socrates, H.E., ii,6.7.12.13, and v,9': an ancient text by books and chapters, no page
+            return text[:books.start()].rstrip("."), None, None, True
     return text, None, None, False

@@ -263,6 +263,10 @@ _ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRIN
                             r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
 
 
+# an ancient text's book and chapters joined by a comma: 'Socrates, H.E., ii,6.7, and v,9. Sozomen, …'
+_BOOK_CHAPTER_CUT = re.compile(r"(?<![\w.])(?!l+,)[ivxl]{1,6},\d{1,3}(?:[.\-–]\d{1,3})*$")
+
+
 # what _ENDS_CITATION can end on besides a digit (or stop before, a line break)
 _ENDS_CITATION_LAST = frozenset(")–-, \n")
 
@@ -277,7 +281,9 @@ def _cut_after_citations(sentence: str) -> list[str]:
         if (last in _ENDS_CITATION_LAST or last.isdigit()) and (
                 _ENDS_CITATION.search(sentence, max(start, m.start() - 40), m.start())
                 or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())
-                or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())):
+                or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())
+                or last.isdigit() and "," in sentence[m.start() - 8:m.start()]
+                and _BOOK_CHAPTER_CUT.search(sentence, max(start, m.start() - 60), m.start())):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])

@@ -27,6 +27,8 @@ from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous
                            _title_after_parse, _title_as_author, _volume_after_title, _volume_before_imprint)
 from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quotes, _split_and,
                          _split_depth0)
+from .note_paren_short import short_forms_in_parentheses
+from .note_whole import whole_note_work
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
@@ -266,6 +268,8 @@ def _parse(text: str) -> list[NoteCitation]:
         out[:0] = _pages_of_named_author(text)
     if ocr_years:
         _drop_ocr_years(out, ocr_years)
+    if not out and len(text) <= 100:
+        out = whole_note_work(text)  # 'Rebello da Silva, Annaes das sciencias e lettras.': a work named whole
     return out
 
 
@@ -725,6 +729,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             found = refs  # 'Computer graphics … possibilities (see Alvey 1993; Hodder 1997).': prose, then its sources
     if not found and not special and "(" in chunk:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
+    if not found and not special and "(" in chunk and chunk[:1] != "(":
+        found = short_forms_in_parentheses(chunk, _one)  # '… echoing Milton (Paradise Regained, 320–21)'
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk)
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):

@@ -1,0 +1,48 @@
+"""A short note that is one work named whole, with no page, year or imprint: 'Rebello da Silva, Annaes das
+sciencias e lettras.', 'The Dead Sea Scrolls.'. Read only when nothing else was found in the note."""
+
+from __future__ import annotations
+
+import re
+
+from .note_citation import NoteCitation
+from .names import parse_names
+from .note_records import _CLAUSE, _prose
+from .notes_prose import _SMALL
+
+# a surname (with its particles: 'Rebello da Silva') or a full name, a comma, then a title in upper case
+_NAME_THEN_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w’'\-]+){0,2}),\s"
+                              r"(?P<t>[A-ZÀ-Þ][^\d,;:()\[\]«»“”\"]{3,120})")
+_PARTICLE_INSIDE = re.compile(r"\s[a-z]{1,3}\s")
+_JOINERS = frozenset("and or e et y und".split())  # 'Villani e Ammirato': two names, not a title
+_CUE_OR_IBID = frozenset("see cf. cfr. vgl. ibid. ibid id. ebd. idem voir vedi véase zie".split())
+
+
+def whole_note_work(text: str) -> list[NoteCitation]:
+    """The work a short note names whole: 'Name, Title.' or a title alone in headline case."""
+    body = text.strip().rstrip(".").strip()
+    if not body or len(body) > 100 or body[-1:] in ")]:" or any(ch.isdigit() for ch in body):
+        return []
+    words = body.split()
+    if words[0].lower() in _CUE_OR_IBID or _CLAUSE.search(f" {body} ") or _prose(body):
+        return []
+    m = _NAME_THEN_TITLE.fullmatch(body) if ", " in body else None
+    if m:
+        title = m.group("t")
+        if len(title.split()) < 2 or title.split()[-1].lower() in _SMALL:
+            return []
+        who = m.group("who")
+        names = [{"literal": who}] if " " not in who or _PARTICLE_INSIDE.search(who) else parse_names(who)
+        return [NoteCitation({"author": names, "title": title}, raw=body,
+                             warnings=["short form: needs the earlier full citation"])]
+    if "," in body or len(words) < 3 or len(words) > 10 or not _headline(words):
+        return []
+    return [NoteCitation({"title": body}, raw=body, warnings=["short form: needs the earlier full citation"])]
+
+
+def _headline(words: list[str]) -> bool:
+    """Every word but small ones capitalised, and at least one small word: a title ('Cahiers de la IIIe
+    Internationale'), not a person's name ('Filippo Maria Visconti')."""
+    small = [w.lower() for w in words if w.lower() in _SMALL]
+    return any(w not in _JOINERS for w in small) and len(small) < len(words) - 1 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL for w in words)
