@@ -499,6 +499,11 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         work = _RU_WORK_BY.match(text)
         if work:  # 'превосходную статью г. Кавелина: Title // Journal': the work named in prose by its author
             return _ru_work_by(work, text)
+    if "«" in text and ("книг" in text or "стать" in text or "работ" in text):
+        work = _RU_WORK_BY_QUOTED.search(text)
+        found = _ru_work_by(work, text) if work else None
+        if found and found[0].get("title") and found[0].get("author"):
+            return found  # 'ссылается на книгу воспоминаний А. И. Аджубея «Те десять лет»': the author, in the genitive
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         rec = {"author": parse_names(book.group("who"))}
@@ -774,6 +779,8 @@ _RU_WORK_BY = re.compile(r"(?:[а-яё]+\s+){0,2}(?:стать[юиея]|кни�
                          r"(?:(?:г|проф|акад)\.\s*)?(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё\-]+[аы])\s*:\s+(?=[А-ЯЁ«])")
 
 
+_RU_WORK_BY_QUOTED = re.compile(r"(?:книг[еиу]|стать[юиея]|работ[еуы])(?:\s+[а-яё]+){0,2}\s+"
+                                r"(?P<who>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё\-]+[аяы])\s+(?=«)")
 _PERIODICAL_NAME = re.compile(r"\b(?:Jornal|Journal|Revista|Rivista|Revue|Zeitschrift|Review|Bulletin|Boletim|Bolet[íi]n"
                               r"|Bollettino|Jahrbuch|Tijdschrift|Przegląd|Kwartalnik|Časopis|Журнал|Вестник)\b")
 _VOLUME_NAMED = re.compile(r"(?:Т|Vol|Bd|t)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})\.?(?:\s*«(?P<t>[^«»]{2,120})»)?\.?")

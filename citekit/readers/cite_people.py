@@ -76,6 +76,11 @@ _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Po
 _NAME_SEP = re.compile(r"[,\s/](?:(?<=,)\s*(?:and\s+)?|(?<=/)\s*|\s*(?:(?:and|&|y|und|et|e|en|и|–)\s+|/\s*))")
 
 
+def _elided_particle(word: str) -> bool:
+    """French 'd’Alembert', 'l’Ain' (in 'Girod de l’Ain'): a particle elided onto the name."""
+    return word[:1] in "dl" and word[1:2] in "’'" and word[2:3].isupper()
+
+
 @lru_cache(maxsize=4096)  # asked again of the same text several times within one note
 def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
@@ -94,7 +99,8 @@ def _namelike(text: str) -> bool:
         words = part.split()
         if not words or len(words) > 5 or not all(w[0].isupper() or w.lower() in
                                                   _PARTICLE_WORDS
-                                                  or w[0] in "(" for w in words) and not given_of_place(part):
+                                                  or w[0] in "(" or _elided_particle(w) for w in words) \
+                and not given_of_place(part):
             return text.count(" ") < 8 and _has_org(text)  # a body: 'Ministry of Foreign Affairs'
     return True
 

@@ -143,3 +143,23 @@ def test_german_und_passim_after_the_pages():
     c = one("Details: Fleischhauer, Pakt, 408 ff. u. pass.")
     assert (c.record["author"], c.record["title"]) == ([{"family": "Fleischhauer"}], "Pakt")
     assert c.locator.startswith("408 ff. u. pass")
+
+
+def test_russian_author_in_the_genitive_before_a_quoted_title_in_prose():
+    r = one("35 Семичастный ссылается на книгу воспоминаний А. И. Аджубея «Те десять лет» (М.: Сов. Россия, 1989).").record
+    assert r["author"] == [{"family": "Аджубей", "given": "А. И."}]
+    assert (r["title"], r["publisher"]) == ("Те десять лет", "Сов. Россия")
+
+
+def test_russian_article_named_in_prose_keeps_its_newspaper():
+    r = one("36 См. статью В. Петрова «Заметки» // Правда. 1960. 29 мая.").record
+    assert (r["title"], r["container-title"]) == ("Заметки", "Правда")
+
+
+def test_french_particle_elided_onto_a_name_still_reads_as_a_name():
+    r = one("3. Jean d’Alembert, Mélanges, Paris, 1760, p. 4.").record
+    assert r["author"] == [{"family": "d’Alembert", "given": "Jean"}]
+    assert r["title"] == "Mélanges"
+    cites = parse_note("400. Girod de l’Ain, Vie militaire du général Foy cité par Catherine Desportes dans Gaspard de "
+                       "Clermont-Tonnerre, L’expédition d’Espagne, 1808-1810, Paris, Perrin, 1983, note 2, p. 455.")
+    assert [c.record["title"] for c in cites] == ["Vie militaire du général Foy", "L’expédition d’Espagne, 1808-1810"]
