@@ -74,3 +74,8 @@ def test_russian_short_forms_in_parentheses_inside_prose():
     assert ("ПСРЛ", None, "34", "1901") in got
     assert (None, [{"family": "Шлихтинг"}], None, "27") in got
     assert (None, [{"family": "Штаден"}], None, "86") in got
+
+
+def test_a_letter_by_its_day_is_no_newspaper():
+    assert parse_note("[16] Lettre du 16 février 1938. Elle devait être imprimée dans le no 14 des Œuvres complètes.") == []
+    assert one("3. Le Monde, 12 janvier 1962.").record["container-title"] == "Le Monde"
