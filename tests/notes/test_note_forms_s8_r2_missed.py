@@ -79,3 +79,11 @@ def test_russian_short_forms_in_parentheses_inside_prose():
 def test_a_letter_by_its_day_is_no_newspaper():
     assert parse_note("[16] Lettre du 16 février 1938. Elle devait être imprimée dans le no 14 des Œuvres complètes.") == []
     assert one("3. Le Monde, 12 janvier 1962.").record["container-title"] == "Le Monde"
+
+
+def test_comma_and_then_the_next_author_by_initials_and_a_particle_starts_a_citation():
+    cites = parse_note("1 See Barraclough, G., ‘Audientia Litterarum Contradictarum,’ DDC 1 (1935) 1387, and R. von "
+                       "Heckel, ‘Das Aufkommen der ständigen Prokuratoren an der päpstlichen Kurie,’ Miscellanea Fr. "
+                       "Ehrle II (Studi e Testi 38; Rome 1924) 291–4.")
+    assert [c.locator for c in cites] == ["1387", "291–4"]
+    assert cites[1].record["author"][0]["family"] == "Heckel"
