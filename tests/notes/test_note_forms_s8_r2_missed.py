@@ -87,3 +87,8 @@ def test_comma_and_then_the_next_author_by_initials_and_a_particle_starts_a_cita
                        "Ehrle II (Studi e Testi 38; Rome 1924) 291–4.")
     assert [c.locator for c in cites] == ["1387", "291–4"]
     assert cites[1].record["author"][0]["family"] == "Heckel"
+
+
+def test_an_abbreviated_title_word_after_the_author_is_no_given_name():
+    c = one("3 Hilary, Hist. frag. iv,1.")
+    assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Hilary"}], "Hist. frag", None)
