@@ -92,3 +92,10 @@ def test_comma_and_then_the_next_author_by_initials_and_a_particle_starts_a_cita
 def test_an_abbreviated_title_word_after_the_author_is_no_given_name():
     c = one("3 Hilary, Hist. frag. iv,1.")
     assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Hilary"}], "Hist. frag", None)
+
+
+def test_a_chronicle_by_book_and_chapters_ends_its_sentence_before_prose():
+    cites = parse_note("[316]. Opere, vol. I, pag. 66-68; Villani, Cronica, lib. V, cap. 38 e 39. Qui è identico nei due "
+                       "scrittori ancora l'elenco delle famiglie guelfe e ghibelline.")
+    assert cites[-1].record == {"author": [{"family": "Villani"}], "title": "Cronica"}
+    assert cites[-1].locator is None
