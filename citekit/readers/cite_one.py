@@ -1108,6 +1108,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if paper:
         return _ru_newspaper(paper, rec), locator, label
     issue = newspaper_issue(rest) if not book_imprint and " // " not in rest else None
+    if issue and not issue["head"] and issue["paper"][:1] in "LBCП" and issue["paper"].lower() in _LETTER:
+        return {}, None, None  # 'Lettre du 16 février 1938': a letter by its day, a document and no paper
     if issue:  # 'Le Monde, 12-13 janvier 1962', '„Brot für alle“, in: Die Zeit, 12. März 1956'
         if issue["page"] and not locator:
             locator, label = dash(issue["page"]), "page"
@@ -1654,6 +1656,9 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
     if date:
         rec["issued"] = date
     return rec
+
+
+_LETTER = frozenset("lettre letter letters brief carta lettera письмо".split())
 
 
 def _newspaper_issue(issue: dict, rec: dict) -> dict:

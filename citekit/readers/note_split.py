@@ -115,7 +115,8 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
-_PAGE_AND_NAME = re.compile(r"(?<=\d)\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")
+_PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
+                            r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
 _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"

@@ -74,3 +74,28 @@ def test_russian_short_forms_in_parentheses_inside_prose():
     assert ("ПСРЛ", None, "34", "1901") in got
     assert (None, [{"family": "Шлихтинг"}], None, "27") in got
     assert (None, [{"family": "Штаден"}], None, "86") in got
+
+
+def test_a_letter_by_its_day_is_no_newspaper():
+    assert parse_note("[16] Lettre du 16 février 1938. Elle devait être imprimée dans le no 14 des Œuvres complètes.") == []
+    assert one("3. Le Monde, 12 janvier 1962.").record["container-title"] == "Le Monde"
+
+
+def test_comma_and_then_the_next_author_by_initials_and_a_particle_starts_a_citation():
+    cites = parse_note("1 See Barraclough, G., ‘Audientia Litterarum Contradictarum,’ DDC 1 (1935) 1387, and R. von "
+                       "Heckel, ‘Das Aufkommen der ständigen Prokuratoren an der päpstlichen Kurie,’ Miscellanea Fr. "
+                       "Ehrle II (Studi e Testi 38; Rome 1924) 291–4.")
+    assert [c.locator for c in cites] == ["1387", "291–4"]
+    assert cites[1].record["author"][0]["family"] == "Heckel"
+
+
+def test_an_abbreviated_title_word_after_the_author_is_no_given_name():
+    c = one("3 Hilary, Hist. frag. iv,1.")
+    assert (c.record["author"], c.record["title"], c.locator) == ([{"family": "Hilary"}], "Hist. frag", None)
+
+
+def test_a_chronicle_by_book_and_chapters_ends_its_sentence_before_prose():
+    cites = parse_note("[316]. Opere, vol. I, pag. 66-68; Villani, Cronica, lib. V, cap. 38 e 39. Qui è identico nei due "
+                       "scrittori ancora l'elenco delle famiglie guelfe e ghibelline.")
+    assert cites[-1].record == {"author": [{"family": "Villani"}], "title": "Cronica"}
+    assert cites[-1].locator is None
