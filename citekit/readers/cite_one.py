@@ -13,6 +13,7 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
+from .cite_in_journal_year import article_in_journal_by_year
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -454,6 +455,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         described = _DESCRIBED.match(text) or _FILED.match(text)
         if described:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
             return parse_citation(text[described.end():])
+    if ", in " in text and "), " in text:
+        article = article_in_journal_by_year(text)
+        if article:  # 'S. Mitchell, in Journal of Roman Studies (1990), 184–5': an article by its journal and year
+            return article
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page

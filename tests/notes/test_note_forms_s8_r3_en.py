@@ -20,3 +20,21 @@ def test_ancient_text_by_book_and_line_in_arabic_figures_has_no_page():
 def test_date_in_figures_after_a_month_is_not_a_book_and_line():
     c = one("[572] Kosák Dezső, in: Franc Tireur, Paris, 1956. december 18.")
     assert c.record["issued"] == {"date-parts": [[1956, 12, 18]]}
+
+
+def test_article_named_by_journal_and_year_after_in():
+    c = one("2. S. Mitchell, in Journal of Roman Studies (1990), 184–5, translating lines 40 ff. of C. Julius "
+            "Demosthenes’ inscription at Oenoanda (AD 124).")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["author"] == [{"family": "Mitchell", "given": "S."}]
+    assert r["container-title"] == "Journal of Roman Studies"
+    assert r["issued"] == {"date-parts": [[1990]]}
+    assert (c.locator, c.label) == ("184–5", "page")
+
+
+def test_journal_named_by_a_list_closed_by_and_keeps_its_commas():
+    r = one("13. Naphtali Lewis, in Greek, Roman and Byzantine Studies (1991), 267–80, with the history of the "
+            "scholarly debate over authenticity.").record
+    assert r["author"] == [{"family": "Lewis", "given": "Naphtali"}]
+    assert r["container-title"] == "Greek, Roman and Byzantine Studies"
