@@ -1688,6 +1688,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             _author_title_year(record, text)
             if "type" in record and "given" in name:
                 record["author"], record["title"] = [name], title
+        elif kind == "book" and len(record) == 4 and "issued" in record \
+                and len(record.get("author") or record.get("editor") or ()) == 1 \
+                and "given" not in (record.get("author") or record["editor"])[0] and f"{title}, " in text:
+            _author_title_year(record, text)  # 'Campbell, Anglo-Saxon State, 2000, p. 74': a short form with its year
         elif kind == "book" and len(record) == 3 and "issued" in record and " " not in title \
                 and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
             record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year

@@ -38,3 +38,16 @@ def test_journal_named_by_a_list_closed_by_and_keeps_its_commas():
             "scholarly debate over authenticity.").record
     assert r["author"] == [{"family": "Lewis", "given": "Naphtali"}]
     assert r["container-title"] == "Greek, Roman and Byzantine Studies"
+
+
+def test_short_title_with_its_year_between_commas_is_a_short_form():
+    c = one("13 Campbell, Anglo-Saxon State, 2000, p. 74.")
+    assert c.record == {"author": [{"family": "Campbell"}], "title": "Anglo-Saxon State",
+                        "issued": {"date-parts": [[2000]]}}
+    assert c.locator == "74"
+
+
+def test_edited_short_title_with_its_year_between_commas_is_a_short_form():
+    r = one("3 Bassett, ed., Origins of the Anglo-Saxon Kingdoms, 1989, p. 170.").record
+    assert r["editor"] == [{"family": "Bassett"}]
+    assert "type" not in r
