@@ -371,6 +371,7 @@ def publication(body: str) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
+_FOUNDER = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}$")  # 'W. H. Freeman': a firm named for its founder, not a town
 _PLACE_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*){0,2}")
 
 
@@ -380,7 +381,8 @@ def _placelike(text: str) -> bool:
     names = [t.strip() for t in _PLACES_SPLIT.split(text)]
     if len(names) > 1:
         return all(_is_place(n) for n in names)
-    return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text))
+    return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text)) \
+        and not (text[1:2] == "." and _FOUNDER.match(text))
 
 
 _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "

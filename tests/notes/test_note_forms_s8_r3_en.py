@@ -51,3 +51,9 @@ def test_edited_short_title_with_its_year_between_commas_is_a_short_form():
     r = one("3 Bassett, ed., Origins of the Anglo-Saxon Kingdoms, 1989, p. 170.").record
     assert r["editor"] == [{"family": "Bassett"}]
     assert "type" not in r
+
+
+def test_lone_imprint_named_for_its_founder_is_a_publisher_not_a_town():
+    r = one("1. Keith Devlin, The Language of Mathematics: Making the Invisible Visible (W. H. Freeman, 2000), 20.").record
+    assert r["publisher"] == "W. H. Freeman"
+    assert "publisher-place" not in r
