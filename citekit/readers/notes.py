@@ -972,6 +972,9 @@ _IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Ob
 # a full stop between the title and an imprint 'Place, Publisher, Year' (Italian and Spanish notes), a page after it
 _STOP_BEFORE_IMPRINT = re.compile(r"\.(?<=[a-zà-ÿ]\.)\s+(?=(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s?a/M\.|\sa\.\s?M\.)?),\s+[A-ZÀ-Þ][^,.;:]{1,40},\s+"
                                   r"(?:1[5-9]|20)\d\d(?:,\s*(?:pagg?|pp?)\.\s*\d[\d\-–, ]*)?$)")
+# the page before the imprint: 'European Beginnings in West Africa, p. 23, London, Longman, 1937'
+_PAGE_BEFORE_IMPRINT = re.compile(r",\sp{1,2}\.\s?(?P<p>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=(?:,\sVol\.\s[IVXL\d]{1,5})?"
+                                  r",\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s[^()]{0,60}\d{4}\.?$)")
 _VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
                                 r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
 _PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
@@ -1559,6 +1562,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = f"{text[:stop.start()]}, {text[stop.end():]}"
     if ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
+    if ", p" in text and text[-1:] in "0123456789." and not locator:
+        page = _PAGE_BEFORE_IMPRINT.search(text)
+        if page and is_place(page.group("place")):
+            locator, label = dash(page.group("p")), "page"
+            text = text[:page.start()] + text[page.end():]
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'

@@ -57,3 +57,18 @@ def test_lone_imprint_named_for_its_founder_is_a_publisher_not_a_town():
     r = one("1. Keith Devlin, The Language of Mathematics: Making the Invisible Visible (W. H. Freeman, 2000), 20.").record
     assert r["publisher"] == "W. H. Freeman"
     assert "publisher-place" not in r
+
+
+def test_page_before_the_imprint_is_the_locator_not_part_of_the_title():
+    c = one("5. John W. Blake, European Beginnings in West Africa, 1454-1578, p. 23, London, Long-\nman, 1937.")
+    assert c.record["title"] == "European Beginnings in West Africa, 1454-1578"
+    assert (c.record["publisher-place"], c.record["issued"]) == ("London", {"date-parts": [[1937]]})
+    assert (c.locator, c.label) == ("23", "page")
+
+
+def test_pages_before_the_volume_and_imprint_of_an_edited_book():
+    c = one("10. P. D. Curtin, 'The Slave Trade and the Atlantic Basin: Intercontinental Perspectives',\nin N. I. "
+            "Huggins, M. Kilson and D. M. Fox (eds.), Key Issues in the Afro-American\nExperience, p. 39-53, Vol. I, "
+            "New York, 1971.")
+    assert c.record["container-title"] == "Key Issues in the Afro-American Experience"
+    assert c.locator == "39–53"
