@@ -919,11 +919,22 @@ def _drop_lemma(body: str) -> str:
     return body
 
 
+def _without_remark_by_author(record: dict, title: str) -> str:
+    """The title without a sentence about the author after it: 'A Social History of Truth. Shapin devotes …'."""
+    family = record["author"][0].get("family")
+    at = title.find(f". {family} ") if family else -1
+    if at > 0 and title[at + len(family) + 3:][:1].islower():
+        record["title"] = title = title[:at]
+    return title
+
+
 def _key_phrase(head: str) -> bool:
     """The words of the text a page-keyed endnote repeats before its citation: 'recording played
     at his funeral: King, My Life, 343' (mostly lower case, no comma: not 'Author, Title: …')."""
     if ", " in head or len(head) > 90:  # '139,801 American casualties: NYT, …' has no comma of a list
         return False
+    if head[:1].islower() and head[1:2] in "abcdefghijklmnopqrstuvwxyz ":
+        return True  # 'a “miracle of youth”: Jardine, …', 'skeletally thin Robert Boyle: Steven Shapin, …'
     words = [w for w in head.split() if len(w) > 1 and w[:1].isalnum() and w.lower() not in _SMALL]
     return len(words) >= 3 and sum(w[0].islower() or w[0].isdigit() for w in words) * 2 > len(words)
 
@@ -1686,6 +1697,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
     title = record.get("title")
+    if title and ". " in title and record.get("author"):
+        title = _without_remark_by_author(record, title)
     if title:
         _title_after_parse(record, title, kind, text)
         if kind == "book" and len(record) == 4 and "issued" in record and len(record.get("author") or ()) == 1 \

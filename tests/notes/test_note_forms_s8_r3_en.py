@@ -72,3 +72,20 @@ def test_pages_before_the_volume_and_imprint_of_an_edited_book():
             "New York, 1971.")
     assert c.record["container-title"] == "Key Issues in the Afro-American Experience"
     assert c.locator == "39–53"
+
+
+def test_key_phrase_in_lower_case_before_the_colon_of_a_page_keyed_endnote():
+    c = one("a “miracle of youth”: Jardine, On a Grander Scale, p. 236, quoting John Evelyn.")
+    assert c.record == {"author": [{"family": "Jardine"}], "title": "On a Grander Scale"}
+    assert c.locator == "236"
+    r = one("xv “a sooty Crust or Furr”: Barbara Freese, CoalA Human History (New York: Penguin, 2004), p. 35, "
+            "quoting John Evelyn.").record
+    assert r["author"] == [{"family": "Freese", "given": "Barbara"}]
+    assert r["title"] == "CoalA Human History"
+
+
+def test_sentence_about_the_author_after_the_title_is_not_part_of_it():
+    r = one("skeletally thin Robert Boyle: Steven Shapin, A Social History of Truth. Shapin devotes a fascinating "
+            "chapter to the riddle of “Who Was Robert Boyle?”").record
+    assert r["author"] == [{"family": "Shapin", "given": "Steven"}]
+    assert r["title"] == "A Social History of Truth"
