@@ -89,3 +89,10 @@ def test_sentence_about_the_author_after_the_title_is_not_part_of_it():
             "chapter to the riddle of “Who Was Robert Boyle?”").record
     assert r["author"] == [{"family": "Shapin", "given": "Steven"}]
     assert r["title"] == "A Social History of Truth"
+
+
+def test_ancient_author_by_one_name_then_work_and_line():
+    c = one("10. Sophocles, Antigone 821.")
+    assert c.record == {"author": [{"family": "Sophocles"}], "title": "Antigone"}
+    assert c.locator is None
+    assert one("4. Plutarch, Greek Questions 11.").record["title"] == "Greek Questions"
