@@ -994,8 +994,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
         inverted = None  # English 'Lockwood, Beethoven: Music, 162': a short title with a subtitle, then the page
-    if inverted and ("’s " in inverted.group("given") or "'s " in inverted.group("given")):
-        inverted = None  # 'Richie, Faust’s Metropolis: A History of Berlin': a possessive opens a title, not a name
+    if inverted and ("’s " in inverted.group("given") or "'s " in inverted.group("given")
+                     or inverted.group("given").startswith(("The ", "A ", "An "))):
+        inverted = None  # 'Richie, Faust’s Metropolis: …', 'Plato, The Republic: …': a possessive or article opens a title
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None

@@ -96,3 +96,10 @@ def test_ancient_author_by_one_name_then_work_and_line():
     assert c.record == {"author": [{"family": "Sophocles"}], "title": "Antigone"}
     assert c.locator is None
     assert one("4. Plutarch, Greek Questions 11.").record["title"] == "Greek Questions"
+
+
+def test_title_opening_on_an_article_before_a_colon_is_no_given_name():
+    r = one("6. Plato, The Republic: The Complete and Unabridged Jowett Translation (Vintage, 1991), 265, 279, 281.").record
+    assert r["author"] == [{"family": "Plato"}]
+    assert r["title"] == "The Republic: The Complete and Unabridged Jowett Translation"
+    assert r["type"] == "book"
