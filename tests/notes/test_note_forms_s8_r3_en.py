@@ -103,3 +103,10 @@ def test_title_opening_on_an_article_before_a_colon_is_no_given_name():
     assert r["author"] == [{"family": "Plato"}]
     assert r["title"] == "The Republic: The Complete and Unabridged Jowett Translation"
     assert r["type"] == "book"
+
+
+def test_emperor_named_by_his_reign_is_one_literal_name():
+    r = one("1. Hongwu Emperor, “Dismissal of Excessive Local Staff Because of Their Crimes,”\ntrans. Lily Hwa, in "
+            "Chinese Civilization: A Sourcebook, 2nd ed., ed. Patricia Ebrey\n(New York: Free Press, 1993), 207.").record
+    assert r["author"] == [{"literal": "Hongwu Emperor"}]
+    assert r["container-title"] == "Chinese Civilization: A Sourcebook"
