@@ -1653,7 +1653,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "А" <= text[:1] <= "Я" and locator is None and record.keys() == {"author", "title"} and _gost_author(record) \
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
-    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
+    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text or ", '" in text) and not (
             "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
             whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (

@@ -110,3 +110,12 @@ def test_emperor_named_by_his_reign_is_one_literal_name():
             "Chinese Civilization: A Sourcebook, 2nd ed., ed. Patricia Ebrey\n(New York: Free Press, 1993), 207.").record
     assert r["author"] == [{"literal": "Hongwu Emperor"}]
     assert r["container-title"] == "Chinese Civilization: A Sourcebook"
+
+
+def test_title_in_straight_single_quotes_reads_as_in_curly_ones():
+    c = one("3. Gemery, 'Technological Change and Slavery', 45.")
+    assert c.record["title"] == "Technological Change and Slavery"
+    assert c.locator == "45"
+    r = one("3. Gemery and Hogendorn, 'Technological Change, Slavery, and the Slave Trade'.").record
+    assert r == {"author": [{"family": "Gemery"}, {"family": "Hogendorn"}],
+                 "title": "Technological Change, Slavery, and the Slave Trade"}
