@@ -306,6 +306,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 # 'II Comm. 77', 'IV Comm. 413': a roman volume, the work's abbreviation and a page (legal-history notes)
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
+_YEAR_THEN_KIND = re.compile(r"\((?P<y>(?:1[5-9]|20)\d\d),\s(?:[a-z]+\s)?(?:lecture|address|pamphlet)\)")
 _ROMAN_LAST = frozenset("IVX")
 _SHORT_VOLUME_LAST = frozenset("IVXLCr\n")  # what _SHORT_VOLUME can end on besides a digit (or before, a line break); keep in step
 _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d+(?:[–-]\d+)?) "
@@ -459,6 +460,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         article = article_in_journal_by_year(text)
         if article:  # 'S. Mitchell, in Journal of Roman Studies (1990), 184–5': an article by its journal and year
             return article
+    if " lecture)" in text or " address)" in text or " pamphlet)" in text:
+        text = _YEAR_THEN_KIND.sub(r"(\g<y>)", text)  # 'Hadrian (1986, lecture)': a lecture printed, by its year
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page

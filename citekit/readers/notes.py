@@ -646,8 +646,16 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
 _IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\.\s+(?=[A-Z“\"‘])")
 
 
+# the pages cited, then the words quoted from them: '… (1986), 20–21: ‘the notion that …’'
+_QUOTED_AFTER_PAGES = re.compile(r"[,)]\s\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?P<q>:\s[‘“])")
+
+
 def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
+    if ": ‘" in chunk or ": “" in chunk:
+        quoted = _QUOTED_AFTER_PAGES.search(chunk)
+        if quoted:
+            chunk = chunk[:quoted.start("q")]
     if not chunk:
         return []
     two = _TWO_PIECES.match(chunk) if " // " in chunk and ", " in chunk else None

@@ -119,3 +119,13 @@ def test_title_in_straight_single_quotes_reads_as_in_curly_ones():
     r = one("3. Gemery and Hogendorn, 'Technological Change, Slavery, and the Slave Trade'.").record
     assert r == {"author": [{"family": "Gemery"}, {"family": "Hogendorn"}],
                  "title": "Technological Change, Slavery, and the Slave Trade"}
+
+
+def test_quotation_after_the_pages_and_a_lecture_by_its_year():
+    c = one("9. R. Syme, Fictional History Old and New: Hadrian (1986, lecture), 20–21: ‘the notion that Hadrian, if "
+            "anything, was an Epicurean may engender disquiet or annoyance.’ So far, it has not.")
+    r = c.record
+    assert r["author"] == [{"family": "Syme", "given": "R."}]
+    assert r["title"] == "Fictional History Old and New: Hadrian"
+    assert r["issued"] == {"date-parts": [[1986]]}
+    assert c.locator == "20–21"
