@@ -927,6 +927,15 @@ def _drop_lemma(body: str) -> str:
     return body
 
 
+def _chapter_in_short_form(record: dict, text: str) -> None:
+    """'‘The Age of Offa’, in Campbell, The Anglo-Saxons, 1991, p. 128': a chapter in a book cited short, by its
+    author's surname, title and year; no publisher."""
+    who, book = record["container-title"], record["publisher"]
+    if f"in {who}, {book}, {record['issued']['date-parts'][0][0]}, " in text and who[:1].isupper():
+        record.update({"container-author": [{"family": who}], "container-title": book})
+        del record["publisher"], record["type"]
+
+
 def _without_remark_by_author(record: dict, title: str) -> str:
     """The title without a sentence about the author after it: 'A Social History of Truth. Shapin devotes …'."""
     family = record["author"][0].get("family")
@@ -1717,6 +1726,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             _author_title_year(record, text)
             if "type" in record and "given" in name:
                 record["author"], record["title"] = [name], title
+        elif kind == "chapter" and "publisher" in record and "publisher-place" not in record \
+                and " " not in record.get("container-title", " ") and "issued" in record:
+            _chapter_in_short_form(record, text)
         elif kind == "book" and len(record) == 4 and "issued" in record \
                 and len(record.get("author") or record.get("editor") or ()) == 1 \
                 and "given" not in (record.get("author") or record["editor"])[0] and f"{title}, " in text:

@@ -129,3 +129,11 @@ def test_quotation_after_the_pages_and_a_lecture_by_its_year():
     assert r["title"] == "Fictional History Old and New: Hadrian"
     assert r["issued"] == {"date-parts": [[1986]]}
     assert c.locator == "20–21"
+
+
+def test_chapter_in_a_book_cited_short_by_surname_title_and_year():
+    c = one("7 Wormald, ‘The Age of Offa and Alcuin’, in Campbell, The Anglo-Saxons, 1991, p. 128.")
+    assert c.record == {"author": [{"family": "Wormald"}], "title": "The Age of Offa and Alcuin",
+                        "issued": {"date-parts": [[1991]]}, "container-title": "The Anglo-Saxons",
+                        "container-author": [{"family": "Campbell"}]}
+    assert c.locator == "128"
