@@ -103,6 +103,9 @@ def _hu_date(m: re.Match) -> str:
     return f"{m.group(3)}.{_HU_MONTHS.index(m.group(2)) + 1}.{m.group(1)}."
 
 
+_OCR_BULLET_BREAK = re.compile(r"(?<=[a-z])•\s+(?=[a-z])")
+
+
 def _parse(text: str) -> list[NoteCitation]:
     text = text.replace("<<", "")
     if text[:1] == "i" and _OCR_ONE.match(text):
@@ -126,6 +129,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ITALIC_LINE.sub(_quoted_after_words, text)  # 'Weizsäcker, anotación del …,⏎Papiere⏎, p. 221'
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_WORD.sub(_joined, text)  # 'Rivista Storica Ita-⏎liana': a word the line's end broke
+    if "• " in text:
+        text = _OCR_BULLET_BREAK.sub("", text)  # 'Lon• don', 'pol• itics': OCR read a line-end hyphen as a bullet
     text = trimmed(_spaced(" ".join(text.split())))
     if ". " in text:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one

@@ -137,3 +137,8 @@ def test_chapter_in_a_book_cited_short_by_surname_title_and_year():
                         "issued": {"date-parts": [[1991]]}, "container-title": "The Anglo-Saxons",
                         "container-author": [{"family": "Campbell"}]}
     assert c.locator == "128"
+
+
+def test_line_end_hyphen_read_by_ocr_as_a_bullet_joins_the_word():
+    r = one("5. Glen Burgess, The Politics of the Ancient Constitution (Bas• ingstoke, 1992).").record
+    assert r["publisher-place"] == "Basingstoke"
