@@ -103,6 +103,8 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\
 _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 
 
+_SAME_JOURNAL_AGAIN = re.compile(r"(?P<head>(?P<who>[A-Z][^()]{1,80}?),\sin\s(?P<j>[A-Z][^()]{2,100}?)\s\((?:1[6-9]|20)\d\d\),"
+                                 r"\s\d{1,4}(?:[–-]\d{1,4})?),\sand\s(?P<more>\((?:1[6-9]|20)\d\d\),\s\d{1,4}(?:[–-]\d{1,4})?)")
 _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
@@ -158,6 +160,10 @@ def _split_and(segment: str) -> list[str]:
         if quoted:  # '…(New York: Norton, 2006), and “Whose Culture Is It?” New York Review …': the same author's article
             return [segment[:quoted.end("loc") if quoted.group("loc") else quoted.start() + 1]] + \
                 _split_and("idem, " + segment[quoted.end():])
+    if ", and (" in segment:
+        again = _SAME_JOURNAL_AGAIN.fullmatch(segment.rstrip(" ."))
+        if again:  # 'X, in Journal (1998), 889–906, and (2001), 527–46': the same authors in the same journal
+            return [again.group("head"), f"{again.group('who')}, in {again.group('j')} {again.group('more')}"]
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
             return _AUTHOR_YEAR_AND.split(segment)

@@ -142,3 +142,14 @@ def test_chapter_in_a_book_cited_short_by_surname_title_and_year():
 def test_line_end_hyphen_read_by_ocr_as_a_bullet_joins_the_word():
     r = one("5. Glen Burgess, The Politics of the Ancient Constitution (Bas• ingstoke, 1992).").record
     assert r["publisher-place"] == "Basingstoke"
+
+
+def test_same_authors_in_the_same_journal_another_year():
+    cites = parse_note("1. L. Godart, A. Sacconi, in Comptes Rendus de L’Académie des Inscriptions et Belles Lettres "
+                       "(1998), 889–906, and (2001), 527–46.")
+    assert [c.record["issued"] for c in cites] == [{"date-parts": [[1998]]}, {"date-parts": [[2001]]}]
+    assert [c.locator for c in cites] == ["889–906", "527–46"]
+    for c in cites:
+        assert c.record["type"] == "article-journal"
+        assert c.record["author"] == [{"family": "Godart", "given": "L."}, {"family": "Sacconi", "given": "A."}]
+        assert c.record["container-title"] == "Comptes Rendus de L’Académie des Inscriptions et Belles Lettres"
