@@ -103,6 +103,8 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\
 _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 
 
+_TWO_ANCIENT_WORKS = re.compile(r"(?P<who>[A-Z][a-z]{2,15}),\s(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})"
+                                r"\sand\s(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})")
 _SAME_JOURNAL_AGAIN = re.compile(r"(?P<head>(?P<who>[A-Z][^()]{1,80}?),\sin\s(?P<j>[A-Z][^()]{2,100}?)\s\((?:1[6-9]|20)\d\d\),"
                                  r"\s\d{1,4}(?:[–-]\d{1,4})?),\sand\s(?P<more>\((?:1[6-9]|20)\d\d\),\s\d{1,4}(?:[–-]\d{1,4})?)")
 _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
@@ -160,6 +162,10 @@ def _split_and(segment: str) -> list[str]:
         if quoted:  # '…(New York: Norton, 2006), and “Whose Culture Is It?” New York Review …': the same author's article
             return [segment[:quoted.end("loc") if quoted.group("loc") else quoted.start() + 1]] + \
                 _split_and("idem, " + segment[quoted.end():])
+    if segment.rstrip(".")[-1:].isdigit() and segment.count(", ") == 1:
+        works = _TWO_ANCIENT_WORKS.fullmatch(segment.rstrip("."))
+        if works:  # 'Homer, Iliad 6.528 and Odyssey 17.323': two works of one author by book and line
+            return [f"{works.group('who')}, {works.group('a')}", f"{works.group('who')}, {works.group('b')}"]
     if ", and (" in segment:
         again = _SAME_JOURNAL_AGAIN.fullmatch(segment.rstrip(" ."))
         if again:  # 'X, in Journal (1998), 889–906, and (2001), 527–46': the same authors in the same journal

@@ -153,3 +153,9 @@ def test_same_authors_in_the_same_journal_another_year():
         assert c.record["type"] == "article-journal"
         assert c.record["author"] == [{"family": "Godart", "given": "L."}, {"family": "Sacconi", "given": "A."}]
         assert c.record["container-title"] == "Comptes Rendus de L’Académie des Inscriptions et Belles Lettres"
+
+
+def test_two_works_of_one_ancient_author_by_book_and_line():
+    cites = parse_note("3. Homer, Iliad 6.528 and Odyssey 17.323.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Homer"}], "title": "Iliad"},
+                                         {"author": [{"family": "Homer"}], "title": "Odyssey"}]
