@@ -23,6 +23,7 @@ _BOOKS_CHAPTERS_END = re.compile(r"(?:,\s|(?<=[A-Za-z.])\s)(?:and\s)?(?!l+[,.])[
                                  r"(?:,?\s(?:and\s)?[ivxl]{1,6}(?:,|\.\s?)\d{1,2}(?:\s?[.\-–]\s?\d{1,3})*)*$")
 # an ancient text by book and line in arabic figures after its capitalised title ('Jewish War 2.385'), not a date
 _DOTTED_BOOK_END = re.compile(r"(?<=\s[A-Z][a-z])([a-z]{0,12})\s\d{1,2}\.\d{1,4}(?:\.\d{1,4})?$")
+_AUTHOR_BOOK_SECTION = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s\d{1,2}\.\d{1,3}\.\d{1,3}")
 # an ancient author known by one name, a work and its line or section ('Sophocles, Antigone 821')
 _ANCIENT_LINE = re.compile(r"[A-Z][a-z]{3,15},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s\d{1,4}")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
@@ -88,6 +89,10 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         book = _DOTTED_BOOK_END.search(text, max(0, len(text) - 14))
         if book:  # 'Josephus, Jewish War 2.385': book and section, no page
             return text[:book.start() + len(book.group(1))], None, None, True
+    if text[-1:].isdigit() and text.count(",") == 1 and len(text) < 40 and "." in text[-6:]:
+        book = _AUTHOR_BOOK_SECTION.fullmatch(text)
+        if book:  # 'Aulus Gellius, 19.8.5': an ancient author's only work, by book, chapter and section
+            return text[:book.end("who")], None, None, True
     if text[-1:].isdigit() and text.count(",") == 1 and len(text) < 60:
         line = _ANCIENT_LINE.fullmatch(text)
         if line:  # 'Plutarch, Greek Questions 11': no page, a line or section of the work

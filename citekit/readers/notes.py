@@ -103,6 +103,7 @@ def _hu_date(m: re.Match) -> str:
     return f"{m.group(3)}.{_HU_MONTHS.index(m.group(2)) + 1}.{m.group(1)}."
 
 
+_ANCIENT_NAME = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _OCR_BULLET_BREAK = re.compile(r"(?<=[a-z])•\s+(?=[a-z])")
 
 
@@ -1639,6 +1640,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         whole = True
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
+    elif whole and len(record) == 1 and record.get("title", "").count(" ") == 1 \
+            and _ANCIENT_NAME.fullmatch(record["title"]):
+        record = {"author": [{"literal": record["title"]}]}  # 'Aulus Gellius, 19.8.5': a Roman author's two names
     if lead_editor and record.get("author") and not record.get("editor"):
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):

@@ -159,3 +159,9 @@ def test_two_works_of_one_ancient_author_by_book_and_line():
     cites = parse_note("3. Homer, Iliad 6.528 and Odyssey 17.323.")
     assert [c.record for c in cites] == [{"author": [{"family": "Homer"}], "title": "Iliad"},
                                          {"author": [{"family": "Homer"}], "title": "Odyssey"}]
+
+
+def test_ancient_author_alone_by_book_chapter_and_section():
+    c = one("1. Aulus Gellius, 19.8.5.")
+    assert c.record == {"author": [{"literal": "Aulus Gellius"}]}
+    assert c.locator is None
