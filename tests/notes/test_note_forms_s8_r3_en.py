@@ -165,3 +165,13 @@ def test_ancient_author_alone_by_book_chapter_and_section():
     c = one("1. Aulus Gellius, 19.8.5.")
     assert c.record == {"author": [{"literal": "Aulus Gellius"}]}
     assert c.locator is None
+
+
+def test_quoted_and_translated_in_opens_the_book_quoting_the_work():
+    cites = parse_note("4. Wang Yangming, “A Record for Practice” (Chuanxilu), quoted and translated\nin Philip J. "
+                       "Ivanhoe, Readings from the Lu-Wang School of Neo-Confucianism\n(Indianapolis: Hackett "
+                       "Publishing, 2009), 142.")
+    assert [c.record["title"] for c in cites] == ["A Record for Practice",
+                                                  "Readings from the Lu-Wang School of Neo-Confucianism"]
+    assert cites[1].record["author"] == [{"family": "Ivanhoe", "given": "Philip J."}]
+    assert cites[1].locator == "142"
