@@ -13,6 +13,7 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
+from .cite_in_journal_year import article_in_journal_by_year
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -305,6 +306,7 @@ SUB_VERBO = re.compile(r",?\s*s\.\s?v\.\s*[“\"‘]?(?P<w>[^“”\"‘’,;]{1
 # 'II Comm. 77', 'IV Comm. 413': a roman volume, the work's abbreviation and a page (legal-history notes)
 _ROMAN_VOLUME_SHORT = re.compile(r"(?P<v>[IVX]{1,5})\s+(?P<t>[A-Z][a-z]{1,10}\.(?:\s?[A-Z][a-z]{0,10}\.){0,2})\s*"
                                  r"(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)")
+_YEAR_THEN_KIND = re.compile(r"\((?P<y>(?:1[5-9]|20)\d\d),\s(?:[a-z]+\s)?(?:lecture|address|pamphlet)\)")
 _ROMAN_LAST = frozenset("IVX")
 _SHORT_VOLUME_LAST = frozenset("IVXLCr\n")  # what _SHORT_VOLUME can end on besides a digit (or before, a line break); keep in step
 _CALENDAR_GLOSSED = re.compile(r"(?P<t>[A-Z]{2,5}), (?P<v>[IVXL]{1,6}), (?P<p>\d+(?:[–-]\d+)?) "
@@ -454,6 +456,12 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         described = _DESCRIBED.match(text) or _FILED.match(text)
         if described:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
             return parse_citation(text[described.end():])
+    if ", in " in text and "), " in text:
+        article = article_in_journal_by_year(text)
+        if article:  # 'S. Mitchell, in Journal of Roman Studies (1990), 184–5': an article by its journal and year
+            return article
+    if " lecture)" in text or " address)" in text or " pamphlet)" in text:
+        text = _YEAR_THEN_KIND.sub(r"(\g<y>)", text)  # 'Hadrian (1986, lecture)': a lecture printed, by its year
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
@@ -989,8 +997,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
         inverted = None  # English 'Lockwood, Beethoven: Music, 162': a short title with a subtitle, then the page
-    if inverted and ("’s " in inverted.group("given") or "'s " in inverted.group("given")):
-        inverted = None  # 'Richie, Faust’s Metropolis: A History of Berlin': a possessive opens a title, not a name
+    if inverted and ("’s " in inverted.group("given") or "'s " in inverted.group("given")
+                     or inverted.group("given").startswith(("The ", "A ", "An "))):
+        inverted = None  # 'Richie, Faust’s Metropolis: …', 'Plato, The Republic: …': a possessive or article opens a title
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
     colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None

@@ -53,7 +53,7 @@ _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in 
     ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX), ("г", r"л\."),
     ("Г", r"л\.")))
     + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s?[-–]\s?[ivxlc]{1,7})?(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.', 'pp. xiii–xiv'
-_BARE = re.compile(rf"(?<=[),.\d*’”\"\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES}(?:\s+u\.\s?pass(?:im)?\.?)?)(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")  # German 'u. pass.': and passim
+_BARE = re.compile(rf"(?<=[),.\d*’”\"'\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES}(?:\s+u\.\s?pass(?:im)?\.?)?)(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")  # German 'u. pass.': and passim
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
@@ -371,6 +371,7 @@ def publication(body: str) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
+_FOUNDER = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]{2,}$")  # 'W. H. Freeman': a firm named for its founder, not a town
 _PLACE_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*){0,2}")
 
 
@@ -380,7 +381,8 @@ def _placelike(text: str) -> bool:
     names = [t.strip() for t in _PLACES_SPLIT.split(text)]
     if len(names) > 1:
         return all(_is_place(n) for n in names)
-    return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text))
+    return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text)) \
+        and not (text[1:2] == "." and _FOUNDER.match(text))
 
 
 _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "

@@ -21,6 +21,11 @@ _BOOK_CHAPTER_END = re.compile(r"(?<=[a-z])\s[ivxl]{1,6}\.\s?\d{1,2}(?:\s*[-–]
 # a chapter has two digits at most ('ii. 345' is a volume's page)
 _BOOKS_CHAPTERS_END = re.compile(r"(?:,\s|(?<=[A-Za-z.])\s)(?:and\s)?(?!l+[,.])[ivxl]{1,6}(?:,|\.\s?)\d{1,2}(?:\s?[.\-–]\s?\d{1,3})*"
                                  r"(?:,?\s(?:and\s)?[ivxl]{1,6}(?:,|\.\s?)\d{1,2}(?:\s?[.\-–]\s?\d{1,3})*)*$")
+# an ancient text by book and line in arabic figures after its capitalised title ('Jewish War 2.385'), not a date
+_DOTTED_BOOK_END = re.compile(r"(?<=\s[A-Z][a-z])([a-z]{0,12})\s\d{1,2}\.\d{1,4}(?:\.\d{1,4})?$")
+_AUTHOR_BOOK_SECTION = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s\d{1,2}\.\d{1,3}\.\d{1,3}")
+# an ancient author known by one name, a work and its line or section ('Sophocles, Antigone 821')
+_ANCIENT_LINE = re.compile(r"[A-Z][a-z]{3,15},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s\d{1,4}")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
 _CHAPTERS_END = re.compile(r",\schs\.?\s(?P<c>\d{1,3}(?:\s?[-–]\s?\d{1,3}|(?:,\s\d{1,3})+)?)\.?$")
@@ -80,4 +85,16 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         books = _BOOKS_CHAPTERS_END.search(text, max(0, len(text) - 80))
         if books:  # 'Socrates, H.E., ii,6.7.12.13, and v,9': an ancient text by books and chapters, no page
             return text[:books.start()].rstrip("."), None, None, True
+    if text[-1:].isdigit() and "." in text[-6:] and ", " in text:
+        book = _DOTTED_BOOK_END.search(text, max(0, len(text) - 14))
+        if book:  # 'Josephus, Jewish War 2.385': book and section, no page
+            return text[:book.start() + len(book.group(1))], None, None, True
+    if text[-1:].isdigit() and text.count(",") == 1 and len(text) < 40 and "." in text[-6:]:
+        book = _AUTHOR_BOOK_SECTION.fullmatch(text)
+        if book:  # 'Aulus Gellius, 19.8.5': an ancient author's only work, by book, chapter and section
+            return text[:book.end("who")], None, None, True
+    if text[-1:].isdigit() and text.count(",") == 1 and len(text) < 60:
+        line = _ANCIENT_LINE.fullmatch(text)
+        if line:  # 'Plutarch, Greek Questions 11': no page, a line or section of the work
+            return text[:line.end("t")], None, None, True
     return text, None, None, False

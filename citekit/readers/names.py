@@ -179,7 +179,8 @@ _EPITHET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+\s+(?:der\s+(?:Gro(?:ß|ss)e|Heilig
                       r"|le\s+(?:Grand|Bel|Hardi|Pieux|Chauve)|il\s+(?:Grande|Magnifico)|el\s+(?:Grande|Sabio|Católico))")
 # the bynames of medieval writers cited in Russian and Latin (a rank or an epithet, never a family name)
 _BYNAMES = frozenset("Диакон Дьякон Багрянородный Грамматик Исповедник Пресвитер Синкелл Философ Летописец Мудрый "
-                     "Грозный Великий Святой Блаженный Diaconus Porphyrogenitus Grammaticus Confessor".split())
+                     "Грозный Великий Святой Блаженный Diaconus Porphyrogenitus Grammaticus Confessor "
+                     "Emperor Empress".split())  # 'Hongwu Emperor': a Chinese emperor by his reign
 
 
 def by_epithet(text: str) -> bool:

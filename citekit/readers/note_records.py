@@ -47,13 +47,13 @@ def _anonymous(record: dict) -> bool:
 
 
 def _author_title_year(record: dict, text: str) -> None:
-    """'Stein, Everybody’s Autobiography (1937), 289.': a surname, a short title and the year alone in brackets, no
+    """'Stein, Everybody’s Autobiography (1937), 289.': a surname, a short title and the year alone (in brackets), no
     imprint, cite a work given in full in a bibliography: a short form that keeps its year."""
     parts = record["issued"]["date-parts"]
     if len(parts) != 1 or len(parts[0]) != 1:
         return
-    family, title = record["author"][0].get("family", ""), record["title"]
-    head = f"{family}, "
+    family, title = (record.get("author") or record["editor"])[0].get("family", ""), record["title"]
+    head = f"{family}, " if "author" in record else f"{family}, ed., "  # 'Bassett, ed., Origins …, 1989'
     at = text.find(head)
     if at < 0 or len(text) - at > 160:
         return
@@ -64,6 +64,8 @@ def _author_title_year(record: dict, text: str) -> None:
             if not rest or rest[0] in ",.;":
                 del record["type"]
             return
+    if body.startswith(f"{title}, {parts[0][0]}, "):  # 'Campbell, Anglo-Saxon State, 2000, p. 74': the year between commas
+        del record["type"]
 
 
 def _title_after_parse(record: dict, title: str, kind: str | None, text: str) -> None:

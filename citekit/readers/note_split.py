@@ -21,7 +21,7 @@ _CUES = (
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
-    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     # the printed source after a web page or a reprint (capitalized, opening a sentence: not '…, originally published in')
     r"original\s+source", r"originally(?<=(?-i:O)riginally)\s+published\s+in", r"first(?<=(?-i:F)irst)\s+published\s+in",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
@@ -103,6 +103,10 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\
 _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 
 
+_TWO_ANCIENT_WORKS = re.compile(r"(?P<who>[A-Z][a-z]{2,15}),\s(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})"
+                                r"\sand\s(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})")
+_SAME_JOURNAL_AGAIN = re.compile(r"(?P<head>(?P<who>[A-Z][^()]{1,80}?),\sin\s(?P<j>[A-Z][^()]{2,100}?)\s\((?:1[6-9]|20)\d\d\),"
+                                 r"\s\d{1,4}(?:[–-]\d{1,4})?),\sand\s(?P<more>\((?:1[6-9]|20)\d\d\),\s\d{1,4}(?:[–-]\d{1,4})?)")
 _SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
@@ -158,6 +162,14 @@ def _split_and(segment: str) -> list[str]:
         if quoted:  # '…(New York: Norton, 2006), and “Whose Culture Is It?” New York Review …': the same author's article
             return [segment[:quoted.end("loc") if quoted.group("loc") else quoted.start() + 1]] + \
                 _split_and("idem, " + segment[quoted.end():])
+    if segment.rstrip(".")[-1:].isdigit() and segment.count(", ") == 1:
+        works = _TWO_ANCIENT_WORKS.fullmatch(segment.rstrip("."))
+        if works:  # 'Homer, Iliad 6.528 and Odyssey 17.323': two works of one author by book and line
+            return [f"{works.group('who')}, {works.group('a')}", f"{works.group('who')}, {works.group('b')}"]
+    if ", and (" in segment:
+        again = _SAME_JOURNAL_AGAIN.fullmatch(segment.rstrip(" ."))
+        if again:  # 'X, in Journal (1998), 889–906, and (2001), 527–46': the same authors in the same journal
+            return [again.group("head"), f"{again.group('who')}, in {again.group('j')} {again.group('more')}"]
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
             return _AUTHOR_YEAR_AND.split(segment)

@@ -103,6 +103,10 @@ def _hu_date(m: re.Match) -> str:
     return f"{m.group(3)}.{_HU_MONTHS.index(m.group(2)) + 1}.{m.group(1)}."
 
 
+_ANCIENT_NAME = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+")
+_OCR_BULLET_BREAK = re.compile(r"(?<=[a-z])•\s+(?=[a-z])")
+
+
 def _parse(text: str) -> list[NoteCitation]:
     text = text.replace("<<", "")
     if text[:1] == "i" and _OCR_ONE.match(text):
@@ -126,6 +130,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ITALIC_LINE.sub(_quoted_after_words, text)  # 'Weizsäcker, anotación del …,⏎Papiere⏎, p. 221'
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_WORD.sub(_joined, text)  # 'Rivista Storica Ita-⏎liana': a word the line's end broke
+    if "• " in text:
+        text = _OCR_BULLET_BREAK.sub("", text)  # 'Lon• don', 'pol• itics': OCR read a line-end hyphen as a bullet
     text = trimmed(_spaced(" ".join(text.split())))
     if ". " in text:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
@@ -646,8 +652,16 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
 _IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\.\s+(?=[A-Z“\"‘])")
 
 
+# the pages cited, then the words quoted from them: '… (1986), 20–21: ‘the notion that …’'
+_QUOTED_AFTER_PAGES = re.compile(r"[,)]\s\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?P<q>:\s[‘“])")
+
+
 def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _no_lemma(chunk)
+    if ": ‘" in chunk or ": “" in chunk:
+        quoted = _QUOTED_AFTER_PAGES.search(chunk)
+        if quoted:
+            chunk = chunk[:quoted.start("q")]
     if not chunk:
         return []
     two = _TWO_PIECES.match(chunk) if " // " in chunk and ", " in chunk else None
@@ -919,11 +933,31 @@ def _drop_lemma(body: str) -> str:
     return body
 
 
+def _chapter_in_short_form(record: dict, text: str) -> None:
+    """'‘The Age of Offa’, in Campbell, The Anglo-Saxons, 1991, p. 128': a chapter in a book cited short, by its
+    author's surname, title and year; no publisher."""
+    who, book = record["container-title"], record["publisher"]
+    if f"in {who}, {book}, {record['issued']['date-parts'][0][0]}, " in text and who[:1].isupper():
+        record.update({"container-author": [{"family": who}], "container-title": book})
+        del record["publisher"], record["type"]
+
+
+def _without_remark_by_author(record: dict, title: str) -> str:
+    """The title without a sentence about the author after it: 'A Social History of Truth. Shapin devotes …'."""
+    family = record["author"][0].get("family")
+    at = title.find(f". {family} ") if family else -1
+    if at > 0 and title[at + len(family) + 3:][:1].islower():
+        record["title"] = title = title[:at]
+    return title
+
+
 def _key_phrase(head: str) -> bool:
     """The words of the text a page-keyed endnote repeats before its citation: 'recording played
     at his funeral: King, My Life, 343' (mostly lower case, no comma: not 'Author, Title: …')."""
     if ", " in head or len(head) > 90:  # '139,801 American casualties: NYT, …' has no comma of a list
         return False
+    if head[:1].islower() and head[1:2] in "abcdefghijklmnopqrstuvwxyz ":
+        return True  # 'a “miracle of youth”: Jardine, …', 'skeletally thin Robert Boyle: Steven Shapin, …'
     words = [w for w in head.split() if len(w) > 1 and w[:1].isalnum() and w.lower() not in _SMALL]
     return len(words) >= 3 and sum(w[0].islower() or w[0].isdigit() for w in words) * 2 > len(words)
 
@@ -972,6 +1006,9 @@ _IN_COLLECTED_WORKS = re.compile(r"(?<=[\w»”])\s+(?=(?:en|in|dans|em)\s+(?:Ob
 # a full stop between the title and an imprint 'Place, Publisher, Year' (Italian and Spanish notes), a page after it
 _STOP_BEFORE_IMPRINT = re.compile(r"\.(?<=[a-zà-ÿ]\.)\s+(?=(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s?a/M\.|\sa\.\s?M\.)?),\s+[A-ZÀ-Þ][^,.;:]{1,40},\s+"
                                   r"(?:1[5-9]|20)\d\d(?:,\s*(?:pagg?|pp?)\.\s*\d[\d\-–, ]*)?$)")
+# the page before the imprint: 'European Beginnings in West Africa, p. 23, London, Longman, 1937'
+_PAGE_BEFORE_IMPRINT = re.compile(r",\sp{1,2}\.\s?(?P<p>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)(?=(?:,\sVol\.\s[IVXL\d]{1,5})?"
+                                  r",\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s[^()]{0,60}\d{4}\.?$)")
 _VOLUME_THEN_PLACE = re.compile(r"(,\s*(?:vol|tom|Bd)\.\s*(?:[IVXLC]{1,6}|\d{1,3}))\.\s+(?=[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?,\s+"
                                 r"[^,]{2,40},\s+(?:1[5-9]|20)\d\d\b)")
 _PROSE_THEN_PAGE = re.compile(r"(?<=\))\s*,\s+(?P<prose>[a-z][^()]*?),\s*(?P<loc>(?:pp?\.|S\.|С\.)\s*\d[\d–\-, ]*)$")
@@ -1559,6 +1596,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = f"{text[:stop.start()]}, {text[stop.end():]}"
     if ("vol. " in text or "tom. " in text or "Bd. " in text) and _VOLUME_THEN_PLACE.search(text):
         text = _VOLUME_THEN_PLACE.sub(r"\1, ", text, 1)  # '…, vol. II. Berlin, Oppenheim, 1875': the volume, then the imprint
+    if ", p" in text and text[-1:] in "0123456789." and not locator:
+        page = _PAGE_BEFORE_IMPRINT.search(text)
+        if page and is_place(page.group("place")):
+            locator, label = dash(page.group("p")), "page"
+            text = text[:page.start()] + text[page.end():]
     text = drop_remarks(text)
     if text[:5] in ("Dans ", "dans ") and _NAME_AFTER_DANS.match(text, 5):
         text = text[5:]  # 'Dans Ph. Gasparini, Autofiction …': the work named after 'in'
@@ -1598,6 +1640,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         whole = True
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
+    elif whole and len(record) == 1 and record.get("title", "").count(" ") == 1 \
+            and _ANCIENT_NAME.fullmatch(record["title"]):
+        record = {"author": [{"literal": record["title"]}]}  # 'Aulus Gellius, 19.8.5': a Roman author's two names
     if lead_editor and record.get("author") and not record.get("editor"):
         record["editor"] = record.pop("author")
     if ru_editor and not record.get("editor"):
@@ -1634,7 +1679,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "А" <= text[:1] <= "Я" and locator is None and record.keys() == {"author", "title"} and _gost_author(record) \
             and record["title"][:1].isupper() and not aside:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
-    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
+    if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text or ", '" in text) and not (
             "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
             whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (
@@ -1678,6 +1723,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "original-date" in record and "issued" in record:
         _later_year_issued(record)
     title = record.get("title")
+    if title and ". " in title and record.get("author"):
+        title = _without_remark_by_author(record, title)
     if title:
         _title_after_parse(record, title, kind, text)
         if kind == "book" and len(record) == 4 and "issued" in record and len(record.get("author") or ()) == 1 \
@@ -1688,6 +1735,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             _author_title_year(record, text)
             if "type" in record and "given" in name:
                 record["author"], record["title"] = [name], title
+        elif kind == "chapter" and "publisher" in record and "publisher-place" not in record \
+                and " " not in record.get("container-title", " ") and "issued" in record:
+            _chapter_in_short_form(record, text)
+        elif kind == "book" and len(record) == 4 and "issued" in record \
+                and len(record.get("author") or record.get("editor") or ()) == 1 \
+                and "given" not in (record.get("author") or record["editor"])[0] and f"{title}, " in text:
+            _author_title_year(record, text)  # 'Campbell, Anglo-Saxon State, 2000, p. 74': a short form with its year
         elif kind == "book" and len(record) == 3 and "issued" in record and " " not in title \
                 and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
             record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year
