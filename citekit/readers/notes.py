@@ -276,7 +276,9 @@ def _parse(text: str) -> list[NoteCitation]:
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
-_PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+_PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
+                             # older Italian '…, lib. VIII, cap. 8. — March. Stefani, …': after a book or chapter
+                             r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7}))\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
@@ -1593,8 +1595,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if ", lib. " in text and set(record) <= {"author", "title"} and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
-        locator = label = None  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page
+    book = _CHRONICLE_BOOK.fullmatch(text) if (", lib. " in text or " l. " in text) and set(record) <= {"author", "title"} \
+        and "author" in record else None
+    if book:  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page unless one is printed
+        locator, label = book.group("p"), "page" if book.group("p") else None
         whole = True
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
