@@ -139,6 +139,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text[quote + 4:]
     if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
         text = _CIT_IN.sub("quoted in ", text)
+    if "zit. n" in text:  # German 'Mann zit. n. Glatzer: …' (zitiert nach): the work the words are quoted from
+        text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
     if ", és " in text:
@@ -899,12 +901,15 @@ _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\
 _PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
 _TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_GUILLEMET_LEMMA = re.compile(r"»[^»«]{1,80}«(?:\s(?:u\.|und)\s»[^»«]{1,80}«)?\s(?=[A-ZÄÖÜ])")  # German '»Natürlich waren die« Mendelssohn: …'
 _IN_LEAD = re.compile(r"in\s+[A-Z]")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?:\s\(eds?\.\))?,\s|“|Ibid)")
 
 
 def _no_lemma(text: str) -> str:
     """Without a leading quoted phrase or 'p. 5' and its colon (page-keyed endnotes)."""
+    if text[:1] == "»":  # German page-keyed notes open on the words noted, in reversed guillemets
+        return _GUILLEMET_LEMMA.sub("", text, 1)
     return _LEMMA.sub("", text) if text[:1] in "‘“'[p" else text
 
 
