@@ -139,6 +139,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text[quote + 4:]
     if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
         text = _CIT_IN.sub("quoted in ", text)
+    if " t. " in text:  # older Italian 'Istorie Pistoiesi anonime t. I, p. 374': the volume with no comma before it
+        text = _BARE_TOME.sub(", t. ", text)
     if "zit. n" in text:  # German 'Mann zit. n. Glatzer: …' (zitiert nach): the work the words are quoted from
         text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
@@ -276,6 +278,7 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
@@ -904,6 +907,22 @@ _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\
 _GUILLEMET_LEMMA = re.compile(r"»[^»«]{1,80}«(?:\s(?:u\.|und)\s»[^»«]{1,80}«)?\s(?=[A-ZÄÖÜ])")  # German '»Natürlich waren die« Mendelssohn: …'
 _IN_LEAD = re.compile(r"in\s+[A-Z]")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?:\s\(eds?\.\))?,\s|“|Ibid)")
+
+
+# Italian 'Cronica Sanese di Neri di Donato', 'Istoria di Pistoja … di Michel Angelo Salvi': the chronicler after 'di'
+_CHRONICLE_BY = re.compile(r"(?P<t>(?:Cronac|Cronic|Istori|Annal|Diari|Memori|Commentar)\w*\s.*?|Cronac[ah]|Cronica)\s+di\s+"
+                           r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:di\s+)?[A-ZÀ-Þ][a-zà-ÿ]+){1,3})")
+
+_BOOK_NUMBER_END = re.compile(r",\s*(?:l|lib)\.\s*[IVXLC]{1,6}$")  # '…, l. I': the book of the chronicle
+
+
+def _chronicle_by(record: dict) -> None:
+    """The title of a chronicle named with its writer: the writer as author ('di' inside a name keeps it whole)."""
+    m = _CHRONICLE_BY.fullmatch(_BOOK_NUMBER_END.sub("", record["title"]))
+    if m:
+        who = m.group("who")
+        record["title"] = _BOOK_NUMBER_END.sub("", m.group("t"))
+        record["author"] = [{"literal": who}] if " di " in who else parse_names(who)
 
 
 def _no_lemma(text: str) -> str:
@@ -1605,6 +1624,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if book:  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page unless one is printed
         locator, label = book.group("p"), "page" if book.group("p") else None
         whole = True
+    if " di " in record.get("title", "") and "author" not in record and record["title"][:1] in "CIADM":
+        _chronicle_by(record)
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
     if lead_editor and record.get("author") and not record.get("editor"):
