@@ -195,6 +195,15 @@ _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
 
+_PLACE_YEAR = re.compile(r"(?P<p>[A-ZÀ-Þ][a-zà-ÿ]{2,20}),?\s(?:1[5-9]|20)\d\d\.?")
+
+
+def _place_year(text: str) -> bool:
+    """A bare imprint of place and year ('Lisboa 1647.')."""
+    m = _PLACE_YEAR.fullmatch(text) if text[-1:] in ".0123456789" else None
+    return bool(m and is_place(m.group("p")))
+
+
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
     if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or "’ in: " in text or "” in: " in text \
@@ -349,6 +358,8 @@ def _chunks(text: str) -> list[str]:
             continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
+        if i + 1 < len(parts) and len(parts[i + 1]) < 30 and _place_year(parts[i + 1]):
+            continue  # Portuguese '… e impedido miraculosamente. Lisboa 1647.': the place and year belong here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # 'Il monogramma … di Ravenna. (Felix Ravenna, settembre 1915).': its journal or imprint
         if i + 2 < len(parts) and parts[i + 1][:1] in "ПР" and parts[i + 1] in ("Переизд.", "Репринт.") \
