@@ -1226,7 +1226,11 @@ _IN_INVERTED_EDITOR = re.compile(r"// In: (?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<
 _LANGUAGE_EDITION = re.compile(r",\s+(?P<ed>(?:Spaanse|Engelse|Duitse|Franse|Italiaanse|Russische|Poolse|Nederlandse|Spanish|"
                                r"English|German|French|Italian|Russian|Polish|Dutch))\s+ed\.(?=,|$)")
 _TWO_VOLUMES_END = re.compile(r",\s+t\.\s?([1-9lI]),\s?([2-9])$")
-_HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
+# the short name used hereafter: '(далее КПСС)', '(hereafter cited as Comm.)', French '(désormais cité Chrétiens...)'
+_HEREAFTER = re.compile(r"\s*\((?:далее|hereafter|henceforth|désormais|ci-après|d['’]ora in poi|in seguito|im Folgenden)"
+                        r"\s*[–—-]?\s*[^()]{1,40}\)")
+_HEREAFTER_WORDS = ("(далее ", "(hereafter", "(henceforth", "(désormais", "(ci-après", "(d'ora", "(d’ora", "(in seguito",
+                    "(im Folgenden")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
@@ -1428,7 +1432,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     volumes = _TWO_VOLUMES_END.search(text, max(0, len(text) - 12)) if ", t. " in text[-12:] else None
     if volumes:  # Polish 'Londyn 1863, t. l, 2': two volumes ('l' read for '1'), not a volume and a page
         text = text[:volumes.start()]
-    if "(далее " in text:
+    if "(" in text and any(w in text for w in _HEREAFTER_WORDS):
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
