@@ -139,6 +139,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text[quote + 4:]
     if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
         text = _CIT_IN.sub("quoted in ", text)
+    if ", ep. " in text:  # '…, vol. III, ep. 48, pag. 422-32': the letter's number in a collection, before its page
+        text = _LETTER_NUMBER.sub("", text)
     if " t. " in text:  # older Italian 'Istorie Pistoiesi anonime t. I, p. 374': the volume with no comma before it
         text = _BARE_TOME.sub(", t. ", text)
     if "zit. n" in text:  # German 'Mann zit. n. Glatzer: …' (zitiert nach): the work the words are quoted from
@@ -278,6 +280,7 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_LETTER_NUMBER = re.compile(r",\s*ep\.\s*\d{1,4}(?=,\s*(?:pp?|pag)\.\s*\d)")
 _BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
