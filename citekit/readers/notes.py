@@ -139,6 +139,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text[quote + 4:]
     if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
         text = _CIT_IN.sub("quoted in ", text)
+    if "compte rendu" in text:  # French 'voir notre compte rendu, Annales, 1953': the review is in the journal named
+        text = _OWN_REVIEW.sub("", text)
     if ", ep. " in text:  # '…, vol. III, ep. 48, pag. 422-32': the letter's number in a collection, before its page
         text = _LETTER_NUMBER.sub("", text)
     if " t. " in text:  # older Italian 'Istorie Pistoiesi anonime t. I, p. 374': the volume with no comma before it
@@ -280,6 +282,8 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
+_OWN_REVIEW = re.compile(r"(?<=\s)(?:notre|mon|son|leur)\s+compte\s+rendu,?\s+(?:dans\s+(?:les\s+|la\s+|le\s+)?)?(?=[A-ZÀ-Þ«])")
 _LETTER_NUMBER = re.compile(r",\s*ep\.\s*\d{1,4}(?=,\s*(?:pp?|pag)\.\s*\d)")
 _BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
@@ -1626,6 +1630,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if record.keys() == {"title", "issued"} and ("n°" in text or "no " in text):
+        issue = _YEAR_ISSUE_NO.search(text)
+        if issue:  # French 'Annales, 1953, n°2, p. 241': a journal's issue, no article named
+            record = {"type": "article-journal", "container-title": record["title"], "issued": record["issued"],
+                      "issue": issue.group("n")}
     book = _CHRONICLE_BOOK.fullmatch(text) if (", lib. " in text or " l. " in text) and set(record) <= {"author", "title"} \
         and "author" in record else None
     if book:  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page unless one is printed
