@@ -171,6 +171,8 @@ def prose_lead(text: str) -> int:
         return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
     if len(before) > 2 and before[0] in _TITLE_ARTICLES and before[1][:1].isupper() and before[-1] == "in":
         return 0  # 'The Negro in Virginia, 173': a title's words before 'in', not prose
+    if before[0][-1:] == ":" and before[0][:1].isupper() and len(before) <= 4:
+        return 0  # German 'Glatzer: Berlin zur Weimarer Zeit, S. 308': the author, a colon, then the title
     if before[-1].rsplit("-", 1)[-1].rsplit("'", 1)[-1] in _SOVEREIGN:
         return 0  # Portuguese '… contra a Magestade d'el-rei D. João IV, …': a king in the title, not its author
     capitals = sum(w[0].isupper() for w in before[1:])

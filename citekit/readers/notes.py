@@ -1286,6 +1286,7 @@ _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
 _TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
 _IN_PAPER_ON = re.compile(r"(?:\sdans|(?<=[»”],)\sin)\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s(?:[A-ZÀ-Þ]|d[’'](?=[A-ZÀ-Þ]))[\w’'\-]+){0,3}),\s+"
                           r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
+_SPEAKER_IN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+in\s+(?=[A-ZÄÖÜ][a-zäöüß\-]+:\s+[A-ZÄÖÜ])")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
 _ANY_DIGIT = re.compile(r"\d")
@@ -1359,6 +1360,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
                 and not _INITIALS_NAME.search(text, 0, cut):  # not '… enthält E. N. Novoselcev, Title, in: …': an author
             text, cued = text[cut + 5:], True  # Dutch 'Zie de diverse artikelen over … in: P. van Schie (ed.), …': the book
+    speaker = _SPEAKER_IN.match(text) if " in " in text[:30] and ": " in text[:60] else None
+    if speaker:  # German 'Siedler in Glatzer: Berlin zur Weimarer Zeit': the words' speaker, in the author's book
+        text = text[speaker.end():]
     topic = _TOPIC_LEAD.match(text) if ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
