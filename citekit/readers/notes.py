@@ -141,6 +141,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CIT_IN.sub("quoted in ", text)
     if "compte rendu" in text:  # French 'voir notre compte rendu, Annales, 1953': the review is in the journal named
         text = _OWN_REVIEW.sub("", text)
+    if " bl" in text and _DUTCH_PAGE.search(text):  # Dutch 'bl. 533', 'blz. 12', 'bladz. 5': the page
+        text = _DUTCH_PAGE.sub("p. ", text)
     if ", ep. " in text:  # '…, vol. III, ep. 48, pag. 422-32': the letter's number in a collection, before its page
         text = _LETTER_NUMBER.sub("", text)
     if " t. " in text:  # older Italian 'Istorie Pistoiesi anonime t. I, p. 374': the volume with no comma before it
@@ -284,6 +286,7 @@ def _parse(text: str) -> list[NoteCitation]:
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
 _OWN_REVIEW = re.compile(r"(?<=\s)(?:notre|mon|son|leur)\s+compte\s+rendu,?\s+(?:dans\s+(?:les\s+|la\s+|le\s+)?)?(?=[A-ZÀ-Þ«])")
+_DUTCH_PAGE = re.compile(r"(?<=\s)(?:blz?|bladz)\.\s?(?=\d)")
 _LETTER_NUMBER = re.compile(r",\s*ep\.\s*\d{1,4}(?=,\s*(?:pp?|pag)\.\s*\d)")
 _BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
