@@ -111,6 +111,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text[3:]  # 'I) F. PHILIPPI, …': OCR read the note's '1)' as 'I)'
     if text[-1:] == "-" and text[-2:-1].isdigit():
         text = text[:-1]  # '…, p. 302-': a hyphen the line's end left after the page
+    if text[:2] == "(*":  # '(*) Capelle …': a note marked by an asterisk, not a number
+        text = text.lstrip("(*) ")
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]
@@ -286,6 +288,10 @@ def _parse(text: str) -> list[NoteCitation]:
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
 _OWN_REVIEW = re.compile(r"(?<=\s)(?:notre|mon|son|leur)\s+compte\s+rendu,?\s+(?:dans\s+(?:les\s+|la\s+|le\s+)?)?(?=[A-ZÀ-Þ«])")
+# a surname, a short title with no comma, a volume and its part ('I D.' deel, 'IV. St.' stuk), then the page
+_VOLUME_PART_PAGE = re.compile(r"(?P<who>[A-Z]{1,2}[a-z’']+(?:\s(?:van|de|den|der)(?:\sden)?\s[A-Z][a-z’']+)?)\s?,?\s+"
+                               r"(?:(?P<t>[A-Z][a-z]+)\.?\s+)?(?:(?P<v>[IVXLC]{1,5})\.?\s*(?:(?:D|St|B)\.\s*)?)?"
+                               r"p\.\s*(?P<p>\d{1,4}(?:\.\s\d{1,4})*)")
 _DUTCH_PAGE = re.compile(r"(?<=\s)(?:blz?|bladz)\.\s?(?=\d)")
 _LETTER_NUMBER = re.compile(r",\s*ep\.\s*\d{1,4}(?=,\s*(?:pp?|pag)\.\s*\d)")
 _BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
@@ -1631,8 +1637,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         cued = True  # 'Л. Максименков. Культ. Заметки …': initials before the surname, likewise
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
                if text[-1:] == ")" and (", t." in text or ", vol." in text) else None)
+    old_short = _VOLUME_PART_PAGE.fullmatch(text) if len(text) < 50 and " p. " in text and text[-1:].isdigit() else None
     if journal:  # 'La Civilisation féodale (Annales, t. II, janvier 1940, p. 39)': the journal's issue in parentheses
         record, loc, lab = _article_in_parens(text, journal)
+    elif old_short and (old_short.group("t") or old_short.group("v")):  # older Dutch 'Wagenaar Amst. IV. St. bl. 439'
+        record = {"author": [{"family": old_short.group("who")}]}
+        record.update({k: old_short.group(g) for k, g in (("title", "t"), ("volume", "v")) if old_short.group(g)})
+        loc, lab = old_short.group("p"), "page"
     else:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
