@@ -299,7 +299,9 @@ _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
                              # older Italian '…, lib. VIII, cap. 8. — March. Stefani, …': after a book or chapter
-                             r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7}))\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+                             r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
+                             # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
+                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
@@ -929,7 +931,7 @@ _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(
 _CHRONICLE_BY = re.compile(r"(?P<t>(?:Cronac|Cronic|Istori|Annal|Diari|Memori|Commentar)\w*\s.*?|Cronac[ah]|Cronica)\s+di\s+"
                            r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:di\s+)?[A-ZÀ-Þ][a-zà-ÿ]+){1,3})")
 
-_BOOK_NUMBER_END = re.compile(r",\s*(?:l|lib)\.\s*[IVXLC]{1,6}$")  # '…, l. I': the book of the chronicle
+_BOOK_NUMBER_END = re.compile(r"(?:,\s*|\s)(?:l|lib)\.\s*[IVXLC]{1,6}$")  # '…, l. I': the book of the chronicle
 
 
 def _chronicle_by(record: dict) -> None:
@@ -1648,6 +1650,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if " l. " in record.get("title", "")[-9:]:
+        record["title"] = _BOOK_NUMBER_END.sub("", record["title"])  # 'Machiav. Stor. Fior. l. II': the book cited
     if record.keys() == {"title", "issued"} and ("n°" in text or "no " in text):
         issue = _YEAR_ISSUE_NO.search(text)
         if issue:  # French 'Annales, 1953, n°2, p. 241': a journal's issue, no article named
