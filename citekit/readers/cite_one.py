@@ -322,11 +322,13 @@ _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVX
 _JOURNAL_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,8})$")
 _DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
 # 'G. Villani, lib. VII, cap. 62', 'Villani, Cronica, lib. VII, cap. 16 e 17': a chronicle by book and chapter
+# a collection of letters cited by book and letter: 'Lettere Familiari, lib. VII, ep. 13'
+_LETTERS = frozenset("Lettere Lettres Letters Epistolae Epistole Epistolario Cartas Briefe".split())
 _ABBREVIATED_SET = re.compile(r"(?P<t>[A-Z][a-z]{2,6}\.(?:\s?[A-Z][a-z]{0,7}\.){1,4}),?\s*(?:t\.\s*)?(?P<v>[IVXLC]{1,6})[.,]\s*"
                               r"(?:p\.\s*)?(?P<p>\d{1,5})")
 # 'Gio. Villani l. VIII, c. 37. p. 368', 'March. Stefani, lib. III, rub. 204', 'Ammirato, Storie, lib. IV, ann. 1295'
 _CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-z]{0,5}\.\s?)?[\w’' ]{2,40})(?:,\s*(?:(?P<t>[A-ZÀ-Þ][\w’' ]{2,60}),\s*)?lib"
-                             r"|\.?\s+l)\.\s*[IVXLC]{1,6}(?:,\s*(?:cap|rub|ann|c)\.\s*(?:\d{1,4}|[IVXLC]{1,7})"
+                             r"|\.?\s+l)\.\s*[IVXLC]{1,6}(?:,\s*(?:cap|rub|ann|c|ep)\.\s*(?:\d{1,4}|[IVXLC]{1,7})"
                              r"(?:(?:,\s*|\s+e\s+)\d{1,4})*)?(?:[.,]\s*p\.\s*(?P<p>\d{1,5}))?[\s.]*")
 
 
@@ -513,7 +515,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         return {"title": siglum.group("t"), "volume": siglum.group("v")}, siglum.group("p"), "page"
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text or " l. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
-        rec = {"author": parse_names(book.group("who"))}
+        who = book.group("who")
+        rec = {"title": who} if who.split(None, 1)[0] in _LETTERS else {"author": parse_names(who)}
         if book.group("t"):
             rec["title"] = book.group("t")
         return rec, book.group("p"), "page" if book.group("p") else None

@@ -235,10 +235,10 @@ def _finished_short_form(text: str) -> bool:
     """'Simpson, “Chamber Music,” 250.': a quoted title and its page; '…, (1781), ch. 38.': a chapter cited."""
     tail = text[-18:]
     return bool(("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16))
-                or ("ch" in tail or "cap" in tail) and _CHAPTER_END.search(text, max(0, len(text) - 18)))
+                or ("ch" in tail or "cap" in tail or "ep." in tail) and _CHAPTER_END.search(text, max(0, len(text) - 18)))
 
 
-_CHAPTER_END = re.compile(r",\s*(?:chs?|chaps?|capp?)\.\s*\d{1,3}(?:\s*(?:[-–]|e|y|et)\s*\d{1,3})?\.?$")  # 'ch. 38', 'chaps. 1–2', 'cap. 38 e 39'
+_CHAPTER_END = re.compile(r",\s*(?:chs?|chaps?|capp?|ep|rub)\.\s*\d{1,3}(?:\s*(?:[-–]|e|y|et)\s*\d{1,3})?\.?$")  # 'ch. 38', 'chaps. 1–2', 'cap. 38 e 39', a letter 'ep. 13'
 _QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 

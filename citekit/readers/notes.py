@@ -1658,9 +1658,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             record = {"type": "article-journal", "container-title": record["title"], "issued": record["issued"],
                       "issue": issue.group("n")}
     book = _CHRONICLE_BOOK.fullmatch(text) if (", lib. " in text or " l. " in text) and set(record) <= {"author", "title"} \
-        and "author" in record else None
+        and ("author" in record or record.keys() == {"title"}) else None
     if book:  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page unless one is printed
         locator, label = book.group("p"), "page" if book.group("p") else None
+        whole = True
         whole = True
     if " di " in record.get("title", "") and "author" not in record and record["title"][:1] in "CIADM":
         _chronicle_by(record)
@@ -1705,7 +1706,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text) and not (
             "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
-            whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (
+            whole and set(record) <= {"author", "title"} and (len(record.get("author") or ()) == 1 or book)) and not (
             section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:

@@ -129,3 +129,31 @@ def test_german_speaker_in_the_authors_book():
                    "220; »Berlin ist eine merkwürdige« Siedler in Glatzer: Berlin zur Weimarer Zeit, S. 11.")[-1]
     assert c.record == {"author": [{"family": "Glatzer"}], "title": "Berlin zur Weimarer Zeit"}
     assert c.locator == "11"
+
+
+def test_letters_cited_by_book_and_letter_then_prose():
+    c = one("[54]. Lettere Familiari, lib. VII, ep. 13. Il Fracassetti ritiene che questa lettera sia stata scritta "
+            "nel 1348.")
+    assert c.record == {"title": "Lettere Familiari"}
+    assert c.locator is None
+
+
+def test_older_dutch_short_forms_by_surname_title_volume_and_page():
+    cites = parse_note("(*) Capelle Geclenkf. I. bl. 533. Aitzema , I D. bl. 860. 868. Van den Sande , X. B. bl. "
+                       "146. IIoofts Brieven . bl. 149. Ment. de Fre'd, Henry , p. 93-95. Wagsnaar Amfl. IV. St. "
+                       "bl. 439.")
+    assert cites[0].record == {"author": [{"family": "Capelle"}], "title": "Geclenkf", "volume": "I"}
+    assert cites[0].locator == "533"
+    assert cites[-1].record == {"author": [{"family": "Wagsnaar"}], "title": "Amfl", "volume": "IV"}
+    assert (cites[-1].locator, cites[-1].label) == ("439", "page")
+
+
+def test_book_format_ends_a_citation_in_a_dashed_list():
+    cites = parse_note("[79.] Istorie Pistojesi dall'anno 1300 al 1348 anonime t. XI, Scr. Rer. Ital. p. 367. — "
+                       "Fioravanti Memorie Storiche di Pistoja, c. 17. p. 248. — Istoria di Pistoja e delle fazioni "
+                       "d'Italia di Michel Angelo Salvi t. I, Pistoja 1627. 3 vol. in 4.º — Jannotii Manetti Hist. "
+                       "Pist. l. I, t. XIX, p. 1013. — Gio. Villani l. VIII, c. 3. p. 368. — Machiav. Stor. Fior. "
+                       "l. II, p. 118.")
+    assert cites[-2].record == {"author": [{"family": "Villani", "given": "Gio."}]}
+    assert cites[-1].record["title"] == "Stor. Fior."
+    assert cites[-1].locator == "118"
