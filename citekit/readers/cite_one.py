@@ -139,9 +139,9 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.) ")
-# '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.': the article's pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.)\s+"
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.) ")
+# '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.)\s+"
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
@@ -324,8 +324,14 @@ _FR_BOOK_CHAPTER = re.compile(r",\s*(?:chap|liv)\.\s*[IVXLC]{1,7}(?:\s+et\s+[IVX
 _JOURNAL_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,8})$")
 _DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
 # 'G. Villani, lib. VII, cap. 62', 'Villani, Cronica, lib. VII, cap. 16 e 17': a chronicle by book and chapter
-_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[\w’' ]{2,40}),\s*(?:(?P<t>[A-ZÀ-Þ][\w’' ]{2,60}),\s*)?lib\.\s*[IVXLC]{1,6}"
-                             r"(?:,\s*(?:cap|rub)\.\s*(?:\d{1,4}|[IVXLC]{1,7})(?:(?:,\s*|\s+e\s+)\d{1,4})*)?[\s.]*")
+# a collection of letters cited by book and letter: 'Lettere Familiari, lib. VII, ep. 13'
+_LETTERS = frozenset("Lettere Lettres Letters Epistolae Epistole Epistolario Cartas Briefe".split())
+_ABBREVIATED_SET = re.compile(r"(?P<t>[A-Z][a-z]{2,6}\.(?:\s?[A-Z][a-z]{0,7}\.){1,4}),?\s*(?:t\.\s*)?(?P<v>[IVXLC]{1,6})[.,]\s*"
+                              r"(?:p\.\s*)?(?P<p>\d{1,5})")
+# 'Gio. Villani l. VIII, c. 37. p. 368', 'March. Stefani, lib. III, rub. 204', 'Ammirato, Storie, lib. IV, ann. 1295'
+_CHRONICLE_BOOK = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-z]{0,5}\.\s?)?[\w’' ]{2,40})(?:,\s*(?:(?P<t>[A-ZÀ-Þ][\w’' ]{2,60}),\s*)?lib"
+                             r"|\.?\s+l)\.\s*[IVXLC]{1,6}(?:,\s*(?:cap|rub|ann|c|ep)\.\s*(?:\d{1,4}|[IVXLC]{1,7})"
+                             r"(?:(?:,\s*|\s+e\s+)\d{1,4})*)?(?:[.,]\s*p\.\s*(?P<p>\d{1,5}))?[\s.]*")
 
 
 def _french_edition(rec: dict, title: str) -> str:
@@ -512,12 +518,16 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         found = _ru_work_by(work, text) if work else None
         if found and found[0].get("title") and found[0].get("author"):
             return found  # 'ссылается на книгу воспоминаний А. И. Аджубея «Те десять лет»': the author, in the genitive
-    book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text else None
+    siglum = _ABBREVIATED_SET.fullmatch(text) if text[-1:].isdigit() and text[1:3].islower() and "." in text[3:8] else None
+    if siglum:  # 'Rer. It. Scrip., XV. 684': a set of sources by its abbreviated title, the volume and the page
+        return {"title": siglum.group("t"), "volume": siglum.group("v")}, siglum.group("p"), "page"
+    book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text or " l. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
-        rec = {"author": parse_names(book.group("who"))}
+        who = book.group("who")
+        rec = {"title": who} if who.split(None, 1)[0] in _LETTERS else {"author": parse_names(who)}
         if book.group("t"):
             rec["title"] = book.group("t")
-        return rec, None, None
+        return rec, book.group("p"), "page" if book.group("p") else None
     bare = imprint_only(text)
     if bare:  # 'Paris, Grasset, 1930': a book the review names by its imprint
         return bare, None, None

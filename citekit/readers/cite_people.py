@@ -171,6 +171,10 @@ def prose_lead(text: str) -> int:
         return 0  # 'Table 3 in Ruth Hale, …' leads up to a name too
     if len(before) > 2 and before[0] in _TITLE_ARTICLES and before[1][:1].isupper() and before[-1] == "in":
         return 0  # 'The Negro in Virginia, 173': a title's words before 'in', not prose
+    if before[0][-1:] == ":" and before[0][:1].isupper() and len(before) <= 4:
+        return 0  # German 'Glatzer: Berlin zur Weimarer Zeit, S. 308': the author, a colon, then the title
+    if before[-1].rsplit("-", 1)[-1].rsplit("'", 1)[-1] in _SOVEREIGN:
+        return 0  # Portuguese '… contra a Magestade d'el-rei D. João IV, …': a king in the title, not its author
     capitals = sum(w[0].isupper() for w in before[1:])
     if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
@@ -184,6 +188,7 @@ _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
 _INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
 _DIGIT = re.compile(r"\d")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
+_SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
 _ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'

@@ -38,7 +38,13 @@ def _imprinted(record: dict, quoted: bool = False) -> bool:
     title = record.get("title", "")
     return ((bool(record.get("publisher") or record.get("publisher-place")) and "issued" in record
              or bool(record.get("publisher") and record.get("publisher-place") and record.get("number-of-volumes")))
-            and len(title.split()) <= (32 if quoted else 16) and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
+            and len(title.split()) <= (32 if quoted else 16 if not _town_and_year(record) else 24)
+            and not _CLAUSE.search(title) and not _PROSE_VERB.search(title))
+
+
+def _town_and_year(record: dict) -> bool:
+    """Only a known town and a year: older books' long titles ('Relação do assassinio … Lisboa 1647')."""
+    return "publisher" not in record and is_place(record.get("publisher-place", ""))
 
 
 def _anonymous(record: dict) -> bool:

@@ -17,7 +17,8 @@ _CUES = (
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
-    r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"а\s+также", r"cited\s+(?:in|by)",
+    r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
+    r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
@@ -39,7 +40,7 @@ _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
                        "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
-                       "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora "
+                       "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
 
 
@@ -207,6 +208,15 @@ _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
 
 
+_PLACE_YEAR = re.compile(r"(?P<p>[A-ZÀ-Þ][a-zà-ÿ]{2,20}),?\s(?:1[5-9]|20)\d\d\.?")
+
+
+def _place_year(text: str) -> bool:
+    """A bare imprint of place and year ('Lisboa 1647.')."""
+    m = _PLACE_YEAR.fullmatch(text) if text[-1:] in ".0123456789" else None
+    return bool(m and is_place(m.group("p")))
+
+
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
     if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or "’ in: " in text or "” in: " in text \
@@ -237,10 +247,10 @@ def _finished_short_form(text: str) -> bool:
     """'Simpson, “Chamber Music,” 250.': a quoted title and its page; '…, (1781), ch. 38.': a chapter cited."""
     tail = text[-18:]
     return bool(("”" in tail or '"' in tail) and _QUOTED_PAGE_END.search(text, max(0, len(text) - 16))
-                or ("ch" in tail or "cap" in tail) and _CHAPTER_END.search(text, max(0, len(text) - 18)))
+                or ("ch" in tail or "cap" in tail or "ep." in tail) and _CHAPTER_END.search(text, max(0, len(text) - 18)))
 
 
-_CHAPTER_END = re.compile(r",\s*(?:chs?|chaps?|capp?)\.\s*\d{1,3}(?:\s*(?:[-–]|e|y|et)\s*\d{1,3})?\.?$")  # 'ch. 38', 'chaps. 1–2', 'cap. 38 e 39'
+_CHAPTER_END = re.compile(r",\s*(?:chs?|chaps?|capp?|ep|rub)\.\s*\d{1,3}(?:\s*(?:[-–]|e|y|et)\s*\d{1,3})?\.?$")  # 'ch. 38', 'chaps. 1–2', 'cap. 38 e 39', a letter 'ep. 13'
 _QUOTED_PAGE_END = re.compile(r"[,.][”\"]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
@@ -361,6 +371,8 @@ def _chunks(text: str) -> list[str]:
             continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
         if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # '... Title. New York: Random House': the imprint belongs here
+        if i + 1 < len(parts) and len(parts[i + 1]) < 30 and _place_year(parts[i + 1]):
+            continue  # Portuguese '… e impedido miraculosamente. Lisboa 1647.': the place and year belong here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):
             continue  # 'Il monogramma … di Ravenna. (Felix Ravenna, settembre 1915).': its journal or imprint
         if i + 2 < len(parts) and parts[i + 1][:1] in "ПР" and parts[i + 1] in ("Переизд.", "Репринт.") \

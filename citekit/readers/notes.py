@@ -115,6 +115,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text[3:]  # 'I) F. PHILIPPI, …': OCR read the note's '1)' as 'I)'
     if text[-1:] == "-" and text[-2:-1].isdigit():
         text = text[:-1]  # '…, p. 302-': a hyphen the line's end left after the page
+    if text[:2] == "(*":  # '(*) Capelle …': a note marked by an asterisk, not a number
+        text = text.lstrip("(*) ")
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]
@@ -145,6 +147,16 @@ def _parse(text: str) -> list[NoteCitation]:
             text = text[quote + 4:]
     if "cit. in " in text:  # Italian and Portuguese 'cit. in': the work the words are quoted from
         text = _CIT_IN.sub("quoted in ", text)
+    if "compte rendu" in text:  # French 'voir notre compte rendu, Annales, 1953': the review is in the journal named
+        text = _OWN_REVIEW.sub("", text)
+    if " bl" in text and _DUTCH_PAGE.search(text):  # Dutch 'bl. 533', 'blz. 12', 'bladz. 5': the page
+        text = _DUTCH_PAGE.sub("p. ", text)
+    if ", ep. " in text:  # '…, vol. III, ep. 48, pag. 422-32': the letter's number in a collection, before its page
+        text = _LETTER_NUMBER.sub("", text)
+    if " t. " in text:  # older Italian 'Istorie Pistoiesi anonime t. I, p. 374': the volume with no comma before it
+        text = _BARE_TOME.sub(", t. ", text)
+    if "zit. n" in text:  # German 'Mann zit. n. Glatzer: …' (zitiert nach): the work the words are quoted from
+        text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
     if ", és " in text:
@@ -280,9 +292,22 @@ def _parse(text: str) -> list[NoteCitation]:
 
 
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
+_YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
+_OWN_REVIEW = re.compile(r"(?<=\s)(?:notre|mon|son|leur)\s+compte\s+rendu,?\s+(?:dans\s+(?:les\s+|la\s+|le\s+)?)?(?=[A-ZÀ-Þ«])")
+# a surname, a short title with no comma, a volume and its part ('I D.' deel, 'IV. St.' stuk), then the page
+_VOLUME_PART_PAGE = re.compile(r"(?P<who>[A-Z]{1,2}[a-z’']+(?:\s(?:van|de|den|der)(?:\sden)?\s[A-Z][a-z’']+)?)\s?,?\s+"
+                               r"(?:(?P<t>[A-Z][a-z]+)\.?\s+)?(?:(?P<v>[IVXLC]{1,5})\.?\s*(?:(?:D|St|B)\.\s*)?)?"
+                               r"p\.\s*(?P<p>\d{1,4}(?:\.\s\d{1,4})*)")
+_DUTCH_PAGE = re.compile(r"(?<=\s)(?:blz?|bladz)\.\s?(?=\d)")
+_LETTER_NUMBER = re.compile(r",\s*ep\.\s*\d{1,4}(?=,\s*(?:pp?|pag)\.\s*\d)")
+_BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
-_PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+_PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
+                             # older Italian '…, lib. VIII, cap. 8. — March. Stefani, …': after a book or chapter
+                             r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
+                             # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
+                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
@@ -911,12 +936,31 @@ _YEAR_OR_PAGE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:pp?|pagg?|S|С|Р)\.\s*\
 _PAGE_KEY = re.compile(r"^p\.\s*\d{1,4}\.\s+[^:,;()]{1,60}:\s+")
 _TOPIC = re.compile(r"(?<=\.\s)[A-Z][^:,;()]{1,60}:\s+(?=[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s)")
 _LEMMA = re.compile(r"^(?:‘[^’]*’|“[^”]*”|'[^']*'|\[[^\]]*\]|p\.\s*\d+)\s*:\s*")
+_GUILLEMET_LEMMA = re.compile(r"»[^»«]{1,80}«(?:\s(?:u\.|und)\s»[^»«]{1,80}«)?\s(?=[A-ZÄÖÜ])")  # German '»Natürlich waren die« Mendelssohn: …'
 _IN_LEAD = re.compile(r"in\s+[A-Z]")
 _COLON_NAME = re.compile(r":\s+(?=(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?:\s\(eds?\.\))?,\s|“|Ibid)")
 
 
+# Italian 'Cronica Sanese di Neri di Donato', 'Istoria di Pistoja … di Michel Angelo Salvi': the chronicler after 'di'
+_CHRONICLE_BY = re.compile(r"(?P<t>(?:Cronac|Cronic|Istori|Annal|Diari|Memori|Commentar)\w*\s.*?|Cronac[ah]|Cronica)\s+di\s+"
+                           r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:di\s+)?[A-ZÀ-Þ][a-zà-ÿ]+){1,3})")
+
+_BOOK_NUMBER_END = re.compile(r"(?:,\s*|\s)(?:l|lib)\.\s*[IVXLC]{1,6}$")  # '…, l. I': the book of the chronicle
+
+
+def _chronicle_by(record: dict) -> None:
+    """The title of a chronicle named with its writer: the writer as author ('di' inside a name keeps it whole)."""
+    m = _CHRONICLE_BY.fullmatch(_BOOK_NUMBER_END.sub("", record["title"]))
+    if m:
+        who = m.group("who")
+        record["title"] = _BOOK_NUMBER_END.sub("", m.group("t"))
+        record["author"] = [{"literal": who}] if " di " in who else parse_names(who)
+
+
 def _no_lemma(text: str) -> str:
     """Without a leading quoted phrase or 'p. 5' and its colon (page-keyed endnotes)."""
+    if text[:1] == "»":  # German page-keyed notes open on the words noted, in reversed guillemets
+        return _GUILLEMET_LEMMA.sub("", text, 1)
     return _LEMMA.sub("", text) if text[:1] in "‘“'[p" else text
 
 
@@ -1237,7 +1281,11 @@ _IN_INVERTED_EDITOR = re.compile(r"// In: (?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<
 _LANGUAGE_EDITION = re.compile(r",\s+(?P<ed>(?:Spaanse|Engelse|Duitse|Franse|Italiaanse|Russische|Poolse|Nederlandse|Spanish|"
                                r"English|German|French|Italian|Russian|Polish|Dutch))\s+ed\.(?=,|$)")
 _TWO_VOLUMES_END = re.compile(r",\s+t\.\s?([1-9lI]),\s?([2-9])$")
-_HEREAFTER = re.compile(r"\s*\(далее\s*[–—-]?\s*[^()]{1,40}\)")
+# the short name used hereafter: '(далее КПСС)', '(hereafter cited as Comm.)', French '(désormais cité Chrétiens...)'
+_HEREAFTER = re.compile(r"\s*\((?:далее|hereafter|henceforth|désormais|ci-après|d['’]ora in poi|in seguito|im Folgenden)"
+                        r"\s*[–—-]?\s*[^()]{1,40}\)")
+_HEREAFTER_WORDS = ("(далее ", "(hereafter", "(henceforth", "(désormais", "(ci-après", "(d'ora", "(d’ora", "(in seguito",
+                    "(im Folgenden")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
@@ -1286,6 +1334,7 @@ _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]{3,}")
 _TITLE_GLOSS = re.compile(r"(?<=[a-zà-ÿ])\s\((?:[“‘\"]?)[A-ZÀ-Þ][^\W\d]*(?:\s[^\W\d][^\W\d’'\-]*){1,12}[”’\"]?\)$")
 _IN_PAPER_ON = re.compile(r"(?:\sdans|(?<=[»”],)\sin)\s+(?:la\s+|le\s+|l[’']\s?)?(?P<p>[A-ZÀ-Þ][\w’'\-]+(?:\s(?:[A-ZÀ-Þ]|d[’'](?=[A-ZÀ-Þ]))[\w’'\-]+){0,3}),\s+"
                           r"(?P<d>\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+(?:1[6-9]|20)\d\d)$")
+_SPEAKER_IN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+in\s+(?=[A-ZÄÖÜ][a-zäöüß\-]+:\s+[A-ZÄÖÜ])")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
 _ANY_DIGIT = re.compile(r"\d")
@@ -1359,6 +1408,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
                 and not _INITIALS_NAME.search(text, 0, cut):  # not '… enthält E. N. Novoselcev, Title, in: …': an author
             text, cued = text[cut + 5:], True  # Dutch 'Zie de diverse artikelen over … in: P. van Schie (ed.), …': the book
+    speaker = _SPEAKER_IN.match(text) if " in " in text[:30] and ": " in text[:60] else None
+    if speaker:  # German 'Siedler in Glatzer: Berlin zur Weimarer Zeit': the words' speaker, in the author's book
+        text = text[speaker.end():]
     topic = _TOPIC_LEAD.match(text) if ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
@@ -1439,7 +1491,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     volumes = _TWO_VOLUMES_END.search(text, max(0, len(text) - 12)) if ", t. " in text[-12:] else None
     if volumes:  # Polish 'Londyn 1863, t. l, 2': two volumes ('l' read for '1'), not a volume and a page
         text = text[:volumes.start()]
-    if "(далее " in text:
+    if "(" in text and any(w in text for w in _HEREAFTER_WORDS):
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
@@ -1629,15 +1681,32 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         cued = True  # 'Л. Максименков. Культ. Заметки …': initials before the surname, likewise
     journal = (_JOURNAL_IN_PARENS.search(text, max(0, len(text) - 90))
                if text[-1:] == ")" and (", t." in text or ", vol." in text) else None)
+    old_short = _VOLUME_PART_PAGE.fullmatch(text) if len(text) < 50 and " p. " in text and text[-1:].isdigit() else None
     if journal:  # 'La Civilisation féodale (Annales, t. II, janvier 1940, p. 39)': the journal's issue in parentheses
         record, loc, lab = _article_in_parens(text, journal)
+    elif old_short and (old_short.group("t") or old_short.group("v")):  # older Dutch 'Wagenaar Amst. IV. St. bl. 439'
+        record = {"author": [{"family": old_short.group("who")}]}
+        record.update({k: old_short.group(g) for k, g in (("title", "t"), ("volume", "v")) if old_short.group(g)})
+        loc, lab = old_short.group("p"), "page"
     else:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
-    if ", lib. " in text and set(record) <= {"author", "title"} and "author" in record and _CHRONICLE_BOOK.fullmatch(text):
-        locator = label = None  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page
+    if " l. " in record.get("title", "")[-9:]:
+        record["title"] = _BOOK_NUMBER_END.sub("", record["title"])  # 'Machiav. Stor. Fior. l. II': the book cited
+    if record.keys() == {"title", "issued"} and ("n°" in text or "no " in text):
+        issue = _YEAR_ISSUE_NO.search(text)
+        if issue:  # French 'Annales, 1953, n°2, p. 241': a journal's issue, no article named
+            record = {"type": "article-journal", "container-title": record["title"], "issued": record["issued"],
+                      "issue": issue.group("n")}
+    book = _CHRONICLE_BOOK.fullmatch(text) if (", lib. " in text or " l. " in text) and set(record) <= {"author", "title"} \
+        and ("author" in record or record.keys() == {"title"}) else None
+    if book:  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page unless one is printed
+        locator, label = book.group("p"), "page" if book.group("p") else None
         whole = True
+        whole = True
+    if " di " in record.get("title", "") and "author" not in record and record["title"][:1] in "CIADM":
+        _chronicle_by(record)
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
     elif whole and len(record) == 1 and record.get("title", "").count(" ") == 1 \
@@ -1682,7 +1751,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text or ", '" in text) and not (
             "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
-            whole and set(record) <= {"author", "title"} and len(record.get("author") or ()) == 1) and not (
+            whole and set(record) <= {"author", "title"} and (len(record.get("author") or ()) == 1 or book)) and not (
             section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
