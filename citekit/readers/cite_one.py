@@ -325,7 +325,7 @@ _JOURNAL_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,8})$")
 _DAY_MONTH_DE = re.compile(r"\d{1,2}\s+de\s+[a-záéíóú]{4,10}\s+de")
 # 'G. Villani, lib. VII, cap. 62', 'Villani, Cronica, lib. VII, cap. 16 e 17': a chronicle by book and chapter
 # a collection of letters cited by book and letter: 'Lettere Familiari, lib. VII, ep. 13'
-_LETTERS = frozenset("Lettere Lettres Letters Epistolae Epistole Epistolario Cartas Briefe".split())
+LETTERS = frozenset("Lettere Lettres Letters Epistolae Epistole Epistolario Cartas Briefe".split())
 _ABBREVIATED_SET = re.compile(r"(?P<t>[A-Z][a-z]{2,6}\.(?:\s?[A-Z][a-z]{0,7}\.){1,4}),?\s*(?:t\.\s*)?(?P<v>[IVXLC]{1,6})[.,]\s*"
                               r"(?:p\.\s*)?(?P<p>\d{1,5})")
 # 'Gio. Villani l. VIII, c. 37. p. 368', 'March. Stefani, lib. III, rub. 204', 'Ammirato, Storie, lib. IV, ann. 1295'
@@ -524,7 +524,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     book = _CHRONICLE_BOOK.fullmatch(text) if ", lib. " in text or " l. " in text else None
     if book and book.group("who")[:1].isupper():  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book
         who = book.group("who")
-        rec = {"title": who} if who.split(None, 1)[0] in _LETTERS else {"author": parse_names(who)}
+        rec = {"title": who} if who.split(None, 1)[0] in LETTERS else {"author": parse_names(who)}
         if book.group("t"):
             rec["title"] = book.group("t")
         return rec, book.group("p"), "page" if book.group("p") else None

@@ -13,7 +13,7 @@ import re
 
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name
-from .cite_one import _CHRONICLE_BOOK, SUB_VERBO, parse_citation, without_rank
+from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, without_rank
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import german_legal, plain_names
@@ -1704,13 +1704,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if book:  # Italian 'G. Villani, lib. VII, cap. 62': a chronicle by book and chapter, no page unless one is printed
         locator, label = book.group("p"), "page" if book.group("p") else None
         whole = True
-        whole = True
     if " di " in record.get("title", "") and "author" not in record and record["title"][:1] in "CIADM":
         _chronicle_by(record)
     if whole and len(record) == 1 and " " not in record.get("title", " "):
         record = {"author": [{"family": record["title"]}]}  # 'Raynaldi, Ann. 1278': the annalist, by his year
     elif whole and len(record) == 1 and record.get("title", "").count(" ") == 1 \
-            and _ANCIENT_NAME.fullmatch(record["title"]):
+            and _ANCIENT_NAME.fullmatch(record["title"]) and record["title"].split()[0] not in LETTERS:
         record = {"author": [{"literal": record["title"]}]}  # 'Aulus Gellius, 19.8.5': a Roman author's two names
     if lead_editor and record.get("author") and not record.get("editor"):
         record["editor"] = record.pop("author")
