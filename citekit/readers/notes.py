@@ -149,7 +149,7 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CIT_IN.sub("quoted in ", text)
     if "compte rendu" in text:  # French 'voir notre compte rendu, Annales, 1953': the review is in the journal named
         text = _OWN_REVIEW.sub("", text)
-    if " bl" in text and _DUTCH_PAGE.search(text):  # Dutch 'bl. 533', 'blz. 12', 'bladz. 5': the page
+    if ("bl." in text or "blz." in text or "bladz." in text) and _DUTCH_PAGE.search(text):  # Dutch 'bl. 533', 'blz. 12', 'bladz. 5': the page
         text = _DUTCH_PAGE.sub("p. ", text)
     if ", ep. " in text:  # '…, vol. III, ep. 48, pag. 422-32': the letter's number in a collection, before its page
         text = _LETTER_NUMBER.sub("", text)
@@ -300,7 +300,7 @@ _VOLUME_PART_PAGE = re.compile(r"(?P<who>[A-Z]{1,2}[a-z’']+(?:\s(?:van|de|den|
                                r"p\.\s*(?P<p>\d{1,4}(?:\.\s\d{1,4})*)")
 _DUTCH_PAGE = re.compile(r"(?<=\s)(?:blz?|bladz)\.\s?(?=\d)")
 _LETTER_NUMBER = re.compile(r",\s*ep\.\s*\d{1,4}(?=,\s*(?:pp?|pag)\.\s*\d)")
-_BARE_TOME = re.compile(r"(?<=[a-zà-ÿ])\s+t\.\s+(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
+_BARE_TOME = re.compile(r" t\. (?<=[a-zà-ÿ] t\. )(?=[IVXLC]{1,6},\s*(?:p|pag)\.\s*\d)")
 _CIT_IN = re.compile(r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\.\sin\s")
 _DOT_DASH_NEXT = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # '…, p. 379.—Lettres de …'
 _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
@@ -1284,8 +1284,7 @@ _TWO_VOLUMES_END = re.compile(r",\s+t\.\s?([1-9lI]),\s?([2-9])$")
 # the short name used hereafter: '(далее КПСС)', '(hereafter cited as Comm.)', French '(désormais cité Chrétiens...)'
 _HEREAFTER = re.compile(r"\s*\((?:далее|hereafter|henceforth|désormais|ci-après|d['’]ora in poi|in seguito|im Folgenden)"
                         r"\s*[–—-]?\s*[^()]{1,40}\)")
-_HEREAFTER_WORDS = ("(далее ", "(hereafter", "(henceforth", "(désormais", "(ci-après", "(d'ora", "(d’ora", "(in seguito",
-                    "(im Folgenden")
+_HEREAFTER_HINT = re.compile(r"\((?:далее|hereafter|henceforth|désormais|ci-après|d['’]ora|in seguito|im Folgenden)")
 _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P<y>(?:1[5-9]|20)\d\d)"
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
@@ -1491,7 +1490,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     volumes = _TWO_VOLUMES_END.search(text, max(0, len(text) - 12)) if ", t. " in text[-12:] else None
     if volumes:  # Polish 'Londyn 1863, t. l, 2': two volumes ('l' read for '1'), not a volume and a page
         text = text[:volumes.start()]
-    if "(" in text and any(w in text for w in _HEREAFTER_WORDS):
+    if "(" in text and _HEREAFTER_HINT.search(text):
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
