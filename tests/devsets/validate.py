@@ -12,7 +12,7 @@ _LABELS = {None, "page", "chapter", "appendix", "folio", "column", "number", "li
 HERE = pathlib.Path(__file__).parent
 ARCH_TYPES = {"manuscript", "letter"}
 NOTE_TYPES = {"book", "chapter", "article-journal", "article-magazine", "article-newspaper", "report",
-              "thesis", "webpage", "periodical", "paper-conference", "legal_case"}
+              "thesis", "webpage", "periodical", "paper-conference", "legal_case", "broadcast"}
 LOCATOR_PARTS = {"fond", "opis", "delo", "folios", "record-group", "entry", "series",
                  "box", "folder", "file", "document", "page"}
 NAME_KEYS = {"family", "given", "literal", "suffix"}
@@ -22,7 +22,7 @@ def names_ok(v):
 
 def check_common(g, where):
     errs = []
-    for k in ("author", "recipient", "translator", "editor", "contributor", "container-author"):
+    for k in ("author", "recipient", "translator", "editor", "contributor", "container-author", "director", "narrator"):
         if k in g and not names_ok(g[k]):
             errs.append(f"{where}: bad name list in {k}")
     if "issued" in g:
