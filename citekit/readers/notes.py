@@ -16,7 +16,9 @@ from .cite_news import _paper_name as paper_name
 from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, without_rank
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
-from .cite_legal_de import german_legal, plain_names
+from .cite_legal_de import plain_names
+from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
+                             italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_citation import NoteCitation
 from .note_frame import trimmed
 from .note_short_forms import date_only, name_volume_page, next_part, series_siglum
@@ -718,7 +720,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         works = genitive_works(chunk)  # 'Vgl. Creuzers Röm. Antiquitäten S. 91, Wachsmuth Aelteste Gesch. … S. 184'
         if works:
             if " Bande " in chunk:  # the sentence before may name a volume: 'im ersten Bande von Niebuhrs …'
-                works[:0] = _german_volume_of(chunk[:max(0, chunk.find(works[0].raw))])
+                works[:0] = german_volume_of(chunk[:max(0, chunk.find(works[0].raw))])
             return works
     found: list[NoteCitation] = []
     revised = "hich" in chunk and _REVISION.search(chunk) is not None
@@ -744,7 +746,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     found = [c for c in found if not (any(s.raw in c.raw for s in special) and _anonymous(c.record)
                                       and "authority" not in c.record)]  # a court's 'Urteil vom …' is no paper
     if len(found) > 1 and ("repr" in chunk or "repris" in chunk or "ristampat" in chunk or "reimpres" in chunk):
-        _reprints(chunk, found)
+        reprints(chunk, found)
     if found and any(s.warnings == _SIGLUM_NOTE and len(s.raw) > len(chunk) - 12 for s in special):
         found = []  # 'Vgl. P.Oxy. XII 1456.': the edition is the whole citation
     for i, c in enumerate(found):
@@ -775,58 +777,15 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
     if not found and not special and "e de " in chunk and ": " in chunk:
-        found = _french_work_of(chunk)  # 'le curieux ouvrage de miss Agnès Strickland: Lifes of the Queens of England'
+        found = french_work_of(chunk)  # 'le curieux ouvrage de miss Agnès Strickland: Lifes of the Queens of England'
     if not found and not special and " Bande " in chunk:
-        found = _german_volume_of(chunk)  # 'im ersten Bande von Niebuhrs Römischer Geschichte'
+        found = german_volume_of(chunk)  # 'im ersten Bande von Niebuhrs Römischer Geschichte'
     keep = [s for s in special if not any(s.raw in c.raw for c in found) or "volume" in s.record and "type" not in s.record
             and not any(c.record.get("title") == s.record["title"] for c in found)]  # 'B.L. 5, S. 2' inside prose
     out = keep + found
     if len(out) < 2:
         return out  # nothing to order (sorted would still call the key)
     return sorted(out, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
-
-
-_FRENCH_WORK_OF = re.compile(r"\b(?:ouvrage|livre|étude|mémoire)\s+de\s+(?:(?:miss|M\.|Mme|Mlle|sir|lord)\s+)?"
-                             r"(?P<who>(?:[A-ZÀ-Þ][a-zà-ÿ\-]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ\-]+)\s*:\s+"
-                             r"(?P<t>[A-ZÀ-Þ][^.;:()]{2,120}?)(?=\s*[.;]|$)")
-
-
-def _french_work_of(chunk: str) -> list[NoteCitation]:
-    """French prose naming a work after its author's name and a colon: a short form by author and title."""
-    m = _FRENCH_WORK_OF.search(chunk)
-    if not m:
-        return []
-    return [NoteCitation({"author": parse_names(m.group("who")), "title": m.group("t")}, raw=m.group(0))]
-
-
-_GERMAN_VOLUME_OF = re.compile(r"\b(?:im|in\s+dem)\s+(?P<n>ersten|zweiten|dritten|vierten|fünften|sechsten)\s+Bande\s+"
-                               r"(?:von\s+)?(?P<who>[A-ZÄÖÜ][a-zäöüß]{2,})s\s+(?P<t>[A-ZÄÖÜ][^,;.:()]{2,80}?)(?=\s*[,;.:]|$)")
-_GERMAN_ORDINALS = {"ersten": "1", "zweiten": "2", "dritten": "3", "vierten": "4", "fünften": "5", "sechsten": "6"}
-
-
-def _german_volume_of(chunk: str) -> list[NoteCitation]:
-    """German prose naming a volume of an author's work, the author in the genitive: a short form with its volume."""
-    m = _GERMAN_VOLUME_OF.search(chunk)
-    if not m:
-        return []
-    rec = {"author": [{"family": m.group("who")}], "title": m.group("t"), "volume": _GERMAN_ORDINALS[m.group("n")]}
-    return [NoteCitation(rec, raw=m.group(0))]
-
-
-_REPRINT_CUE = re.compile(r"(?:reprinted|repr\.|repris|ristampat[oa]|reimpres[oa])\s+(?:in|dans|en):?\s*$", re.I)
-
-
-def _reprints(chunk: str, found: list[NoteCitation]) -> None:
-    """'« Is Politics … ? », Daedalus, hiver 1971, pp. 1-19, repris dans Historical Studies Today, éd. …': the
-    piece reprinted is a chapter of the book named after the cue, under its own title."""
-    for first, c in zip(found, found[1:]):
-        at = chunk.find(c.raw)
-        rec = c.record
-        if (at > 0 and rec.get("type") == "book" and rec.get("title") and not rec.get("author")
-                and first.record.get("title") and _REPRINT_CUE.search(chunk, max(0, at - 30), at)):
-            rec.update({"type": "chapter", "container-title": rec["title"], "title": first.record["title"]})
-            if first.record.get("author"):
-                rec["author"] = [dict(n) for n in first.record["author"]]
 
 
 # a writer and the title of a work he wrote, named in a sentence
@@ -1110,31 +1069,11 @@ _FRONT_MATTER_OPEN = frozenset(("the", "int", "pre", "for", "aft"))
 _COURT_OPENINGS = frozenset("BGH BVe BAG BSG BFH BPa EuG EGM OLG OVG VGH LAG LSG".split() + ["RG,", "KG,", "LG ", "AG ", "VG ", "FG "])
 
 
-def _german_legal(text: str) -> NoteCitation | None:
-    """'*Leistner*, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', 'BGH, GRUR 1991, 529 (530)'."""
-    found = german_legal(text)
-    return NoteCitation(found[0], found[1], found[2], text) if found else None
-
-
 _RU_CHAPTER = re.compile(r"\.\s*Гл\.\s*(?P<n>\d{1,3}|[IVXL]{1,6})(?=\.|,|\s|$)")
 _PAGES_BEFORE_SLASHES = re.compile(r"\.\s+(?:[PСРS]|pp?|с)\.\s*(?P<loc>\d[\d,\-–— ]*?)\s*(?=\s//\s)")
 # GOST: two pieces of one book, each with its pages, before the '//' that names it
 _TWO_PIECES = re.compile(r"(?P<a>[^/]+?\.\s+(?:[PСР]|pp?|с)\.\s*\d[\d,\-–— ]*?),\s+"
                          r"(?P<b>[A-ZА-ЯЁ][\w’'\-]+\s+(?:[A-ZА-ЯЁ][a-z]?\.\s?){1,2}[^/]+?)\s+//\s+(?P<c>.+)")
-_ANNO = re.compile(r"[,.]\s*(?:a\.|anno)\s*(?P<y>(?:1[5-9]|20)\d\d)\b")
-_FASCICOLO = re.compile(r"[,.]\s*fas[ce]\.\s*(?P<n>\d{1,3})\b")
-_VOL_AFTER = re.compile(r"[,.]\s*[Vv]ol\.\s*(?P<v>[IVXLC]{1,6}|\d{1,4})\b")
-
-
-def _italian_journal_issue(record: dict, tail: str) -> None:
-    """After an Italian journal's name: 'Vol. V' the volume, 'a. 1901' (anno) the year, 'fasc. 3' the issue."""
-    for key, pattern in (("volume", _VOL_AFTER), ("issue", _FASCICOLO)):
-        m = pattern.search(tail) if key not in record else None
-        if m:
-            record[key] = m.group(1)
-    m = _ANNO.search(tail) if "issued" not in record else None
-    if m:
-        record["issued"] = {"date-parts": [[int(m.group("y"))]]}
 
 
 _YEAR_VOLUME_PAGE = re.compile(r",(?<=\d{4},)\s*(?P<v>\d{1,2}|[IVX]{1,5}),\s*(?:(?:ep|ер|epist)\.\s*\d{1,4},\s*)?"
@@ -1158,10 +1097,6 @@ def _without_page_glosses(text: str) -> str:
 _NUMBERED_SECTION = re.compile(r"(?P<c>[^\d].{2,200}?)\.\s+(?P<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>[А-ЯЁA-ZÀ-Þ][^.]{2,120})")
 _RU_CHURCH_RANK = re.compile(r"(?:Митрополит|Архиепископ|Епископ|Патриарх|Архимандрит|Игумен|Иеромонах|Протоиерей|"
                              r"Священник|Иерей|Монах|Инок)\s+(?=[А-ЯЁ][а-яё]+\s?\.\s)")
-_RU_NOTE_END = re.compile(r",\s*прим\.\s*\d{1,4}$")
-_RU_TRANSLATOR_END = re.compile(r",\s*пер\.\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)$")
-_RU_SPAN_PIN = re.compile(r"[сС]\.\s*(?P<span>\d+\s*[-–—]\s*\d+),\s*(?:специально|особенно|в\s+особенности)\s+"
-                          r"(?=[сС]\.\s*\d+(?:\s*[-–—]\s*\d+)?$)")
 
 
 def _marks(text: str) -> tuple[str, dict | None]:
@@ -1178,7 +1113,7 @@ def _marks(text: str) -> tuple[str, dict | None]:
         if m:
             text, marks["chapter"] = text[:m.start()] + text[m.end():], m.group("n")
         if "пер. " in text or "специально" in text or "особенно" in text or "прим." in text:
-            text, span, translator = _russian_tail(text)
+            text, span, translator = russian_tail(text)
             if span:
                 marks["span"] = span
             if translator:
@@ -1203,22 +1138,6 @@ def _apply_marks(marks: dict, record: dict, locator: str | None, label: str | No
     return locator, label
 
 
-def _russian_tail(text: str) -> tuple[str, str | None, list[dict] | None]:
-    """'Пселл 1969, с. 145—147, специально с. 147, пер. Т. А. Миллер': the text without the span and the
-    translator, the span (the pages stressed are the locator) and the translator."""
-    translator = None
-    if "прим." in text:
-        text = _RU_NOTE_END.sub("", text)  # 'с. 12, прим. 3': the page; its note gives no locator
-    m = _RU_TRANSLATOR_END.search(text) if "пер. " in text else None
-    if m:
-        translator = [nominative(n) for n in parse_names(m.group("who"))] or None
-        text = text[:m.start()] if translator else text
-    m = _RU_SPAN_PIN.search(text) if "с" in text else None
-    if m:
-        return text[:m.start()] + text[m.end():], dash(m.group("span")), translator
-    return text, None, translator
-
-
 # a US National Archives record group with its box, entry or the archive's name: an archival document, not a work
 _RECORD_GROUP = re.compile(r"\bRG \d{1,3}[A-Z]?,(?=.*?\b(?:NARA|National Archives|Box \d|Entry \d))")
 
@@ -1229,10 +1148,6 @@ _NOTE_IN_LOCATOR = re.compile(r"(?<=\d),?\s*nn?\.\s*\d+(?:\s*[-–]\s*\d+)?(?=$|
 
 # Polish 'praca Petera Brocka', 'książka Jana Nowaka': a man's work, his name in the genitive
 _PL_WORK_OF = re.compile(r"(?<=\s)(?:prac[aęy]|książk[aęi]|esej|studium)\s+(?P<g>[A-ZŁŚŻŹ][a-ząćęłńóśźż]+a)\s+(?P<f>[A-ZŁŚŻŹ][\w\-]+a),\s")
-
-
-def _pl_nominative(m: re.Match) -> str:
-    return f"{m.group(0)[:m.start('g') - m.start()]}{m.group('g')[:-1]} {m.group('f')[:-1]}, "
 
 
 _DASHED_NAME = re.compile(r"(?<=[A-ZÀ-Þ]\.\s)([A-ZÀ-Þ][a-zß-ÿ]+)[—–]([A-ZÀ-Þ][a-zß-ÿ]+),")
@@ -1249,30 +1164,9 @@ _IT_ESSAY_IN_JOURNAL = re.compile(r"(?:^|\s)(?:il|lo|la)\s+(?P<who>[A-ZÀ-Þ][a-
                                   r"\s+nel(?:la|lo|l['’])?\s*(?P<j>[A-ZÀ-Þ][^,;()]{3,80}),\s*(?P<rest>(?:Vol|vol|Anno|anno|[IVXL]).*)$")
 
 
-def _it_essay_in_journal(essay: re.Match) -> NoteCitation:
-    record = {"type": "article-journal", "author": [{"family": essay.group("who")}], "title": essay.group("t").strip(),
-              "container-title": essay.group("j").strip()}
-    rest, locator, label = parse_citation(f"{essay.group('j')}, {essay.group('rest')}")
-    if rest.get("volume"):
-        record["volume"] = rest["volume"]
-    return NoteCitation(record, locator, label, essay.group(0).strip())
-
-
 # '– Введение к книге “Очерки большевизмоведения”. Изд. Посев, 1956': the writer's introduction to a book
 _RU_FRONT_MATTER = re.compile(r"(?P<part>Введение|Предисловие|Послесловие)\s+к\s+книге\s+[“«](?P<t>[^”»]{2,120})[”»]\.?\s*"
                               r"(?:Изд\.\s*(?P<pub>[^,.]{2,40}),\s*)?(?P<y>(?:1[89]|20)\d\d)\.?$")
-_RU_WRITER = re.compile(r"(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\s*:\s*[“«]")
-
-
-def _ru_front_matter(front: re.Match, text: str) -> NoteCitation:
-    record = {"type": "chapter", "title": front.group("part"), "container-title": front.group("t"),
-              "issued": {"date-parts": [[int(front.group("y"))]]}}
-    if front.group("pub"):
-        record["publisher"] = front.group("pub").strip()
-    who = _RU_WRITER.search(text, 0, front.start())
-    if who:  # 'эту мысль выразил Р. Н. Редлих: “…”': the writer the prose quotes
-        record["author"] = [parse_name(who.group("who"))]
-    return NoteCitation(record, None, None, text[front.start():])
 
 
 _MONTH_YEAR_ONLY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d\d")
@@ -1435,7 +1329,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return short
     aside = text[:1] == "("  # a remark in parentheses: '(Благодарю С. А. Исаева за подсказку.)'
     if ("*" in text or "Rn." in text or "Aufl." in text or "(Fn." in text) or text[:3] in _COURT_OPENINGS:
-        legal = _german_legal(text)  # German legal style: names in italics, commentaries, margin numbers, courts
+        legal = german_legal_note(text)  # German legal style: names in italics, commentaries, margin numbers, courts
         if legal:
             return legal
         text = plain_names(text)  # '*Peukert*, Kritik der Ontologie, Berlin 2018': a book, read as any other
@@ -1464,11 +1358,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if " nel" in text and "), nel" in text:
         essay = _IT_ESSAY_IN_JOURNAL.search(text)
         if essay:
-            return _it_essay_in_journal(essay)
+            return italian_essay_in_journal(essay)
     if " к книге " in text:
         front = _RU_FRONT_MATTER.search(text)
         if front:
-            return _ru_front_matter(front, text)
+            return russian_front_matter(front, text)
     if "rticle by " in text and " published in " in text:
         paper = _ARTICLE_BY_IN_PAPER.search(text)
         date = first_date(paper.group("d")) if paper else None
@@ -1601,7 +1495,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):
         text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
     if " prac" in text or "sięż" in text or "sej " in text:
-        text = _PL_WORK_OF.sub(_pl_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
+        text = _PL_WORK_OF.sub(polish_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
     text = text[prose_lead(text):]
     if " are " in text or " is " in text:
         verb = _VERB_THEN_INVERTED.search(text, 0, 160)
@@ -1720,7 +1614,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             record.update({"container-title": part.group("c"), "title": part.group("t")})
             locator, label = part.group("n"), "chapter"
     if record.get("type") == "article-journal" and "»" in text and ("a. " in text or "fas" in text or "Vol. " in text):
-        _italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
+        italian_journal_issue(record, text[text.rfind("»"):])  # '«Bullettino senese». Vol. V, a. 1901, fasc. 3'
     if marks:
         locator, label = _apply_marks(marks, record, locator, label)
     if record.get("type") == "article-journal" and "author" not in record and "title" in record:
