@@ -382,6 +382,9 @@ def _iberian(name: dict) -> dict:
     return out
 
 
+SPANISH_LETTER = re.compile(r"[áíóúñ]")  # not 'é' alone: 'Léon Faucher' is French
+
+
 def _iberian_letters(text: str) -> bool:
     return bool(_IBERIAN_NAME.search(text)) and not _NOT_IBERIAN.search(text)
 
@@ -557,11 +560,8 @@ def _surname_before_title(before: str, rec: dict) -> bool:
     m = _LAST_SURNAME.search(before, max(0, len(before) - 40))
     if m and not is_place(m.group("fam")):
         fam = m.group("fam")  # two words are two surnames only in Spanish: 'David Cannadine' is a given name and one
-        rec["author"] = [{"family": fam}] if " " not in fam or _SPANISH_LETTERS.search(before) else parse_names(fam)
+        rec["author"] = [{"family": fam}] if " " not in fam or SPANISH_LETTER.search(before) else parse_names(fam)
     return bool(m) and "author" in rec
-
-
-_SPANISH_LETTERS = re.compile(r"[áíóúñÁÍÓÚÑ]")
 
 
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:

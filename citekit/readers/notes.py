@@ -14,7 +14,7 @@ import re
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name
 from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, without_rank
-from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, _iberian_letters, citation_start, prose_lead
+from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
@@ -1773,15 +1773,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
-_SPANISH_LETTER = re.compile(r"[áíóúñ]")  # not 'é' alone: 'Léon Faucher' is French
-
-
 def _two_spanish_surnames(name: dict) -> None:
     """A Spanish short form names its author by two surnames ('Serrano Súñer, Memorias'), not a given name; with two
     surnames already ('Pompeyo García Sánchez, op. cit.') the first word is the given name."""
     given = name["given"]
     if " " not in given and " " not in name["family"] and given[-1:] != "." and given.lower() not in _SPANISH_GIVEN \
-            and _iberian_letters(f"{given} {name['family']}") and _SPANISH_LETTER.search(f"{given} {name['family']}"):
+            and _iberian_letters(f"{given} {name['family']}") and SPANISH_LETTER.search(f"{given} {name['family']}"):
         name["family"] = f"{given} {name['family']}"
         del name["given"]
 
