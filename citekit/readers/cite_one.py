@@ -253,6 +253,9 @@ _WORKING_PAPER = re.compile(r"(?:(?<=[,”\"’])|(?<=,\s))\s*(?P<s>[A-Z][^,“�
                             r"(?:\s+Series)?)(?:,?\s*(?:No\.|no\.|Nr\.|#|Number)\s*(?P<n>[\w\-/]+))?(?=\s*[,(]|\s*\.?$)")
 _ISSUE_AFTER_YEAR = re.compile(r"(?P<v>\b\d{1,4}|\b[IVXLC]+)\s*\((?P<y>[^()]{0,20}\d{4})\),?\s*(?:n\.|n°|no\.|nn\.|fasc\.|z\.|nr\.?|Nr\.|H\.|č\.|(?=\d{1,2},\s*(?:pp?|S|s|С)\.))\s*"
                                r"(?P<n>\d+(?:[-–/]\d+)?)")  # a bare number before the pages: '31 (1990), 3, pp. 5–20'
+# '), n', '), fasc', '), z.', '), č.', '), N' and ', p', ', S.', ', s.', ', С.': the gates of _ISSUE_AFTER_YEAR, one scan each
+_ISSUE_AFTER_YEAR_WORDS = re.compile(r"\), (?:n|fasc|z\.|č\.|N)")
+_PAGE_LABEL_AFTER_COMMA = re.compile(r", (?:p|[SsС]\.)")
 _BARE_ISSUE = re.compile(r"\)(?<=\d\)),?\s*\d{1,2},\s*(?:pp?|S|s|С)\.")  # opens on ')' (rarer than a digit): a quick scan
 _UNIVERSITY = re.compile(r"Universit|College|Institut|École|Ecole|Hochschule|Academy|Akademie", re.I)
 _CYRILLIC_PAGE = re.compile(r"(?<!\w)[РС]\.\s*\d")
@@ -262,6 +265,9 @@ _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Том|Ч|Vol|Bd)\.?\s*(?P<v>\d{1,3}|[IV
 _ROLE_LEAD = re.compile(r"(eds?|tr|trans|comps?)\.,\s+(?=\S)", re.I)
 _ROLE_WORD_FIRST = frozenset("etc")
 _ROLE_WORD_LEAD = re.compile(r"(editors?|translators?|compilers?),\s+(?=[A-Z“\"‘*])")
+
+
+_NO_YEAR_WORDS = re.compile(r"o(?:\.| |\. )J")  # 'o.J', 'o J', 'o. J': one scan
 
 
 def _no_year_printed(text: str, rec: dict) -> str:
@@ -288,6 +294,7 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
+_REPRINT_WORD = re.compile(r"N(?:dr\.|achdruck|eudruck) ")  # 'Ndr. ', 'Nachdruck ', 'Neudruck ': one scan
 _FIRST_PRINTED = re.compile(r",\s(?:(?P<place>[A-ZÄÖÜ][a-zäöüß]+)\s)?(?P<y>1[5-9]\d\d|20\d\d)$")
 _REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Ndr. Reprint Ristampa ristampa "
                            "Reimpresión reimpresión Réimpression".split())
@@ -597,7 +604,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.pop(key, None)
     if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
         del rec["publisher-place"]
-    if ("Ndr. " in text or "Nachdruck " in text or "Neudruck " in text) and rec.get("title", "")[-1:].isdigit() \
+    if _REPRINT_WORD.search(text) and rec.get("title", "")[-1:].isdigit() \
             and "issued" in rec and "original-date" not in rec:
         first = _FIRST_PRINTED.search(rec["title"])
         if first:  # 'Jbb. …, Bd. 5, 1904, Ndr. 1965': the first printing's year (and town) before the reprint's
@@ -951,9 +958,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if not text[:1].isdigit():  # not a text that opens on its year: no title there to cite a page of
             text = _BOOK_FORMAT.sub("", text)  # '1842, in-12, p. 32': the format before a page cited
         text = _FORMAT_TAIL.sub("", text)
-    late = (_ISSUE_AFTER_YEAR.search(text) if "), n" in text or "), fasc" in text or "), z." in text or "), č." in text
-            or "), N" in text or (", p" in text or ", S." in text or ", s." in text or ", С." in text)
-            and _BARE_ISSUE.search(text) else None)
+    late = (_ISSUE_AFTER_YEAR.search(text) if _ISSUE_AFTER_YEAR_WORDS.search(text)
+            or _PAGE_LABEL_AFTER_COMMA.search(text) and _BARE_ISSUE.search(text) else None)
     if late:  # Italian and French '33 (1998), n. 2, pp. …': the issue, as if before the year
         text = f"{text[:late.start()]}{late.group('v')}, no. {late.group('n')} ({late.group('y')}){text[late.end():]}"
     if "Jg" in text or "Jahrgang" in text:  # 'Einheit, 26. Jg. (1971)', 'Jg. 26 (1971)': the volume
@@ -962,7 +968,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if heft:  # German '12 (1986), H. 3': the issue
         rec["issue"] = heft.group("n")
         text = text[:heft.start()] + text[heft.end():]
-    if "o.J" in text or "o J" in text or "o. J" in text:
+    if _NO_YEAR_WORDS.search(text):
         text = _no_year_printed(text, rec)
     sup = _SUP_AFTER_YEAR.search(text) if "²" in text or "³" in text else None
     if sup:  # Italian '1990²': the edition, printed as a superscript after the year
@@ -985,7 +991,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _GOST_REPRINT.sub(".", text)
     if "–" in text or "—" in text:
         text = _GOST_DASH.sub(". ", _GOST_IN.sub(" // ", text))  # GOST 7.1 '. – М.: Наука, 1990. – С. 45'
-    series = _SERIES_VOLUME.search(text) if ", Bd. " in text or ", vol. " in text or ", t. " in text else None
+    series = _SERIES_VOLUME.search(text) if _SERIES_VOLUME_WORDS.search(text) else None
     if series:  # '(Gesammelte Abhandlungen, Bd. I, hrsgg. von Fritz Hartung)': the series, its volume, the editor
         rec.update({"collection-title": series.group("s").strip(), "volume": series.group("v")})
         if series.group("who"):
@@ -1520,6 +1526,7 @@ _IN_EDITOR_BARE = re.compile(r"(?<=in:\s)(?P<who>(?:[A-Z]\.\s?){1,3}(?:(?:van|de
 _COLUMN_END = re.compile(r"[,;]\s*(?:coll?\.|colonn[ae]|Sp\.)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*(?:,|e|et|und|u\.)\s*\d{1,5})*)\.?$")
 _COLLECTION = re.compile(r",\s*(?:coll\.|col\.|collana|collection)(?!\s*\d+[\s\d–\-.,]*$)\s*(?P<s>«[^»]{2,60}»|“[^”]{2,60}”|\"[^\"]{2,60}\"|[^,;()]{2,60}?)"
                          r"(?:,?\s*(?:n°|no|nº|n\.)\s*(?P<n>\d+))?(?=\s*[,;)]|$)")
+_SERIES_VOLUME_WORDS = re.compile(r", (?:Bd|vol|t)\. ")  # ', Bd. ', ', vol. ', ', t. ': one scan
 _SERIES_VOLUME = re.compile(r"\s*\((?P<s>[^\W\d_][^(),;]{2,80}),\s*(?:Bd|vol|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})"
                             r"(?:,\s*(?:hrsgg?\.\s+von|hg\.\s+v\.|ed\.\s+by|éd\.\s+par|a\s+cura\s+di)\s+(?P<who>[^()]{3,60}))?\)")
 _SERIES_AFTER_YEAR = re.compile(r"\((?:(?<=\d{4}\s\()|(?<=\d{4}\())(?!(?:vol|tome|Bd|Band|repr|first|orig|nouv|new|ed|éd)\b)"

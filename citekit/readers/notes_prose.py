@@ -149,10 +149,13 @@ def _editions_by_siglum(chunk: str) -> list[NoteCitation]:
     return out
 
 
+_SIGLUM_WORDS = re.compile(r"S(?:\. |B )|Einl|Anm|P\.|BGU ")  # 'S. ', 'SB ', 'Einl', 'Anm', 'P.', 'BGU ': one scan
+
+
 def _prose_works(chunk: str) -> list[NoteCitation]:
     """Works named in running prose: a newspaper issue, a journal or bulletin as a whole."""
     out: list[NoteCitation] = []
-    if "S. " in chunk or "Einl" in chunk or "Anm" in chunk or "P." in chunk or "SB " in chunk or "BGU " in chunk:
+    if _SIGLUM_WORDS.search(chunk):
         out.extend(_editions_by_siglum(chunk))
     if not ("*" in chunk or "Bulletin" in chunk or "Journal" in chunk or "Review" in chunk or " vom " in chunk):
         return out
