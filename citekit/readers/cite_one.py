@@ -1398,6 +1398,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "chapter"
         if container.lstrip().startswith("«") and not (rec.get("publisher") or rec.get("publisher-place")):
             _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
+            if locator and "issue" not in rec and "»" in text[-24:]:
+                locator, label = _bare_issue(rec, text, locator, label)
         return rec, locator, label
     if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
         rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
@@ -1451,6 +1453,18 @@ _EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
+
+
+# '«Studi storici», 1969, 3': a bare number after the journal's year, with no 'p.', is its issue
+_BARE_ISSUE_END = re.compile(r"»,\s*(?:1[5-9]|20)\d\d,\s*(\d{1,3})\.?$")
+
+
+def _bare_issue(rec: dict, text: str, locator: str, label: str | None) -> tuple[str | None, str | None]:
+    bare = _BARE_ISSUE_END.search(text.rstrip(), max(0, len(text) - 30))
+    if bare and bare.group(1) == locator:
+        rec["issue"] = locator
+        return None, None
+    return locator, label
 
 
 def _guillemet_journal(rec: dict, container: str) -> None:

@@ -1,0 +1,33 @@
+"""Journal note shapes: a journal's year then its issue, series marks, month spans and seasons
+written in several languages."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_french_journal_year_then_issue_then_page():
+    c = one("4. Jacques Revel, « L’histoire au ras du sol », Annales ESC, 1989, 6, p. 1325.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["container-title"] == "Annales ESC"
+    assert r["issued"] == {"date-parts": [[1989]]}
+    assert r["issue"] == "6" and "volume" not in r
+    assert c.locator == "1325"
+
+
+def test_archive_siglum_box_file_page_is_still_a_document():
+    assert parse_note("[9] Véase «Parte diario», AGMAv., 1221, 25, p. 15.") == []
+
+
+def test_italian_journal_year_then_bare_issue_at_the_end():
+    c = one("N. TRANFAGLIA, Dalla neutralità italiana alle origini del fascismo, in «Studi storici», 1969, 3.")
+    r = c.record
+    assert r["container-title"] == "Studi storici"
+    assert r["issue"] == "3"
+    assert r["issued"] == {"date-parts": [[1969]]}
+    assert c.locator is None
