@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cite_cjk import _CJK_TITLE, _cjk_citation
-from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
+from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine, without_series
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
@@ -1093,6 +1093,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
     # Czech 'roč. 27, č. 2', Swedish 'årg. 12': a journal's volume and issue, read as 'vol.' and 'no.'
+    if "n.s" in rest or "n. s" in rest or "ser" in rest or "NS " in rest or "N.F" in rest or "N. F" in rest \
+            or "Folge" in rest or "érie" in rest or "erie" in rest:
+        rest = without_series(rest)  # 'Economic History Review, 2nd ser., 12 (1959)': the journal, then its volume
     probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č." in rest or "årg." in rest else rest
     j = _JOURNAL.search(probe) if _journal_hint(probe) else None
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):

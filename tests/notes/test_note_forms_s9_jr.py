@@ -31,3 +31,21 @@ def test_italian_journal_year_then_bare_issue_at_the_end():
     assert r["issue"] == "3"
     assert r["issued"] == {"date-parts": [[1969]]}
     assert c.locator is None
+
+
+def test_series_mark_between_journal_and_volume_is_not_the_journal():
+    for text, volume in (("J. Thirsk, ‘The Farming Regions’, Economic History Review, 2nd ser., 12 (1959), 1–20.", "12"),
+                         ("J. Thirsk, ‘The Farming Regions’, Economic History Review, n.s. 12 (1959), 1–20.", "12"),
+                         ("J. Thirsk, ‘The Farming Regions’, Transactions of the Royal Historical Society, 5th series, "
+                          "XII (1962), pp. 1–20.", "XII")):
+        r = one(text).record
+        assert r["type"] == "article-journal"
+        assert r["container-title"] in ("Economic History Review", "Transactions of the Royal Historical Society")
+        assert r["volume"] == volume
+
+
+def test_series_mark_in_french_and_german():
+    r = one("J. Dupont, « Les villes », Revue historique, nouvelle série, t. 12, 1959, p. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Revue historique", "12")
+    r = one("H. Müller, Die Stadt, in: Historische Zeitschrift, N.F. 12 (1959), S. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Historische Zeitschrift", "12")
