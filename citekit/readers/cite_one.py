@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cite_cjk import _CJK_TITLE, _cjk_citation
-from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine, without_series
+from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine, months_kept, without_series
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
@@ -1687,7 +1687,7 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
     rec.update({"type": "article-journal", "container-title": tail["journal"]})
     rec.update({k: tail[k] for k in ("volume", "issue") if tail.get(k)})
     date = first_date(tail["date"])
-    if date and len(date["date-parts"]) > 1:  # 'mai-juin 1990', 'July/August 2014': the year
+    if date and len(date["date-parts"]) > 1 and not months_kept(tail["date"]):  # 'July/August 2014': the year
         date = {"date-parts": [date["date-parts"][0][:1]]}
     if date:
         rec["issued"] = date

@@ -49,3 +49,23 @@ def test_series_mark_in_french_and_german():
     assert (r["container-title"], r["volume"]) == ("Revue historique", "12")
     r = one("H. Müller, Die Stadt, in: Historische Zeitschrift, N.F. 12 (1959), S. 1-20.").record
     assert (r["container-title"], r["volume"]) == ("Historische Zeitschrift", "12")
+
+
+def test_french_issue_dated_by_two_months_keeps_them():
+    c = one("9. Giovanni Levi, « Les usages de la biographie », Annales ESC, novembre-décembre 1989, no 6, p. 1325-1336.")
+    r = c.record
+    assert r["issue"] == "6"
+    assert r["issued"] == {"date-parts": [[1989, 11], [1989, 12]]}
+
+
+def test_english_issue_dated_by_two_months_gives_the_year():
+    r = one("7 Foreign Affairs, 70:4 (July/August 1997), 142.").record
+    assert r["issued"] == {"date-parts": [[1997]]}
+
+
+def test_french_unlabelled_volume_then_months():
+    c = one("1. Rolande Trempé, « Le réformisme des mineurs », Le Mouvement social, 65, octobre-décembre 1968, p. 93.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Le Mouvement social", "65")
+    assert r["issued"] == {"date-parts": [[1968, 10], [1968, 12]]}
+    assert c.locator == "93"
