@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cite_parts import first_date, marked_title
-from .dates import MONTH_WORDS
+from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
@@ -56,7 +56,7 @@ def journal_tail(text: str) -> dict | None:
     if not text.rstrip(" .)")[-1:].isdigit() or " // " in text:  # ends on a year; GOST's '//' is read elsewhere
         return None
     if not _has_label(text[-90:]):
-        return None
+        return _number_then_months(text)
     m = _TAIL.search(text, max(0, len(text) - 90))
     if not m:
         return None
@@ -78,6 +78,27 @@ def journal_tail(text: str) -> dict | None:
     if number:  # 'Kwartalnik 81 (1990), z. 3': the volume stood after the name
         out["volume"], out["journal"] = number.group(1), out["journal"][:number.start()]
     return out
+
+
+# French and Italian 'Le Mouvement social, 65, octobre-décembre 1968': an unlabelled volume, then the months
+_NUMBER_MONTHS = re.compile(r",\s*(?P<v>\d{1,4}),\s*(?P<d>(?P<m>[^\W\d_]{3,12})\.?(?:\s*[-–/]\s*[^\W\d_]{3,12}\.?)?"
+                            r"\s+(?:1[5-9]|20)\d\d)$")
+
+
+def _number_then_months(text: str) -> dict | None:
+    m = _NUMBER_MONTHS.search(text, max(0, len(text) - 50)) if ", " in text[-50:] else None
+    if not m or not _romance_month(m.group("m")):
+        return None
+    journal = _journal_name(text[:m.start()].rstrip(" ,."))
+    if not journal:
+        return None
+    return {"journal": journal[0], "head": journal[1], "volume": m.group("v"), "date": m.group("d")}
+
+
+def _romance_month(word: str) -> bool:
+    """A month named in a language of the notes other than English and Russian ('octobre', 'gennaio')."""
+    word = word.lower()
+    return word in MONTH_WORDS and word not in _ENGLISH_MONTHS and word[0] < "ɐ"
 
 
 def _journal_name(head: str) -> tuple[str, str] | None:
@@ -110,6 +131,19 @@ _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|m
                      r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
 _VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?P<i2>\d{1,3})")  # '45 (2)'; French '44-6'
 
+
+
+# a journal's series between its name and its volume: 'n.s.', 'new series', '2nd ser.', 'ser. 5', 'nouvelle série',
+# 'nuova serie', German 'N.F.' and 'Neue Folge'
+_SERIES_MARK = re.compile(
+    r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a\.?)|[Ff]irst|[Ss]econd|[Tt]hird"
+    r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|[Ss]er(?:ies|\.)\s+\d{1,2}|[Nn]ouvelle\s+série"
+    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b))")
+
+
+def without_series(text: str) -> str:
+    """The text without a journal's series mark, which stands between the journal's name and its volume."""
+    return _SERIES_MARK.sub(", ", text)
 
 
 def journal_imprint(rec: dict) -> None:
@@ -147,8 +181,18 @@ def magazine(rec: dict, text: str) -> None:
     elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
             and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text):
         rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
-    if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper":
+    if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper" and not months_kept(text):
         rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
+
+
+_MONTH_SPAN = re.compile(r"(?<![\w.])([^\W\d_]{3,12})\.?\s*[-–/]\s*[^\W\d_]{3,12}\.?,?\s+(?:1[5-9]|20)\d\d")
+
+
+def months_kept(text: str) -> bool:
+    """French and Italian notes date an issue by its months ('novembre-décembre 1989', 'gennaio-aprile 1919'),
+    and those months are kept; an English 'July/August 1997' gives the year."""
+    span = _MONTH_SPAN.search(text) if "-" in text or "–" in text or "/" in text else None
+    return bool(span) and _romance_month(span.group(1))
 
 
 _MAGAZINE_NAMES = frozenset((

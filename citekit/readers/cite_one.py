@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cite_cjk import _CJK_TITLE, _cjk_citation
-from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine
+from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine, months_kept, without_series
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
@@ -1099,6 +1099,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
     # Czech 'roč. 27, č. 2', Swedish 'årg. 12': a journal's volume and issue, read as 'vol.' and 'no.'
+    if "n.s" in rest or "n. s" in rest or "ser" in rest or "NS " in rest or "N.F" in rest or "N. F" in rest \
+            or "Folge" in rest or "érie" in rest or "erie" in rest:
+        rest = without_series(rest)  # 'Economic History Review, 2nd ser., 12 (1959)': the journal, then its volume
     probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č." in rest or "årg." in rest else rest
     j = _JOURNAL.search(probe) if _journal_hint(probe) else None
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
@@ -1404,6 +1407,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"] = "chapter"
         if container.lstrip().startswith("«") and not (rec.get("publisher") or rec.get("publisher-place")):
             _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
+            if locator and "issue" not in rec and "»" in text[-24:]:
+                locator, label = _bare_issue(rec, text, locator, label)
         return rec, locator, label
     if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
         rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
@@ -1457,6 +1462,18 @@ _EDITOR_SHORT_BOOK = re.compile(r"(?P<ed>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<t>[A-ZÀ-
 _NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:[Dd]e|[Dd]i|[Ll]o|[Ll]a|[Ll]e|[Dd]el|[Vv]an|[Vv]on)\s+)?[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}")
 _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:(?P<y>(?:1[5-9]|20)\d\d)\s*,?\s*)?"
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
+
+
+# '«Studi storici», 1969, 3': a bare number after the journal's year, with no 'p.', is its issue
+_BARE_ISSUE_END = re.compile(r"»,\s*(?:1[5-9]|20)\d\d,\s*(\d{1,3})\.?$")
+
+
+def _bare_issue(rec: dict, text: str, locator: str, label: str | None) -> tuple[str | None, str | None]:
+    bare = _BARE_ISSUE_END.search(text.rstrip(), max(0, len(text) - 30))
+    if bare and bare.group(1) == locator:
+        rec["issue"] = locator
+        return None, None
+    return locator, label
 
 
 def _guillemet_journal(rec: dict, container: str) -> None:
@@ -1677,7 +1694,7 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
     rec.update({"type": "article-journal", "container-title": tail["journal"]})
     rec.update({k: tail[k] for k in ("volume", "issue") if tail.get(k)})
     date = first_date(tail["date"])
-    if date and len(date["date-parts"]) > 1:  # 'mai-juin 1990', 'July/August 2014': the year
+    if date and len(date["date-parts"]) > 1 and not months_kept(tail["date"]):  # 'July/August 2014': the year
         date = {"date-parts": [date["date-parts"][0][:1]]}
     if date:
         rec["issued"] = date

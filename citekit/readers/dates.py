@@ -197,6 +197,11 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             if span:
                 return DateMatch({"date-parts": [span]}, m.start(), m.end())
     m = _FAST_RE.search(text, max(start, pos - 24), pos + 7)
+    if m and m.start("y") == pos and m.group("m3") and not text[m.start() - 1:m.start()].isspace() \
+            and text[m.start() - 1:m.start()] in "-–/":
+        span = _month_span(text, m, start)
+        if span:  # French 'novembre-décembre 1989', Italian 'gennaio-aprile 1919': the months of an issue
+            return span
     if m and m.start("y") == pos and not _RANGE_NEXT_RE.match(text, m.end()) and not (
             _RANGE_PREV_RE.search(text, max(start, m.start() - 8), m.start())):
         word = m.group("m1") or m.group("m2") or m.group("m3")
@@ -246,6 +251,22 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             date["circa"] = True
         return DateMatch(date, m.start(), m.start("body") + len(body))
     return None
+
+
+_MONTH_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{3,12})\.?\s*[-–/]\s*$")
+
+
+def _month_span(text: str, m: re.Match, start: int) -> DateMatch | None:
+    """'novembre-décembre 1989': two months named in any language of the notes, then the year."""
+    before = _MONTH_BEFORE.search(text, max(start, m.start() - 16), m.start())
+    first = _MONTH_WORDS.get(before.group(1).lower()) if before else None
+    last = _MONTH_WORDS.get(m.group("m3").lower().rstrip("."))
+    if not first or not last or first >= last:
+        return None
+    year = int(m.group("y"))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return DateMatch({"date-parts": [[year, first], [year, last]]}, before.start(), m.end())
 
 
 def parse_date(text: str) -> DateMatch | None:

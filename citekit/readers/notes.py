@@ -1114,7 +1114,8 @@ def _marks(text: str) -> tuple[str, dict | None]:
     marks = {}
     m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50)) if text[-1:].isdigit() and ", " in text[-40:] else None
     if m:
-        text, marks["volume"] = text[:m.start()] + ", " + text[m.end():], m.group("v")
+        marks = _number_after_year(text, m)
+        text = text[:m.start()] + ", " + text[m.end():]
     if not text.isascii() and _CYRILLIC_OR_LATER.search(text):
         m = _RU_CHAPTER.search(text) if "Гл." in text else None
         if m:
@@ -1131,6 +1132,12 @@ def _marks(text: str) -> tuple[str, dict | None]:
     return text, marks or None
 
 
+def _number_after_year(text: str, m: re.Match) -> dict:
+    """'Milano, 1941, 2, p. 267': a volume; after a quoted article title ('« Titre », Annales ESC, 1989, 6,
+    p. 1325') the journal's issue."""
+    return {"issue" if _QUOTE_MARK.search(text, 0, m.start()) else "volume": m.group("v")}
+
+
 def _apply_marks(marks: dict, record: dict, locator: str | None, label: str | None) -> tuple[str | None, str | None]:
     if "chapter" in marks and not locator:
         locator, label = marks["chapter"], "chapter"
@@ -1138,6 +1145,8 @@ def _apply_marks(marks: dict, record: dict, locator: str | None, label: str | No
         locator, label = marks["pages"], "page"
     if "volume" in marks and "volume" not in record and record.get("issued"):
         record["volume"] = marks["volume"]
+    if "issue" in marks and record.get("type") == "article-journal" and not record.get("issue"):
+        record["issue"] = marks["issue"]
     if "span" in marks and locator:
         record["page"] = marks["span"]  # 'с. 175—221, специально с. 194—199': the span cited, and the pages stressed
     if "translator" in marks and not record.get("translator"):
@@ -1263,6 +1272,7 @@ def _periodical_not_publisher(record: dict) -> None:
 
 
 _DATE_FIRST = frozenset("Dd0123456789")
+_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d,")
 _BOX_FILE_PAGE = re.compile(r", \d{1,5}, \d{1,4}, pp?\.")  # where _ARCHIVE_SIGNATURE can be: a quick scan
 _ARCHIVE_SIGNATURE = re.compile(r"(?<![\w.])[A-Z]{2,6}[a-z]{0,2}\.?,\s*\d{1,5},\s*\d{1,4},\s*pp?\.\s*\d")
 _REPOSITORY_SHELFMARK = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Museum|Archives|Library|Record\s+Office),"
@@ -1345,8 +1355,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "/" in text and "(" not in text and _CLASS_REFERENCE.search(text) and marked_title(text) is None:
         return None  # 'Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311', 'SP 1/185, 21r': a file at The National Archives
     box = _BOX_FILE_PAGE.search(text, max(0, len(text) - 40)) if ", p" in text else None
-    if box and _ARCHIVE_SIGNATURE.search(text, max(0, box.start() - 10)):
+    if box and _ARCHIVE_SIGNATURE.search(text, max(0, box.start() - 10)) and not (
+            _QUOTE_MARK.search(text, 0, box.start()) and _YEAR_NUMBER.match(text, box.start() + 2)):
         return None  # 'AGMAv., 1221, 39, p. 8': an archive's siglum, its box, file and page: a document, not a work
+        # (not '« Titre », Annales ESC, 1989, 6, p. 1325': a journal's year and issue)
     if "/" in text and ("Museum," in text or "Archives," in text or "Library," in text or "Office," in text) \
             and _REPOSITORY_SHELFMARK.match(text):
         return None  # 'Bradford Industrial Museum, Lord Masham’s Private Letters, T2002 880/1-9': papers in a collection
@@ -1562,7 +1574,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     elif text[-1:].isdigit() and text.find(", ", len(text) - 40) >= 0:
         m = _YEAR_VOLUME_PAGE.search(text, max(0, len(text) - 50))
         if m:  # 'Milano, 1941, 2, p. 267': the volume between the year and the page
-            text, marks = text[:m.start()] + ", " + text[m.end():], {"volume": m.group("v")}
+            text, marks = text[:m.start()] + ", " + text[m.end():], _number_after_year(text, m)
     entry = None
     whole = False
     if not locator:

@@ -98,7 +98,7 @@ def test_french_annee_and_numero_without_a_full_stop():
     r = one("M. Lenoir, « Les foires du Berry », Annales du Centre, 38e année, n° 4, juillet-août 1983, "
             "p. 701-720.").record
     assert (r["container-title"], r["volume"], r["issue"]) == ("Annales du Centre", "38", "4")
-    assert r["issued"] == {"date-parts": [[1983]]}  # a span of months: the year
+    assert r["issued"] == {"date-parts": [[1983, 7], [1983, 8]]}  # a French issue's months are kept, as the set does
     r = one("M. Lenoir, « Les foires », Cahiers du Berry, no 52, printemps 1990, p. 7-20.").record
     assert (r["container-title"], r["issue"]) == ("Cahiers du Berry", "52")
 

@@ -1,0 +1,71 @@
+"""Journal note shapes: a journal's year then its issue, series marks, month spans and seasons
+written in several languages."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_french_journal_year_then_issue_then_page():
+    c = one("4. Jacques Revel, « L’histoire au ras du sol », Annales ESC, 1989, 6, p. 1325.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["container-title"] == "Annales ESC"
+    assert r["issued"] == {"date-parts": [[1989]]}
+    assert r["issue"] == "6" and "volume" not in r
+    assert c.locator == "1325"
+
+
+def test_archive_siglum_box_file_page_is_still_a_document():
+    assert parse_note("[9] Véase «Parte diario», AGMAv., 1221, 25, p. 15.") == []
+
+
+def test_italian_journal_year_then_bare_issue_at_the_end():
+    c = one("N. TRANFAGLIA, Dalla neutralità italiana alle origini del fascismo, in «Studi storici», 1969, 3.")
+    r = c.record
+    assert r["container-title"] == "Studi storici"
+    assert r["issue"] == "3"
+    assert r["issued"] == {"date-parts": [[1969]]}
+    assert c.locator is None
+
+
+def test_series_mark_between_journal_and_volume_is_not_the_journal():
+    for text, volume in (("J. Thirsk, ‘The Farming Regions’, Economic History Review, 2nd ser., 12 (1959), 1–20.", "12"),
+                         ("J. Thirsk, ‘The Farming Regions’, Economic History Review, n.s. 12 (1959), 1–20.", "12"),
+                         ("J. Thirsk, ‘The Farming Regions’, Transactions of the Royal Historical Society, 5th series, "
+                          "XII (1962), pp. 1–20.", "XII")):
+        r = one(text).record
+        assert r["type"] == "article-journal"
+        assert r["container-title"] in ("Economic History Review", "Transactions of the Royal Historical Society")
+        assert r["volume"] == volume
+
+
+def test_series_mark_in_french_and_german():
+    r = one("J. Dupont, « Les villes », Revue historique, nouvelle série, t. 12, 1959, p. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Revue historique", "12")
+    r = one("H. Müller, Die Stadt, in: Historische Zeitschrift, N.F. 12 (1959), S. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Historische Zeitschrift", "12")
+
+
+def test_french_issue_dated_by_two_months_keeps_them():
+    c = one("9. Giovanni Levi, « Les usages de la biographie », Annales ESC, novembre-décembre 1989, no 6, p. 1325-1336.")
+    r = c.record
+    assert r["issue"] == "6"
+    assert r["issued"] == {"date-parts": [[1989, 11], [1989, 12]]}
+
+
+def test_english_issue_dated_by_two_months_gives_the_year():
+    r = one("7 Foreign Affairs, 70:4 (July/August 1997), 142.").record
+    assert r["issued"] == {"date-parts": [[1997]]}
+
+
+def test_french_unlabelled_volume_then_months():
+    c = one("1. Rolande Trempé, « Le réformisme des mineurs », Le Mouvement social, 65, octobre-décembre 1968, p. 93.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Le Mouvement social", "65")
+    assert r["issued"] == {"date-parts": [[1968, 10], [1968, 12]]}
+    assert c.locator == "93"
