@@ -1,0 +1,42 @@
+"""Modern non-English note shapes: Russian GOST references inside prose and short GOST descriptions, German
+collected editions by siglum, French and Spanish leads before a work."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_russian_source_in_parentheses_after_see_with_a_colon():
+    c = one("12. Об этом вспоминал и сам Микоян (см.: Микоян А. И. Так было. — М.: Вагриус, 1999. С. 352).")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["author"] == [{"family": "Микоян", "given": "А. И."}]
+    assert r["title"] == "Так было"
+    assert (r["publisher-place"], r["publisher"]) == ("М.", "Вагриус")
+    assert c.locator == "352"
+
+
+def test_russian_short_description_whose_title_reads_like_a_name():
+    c = one("14 Волкогонов Д.А. Иосиф Сталин. С. 21.")
+    r = c.record
+    assert r["author"] == [{"family": "Волкогонов", "given": "Д.А."}]
+    assert r["title"] == "Иосиф Сталин"
+    assert r["type"] == "book"
+    assert c.locator == "21"
+
+
+def test_russian_short_description_with_initials_first_is_a_book():
+    c = one("7. Д.А. Волкогонов. Триумф и трагедия. С. 102.")
+    assert c.record["type"] == "book"
+    assert c.record["author"] == [{"family": "Волкогонов", "given": "Д.А."}]
+    assert c.locator == "102"
+
+
+def test_russian_short_form_with_a_comma_before_the_page_stays_a_short_form():
+    c = one("9. И.И. Смирнов. Очерки, с. 121.")
+    assert "type" not in c.record
+    assert c.record["title"] == "Очерки"
