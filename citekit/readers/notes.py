@@ -17,6 +17,7 @@ from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, witho
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
+from .cite_editions_de import edition_after_work, in_collected_edition
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_citation import NoteCitation
@@ -161,6 +162,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
+    if "; " in text and ", S. " in text:
+        text = edition_after_work(text)  # '«Was tun?» [1902]; LAW Bd. 1, S. 292': the work, then the edition it is in
     if ", és " in text:
         text = _HU_AND_NEXT.sub("; ", text)  # Hungarian '…, 1956. október 29., és Gosztonyi: …': the next citation
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
@@ -1296,6 +1299,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if ", S. " in text[-90:]:
+        edition = in_collected_edition(text, lambda head: _one(head, True))
+        if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
+            return edition
     if " in: " in text:
         cut = text.find(" in: ")
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \

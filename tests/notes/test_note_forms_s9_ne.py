@@ -40,3 +40,27 @@ def test_russian_short_form_with_a_comma_before_the_page_stays_a_short_form():
     c = one("9. И.И. Смирнов. Очерки, с. 121.")
     assert "type" not in c.record
     assert c.record["title"] == "Очерки"
+
+
+def test_german_work_in_a_collected_edition_by_siglum_and_volume():
+    c = one("4) Karl Marx: «Lohnarbeit und Kapital». MEW Bd. 6, S. 397 (Vorwort Engels)")
+    r = c.record
+    assert r["author"] == [{"family": "Marx", "given": "Karl"}]
+    assert r["title"] == "Lohnarbeit und Kapital"
+    assert (r["container-title"], r["volume"]) == ("MEW", "6")
+    assert "type" not in r
+    assert c.locator == "397"
+
+
+def test_german_semicolon_before_a_siglum_sets_the_edition_of_the_work():
+    c = one("21 Wladimir I. Lenin: «Staat und Revolution» [1917]; LW Bd. 25, S. 393")
+    r = c.record
+    assert r["title"] == "Staat und Revolution"
+    assert (r["container-title"], r["volume"]) == ("LW", "25")
+    assert c.locator == "393"
+
+
+def test_german_collected_edition_volume_alone():
+    c = one("9 MEGA Bd. 2, S. 17 f")
+    assert (c.record["title"], c.record["volume"]) == ("MEGA", "2")
+    assert c.locator == "17 f"
