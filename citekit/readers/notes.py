@@ -32,6 +32,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
+from .note_own_work import own_work_lead
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
@@ -985,7 +986,7 @@ _ITALIAN_BYLINE = re.compile(r"\s+(?:d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+(?:de\s+|di\s+)?){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|e\s+al\s+suo|e\s+alla\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
-                             r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
+                             r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?,?\s+(?=[A-ZÀ-Þ«„“\"*])")  # 'dans son ouvrage, Title'
 # 'M. Aragón en su estudio preliminar a Title', 'X dans sa préface à Title': the author's front matter to a book
 _OWN_PREFACE = re.compile(r"(?P<who>(?:[A-ZÀ-Þ]\.\s?|[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+"
                           r"(?:en\s+su|dans\s+sa|dans\s+son|nella\s+sua|nel\s+suo)\s+(?P<part>estudio\s+preliminar|pr[óo]logo|"
@@ -1531,6 +1532,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
+    own = own_work_lead(text) if text[:1].islower() or text[:5] in ("Voir ", "Véase", "Vease", "Vedi ", "Cfr. ", "Vgl. ") else 0
+    if own:  # 'Voir notre ouvrage, Le Prix de la gloire. …': the writer's own work, no author named
+        text = text[own:]
     if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \
             and _IN_OWN_WORK_OTHER.search(text):
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'

@@ -64,3 +64,26 @@ def test_german_collected_edition_volume_alone():
     c = one("9 MEGA Bd. 2, S. 17 f")
     assert (c.record["title"], c.record["volume"]) == ("MEGA", "2")
     assert c.locator == "17 f"
+
+
+def test_french_own_work_named_before_a_title_with_a_full_stop():
+    c = one("31. Voir par exemple notre livre, La Cour impériale. Les fastes du pouvoir, Paris, Perrin, 2014, p. 51.")
+    r = c.record
+    assert "author" not in r
+    assert r["title"] == "La Cour impériale. Les fastes du pouvoir"
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "Perrin")
+    assert c.locator == "51"
+
+
+def test_spanish_and_italian_own_work_leads():
+    r = one("4. Véase mi libro La guerra civil española, Madrid, Alianza, 1999, p. 44.").record
+    assert r["title"] == "La guerra civil española" and "author" not in r
+    r = one("5. Cfr. il mio volume Storia dei partiti, Torino, Einaudi, 1990, p. 12.").record
+    assert r["title"] == "Storia dei partiti" and r["publisher"] == "Einaudi"
+
+
+def test_french_author_then_his_work_after_a_comma():
+    c = one("12. Une idée développée par Marc Bloch dans son ouvrage, La Société féodale, Paris, Albin Michel, 1939.")
+    r = c.record
+    assert r["author"] == [{"family": "Bloch", "given": "Marc"}]
+    assert r["title"] == "La Société féodale"
