@@ -1265,6 +1265,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             and not (", in " in rest and " (ed" in rest):  # '…, in D. McLellan (ed.), Book, p. 158'
         # 'Title, [w:] Book, op. cit.', German 'Titel, in: Buch (wie Anm. 210), S. 21': a chapter, not a short form
         short = _short_form(rest)
+        if short and text[len(rest):len(rest) + 1] == "," and "_gost" in short:
+            del short["_gost"]  # 'И.И. Смирнов. Очерки, с. 121': a short form's comma before the page, no GOST description
         if short:
             if rec.get("volume") and not short.get("volume"):
                 short["volume"] = rec["volume"]

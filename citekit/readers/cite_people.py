@@ -455,8 +455,15 @@ def _short_form(text: str) -> dict | None:
         return out
     ri = _RU_INITIALS_FIRST.match(text) if "." in text[:4] else None
     if ri:  # 'И.И. Смирнов. Очерки': initials, surname, full stop, title
-        return {"author": [{"family": ri.group("fam"), "given": ri.group("ini").strip()}],
-                "title": ri.group("title").strip(" ,.")}
+        out = {"author": [{"family": ri.group("fam"), "given": ri.group("ini").strip()}],
+               "title": ri.group("title").strip(" ,.")}
+        if _CYRILLIC.match(out["title"]):
+            out["_gost"] = True  # a book by its GOST description, as 'Смирнов И.И. Очерки'
+        return out
+    ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" and ", " not in text else None
+    if ru and ". " not in ru.group("title"):  # 'Гордиенко А.Н. Иосиф Сталин': a title that could read as a name
+        return {"author": [{"family": ru.group("fam"), "given": ru.group("ini").strip()}],
+                "title": ru.group("title").strip(" ,."), "_gost": True}
     by = _TITLE_BY.fullmatch(text) if " par " in text else None
     if by:  # 'Les Corte-Real par mr. H. Harrisse': the title, then its author
         return {"author": [parse_name(by.group("who"))], "title": by.group("t")}

@@ -17,6 +17,7 @@ from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, witho
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
+from .cite_editions_de import edition_after_work, in_collected_edition
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_citation import NoteCitation
@@ -31,6 +32,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
+from .note_own_work import own_work_lead
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
@@ -161,6 +163,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
+    if "; " in text and ", S. " in text:
+        text = edition_after_work(text)  # '«Was tun?» [1902]; LAW Bd. 1, S. 292': the work, then the edition it is in
     if ", és " in text:
         text = _HU_AND_NEXT.sub("; ", text)  # Hungarian '…, 1956. október 29., és Gosztonyi: …': the next citation
     if "；" in text or "。" in text:  # Chinese and Japanese notes: '；' separates, '。' ends a citation
@@ -828,7 +832,7 @@ def _cued_year_refs(chunk: str) -> list[NoteCitation]:
     return out
 
 
-_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|см\.)\s+(?P<c>[^()]{8,200})\)")
+_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|[сС]м\.:?|[сС]р\.:?)\s+(?P<c>[^()]{8,200})\)")
 
 
 def _cued_parentheses(chunk: str) -> list[NoteCitation]:
@@ -985,7 +989,7 @@ _ITALIAN_BYLINE = re.compile(r"\s+(?:d(?:el|ello|i)\s+(?:prof|dott|sig|cav|comm|
 # German, Italian, French, Portuguese and Dutch possessives between an author and the title of the work
 _OWN_WORK_OTHER = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+\s+(?:de\s+|di\s+)?){0,2}[A-ZÀ-Þ][a-zß-ÿ’'\-]+)\s+(?:en\s+su|in\s+seine[mnr]?|"
                              r"in\s+ihre[mnr]?|nel\s+suo|nella\s+sua|e\s+al\s+suo|e\s+alla\s+sua|dans\s+son|dans\s+sa|em\s+seu|na\s+sua|in\s+zijn|"
-                             r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?\s+(?=[A-ZÀ-Þ«„“\"*])")
+                             r"in\s+haar)(?:\s+[a-zß-ÿ]+){0,2}?,?\s+(?=[A-ZÀ-Þ«„“\"*])")  # 'dans son ouvrage, Title'
 # 'M. Aragón en su estudio preliminar a Title', 'X dans sa préface à Title': the author's front matter to a book
 # ' su ', ' sein', ' ihre', ' suo ', ' sua ', ' son ', ' sa ', ' seu ', ' zijn ', ' haar ': one scan, quicker than ten `in`
 _OWN_WORK_WORDS = re.compile(r" (?:s(?:u |ein|uo |ua |on |a |eu )|ihre|zijn |haar )")
@@ -1313,6 +1317,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if ", S. " in text[-90:]:
+        edition = in_collected_edition(text, lambda head: _one(head, True))
+        if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
+            return edition
     if " in: " in text:
         cut = text.find(" in: ")
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
@@ -1542,6 +1550,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
+    own = own_work_lead(text) if text[:1].islower() or text[:5] in ("Voir ", "Véase", "Vease", "Vedi ", "Cfr. ", "Vgl. ") else 0
+    if own:  # 'Voir notre ouvrage, Le Prix de la gloire. …': the writer's own work, no author named
+        text = text[own:]
     if _IN_OWN_WORK_WORDS.search(text) and _IN_OWN_WORK_OTHER.search(text):
         text = _IN_OWN_WORK_OTHER.sub(", ", text, 1)  # 'K. Hillebrand, nei suoi Zeiten, Völker und Menschen'
         if text[:3] in ("Il ", "Lo "):

@@ -1,0 +1,89 @@
+"""Modern non-English note shapes: Russian GOST references inside prose and short GOST descriptions, German
+collected editions by siglum, French and Spanish leads before a work."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_russian_source_in_parentheses_after_see_with_a_colon():
+    c = one("12. Об этом вспоминал и сам Микоян (см.: Микоян А. И. Так было. — М.: Вагриус, 1999. С. 352).")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["author"] == [{"family": "Микоян", "given": "А. И."}]
+    assert r["title"] == "Так было"
+    assert (r["publisher-place"], r["publisher"]) == ("М.", "Вагриус")
+    assert c.locator == "352"
+
+
+def test_russian_short_description_whose_title_reads_like_a_name():
+    c = one("14 Волкогонов Д.А. Иосиф Сталин. С. 21.")
+    r = c.record
+    assert r["author"] == [{"family": "Волкогонов", "given": "Д.А."}]
+    assert r["title"] == "Иосиф Сталин"
+    assert r["type"] == "book"
+    assert c.locator == "21"
+
+
+def test_russian_short_description_with_initials_first_is_a_book():
+    c = one("7. Д.А. Волкогонов. Триумф и трагедия. С. 102.")
+    assert c.record["type"] == "book"
+    assert c.record["author"] == [{"family": "Волкогонов", "given": "Д.А."}]
+    assert c.locator == "102"
+
+
+def test_russian_short_form_with_a_comma_before_the_page_stays_a_short_form():
+    c = one("9. И.И. Смирнов. Очерки, с. 121.")
+    assert "type" not in c.record
+    assert c.record["title"] == "Очерки"
+
+
+def test_german_work_in_a_collected_edition_by_siglum_and_volume():
+    c = one("4) Karl Marx: «Lohnarbeit und Kapital». MEW Bd. 6, S. 397 (Vorwort Engels)")
+    r = c.record
+    assert r["author"] == [{"family": "Marx", "given": "Karl"}]
+    assert r["title"] == "Lohnarbeit und Kapital"
+    assert (r["container-title"], r["volume"]) == ("MEW", "6")
+    assert "type" not in r
+    assert c.locator == "397"
+
+
+def test_german_semicolon_before_a_siglum_sets_the_edition_of_the_work():
+    c = one("21 Wladimir I. Lenin: «Staat und Revolution» [1917]; LW Bd. 25, S. 393")
+    r = c.record
+    assert r["title"] == "Staat und Revolution"
+    assert (r["container-title"], r["volume"]) == ("LW", "25")
+    assert c.locator == "393"
+
+
+def test_german_collected_edition_volume_alone():
+    c = one("9 MEGA Bd. 2, S. 17 f")
+    assert (c.record["title"], c.record["volume"]) == ("MEGA", "2")
+    assert c.locator == "17 f"
+
+
+def test_french_own_work_named_before_a_title_with_a_full_stop():
+    c = one("31. Voir par exemple notre livre, La Cour impériale. Les fastes du pouvoir, Paris, Perrin, 2014, p. 51.")
+    r = c.record
+    assert "author" not in r
+    assert r["title"] == "La Cour impériale. Les fastes du pouvoir"
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "Perrin")
+    assert c.locator == "51"
+
+
+def test_spanish_and_italian_own_work_leads():
+    r = one("4. Véase mi libro La guerra civil española, Madrid, Alianza, 1999, p. 44.").record
+    assert r["title"] == "La guerra civil española" and "author" not in r
+    r = one("5. Cfr. il mio volume Storia dei partiti, Torino, Einaudi, 1990, p. 12.").record
+    assert r["title"] == "Storia dei partiti" and r["publisher"] == "Einaudi"
+
+
+def test_french_author_then_his_work_after_a_comma():
+    c = one("12. Une idée développée par Marc Bloch dans son ouvrage, La Société féodale, Paris, Albin Michel, 1939.")
+    r = c.record
+    assert r["author"] == [{"family": "Bloch", "given": "Marc"}]
+    assert r["title"] == "La Société féodale"
