@@ -20,6 +20,8 @@ from .cite_legal_de import plain_names
 from .cite_editions_de import edition_after_work, in_collected_edition
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
+from .note_bylines import title_byline
+from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_frame import trimmed
 from .note_short_forms import date_only, name_volume_page, next_part, series_siglum
@@ -1511,6 +1513,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
     if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
         text = text[ru_editor.end():]
+    sets = school = None
+    if text[-1:] in "º°ᵒo." and text[-2:-1] in "º°ᵒotv.48":
+        text, sets = format_at_end(text)  # '… Pistoja 1627. 3 vol. in 4.º': the format, after the year
+    if " bij " in text:
+        text = dutch_imprint(text)  # Dutch 'uitgegeven te Leiden bij v.d. Heuvell, 1849': place, publisher, year
+    if ", univ" in text:
+        text, school = thesis_school(text)  # 'thèse de science politique, université Paris 1, 2001'
     byline = _ITALIAN_BYLINE.search(text) if _ITALIAN_BY_WORDS.search(text) else None
     if byline:  # 'Memorie Manzoniane del prof. Cristoforo Fabris, Milano, 1901': the author after the title
         head = text[:byline.start()]
@@ -1518,6 +1527,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if inside:  # 'Parecchi documenti si trovano nelle Delizie … del P. Ildefonso': the prose before the title
             head = head[inside.end():]
         text = f"{byline.group('who')}, {head}{text[byline.end():]}"
+    elif " di " in text or " par " in text or " por " in text or " door " in text:
+        text = title_byline(text)  # 'Histoire de France, par M. Michelet, t. II': the author after the title
     text = without_rank(text)
     if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):
         text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
@@ -1613,6 +1624,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if school:
+        school_as_printed(record, school)
+    if sets and record.get("title"):
+        record["number-of-volumes"] = sets
     if " l. " in record.get("title", "")[-9:]:
         record["title"] = _BOOK_NUMBER_END.sub("", record["title"])  # 'Machiav. Stor. Fior. l. II': the book cited
     if record.keys() == {"title", "issued"} and ("n°" in text or "no " in text):

@@ -1,0 +1,66 @@
+"""Older and non-English note shapes: the author after the title ('di', 'par', 'por', 'door'), a book's format
+after its year, the Dutch 'te Leiden bij …' imprint and a thesis's school in lower case."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_italian_author_after_the_title_with_di_and_the_format_after_the_year():
+    cites = parse_note("[79.] Istorie Pistojesi dall'anno 1300 al 1348 anonime t. XI, Scr. Rer. Ital. p. 367. — "
+                       "Fioravanti Memorie Storiche di Pistoja, c. 17. p. 248. — Istoria di Pistoja e delle fazioni "
+                       "d'Italia di Michel Angelo Salvi t. I, Pistoja 1627. 3 vol. in 4.º — Jannotii Manetti Hist. Pist. "
+                       "l. I, t. XIX, p. 1013. — Gio. Villani l. VIII, c. 3. p. 368. — Machiav. Stor. Fior. l. II, p. 118.")
+    r = next(c.record for c in cites if "Salvi" in str(c.record.get("author")))
+    assert r["title"] == "Istoria di Pistoja e delle fazioni d'Italia"
+    assert r["author"] == [{"family": "Salvi", "given": "Michel Angelo"}]
+    assert (r["publisher-place"], r["issued"], r["volume"]) == ("Pistoja", {"date-parts": [[1627]]}, "I")
+    assert r["number-of-volumes"] == "3"
+    assert r["type"] == "book"
+
+
+def test_italian_di_before_a_subject_is_no_author():
+    r = one("Vita di Dante di Cesare Balbo, Torino 1839, p. 45.").record
+    assert (r["title"], r["author"]) == ("Vita di Dante", [{"family": "Balbo", "given": "Cesare"}])
+    r = one("La battaglia di Monte Cassino, Milano 1960.").record
+    assert "Cassino" not in str(r.get("author"))
+
+
+def test_french_and_portuguese_author_after_the_title():
+    r = one("Histoire de France, par M. Michelet, t. II, Paris 1833, p. 12.").record
+    assert (r["title"], r["author"], r["volume"]) == ("Histoire de France", [{"family": "Michelet"}], "II")
+    r = one("Historia genealogica da Casa Real portugueza, por D. Antonio Caetano de Sousa, tomo III, Lisboa 1737, "
+            "pag. 12.").record
+    assert r["title"] == "Historia genealogica da Casa Real portugueza"
+    assert r["author"][0]["family"] == "Sousa"
+
+
+def test_por_before_the_next_title_names_that_work_author():
+    cites = parse_note("[2] Se siguen las cifras aportadas por Hugh Thomas, La guerra civil española, Ruedo Ibérico, "
+                       "París, 1976 [1962] y José Manuel Martínez Bande, La batalla de Teruel, Editorial San Martín, "
+                       "Madrid, 1990. <<")
+    assert cites[0].record["title"] == "La guerra civil española"
+
+
+def test_dutch_imprint_with_bij_and_two_authors_after_door():
+    r = one("Drie Voorlezingen over de voormalige Staatspartijen in de Nederlandsche Republiek, uitgegeven te Leiden "
+            "bij v.d. Heuvell, 1849.").record
+    assert r["title"] == "Drie Voorlezingen over de voormalige Staatspartijen in de Nederlandsche Republiek"
+    assert (r["publisher-place"], r["publisher"], r["issued"]) == ("Leiden", "v.d. Heuvell", {"date-parts": [[1849]]})
+    r = one("Hulde aan de nagedachtenis van Graaf Adolf van Nassau, door M.J. Adriani en Mr. W.A. Spandaw, Gron. bij "
+            "Oomkens, 1827. gr. 8o.").record
+    assert r["title"] == "Hulde aan de nagedachtenis van Graaf Adolf van Nassau"
+    assert [n["family"] for n in r["author"]] == ["Adriani", "Spandaw"]
+    assert (r["publisher-place"], r["publisher"]) == ("Gron.", "Oomkens")
+
+
+def test_french_thesis_with_its_school_in_lower_case():
+    r = one("7 Il avait été nommé membre de son bureau en 1925 ; voir Patrick Le Lidec, « Les maires dans la "
+            "République. L’Association des Maires de France, élément constitutif des régimes politiques français "
+            "depuis 1907 », thèse de science politique, université Paris 1, 2001.").record
+    assert r["type"] == "thesis"
+    assert (r["genre"], r["publisher"]) == ("thèse de science politique", "université Paris 1")
