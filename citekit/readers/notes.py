@@ -41,7 +41,7 @@ _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
-                     r"|\d{1,3}(?=[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald': run into an initial
+                     r"|\d{1,3}(?=(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald', '6C. A. Bayly': run into initials
 # a hyphen at a line's end after a letter: a word broken ('Ita-⏎liana'), or a compound ('Anglo-⏎American')
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 
