@@ -20,6 +20,7 @@ from .cite_legal_de import plain_names
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_citation import NoteCitation
+from .note_contributions import contribution_in_edited
 from .note_frame import trimmed
 from .note_short_forms import date_only, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -1296,6 +1297,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if " (ed" in text and " in " in text:
+        part = contribution_in_edited(text)
+        if part:  # 'Marc Derez in Liddle (ed.), Passchendaele in Perspective, pp. 437–58'
+            return part
     if " in: " in text:
         cut = text.find(" in: ")
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \

@@ -16,3 +16,26 @@ def test_note_number_run_into_two_initials():
     assert c.record["author"] == [{"family": "Bayly", "given": "C. A."}]
     assert c.record["type"] == "chapter"
     assert c.locator == "344–6"
+
+
+def test_contribution_named_by_its_author_in_an_edited_book_cited_short():
+    cites = parse_note("9   Strachan, First World War, vol. 1, p. 209. See also J. Stengers on Belgium in Wilson (ed.), "
+                       "Decisions for War, pp. 151–6.")
+    c = cites[-1]
+    assert c.record == {"author": [{"family": "Stengers", "given": "J."}], "editor": [{"family": "Wilson"}],
+                        "container-title": "Decisions for War"}
+    assert c.locator == "151–6"
+
+
+def test_contribution_in_an_edited_book_cited_before_keeps_author_and_editor():
+    cites = parse_note("6   Bumpus, The Cathedrals and Churches of Belgium, p. 116, quoted by Marc Derez in Liddle (ed.), "
+                       "op. cit., pp. 437–8.")
+    assert cites[-1].record == {"author": [{"family": "Derez", "given": "Marc"}], "editor": [{"family": "Liddle"}]}
+    assert cites[-1].locator == "437–8"
+
+
+def test_chapter_by_an_author_in_an_edited_book_after_prose():
+    c = one("4   For Ypres’s general setting, see the stimulating chapter by Marc Derez in Liddle (ed.), Passchendaele "
+            "in Perspective, pp. 437–58.")
+    assert c.record["container-title"] == "Passchendaele in Perspective"
+    assert c.record["author"] == [{"family": "Derez", "given": "Marc"}]
