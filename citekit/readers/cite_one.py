@@ -991,6 +991,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    if "Lectures (" in text or "Classics (" in text:
+        text = _named_series_before_imprint(text, rec)
     if " (" in text:
         text = _numbered_series_before_imprint(text, rec)
     numbered = _SERIES_AFTER_YEAR.search(text) if "(" in text else None
@@ -1541,6 +1543,19 @@ _ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
 _SERIES_NUMBER = re.compile(r",\s(?P<s>(?!(?:Vol|Volume|Part|Book|Band|Tome|No)\s)[A-Z][\w’'\-]+"
                             r"(?:\s+(?:of|on|in|for|and|the|[A-Z][\w’'\-]+)){1,6})"
                             r"\s(?P<n>\d{1,4})(?P<vols>,\s*\d{1,2}\s+vols\.?)?$")
+
+
+# a lecture series or a publisher's classics set named after the title: ', Sather Classical Lectures (Berkeley …'
+_NAMED_SERIES = re.compile(r",\s(?P<s>(?:[A-Z][\w’'\-]*\s){1,4}(?:Lectures|Classics))(?=\s\()")
+
+
+def _named_series_before_imprint(text: str, rec: dict) -> str:
+    """'…, Jerome Lectures (Ann Arbor: …)', '…, Oxford World’s Classics (…)': the series, not part of the title."""
+    series = _NAMED_SERIES.search(text)
+    if series and "collection-title" not in rec:
+        rec["collection-title"] = series.group("s")
+        text = text[:series.start()] + text[series.end():]
+    return text
 
 
 def _numbered_series_before_imprint(text: str, rec: dict) -> str:

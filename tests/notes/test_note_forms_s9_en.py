@@ -39,3 +39,20 @@ def test_chapter_by_an_author_in_an_edited_book_after_prose():
             "in Perspective, pp. 437–58.")
     assert c.record["container-title"] == "Passchendaele in Perspective"
     assert c.record["author"] == [{"family": "Derez", "given": "Marc"}]
+
+
+def test_lecture_series_after_the_title_is_the_collection():
+    r = one("4. Paul Zanker, The Power of Images in the Age of Augustus, Jerome Lectures (Ann Arbor: University of "
+            "Michigan Press, 1988).").record
+    assert r["title"] == "The Power of Images in the Age of Augustus"
+    assert r["collection-title"] == "Jerome Lectures"
+    assert r["publisher"] == "University of Michigan Press"
+
+
+def test_classics_set_after_a_translator_is_the_collection():
+    cites = parse_note("9. Guthrie and Fideler, Pythagorean Sourcebook, 178; Aristotle, Politics, trans. Ernest Barker, "
+                       "Oxford World’s Classics (Oxford University Press, 1988), 311.")
+    r = cites[-1].record
+    assert (r["author"], r["title"]) == ([{"family": "Aristotle"}], "Politics")
+    assert r["collection-title"] == "Oxford World’s Classics"
+    assert cites[-1].locator == "311"
