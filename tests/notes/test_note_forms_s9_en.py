@@ -56,3 +56,20 @@ def test_classics_set_after_a_translator_is_the_collection():
     assert (r["author"], r["title"]) == ([{"family": "Aristotle"}], "Politics")
     assert r["collection-title"] == "Oxford World’s Classics"
     assert cites[-1].locator == "311"
+
+
+def test_ancient_text_by_book_chapter_and_section_has_no_locator():
+    c = one("‘That which is necessary for keeping alive’: Aulus Gellius, Attic Nights 9, 14, 16–17.")
+    assert c.record == {"author": [{"literal": "Aulus Gellius"}], "title": "Attic Nights"}
+    assert c.locator is None
+
+
+def test_ancient_author_by_book_chapter_and_section_alone():
+    c = one("‘Delos, which could both admit’: Strabo 14, 5, 2.")
+    assert c.record == {"author": [{"family": "Strabo"}]}
+    assert c.locator is None
+
+
+def test_ancient_text_by_dotted_book_and_section_keeps_both_names_as_printed():
+    c = one("1. Velleius Paterculus, Roman History 2.1.")
+    assert c.record == {"author": [{"literal": "Velleius Paterculus"}], "title": "Roman History"}
