@@ -73,3 +73,11 @@ def test_ancient_author_by_book_chapter_and_section_alone():
 def test_ancient_text_by_dotted_book_and_section_keeps_both_names_as_printed():
     c = one("1. Velleius Paterculus, Roman History 2.1.")
     assert c.record == {"author": [{"literal": "Velleius Paterculus"}], "title": "Roman History"}
+
+
+def test_untitled_article_by_an_author_and_others():
+    c = one("Jeremy McInerney and others, American Journal of Archaeology, 96 (1992), pp. 443–55.")
+    r = c.record
+    assert r["author"] == [{"family": "McInerney", "given": "Jeremy"}]
+    assert "title" not in r
+    assert (r["container-title"], r["volume"], c.locator) == ("American Journal of Archaeology", "96", "443–55")
