@@ -81,3 +81,20 @@ def test_untitled_article_by_an_author_and_others():
     assert r["author"] == [{"family": "McInerney", "given": "Jeremy"}]
     assert "title" not in r
     assert (r["container-title"], r["volume"], c.locator) == ("American Journal of Archaeology", "96", "443–55")
+
+
+def test_place_only_imprint_of_two_towns_one_of_them_unknown():
+    cites = parse_note("37\nJohn Eliot,\nBiographical Dictionary\n(Salem and Boston, 1809), 191–92; Edwin Monroe Bacon,\n"
+                       "Boston: A Guide Book\n. (Boston, 1903), 59.")
+    r = cites[0].record
+    assert r["publisher-place"] == "Salem and Boston"
+    assert "publisher" not in r
+
+
+def test_number_of_volumes_opening_a_british_imprint():
+    cites = parse_note("2 Henry Charles Lea, Materials toward a history of witchcraft, ed. Arthur C. Howland (3 vols., "
+                       "Philadelphia, PA, 1939); George Lincoln Burr, ed., Narratives of the witchcraft cases, 1648–1706 "
+                       "(New York, NY, 1914).")
+    r = cites[0].record
+    assert (r["publisher-place"], r["number-of-volumes"]) == ("Philadelphia, PA", "3")
+    assert r["editor"] == [{"family": "Howland", "given": "Arthur C."}]
