@@ -166,6 +166,7 @@ _CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
+_VOLS_OPEN_IMPRINT = re.compile(r"\((?P<n>\d{1,3})\svols\.,\s(?=[A-Z])")
 _VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+(?:vols\.?|volumes|voll\.?|Bde\.?|tomes|tomos|tomi)(?=[\s,(]|$)")
 _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:foreword|introduction|preface)(?:\s+and\s+notes)?\s+by\s+[^,(;]+|(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
                        r"|[Ee]inleitung|[Nn]achwort|[Pp]rólogo|[Pp]refacio|[Пп]редисловие|[Вв]ступ\.\s+ст\.)\s+"
@@ -893,6 +894,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if " in «" in text:
         text = _IN_GUILLEMETS.sub(", in «", text)  # Italian 'La questione agraria in «Studi storici»': the journal
     text = text.strip(" ,.")
+    opening = _VOLS_OPEN_IMPRINT.search(text) if "vols., " in text else None
+    if opening:  # British '(3 vols., Philadelphia, PA, 1939)': the set's size opens the imprint
+        rec["number-of-volumes"] = opening.group("n")
+        text = text[:opening.start() + 1] + text[opening.end():]
     vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
