@@ -1720,6 +1720,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             letter = _LETTER_THEN_EDITION.fullmatch(title)
             if letter:  # 'T.J. to William Wirt, August 5, 1815, Gribbel, 22': a letter in an edition cited short
                 record["title"] = letter.group("t")
+        elif kind == "book" and " to " in title[:80] and "author" not in record and "editor" not in record:
+            letter = _LETTER_DATED.match(title)
+            if letter and title[letter.end():letter.end() + 2] == ", " and title[letter.end() + 2:][:1].isupper():
+                record["title"] = title[letter.end() + 2:]  # 'Copley to Bruce, September 10, 1765, Letters and Papers
+                # of …(Boston: …, 1914), 36': a letter in an edition, which is cited
         elif kind == "chapter" and " to " in title and title[-1:].isdigit() and "author" not in record \
                 and "container-title" in record and _LETTER_DATED.fullmatch(title):
             record["title"] = record.pop("container-title")  # 'Jefferson to Adams, October 28, 1813, in The … Letters'

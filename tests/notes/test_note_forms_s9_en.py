@@ -98,3 +98,13 @@ def test_number_of_volumes_opening_a_british_imprint():
     r = cites[0].record
     assert (r["publisher-place"], r["number-of-volumes"]) == ("Philadelphia, PA", "3")
     assert r["editor"] == [{"family": "Howland", "given": "Arthur C."}]
+
+
+def test_dated_letter_before_the_edition_it_is_printed_in():
+    cites = parse_note("39\nJohn Singleton Copley to Captain R. C. Bruce, September 10, 1765,\nLetters and Papers of John "
+                       "Singleton Copley and Henry Pelham, 1739–1776\n(Boston: Massachusetts Historical Society, 1914), 36; "
+                       "Jennifer Roberts, “Copley’s Cargo,” American Art 21 (2007): 21–41.")
+    r = cites[0].record
+    assert r["title"] == "Letters and Papers of John Singleton Copley and Henry Pelham, 1739–1776"
+    assert r["publisher"] == "Massachusetts Historical Society"
+    assert cites[0].locator == "36"
