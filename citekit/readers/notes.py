@@ -1407,6 +1407,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _NAME_AAO.sub(r"\1, a.a.O., ", text)  # German 'Broszat a.a.O.S.219': the surname, a.a.O. and the page
     if "id. mű" in text:
         text = _HU_OP_CIT.sub(", op. cit.", text)  # Hungarian 'Hollós: id. mű, 38. o.': the author's work cited before
+    if ", ed., (" in text or ", eds., (" in text:
+        text = _EDITOR_AFTER_BOOK.sub(r", ed. \g<who> (", text, 1)  # '…, in Title. Robert P. Swierenga, ed., (Westport, …'
     if "ed., op" in text or "eds., op" in text:
         text = _EDITOR_OP_CIT.sub(r" (\1.), ", text, 1)  # 'Talbott, ed., op. cit.': the editor's book cited before
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -1805,6 +1807,8 @@ _DIGIT_IN = re.compile(r"\d")
 _OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
 _AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")
 _QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")
+# the book's editor after its title, then the imprint: '… Civil War Era. Robert P. Swierenga, ed., (Westport, …'
+_EDITOR_AFTER_BOOK = re.compile(r"\.\s(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){1,3}),\seds?\.,\s\(")
 _LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                            r" \d{4}")
 _LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"

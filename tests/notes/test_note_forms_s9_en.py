@@ -108,3 +108,12 @@ def test_dated_letter_before_the_edition_it_is_printed_in():
     assert r["title"] == "Letters and Papers of John Singleton Copley and Henry Pelham, 1739–1776"
     assert r["publisher"] == "Massachusetts Historical Society"
     assert cites[0].locator == "36"
+
+
+def test_editor_named_after_the_book_title_before_the_imprint():
+    r = one("3.  \n\nGerald W. Wolff, “Party and Section: The Senate and the Kansas-Nebraska Bill,” in Beyond the Civil War "
+            "Synthesis: Political Essays of the Civil War Era. Robert P. Swierenga, ed., (Westport, Conn.: Greenwood, "
+            "1975), 179–83.").record
+    assert r["container-title"] == "Beyond the Civil War Synthesis: Political Essays of the Civil War Era"
+    assert r["editor"] == [{"family": "Swierenga", "given": "Robert P."}]
+    assert r["publisher"] == "Greenwood"
