@@ -360,7 +360,7 @@ def _gost_author(record: dict) -> bool:
 
 
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did|appeared|met|reported|"
-                     r"called|argued|followed|began|ended|came|went|made|gave|found|saw|held)\s")
+                     r"called|argued|followed|began|ended|came|went|made|gave|found|saw|held|served)\s")
 
 
 def _prose_words(text: str) -> bool:

@@ -1194,6 +1194,7 @@ _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|sont|était|étaient|ist|sind|war|waren|wurde|wurden|fue|fueron|era|eran"
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
+_YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
@@ -1297,6 +1298,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
+        return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
     if " (ed" in text and " in " in text:
         part = contribution_in_edited(text)
         if part:  # 'Marc Derez in Liddle (ed.), Passchendaele in Perspective, pp. 437–58'

@@ -117,3 +117,11 @@ def test_editor_named_after_the_book_title_before_the_imprint():
     assert r["container-title"] == "Beyond the Civil War Synthesis: Political Essays of the Civil War Era"
     assert r["editor"] == [{"family": "Swierenga", "given": "Robert P."}]
     assert r["publisher"] == "Greenwood"
+
+
+def test_sentence_with_years_from_and_to_before_the_works_cites_nothing():
+    cites = parse_note("15. Increase Mather, father of Cotton Mather, served Harvard College as acting president from 1685 "
+                       "to 1686, as rector from 1686 to 1692, and again as president from 1692 to 1701. Richard "
+                       "Hofstadter, Academic Freedom in the Age of the College (New York: Columbia University Press, "
+                       "1961), 82–83.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Hofstadter"]
