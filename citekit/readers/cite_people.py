@@ -163,6 +163,8 @@ def prose_lead(text: str) -> int:
                 break
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
+    if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
+        m = _INVERTED_AFTER_IN.search(head)  # 'the discussion in de Grazia, Margreta, ‘The modern divide’, …'
     if not m or not m.start():
         return 0
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
@@ -187,6 +189,9 @@ _TITLE_ARTICLES = frozenset(("The", "A", "An"))
 _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
 _INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
 _DIGIT = re.compile(r"\d")
+# an inverted name after 'in' (its particle too), then the given name and a quoted title
+_INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
+_GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
@@ -538,7 +543,7 @@ _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)
                        r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
-_INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
+_INVERTED_FULL = re.compile(rf"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s)?[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _OPEN_QUOTES = frozenset("‘“\"«„")
 _TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+:?(?:\s+\S+)*$")  # '… of the Past: The Use

@@ -125,3 +125,11 @@ def test_sentence_with_years_from_and_to_before_the_works_cites_nothing():
                        "Hofstadter, Academic Freedom in the Age of the College (New York: Columbia University Press, "
                        "1961), 82–83.")
     assert [c.record["author"][0]["family"] for c in cites] == ["Hofstadter"]
+
+
+def test_inverted_name_with_a_particle_after_prose_and_in():
+    cites = parse_note("2 Withington, Phil, Society in early modern England (Cambridge, 2010), ch. 3 and passim. See also "
+                       "the stimulating discussion in de Grazia, Margreta, ‘The modern divide: from either side’, Journal "
+                       "of Medieval and Early Modern Studies, 37 (2007), pp. 453–67.")
+    assert cites[-1].record["author"] == [{"family": "de Grazia", "given": "Margreta"}]
+    assert cites[-1].record["title"] == "The modern divide: from either side"
