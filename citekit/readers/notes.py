@@ -169,6 +169,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CJK_STOP.sub("。;", text)
     if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
         text = text.replace("{", "(")
+    if "; repr. in " in text:  # '(Cambridge: …, 1978; repr. in P. A. Brunt, Roman Imperial Themes (Oxford: …, 1990),
+        text = _REPRINT_INSIDE.sub(r"\g<y>); \g<w>", text)  # 288–323)': the reprint, a citation of its own
     if "(e." in text:  # 'Wiseman 1994a: (e. g.) 339, 346': the gloss before the pages
         text = _EG_BEFORE_PAGE.sub("", text)
     if "''" in text:  # two apostrophes set for a double quotation mark
@@ -1194,6 +1196,7 @@ _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|sont|était|étaient|ist|sind|war|waren|wurde|wurden|fue|fueron|era|eran"
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
+_REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); repr\. in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
 _YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan

@@ -133,3 +133,13 @@ def test_inverted_name_with_a_particle_after_prose_and_in():
                        "of Medieval and Early Modern Studies, 37 (2007), pp. 453–67.")
     assert cites[-1].record["author"] == [{"family": "de Grazia", "given": "Margreta"}]
     assert cites[-1].record["title"] == "The modern divide: from either side"
+
+
+def test_reprint_named_inside_the_imprint_is_a_second_entry():
+    cites = parse_note("11. P. A. Brunt, ‘Laus Imperii’, in Peter Garnsey and C. R. Whittaker (eds.), Imperialism in the "
+                       "Ancient World (Cambridge: Cambridge University Press, 1978; repr. in P. A. Brunt, Roman Imperial "
+                       "Themes (Oxford: Oxford University Press, 1990), 288–323).")
+    assert [c.record["type"] for c in cites] == ["chapter", "book"]
+    assert cites[0].record["container-title"] == "Imperialism in the Ancient World"
+    assert cites[0].record["issued"] == {"date-parts": [[1978]]}
+    assert (cites[1].record["title"], cites[1].locator) == ("Roman Imperial Themes", "288–323")
