@@ -1197,6 +1197,8 @@ _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
 _REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); repr\. in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
+_DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof)?\s"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
 _YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
@@ -1401,6 +1403,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[:volumes.start()]
     if "(" in text and _HEREAFTER_HINT.search(text):
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
+    if "iary " in text[:40]:
+        entry = _DIARY_ENTRY_IN.match(text)
+        if entry:  # 'Gorgas, diary entry for July 28, 1863, in The Journals of Josiah Gorgas, 75': the edition cited
+            text = text[entry.end():]
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":

@@ -143,3 +143,9 @@ def test_reprint_named_inside_the_imprint_is_a_second_entry():
     assert cites[0].record["container-title"] == "Imperialism in the Ancient World"
     assert cites[0].record["issued"] == {"date-parts": [[1978]]}
     assert (cites[1].record["title"], cites[1].locator) == ("Roman Imperial Themes", "288–323")
+
+
+def test_diary_entry_cited_from_an_edition_by_short_title():
+    c = one("48. Gorgas, diary entry for July 28, 1863, in The Journals of Josiah Gorgas, 75.")
+    assert c.record == {"title": "The Journals of Josiah Gorgas"}
+    assert c.locator == "75"
