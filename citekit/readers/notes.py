@@ -1791,6 +1791,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     if locator and "n" in locator and label == "page":
         locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
+    if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
+            "author", "volume"}):
+        _short_form_years_or_siglum(record, text)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
@@ -1799,6 +1802,25 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if len(record.get("author") or ()) == 1 and record["author"][0].keys() == {"family", "given"}:
             _two_spanish_surnames(record["author"][0])
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
+_SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
+
+
+def _short_form_years_or_siglum(record: dict, text: str) -> None:
+    """A set's years after a short form's title ('Hodgkin, History of the Anglo-Saxons, 1935–9, I, p. 385'); an edition
+    cited by a siglum in capitals and a volume ('OPP, 1:xvii'), its siglum no author."""
+    years = _TITLE_YEARS_END.search(record.get("title", ""))
+    if years:
+        a, b = years.group("a"), years.group("b")
+        end = int(a[:4 - len(b)] + b) if len(b) < 4 else int(b)
+        if int(a) < end <= int(a) + 15 and "volume" in record:  # a set's volumes, not a period ('Europe, 1815–1914')
+            record["title"] = record["title"][:years.start()]
+            record["issued"] = {"date-parts": [[int(a)], [end]]}
+    elif "title" not in record and _SIGLUM_LEAD.match(text):
+        record["title"] = text[:text.find(",")]
+        del record["author"]
 
 
 def _two_spanish_surnames(name: dict) -> None:

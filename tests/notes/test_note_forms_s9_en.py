@@ -149,3 +149,16 @@ def test_diary_entry_cited_from_an_edition_by_short_title():
     c = one("48. Gorgas, diary entry for July 28, 1863, in The Journals of Josiah Gorgas, 75.")
     assert c.record == {"title": "The Journals of Josiah Gorgas"}
     assert c.locator == "75"
+
+
+def test_short_form_with_the_years_of_a_set_and_its_volume():
+    c = one("6 Hodgkin, History of the Anglo-Saxons, 1935–9, I, p. 385.")
+    assert c.record == {"author": [{"family": "Hodgkin"}], "title": "History of the Anglo-Saxons", "volume": "I",
+                        "issued": {"date-parts": [[1935], [1939]]}}
+    assert c.locator == "385"
+
+
+def test_edition_cited_by_a_siglum_in_capitals_volume_and_page():
+    c = one("2. OPP, 1:xvii.")
+    assert c.record == {"title": "OPP", "volume": "1"}
+    assert c.locator == "xvii"
