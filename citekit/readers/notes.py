@@ -1199,6 +1199,7 @@ _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic
 _REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); repr\. in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
 _DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof)?\s"
                              r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
+_QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
 _YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
@@ -1303,6 +1304,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
+        return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
     if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
     if " (ed" in text and " in " in text:

@@ -162,3 +162,9 @@ def test_edition_cited_by_a_siglum_in_capitals_volume_and_page():
     c = one("2. OPP, 1:xvii.")
     assert c.record == {"title": "OPP", "volume": "1"}
     assert c.locator == "xvii"
+
+
+def test_quoted_topic_before_see_cites_nothing():
+    c = one("1. For ‘International Zwinglianism’ see B. Gordon, The Swiss (Manchester: Manchester University Press, "
+            "2002), 283–316.")
+    assert c.record["author"] == [{"family": "Gordon", "given": "B."}]
