@@ -1781,6 +1781,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             if series:  # '…, The New Cambridge History of India, Vol 3, 3': the series and its number as printed
                 record["title"] = record["title"][:series.start()]
                 record["collection-title"], record["collection-number"] = series.group("c"), series.group("n")
+    if kind == "book" and "author" not in record and (" volume " in record.get("title", "") or " collection " in record.get(
+            "title", "")):
+        named = _PROSE_THEN_VOLUME.search(record["title"])
+        if named and _prose(record["title"][:named.start()]):  # '… cosmopolitanism include the volume Cosmopolitics:
+            record["title"] = record["title"][named.end():]  # Thinking and Feeling …, ed. …': the title after the prose
     if ", footnote " in record.get("title", ""):
         head, _, tail = record["title"].rpartition(", footnote ")
         if tail.isdigit():
@@ -1807,6 +1812,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
 
 
+_PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collection)\s(?=[A-Z])")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
 _SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
 

@@ -168,3 +168,12 @@ def test_quoted_topic_before_see_cites_nothing():
     c = one("1. For ‘International Zwinglianism’ see B. Gordon, The Swiss (Manchester: Manchester University Press, "
             "2002), 283–316.")
     assert c.record["author"] == [{"family": "Gordon", "given": "B."}]
+
+
+def test_prose_naming_the_volume_before_its_title():
+    cites = parse_note("5. Important analyses of the distinction between agape and cosmopolitanism include the volume "
+                       "Cosmopolitics: Thinking and Feeling Beyond the Nation, ed. Pheng Cheah and Bruce Robbins "
+                       "(Minneapolis: University of Minnesota Press, 1998), and Charles Taylor’s A Secular Age (Cambridge, "
+                       "MA: Harvard University Press, 2007).")
+    assert cites[0].record["title"] == "Cosmopolitics: Thinking and Feeling Beyond the Nation"
+    assert cites[0].record["editor"][0] == {"family": "Cheah", "given": "Pheng"}
