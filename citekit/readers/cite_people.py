@@ -135,6 +135,11 @@ _COMPOUND_NAME_TAIL = re.compile(r"(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ][a-zß-ÿ’']+\s+
 
 
 @lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
+def _by_or_in(head: str) -> bool:
+    """The prose before a name ends in 'by' or 'in': '… explained as relatively conservative, by F. W. Mote'."""
+    return head.endswith((" by ", " in "))
+
+
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
@@ -157,7 +162,8 @@ def prose_lead(text: str) -> int:
             m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
             if m:
                 words = m.group(0).split()
-                if (len(words) < 2 or not words[0][1:].islower() or _DIGIT.search(head, 0, m.start())
+                if (len(words) < 2 or not (words[0][1:].islower() or words[0][1:] == "." and _by_or_in(head[:m.start()]))
+                        or _DIGIT.search(head, 0, m.start())
                         or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
                     return 0  # only a full name after words of prose, then a title
                 break
