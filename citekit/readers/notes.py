@@ -1476,6 +1476,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         tail = _PROSE_TAIL.search(text)
         if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
+    if ", sec" in text[-60:]:
+        text = _SECTION_AFTER_CHAPTER.sub("", text)  # '…, 1994), chap. 1, sec. 3, “Population.”': the chapter cited
     if " and ch" in text:
         text = _AND_CHAPTER_END.sub("", text)  # '…, 1993), 103, and ch. 4': the page cited, then a chapter to see
     if text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
@@ -1813,6 +1815,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 
 _PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collection)\s(?=[A-Z])")
+_SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
 _SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
 

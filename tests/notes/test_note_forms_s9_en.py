@@ -177,3 +177,22 @@ def test_prose_naming_the_volume_before_its_title():
                        "MA: Harvard University Press, 2007).")
     assert cites[0].record["title"] == "Cosmopolitics: Thinking and Feeling Beyond the Nation"
     assert cites[0].record["editor"][0] == {"family": "Cheah", "given": "Pheng"}
+
+_HEIJDRA = ("3. One recent estimate is that the population grew from 85 million in 1393 to 155\nmillion in 1500, 231 million "
+            "in 1600 and 268 million by 1650. Martin J. Heijdra,\n“The Socio-economic Development of Ming Rural China "
+            "(1368–1644)” (Ph.D.\ndiss., Princeton University, 1994), chap. 1, sec. 3, “Population.” Heijdra’s estimates\n"
+            "are well summarized, and explained as relatively conservative, by F. W. Mote,\nImperial China: 900–1800 "
+            "(Cambridge, Mass.: Harvard University Press, 1999),\n745.")
+
+
+def test_thesis_cited_by_chapter_then_a_section_and_its_title():
+    c = parse_note(_HEIJDRA)[0]
+    assert c.record["type"] == "thesis"
+    assert c.record["title"] == "The Socio-economic Development of Ming Rural China (1368–1644)"
+    assert (c.locator, c.label) == ("1", "chapter")
+
+
+def test_prose_over_two_commas_then_by_an_author_with_initials():
+    c = parse_note(_HEIJDRA)[-1]
+    assert c.record["author"] == [{"family": "Mote", "given": "F. W."}]
+    assert c.record["title"] == "Imperial China: 900–1800"
