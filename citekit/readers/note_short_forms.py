@@ -64,7 +64,7 @@ _SECTION = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?"
 # an ancient text by book, chapter and section, its author known by one or two names: 'Aulus Gellius, Attic Nights 9,
 # 14, 16–17', 'Plutarch, Sulla 19, 5', 'Velleius Paterculus, Roman History 2.1'; or by its author alone: 'Strabo 14, 5, 2'
 _ANCIENT_SECTIONS = re.compile(
-    r"(?P<who>[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?)(?:,\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}))?\s"
+    r"(?P<who>[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?)(?:,\s(?P<t>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[a-z]{2,12})){0,3}))?\s"
     rf"(?:\d{{1,3}},\s{_SECTION}(?:,\s{_SECTION})?|\d{{1,2}}\.\d{{1,4}}(?:\.\d{{1,4}})?)")
 
 

@@ -169,7 +169,7 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CJK_STOP.sub("。;", text)
     if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
         text = text.replace("{", "(")
-    if "; repr. in " in text:  # '(Cambridge: …, 1978; repr. in P. A. Brunt, Roman Imperial Themes (Oxford: …, 1990),
+    if "; repr. in " in text or "; reprinted in " in text:  # '(Cambridge: …, 1978; repr. in P. A. Brunt, Roman Imperial Themes (Oxford: …, 1990),
         text = _REPRINT_INSIDE.sub(r"\g<y>); \g<w>", text)  # 288–323)': the reprint, a citation of its own
     if "(e." in text:  # 'Wiseman 1994a: (e. g.) 339, 346': the gloss before the pages
         text = _EG_BEFORE_PAGE.sub("", text)
@@ -1196,8 +1196,8 @@ _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|sont|était|étaient|ist|sind|war|waren|wurde|wurden|fue|fueron|era|eran"
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
-_REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); repr\. in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
-_DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof)?\s"
+_REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); (?:repr\.|reprinted) in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
+_DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof|,)?\s"
                              r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
 _QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
 _YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
@@ -1406,7 +1406,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[:volumes.start()]
     if "(" in text and _HEREAFTER_HINT.search(text):
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
-    if "iary " in text[:40]:
+    if "iary" in text[:40]:
         entry = _DIARY_ENTRY_IN.match(text)
         if entry:  # 'Gorgas, diary entry for July 28, 1863, in The Journals of Josiah Gorgas, 75': the edition cited
             text = text[entry.end():]

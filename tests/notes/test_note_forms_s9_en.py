@@ -196,3 +196,27 @@ def test_prose_over_two_commas_then_by_an_author_with_initials():
     c = parse_note(_HEIJDRA)[-1]
     assert c.record["author"] == [{"family": "Mote", "given": "F. W."}]
     assert c.record["title"] == "Imperial China: 900–1800"
+
+
+def test_contribution_in_an_edited_book_without_pages_after_a_comma():
+    c = one("4 See the chapter by Marc Derez, in Liddle (ed.), Passchendaele in Perspective.")
+    assert c.record == {"author": [{"family": "Derez", "given": "Marc"}], "editor": [{"family": "Liddle"}],
+                        "container-title": "Passchendaele in Perspective"}
+    assert c.locator is None
+
+
+def test_ancient_title_with_words_in_lower_case():
+    c = one("Plutarch, Life of Sulla 19, 5.")
+    assert c.record == {"author": [{"family": "Plutarch"}], "title": "Life of Sulla"}
+    assert c.locator is None
+
+
+def test_reprinted_in_spelled_out_inside_the_imprint():
+    cites = parse_note("P. A. Brunt, ‘Laus Imperii’, in P. Garnsey (ed.), Imperialism (Cambridge, 1978; reprinted in "
+                       "P. A. Brunt, Roman Imperial Themes (Oxford, 1990), 288–323).")
+    assert [c.record.get("title") for c in cites] == ["Laus Imperii", "Roman Imperial Themes"]
+
+
+def test_diary_named_with_a_comma_before_its_date():
+    c = one("Gorgas, diary, July 28, 1863, in The Journals of Josiah Gorgas, 75.")
+    assert c.record == {"title": "The Journals of Josiah Gorgas"}
