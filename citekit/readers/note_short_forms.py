@@ -78,3 +78,18 @@ def ancient_by_sections(text: str) -> NoteCitation | None:
     if m.group("t"):
         record["title"] = m.group("t")
     return NoteCitation(record, None, None, text, warnings=["short form: needs the earlier full citation"])
+
+
+# a corpus of inscriptions by volume and inscription number: 'Corpus Inscriptionum Latinarum, 12.1122',
+# 'Inscriptiones Graecae II² 1035'; the number is no page
+_INSCRIPTION_CORPUS = re.compile(r"(?P<t>(?:Corpus|Inscriptiones|Supplementum)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}),?\s"
+                                 r"(?P<v>\d{1,2}|[IVXL]{1,5})(?:²|\.|,)?\s?\d{1,5}[a-z]?")
+
+
+def inscription_corpus(text: str) -> NoteCitation | None:
+    """The corpus (its title) and volume, no locator."""
+    m = _INSCRIPTION_CORPUS.fullmatch(text)
+    if not m:
+        return None
+    return NoteCitation({"title": m.group("t"), "volume": m.group("v")}, None, None, text,
+                        warnings=["short form: needs the earlier full citation"])

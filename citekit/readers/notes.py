@@ -22,7 +22,7 @@ from .note_languages import (french_work_of, german_legal_note, german_volume_of
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
 from .note_frame import trimmed
-from .note_short_forms import ancient_by_sections, date_only, name_volume_page, next_part, series_siglum
+from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -1333,10 +1333,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     section = _SECTION_END.search(text) if "§" in text else None
     if section:  # 'Vita Innoc. III, § 12, p. 488': a section gives no locator; the page does
         text = text[:section.start()] + text[section.end():]
-    if len(text) < 70 and text[-1:].isdigit() and (", " in text[-8:] or "." in text[-6:]) and text[:1].isupper():
+    if len(text) < 70 and text[-1:].isdigit() and text[:1].isupper() and (", " in text[-8:] or "." in text[-6:]
+                                                                         or text[:1] in "CIS"):
         ancient = ancient_by_sections(text)
         if ancient:  # 'Plutarch, Sulla 19, 5': an ancient text by book and section
             return ancient
+        corpus = inscription_corpus(text) if text[:1] in "CIS" else None
+        if corpus:  # 'Corpus Inscriptionum Latinarum, 12.1122': an inscription by its corpus, volume and number
+            return corpus
     if len(text) < 40 and text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
         if text[:1] in _DATE_FIRST and date_only(text):
             return None

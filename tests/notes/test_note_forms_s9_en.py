@@ -220,3 +220,10 @@ def test_reprinted_in_spelled_out_inside_the_imprint():
 def test_diary_named_with_a_comma_before_its_date():
     c = one("Gorgas, diary, July 28, 1863, in The Journals of Josiah Gorgas, 75.")
     assert c.record == {"title": "The Journals of Josiah Gorgas"}
+
+
+def test_inscription_by_corpus_volume_and_number_has_no_locator():
+    c = one("4. Corpus Inscriptionum Latinarum, 12.1122.")
+    assert c.record == {"title": "Corpus Inscriptionum Latinarum", "volume": "12"}
+    assert c.locator is None
+    assert one("Inscriptiones Graecae II² 1035.").record == {"title": "Inscriptiones Graecae", "volume": "II"}
