@@ -227,3 +227,10 @@ def test_inscription_by_corpus_volume_and_number_has_no_locator():
     assert c.record == {"title": "Corpus Inscriptionum Latinarum", "volume": "12"}
     assert c.locator is None
     assert one("Inscriptiones Graecae II² 1035.").record == {"title": "Inscriptiones Graecae", "volume": "II"}
+
+
+def test_prose_before_a_name_with_jr():
+    c = one("The two most recent accounts of the colony’s history as a whole are George D. Langdon Jr., Pilgrim Colony: "
+            "A History of New Plymouth, 1620–1691 (New Haven: Yale University Press, 1966).")
+    assert c.record["author"] == [{"family": "Langdon", "given": "George D.", "suffix": "Jr."}]
+    assert c.record["title"] == "Pilgrim Colony: A History of New Plymouth, 1620–1691"
