@@ -166,6 +166,7 @@ _CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above
                         r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
+_VOLS_OPEN_IMPRINT = re.compile(r"\((?P<n>\d{1,3})\svols\.,\s(?=[A-Z])")
 _VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+(?:vols\.?|volumes|voll\.?|Bde\.?|tomes|tomos|tomi)(?=[\s,(]|$)")
 _FOREWORD = re.compile(r",\s*(?:with\s+(?:an?\s+)?(?:new\s+)?(?=[fip])(?:foreword|introduction|preface)(?:\s+and\s+notes)?\s+by\s+[^,(;]+|(?:[Pp]refazione|[Ii]ntroduzione|[Pp]réface|[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Vv]orwort"
                        r"|[Ee]inleitung|[Nn]achwort|[Pp]rólogo|[Pp]refacio|[Пп]редисловие|[Вв]ступ\.\s+ст\.)\s+"
@@ -900,6 +901,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if " in «" in text:
         text = _IN_GUILLEMETS.sub(", in «", text)  # Italian 'La questione agraria in «Studi storici»': the journal
     text = text.strip(" ,.")
+    opening = _VOLS_OPEN_IMPRINT.search(text) if "vols., " in text else None
+    if opening:  # British '(3 vols., Philadelphia, PA, 1939)': the set's size opens the imprint
+        rec["number-of-volumes"] = opening.group("n")
+        text = text[:opening.start() + 1] + text[opening.end():]
     vols = _VOLS_IN.search(text) if "vol" in text or "Bde" in text or "tom" in text else None
     if vols:  # '…, 2 vols. (London …)': the size of the set, not part of a title
         rec["number-of-volumes"] = vols.group("n")
@@ -997,6 +1002,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    if "Lectures (" in text or "Classics (" in text:
+        text = _named_series_before_imprint(text, rec)
     if " (" in text:
         text = _numbered_series_before_imprint(text, rec)
     numbered = _SERIES_AFTER_YEAR.search(text) if "(" in text else None
@@ -1567,6 +1574,19 @@ _ORDINAL_VOLUME = re.compile(r",\s*[Vv]ol\.?\s*(?P<v>\d{1,3}\.?º)")
 _SERIES_NUMBER = re.compile(r",\s(?P<s>(?!(?:Vol|Volume|Part|Book|Band|Tome|No)\s)[A-Z][\w’'\-]+"
                             r"(?:\s+(?:of|on|in|for|and|the|[A-Z][\w’'\-]+)){1,6})"
                             r"\s(?P<n>\d{1,4})(?P<vols>,\s*\d{1,2}\s+vols\.?)?$")
+
+
+# a lecture series or a publisher's classics set named after the title: ', Sather Classical Lectures (Berkeley …'
+_NAMED_SERIES = re.compile(r",\s(?P<s>(?:[A-Z][\w’'\-]*\s){1,4}(?:Lectures|Classics))(?=\s\()")
+
+
+def _named_series_before_imprint(text: str, rec: dict) -> str:
+    """'…, Jerome Lectures (Ann Arbor: …)', '…, Oxford World’s Classics (…)': the series, not part of the title."""
+    series = _NAMED_SERIES.search(text)
+    if series and "collection-title" not in rec:
+        rec["collection-title"] = series.group("s")
+        text = text[:series.start()] + text[series.end():]
+    return text
 
 
 def _numbered_series_before_imprint(text: str, rec: dict) -> str:

@@ -377,10 +377,10 @@ _PLACE_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][\w’'.-]*(?: [A-ZÀ-ÖØ-ÞА-
 
 def _placelike(text: str) -> bool:
     """A lone imprint element that names no firm: in '(Woodbridge, 1997)' the town is given,
-    not the publisher. 'Berkeley and Los Angeles' is two places."""
+    not the publisher. 'Berkeley and Los Angeles' is two places, and so is 'Salem and Boston' (one known town)."""
     names = [t.strip() for t in _PLACES_SPLIT.split(text)]
     if len(names) > 1:
-        return all(_is_place(n) for n in names)
+        return all(_is_place(n) or _placelike(n) for n in names) and any(_is_place(n) for n in names)
     return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text)) \
         and not (text[1:2] == "." and _FOUNDER.match(text))
 

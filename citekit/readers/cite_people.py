@@ -125,7 +125,7 @@ def _quoted_words_before(before: str) -> bool:
     return tail[:1].isupper() and tail[-1:] in "”\"" and "“" in tail and _namelike(head)
 
 
-_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s+et\s+al\.)?"
+_NAME_TAIL = re.compile(r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?|[A-Z][a-z’'\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?=\s[A-Z][a-z]))\s+){1,3}[A-Z][\w’'\-]+(?:\s(?:Jr|Sr)\.)?(?:\s+et\s+al\.)?"
                         r"(?:\s+(?:and|&|et)\s+(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.)\s+){1,3}[A-Z][\w’'\-]+)?,\s*$")
 
 
@@ -135,6 +135,11 @@ _COMPOUND_NAME_TAIL = re.compile(r"(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ][a-zß-ÿ’']+\s+
 
 
 @lru_cache(maxsize=4096)  # pure; _one and citation_start ask it of the same text
+def _by_or_in(head: str) -> bool:
+    """The prose before a name ends in 'by' or 'in': '… explained as relatively conservative, by F. W. Mote'."""
+    return head.endswith((" by ", " in "))
+
+
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
@@ -157,12 +162,15 @@ def prose_lead(text: str) -> int:
             m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
             if m:
                 words = m.group(0).split()
-                if (len(words) < 2 or not words[0][1:].islower() or _DIGIT.search(head, 0, m.start())
+                if (len(words) < 2 or not (words[0][1:].islower() or words[0][1:] == "." and _by_or_in(head[:m.start()]))
+                        or _DIGIT.search(head, 0, m.start())
                         or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
                     return 0  # only a full name after words of prose, then a title
                 break
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
+    if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
+        m = _INVERTED_AFTER_IN.search(head)  # 'the discussion in de Grazia, Margreta, ‘The modern divide’, …'
     if not m or not m.start():
         return 0
     before = [w for w in head[:m.start()].split() if w[:1].isalpha()]
@@ -187,6 +195,9 @@ _TITLE_ARTICLES = frozenset(("The", "A", "An"))
 _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
 _INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
 _DIGIT = re.compile(r"\d")
+# an inverted name after 'in' (its particle too), then the given name and a quoted title
+_INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
+_GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
 _ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
@@ -545,7 +556,7 @@ _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)
                        r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))[,.]\s+"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
-_INVERTED_FULL = re.compile(rf"^(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
+_INVERTED_FULL = re.compile(rf"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s)?[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _OPEN_QUOTES = frozenset("‘“\"«„")
 _TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+:?(?:\s+\S+)*$")  # '… of the Past: The Use

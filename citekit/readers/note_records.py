@@ -237,8 +237,17 @@ def _article_in_parens(text: str, m: re.Match) -> tuple[dict, str | None, str | 
     return record, page, "page" if page else None
 
 
+_NAME_AND_OTHERS = re.compile(r"(?P<n>(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+(?:\s[A-Z][\w’'\-]+){0,2})\s(?:and\sothers|et\sal\.?)")
+
+
 def _title_as_author(record: dict) -> None:
     """'J. J. Farber, B.A.S.P. 27 (1990), S. 111': an article cited by its journal alone, its author read as title."""
+    if record["title"].endswith((" and others", " et al", " et al.")):
+        others = _NAME_AND_OTHERS.fullmatch(record["title"])
+        if others:  # 'Jeremy McInerney and others, American Journal of Archaeology, 96 (1992)': the first author
+            record["author"] = parse_names(others.group("n"))
+            del record["title"]
+            return
     head, _, last = record["title"].rpartition(", ")
     if _INITIALS_SURNAME.fullmatch(last) and (not head or _prose_words(head) or not head[:1].isupper()
                                               or any(w[:1].islower() for w in head.split()[1:])):
@@ -351,7 +360,7 @@ def _gost_author(record: dict) -> bool:
 
 
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|had|has|have|died|took|became|said|wrote|told|did|appeared|met|reported|"
-                     r"called|argued|followed|began|ended|came|went|made|gave|found|saw|held)\s")
+                     r"called|argued|followed|began|ended|came|went|made|gave|found|saw|held|served)\s")
 
 
 def _prose_words(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Short forms and dates that the general reader takes for titles: Czech and Russian conventions."""
+"""Short forms and dates that the general reader takes for titles: Czech and Russian conventions, ancient texts by
+book and section."""
 
 from __future__ import annotations
 
@@ -56,4 +57,39 @@ def next_part(segment: str, last: dict) -> NoteCitation | None:
     record = {k: v for k, v in last.items() if k in ("title", "volume", "author")}
     record["part-number"] = m.group("part")
     return NoteCitation(record, m.group("p").replace("-", "–").replace(" ", ""), "page", segment,
+                        warnings=["short form: needs the earlier full citation"])
+
+
+_SECTION = r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?"
+# an ancient text by book, chapter and section, its author known by one or two names: 'Aulus Gellius, Attic Nights 9,
+# 14, 16–17', 'Plutarch, Sulla 19, 5', 'Velleius Paterculus, Roman History 2.1'; or by its author alone: 'Strabo 14, 5, 2'
+_ANCIENT_SECTIONS = re.compile(
+    r"(?P<who>[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?)(?:,\s(?P<t>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[a-z]{2,12})){0,3}))?\s"
+    rf"(?:\d{{1,3}},\s{_SECTION}(?:,\s{_SECTION})?|\d{{1,2}}\.\d{{1,4}}(?:\.\d{{1,4}})?)")
+
+
+def ancient_by_sections(text: str) -> NoteCitation | None:
+    """The author and the work, no locator: book and section are no page."""
+    m = _ANCIENT_SECTIONS.fullmatch(text)
+    if not m or not m.group("t") and (" " in m.group("who") or text.count(",") != 2):
+        return None  # by author alone: one name and book, chapter, section ('Strabo 14, 5, 2')
+    who = m.group("who")  # two Roman names as printed ('Aulus Gellius'); one name as a surname, as elsewhere
+    record = {"author": [{"literal": who} if " " in who else {"family": who}]}
+    if m.group("t"):
+        record["title"] = m.group("t")
+    return NoteCitation(record, None, None, text, warnings=["short form: needs the earlier full citation"])
+
+
+# a corpus of inscriptions by volume and inscription number: 'Corpus Inscriptionum Latinarum, 12.1122',
+# 'Inscriptiones Graecae II² 1035'; the number is no page
+_INSCRIPTION_CORPUS = re.compile(r"(?P<t>(?:Corpus|Inscriptiones|Supplementum)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}),?\s"
+                                 r"(?P<v>\d{1,2}|[IVXL]{1,5})(?:²|\.|,)?\s?\d{1,5}[a-z]?")
+
+
+def inscription_corpus(text: str) -> NoteCitation | None:
+    """The corpus (its title) and volume, no locator."""
+    m = _INSCRIPTION_CORPUS.fullmatch(text)
+    if not m:
+        return None
+    return NoteCitation({"title": m.group("t"), "volume": m.group("v")}, None, None, text,
                         warnings=["short form: needs the earlier full citation"])

@@ -23,8 +23,9 @@ from .note_languages import (french_work_of, german_legal_note, german_volume_of
 from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
+from .note_contributions import contribution_in_edited
 from .note_frame import trimmed
-from .note_short_forms import date_only, name_volume_page, next_part, series_siglum
+from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -45,7 +46,7 @@ _NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
-                     r"|\d{1,3}(?=[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald': run into an initial
+                     r"|\d{1,3}(?=(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][a-zß-ÿ]))\s*")  # '186N. Gottwald', '6C. A. Bayly': run into initials
 # a hyphen at a line's end after a letter: a word broken ('Ita-⏎liana'), or a compound ('Anglo-⏎American')
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 
@@ -174,6 +175,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _CJK_STOP.sub("。;", text)
     if "{" in text and "}" not in text:  # '{Boll. d'Arte, 1919).': OCR read the parenthesis as a brace
         text = text.replace("{", "(")
+    if "; repr. in " in text or "; reprinted in " in text:  # '(Cambridge: …, 1978; repr. in P. A. Brunt, Roman Imperial Themes (Oxford: …, 1990),
+        text = _REPRINT_INSIDE.sub(r"\g<y>); \g<w>", text)  # 288–323)': the reprint, a citation of its own
     if "(e." in text:  # 'Wiseman 1994a: (e. g.) 339, 346': the gloss before the pages
         text = _EG_BEFORE_PAGE.sub("", text)
     if "''" in text:  # two apostrophes set for a double quotation mark
@@ -1215,6 +1218,11 @@ _EDITOR_OP_CIT = re.compile(r",\s+(eds?)\.,\s+(?=op\.\s*cit)")
 _OTHER_CLAUSE = re.compile(r"\s(?:был[аио]?|были|является|est|sont|était|étaient|ist|sind|war|waren|wurde|wurden|fue|fueron|era|eran"
                            r"|è|furono|erano|był[aoy]?|byli|jest|było|werd|werden|waren)\s")
 _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic on: a quicker look than max(text)
+_REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); (?:repr\.|reprinted) in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
+_DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof|,)?\s"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
+_QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
+_YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
@@ -1323,6 +1331,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
             return edition
+    if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
+        return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
+    if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
+        return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
+    if " (ed" in text and " in " in text:
+        part = contribution_in_edited(text)
+        if part:  # 'Marc Derez in Liddle (ed.), Passchendaele in Perspective, pp. 437–58'
+            return part
     if " in: " in text:
         cut = text.find(" in: ")
         if (_prose_words(text[:cut]) or _prose(text[:cut])) and not _QUOTE_MARK.search(text, 0, cut) \
@@ -1344,6 +1360,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     section = _SECTION_END.search(text) if "§" in text else None
     if section:  # 'Vita Innoc. III, § 12, p. 488': a section gives no locator; the page does
         text = text[:section.start()] + text[section.end():]
+    if len(text) < 70 and text[-1:].isdigit() and text[:1].isupper() and (", " in text[-8:] or "." in text[-6:]
+                                                                         or text[:1] in "CIS"):
+        ancient = ancient_by_sections(text)
+        if ancient:  # 'Plutarch, Sulla 19, 5': an ancient text by book and section
+            return ancient
+        corpus = inscription_corpus(text) if text[:1] in "CIS" else None
+        if corpus:  # 'Corpus Inscriptionum Latinarum, 12.1122': an inscription by its corpus, volume and number
+            return corpus
     if len(text) < 40 and text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
         if text[:1] in _DATE_FIRST and date_only(text):
             return None
@@ -1415,6 +1439,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[:volumes.start()]
     if "(" in text and _HEREAFTER_HINT.search(text):
         text = _HEREAFTER.sub("", text)  # 'История Коммунистической партии … (далее КПСС)': the short name used hereafter
+    if "iary" in text[:40]:
+        entry = _DIARY_ENTRY_IN.match(text)
+        if entry:  # 'Gorgas, diary entry for July 28, 1863, in The Journals of Josiah Gorgas, 75': the edition cited
+            text = text[entry.end():]
     if text[:5] == "From " and _FROM_NAME.match(text):
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
@@ -1427,6 +1455,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _NAME_AAO.sub(r"\1, a.a.O., ", text)  # German 'Broszat a.a.O.S.219': the surname, a.a.O. and the page
     if "id. mű" in text:
         text = _HU_OP_CIT.sub(", op. cit.", text)  # Hungarian 'Hollós: id. mű, 38. o.': the author's work cited before
+    if ", ed., (" in text or ", eds., (" in text:
+        text = _EDITOR_AFTER_BOOK.sub(r", ed. \g<who> (", text, 1)  # '…, in Title. Robert P. Swierenga, ed., (Westport, …'
     if "ed., op" in text or "eds., op" in text:
         text = _EDITOR_OP_CIT.sub(r" (\1.), ", text, 1)  # 'Talbott, ed., op. cit.': the editor's book cited before
     lead = _FRONT_MATTER_LEAD.match(text) if text[:3].lower() in ("int", "pré", "pos", "ava") else None
@@ -1479,6 +1509,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         tail = _PROSE_TAIL.search(text)
         if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
+    if ", sec" in text[-60:]:
+        text = _SECTION_AFTER_CHAPTER.sub("", text)  # '…, 1994), chap. 1, sec. 3, “Population.”': the chapter cited
     if " and ch" in text:
         text = _AND_CHAPTER_END.sub("", text)  # '…, 1993), 103, and ch. 4': the page cited, then a chapter to see
     if text[-1:].isalpha() and (" p." in text or "pag." in text or " S." in text):
@@ -1754,6 +1786,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             letter = _LETTER_THEN_EDITION.fullmatch(title)
             if letter:  # 'T.J. to William Wirt, August 5, 1815, Gribbel, 22': a letter in an edition cited short
                 record["title"] = letter.group("t")
+        elif kind == "book" and " to " in title[:80] and "author" not in record and "editor" not in record:
+            letter = _LETTER_DATED.match(title)
+            if letter and title[letter.end():letter.end() + 2] == ", " and title[letter.end() + 2:][:1].isupper():
+                record["title"] = title[letter.end() + 2:]  # 'Copley to Bruce, September 10, 1765, Letters and Papers
+                # of …(Boston: …, 1914), 36': a letter in an edition, which is cited
         elif kind == "chapter" and " to " in title and title[-1:].isdigit() and "author" not in record \
                 and "container-title" in record and _LETTER_DATED.fullmatch(title):
             record["title"] = record.pop("container-title")  # 'Jefferson to Adams, October 28, 1813, in The … Letters'
@@ -1793,6 +1830,11 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             if series:  # '…, The New Cambridge History of India, Vol 3, 3': the series and its number as printed
                 record["title"] = record["title"][:series.start()]
                 record["collection-title"], record["collection-number"] = series.group("c"), series.group("n")
+    if kind == "book" and "author" not in record and (" volume " in record.get("title", "") or " collection " in record.get(
+            "title", "")):
+        named = _PROSE_THEN_VOLUME.search(record["title"])
+        if named and _prose(record["title"][:named.start()]):  # '… cosmopolitanism include the volume Cosmopolitics:
+            record["title"] = record["title"][named.end():]  # Thinking and Feeling …, ed. …': the title after the prose
     if ", footnote " in record.get("title", ""):
         head, _, tail = record["title"].rpartition(", footnote ")
         if tail.isdigit():
@@ -1806,6 +1848,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     if locator and "n" in locator and label == "page":
         locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
+    if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
+            "author", "volume"}):
+        _short_form_years_or_siglum(record, text)
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
@@ -1814,6 +1859,27 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if len(record.get("author") or ()) == 1 and record["author"][0].keys() == {"family", "given"}:
             _two_spanish_surnames(record["author"][0])
     return NoteCitation(record, locator, label, text[citation_start(text):], warnings)
+
+
+_PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collection)\s(?=[A-Z])")
+_SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
+_TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
+_SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
+
+
+def _short_form_years_or_siglum(record: dict, text: str) -> None:
+    """A set's years after a short form's title ('Hodgkin, History of the Anglo-Saxons, 1935–9, I, p. 385'); an edition
+    cited by a siglum in capitals and a volume ('OPP, 1:xvii'), its siglum no author."""
+    years = _TITLE_YEARS_END.search(record.get("title", ""))
+    if years:
+        a, b = years.group("a"), years.group("b")
+        end = int(a[:4 - len(b)] + b) if len(b) < 4 else int(b)
+        if int(a) < end <= int(a) + 15 and "volume" in record:  # a set's volumes, not a period ('Europe, 1815–1914')
+            record["title"] = record["title"][:years.start()]
+            record["issued"] = {"date-parts": [[int(a)], [end]]}
+    elif "title" not in record and _SIGLUM_LEAD.match(text):
+        record["title"] = text[:text.find(",")]
+        del record["author"]
 
 
 def _two_spanish_surnames(name: dict) -> None:
@@ -1834,6 +1900,8 @@ _DIGIT_IN = re.compile(r"\d")
 _OWNER_THEN_TITLE = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+)’s (?=(?:The|A|An) [A-Z])")
 _AUTHOR_IN_CONTAINER = re.compile(r"(?P<g>[A-Z][a-z]+(?: [A-Z]\.)?) (?P<f>[A-Z][a-z]+), (?=The )")
 _QUOTED_THEN_EDITION = re.compile(r"[,.]” (?P<t>[A-Z][\w&]{1,20}), (?P<v>\d{1,2}): (?P<p>\d+(?:[–-]\d+)?)\.?$")
+# the book's editor after its title, then the imprint: '… Civil War Era. Robert P. Swierenga, ed., (Westport, …'
+_EDITOR_AFTER_BOOK = re.compile(r"\.\s(?P<who>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){1,3}),\seds?\.,\s\(")
 _LETTER_DATED = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                            r" \d{4}")
 _LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2} [A-Z][a-z]{2,8}\.?)"
