@@ -1510,6 +1510,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
+    leaves = _LEAVES_END.search(text, max(0, len(text) - 20)) if text[-1:] in "rv" and ")" in text[-20:] else None
+    if leaves:  # '… counsayle (1533), 1r–10v': an early book cited by its leaves, recto and verso
+        locator, label = leaves.group("f"), "folio"
+        text = text[:leaves.start()]
     lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
@@ -1676,7 +1680,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
             whole and set(record) <= {"author", "title"} and (len(record.get("author") or ()) == 1 or book)) and not (
-            section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'
+            section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()) and not (
+            leaves and record.get("issued") and record.get("title", "")[:1].isupper()):  # 'Articles … (1533), 1r–10v'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
@@ -1820,6 +1825,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 _PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collection)\s(?=[A-Z])")
 _SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
+_LEAVES_END = re.compile(r"(?<=\)),\s(?P<f>\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?)$")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
 _SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
 

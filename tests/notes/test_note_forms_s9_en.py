@@ -234,3 +234,12 @@ def test_prose_before_a_name_with_jr():
             "A History of New Plymouth, 1620–1691 (New Haven: Yale University Press, 1966).")
     assert c.record["author"] == [{"family": "Langdon", "given": "George D.", "suffix": "Jr."}]
     assert c.record["title"] == "Pilgrim Colony: A History of New Plymouth, 1620–1691"
+
+
+def test_early_book_cited_by_its_leaves():
+    c = one("15.Articles deuisid by the holle consent of the kynges moste honourable counsayle (1533), 1r–10v.")
+    assert c.record["title"] == "Articles deuisid by the holle consent of the kynges moste honourable counsayle"
+    assert c.record["issued"] == {"date-parts": [[1533]]}
+    assert (c.locator, c.label) == ("1r–10v", "folio")
+    c = one("John Smith, A Treatise of the Kings Power (London, 1533), 12r.")
+    assert (c.locator, c.label) == ("12r", "folio")
