@@ -209,6 +209,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _EBDA_AFTER_NAME.sub("", text)
     if " in " in text and " (ed" in text:  # 'Theses on Feuerbach in D. McLellan (ed.), …': an italic title lost its marks
         text = _IN_EDITED.sub(", in ", text)
+    if " above" in text and ", note" in text:  # British 'Nutton, op. cit., note 3 above, p. 17': the note citing it in full
+        text = _NOTE_ABOVE.sub("", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
     if ") and " in text or ") et " in text:  # '(Paris, 1953) and Bloch, Marc, Apologie …': a reference list's next entry
@@ -321,6 +323,8 @@ _LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
 _EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
 _IN_EDITED = re.compile(r"(?<=[a-z])\sin\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+(?:,?\s(?:and|&)\s(?:[A-Z]\.\s?){1,3}"
                         r"[A-Z][\w’'\-]+)?\s\(eds?\.?\))")
+_SPAN_THEN_PIN = re.compile(r"(?<=\d):\s\d{1,5}\s?[-–]\s?\d{1,5}(?P<cut>,\s(?:pp?\.\s?)?)(?P<pin>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
+_NOTE_ABOVE = re.compile(r",\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\sabove(?=,|\.|;|$)")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
@@ -1304,6 +1308,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    pin = _SPAN_THEN_PIN.search(text, max(0, len(text) - 40)) if ": " in text[-40:] and (
+        ", p" in text[-16:] or text[-1:].isdigit() and text.count(", ", len(text) - 24) > 1) else None
+    if pin:  # British medical style 'Med. Hist., 1983, 27: 1–34, p. 15': the article's span, then the page cited
+        c = _one(text[:pin.start("cut")], cued)
+        if c and c.record.get("type") == "article-journal" and "page" not in c.record and c.locator:
+            c.record["page"], c.locator = c.locator, dash(pin.group("pin"))
+            return c
     if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
     if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):

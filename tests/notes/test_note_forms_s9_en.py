@@ -243,3 +243,25 @@ def test_early_book_cited_by_its_leaves():
     assert (c.locator, c.label) == ("1r–10v", "folio")
     c = one("John Smith, A Treatise of the Kings Power (London, 1533), 12r.")
     assert (c.locator, c.label) == ("12r", "folio")
+
+
+def test_subtitle_colon_before_a_british_imprint_without_parentheses():
+    c = one("4 Charles Webster, The great instauration: science, medicine and reform 1626–1660, London, Duckworth, "
+            "1975, pp. 246–9.")
+    r = c.record
+    assert r["author"] == [{"family": "Webster", "given": "Charles"}]
+    assert r["title"] == "The great instauration: science, medicine and reform 1626–1660"
+    assert (r["publisher-place"], r["publisher"]) == ("London", "Duckworth")
+
+
+def test_op_cit_with_the_note_that_cites_the_work_in_full():
+    c = parse_note("9 Ibid., p. 23; Nutton, op. cit., note 3 above, p. 17.")[-1]
+    assert c.record == {"author": [{"family": "Nutton"}]}
+    assert c.locator == "17"
+
+
+def test_medical_style_article_span_then_the_page_cited():
+    c = one("3 Vivian Nutton, ‘The seeds of disease’, Med. Hist., 1983, 27: 1–34, p. 15.")
+    r = c.record
+    assert (r["volume"], r["page"], r["issued"]) == ("27", "1–34", {"date-parts": [[1983]]})
+    assert c.locator == "15"
