@@ -1838,7 +1838,7 @@ _PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collect
 _SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
 _LEAVES_END = re.compile(r"(?<=\)),\s(?P<f>\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?)$")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
-_SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
+_SIGLUM_LEAD = re.compile(r"[A-Z]{2,4},\s")  # longer, a surname in small capitals ('VILLARI, II, 45')
 
 
 def _short_form_years_or_siglum(record: dict, text: str) -> None:

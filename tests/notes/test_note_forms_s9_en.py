@@ -265,3 +265,9 @@ def test_medical_style_article_span_then_the_page_cited():
     r = c.record
     assert (r["volume"], r["page"], r["issued"]) == ("27", "1–34", {"date-parts": [[1983]]})
     assert c.locator == "15"
+
+
+def test_lectures_that_are_the_whole_title_stay_the_title():
+    c = one("John Smith, The Gifford Lectures (Edinburgh, 1990), 45.")
+    assert c.record["title"] == "The Gifford Lectures"
+    assert "collection-title" not in c.record
