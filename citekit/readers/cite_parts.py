@@ -382,7 +382,13 @@ def _placelike(text: str) -> bool:
     if len(names) > 1:
         return all(_is_place(n) or _placelike(n) for n in names) and any(_is_place(n) for n in names)
     return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text)) \
-        and not (text[1:2] == "." and _FOUNDER.match(text))
+        and not (text[1:2] == "." and _FOUNDER.match(text)) and text.lower() not in _ONE_WORD_FIRMS
+
+
+# academic publishers named by one word, with no town: '(Birkhäuser, 1987)', '(Brill, 2008)'
+_ONE_WORD_FIRMS = frozenset("springer birkhäuser brill wiley elsevier clarendon ashgate palgrave continuum verso polity "
+                            "duckworth methuen bloomsbury picador granta sage berghahn boydell hambledon batsford "
+                            "gollancz tauris greenwood westview rowman".split())
 
 
 _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "

@@ -271,3 +271,10 @@ def test_lectures_that_are_the_whole_title_stay_the_title():
     c = one("John Smith, The Gifford Lectures (Edinburgh, 1990), 45.")
     assert c.record["title"] == "The Gifford Lectures"
     assert "collection-title" not in c.record
+
+
+def test_academic_publisher_named_alone_is_no_place():
+    c = one("5. Scholium to Euclid’s Elements, quoted in Richard J. Trudeau, The Non-Euclidean Revolution (Birkhäuser, "
+            "1987), 103.")
+    assert c.record["publisher"] == "Birkhäuser"
+    assert "publisher-place" not in c.record
