@@ -278,3 +278,8 @@ def test_academic_publisher_named_alone_is_no_place():
             "1987), 103.")
     assert c.record["publisher"] == "Birkhäuser"
     assert "publisher-place" not in c.record
+
+
+def test_online_edition_letter_cited_again_by_its_quoted_title():
+    c = one("3. “From Thomas Jefferson to Nathaniel Macon, December 4, 1818.”")
+    assert c.record == {"title": "From Thomas Jefferson to Nathaniel Macon, December 4, 1818"}
