@@ -217,6 +217,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _NEXT_INVERTED.sub("; ", text)
     if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
         text = _DASH_AFTER_IMPRINT.sub("; ", text)
+    if "), 1" in text or "), 2" in text:  # '(Charlottesville: University of Virginia Press), 1996, 284–86': the
+        text = _YEAR_AFTER_IMPRINT.sub(r"(\g<i>, \g<y>), ", text)  # imprint's year printed after its parenthesis
     if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
         text = text.replace("(, ", "(")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -1821,6 +1823,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     if locator and "n" in locator and label == "page":
         locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
+    if "volume" in record and "volume-title" not in record and record.get("title", "")[-4:].isdigit():
+        span = _DATES_SPAN_END.search(record["title"])
+        if span:  # Founders Online's 'Original source: The Papers of …, vol. 6, 1 July 1790–30 November 1790, ed. …'
+            record["title"], record["volume-title"] = record["title"][:span.start()], span.group("d")
     if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
             "author", "volume"}):
         _short_form_years_or_siglum(record, text)
@@ -1837,6 +1843,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 _PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collection)\s(?=[A-Z])")
 _SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
 _LEAVES_END = re.compile(r"(?<=\)),\s(?P<f>\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?)$")
+_YEAR_AFTER_IMPRINT = re.compile(r"\((?P<i>[A-Z][^()\d]{2,40}:\s[A-Z][^()\d]{2,80})\),\s(?P<y>(?:1[5-9]|20)\d\d),\s(?=\d)")
+_DATES_SPAN_END = re.compile(r",\s(?P<d>\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s?[–-]\s?\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})$")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
 _SIGLUM_LEAD = re.compile(r"[A-Z]{2,4},\s")  # longer, a surname in small capitals ('VILLARI, II, 45')
 

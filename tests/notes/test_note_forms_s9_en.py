@@ -283,3 +283,13 @@ def test_academic_publisher_named_alone_is_no_place():
 def test_online_edition_letter_cited_again_by_its_quoted_title():
     c = one("3. “From Thomas Jefferson to Nathaniel Macon, December 4, 1818.”")
     assert c.record == {"title": "From Thomas Jefferson to Nathaniel Macon, December 4, 1818"}
+
+
+def test_volume_of_papers_named_by_its_dates_and_a_year_after_the_imprint():
+    c = one("The Papers of George Washington, Presidential Series, vol. 6, 1 July 1790–30 November 1790, ed. Mark A. "
+            "Mastromarino (Charlottesville: University of Virginia Press), 1996, 284–86.")
+    r = c.record
+    assert r["title"] == "The Papers of George Washington, Presidential Series"
+    assert (r["volume"], r["volume-title"]) == ("6", "1 July 1790–30 November 1790")
+    assert (r["publisher"], r["issued"]) == ("University of Virginia Press", {"date-parts": [[1996]]})
+    assert c.locator == "284–86"
