@@ -1205,6 +1205,7 @@ _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic
 _REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); (?:repr\.|reprinted) in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
 _DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof|,)?\s"
                              r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
+_ACT_SCENE_LINE = re.compile(r"[IVX]{1,5}\.\s?\d{1,2}\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?")
 _QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
 _YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
@@ -1317,6 +1318,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if c and c.record.get("type") == "article-journal" and "page" not in c.record and c.locator:
             c.record["page"], c.locator = c.locator, dash(pin.group("pin"))
             return c
+    if len(text) < 20 and text[:1] in "IVX" and _ACT_SCENE_LINE.fullmatch(text):
+        return None  # 'II.3.1440': a play's act, scene and line, the play named in the text
+    if " to " in text[-80:] and text[-4:].isdigit() and _LETTER_DATED.fullmatch(text[text.rfind(": ") + 1:].lstrip()):
+        return None  # 'Richard Clive to Robert Clive, 15 December 1752': a letter by its heading, no edition named
     if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
     if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):

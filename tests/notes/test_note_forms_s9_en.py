@@ -293,3 +293,13 @@ def test_volume_of_papers_named_by_its_dates_and_a_year_after_the_imprint():
     assert (r["volume"], r["volume-title"]) == ("6", "1 July 1790–30 November 1790")
     assert (r["publisher"], r["issued"]) == ("University of Virginia Press", {"date-parts": [[1996]]})
     assert c.locator == "284–86"
+
+
+def test_act_scene_and_line_alone_cite_no_work():
+    assert parse_note("6. II.3.1440.") == []
+
+
+def test_letter_heading_with_no_edition_is_no_work():
+    cites = parse_note("14‘As your conduct and bravery is become the publick’: Richard Clive to Robert Clive, 15 December "
+                       "1752; OIOC Mss Eur G37/3 quoted in Nechtman, 2007.")
+    assert [c.record.get("author") for c in cites] == [[{"family": "Nechtman"}]]
