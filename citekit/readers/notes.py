@@ -1828,6 +1828,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     if locator and "n" in locator and label == "page":
         locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
+    if record.get("type") == "report" and "author" not in record and record.get("title", "")[:9] == "House of ":
+        house = _HOUSE_THEN_TITLE.match(record["title"])
+        if house:  # 'House of Commons Report from the Select Committee …': the House, then its report
+            record["author"], record["title"] = [{"literal": house.group("h")}], record["title"][house.end():]
     if "volume" in record and "volume-title" not in record and record.get("title", "")[-4:].isdigit():
         span = _DATES_SPAN_END.search(record["title"])
         if span:  # Founders Online's 'Original source: The Papers of …, vol. 6, 1 July 1790–30 November 1790, ed. …'
@@ -1849,6 +1853,7 @@ _PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collect
 _SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
 _LEAVES_END = re.compile(r"(?<=\)),\s(?P<f>\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?)$")
 _YEAR_AFTER_IMPRINT = re.compile(r"\((?P<i>[A-Z][^()\d]{2,40}:\s[A-Z][^()\d]{2,80})\),\s(?P<y>(?:1[5-9]|20)\d\d),\s(?=\d)")
+_HOUSE_THEN_TITLE = re.compile(r"(?P<h>House\sof\s(?:Commons|Lords|Representatives))[,.]?\s(?=[A-Z])")
 _DATES_SPAN_END = re.compile(r",\s(?P<d>\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s?[–-]\s?\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})$")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
 _SIGLUM_LEAD = re.compile(r"[A-Z]{2,4},\s")  # longer, a surname in small capitals ('VILLARI, II, 45')

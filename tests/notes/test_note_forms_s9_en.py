@@ -303,3 +303,11 @@ def test_letter_heading_with_no_edition_is_no_work():
     cites = parse_note("14‘As your conduct and bravery is become the publick’: Richard Clive to Robert Clive, 15 December "
                        "1752; OIOC Mss Eur G37/3 quoted in Nechtman, 2007.")
     assert [c.record.get("author") for c in cites] == [[{"family": "Nechtman"}]]
+
+
+def test_house_of_parliament_before_its_report_is_the_author():
+    c = parse_note("17 .House of Commons Report from the Select Committee appointed to consider the validity\nof the "
+                   "doctrine of contagion in the Plague(London, 1819 ); G. Milroy,Quarantine and Plague (London, 1846 ).")[0]
+    assert c.record["author"] == [{"literal": "House of Commons"}]
+    assert c.record["title"] == ("Report from the Select Committee appointed to consider the validity of the doctrine "
+                                 "of contagion in the Plague")
