@@ -1581,9 +1581,10 @@ _NAMED_SERIES = re.compile(r",\s(?P<s>(?:[A-Z][\w’'\-]*\s){1,4}(?:Lectures|Cla
 
 
 def _named_series_before_imprint(text: str, rec: dict) -> str:
-    """'…, Jerome Lectures (Ann Arbor: …)', '…, Oxford World’s Classics (…)': the series, not part of the title."""
+    """'…, Jerome Lectures (Ann Arbor: …)', '…, Oxford World’s Classics (…)': the series, not part of the title
+    (not 'Smith, The Gifford Lectures (…)', the title itself)."""
     series = _NAMED_SERIES.search(text)
-    if series and "collection-title" not in rec:
+    if series and "collection-title" not in rec and ", " in text[:series.start()] and series.group("s")[:4] != "The ":
         rec["collection-title"] = series.group("s")
         text = text[:series.start()] + text[series.end():]
     return text

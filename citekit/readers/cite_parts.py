@@ -382,7 +382,13 @@ def _placelike(text: str) -> bool:
     if len(names) > 1:
         return all(_is_place(n) or _placelike(n) for n in names) and any(_is_place(n) for n in names)
     return bool(_PLACE_WORDS.fullmatch(text)) and not (_PUBLISHERISH.search(text) or _PRESS.search(text)) \
-        and not (text[1:2] == "." and _FOUNDER.match(text))
+        and not (text[1:2] == "." and _FOUNDER.match(text)) and text.lower() not in _ONE_WORD_FIRMS
+
+
+# academic publishers named by one word, with no town: '(Birkhäuser, 1987)', '(Brill, 2008)'
+_ONE_WORD_FIRMS = frozenset("springer birkhäuser brill wiley elsevier clarendon ashgate palgrave continuum verso polity "
+                            "duckworth methuen bloomsbury picador granta sage berghahn boydell hambledon batsford "
+                            "gollancz tauris greenwood westview rowman".split())
 
 
 _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connecticut virginia maryland "
@@ -520,9 +526,17 @@ def take_pub(text: str) -> tuple[dict, str]:
               and not _is_place(t.group("body").split(":")[0])
               or _IN_COLON.match(t.group("body"))):  # 'in: Anatomie des SS-Staates, …' is a book
         t = None
+    if t and _place_then_firm(text[:y.start()]):
+        t = None  # 'The great instauration: science, medicine and reform, London, Duckworth, 1975': a subtitle's colon
     if t:
         return publication(t.group("body")), text[:t.start()]
     return _comma_pub(text)
+
+
+def _place_then_firm(head: str) -> bool:
+    """The text before the year ends in ', Place, Firm,': a British imprint without parentheses."""
+    parts = head.rstrip(" ,").rsplit(", ", 2)
+    return len(parts) == 3 and ":" not in parts[1] and ":" not in parts[2] and _is_place(parts[1])
 
 
 _IN_COLON = re.compile(r"\s*\[?(?:in|w|в)\]?\s*:", re.I)  # 'in:', Polish 'w:' and '[w:]', Russian 'в:'

@@ -18,8 +18,18 @@ _JOINERS = frozenset("and or e et y und".split())  # 'Villani e Ammirato': two n
 _CUE_OR_IBID = frozenset("see cf. cfr. vgl. ibid. ibid id. ebd. idem voir vedi véase zie".split())
 
 
+# a letter's title as Founders Online gives it, quoted alone: '“From Thomas Jefferson to Nathaniel Macon, December 4, 1818.”'
+_FOUNDERS_TITLE = re.compile(r"[“\"](?P<t>(?:From|To)\s[A-Z][^,“”\"]{2,80}\sto\s[A-Z][^,“”\"]{2,80},\s"
+                             r"(?:[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}))\.?[”\"]\.?")
+
+
 def whole_note_work(text: str) -> list[NoteCitation]:
     """The work a short note names whole: 'Name, Title.' or a title alone in headline case."""
+    if text[:2] in ("“F", "“T", '"F', '"T'):
+        letter = _FOUNDERS_TITLE.fullmatch(text.strip())
+        if letter:  # a document of an online edition, cited again by its title
+            return [NoteCitation({"title": letter.group("t")}, raw=text.strip(),
+                                 warnings=["short form: needs the earlier full citation"])]
     body = text.strip().rstrip(".").strip()
     if not body or len(body) > 100 or body[-1:] in ")]:" or any(ch.isdigit() for ch in body):
         return []

@@ -215,12 +215,16 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _EBDA_AFTER_NAME.sub("", text)
     if " in " in text and " (ed" in text:  # 'Theses on Feuerbach in D. McLellan (ed.), …': an italic title lost its marks
         text = _IN_EDITED.sub(", in ", text)
+    if " above" in text and ", note" in text:  # British 'Nutton, op. cit., note 3 above, p. 17': the note citing it in full
+        text = _NOTE_ABOVE.sub("", text)
     if ", supra" in text:  # law-review 'Henkin, supra note 6, at 855': a work cited in an earlier note, as 'op. cit.'
         text = _SUPRA.sub(lambda m: ", op. cit." + (", " if m.group("at") else ""), text)
     if ") and " in text or ") et " in text:  # '(Paris, 1953) and Bloch, Marc, Apologie …': a reference list's next entry
         text = _NEXT_INVERTED.sub("; ", text)
     if ") - " in text or ") – " in text:  # '… (Oxford, 1990) - the description is from …': prose after a dash
         text = _DASH_AFTER_IMPRINT.sub("; ", text)
+    if "), 1" in text or "), 2" in text:  # '(Charlottesville: University of Virginia Press), 1996, 284–86': the
+        text = _YEAR_AFTER_IMPRINT.sub(r"(\g<i>, \g<y>), ", text)  # imprint's year printed after its parenthesis
     if "(, " in text:  # '(, 1960)': an imprint whose town the text layer lost, its year kept
         text = text.replace("(, ", "(")
     if "(" in text and _GLUED_PAREN.search(text):  # 'le vainqueur de la peste(Paris, 1985)'
@@ -327,6 +331,8 @@ _LOCO_CITATO = re.compile(r",\s[l1]\.\s?c\.?(?=,|\s*$)")
 _EBDA_AFTER_NAME = re.compile(r"(?<=[a-zäöüß])\s\((?:ebda?|ebd)\.\)(?=,)")
 _IN_EDITED = re.compile(r"(?<=[a-z])\sin\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+(?:,?\s(?:and|&)\s(?:[A-Z]\.\s?){1,3}"
                         r"[A-Z][\w’'\-]+)?\s\(eds?\.?\))")
+_SPAN_THEN_PIN = re.compile(r"(?<=\d):\s\d{1,5}\s?[-–]\s?\d{1,5}(?P<cut>,\s(?:pp?\.\s?)?)(?P<pin>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
+_NOTE_ABOVE = re.compile(r",\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\sabove(?=,|\.|;|$)")
 _SUPRA = re.compile(r",\ssupra(?:,?\snotes?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?(?P<at>,\s(?:at\s)?(?=\d))?")
 _IN_WORK_CITED = re.compile(r"[A-Z][^,;()\d]{2,60},\s[Ii]bid\.(?=,)")
 _OCR_GUILLEMET = re.compile(r"\(<(?=[A-ZÀ-Þ][^«»()<>]{1,80}»)")
@@ -1221,6 +1227,7 @@ _CYRILLIC_OR_LATER = re.compile("[\u0400-\U0010ffff]")  # a letter from Cyrillic
 _REPRINT_INSIDE = re.compile(r"(?P<y>\b(?:1[5-9]|20)\d\d); (?:repr\.|reprinted) in (?P<w>[A-Z][^()]{5,200}\([^()]{4,80}\)(?:,\s?\d[\d–\-]*)?)\)")
 _DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:diary|journal)(?:\sentry)?(?:\sfor|\sof|,)?\s"
                              r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
+_ACT_SCENE_LINE = re.compile(r"[IVX]{1,5}\.\s?\d{1,2}\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?")
 _QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
 _YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
@@ -1331,6 +1338,17 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
             return edition
+    pin = _SPAN_THEN_PIN.search(text, max(0, len(text) - 40)) if ": " in text[-40:] and (
+        ", p" in text[-16:] or text[-1:].isdigit() and text.count(", ", len(text) - 24) > 1) else None
+    if pin:  # British medical style 'Med. Hist., 1983, 27: 1–34, p. 15': the article's span, then the page cited
+        c = _one(text[:pin.start("cut")], cued)
+        if c and c.record.get("type") == "article-journal" and "page" not in c.record and c.locator:
+            c.record["page"], c.locator = c.locator, dash(pin.group("pin"))
+            return c
+    if len(text) < 20 and text[:1] in "IVX" and _ACT_SCENE_LINE.fullmatch(text):
+        return None  # 'II.3.1440': a play's act, scene and line, the play named in the text
+    if " to " in text[-80:] and text[-4:].isdigit() and _LETTER_DATED.fullmatch(text[text.rfind(": ") + 1:].lstrip()):
+        return None  # 'Richard Clive to Robert Clive, 15 December 1752': a letter by its heading, no edition named
     if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
     if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
@@ -1539,6 +1557,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if app and app.start() < 30:
         locator, label = app.group("n"), "appendix"
         text = text[app.end():]
+    leaves = _LEAVES_END.search(text, max(0, len(text) - 20)) if text[-1:] in "rv" and ")" in text[-20:] else None
+    if leaves:  # '… counsayle (1533), 1r–10v': an early book cited by its leaves, recto and verso
+        locator, label = leaves.group("f"), "folio"
+        text = text[:leaves.start()]
     lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
@@ -1719,7 +1741,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             "Anm." in text and _cited_in_note(text, record)) and not (
             record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
             whole and set(record) <= {"author", "title"} and (len(record.get("author") or ()) == 1 or book)) and not (
-            section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()):  # 'Vita Innocentii III, § 9'
+            section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()) and not (
+            leaves and record.get("issued") and record.get("title", "")[:1].isupper()):  # 'Articles … (1533), 1r–10v'
         cut = _ends_at_year(text) if locator is None or "issued" not in record else None
         if cut is None:
             return None  # 'Rumi, op. cit.': the author's work cited before, even with no page
@@ -1848,6 +1871,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["publisher-place"] = place[:-4]  # 'Oxford and : Clarendon Press': the second place lost
     if locator and "n" in locator and label == "page":
         locator = _NOTE_IN_LOCATOR.sub("", locator)  # 'p. 382, n. 9': the page; a note number inside it is dropped
+    if record.get("type") == "report" and "author" not in record and record.get("title", "")[:9] == "House of ":
+        house = _HOUSE_THEN_TITLE.match(record["title"])
+        if house:  # 'House of Commons Report from the Select Committee …': the House, then its report
+            record["author"], record["title"] = [{"literal": house.group("h")}], record["title"][house.end():]
+    if "volume" in record and "volume-title" not in record and record.get("title", "")[-4:].isdigit():
+        span = _DATES_SPAN_END.search(record["title"])
+        if span:  # Founders Online's 'Original source: The Papers of …, vol. 6, 1 July 1790–30 November 1790, ed. …'
+            record["title"], record["volume-title"] = record["title"][:span.start()], span.group("d")
     if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
             "author", "volume"}):
         _short_form_years_or_siglum(record, text)
@@ -1863,8 +1894,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
 
 _PROSE_THEN_VOLUME = re.compile(r"\s(?:the|a|an)\s(?:[a-z]+\s)?(?:volume|collection)\s(?=[A-Z])")
 _SECTION_AFTER_CHAPTER = re.compile(r"(?<=\d),\ssec(?:\.|tion)\s\d{1,3}(?:,\s[“‘][^“”‘’]{2,80}[”’])?\.?$")
+_LEAVES_END = re.compile(r"(?<=\)),\s(?P<f>\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?)$")
+_YEAR_AFTER_IMPRINT = re.compile(r"\((?P<i>[A-Z][^()\d]{2,40}:\s[A-Z][^()\d]{2,80})\),\s(?P<y>(?:1[5-9]|20)\d\d),\s(?=\d)")
+_HOUSE_THEN_TITLE = re.compile(r"(?P<h>House\sof\s(?:Commons|Lords|Representatives))[,.]?\s(?=[A-Z])")
+_DATES_SPAN_END = re.compile(r",\s(?P<d>\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s?[–-]\s?\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})$")
 _TITLE_YEARS_END = re.compile(r",\s(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>\d{1,4})$")
-_SIGLUM_LEAD = re.compile(r"[A-Z]{2,6},\s")
+_SIGLUM_LEAD = re.compile(r"[A-Z]{2,4},\s")  # longer, a surname in small capitals ('VILLARI, II, 45')
 
 
 def _short_form_years_or_siglum(record: dict, text: str) -> None:

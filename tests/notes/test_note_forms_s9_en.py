@@ -234,3 +234,80 @@ def test_prose_before_a_name_with_jr():
             "A History of New Plymouth, 1620–1691 (New Haven: Yale University Press, 1966).")
     assert c.record["author"] == [{"family": "Langdon", "given": "George D.", "suffix": "Jr."}]
     assert c.record["title"] == "Pilgrim Colony: A History of New Plymouth, 1620–1691"
+
+
+def test_early_book_cited_by_its_leaves():
+    c = one("15.Articles deuisid by the holle consent of the kynges moste honourable counsayle (1533), 1r–10v.")
+    assert c.record["title"] == "Articles deuisid by the holle consent of the kynges moste honourable counsayle"
+    assert c.record["issued"] == {"date-parts": [[1533]]}
+    assert (c.locator, c.label) == ("1r–10v", "folio")
+    c = one("John Smith, A Treatise of the Kings Power (London, 1533), 12r.")
+    assert (c.locator, c.label) == ("12r", "folio")
+
+
+def test_subtitle_colon_before_a_british_imprint_without_parentheses():
+    c = one("4 Charles Webster, The great instauration: science, medicine and reform 1626–1660, London, Duckworth, "
+            "1975, pp. 246–9.")
+    r = c.record
+    assert r["author"] == [{"family": "Webster", "given": "Charles"}]
+    assert r["title"] == "The great instauration: science, medicine and reform 1626–1660"
+    assert (r["publisher-place"], r["publisher"]) == ("London", "Duckworth")
+
+
+def test_op_cit_with_the_note_that_cites_the_work_in_full():
+    c = parse_note("9 Ibid., p. 23; Nutton, op. cit., note 3 above, p. 17.")[-1]
+    assert c.record == {"author": [{"family": "Nutton"}]}
+    assert c.locator == "17"
+
+
+def test_medical_style_article_span_then_the_page_cited():
+    c = one("3 Vivian Nutton, ‘The seeds of disease’, Med. Hist., 1983, 27: 1–34, p. 15.")
+    r = c.record
+    assert (r["volume"], r["page"], r["issued"]) == ("27", "1–34", {"date-parts": [[1983]]})
+    assert c.locator == "15"
+
+
+def test_lectures_that_are_the_whole_title_stay_the_title():
+    c = one("John Smith, The Gifford Lectures (Edinburgh, 1990), 45.")
+    assert c.record["title"] == "The Gifford Lectures"
+    assert "collection-title" not in c.record
+
+
+def test_academic_publisher_named_alone_is_no_place():
+    c = one("5. Scholium to Euclid’s Elements, quoted in Richard J. Trudeau, The Non-Euclidean Revolution (Birkhäuser, "
+            "1987), 103.")
+    assert c.record["publisher"] == "Birkhäuser"
+    assert "publisher-place" not in c.record
+
+
+def test_online_edition_letter_cited_again_by_its_quoted_title():
+    c = one("3. “From Thomas Jefferson to Nathaniel Macon, December 4, 1818.”")
+    assert c.record == {"title": "From Thomas Jefferson to Nathaniel Macon, December 4, 1818"}
+
+
+def test_volume_of_papers_named_by_its_dates_and_a_year_after_the_imprint():
+    c = one("The Papers of George Washington, Presidential Series, vol. 6, 1 July 1790–30 November 1790, ed. Mark A. "
+            "Mastromarino (Charlottesville: University of Virginia Press), 1996, 284–86.")
+    r = c.record
+    assert r["title"] == "The Papers of George Washington, Presidential Series"
+    assert (r["volume"], r["volume-title"]) == ("6", "1 July 1790–30 November 1790")
+    assert (r["publisher"], r["issued"]) == ("University of Virginia Press", {"date-parts": [[1996]]})
+    assert c.locator == "284–86"
+
+
+def test_act_scene_and_line_alone_cite_no_work():
+    assert parse_note("6. II.3.1440.") == []
+
+
+def test_letter_heading_with_no_edition_is_no_work():
+    cites = parse_note("14‘As your conduct and bravery is become the publick’: Richard Clive to Robert Clive, 15 December "
+                       "1752; OIOC Mss Eur G37/3 quoted in Nechtman, 2007.")
+    assert [c.record.get("author") for c in cites] == [[{"family": "Nechtman"}]]
+
+
+def test_house_of_parliament_before_its_report_is_the_author():
+    c = parse_note("17 .House of Commons Report from the Select Committee appointed to consider the validity\nof the "
+                   "doctrine of contagion in the Plague(London, 1819 ); G. Milroy,Quarantine and Plague (London, 1846 ).")[0]
+    assert c.record["author"] == [{"literal": "House of Commons"}]
+    assert c.record["title"] == ("Report from the Select Committee appointed to consider the validity of the doctrine "
+                                 "of contagion in the Plague")
