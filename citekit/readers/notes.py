@@ -19,6 +19,7 @@ from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
+from .note_abbreviated_titles import comma_after_author, latin_genitive
 from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
@@ -1486,7 +1487,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
     if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
         text = text[ru_editor.end():]
-    sets = school = None
+    sets = school = latin = None
+    if text[:1].isupper() and text.find(". ", 3, 40) > 0 and text.find(",", 0, 12) < 0:
+        text, latin = comma_after_author(text)  # 'Ammirato Ist. Fior. l. IV, p. 118': the author, then a title cut short
     if text[-1:] in "º°ᵒo." and text[-2:-1] in "º°ᵒotv.48":
         text, sets = format_at_end(text)  # '… Pistoja 1627. 3 vol. in 4.º': the format, after the year
     if " bij " in text:
@@ -1598,6 +1601,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
+    if latin:
+        latin_genitive(record, latin)  # 'Jannotii Manetti Hist. Pist.': a name in the Latin genitive, as printed
     if sets and record.get("title"):
         record["number-of-volumes"] = sets
     if " l. " in record.get("title", "")[-9:]:

@@ -64,3 +64,21 @@ def test_french_thesis_with_its_school_in_lower_case():
             "depuis 1907 », thèse de science politique, université Paris 1, 2001.").record
     assert r["type"] == "thesis"
     assert (r["genre"], r["publisher"]) == ("thèse de science politique", "université Paris 1")
+
+
+def test_older_italian_author_then_an_abbreviated_title_with_no_comma():
+    c = one("[82.] Jannotii Manetti Hist. Pist. l. II, p. 1009.")
+    assert c.record["author"] == [{"literal": "Jannotii Manetti"}]  # a Latin genitive, as printed
+    assert c.record["title"] == "Hist. Pist."
+    assert c.locator == "1009"
+    cites = parse_note("[160.] Cronica Sanese di Neri di Donato, t. XV, p. 251. — Georg. Stellæ An. Genuens., t. XVII, "
+                       "p. 1106.")
+    assert cites[1].record["author"] == [{"literal": "Georg. Stellæ"}]
+    assert (cites[1].record["title"].rstrip("."), cites[1].record["volume"], cites[1].locator) == ("An. Genuens", "XVII", "1106")
+    r = one("Ammirato Ist. Fior. l. IV, p. 118").record
+    assert (r["author"], r["title"]) == ([{"family": "Ammirato"}], "Ist. Fior.")
+
+
+def test_a_name_then_a_sentence_is_no_abbreviated_title():
+    r = one("Dino Compagni, lib. I.").record
+    assert r["author"] == [{"family": "Compagni", "given": "Dino"}]
