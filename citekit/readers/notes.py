@@ -21,6 +21,7 @@ from .note_languages import (french_work_of, german_legal_note, german_volume_of
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_abbreviated_titles import comma_after_author, latin_genitive
 from .note_bylines import title_byline
+from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_frame import trimmed
@@ -1297,6 +1298,10 @@ def _front_matter_to(m: re.Match, cued: bool) -> NoteCitation | None:
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if "tomo " in text or "tome " in text or "volume " in text:
+        volume = volume_of_work(text)
+        if volume and (volume.raw == text[:len(volume.raw)] or text[:text.find(volume.raw)].rstrip()[-1:].islower()):
+            return volume  # 'Vejam-se os documentos publicados no tomo II das Provas …, pag. 8 e 51': a volume named in prose
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
     if " in: " in text:

@@ -82,3 +82,24 @@ def test_older_italian_author_then_an_abbreviated_title_with_no_comma():
 def test_a_name_then_a_sentence_is_no_abbreviated_title():
     r = one("Dino Compagni, lib. I.").record
     assert r["author"] == [{"family": "Compagni", "given": "Dino"}]
+
+
+def test_portuguese_volume_of_a_work_named_in_a_sentence():
+    c = one("[63] Vejam-se os documentos publicados no tomo II das Provas da historia genealogica, pag. 8 e 51.")
+    assert c.record == {"title": "Provas da historia genealogica", "volume": "II"}
+    assert (c.locator, c.label) == ("8 e 51", "page")
+    c = parse_note("[49] Acha-se publicado do tomo 5.ᵒ das Provas da Historia genealogica da Casa Real, pag. 141. No "
+                   "mesmo tomo estão publicados os seguintes tractados de casamentos:—d’el-rei D. Affonso VI com a rainha "
+                   "D. Maria Francisca (pag. 10); de D. Pedro II com a rainha D. Maria Sophia de Neubourg (pag. 73).")[0]
+    assert c.record == {"title": "Provas da Historia genealogica da Casa Real", "volume": "5.ᵒ"}
+    assert c.locator == "141"
+
+
+def test_italian_volume_of_a_work_named_in_a_sentence():
+    c = one("Si veda nel tomo III della Storia d'Italia, p. 45.")
+    assert (c.record, c.locator) == ({"title": "Storia d'Italia", "volume": "III"}, "45")
+
+
+def test_a_preface_to_a_volume_is_not_the_volume_itself():
+    c = one("Patrice Dupont dans la préface au tome 3 de la Correspondance générale, p. 17-18.")
+    assert c.record["title"] == "préface"
