@@ -21,6 +21,7 @@ from .note_languages import (french_work_of, german_legal_note, german_volume_of
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_abbreviated_titles import comma_after_author, latin_genitive
 from .note_bylines import title_byline
+from .note_short_volumes import volume_at_title_end
 from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
@@ -1606,6 +1607,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
+    if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
+        volume_at_title_end(record)  # 'Schaper, Een halve eeuw van strijd II, 121': the volume, then the page
     if latin:
         latin_genitive(record, latin)  # 'Jannotii Manetti Hist. Pist.': a name in the Latin genitive, as printed
     if sets and record.get("title"):

@@ -103,3 +103,9 @@ def test_italian_volume_of_a_work_named_in_a_sentence():
 def test_a_preface_to_a_volume_is_not_the_volume_itself():
     c = one("Patrice Dupont dans la préface au tome 3 de la Correspondance générale, p. 17-18.")
     assert c.record["title"] == "préface"
+
+
+def test_short_form_with_the_volume_closing_its_title():
+    c = one("9. Schaper, Een halve eeuw van strijd II, 121.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Een halve eeuw van strijd", "II", "121")
+    assert "volume" not in one("Smith, The Life of Henry VIII, 45.").record
