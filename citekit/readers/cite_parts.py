@@ -219,8 +219,23 @@ def _column_near_end(tail: str) -> bool:
     return "col" in tail or "sp. " in tail or "Sp. " in tail or "тб. " in tail
 
 
+# two pages each with its label, joined by a word: German 'S. 222 u. S. 220', French 'p. 32 et p. 33'
+_TWO_LABELLED = re.compile(r"(?:,\s*|\s)(?:S|pp?|pag)\.\s?(?P<a>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)"
+                           r"(?P<j>\s(?:u\.|und|et|e|y|and)\s(?:S|pp?|pag)\.\s?)(?P<b>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.?\s*$")
+
+
+def _two_labelled_pages(text: str) -> tuple[str | None, str | None, str] | None:
+    """The two pages as printed, their labels kept between them ('222 u. S. 220')."""
+    m = _TWO_LABELLED.search(text, max(0, len(text) - 40))
+    return (dash(m.group("a")) + m.group("j") + dash(m.group("b")), "page", text[:m.start()]) if m else None
+
+
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
+    if " u. S. " in text or " und S. " in text or " et p. " in text or " and p. " in text or " e pag. " in text:
+        two = _two_labelled_pages(text)
+        if two:
+            return two
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None

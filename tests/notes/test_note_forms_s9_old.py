@@ -109,3 +109,9 @@ def test_short_form_with_the_volume_closing_its_title():
     c = one("9. Schaper, Een halve eeuw van strijd II, 121.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("Een halve eeuw van strijd", "II", "121")
     assert "volume" not in one("Smith, The Life of Henry VIII, 45.").record
+
+
+def test_two_pages_each_with_its_label_joined_by_a_word():
+    cites = parse_note("4 »Berlin war: die Spannung« u. »Im Berliner Sud« Isherwood zit. n. Large: Berlin, S. 222 u. S. "
+                       "220; »Berlin ist eine merkwürdige« Siedler in Glatzer: Berlin zur Weimarer Zeit, S. 11.")
+    assert (cites[0].record["title"], cites[0].locator) == ("Berlin", "222 u. S. 220")
