@@ -115,3 +115,9 @@ def test_two_pages_each_with_its_label_joined_by_a_word():
     cites = parse_note("4 »Berlin war: die Spannung« u. »Im Berliner Sud« Isherwood zit. n. Large: Berlin, S. 222 u. S. "
                        "220; »Berlin ist eine merkwürdige« Siedler in Glatzer: Berlin zur Weimarer Zeit, S. 11.")
     assert (cites[0].record["title"], cites[0].locator) == ("Berlin", "222 u. S. 220")
+
+
+def test_italian_chapter_label_cap_and_a_list_of_roman_chapters():
+    from citekit.readers.cite_parts import take_locator
+    assert take_locator("Convito, cap. XI e XIII")[:2] == ("XI e XIII", "chapter")
+    assert take_locator("Convito, cap. XI")[:2] == ("XI", "chapter")  # not the page 'p. XI' inside 'cap.'
