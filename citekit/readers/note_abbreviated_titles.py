@@ -27,3 +27,27 @@ def latin_genitive(record: dict, who: str) -> None:
     names = record.get("author") or []
     if len(names) == 1 and any(w.rstrip(".").endswith(_GENITIVE_END) for w in who.split()):
         record["author"] = [{"literal": who}]
+
+
+# a text inside a numbered volume of a collection cited by abbreviation: 'Istorie Pistojesi … t. XI, Scr. Rer. Ital.
+# p. 367' (Muratori's Rerum Italicarum Scriptores), 'Vita …, t. II, Mon. Germ. Hist., p. 45'
+_IN_ABBREVIATED_COLLECTION = re.compile(
+    r"(?P<t>[A-ZÀ-Þ][^;()]{3,160}?)(?:,\s*|\s+)(?:t|tom|vol)\.\s?(?P<v>[IVXLC]{1,6}),\s*"
+    r"(?P<c>(?:[A-Z][a-z]{0,7}\.\s?){2,5}?),?\s*(?:p|pag)\.\s?(?P<p>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.?")
+# Italian 'anonime' after a title: the chronicle's writer is unknown; no word of the title
+_ANONYMOUS_END = re.compile(r"\s+anonim[aeio]$")
+
+
+def in_abbreviated_collection(text: str) -> tuple[dict, str] | None:
+    """(record, page) of a text in a collection's volume, the collection named by abbreviation."""
+    m = _IN_ABBREVIATED_COLLECTION.fullmatch(text)
+    if not m:
+        return None
+    title = _ANONYMOUS_END.sub("", m.group("t").strip())
+    return {"type": "chapter", "title": title, "container-title": m.group("c").strip(),
+            "volume": m.group("v")}, m.group("p")
+
+
+def without_anonymous(record: dict) -> None:
+    """'Istorie Pistoiesi anonime': the title without the word that says its writer is unknown."""
+    record["title"] = _ANONYMOUS_END.sub("", record["title"])

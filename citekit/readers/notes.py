@@ -19,7 +19,7 @@ from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
-from .note_abbreviated_titles import comma_after_author, latin_genitive
+from .note_abbreviated_titles import comma_after_author, in_abbreviated_collection, latin_genitive, without_anonymous
 from .note_bylines import title_byline
 from .note_short_volumes import volume_at_title_end
 from .note_volume_in_prose import volume_of_work
@@ -1494,6 +1494,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
         text = text[ru_editor.end():]
     sets = school = latin = None
+    collected = in_abbreviated_collection(text) if (" t. " in text or " vol. " in text) and ". p" in text else None
+    if collected:  # 'Istorie Pistojesi … anonime t. XI, Scr. Rer. Ital. p. 367': a text in a collection's volume
+        return NoteCitation(collected[0], dash(collected[1]), "page", text)
     if text[:1].isupper() and text.find(". ", 3, 40) > 0 and text.find(",", 0, 12) < 0:
         text, latin = comma_after_author(text)  # 'Ammirato Ist. Fior. l. IV, p. 118': the author, then a title cut short
     if text[-1:] in "º°ᵒo." and text[-2:-1] in "º°ᵒotv.48":
@@ -1609,6 +1612,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         school_as_printed(record, school)
     if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
         volume_at_title_end(record)  # 'Schaper, Een halve eeuw van strijd II, 121': the volume, then the page
+    if "anonim" in record.get("title", "")[-9:]:
+        without_anonymous(record)  # Italian 'Istorie Pistoiesi anonime': a chronicle whose writer is unknown
     if latin:
         latin_genitive(record, latin)  # 'Jannotii Manetti Hist. Pist.': a name in the Latin genitive, as printed
     if sets and record.get("title"):

@@ -121,3 +121,17 @@ def test_italian_chapter_label_cap_and_a_list_of_roman_chapters():
     from citekit.readers.cite_parts import take_locator
     assert take_locator("Convito, cap. XI e XIII")[:2] == ("XI e XIII", "chapter")
     assert take_locator("Convito, cap. XI")[:2] == ("XI", "chapter")  # not the page 'p. XI' inside 'cap.'
+
+
+def test_text_in_a_volume_of_a_collection_named_by_abbreviation():
+    cites = parse_note("[79.] Istorie Pistojesi dall'anno 1300 al 1348 anonime t. XI, Scr. Rer. Ital. p. 367. — "
+                       "Fioravanti Memorie Storiche di Pistoja, c. 17. p. 248.")
+    r = cites[0].record
+    assert r == {"type": "chapter", "title": "Istorie Pistojesi dall'anno 1300 al 1348",
+                 "container-title": "Scr. Rer. Ital.", "volume": "XI"}
+    assert cites[0].locator == "367"
+
+
+def test_italian_anonime_after_a_title_is_no_word_of_it():
+    c = one("[81.] Istorie Pistoiesi anonime t. I, p. 374.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Istorie Pistoiesi", "I", "374")
