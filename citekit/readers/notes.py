@@ -1494,7 +1494,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
         text = text[ru_editor.end():]
     sets = school = latin = None
-    collected = in_abbreviated_collection(text) if (" t. " in text or " vol. " in text) and ". p" in text else None
+    collected = (in_abbreviated_collection(text) if (" t. " in text or " vol. " in text) and (". p" in text or "., p" in text)
+                 else None)
     if collected:  # 'Istorie Pistojesi … anonime t. XI, Scr. Rer. Ital. p. 367': a text in a collection's volume
         return NoteCitation(collected[0], dash(collected[1]), "page", text)
     if text[:1].isupper() and text.find(". ", 3, 40) > 0 and text.find(",", 0, 12) < 0:

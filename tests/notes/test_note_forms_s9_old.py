@@ -130,6 +130,8 @@ def test_text_in_a_volume_of_a_collection_named_by_abbreviation():
     assert r == {"type": "chapter", "title": "Istorie Pistojesi dall'anno 1300 al 1348",
                  "container-title": "Scr. Rer. Ital.", "volume": "XI"}
     assert cites[0].locator == "367"
+    c = one("Vita Mathildis, t. V, Rer. Ital. Script., p. 335.")
+    assert (c.record["container-title"], c.record["volume"], c.locator) == ("Rer. Ital. Script.", "V", "335")
 
 
 def test_italian_anonime_after_a_title_is_no_word_of_it():
