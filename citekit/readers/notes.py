@@ -20,7 +20,7 @@ from .cite_legal_de import plain_names
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
 from .note_abbreviated_titles import comma_after_author, in_abbreviated_collection, latin_genitive, without_anonymous
-from .note_bylines import title_byline
+from .note_bylines import italian_named_work, title_byline
 from .note_short_volumes import volume_at_title_end
 from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
@@ -781,6 +781,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _name_years_in_prose(chunk)
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
+    if not found and not special and (" nel" in chunk or "a Cron" in chunk):
+        named = italian_named_work(chunk)  # '… Cesare Balbo nella Vita di Dante Alighieri.'
+        found = [NoteCitation(named, raw=chunk)] if named else []
     if not found and not special and "e de " in chunk and ": " in chunk:
         found = french_work_of(chunk)  # 'le curieux ouvrage de miss Agnès Strickland: Lifes of the Queens of England'
     if not found and not special and " Bande " in chunk:

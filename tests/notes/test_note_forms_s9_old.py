@@ -137,3 +137,13 @@ def test_text_in_a_volume_of_a_collection_named_by_abbreviation():
 def test_italian_anonime_after_a_title_is_no_word_of_it():
     c = one("[81.] Istorie Pistoiesi anonime t. I, p. 374.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("Istorie Pistoiesi", "I", "374")
+
+
+def test_italian_prose_naming_a_writer_and_his_book_or_chronicle():
+    c = one("[101]. Noi fummo incerti quale seguire. Ma noi lo teniamo sostanzialmente per vero. Ci avea preceduto "
+            "lodevolmente in molta parte Cesare Balbo nella Vita di Dante Alighieri.")
+    assert c.record == {"type": "book", "author": [{"family": "Balbo", "given": "Cesare"}],
+                        "title": "Vita di Dante Alighieri"}
+    c = one("[99]. Questi nomi, stando alla Cronaca di Paolino di Piero, sarebbono esistiti in Firenze sino dall’anno "
+            "1297, venuti da Pistoia o nati in quale altro si voglia modo.")
+    assert c.record == {"author": [{"literal": "Paolino di Piero"}], "title": "Cronaca"}
