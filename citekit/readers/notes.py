@@ -183,6 +183,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
     if ". — " in text or ". – " in text:  # '…, p. 157. — Vita Innoc. III, p. 488': the next citation after a page
         text = _PAGE_DASH_NEXT.sub(r"\g<page>.; ", text)
+        if ". — " in text or ". – " in text:  # older Italian '… dalle origini al 1313. — Villari, Il Comune …': the next work, by its author
+            text = _DASH_NEXT_AUTHOR.sub(".; ", text)
     if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
         text = _ELLIPSIS_IMPRINT.sub("….", text)
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
@@ -315,6 +317,7 @@ _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[
                              r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
                              # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
                              r"|\bin[-\s](?:4|8|12|16)\.?[º°])\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+_DASH_NEXT_AUTHOR = re.compile(r"[.º]\s[—–]\s(?=(?:[A-Z]\.\s?){0,2}[A-ZÀ-Þ][a-zà-ÿ’'\-]+,\s+[A-ZÀ-Þ«“\"])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")

@@ -147,3 +147,15 @@ def test_italian_prose_naming_a_writer_and_his_book_or_chronicle():
     c = one("[99]. Questi nomi, stando alla Cronaca di Paolino di Piero, sarebbono esistiti in Firenze sino dall’anno "
             "1297, venuti da Pistoia o nati in quale altro si voglia modo.")
     assert c.record == {"author": [{"literal": "Paolino di Piero"}], "title": "Cronaca"}
+
+
+def test_older_italian_list_of_works_set_apart_by_dashes():
+    cites = parse_note("[19.] È riassunta da: Francesco Lanzani, Storia dei Comuni Italiani dalle origini al 1313. — "
+                       "Villari, Il Comune Italiano e la storia civile di Firenze (Politecnico 1886). — Hegel, Storia "
+                       "della costituzione dei Municipi italiani. — Haulleville, Communes Lombardes. — Scupper, La "
+                       "Società Milanese all'epoca del risorgimento del Comune, in Archiv. giurid. 1869. Vol. 3.º — A. "
+                       "Amati, Ariberto e Lanzone.")
+    works = {(c.record["author"][0]["family"], c.record.get("title")) for c in cites}
+    assert ("Hegel", "Storia della costituzione dei Municipi italiani") in works
+    assert ("Haulleville", "Communes Lombardes") in works
+    assert ("Amati", "Ariberto e Lanzone") in works
