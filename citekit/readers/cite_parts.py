@@ -33,9 +33,9 @@ _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
 _LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as))|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
-          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.)|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
+          r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.|ap\.(?=\s?[IVXLC\d]))|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$)|(?:(?<=S\.)|(?<=S\.\s))\d{{1,4}}/\d{{1,3}}(?=\.?$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}(?:\s(?:e|et|y)\s[IVXLC]{{1,7}})?|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$)|(?:(?<=S\.)|(?<=S\.\s))\d{{1,4}}/\d{{1,3}}(?=\.?$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
@@ -45,14 +45,14 @@ _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABEL
 _HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|[aá]gin(?:[ae]|as)"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.', 'página'
 _HINT_S = r"(?:tr|s)?\."  # 's.', 'str.', Polish 'ss.'
 _HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
-_HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)"
+_HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|ap\."  # 'cap.': Italian and Spanish
 _HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
 _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in (
     ("p", _HINT_P), ("P", _HINT_P), ("s", _HINT_S), ("S", _HINT_S), ("Р", r"\."), ("р", r"р?\."), ("с", _HINT_ES),
     ("С", _HINT_ES),
     ("t", r"r\."), ("c", _HINT_CH), ("C", _HINT_CH), ("a", _HINT_APPENDIX), ("A", _HINT_APPENDIX), ("г", r"л\."),
     ("Г", r"л\.")))
-    + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s?[-–]\s?[ivxlc]{1,7})?(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.', 'pp. xiii–xiv'
+    + r")\s*(?:[A-Z]?-?\d|[IVXLCivxlc]{1,7}(?:\s?[-–]\s?[ivxlc]{1,7}|\s(?:e|et|y)\s[IVXLC]{1,7})?(?:\s(?:e\s+segg?|sgg?|segg))?\.?\s*$)")  # 'pag. VIII e seg.', 'pp. xiii–xiv'
 _BARE = re.compile(rf"(?<=[),.\d*’”\"'\w])\s*(?:,|(?<=\)):|(?<=\d\d\d\d):|(?<=\d\d\d\d[a-z]):|(?<=\d\)\s))\s*(?P<loc>{_PAGES}(?:\s+u\.\s?pass(?:im)?\.?)?)(?:\s*(?:ss|etc)\.?)?\s*\.?\s*$")  # German 'u. pass.': and passim
 _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvwxyzиIVXL"
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
@@ -219,8 +219,23 @@ def _column_near_end(tail: str) -> bool:
     return "col" in tail or "sp. " in tail or "Sp. " in tail or "тб. " in tail
 
 
+# two pages each with its label, joined by a word: German 'S. 222 u. S. 220', French 'p. 32 et p. 33'
+_TWO_LABELLED = re.compile(r"(?:,\s*|\s)(?:S|pp?|pag)\.\s?(?P<a>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)"
+                           r"(?P<j>\s(?:u\.|und|et|e|y|and)\s(?:S|pp?|pag)\.\s?)(?P<b>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.?\s*$")
+
+
+def _two_labelled_pages(text: str) -> tuple[str | None, str | None, str] | None:
+    """The two pages as printed, their labels kept between them ('222 u. S. 220')."""
+    m = _TWO_LABELLED.search(text, max(0, len(text) - 40))
+    return (dash(m.group("a")) + m.group("j") + dash(m.group("b")), "page", text[:m.start()]) if m else None
+
+
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
+    if " u. S. " in text or " und S. " in text or " et p. " in text or " and p. " in text or " e pag. " in text:
+        two = _two_labelled_pages(text)
+        if two:
+            return two
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
@@ -234,7 +249,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _LABELLED_FROM.search(text, max(window, hint.start() - 16)) if hint else None
     if m:
         lab = m.group("lab").lower()
-        label = "chapter" if lab.startswith(("ch", "гл")) else "appendix" if lab == "appendix" else "page"
+        label = "chapter" if lab.startswith(("ch", "гл", "cap")) else "appendix" if lab == "appendix" else "page"
         return dash(m.group("loc")).replace(" ,", ","), label, text[:m.start()]
     if text.rstrip(" .")[-1:] in "ivxlc":
         m = _ROMAN_PAGES.search(text, max(0, len(text) - 30))

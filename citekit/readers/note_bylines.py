@@ -57,3 +57,28 @@ def title_byline(text: str) -> str:
     if after and not _IMPRINT_OR_PART.match(after) and not is_place(after.split(",")[0]):
         return text  # '… aportadas por Hugh Thomas, La guerra civil española': the name leads the next title
     return f"{who}, {title}{',' if rest[:1] == ' ' else ''}{rest}"
+
+
+# Italian prose naming a writer by both names, then 'in the' and his work: 'Ci avea preceduto … Cesare Balbo nella
+# Vita di Dante Alighieri.'
+_NAMED_IN_WORK = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ]{2,}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:nella|nel|nello|negli|nelle)\s+"
+                            r"(?P<t>[A-ZÀ-Þ][^,;.:()«»]{3,80}?)(?=\s*[,;.:]|$)")
+
+
+# a chronicle an Italian sentence names with its writer: 'stando alla Cronaca di Paolino di Piero, …'
+_CHRONICLE_IN_PROSE = re.compile(r"\b(?:alla|nella|dalla|della|la)\s+(?P<t>Cronac[ah]|Cronica|Diario|Istorie|Storie|Annali)\s+di\s+"
+                                 r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ]{2,}\s+(?:di\s+)?[A-ZÀ-Þ][a-zà-ÿ]{2,})(?=\s*[,;.:]|$)")
+
+
+def italian_named_work(chunk: str) -> dict | None:
+    """The book an Italian sentence names after its writer's given and family name, or a chronicle with its writer."""
+    chronicle = _CHRONICLE_IN_PROSE.search(chunk) if " di " in chunk else None
+    if chronicle and not is_place(chronicle.group("who")):
+        who = chronicle.group("who")
+        name = {"literal": who} if " di " in who else dict(zip(("given", "family"), who.split()))
+        return {"author": [name], "title": chronicle.group("t")}
+    m = _NAMED_IN_WORK.search(chunk)
+    if not m or is_place(m.group("who")) or m.group("who").split()[0] in _NOT_A_PERSON:
+        return None
+    given, family = m.group("who").split()
+    return {"type": "book", "author": [{"family": family, "given": given}], "title": m.group("t").strip()}

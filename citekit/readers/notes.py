@@ -20,7 +20,10 @@ from .cite_legal_de import plain_names
 from .cite_editions_de import edition_after_work, in_collected_edition
 from .note_languages import (french_work_of, german_legal_note, german_volume_of, italian_essay_in_journal,
                              italian_journal_issue, polish_nominative, reprints, russian_front_matter, russian_tail)
-from .note_bylines import title_byline
+from .note_abbreviated_titles import comma_after_author, in_abbreviated_collection, latin_genitive, without_anonymous
+from .note_bylines import italian_named_work, title_byline
+from .note_short_volumes import volume_at_title_end
+from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
@@ -187,6 +190,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ROMAN_MONTH_DATE.sub(_dotted_date, text)  # Spanish 'Renovación, 28-IX-33': a paper's day
     if ". — " in text or ". – " in text:  # '…, p. 157. — Vita Innoc. III, p. 488': the next citation after a page
         text = _PAGE_DASH_NEXT.sub(r"\g<page>.; ", text)
+        if ". — " in text or ". – " in text:  # older Italian '… dalle origini al 1313. — Villari, Il Comune …': the next work, by its author
+            text = _DASH_NEXT_AUTHOR.sub(".; ", text)
     if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
         text = _ELLIPSIS_IMPRINT.sub("….", text)
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
@@ -323,6 +328,7 @@ _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[
                              r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
                              # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
                              r"|\bin[-\s](?:4|8|12|16)\.?[º°])\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+_DASH_NEXT_AUTHOR = re.compile(r"[.º]\s[—–]\s(?=(?:[A-Z]\.\s?){0,2}[A-ZÀ-Þ][a-zà-ÿ’'\-]+,\s+[A-ZÀ-Þ«“\"])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
 _DASH_AFTER_IMPRINT = re.compile(r"(?<=\d\))\s[-–]\s(?=[a-z])")
@@ -793,6 +799,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _name_years_in_prose(chunk)
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
+    if not found and not special and (" nel" in chunk or "a Cron" in chunk):
+        named = italian_named_work(chunk)  # '… Cesare Balbo nella Vita di Dante Alighieri.'
+        found = [NoteCitation(named, raw=chunk)] if named else []
     if not found and not special and "e de " in chunk and ": " in chunk:
         found = french_work_of(chunk)  # 'le curieux ouvrage de miss Agnès Strickland: Lifes of the Queens of England'
     if not found and not special and " Bande " in chunk:
@@ -1332,6 +1341,10 @@ def _front_matter_to(m: re.Match, cued: bool) -> NoteCitation | None:
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if "tomo " in text or "tome " in text or "volume " in text:
+        volume = volume_of_work(text)
+        if volume and (volume.raw == text[:len(volume.raw)] or text[:text.find(volume.raw)].rstrip()[-1:].islower()):
+            return volume  # 'Vejam-se os documentos publicados no tomo II das Provas …, pag. 8 e 51': a volume named in prose
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
     if ", S. " in text[-90:]:
@@ -1567,7 +1580,13 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
     if ru_editor:  # 'Под ред. А. М. Панкратовой. История …': the editor, named before the title
         text = text[ru_editor.end():]
-    sets = school = None
+    sets = school = latin = None
+    collected = (in_abbreviated_collection(text) if (" t. " in text or " vol. " in text) and (". p" in text or "., p" in text)
+                 else None)
+    if collected:  # 'Istorie Pistojesi … anonime t. XI, Scr. Rer. Ital. p. 367': a text in a collection's volume
+        return NoteCitation(collected[0], dash(collected[1]), "page", text)
+    if text[:1].isupper() and text.find(". ", 3, 40) > 0 and text.find(",", 0, 12) < 0:
+        text, latin = comma_after_author(text)  # 'Ammirato Ist. Fior. l. IV, p. 118': the author, then a title cut short
     if text[-1:] in "º°ᵒo." and text[-2:-1] in "º°ᵒotv.48":
         text, sets = format_at_end(text)  # '… Pistoja 1627. 3 vol. in 4.º': the format, after the year
     if " bij " in text:
@@ -1680,6 +1699,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
+    if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
+        volume_at_title_end(record)  # 'Schaper, Een halve eeuw van strijd II, 121': the volume, then the page
+    if "anonim" in record.get("title", "")[-9:]:
+        without_anonymous(record)  # Italian 'Istorie Pistoiesi anonime': a chronicle whose writer is unknown
+    if latin:
+        latin_genitive(record, latin)  # 'Jannotii Manetti Hist. Pist.': a name in the Latin genitive, as printed
     if sets and record.get("title"):
         record["number-of-volumes"] = sets
     if " l. " in record.get("title", "")[-9:]:
