@@ -939,7 +939,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             text = text[:series.start()] + text[series.end():]
     if "(" in text and (";" in text or "n°" in text or ", no." in text or ", vol." in text or ", nr." in text):
         text = _numbered_series(text, rec)
-    if "] " in text:
+    if "]" in text and "] " in text:  # the bracket alone first: one quick look
         series = _BRACKET_SERIES.search(text)
         if series:  # Hungarian '[METEM-könyvek 5] Budapest, 1994': the series before the imprint
             rec["collection-title"], rec["collection-number"] = series.group("s"), series.group("n")
@@ -976,7 +976,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:sup.start()] + text[sup.end():]
     if "/" in text:
         text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
-    if ".]" in text:
+    if "]" in text and ".]" in text:
         text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     era = _ANCIENT_DATE.search(text) if "[" in text else None
     if era and text[:era.start()].rstrip()[-4:].isdigit():  # '(London: Heinemann, 1927 [45 bc])': the ancient

@@ -130,11 +130,12 @@ def _parse(text: str) -> list[NoteCitation]:
                 text = _CHAPTER_NUMBER.sub("", text, 1)
     if text[:2] == "p." and _PAGE_KEY.match(text):  # 'p. 21. Games: Augustine, …': the page and topic keyed to
         text = _TOPIC.sub("", _PAGE_KEY.sub("", text, 1))  # '…, 6.8. Banning by Constantine: Jones, …': more topics
-    if "\n," in text:
+    broken = "\n" in text  # a line break (one quick look): the next two rules need one
+    if broken and "\n," in text:
         text = _ITALIC_LINE.sub(_quoted_after_words, text)  # 'Weizsäcker, anotación del …,⏎Papiere⏎, p. 221'
-    if "-\n" in text or "- \n" in text:
+    if broken and ("-\n" in text or "- \n" in text):
         text = _BROKEN_WORD.sub(_joined, text)  # 'Rivista Storica Ita-⏎liana': a word the line's end broke
-    if "• " in text:
+    if "•" in text and "• " in text:  # the bullet alone first: one quick look
         text = _OCR_BULLET_BREAK.sub("", text)  # 'Lon• don', 'pol• itics': OCR read a line-end hyphen as a bullet
     text = trimmed(_spaced(" ".join(text.split())))
     if ". " in text:
@@ -190,7 +191,7 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _SPECIAL_ISSUE.sub("", text)  # title, which the citation of its article leaves out
     if " numéro" in text:  # '…, reproduit dans le présent numéro : « … », p. 725-796': this issue, no work cited
         text = _THIS_ISSUE.sub("", text)
-    if "(<" in text:  # 'in (<Nuova Rivista Storica», 1967)': OCR read the opening guillemet as '(<'
+    if "<" in text and "(<" in text:  # 'in (<Nuova Rivista Storica», 1967)': OCR read the opening guillemet as '(<'
         text = _OCR_GUILLEMET.sub("«", text)
     if "(articolo " in text:  # Italian '(articolo nella Rivista d'Italia, 1916)': the journal the article is in
         text = _ARTICLE_IN_PARENS.sub(r", in «\g<j>», \g<y>", text)
@@ -501,7 +502,8 @@ def _link_gap(m: re.Match) -> str:
 def _spaced(text: str) -> str:
     """'Зубок В.Spy vs. Spy', 'Bradley,“Making', 'Pearce,The Strike', '“Parts,”in': the space lost
     after a full stop, a comma or a closing quote."""
-    if not (_GLUED_FAST.search(text) or ((",”" in text or ".”" in text or ",’" in text or ".’" in text)
+    if not (_GLUED_FAST.search(text) or (("”" in text or "’" in text)  # the marks alone first: quick looks
+                                          and (",”" in text or ".”" in text or ",’" in text or ".’" in text)
                                           and _GLUED.search(text))):
         return text
 
@@ -693,7 +695,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             chunk = chunk[:quoted.start("q")]
     if not chunk:
         return []
-    two = _TWO_PIECES.match(chunk) if " // " in chunk and ", " in chunk else None
+    two = _TWO_PIECES.match(chunk) if "/" in chunk and " // " in chunk and ", " in chunk else None
     if two and two.group("a").count(" // ") == 0:  # 'A. Title. P. 49, B. Title. P. 132 // Book …': two chapters
         return _from_chunk(f"{two.group('a')} // {two.group('c')}") + _from_chunk(f"{two.group('b')} // {two.group('c')}")
     ib = _ibid(chunk)
