@@ -351,7 +351,7 @@ _DOT_DASH = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # French '…, p. 379.—
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
-    if ".—" in text:  # older French notes run their citations on with '.—': a sentence ends there
+    if "—" in text and ".—" in text:  # older French notes run their citations on with '.—': a sentence ends there
         text = _DOT_DASH.sub(" ", text)
     if "— " in text or "– " in text:
         cuts = [m for m in _DASH_CITATION.finditer(text) if not (m.group("name") and is_place(m.group("name")))]
