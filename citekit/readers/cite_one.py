@@ -878,7 +878,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = f"{text[:ed_first.start()].rstrip()}, {ed_first.group('ed')} ed. ({text[ed_first.end():]}"
     if text[-1:] == ")" and ", p" in text and ", p" in text[text.rfind("(") + 1:]:
         text = _PAGES_IN_IMPRINT.sub(r"), \g<p>", text)  # '(New York: Norton, 1968, pp. 52–56,)': the pages after it
-    if "; " in text and ("mer 1" in text or "ter 1" in text or "ing 1" in text or "umn 1" in text or "all 1" in text):
+    if ";" in text and "; " in text and ("mer 1" in text or "ter 1" in text or "ing 1" in text or "umn 1" in text or "all 1" in text):
         text = _SEMI_SEASON.sub(",", text)  # 'International Security; Summer 1976, vol. I': the issue's season
     if " and " in text and text.count(": ") > 1 and "(" in text:
         text = _TWO_IMPRINTS.sub(r"(\g<a>; \g<b>)", text)  # '(London: Vision Press, and Totowa, NJ: Barnes & Noble, 1983)'
@@ -932,19 +932,19 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if coll.group("n"):
             rec["collection-number"] = coll.group("n")
         text = text[:coll.start()] + text[coll.end():]
-    if "»," in text or "» ," in text:
+    if "»" in text and ("»," in text or "» ," in text):
         series = _SERIES_BEFORE_YEAR.search(text)
         if series and text.count(", ", 0, series.start() + 2) >= 3:  # 'Le Seuil, « Poétique », 2008': the series
             rec["collection-title"] = series.group("s")
             text = text[:series.start()] + text[series.end():]
-    if "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
+    if "=" in text and "(=" in text:  # 'Göttingen 1990 (= Kritische Studien, Bd. 45)': the series
         series = _SERIES.search(text)
         if series:
             rec["collection-title"] = series.group("s").strip()
             text = text[:series.start()] + text[series.end():]
     if "(" in text and (";" in text or "n°" in text or ", no." in text or ", vol." in text or ", nr." in text):
         text = _numbered_series(text, rec)
-    if "] " in text:
+    if "]" in text and "] " in text:  # the bracket alone first: one quick look
         series = _BRACKET_SERIES.search(text)
         if series:  # Hungarian '[METEM-könyvek 5] Budapest, 1994': the series before the imprint
             rec["collection-title"], rec["collection-number"] = series.group("s"), series.group("n")
@@ -981,7 +981,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[:sup.start()] + text[sup.end():]
     if "/" in text:
         text = _YEAR_PART.sub("", text)  # French 'Le Débat, 1989/2, no 54': the year's second number, then its issue
-    if ".]" in text:
+    if "]" in text and ".]" in text:
         text = _BRACKET_ROLE.sub(r"(\1)", text)  # French 'Thierry Lentz [dir.]': the role as in '(dir.)'
     era = _ANCIENT_DATE.search(text) if "[" in text else None
     if era and text[:era.start()].rstrip()[-4:].isdigit():  # '(London: Heinemann, 1927 [45 bc])': the ancient
@@ -1081,7 +1081,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")
         rest = rest[:tome.start()]
-    if " // " in rest:
+    if "/" in rest and " // " in rest:
         head, _, container = rest.partition(" // ")
         sj = _SLASH_JOURNAL.match(container.strip(" ,."))
         if sj:  # 'Title // CWIHP Bulletin, № 4 (осень 1994)'
