@@ -15,7 +15,7 @@ _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
 _VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
            + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
 _ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№№?|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
-          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?![\w.]\d)")
+          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?(?![\w.]\d)|[IVX]{1,5}\b(?!\.\s*\w))")  # 'no. II': roman too
 # a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
 _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"
           r"|nov|dec|d[ée]c|dez|dic|spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver|fr[üu]h|sommer"
@@ -53,8 +53,9 @@ _TAIL = re.compile(rf"(?:(?<=[”»\"“*])|[,.]?\s+|\s*(?=\())(?:{_unnamed(_VOL
 def journal_tail(text: str) -> dict | None:
     """{'head', 'journal', 'volume', 'issue', 'date'} when `text` ends on a journal's issue
     (a year and a volume or an issue number); `head` is the author and title before the journal."""
-    if not text.rstrip(" .)")[-1:].isdigit() or " // " in text:  # ends on a year; GOST's '//' is read elsewhere
-        return None
+    last = text.rstrip(" .)")[-1:]
+    if not (last.isdigit() or last in "IVX" and "o. " in text[-9:]) or " // " in text:
+        return None  # ends on a year or on a roman issue ('no. I'); GOST's '//' is read elsewhere
     if not _has_label(text[-90:]):
         return _number_then_months(text)
     m = _TAIL.search(text, max(0, len(text) - 90))

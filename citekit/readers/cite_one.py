@@ -25,7 +25,7 @@ from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
-    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
+    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
@@ -1618,7 +1618,8 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         if roman:  # 'Current Archaeology vii 4 (No. 75, 1981)': volume vii, issue 4
             vol, issue, journal = roman.group(1), vol, journal[:roman.start()]
     roman = _QUOTED_THEN_JOURNAL.search(head) if vol and not issue and journal[-1:] in _VOLUME_END else None
-    if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
+    if roman and (_ROMAN_NUMBER.fullmatch(journal) or journal.isdigit() and len(journal) <= 4):
+        # 'Historical Journal, XXVI, I (1983)', 'Journal of Modern History, 44, 4 (1972)': the volume, then the issue
         vol, issue, journal = journal, vol, roman.group("j")
         head = head[:roman.start()]
     elif vol and ("’, " in head or "”, " in head) and head[-1:] not in "’”":

@@ -69,3 +69,22 @@ def test_french_unlabelled_volume_then_months():
     assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Le Mouvement social", "65")
     assert r["issued"] == {"date-parts": [[1968, 10], [1968, 12]]}
     assert c.locator == "93"
+
+
+def test_season_then_volume_and_roman_issue():
+    c = one("2. James Schlesinger, 'The Evolution of American Policy', International Security, Summer 1976, "
+            "vol. I, no. I, pp. 46-7.")
+    r = c.record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("International Security", "I", "I")
+    assert r["issued"] == {"date-parts": [[1976]]}
+    assert c.locator == "46–7"
+
+
+def test_unlabelled_volume_and_issue_after_a_quoted_title():
+    r = one("5. J. Smith, ‘The Town’, Journal of Modern History, 44, 4 (1972), pp. 480–539.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Journal of Modern History", "44", "4")
+
+
+def test_volume_dot_issue_before_the_year():
+    r = one("5. J. Smith, “The Town.” Journal of Modern History 44.4 (1972): 480–539.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Journal of Modern History", "44", "4")
