@@ -56,8 +56,8 @@ def journal_tail(text: str) -> dict | None:
     last = text.rstrip(" .)")[-1:]
     if not (last.isdigit() or last in "IVX" and "o. " in text[-9:]) or " // " in text:
         return None  # ends on a year or on a roman issue ('no. I'); GOST's '//' is read elsewhere
-    if not _has_label(text[-90:]):
-        return _number_then_months(text)
+    if not _has_label(text[-90:]):  # or a French 'Le Mouvement social, 65, octobre 1968': no label, a month
+        return _number_then_months(text) if text[-5:-4] == " " and text[-6:-5].isalpha() else None
     m = _TAIL.search(text, max(0, len(text) - 90))
     if not m:
         return None
@@ -87,7 +87,7 @@ _NUMBER_MONTHS = re.compile(r",\s*(?P<v>\d{1,4}),\s*(?P<d>(?P<m>[^\W\d_]{3,12})\
 
 
 def _number_then_months(text: str) -> dict | None:
-    m = _NUMBER_MONTHS.search(text, max(0, len(text) - 50)) if ", " in text[-50:] else None
+    m = _NUMBER_MONTHS.search(text, max(0, len(text) - 50))
     if not m or not _romance_month(m.group("m")):
         return None
     journal = _journal_name(text[:m.start()].rstrip(" ,."))

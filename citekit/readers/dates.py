@@ -197,8 +197,7 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             if span:
                 return DateMatch({"date-parts": [span]}, m.start(), m.end())
     m = _FAST_RE.search(text, max(start, pos - 24), pos + 7)
-    if m and m.start("y") == pos and m.group("m3") and not text[m.start() - 1:m.start()].isspace() \
-            and text[m.start() - 1:m.start()] in "-–/":
+    if m and m.start() and text[m.start() - 1] in "-–/" and m.start("y") == pos and m.group("m3"):
         span = _month_span(text, m, start)
         if span:  # French 'novembre-décembre 1989', Italian 'gennaio-aprile 1919': the months of an issue
             return span
