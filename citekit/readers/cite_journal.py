@@ -180,7 +180,8 @@ def magazine(rec: dict, text: str) -> None:
                                                                 + len(rec["container-title"])):
         rec["type"] = "article-magazine"
     elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
-            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text):
+            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text) and not (
+            "(" in text and _NO_MONTH_PAREN.search(text)):
         rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
     if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper" and not months_kept(text):
         rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
@@ -208,6 +209,7 @@ _MAGAZINE_NAMES = frozenset((
     "mother jones", "foreign policy", "крокодил"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
+_NO_MONTH_PAREN = re.compile(r"[Nn]o\.\s?\d{1,4}\s*\([A-Z][a-z]+\.?\s\d{4}\)")  # 'no. 1 (November 1924)': Chicago's journal issue
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
 
 

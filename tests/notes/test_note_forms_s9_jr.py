@@ -88,3 +88,18 @@ def test_unlabelled_volume_and_issue_after_a_quoted_title():
 def test_volume_dot_issue_before_the_year():
     r = one("5. J. Smith, “The Town.” Journal of Modern History 44.4 (1972): 480–539.").record
     assert (r["container-title"], r["volume"], r["issue"]) == ("Journal of Modern History", "44", "4")
+
+
+def test_inverted_name_with_a_lower_case_particle():
+    r = one("2 de Grazia, Margreta, ‘The modern divide: from either side’, Journal of Medieval and Early Modern "
+            "Studies, 37 (2007), pp. 453–67.").record
+    assert r["author"] == [{"family": "de Grazia", "given": "Margreta"}]
+    assert r["title"] == "The modern divide: from either side"
+    r = one("3 van der Wee, Herman, ‘The town’, Economic History Review, 37 (2007), pp. 453–67.").record
+    assert r["author"] == [{"family": "van der Wee", "given": "Herman"}]
+
+
+def test_journal_issue_number_with_its_month_in_parentheses_is_no_magazine():
+    r = one("1. Conseil de direction, ‘Notre programme’, Le Monde slave, no. 1 (November 1924) p. 7.").record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["issue"]) == ("Le Monde slave", "1")
