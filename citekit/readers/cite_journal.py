@@ -130,7 +130,7 @@ _IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:)\s+(?=[
 
 _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                      r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
-_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?P<i2>\d{1,3})")  # '45 (2)'; French '44-6'
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4}|[IVXLC]{1,8})-(?P<i2>\d{1,3}(?:/\d{1,3})?)")  # '45 (2)'; French '44-6', 'XII-3/4'
 
 
 

@@ -25,7 +25,7 @@ from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, 
 _NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
-    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)"
+    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
@@ -143,6 +143,7 @@ _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különö
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.)\s+"
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
+_PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _VOL_COLON_HINT = re.compile(r":(?<=\d:)\s+\d{1,3}\s*\(")  # what it needs around its colon, which opens this one: a quick scan
@@ -1028,6 +1029,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
+    pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
+    if pin:  # British 'pp. 99–142 (p. 101)': the article's pages, then the page meant in parentheses
+        rec["page"] = dash(pin.group("range"))
+        text = text[:pin.start("range")] + pin.group("pin")
     after_page = _VOL_AFTER_PAGE.search(text, max(0, len(text) - 16)) if "." in text[-14:] else None
     if after_page:  # 'Histoire de la maison de Savoie, pag. 61, vol. 1': the volume after the page
         rec["volume"] = after_page.group("v")
@@ -1608,8 +1613,8 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         head = f"{head}, {j.group('j')[:inside.start()]}".strip(" ,.")
     journal = j.group("j")[inside.end():] if inside else j.group("j")
     journal = re.sub(r"^(?:in:?|dans|[iwв]:)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
-    vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
-    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
+    vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5") or j.group("v6")  # v6: '10 (4) (1986)'
+    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi") or j.group("i6")
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
     if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
         vol, issue, journal = number.group(1), vol, journal[:number.start()]

@@ -103,3 +103,19 @@ def test_journal_issue_number_with_its_month_in_parentheses_is_no_magazine():
     r = one("1. Conseil de direction, ‘Notre programme’, Le Monde slave, no. 1 (November 1924) p. 7.").record
     assert r["type"] == "article-journal"
     assert (r["container-title"], r["issue"]) == ("Le Monde slave", "1")
+
+
+def test_roman_volume_dash_issues():
+    r = one("13. Jean Dupont, « Les villes », Histoire & Mesure, XII-3/4, 1997, p. 1-20.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Histoire & Mesure", "XII", "3/4")
+
+
+def test_page_meant_in_parentheses_after_the_article_pages():
+    c = one("24. J. L. Gaddis, ‘The Long Peace’, International Security, 10 (1986), 99–142 (p. 101).")
+    assert (c.record["page"], c.locator) == ("99–142", "101")
+    assert c.record["container-title"] == "International Security"
+
+
+def test_issue_in_parentheses_before_the_year():
+    r = one("20. J. L. Gaddis, 'The Long Peace', International Security 10 (4) (1986): 99-142.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("International Security", "10", "4")
