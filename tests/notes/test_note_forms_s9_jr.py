@@ -119,3 +119,9 @@ def test_page_meant_in_parentheses_after_the_article_pages():
 def test_issue_in_parentheses_before_the_year():
     r = one("20. J. L. Gaddis, 'The Long Peace', International Security 10 (4) (1986): 99-142.").record
     assert (r["container-title"], r["volume"], r["issue"]) == ("International Security", "10", "4")
+
+
+def test_italian_series_before_the_volume():
+    r = one("4 G. Rossi, La città, in «Studi medievali», s. III, 12 (1971), pp. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Studi medievali", "12")
+    assert r["author"] == [{"family": "Rossi", "given": "G."}]
