@@ -125,3 +125,9 @@ def test_italian_series_before_the_volume():
     r = one("4 G. Rossi, La città, in «Studi medievali», s. III, 12 (1971), pp. 1-20.").record
     assert (r["container-title"], r["volume"]) == ("Studi medievali", "12")
     assert r["author"] == [{"family": "Rossi", "given": "G."}]
+
+
+def test_western_journal_dated_in_russian_months():
+    r = one("33 Цит. по: R. Debray, ‘Socialism: A Life-Cycle’, New Left Review, 46 (июль – август 2007 года).").record
+    assert (r["container-title"], r["volume"]) == ("New Left Review", "46")
+    assert r["issued"] == {"date-parts": [[2007]]}
