@@ -140,7 +140,7 @@ _SERIES_MARK = re.compile(
     r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a\.?)|[Ff]irst|[Ss]econd|[Tt]hird"
     r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|(?:[Ss]er(?:ies|ie|\.)|s\.)\s*(?:\d{1,2}|[IVX]{1,4})(?=,)"
     r"|[Nn]ouvelle\s+série"
-    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b))")
+    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b|n°|nº|[Nn]o\.?\s?\d))")
 
 
 def without_series(text: str) -> str:
@@ -181,7 +181,7 @@ def magazine(rec: dict, text: str) -> None:
                                                                 + len(rec["container-title"])):
         rec["type"] = "article-magazine"
     elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
-            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text) and not (
+            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text) and not _french_number_month(text) and not (
             "(" in text and _NO_MONTH_PAREN.search(text)):
         rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
     if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper" and not months_kept(text):
@@ -210,6 +210,17 @@ _MAGAZINE_NAMES = frozenset((
     "mother jones", "foreign policy", "крокодил"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
+# French 'Le Débat, n° 30, mai 1984': a journal's number and month, as English 'No. 50, February 1971' (not Spanish
+# 'Haz, n.º 5, junio, 1943', a magazine's, with a comma before the year)
+_FR_NUMBER_MONTH = re.compile(r"(?:n°|nº|\bno)\s?\d{1,4},\s(?P<m>[^\W\d_]{3,10})\.?\s(?:1[5-9]|20)\d\d")
+
+
+def _french_number_month(text: str) -> bool:
+    m = _FR_NUMBER_MONTH.search(text) if "n°" in text or "nº" in text or "no " in text else None
+    return bool(m) and (m.group("m").lower() in MONTH_WORDS or m.group("m").lower() in _FR_SEASONS)
+
+
+_FR_SEASONS = frozenset("printemps été ete automne hiver".split())
 _NO_MONTH_PAREN = re.compile(r"[Nn]o\.\s?\d{1,4}\s*\([A-Z][a-z]+\.?\s\d{4}\)")  # 'no. 1 (November 1924)': Chicago's journal issue
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
 

@@ -131,3 +131,15 @@ def test_western_journal_dated_in_russian_months():
     r = one("33 Цит. по: R. Debray, ‘Socialism: A Life-Cycle’, New Left Review, 46 (июль – август 2007 года).").record
     assert (r["container-title"], r["volume"]) == ("New Left Review", "46")
     assert r["issued"] == {"date-parts": [[2007]]}
+
+
+def test_french_journal_number_and_month_is_no_magazine():
+    r = one("6 J. Dupont, « Les villes », Le Débat, n° 30, mai 1984, p. 1-20.").record
+    assert (r["type"], r["container-title"], r["issue"]) == ("article-journal", "Le Débat", "30")
+    r = one("«Cómo interpretamos el veinticinco de junio», Haz, n.º 5, junio, 1943.").record
+    assert r["type"] == "article-magazine"
+
+
+def test_french_series_before_the_number():
+    r = one("9 J. Dupont, « Les villes », Revue de synthèse, 4e série, n° 1, 1990, p. 1-20.").record
+    assert (r["container-title"], r["issue"]) == ("Revue de synthèse", "1")
