@@ -140,7 +140,7 @@ _SERIES_MARK = re.compile(
     r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a\.?)|[Ff]irst|[Ss]econd|[Tt]hird"
     r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|(?:[Ss]er(?:ies|ie|\.)|s\.)\s*(?:\d{1,2}|[IVX]{1,4})(?=,)"
     r"|[Nn]ouvelle\s+série"
-    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b|n°|nº|[Nn]o\.?\s?\d))")
+    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[ivxlc]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b|n°|nº|[Nn]o\.?\s?\d))")
 
 
 def without_series(text: str) -> str:

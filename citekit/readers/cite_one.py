@@ -1099,7 +1099,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
     # Czech 'roč. 27, č. 2', Swedish 'årg. 12': a journal's volume and issue, read as 'vol.' and 'no.'
-    if "n.s" in rest or "n. s" in rest or "ser" in rest or "NS " in rest or "N.F" in rest or "N. F" in rest \
+    if "n.s" in rest or "n. s" in rest or "N.S" in rest or "N. S" in rest or "ser" in rest or "NS " in rest or "N.F" in rest or "N. F" in rest \
             or "Folge" in rest or "érie" in rest or "erie" in rest or ", s. " in rest:
         rest = without_series(rest)  # 'Economic History Review, 2nd ser., 12 (1959)': the journal, then its volume
     probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č." in rest or "årg." in rest else rest

@@ -140,9 +140,10 @@ def _interpret(body: str) -> list[list[int]] | None:
     if len(groups) == 2:
         (ly, lm, ld), (ry, rm, rd) = groups
         if ly is not None and lm is None and ld is None and ry is None and rm is None and rd:
-            ry, rd = ly - ly % 100 + rd, None  # '1962-63'
+            step = 10 if rd < 10 and sides[1].strip() == str(rd) else 100  # '1934-5': one digit, the decade's year
+            ry, rd = ly - ly % step + rd, None  # '1962-63'
             if ry < ly:
-                ry += 100
+                ry += step
         ly = ly if ly is not None else ry
         if lm is None and ld is not None and rm is not None:
             lm = rm  # '3-5 December 1962'

@@ -143,3 +143,16 @@ def test_french_journal_number_and_month_is_no_magazine():
 def test_french_series_before_the_number():
     r = one("9 J. Dupont, « Les villes », Revue de synthèse, 4e série, n° 1, 1990, p. 1-20.").record
     assert (r["container-title"], r["issue"]) == ("Revue de synthèse", "1")
+
+
+def test_volume_years_with_a_one_digit_end():
+    r = one("5 Powicke, ‘The Chancery’, Bulletin of the Institute of Historical Research, xii (1934-5), 1-20.").record
+    assert r["issued"] == {"date-parts": [[1934], [1935]]}
+
+
+def test_british_series_before_a_lower_case_roman_volume():
+    for text in ("4 Powicke, ‘The Chancery’, Trans. R. Hist. S., 4th ser., xii (1929), 1-20.",
+                 "7 Powicke, ‘The Chancery’, History, N.S. xii (1927), 1-20."):
+        r = one(text).record
+        assert r["volume"] == "xii"
+        assert r["container-title"] in ("Trans. R. Hist. S", "Trans. R. Hist. S.", "History")
