@@ -207,7 +207,11 @@ _MAGAZINE_NAMES = frozenset((
     "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
     "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
     "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
-    "mother jones", "foreign policy", "крокодил"))
+    "mother jones", "foreign policy", "крокодил",
+    "new york times magazine", "the new york times magazine", "nytm", "times literary supplement",
+    "the times literary supplement", "tls", "saturday review", "the saturday review", "revue des deux mondes",
+    "la revue des deux mondes", "l'illustration", "l’illustration", "vrij nederland", "de groene amsterdammer",
+    "elsevier", "ogonyok", "огонёк", "огонек"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
 # French 'Le Débat, n° 30, mai 1984': a journal's number and month, as English 'No. 50, February 1971' (not Spanish

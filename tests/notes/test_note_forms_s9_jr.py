@@ -156,3 +156,10 @@ def test_british_series_before_a_lower_case_roman_volume():
         r = one(text).record
         assert r["volume"] == "xii"
         assert r["container-title"] in ("Trans. R. Hist. S", "Trans. R. Hist. S.", "History")
+
+
+def test_weeklies_known_by_name_are_magazines():
+    r = one("4. Renate Rubinstein in Vrij Nederland 19 mei 1990.").record
+    assert r["type"] == "article-magazine"
+    r = one("9. Peter Bogdanovich, “What They Say About Stanley Kubrick,” NYTM, July 4, 1999.").record
+    assert r["type"] == "article-magazine"
