@@ -353,6 +353,9 @@ _JOURNAL_ISSUE_NEXT = re.compile(r"[A-Z][^.;:()]{2,80}?,?\s+(?:\d{1,4}|[IVXLC]{1
                                  r"\s*\((?:[A-Za-z]+\.?,?\s+)?\d{4}\)")
 
 
+_CLOSED_TITLE = frozenset((".”", '."', "?”", '?"', "!”", '!"'))  # a title's own stop inside its closing quote
+
+
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
@@ -391,7 +394,7 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)) \
                 and _JOURNAL_RUNS_ON.match(parts[i + 1]):
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
-        if i + 1 < len(parts) and acc[-2:] in (".”", '."') and _JOURNAL_ISSUE_NEXT.match(parts[i + 1]):
+        if i + 1 < len(parts) and acc[-2:] in _CLOSED_TITLE and _JOURNAL_ISSUE_NEXT.match(parts[i + 1]):
             continue  # 'J. Smith, “The Town.” Journal of Modern History 44, no. 4 (1972)': the title's journal follows
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year

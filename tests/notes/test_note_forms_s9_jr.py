@@ -163,3 +163,9 @@ def test_weeklies_known_by_name_are_magazines():
     assert r["type"] == "article-magazine"
     r = one("9. Peter Bogdanovich, “What They Say About Stanley Kubrick,” NYTM, July 4, 1999.").record
     assert r["type"] == "article-magazine"
+
+
+def test_question_title_closed_inside_its_quotes_stays_with_its_journal():
+    r = one("6. John Smith, “Is Politics the Backbone of History?” Daedalus 100, no. 1 (Winter 1971): 1–19.").record
+    assert (r["title"], r["container-title"], r["volume"], r["issue"]) == (
+        "Is Politics the Backbone of History?", "Daedalus", "100", "1")
