@@ -12,10 +12,10 @@ from .cite_parts import first_date, marked_title
 from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
-_VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
+_VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Aa]ño|[Rr]ok|R\.|Т\.|т\.)\s*" + _V.format(n=1)
            + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
 _ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№№?|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
-          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?(?![\w.]\d)|[IVX]{1,5}\b(?!\.\s*\w))")  # 'no. II': roman too
+          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?(?![\w.]\d)|[IVX]{1,5}(?:\s*[-–]\s*[IVX]{1,5})?\b(?!\.\s*\w))")  # 'no. II', 'fasc. I-II': roman too
 # a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
 _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"
           r"|nov|dec|d[ée]c|dez|dic|spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver|fr[üu]h|sommer"
@@ -26,7 +26,7 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
 _IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:|в\s+кн\.:?)\s*$")
 _LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. č. h. heft fasc. núm. vol. volume bd. jg. t. tomo tome issue "
-                    "вып. cahier a. anno rok т.".split())
+                    "вып. cahier a. anno año rok r. т.".split())
 
 
 def _has_label(end: str) -> bool:
@@ -54,8 +54,8 @@ def journal_tail(text: str) -> dict | None:
     """{'head', 'journal', 'volume', 'issue', 'date'} when `text` ends on a journal's issue
     (a year and a volume or an issue number); `head` is the author and title before the journal."""
     last = text.rstrip(" .)")[-1:]
-    if not (last.isdigit() or last in "IVX" and "o. " in text[-9:]) or " // " in text:
-        return None  # ends on a year or on a roman issue ('no. I'); GOST's '//' is read elsewhere
+    if not (last.isdigit() or last in "IVX" and ("o. " in text[-9:] or "fasc" in text[-16:])) or " // " in text:
+        return None  # ends on a year or on a roman issue ('no. I', 'fasc. I-II'); GOST's '//' is read elsewhere
     if not _has_label(text[-90:]):  # or a French 'Le Mouvement social, 65, octobre 1968': no label, a month
         return _number_then_months(text) if text[-5:-4] == " " and text[-6:-5].isalpha() else None
     m = _TAIL.search(text, max(0, len(text) - 90))

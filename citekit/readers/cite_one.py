@@ -22,7 +22,7 @@ from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
-_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
+_NO = r"(?:(?i:no\.|nos\.|nr\.|n°|nº|n\.º|№|issue|Heft|núm\.)|H\.)\s*"
 _VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"

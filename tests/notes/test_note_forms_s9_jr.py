@@ -169,3 +169,19 @@ def test_question_title_closed_inside_its_quotes_stays_with_its_journal():
     r = one("6. John Smith, “Is Politics the Backbone of History?” Daedalus 100, no. 1 (Winter 1971): 1–19.").record
     assert (r["title"], r["container-title"], r["volume"], r["issue"]) == (
         "Is Politics the Backbone of History?", "Daedalus", "100", "1")
+
+
+def test_volume_and_issue_labels_of_other_languages():
+    r = one("1. J. García, «La ciudad», Revista de Indias, año XX, núm. 3, 1960, pp. 1-20.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Revista de Indias", "XX", "3")
+    r = one("3. J. García, «La ciudad», Hispania, n.º 78 (1960), pp. 1-20.").record
+    assert (r["container-title"], r["issue"]) == ("Hispania", "78")
+    r = one("7. H. Müller, Die Stadt, in: Merkur, Jg. 12, H. 3 (1964), S. 1–20.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Merkur", "12", "3")
+    r = one("12. J. Nowak, „Miasto”, „Kwartalnik Historyczny”, R. 71, 1964, nr 3, s. 1-20.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Kwartalnik Historyczny", "71", "3")
+
+
+def test_italian_roman_issue_span():
+    r = one("8. G. Rossi, La città, in «Nuova rivista storica», XXX, 1946, fasc. I-II, pp. 1-20.").record
+    assert (r["volume"], r["issue"]) == ("XXX", "I-II")
