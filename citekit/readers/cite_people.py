@@ -513,8 +513,8 @@ def _short_form(text: str) -> dict | None:
         vol = None if gost else _END_VOLUME.search(title)
         if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
             vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
-            if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
-                vol = None  # 'The Life of Henry VIII'
+            if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER and title.split()[-2][:1].isupper():
+                vol = None  # 'The Life of Henry VIII' (not 'Een halve eeuw van strijd II': a word, then the volume)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")

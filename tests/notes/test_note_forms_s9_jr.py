@@ -185,3 +185,9 @@ def test_volume_and_issue_labels_of_other_languages():
 def test_italian_roman_issue_span():
     r = one("8. G. Rossi, La città, in «Nuova rivista storica», XXX, 1946, fasc. I-II, pp. 1-20.").record
     assert (r["volume"], r["issue"]) == ("XXX", "I-II")
+
+
+def test_short_form_volume_after_a_lower_case_word_is_no_rulers_numeral():
+    c = one("9. Schaper, Een halve eeuw van strijd II, 121.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("Een halve eeuw van strijd", "II", "121")
+    assert "volume" not in one("9. Scarisbrick, The Life of Henry VIII, 121.").record
