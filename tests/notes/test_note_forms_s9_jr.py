@@ -191,3 +191,11 @@ def test_short_form_volume_after_a_lower_case_word_is_no_rulers_numeral():
     c = one("9. Schaper, Een halve eeuw van strijd II, 121.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("Een halve eeuw van strijd", "II", "121")
     assert "volume" not in one("9. Scarisbrick, The Life of Henry VIII, 121.").record
+
+
+def test_newspaper_section_before_the_page():
+    c = one("8 J. Smith, “The Town,” New York Times, March 12, 1990, sec. 4, p. 5.")
+    r = c.record
+    assert (r["type"], r["container-title"]) == ("article-newspaper", "New York Times")
+    assert r["issued"] == {"date-parts": [[1990, 3, 12]]}
+    assert c.locator == "5"
