@@ -23,7 +23,7 @@ from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, 
                         natural_name_year)
 
 _NO = r"(?:(?i:no\.|nos\.|nr\.|n°|nº|n\.º|№|issue|Heft|núm\.)|H\.)\s*"
-_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
+_VOL = r"(?:(?i:vol\.|volume|Bd\.|Jg\.)|a\.|anno|año)\s*"  # Italian 'a. XX', Spanish 'año XX' too
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
@@ -635,6 +635,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[key] = " ".join(value.replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
     if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
         _unpaired_quotes(rec)
+    if rec.get("publisher", "")[:1] == "«" and rec["publisher"][-1:] == "»" and rec.get("type") == "book" \
+            and not rec.get("publisher-place"):  # Italian 'G. Rossi, La città, «Il Mulino», 1990': a journal, no publisher
+        rec["type"], rec["container-title"] = "article-journal", rec.pop("publisher").strip("«» ")
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
     if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
@@ -1412,6 +1415,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
             if locator and "issue" not in rec and "»" in text[-24:]:
                 locator, label = _bare_issue(rec, text, locator, label)
+            elif rec.get("issue") and "volume" not in rec:
+                before_year = _NUMBER_THEN_YEAR.search(text)
+                if before_year and before_year.group(1) == rec["issue"]:  # '«Studi storici», XX, 1979': the volume
+                    rec["volume"] = rec.pop("issue")
         return rec, locator, label
     if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
         rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
@@ -1467,6 +1474,7 @@ _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
 
 
+_NUMBER_THEN_YEAR = re.compile(r"»,\s*([IVXLC]{1,8}|\d{1,4}),\s*(?:1[5-9]|20)\d\d")
 # '«Studi storici», 1969, 3': a bare number after the journal's year, with no 'p.', is its issue
 _BARE_ISSUE_END = re.compile(r"»,\s*(?:1[5-9]|20)\d\d,\s*(\d{1,3})\.?$")
 

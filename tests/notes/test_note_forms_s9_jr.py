@@ -199,3 +199,18 @@ def test_newspaper_section_before_the_page():
     assert (r["type"], r["container-title"]) == ("article-newspaper", "New York Times")
     assert r["issued"] == {"date-parts": [[1990, 3, 12]]}
     assert c.locator == "5"
+
+
+def test_italian_journal_volume_before_the_year_and_issue_after_it():
+    r = one("5 G. Rossi, La città, in «Studi storici», XX, 1979, pp. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Studi storici", "XX") and "issue" not in r
+    r = one("1 G. Rossi, La città, «Studi storici», a. XX (1979), n. 3, pp. 1-20.").record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Studi storici", "XX", "3")
+    assert r["author"] == [{"family": "Rossi", "given": "G."}]
+
+
+def test_italian_journal_in_guillemets_without_in_is_no_publisher():
+    c = one("8 G. Rossi, La città, «Il Mulino», 1990, 3, pp. 1-20.")
+    r = c.record
+    assert (r["type"], r["container-title"], r["issue"]) == ("article-journal", "Il Mulino", "3")
+    assert "publisher" not in r
