@@ -1624,7 +1624,7 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     if inside:  # 'Die Realisierung des Utopischen. In: Geschichte und Gesellschaft 9 (1983)'
         head = f"{head}, {j.group('j')[:inside.start()]}".strip(" ,.")
     journal = j.group("j")[inside.end():] if inside else j.group("j")
-    journal = re.sub(r"^(?:in:?|dans|[iwв]:)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
+    journal = re.sub(r"^(?:in:?|dans|[iwв]:|(?-i:en|em))\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5") or j.group("v6")  # v6: '10 (4) (1986)'
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi") or j.group("i6")
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None

@@ -214,3 +214,10 @@ def test_italian_journal_in_guillemets_without_in_is_no_publisher():
     r = c.record
     assert (r["type"], r["container-title"], r["issue"]) == ("article-journal", "Il Mulino", "3")
     assert "publisher" not in r
+
+
+def test_spanish_and_portuguese_in_before_the_journal():
+    r = one("1 J. García, «La ciudad», en Hispania, 20 (1960), pp. 1-20.").record
+    assert (r["container-title"], r["volume"]) == ("Hispania", "20")
+    r = one("1 J. Silva, «A cidade», em Ler História, 20 (1990), pp. 1-20.").record
+    assert r["container-title"] == "Ler História"
