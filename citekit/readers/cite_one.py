@@ -140,9 +140,9 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.) ")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?) ")
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.)\s+"
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at))\s+"
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 _PAPER_SECTION = re.compile(r",\s*(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}(?=,\s*pp?\.\s*[A-Z]?-?\d)", re.I)
 _PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
@@ -1598,7 +1598,7 @@ _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
 _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
-_YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
+_YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:(?:1[5-9]|20)\d\d|\d\d)$)")  # '1999/2000', '1988/89'
 _FIRST_PAGE_END = re.compile(r"(?<=[a-z])\s(\d{1,4})$")
 _PAGE_AFTER_EDITORS = re.compile(r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'

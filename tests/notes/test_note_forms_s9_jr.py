@@ -221,3 +221,13 @@ def test_spanish_and_portuguese_in_before_the_journal():
     assert (r["container-title"], r["volume"]) == ("Hispania", "20")
     r = one("1 J. Silva, «A cidade», em Ler História, 20 (1990), pp. 1-20.").record
     assert r["container-title"] == "Ler História"
+
+
+def test_volume_of_two_years_written_short():
+    r = one("2 John Smith, “The War,” Foreign Affairs 68, no. 1 (1988/89): 1–20.").record
+    assert r["issued"] == {"date-parts": [[1988], [1989]]}
+
+
+def test_quotation_on_a_page_inside_the_article_pages():
+    c = one("7 John Smith, “The War,” Journal of Cold War Studies 1, no. 1 (Winter 1999): 3–55, quotation on 5.")
+    assert (c.record["container-title"], c.record["page"], c.locator) == ("Journal of Cold War Studies", "3–55", "5")
