@@ -640,6 +640,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["type"], rec["container-title"] = "article-journal", rec.pop("publisher").strip("«» ")
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
+    if rec.get("type") == "article-journal" and rec.get("container-title") and not (
+            rec.get("volume") or rec.get("issue") or rec.get("issued")):
+        _undated_volume(rec, text)  # '‘The Town’, Speculum, xii, pp. 1-20': a volume, no year
     if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
             rec.get("volume") or rec.get("issue") or rec.get("page")) and _town_year(rec, text):
         rec["type"], rec["publisher-place"] = "book", rec.pop("container-title")  # '"Tytuł", Przemyśl 1928': a town
@@ -1474,6 +1477,14 @@ _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
 
 
+def _undated_volume(rec: dict, text: str) -> None:
+    at = text.find(rec["container-title"])
+    m = _VOLUME_AFTER_NAME.match(text, at + len(rec["container-title"])) if at >= 0 else None
+    if m:
+        rec["volume"] = m.group(1)
+
+
+_VOLUME_AFTER_NAME = re.compile(r"[,.]?\s+([IVXLC]{1,8}|[ivxlc]{1,7}|\d{1,4}),\s*(?=(?:pp?|S|s|pp)\.\s*\d)")
 _NUMBER_THEN_YEAR = re.compile(r"»,\s*([IVXLC]{1,8}|\d{1,4}),\s*(?:1[5-9]|20)\d\d")
 # '«Studi storici», 1969, 3': a bare number after the journal's year, with no 'p.', is its issue
 _BARE_ISSUE_END = re.compile(r"»,\s*(?:1[5-9]|20)\d\d,\s*(\d{1,3})\.?$")

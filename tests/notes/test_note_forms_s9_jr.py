@@ -231,3 +231,8 @@ def test_volume_of_two_years_written_short():
 def test_quotation_on_a_page_inside_the_article_pages():
     c = one("7 John Smith, “The War,” Journal of Cold War Studies 1, no. 1 (Winter 1999): 3–55, quotation on 5.")
     assert (c.record["container-title"], c.record["page"], c.locator) == ("Journal of Cold War Studies", "3–55", "5")
+
+
+def test_journal_volume_without_a_year_before_labelled_pages():
+    c = one("6 J. Smith, ‘The Town’, Speculum, xii, pp. 1-20.")
+    assert (c.record["container-title"], c.record["volume"], c.locator) == ("Speculum", "xii", "1–20")
