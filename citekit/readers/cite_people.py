@@ -161,6 +161,10 @@ def prose_lead(text: str) -> int:
                         or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
                     return 0  # only a full name after words of prose, then a title
                 break
+    if not m and " in " in head and head[-2:] == ", ":
+        inverted = _INVERTED_AFTER_IN.search(text, 0, len(head) + 40)
+        if inverted:  # 'See also the discussion in de Grazia, Margreta, ‘The modern divide’': an inverted name after prose
+            return inverted.end()
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m or not m.start():
@@ -181,6 +185,8 @@ def prose_lead(text: str) -> int:
     return m.start()
 
 
+_INVERTED_AFTER_IN = re.compile(r"(?<=[a-z])\s+in\s+(?=(?:de|van|von|van der|van den|de la|du|da|di|del|della|le|la)\s+[A-Z][\w’'\-]+,"
+                                r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s+[‘“\"«])")
 _QUOTED_THEN_IN = re.compile(r"[”’\"'],?\s+in\s+[A-Z]")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _TITLE_ARTICLES = frozenset(("The", "A", "An"))

@@ -236,3 +236,9 @@ def test_quotation_on_a_page_inside_the_article_pages():
 def test_journal_volume_without_a_year_before_labelled_pages():
     c = one("6 J. Smith, ‘The Town’, Speculum, xii, pp. 1-20.")
     assert (c.record["container-title"], c.record["volume"], c.locator) == ("Speculum", "xii", "1–20")
+
+
+def test_inverted_name_with_a_particle_after_words_of_prose():
+    r = one("1 See also the stimulating discussion in de Grazia, Margreta, ‘The modern divide’, Journal of Medieval "
+            "Studies, 37 (2007), pp. 453–67.").record
+    assert r["author"] == [{"family": "de Grazia", "given": "Margreta"}]
