@@ -26,7 +26,7 @@ _NO = r"(?:(?i:no\.|nos\.|nr\.|n°|nº|n\.º|№|issue|Heft|núm\.)|H\.)\s*"
 _VOL = r"(?:(?i:vol\.|volume|Bd\.|Jg\.)|a\.|anno|año)\s*"  # Italian 'a. XX', Spanish 'año XX' too
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"
-    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
+    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?)|,?\s*(?:pt\.|[Pp]art)\s*(?P<pt>\d+|[IVXLC]+))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)(?:\s+года|\s?г\.)?\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
@@ -1657,6 +1657,8 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol
+    if j.group("pt"):  # 'vol. 12, pt. 3 (1990)': the volume's part
+        rec["part-number"] = j.group("pt")
     if issue:
         rec["issue"] = issue
     d = j.group("d")

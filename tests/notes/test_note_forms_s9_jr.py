@@ -242,3 +242,8 @@ def test_inverted_name_with_a_particle_after_words_of_prose():
     r = one("1 See also the stimulating discussion in de Grazia, Margreta, ‘The modern divide’, Journal of Medieval "
             "Studies, 37 (2007), pp. 453–67.").record
     assert r["author"] == [{"family": "de Grazia", "given": "Margreta"}]
+
+
+def test_journal_volume_and_part():
+    r = one("1 J. Smith, ‘The Town’, Journal of the Royal Asiatic Society, vol. 12, pt. 3 (1990), pp. 1-20.").record
+    assert (r["container-title"], r["volume"], r["part-number"]) == ("Journal of the Royal Asiatic Society", "12", "3")
