@@ -125,7 +125,7 @@ def _journal_name(head: str) -> tuple[str, str] | None:
 
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4}|[IVXLC]{1,7})$")
 _QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
-_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
+_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans(?:\s+la|\s+le)?|w:|(?-i:i):|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
 
 
 _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"

@@ -247,3 +247,8 @@ def test_inverted_name_with_a_particle_after_words_of_prose():
 def test_journal_volume_and_part():
     r = one("1 J. Smith, ‘The Town’, Journal of the Royal Asiatic Society, vol. 12, pt. 3 (1990), pp. 1-20.").record
     assert (r["container-title"], r["volume"], r["part-number"]) == ("Journal of the Royal Asiatic Society", "12", "3")
+
+
+def test_french_dans_la_before_the_journal():
+    r = one("1 J. Dupont, « Les villes », dans la Revue historique, t. 240, 1968, p. 1-20.").record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Revue historique", "240")
