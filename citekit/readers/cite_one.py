@@ -1626,6 +1626,7 @@ _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
 _QUOTED_THEN_NAME = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z](?:[^,’”\"()]|(?<=\w)’(?=\w)){2,80})$")
 
 
+_TITLE_THEN_NAME = re.compile(r"(?P<h>[^‘“\"]*[‘“\"][^’”\"]+[’”\"])[.,]?\s+(?P<j>[A-Z][^‘’“”\"]+)")
 _ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
 
 
@@ -1635,6 +1636,10 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     if inside:  # 'Die Realisierung des Utopischen. In: Geschichte und Gesellschaft 9 (1983)'
         head = f"{head}, {j.group('j')[:inside.start()]}".strip(" ,.")
     journal = j.group("j")[inside.end():] if inside else j.group("j")
+    if "’" in journal or "”" in journal or '"' in journal:
+        after_title = _TITLE_THEN_NAME.match(journal.strip())
+        if after_title:  # 'Hill, C. ‘The Norman yoke’. Past and Present 5 (1954)': the quoted title before the journal
+            head, journal = f"{head}, {after_title.group('h')}".strip(" ,"), after_title.group("j")
     journal = re.sub(r"^(?:in:?|dans|[iwв]:|(?-i:en|em))\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5") or j.group("v6")  # v6: '10 (4) (1986)'
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi") or j.group("i6")

@@ -252,3 +252,11 @@ def test_journal_volume_and_part():
 def test_french_dans_la_before_the_journal():
     r = one("1 J. Dupont, « Les villes », dans la Revue historique, t. 240, 1968, p. 1-20.").record
     assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Revue historique", "240")
+
+
+def test_inverted_initials_then_a_quoted_title_closed_by_a_full_stop():
+    for text in ("9 Hill, C. ‘The Norman yoke’. Past and Present 5 (1954), 11–66.",
+                 "9 Hill, C. “The Norman Yoke.” Past and Present 5 (1954): 11–66."):
+        r = one(text).record
+        assert r["author"] == [{"family": "Hill", "given": "C."}]
+        assert (r["container-title"], r["volume"]) == ("Past and Present", "5")
