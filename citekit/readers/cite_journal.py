@@ -12,10 +12,10 @@ from .cite_parts import first_date, marked_title
 from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 
 _V = r"(?P<v{n}>\d{{1,4}}|[IVXLC]{{1,8}})"
-_VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Rr]ok|Т\.|т\.)\s*" + _V.format(n=1)
+_VOLUME = (r"(?:(?:[Vv]ol\.|[Vv]olume|Bd\.|Jg\.|t\.|[Tt]ome|[Tt]omo|a\.|[Aa]nno|[Aa]ño|[Rr]ok|R\.|Т\.|т\.)\s*" + _V.format(n=1)
            + r"|(?P<v2>\d{1,3})\.\s*Jg\.|(?P<v3>\d{1,3})(?:e|ème)\s+année|(?P<v4>[IVXLC]{1,8})(?=\s*[,(]))")
 _ISSUE = (r"(?:[Nn]o\.?|[Nn]os\.|n\.|n°|nº|n\.º|č\.|[Nn]r\.?|z\.|H\.|Heft|fasc\.|[Nn]úm\.|№№?|[Ii]ssue|[Cc]ahier|Вып\.)\s*"
-          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)(?![\w.]\d)")
+          r"(?P<i>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?(?![\w.]\d)|[IVX]{1,5}(?:\s*[-–]\s*[IVX]{1,5})?\b(?!\.\s*\w))")  # 'no. II', 'fasc. I-II': roman too
 # a month or season in the languages of the notes ('mai-juin', 'Frühjahr', 'autunno', 'lipiec')
 _MONTH = (r"(?i:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|oct|okt|ott"
           r"|nov|dec|d[ée]c|dez|dic|spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver|fr[üu]h|sommer"
@@ -26,7 +26,7 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s*,?\s*(?:1[5-9]
 _TOKEN = re.compile(rf"(?:{_VOLUME}|{_ISSUE}|{_DATE})")
 _IN_LEAD = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:|в\s+кн\.:?)\s*$")
 _LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. č. h. heft fasc. núm. vol. volume bd. jg. t. tomo tome issue "
-                    "вып. cahier a. anno rok т.".split())
+                    "вып. cahier a. anno año rok r. т.".split())
 
 
 def _has_label(end: str) -> bool:
@@ -53,10 +53,11 @@ _TAIL = re.compile(rf"(?:(?<=[”»\"“*])|[,.]?\s+|\s*(?=\())(?:{_unnamed(_VOL
 def journal_tail(text: str) -> dict | None:
     """{'head', 'journal', 'volume', 'issue', 'date'} when `text` ends on a journal's issue
     (a year and a volume or an issue number); `head` is the author and title before the journal."""
-    if not text.rstrip(" .)")[-1:].isdigit() or " // " in text:  # ends on a year; GOST's '//' is read elsewhere
-        return None
-    if not _has_label(text[-90:]):
-        return _number_then_months(text)
+    last = text.rstrip(" .)")[-1:]
+    if not (last.isdigit() or last in "IVX" and ("o. " in text[-9:] or "fasc" in text[-16:])) or " // " in text:
+        return None  # ends on a year or on a roman issue ('no. I', 'fasc. I-II'); GOST's '//' is read elsewhere
+    if not _has_label(text[-90:]):  # or a French 'Le Mouvement social, 65, octobre 1968': no label, a month
+        return _number_then_months(text) if text[-5:-4] == " " and text[-6:-5].isalpha() else None
     m = _TAIL.search(text, max(0, len(text) - 90))
     if not m:
         return None
@@ -86,7 +87,7 @@ _NUMBER_MONTHS = re.compile(r",\s*(?P<v>\d{1,4}),\s*(?P<d>(?P<m>[^\W\d_]{3,12})\
 
 
 def _number_then_months(text: str) -> dict | None:
-    m = _NUMBER_MONTHS.search(text, max(0, len(text) - 50)) if ", " in text[-50:] else None
+    m = _NUMBER_MONTHS.search(text, max(0, len(text) - 50))
     if not m or not _romance_month(m.group("m")):
         return None
     journal = _journal_name(text[:m.start()].rstrip(" ,."))
@@ -124,12 +125,12 @@ def _journal_name(head: str) -> tuple[str, str] | None:
 
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4}|[IVXLC]{1,7})$")
 _QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|\*([^*]+)\*")
-_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans|w:|(?-i:i):|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
+_IN_NAME = re.compile(r"(?:^|[,.]\s+|\s+)(?:[Ii]n:?|dans(?:\s+la|\s+le)?|w:|(?-i:i):|в:)\s+(?=[A-ZÀ-ÞА-ЯЁ«„“\"*])(?!.*(?:\s[Ii]n:?|\sdans|\sw:)\s)")
 
 
 _SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                      r"[a-z]*\.?)(?:\s*[/–-]\s*[A-Za-z]+\.?)?")
-_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?P<i2>\d{1,3})")  # '45 (2)'; French '44-6'
+_VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4}|[IVXLC]{1,8})-(?P<i2>\d{1,3}(?:/\d{1,3})?)")  # '45 (2)'; French '44-6', 'XII-3/4'
 
 
 
@@ -137,8 +138,9 @@ _VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?
 # 'nuova serie', German 'N.F.' and 'Neue Folge'
 _SERIES_MARK = re.compile(
     r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a\.?)|[Ff]irst|[Ss]econd|[Tt]hird"
-    r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|[Ss]er(?:ies|\.)\s+\d{1,2}|[Nn]ouvelle\s+série"
-    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b))")
+    r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|(?:[Ss]er(?:ies|ie|\.)|s\.)\s*(?:\d{1,2}|[IVX]{1,4})(?=,)"
+    r"|[Nn]ouvelle\s+série"
+    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[ivxlc]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b|n°|nº|[Nn]o\.?\s?\d))")
 
 
 def without_series(text: str) -> str:
@@ -179,7 +181,8 @@ def magazine(rec: dict, text: str) -> None:
                                                                 + len(rec["container-title"])):
         rec["type"] = "article-magazine"
     elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
-            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text):
+            and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text) and not _french_number_month(text) and not (
+            "(" in text and _NO_MONTH_PAREN.search(text)):
         rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
     if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper" and not months_kept(text):
         rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
@@ -204,9 +207,25 @@ _MAGAZINE_NAMES = frozenset((
     "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
     "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
     "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
-    "mother jones", "foreign policy", "крокодил"))
+    "mother jones", "foreign policy", "крокодил",
+    "new york times magazine", "the new york times magazine", "nytm", "times literary supplement",
+    "the times literary supplement", "tls", "saturday review", "the saturday review", "revue des deux mondes",
+    "la revue des deux mondes", "l'illustration", "l’illustration", "vrij nederland", "de groene amsterdammer",
+    "elsevier", "ogonyok", "огонёк", "огонек"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
+# French 'Le Débat, n° 30, mai 1984': a journal's number and month, as English 'No. 50, February 1971' (not Spanish
+# 'Haz, n.º 5, junio, 1943', a magazine's, with a comma before the year)
+_FR_NUMBER_MONTH = re.compile(r"(?:n°|nº|\bno)\s?\d{1,4},\s(?P<m>[^\W\d_]{3,10})\.?\s(?:1[5-9]|20)\d\d")
+
+
+def _french_number_month(text: str) -> bool:
+    m = _FR_NUMBER_MONTH.search(text) if "n°" in text or "nº" in text or "no " in text else None
+    return bool(m) and (m.group("m").lower() in MONTH_WORDS or m.group("m").lower() in _FR_SEASONS)
+
+
+_FR_SEASONS = frozenset("printemps été ete automne hiver".split())
+_NO_MONTH_PAREN = re.compile(r"[Nn]o\.\s?\d{1,4}\s*\([A-Z][a-z]+\.?\s\d{4}\)")  # 'no. 1 (November 1924)': Chicago's journal issue
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled
 
 

@@ -22,15 +22,16 @@ from .dates import _ENGLISH_MONTHS, MONTH_WORDS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
-_NO = r"(?i:no\.|nos\.|nr\.|n°|№|issue|Heft|núm\.)\s*"
-_VOL = r"(?i:vol\.|volume|Bd\.|Jg\.)\s*"
+_NO = r"(?:(?i:no\.|nos\.|nr\.|n°|nº|n\.º|№|issue|Heft|núm\.)|H\.)\s*"
+_VOL = r"(?:(?i:vol\.|volume|Bd\.|Jg\.)|a\.|anno|año)\s*"  # Italian 'a. XX', Spanish 'año XX' too
 _JOURNAL = re.compile(
-    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)[:/](?P<i1>\d+)"
-    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
+    r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"
+    rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?)|,?\s*(?:pt\.|[Pp]art)\s*(?P<pt>\d+|[IVXLC]+))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)(?:\s+года|\s?г\.)?\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
-_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?\)")
+_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?"
+                           r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
@@ -139,10 +140,12 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.) ")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?) ")
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.)\s+"
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at))\s+"
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
+_PAPER_SECTION = re.compile(r",\s*(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}(?=,\s*pp?\.\s*[A-Z]?-?\d)", re.I)
+_PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
 _VOL_COLON_HINT = re.compile(r":(?<=\d:)\s+\d{1,3}\s*\(")  # what it needs around its colon, which opens this one: a quick scan
@@ -640,8 +643,14 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec[key] = " ".join(value.replace("()", " ").split())  # 'International Affairs (), no. 4': emptied
     if title and title[:1] in "\"“'‘" and title.count(title[0]) == 1 and rec.get("title") == title:
         _unpaired_quotes(rec)
+    if rec.get("publisher", "")[:1] == "«" and rec["publisher"][-1:] == "»" and rec.get("type") == "book" \
+            and not rec.get("publisher-place"):  # Italian 'G. Rossi, La città, «Il Mulino», 1990': a journal, no publisher
+        rec["type"], rec["container-title"] = "article-journal", rec.pop("publisher").strip("«» ")
     if rec.get("type") == "article-journal" and rec.get("publisher"):
         journal_imprint(rec)
+    if rec.get("type") == "article-journal" and rec.get("container-title") and not (
+            rec.get("volume") or rec.get("issue") or rec.get("issued")):
+        _undated_volume(rec, text)  # '‘The Town’, Speculum, xii, pp. 1-20': a volume, no year
     if rec.get("type") == "article-journal" and " " not in rec.get("container-title", " ") and not (
             rec.get("volume") or rec.get("issue") or rec.get("page")) and _town_year(rec, text):
         rec["type"], rec["publisher-place"] = "book", rec.pop("container-title")  # '"Tytuł", Przemyśl 1928': a town
@@ -1041,6 +1050,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
+    if "sec" in text and _PAPER_SECTION.search(text):
+        text = _PAPER_SECTION.sub("", text)  # 'New York Times, March 12, 1990, sec. 4, p. 5': the paper's section
+    pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
+    if pin:  # British 'pp. 99–142 (p. 101)': the article's pages, then the page meant in parentheses
+        rec["page"] = dash(pin.group("range"))
+        text = text[:pin.start("range")] + pin.group("pin")
     after_page = _VOL_AFTER_PAGE.search(text, max(0, len(text) - 16)) if "." in text[-14:] else None
     if after_page:  # 'Histoire de la maison de Savoie, pag. 61, vol. 1': the volume after the page
         rec["volume"] = after_page.group("v")
@@ -1106,8 +1121,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return found, locator, label
         rec = {k: v for k, v in rec.items() if k == "URL"}
     # Czech 'roč. 27, č. 2', Swedish 'årg. 12': a journal's volume and issue, read as 'vol.' and 'no.'
-    if "n.s" in rest or "n. s" in rest or "ser" in rest or "NS " in rest or "N.F" in rest or "N. F" in rest \
-            or "Folge" in rest or "érie" in rest or "erie" in rest:
+    if "n.s" in rest or "n. s" in rest or "N.S" in rest or "N. S" in rest or "ser" in rest or "NS " in rest or "N.F" in rest or "N. F" in rest \
+            or "Folge" in rest or "érie" in rest or "erie" in rest or ", s. " in rest:
         rest = without_series(rest)  # 'Economic History Review, 2nd ser., 12 (1959)': the journal, then its volume
     probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č." in rest or "årg." in rest else rest
     j = _JOURNAL.search(probe) if _journal_hint(probe) else None
@@ -1418,6 +1433,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
             if locator and "issue" not in rec and "»" in text[-24:]:
                 locator, label = _bare_issue(rec, text, locator, label)
+            elif rec.get("issue") and "volume" not in rec:
+                before_year = _NUMBER_THEN_YEAR.search(text)
+                if before_year and before_year.group(1) == rec["issue"]:  # '«Studi storici», XX, 1979': the volume
+                    rec["volume"] = rec.pop("issue")
         return rec, locator, label
     if rec.get("issue") and rest and "," not in rest and not marked_title(rest):
         rec.update({"type": "periodical", "title": rest})  # 'Minouvcheie, n° 5, Moscou, Phenix, 1991'
@@ -1473,6 +1492,15 @@ _AFTER_GUILLEMETS = re.compile(r"»\s*,?\s*(?:(?:a\.|anno)\s*[IVXLC\d]+,\s*)?(?:
                                r"(?P<n>[IVXLC]+|\d{1,4}(?:[-–/]\d{1,4})?)?\s*$")
 
 
+def _undated_volume(rec: dict, text: str) -> None:
+    at = text.find(rec["container-title"])
+    m = _VOLUME_AFTER_NAME.match(text, at + len(rec["container-title"])) if at >= 0 else None
+    if m:
+        rec["volume"] = m.group(1)
+
+
+_VOLUME_AFTER_NAME = re.compile(r"[,.]?\s+([IVXLC]{1,8}|[ivxlc]{1,7}|\d{1,4}),\s*(?=(?:pp?|S|s|pp)\.\s*\d)")
+_NUMBER_THEN_YEAR = re.compile(r"»,\s*([IVXLC]{1,8}|\d{1,4}),\s*(?:1[5-9]|20)\d\d")
 # '«Studi storici», 1969, 3': a bare number after the journal's year, with no 'p.', is its issue
 _BARE_ISSUE_END = re.compile(r"»,\s*(?:1[5-9]|20)\d\d,\s*(\d{1,3})\.?$")
 
@@ -1611,7 +1639,7 @@ _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
 _LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
-_YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:1[5-9]|20)\d\d$)")
+_YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:(?:1[5-9]|20)\d\d|\d\d)$)")  # '1999/2000', '1988/89'
 _FIRST_PAGE_END = re.compile(r"(?<=[a-z])\s(\d{1,4})$")
 _PAGE_AFTER_EDITORS = re.compile(r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CHAPTER_PAGES = re.compile(r",\s*((?!1[4-9]\d\d|20\d\d)\d{1,4}\s*[-–]\s*\d{1,4})$")  # not a title's '1900–1950'
@@ -1628,6 +1656,7 @@ _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
 _QUOTED_THEN_NAME = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z](?:[^,’”\"()]|(?<=\w)’(?=\w)){2,80})$")
 
 
+_TITLE_THEN_NAME = re.compile(r"(?P<h>[^‘“\"]*[‘“\"][^’”\"]+[’”\"])[.,]?\s+(?P<j>[A-Z][^‘’“”\"]+)")
 _ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
 
 
@@ -1637,9 +1666,13 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     if inside:  # 'Die Realisierung des Utopischen. In: Geschichte und Gesellschaft 9 (1983)'
         head = f"{head}, {j.group('j')[:inside.start()]}".strip(" ,.")
     journal = j.group("j")[inside.end():] if inside else j.group("j")
-    journal = re.sub(r"^(?:in:?|dans|[iwв]:)\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
-    vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5")
-    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi")
+    if "’" in journal or "”" in journal or '"' in journal:
+        after_title = _TITLE_THEN_NAME.match(journal.strip())
+        if after_title:  # 'Hill, C. ‘The Norman yoke’. Past and Present 5 (1954)': the quoted title before the journal
+            head, journal = f"{head}, {after_title.group('h')}".strip(" ,"), after_title.group("j")
+    journal = re.sub(r"^(?:in:?|dans|[iwв]:|(?-i:en|em))\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
+    vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5") or j.group("v6")  # v6: '10 (4) (1986)'
+    issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi") or j.group("i6")
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None
     if number:  # 'Farm Studies 12, 3 (1990)': volume 12, issue 3
         vol, issue, journal = number.group(1), vol, journal[:number.start()]
@@ -1648,7 +1681,8 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         if roman:  # 'Current Archaeology vii 4 (No. 75, 1981)': volume vii, issue 4
             vol, issue, journal = roman.group(1), vol, journal[:roman.start()]
     roman = _QUOTED_THEN_JOURNAL.search(head) if vol and not issue and journal[-1:] in _VOLUME_END else None
-    if roman and _ROMAN_NUMBER.fullmatch(journal):  # 'Historical Journal, XXVI, I (1983)': roman volume, then issue
+    if roman and (_ROMAN_NUMBER.fullmatch(journal) or journal.isdigit() and len(journal) <= 4):
+        # 'Historical Journal, XXVI, I (1983)', 'Journal of Modern History, 44, 4 (1972)': the volume, then the issue
         vol, issue, journal = journal, vol, roman.group("j")
         head = head[:roman.start()]
     elif vol and ("’, " in head or "”, " in head) and head[-1:] not in "’”":
@@ -1658,6 +1692,8 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
     rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol
+    if j.group("pt"):  # 'vol. 12, pt. 3 (1990)': the volume's part
+        rec["part-number"] = j.group("pt")
     if issue:
         rec["issue"] = issue
     d = j.group("d")

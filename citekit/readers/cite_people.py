@@ -167,6 +167,10 @@ def prose_lead(text: str) -> int:
                         or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
                     return 0  # only a full name after words of prose, then a title
                 break
+    if not m and " in " in head and head[-2:] == ", ":
+        inverted = _INVERTED_AFTER_IN.search(text, 0, len(head) + 40)
+        if inverted:  # 'See also the discussion in de Grazia, Margreta, ‘The modern divide’': an inverted name after prose
+            return inverted.end()
     if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
     if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
@@ -189,6 +193,8 @@ def prose_lead(text: str) -> int:
     return m.start()
 
 
+_INVERTED_AFTER_IN = re.compile(r"(?<=[a-z])\s+in\s+(?=(?:de|van|von|van der|van den|de la|du|da|di|del|della|le|la)\s+[A-Z][\w’'\-]+,"
+                                r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?,\s+[‘“\"«])")
 _QUOTED_THEN_IN = re.compile(r"[”’\"'],?\s+in\s+[A-Z]")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _TITLE_ARTICLES = frozenset(("The", "A", "An"))
@@ -531,8 +537,8 @@ def _short_form(text: str) -> dict | None:
         vol = None if gost else _END_VOLUME.search(title)
         if not vol and not gost and title[-1:] in _VOLUME_LAST and title.count(" ") >= 3:
             vol = _SPACED_VOLUME.search(title, max(0, len(title) - 8))  # 'Der Kaiser in Holland I', '… Wereldoorlog 14'
-            if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER:
-                vol = None  # 'The Life of Henry VIII'
+            if vol and title[-1:] in "IVX" and title.split()[-3] in _OF_A_RULER and title.split()[-2][:1].isupper():
+                vol = None  # 'The Life of Henry VIII' (not 'Een halve eeuw van strijd II': a word, then the volume)
         if vol:
             rec["volume"], title = vol.group(1), title[:vol.start()]
         rec["title"] = title.strip(" ,.")
@@ -553,10 +559,10 @@ _IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 # not 'Hilary, Hist. frag.': a title's abbreviated word before a word in lower case
 _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
-                       r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))[,.]\s+"
+                       r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))(?:[,.]\s+|(?<=\.)\s*(?=[‘“\"]))"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
-_INVERTED_FULL = re.compile(rf"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s)?[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
+_INVERTED_FULL = re.compile(rf"^(?P<fam>(?:(?:de|van|von|van der|van den|de la|du|da|di|del|della|le|la)\s+)?[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _OPEN_QUOTES = frozenset("‘“\"«„")
 _TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][\w’'\-]+:?(?:\s+\S+)*$")  # '… of the Past: The Use

@@ -140,9 +140,10 @@ def _interpret(body: str) -> list[list[int]] | None:
     if len(groups) == 2:
         (ly, lm, ld), (ry, rm, rd) = groups
         if ly is not None and lm is None and ld is None and ry is None and rm is None and rd:
-            ry, rd = ly - ly % 100 + rd, None  # '1962-63'
+            step = 10 if rd < 10 and sides[1].strip() == str(rd) else 100  # '1934-5': one digit, the decade's year
+            ry, rd = ly - ly % step + rd, None  # '1962-63'
             if ry < ly:
-                ry += 100
+                ry += step
         ly = ly if ly is not None else ry
         if lm is None and ld is not None and rm is not None:
             lm = rm  # '3-5 December 1962'
@@ -197,8 +198,7 @@ def _date_around(text: str, pos: int, start: int) -> DateMatch | None:
             if span:
                 return DateMatch({"date-parts": [span]}, m.start(), m.end())
     m = _FAST_RE.search(text, max(start, pos - 24), pos + 7)
-    if m and m.start("y") == pos and m.group("m3") and not text[m.start() - 1:m.start()].isspace() \
-            and text[m.start() - 1:m.start()] in "-–/":
+    if m and m.start() and text[m.start() - 1] in "-–/" and m.start("y") == pos and m.group("m3"):
         span = _month_span(text, m, start)
         if span:  # French 'novembre-décembre 1989', Italian 'gennaio-aprile 1919': the months of an issue
             return span

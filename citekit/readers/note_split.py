@@ -349,6 +349,14 @@ _DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа
 _DOT_DASH = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # French '…, p. 379.—Lettres de …': a dash after the stop
 
 
+# a journal's name, its volume (and issue) and a year in parentheses: 'Speculum 12, no. 3 (1937)', 'Past and Present 18 (Summer 1987)'
+_JOURNAL_ISSUE_NEXT = re.compile(r"[A-Z][^.;:()]{2,80}?,?\s+(?:\d{1,4}|[IVXLC]{1,8})(?:[.,:/]\s*(?:no\.\s*)?\d{1,3})?"
+                                 r"\s*\((?:[A-Za-z]+\.?,?\s+)?\d{4}\)")
+
+
+_CLOSED_TITLE = frozenset((".”", '."', "?”", '?"', "!”", '!"'))  # a title's own stop inside its closing quote
+
+
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
@@ -389,6 +397,8 @@ def _chunks(text: str) -> list[str]:
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
         if i + 1 < len(parts) and acc[-1:] == "." and own_work_title_runs_on(acc):
             continue  # 'Voir notre ouvrage, Le Prix de la gloire. Napoléon et l’argent, Paris, …': a title's full stop
+        if i + 1 < len(parts) and acc[-2:] in _CLOSED_TITLE and _JOURNAL_ISSUE_NEXT.match(parts[i + 1]):
+            continue  # 'J. Smith, “The Town.” Journal of Modern History 44, no. 4 (1972)': the title's journal follows
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations
