@@ -87,3 +87,15 @@ def test_french_author_then_his_work_after_a_comma():
     r = c.record
     assert r["author"] == [{"family": "Bloch", "given": "Marc"}]
     assert r["title"] == "La Société féodale"
+
+
+def test_spanish_initials_then_two_surnames_in_small_capitals():
+    c = one("[4] F. LARGO CABALLERO, Mis recuerdos, México, Alianza, 1954, p. 120. <<")
+    assert c.record["author"] == [{"family": "Largo Caballero", "given": "F."}]
+    assert c.record["title"] == "Mis recuerdos"
+
+
+def test_spanish_town_named_with_a_particle_is_the_place_not_the_publisher():
+    r = one("[9] J. L. DE LA GRANJA, El nacionalismo vasco, Santiago de Compostela, 1995, p. 8.").record
+    assert r["publisher-place"] == "Santiago de Compostela"
+    assert "publisher" not in r
