@@ -33,6 +33,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
 from .note_own_work import own_work_lead
+from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
@@ -184,6 +185,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _PAGE_DASH_NEXT.sub(r"\g<page>.; ", text)
     if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
         text = _ELLIPSIS_IMPRINT.sub("….", text)
+    if " (" in text and not text.isascii():
+        text = issue_months_ru(text)  # 'New Left Review, 46 (июль – август 2007 года)': the issue's year
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma

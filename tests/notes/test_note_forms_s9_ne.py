@@ -99,3 +99,11 @@ def test_spanish_town_named_with_a_particle_is_the_place_not_the_publisher():
     r = one("[9] J. L. DE LA GRANJA, El nacionalismo vasco, Santiago de Compostela, 1995, p. 8.").record
     assert r["publisher-place"] == "Santiago de Compostela"
     assert "publisher" not in r
+
+
+def test_russian_note_dates_an_english_journal_issue_by_month_words():
+    c = one("41 См.: P. Anderson, ‘Jottings on the Conjuncture’, New Left Review, 48 (ноябрь – декабрь 2007 года).")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["volume"]) == ("New Left Review", "48")
+    assert r["issued"] == {"date-parts": [[2007]]}
