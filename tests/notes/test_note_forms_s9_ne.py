@@ -107,3 +107,11 @@ def test_russian_note_dates_an_english_journal_issue_by_month_words():
     assert r["type"] == "article-journal"
     assert (r["container-title"], r["volume"]) == ("New Left Review", "48")
     assert r["issued"] == {"date-parts": [[2007]]}
+
+
+def test_author_date_reference_by_three_authors_joined_by_et():
+    c = one("7 Martin, Petit et Roux 2016, p. 12.")
+    assert c.record["author"] == [{"family": "Martin"}, {"family": "Petit"}, {"family": "Roux"}]
+    assert c.record["issued"] == {"date-parts": [[2016]]}
+    assert "title" not in c.record and "type" not in c.record
+    assert c.locator == "12"
