@@ -33,6 +33,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
 from .note_own_work import own_work_lead
+from .note_front_matter import front_matter_by
 from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
@@ -1418,6 +1419,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
+    front = front_matter_by(text, lambda rest: _one(rest, True)) if ", " in text[:60] else None
+    if front:  # 'S. JULIÁ, prólogo a Diarios': the writer's front matter of the book named after it
+        return front
     by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
           and " by " in text[:40] else None)
     if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand

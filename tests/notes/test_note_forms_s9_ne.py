@@ -115,3 +115,19 @@ def test_author_date_reference_by_three_authors_joined_by_et():
     assert c.record["issued"] == {"date-parts": [[2016]]}
     assert "title" not in c.record and "type" not in c.record
     assert c.locator == "12"
+
+
+def test_spanish_prologue_named_after_its_writer_is_a_chapter_of_the_book():
+    c = one("[3] J. MARICHAL, prólogo a M. Azaña, Obras completas, México, Oasis, 1966, p. xx. <<")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert r["author"] == [{"family": "Marichal", "given": "J."}]
+    assert r["title"] == "prólogo"
+    assert r["container-title"] == "Obras completas"
+    assert r["container-author"] == [{"family": "Azaña", "given": "M."}]
+
+
+def test_french_preface_to_a_book_cited_by_short_title():
+    c = one("4. P. Nora, préface à Les Lieux de mémoire.")
+    assert c.record["author"] == [{"family": "Nora", "given": "P."}]
+    assert (c.record["title"], c.record["container-title"]) == ("préface", "Les Lieux de mémoire")
