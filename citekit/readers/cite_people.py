@@ -457,8 +457,7 @@ def _short_form(text: str) -> dict | None:
     if ri:  # 'И.И. Смирнов. Очерки': initials, surname, full stop, title
         out = {"author": [{"family": ri.group("fam"), "given": ri.group("ini").strip()}],
                "title": ri.group("title").strip(" ,.")}
-        if _CYRILLIC.match(out["title"]):
-            out["_gost"] = True  # a book by its GOST description, as 'Смирнов И.И. Очерки'
+        out["_gost"] = True  # a book by its GOST description, as 'Смирнов И.И. Очерки'; 'A. Ulam. Stalin. p. 25' too
         return out
     ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" and ", " not in text else None
     if ru and ". " not in ru.group("title"):  # 'Гордиенко А.Н. Иосиф Сталин': a title that could read as a name

@@ -131,3 +131,11 @@ def test_french_preface_to_a_book_cited_by_short_title():
     c = one("4. P. Nora, préface à Les Lieux de mémoire.")
     assert c.record["author"] == [{"family": "Nora", "given": "P."}]
     assert (c.record["title"], c.record["container-title"]) == ("préface", "Les Lieux de mémoire")
+
+
+def test_latin_letter_short_description_in_a_russian_note_is_a_book():
+    c = parse_note("12. См. R. Conquest. Stalin. p. 41.")[-1]
+    assert c.record["type"] == "book"
+    assert c.record["author"] == [{"family": "Conquest", "given": "R."}]
+    assert c.record["title"] == "Stalin"
+    assert c.locator == "41"
