@@ -33,6 +33,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
 from .note_own_work import own_work_lead
+from .note_described_source import described_then_source
 from .note_front_matter import front_matter_by
 from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
@@ -1304,6 +1305,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    source = described_then_source(text) if ", en " in text or ", in" in text or ", dans " in text or ", в" in text else 0
+    if source:  # 'Discurso, 1 de marzo de 1936, ante las masas, en P. Moa, Title, …': the book the speech is read in
+        text = text[source:]
     if ", S. " in text[-90:]:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum

@@ -139,3 +139,19 @@ def test_latin_letter_short_description_in_a_russian_note_is_a_book():
     assert c.record["author"] == [{"family": "Conquest", "given": "R."}]
     assert c.record["title"] == "Stalin"
     assert c.locator == "41"
+
+
+def test_speech_described_by_its_date_then_the_book_it_is_read_in():
+    c = one("[21] Discurso, 16 de junio de 1936, en las Cortes, en J. Gil Pecharromán, Conservadores subversivos, "
+            "Madrid, Eudema, 1994, p. 201. <<")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["title"] == "Conservadores subversivos"
+    assert r["publisher"] == "Eudema"
+    assert c.locator == "201"
+
+
+def test_french_letter_described_by_its_date_then_the_book():
+    r = one("9. Lettre à Thiers, 3 mai 1871, dans J. Rougerie, Procès des communards, Paris, Julliard, 1964, p. 44.").record
+    assert r["author"] == [{"family": "Rougerie", "given": "J."}]
+    assert r["title"] == "Procès des communards"
