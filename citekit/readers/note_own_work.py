@@ -8,15 +8,17 @@ import re
 
 _OWN = ("notre ", "mon ", "nos ", "mes ", "ma ", "mi ", "mis ", "nuestr", "mio ", "mia ", "miei ", "mein")
 _OWN_WORK_LEAD = re.compile(
-    r"(?:[A-Za-zà-ÿ]+,?\s+){0,4}?(?:notre|mon|ma|nos|mes|mi|mis|nuestr[oa]s?|(?:il|la|i|le)\s+mi[oaei]|miei|mein(?:em|en|e[mnr]?)?)\s+"
+    r"(?:[A-Za-zà-ÿ'’]+,?\s+){0,8}?(?:notre|mon|ma|nos|mes|mi|mis|nuestr[oa]s?|(?:il|la|i|le)\s+mi[oaei]|miei|mein(?:em|en|e[mnr]?)?)\s+"
     r"(?:(?:récent|dernier|nouvel|precedente|último|reciente|neue[mn]?)\s+)?"
     r"(?:ouvrage|livre|étude|article|thèse|biographie|essai|libro|estudio|artículo|trabajo|obra|volume|saggio|articolo|"
-    r"studio|Buch|Aufsatz|Studie|Beitrag)s?,?\s+(?=[A-ZÀ-Þ«“„\"])")
+    r"studio|Buch|Aufsatz|Studie|Beitrag)s?,?\s+(?=[A-ZÀ-Þ«“„\"])"
+    r"|(?:[A-Za-zà-ÿ'’]+,?\s+){0,8}?(?:ma|mon|mi|il\s+mio|la\s+mia)\s+(?:préface|introduction|postface|prólogo|introducción|"
+    r"prefazione|introduzione)\s+(?:à|a|al|alla)\s+(?=[A-ZÀ-Þ«“„\"])")  # 'dans ma préface à Gershey, Léo, Title': the book
 
 
 def own_work_lead(text: str) -> int:
     """Where the title starts after a lead naming the writer's own work, or 0."""
-    head = text[:70]
+    head = text[:90]
     if not any(w in head for w in _OWN):
         return 0
     m = _OWN_WORK_LEAD.match(text)

@@ -1543,7 +1543,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
-    own = own_work_lead(text) if text[:1].islower() or text[:5] in ("Voir ", "Véase", "Vease", "Vedi ", "Cfr. ", "Vgl. ") else 0
+    own = own_work_lead(text)
     if own:  # 'Voir notre ouvrage, Le Prix de la gloire. …': the writer's own work, no author named
         text = text[own:]
     if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \

@@ -155,3 +155,11 @@ def test_french_letter_described_by_its_date_then_the_book():
     r = one("9. Lettre à Thiers, 3 mai 1871, dans J. Rougerie, Procès des communards, Paris, Julliard, 1964, p. 44.").record
     assert r["author"] == [{"family": "Rougerie", "given": "J."}]
     assert r["title"] == "Procès des communards"
+
+
+def test_french_own_preface_to_a_book_cites_the_book():
+    c = one("5. Je l'ai montré dans ma préface à Furet, François, Penser la Révolution française (Gallimard, 1978).")
+    r = c.record
+    assert r["author"] == [{"family": "Furet", "given": "François"}]
+    assert r["title"] == "Penser la Révolution française"
+    assert r["publisher"] == "Gallimard"
