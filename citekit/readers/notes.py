@@ -33,6 +33,8 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
 from .note_own_work import own_work_lead
+from .cite_lexicon_entry import as_entry, entry_after_column
+from .cite_series_end import series_closing_title
 from .note_described_source import described_then_source
 from .note_front_matter import front_matter_by
 from .note_dates_ru import issue_months_ru
@@ -1305,6 +1307,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    headword = None
+    if text[-1:] == ")" and ("sp." in text or "Sp." in text or "col" in text or "kol." in text or "Стб." in text):
+        text, headword = entry_after_column(text)  # 'Kulturhist. lex. IX, sp. 434 (Kronogods)': the entry's headword
     source = described_then_source(text) if ", en " in text or ", in" in text or ", dans " in text or ", в" in text else 0
     if source:  # 'Discurso, 1 de marzo de 1936, ante las masas, en P. Moa, Title, …': the book the speech is read in
         text = text[source:]
@@ -1607,6 +1612,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record, loc, lab = parse_citation(text)
     if loc and not locator:
         locator, label = loc, lab
+    if headword and record.get("title") and "container-title" not in record:
+        as_entry(record, headword)  # 'Kulturhist. lex. IX, sp. 434 (Kronogods)': the entry, a chapter of the lexicon
+    if record.get("title", "")[-1:] == ")" and record.get("author") and set(record) == {"author", "title"}:
+        series_closing_title(record)  # 'C. Strandberg, Zur Frage … (Rättshist. bibliotek ii)': a book in its series
     if " l. " in record.get("title", "")[-9:]:
         record["title"] = _BOOK_NUMBER_END.sub("", record["title"])  # 'Machiav. Stor. Fior. l. II': the book cited
     if record.keys() == {"title", "issued"} and ("n°" in text or "no " in text):

@@ -163,3 +163,19 @@ def test_french_own_preface_to_a_book_cites_the_book():
     assert r["author"] == [{"family": "Furet", "given": "François"}]
     assert r["title"] == "Penser la Révolution française"
     assert r["publisher"] == "Gallimard"
+
+
+def test_book_with_its_numbered_series_in_parentheses_and_no_imprint():
+    c = one("4 Se K. Åström, Das Landrecht Magnus Erikssons (Rättshist. bibliotek 12).")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["title"] == "Das Landrecht Magnus Erikssons"
+    assert (r["collection-title"], r["collection-number"]) == ("Rättshist. bibliotek", "12")
+
+
+def test_encyclopedia_entry_named_after_its_column():
+    c = one("7 Se G. Hafström, Kulturhist. lex. VI, sp. 112 (Frälse).")
+    r = c.record
+    assert r["type"] == "chapter"
+    assert (r["title"], r["container-title"], r["volume"]) == ("Frälse", "Kulturhist. lex.", "VI")
+    assert (c.locator, c.label) == ("112", "column")
