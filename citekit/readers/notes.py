@@ -168,6 +168,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
+    if ", o " in text or ", ou " in text or ", oder " in text:
+        text = _OR_NEXT_WORK.sub("; ", text)  # 'Memorias I, pp. 496, 503, o Diarios …': the other work to see
     if "; " in text and ", S. " in text:
         text = edition_after_work(text)  # '«Was tun?» [1902]; LAW Bd. 1, S. 292': the work, then the edition it is in
     if ", és " in text:
@@ -304,6 +306,8 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_OR_NEXT_WORK = re.compile(r"(?<=\d),\s(?:o|ou|oder)\s(?=[A-ZÀ-Þ«„])")
+_PAGES_ETC = re.compile(r",(?<=\d,)\s*etc$")
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
 _OWN_REVIEW = re.compile(r"(?<=\s)(?:notre|mon|son|leur)\s+compte\s+rendu,?\s+(?:dans\s+(?:les\s+|la\s+|le\s+)?)?(?=[A-ZÀ-Þ«])")
@@ -1313,6 +1317,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     source = described_then_source(text) if ", en " in text or ", in" in text or ", dans " in text or ", в" in text else 0
     if source:  # 'Discurso, 1 de marzo de 1936, ante las masas, en P. Moa, Title, …': the book the speech is read in
         text = text[source:]
+    if text[-3:] == "etc":
+        text = _PAGES_ETC.sub("", text)  # '…, pp. 309, 332, 408, etc.': the pages listed are the pages cited
     if ", S. " in text[-90:]:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum

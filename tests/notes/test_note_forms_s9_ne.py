@@ -179,3 +179,12 @@ def test_encyclopedia_entry_named_after_its_column():
     assert r["type"] == "chapter"
     assert (r["title"], r["container-title"], r["volume"]) == ("Frälse", "Kulturhist. lex.", "VI")
     assert (c.locator, c.label) == ("112", "column")
+
+
+def test_spanish_cue_with_por_ejemplo_then_two_works_joined_by_o():
+    cites = parse_note("[9] Véase, por ejemplo, Memorias II, pp. 12, 45, o Los cuadernos de la Pobleta, "
+                       "Barcelona, Crítica, 1997, pp. 309, 332, 408, etc. <<")
+    assert len(cites) == 2
+    assert (cites[0].record["title"], cites[0].locator) == ("Memorias", "12, 45")
+    assert cites[1].record["title"] == "Los cuadernos de la Pobleta"
+    assert cites[1].locator == "309, 332, 408"
