@@ -188,3 +188,11 @@ def test_spanish_cue_with_por_ejemplo_then_two_works_joined_by_o():
     assert (cites[0].record["title"], cites[0].locator) == ("Memorias", "12, 45")
     assert cites[1].record["title"] == "Los cuadernos de la Pobleta"
     assert cites[1].locator == "309, 332, 408"
+
+
+def test_german_collected_edition_volume_without_bd():
+    c = one("12 Vgl. Friedrich Engels, Anti-Dühring, in: MEW 20, S. 106 f.")
+    r = c.record
+    assert (r["title"], r["container-title"], r["volume"]) == ("Anti-Dühring", "MEW", "20")
+    c = one("13 MEW, Bd. 20, S. 110.")
+    assert (c.record["title"], c.record["volume"], c.locator) == ("MEW", "20", "110")
