@@ -841,7 +841,7 @@ def _cued_year_refs(chunk: str) -> list[NoteCitation]:
     return out
 
 
-_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|[сС]м\.:?|[сС]р\.:?)\s+(?P<c>[^()]{8,200})\)")
+_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|(?:[пП]одробнее\s+)?[сС]м\.(?:\s+(?:также|подробнее))?:?|[сС]р\.:?|[цЦ]ит\.\s+по:?)\s+(?P<c>[^()]{8,200})\)")
 
 
 def _cued_parentheses(chunk: str) -> list[NoteCitation]:

@@ -196,3 +196,11 @@ def test_german_collected_edition_volume_without_bd():
     assert (r["title"], r["container-title"], r["volume"]) == ("Anti-Dühring", "MEW", "20")
     c = one("13 MEW, Bd. 20, S. 110.")
     assert (c.record["title"], c.record["volume"], c.locator) == ("MEW", "20", "110")
+
+
+def test_russian_source_in_parentheses_after_cit_po_and_see_also():
+    for cue in ("цит. по:", "см. также:", "подробнее см.:"):
+        c = one(f"5. Так писал Троцкий ({cue} Волкогонов Д. А. Троцкий. — М.: Новости, 1992. Т. 1. С. 45).")
+        assert c.record["author"] == [{"family": "Волкогонов", "given": "Д. А."}]
+        assert c.record["title"] == "Троцкий"
+        assert c.locator == "45"
