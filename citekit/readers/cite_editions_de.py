@@ -13,6 +13,7 @@ from .note_citation import NoteCitation
 # capitals only, two to six ('MEW', 'MEGA', 'LW', 'MERK'), a volume by 'Bd.' or none, then the page
 _EDITION_END = re.compile(r"(?:(?<=[.;:])\s+|,?\s+in:?\s+|^)(?![IVXLC]{2,6},)(?P<ed>[A-Z]{2,6}²?)(?:,?\s+(?:Bd\.\s*)?(?P<v>\d{1,3}|[IVX]{1,5}))?"
                           r"(?P<loc>,\s*S\.\s*\d[^,;()]{0,20}?)(?:\s*\([^()]{2,60}\))?$")  # and a remark: '(Nachwort …)'
+_SIGLUM_BEFORE_PAGE = re.compile(r"[A-Z]{2}²?(?:,?\s+(?:Bd\.\s*)?(?:\d{1,3}|[IVX]{1,5}))?$")
 _NOT_EDITIONS = frozenset("DDR BRD USA UDSSR NATO SED SPD KPD CDU CSU FDP NSDAP SS SA".split())  # states and parties
 # '…»; LAW Bd. 1, S. 292': the semicolon sets the edition after the work, not a second citation
 _SEMICOLON_EDITION = re.compile(r"(?<=[»”\"\]a-zäöüß]);\s(?=[A-Z]{2,6}²?(?:,?\s(?:Bd\.\s?)?(?:\d{1,3}|[IVX]{1,5}))?,\sS\.\s?\d)")
@@ -25,6 +26,9 @@ def edition_after_work(text: str) -> str:
 
 def in_collected_edition(text: str, parse: Callable[[str], NoteCitation | None]) -> NoteCitation | None:
     """A work in a collected edition cited by siglum, or the edition's volume alone; None for any other text."""
+    page = text.rfind(", S. ")
+    if page < 2 or not _SIGLUM_BEFORE_PAGE.search(text, max(0, page - 16), page):
+        return None  # a quick look first: capitals, and a volume perhaps, just before the page
     m = _EDITION_END.search(text, max(0, len(text) - 110))
     if not m or (m.start() == 0 and not m.group("v")) or m.group("ed") in _NOT_EDITIONS:
         return None  # 'MERK, S. 302' alone could be a surname in capitals

@@ -10,8 +10,9 @@ from typing import Callable
 from .cite_people import _people
 from .note_citation import NoteCitation
 
-_PART_WORDS = ("rólogo ", "pílogo ", "réface ", "ostface ", "vant-propos ", "refazione ", "ostfazione ", "ntroduc",
-               "Vorwort ", "Einleitung ", "Nachwort ", "oreword ")
+# a quick look first, opening on its comma
+FRONT_MATTER_HINT = re.compile(r",\s+(?i:prólogo|epílogo|introducción|estudio\s+preliminar|préface|postface|introduction|"
+                               r"avant-propos|prefazione|postfazione|introduzione|Vorwort|Einleitung|Nachwort|foreword)\s")
 _PART_AFTER_NAME = re.compile(
     r"(?P<who>(?:[A-ZÀ-Þ]\.\s?-?){0,3}\s?[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2}),\s+"
     r"(?P<part>(?i:prólogo|epílogo|introducción|estudio\s+preliminar|préface|postface|introduction|avant-propos|prefazione|"
@@ -20,8 +21,6 @@ _PART_AFTER_NAME = re.compile(
 
 def front_matter_by(text: str, parse: Callable[[str], NoteCitation | None]) -> NoteCitation | None:
     """The writer's front matter of a book as a chapter of it, or None for any other text."""
-    if not any(w in text for w in _PART_WORDS):
-        return None
     m = _PART_AFTER_NAME.match(text)
     if not m:
         return None

@@ -7,7 +7,7 @@ import re
 
 from .cite_parts import by_first_letter, is_place
 from .note_records import _prose
-from .note_own_work import own_work_title_runs_on
+from .note_own_work import OWN_HINT, own_work_title_runs_on
 
 
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
@@ -387,7 +387,7 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)) \
                 and _JOURNAL_RUNS_ON.match(parts[i + 1]):
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
-        if i + 1 < len(parts) and acc[-1:] == "." and own_work_title_runs_on(acc):
+        if i + 1 < len(parts) and acc[-1:] == "." and OWN_HINT.search(acc) and own_work_title_runs_on(acc):
             continue  # 'Voir notre ouvrage, Le Prix de la gloire. Napoléon et l’argent, Paris, …': a title's full stop
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year

@@ -32,11 +32,11 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
-from .note_own_work import own_work_lead
+from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
 from .note_described_source import described_then_source
-from .note_front_matter import front_matter_by
+from .note_front_matter import FRONT_MATTER_HINT, front_matter_by
 from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
@@ -1434,7 +1434,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
-    front = front_matter_by(text, lambda rest: _one(rest, True)) if ", " in text[:60] else None
+    front = front_matter_by(text, lambda rest: _one(rest, True)) if FRONT_MATTER_HINT.search(text, 0, 100) else None
     if front:  # 'S. JULIÁ, prólogo a Diarios': the writer's front matter of the book named after it
         return front
     by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
@@ -1554,7 +1554,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
-    own = own_work_lead(text)
+    own = own_work_lead(text) if OWN_HINT.search(text, 0, 90) else 0
     if own:  # 'Voir notre ouvrage, Le Prix de la gloire. …': the writer's own work, no author named
         text = text[own:]
     if (", ne" in text or ", en su" in text or ", dans s" in text or ", in sein" in text or ", in ihr" in text) \
