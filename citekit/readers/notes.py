@@ -169,7 +169,7 @@ def _parse(text: str) -> list[NoteCitation]:
     if ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
     if ", o " in text or ", ou " in text or ", oder " in text:
-        text = _OR_NEXT_WORK.sub("; ", text)  # 'Memorias I, pp. 496, 503, o Diarios …': the other work to see
+        text = _OR_NEXT_WORK.sub(r"\g<pages>; ", text)  # 'Memorias I, pp. 496, 503, o Diarios …': the other work to see
     if "; " in text and ", S. " in text:
         text = edition_after_work(text)  # '«Was tun?» [1902]; LAW Bd. 1, S. 292': the work, then the edition it is in
     if ", és " in text:
@@ -306,7 +306,7 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
-_OR_NEXT_WORK = re.compile(r"(?<=\d),\s(?:o|ou|oder)\s(?=[A-ZÀ-Þ«„])")
+_OR_NEXT_WORK = re.compile(r"(?P<pages>\b(?:pp?|págs?|pags?|S|s)\.\s?\d[\d\s,–-]{0,40}?\d),\s(?:o|ou|oder)\s(?=[A-ZÀ-Þ«„])")
 _PAGES_ETC = re.compile(r",(?<=\d,)\s*etc$")
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
