@@ -1,6 +1,6 @@
 """German collected editions cited by siglum, with or without a volume: 'MEW Bd. 23, S. 25' (Marx-Engels-Werke),
-'LW Bd. 4', 'Title. MERK, S. 70', 'Title; LAW Bd. 1, S. 292': the siglum is the edition's title, or the container
-of the work named before it."""
+'MEW 23', 'LW, Bd. 4', 'Title. MERK, S. 70', 'Title; LAW Bd. 1, S. 292': the siglum is the edition's title, or the
+container of the work named before it."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from .cite_parts import take_locator
 from .note_citation import NoteCitation
 
 # capitals only, two to six ('MEW', 'MEGA', 'LW', 'MERK'), a volume by 'Bd.' or none, then the page
-_EDITION_END = re.compile(r"(?:(?<=[.;:])\s+|,?\s+in:?\s+|^)(?![IVXLC]{2,6},)(?P<ed>[A-Z]{2,6}²?)(?:\s+Bd\.\s*(?P<v>\d{1,3}|[IVX]{1,5}))?"
+_EDITION_END = re.compile(r"(?:(?<=[.;:])\s+|,?\s+in:?\s+|^)(?![IVXLC]{2,6},)(?P<ed>[A-Z]{2,6}²?)(?:,?\s+(?:Bd\.\s*)?(?P<v>\d{1,3}|[IVX]{1,5}))?"
                           r"(?P<loc>,\s*S\.\s*\d[^,;()]{0,20}?)(?:\s*\([^()]{2,60}\))?$")  # and a remark: '(Nachwort …)'
+_SIGLUM_BEFORE_PAGE = re.compile(r"[A-Z]{2}²?(?:,?\s+(?:Bd\.\s*)?(?:\d{1,3}|[IVX]{1,5}))?$")
 _NOT_EDITIONS = frozenset("DDR BRD USA UDSSR NATO SED SPD KPD CDU CSU FDP NSDAP SS SA".split())  # states and parties
 # '…»; LAW Bd. 1, S. 292': the semicolon sets the edition after the work, not a second citation
-_SEMICOLON_EDITION = re.compile(r"(?<=[»”\"\]a-zäöüß]);\s(?=[A-Z]{2,6}²?(?:\sBd\.\s?(?:\d{1,3}|[IVX]{1,5}))?,\sS\.\s?\d)")
+_SEMICOLON_EDITION = re.compile(r"(?<=[»”\"\]a-zäöüß]);\s(?=[A-Z]{2,6}²?(?:,?\s(?:Bd\.\s?)?(?:\d{1,3}|[IVX]{1,5}))?,\sS\.\s?\d)")
 
 
 def edition_after_work(text: str) -> str:
@@ -25,15 +26,16 @@ def edition_after_work(text: str) -> str:
 
 def in_collected_edition(text: str, parse: Callable[[str], NoteCitation | None]) -> NoteCitation | None:
     """A work in a collected edition cited by siglum, or the edition's volume alone; None for any other text."""
+    page = text.rfind(", S. ")
+    if page < 2 or not _SIGLUM_BEFORE_PAGE.search(text, max(0, page - 16), page):
+        return None  # a quick look first: capitals, and a volume perhaps, just before the page
     m = _EDITION_END.search(text, max(0, len(text) - 110))
-    if not m or (m.start() == 0 and not m.group("v")):  # 'MERK, S. 302' alone could be a surname in capitals
-        return None
+    if not m or (m.start() == 0 and not m.group("v")) or m.group("ed") in _NOT_EDITIONS:
+        return None  # 'MERK, S. 302' alone could be a surname in capitals
     loc, label, _ = take_locator(m.group("loc"))
     if m.start() == 0:
         record = {"title": m.group("ed"), "volume": m.group("v")}
         return NoteCitation(record, loc, label, text)
-    if m.group("ed") in _NOT_EDITIONS:
-        return None
     before = text[:m.start()].rstrip(" .,")
     head = parse(before)
     if head is None and before[:1].isupper() and len(before) < 120 and ". " not in before:

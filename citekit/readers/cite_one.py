@@ -52,6 +52,7 @@ _AUTHOR_YEAR = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<y>(?:1[4-9]|20)\d\d)\
 # compiled once: _parse_citation asks them of many citations
 _YEAR_PAREN_END = re.compile(r"\d{4}\)\s*$")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_NAME_LIST_SPLIT = re.compile(r",\s+|\s+(?:and|&|et|und|y|e|en)\s+")  # 'Grandjean, Hugoniot et Lion 2013'
 _TRANSLATED_AND_EDITED = re.compile(r"translated\s+and\s+edited|и\s+под\s+ред", re.I)
 _TRAILER = re.compile(r",\s*(?:entry\s+for|esp\.(?!\s*(?:\d|(?:pp?|chaps?|ch)\.\s*\d)))\s+[^,;]*$|\s*\((?:Table|Tab\.)\s[^)]*\)\s*\.?$", re.I)
 
@@ -82,7 +83,8 @@ _MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,5
                                r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
-_BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
+_BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+"
+                             r"|(?:,\s+[A-Z][a-zà-ÿ’'\-]+){1,3}\s+(?:and|&|et|und|y|e|en)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
                              r"(?:(?P<orig>(?:1[5-9]|20)\d\d)/)?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*[-–]\s*(?P<end>\d{2,4}))?")
 _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
@@ -1210,7 +1212,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             else None)  # it opens on a capital, ends on a letter or digit
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
         # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
-        short = {"author": [{"family": n} for n in _AND_SPLIT.split(bare.group("who"))],
+        short = {"author": [{"family": n} for n in _NAME_LIST_SPLIT.split(bare.group("who"))],
                  "issued": {"date-parts": [[int(bare.group("y"))]]}}
         if bare.group("end"):
             end = bare.group("end")

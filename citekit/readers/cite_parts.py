@@ -454,6 +454,9 @@ _PLACES = frozenset(
     "francfort|leningrado|léningrad|pétersbourg|saint-pétersbourg|nuremberg|nürnberg|norimberga|"
     "ithaque|la haye|the hague|den haag|leyde|cracovie|cracovia|lipsia|leipzick|édimbourg|venise|naples|gênes|anvers|"
     "berne|cologne|colonia|mayence|ratisbonne|aix-la-chapelle|trèves|séville|siviglia|saragosse|varsovia|praga|"
+    # Spanish, Portuguese and French towns whose names join words by a particle
+    "alcalá de henares|santiago de compostela|las palmas de gran canaria|santa cruz de tenerife|jerez de la frontera|"
+    "san sebastián|san lorenzo de el escorial|rio de janeiro|são paulo|belo horizonte|aix-en-provence|clermont-ferrand|"
     # exonyms in Spanish, Portuguese, Dutch, Polish and Russian notes
     "parís|berlín|múnich|viena|ginebra|bruselas|filadelfia|estocolmo|copenhague|lovaina|friburgo|nova iorque|"
     "moscovo|berlim|parijs|londen|keulen|brussel|antwerpen|gent|londyn|paryż|moskwa|wilno|lwów|лондон|париж|"

@@ -210,7 +210,7 @@ _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".spl
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
 _ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'
 _SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
-_CAPS_SURNAMES = re.compile(r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*)?)\s+"
+_CAPS_SURNAMES = re.compile(r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*)?|(?:[A-ZÀ-Þ]\.\s?){1,3})\s*"
                             r"(?P<fam>[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}(?:\s+(?:Y\s+|DE\s+)?[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,})+)")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
 
@@ -239,8 +239,8 @@ def _people(text: str) -> list[dict]:
     if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
         text = _SLASH_AND.sub(" and ", text)
     caps = _CAPS_SURNAMES.fullmatch(text.strip()) if text.rstrip()[-2:].isupper() else None
-    if caps:  # 'Pere MOLAS RIBALTA': the surnames in capitals, however many
-        return [{"family": caps.group("fam").title(), "given": caps.group("given")}]
+    if caps:  # 'Pere MOLAS RIBALTA', 'E. LARGO CABALLERO': the surnames in capitals, however many
+        return [{"family": caps.group("fam").title(), "given": caps.group("given").strip()}]
     text = _CAPS_WORD.sub(_title_case, text)
     return [_person(n) for n in parse_names(text)]
 
@@ -474,8 +474,7 @@ def _short_form(text: str) -> dict | None:
     if ri:  # 'И.И. Смирнов. Очерки': initials, surname, full stop, title
         out = {"author": [{"family": ri.group("fam"), "given": ri.group("ini").strip()}],
                "title": ri.group("title").strip(" ,.")}
-        if _CYRILLIC.match(out["title"]):
-            out["_gost"] = True  # a book by its GOST description, as 'Смирнов И.И. Очерки'
+        out["_gost"] = True  # a book by its GOST description, as 'Смирнов И.И. Очерки'; 'A. Ulam. Stalin. p. 25' too
         return out
     ru = _RU_AUTHOR.match(text) if "А" <= text[:1] <= "Я" and ", " not in text else None
     if ru and ". " not in ru.group("title"):  # 'Гордиенко А.Н. Иосиф Сталин': a title that could read as a name

@@ -7,7 +7,7 @@ import re
 
 from .cite_parts import by_first_letter, is_place
 from .note_records import _prose
-from .note_own_work import own_work_title_runs_on
+from .note_own_work import OWN_HINT, own_work_title_runs_on
 
 
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
@@ -17,7 +17,7 @@ _CUES = (
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
-    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?", r"ver(?:\s+también)?",
+    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?(?:,?\s+por\s+ejemplo)?,?", r"ver(?:\s+también)?",
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
     r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
@@ -395,7 +395,7 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)) \
                 and _JOURNAL_RUNS_ON.match(parts[i + 1]):
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
-        if i + 1 < len(parts) and acc[-1:] == "." and own_work_title_runs_on(acc):
+        if i + 1 < len(parts) and acc[-1:] == "." and OWN_HINT.search(acc) and own_work_title_runs_on(acc):
             continue  # 'Voir notre ouvrage, Le Prix de la gloire. Napoléon et l’argent, Paris, …': a title's full stop
         if i + 1 < len(parts) and acc[-2:] in _CLOSED_TITLE and _JOURNAL_ISSUE_NEXT.match(parts[i + 1]):
             continue  # 'J. Smith, “The Town.” Journal of Modern History 44, no. 4 (1972)': the title's journal follows

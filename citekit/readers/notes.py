@@ -38,7 +38,12 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
-from .note_own_work import own_work_lead
+from .note_own_work import OWN_HINT, own_work_lead
+from .cite_lexicon_entry import as_entry, entry_after_column
+from .cite_series_end import series_closing_title
+from .note_described_source import described_then_source
+from .note_front_matter import FRONT_MATTER_HINT, front_matter_by
+from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
 from .cite_parts import dash, first_date, is_place, marked_title, nominative, take_locator
@@ -170,6 +175,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text.replace("zit. n. ", "quoted in ").replace("zit. nach ", "quoted in ")
     if "—" in text and ".—" in text:  # older French notes run their citations on with '.—': each one its own segment
         text = _DOT_DASH_NEXT.sub("; ", text)
+    if ", o " in text or ", ou " in text or ", oder " in text:
+        text = _OR_NEXT_WORK.sub(r"\g<pages>; ", text)  # 'Memorias I, pp. 496, 503, o Diarios …': the other work to see
     if "; " in text and ", S. " in text:
         text = edition_after_work(text)  # '«Was tun?» [1902]; LAW Bd. 1, S. 292': the work, then the edition it is in
     if ", és " in text:
@@ -195,6 +202,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _DASH_NEXT_AUTHOR.sub(".; ", text)
     if "…" in text and "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
         text = _ELLIPSIS_IMPRINT.sub("….", text)
+    if " (" in text and not text.isascii():
+        text = issue_months_ru(text)  # 'New Left Review, 46 (июль – август 2007 года)': the issue's year
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -312,6 +321,8 @@ def _parse(text: str) -> list[NoteCitation]:
     return out
 
 
+_OR_NEXT_WORK = re.compile(r"(?P<pages>\b(?:pp?|págs?|pags?|S|s)\.\s?\d[\d\s,–-]{0,40}?\d),\s(?:o|ou|oder)\s(?=[A-ZÀ-Þ«„])")
+_PAGES_ETC = re.compile(r",(?<=\d,)\s*etc$")
 _PART_AFTER_SEMICOLON = (" tom. ", " pag. ", " colonna ", " col. ", " parte ")
 _YEAR_ISSUE_NO = re.compile(r",\s*(?:1[5-9]|20)\d\d,\s*n(?:°|o\.?)\s*(?P<n>\d{1,3})\b")
 _OWN_REVIEW = re.compile(r"(?<=\s)(?:notre|mon|son|leur)\s+compte\s+rendu,?\s+(?:dans\s+(?:les\s+|la\s+|le\s+)?)?(?=[A-ZÀ-Þ«])")
@@ -854,7 +865,7 @@ def _cued_year_refs(chunk: str) -> list[NoteCitation]:
     return out
 
 
-_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|[сС]м\.:?|[сС]р\.:?)\s+(?P<c>[^()]{8,200})\)")
+_CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|(?:[пП]одробнее\s+)?[сС]м\.(?:\s+(?:также|подробнее))?:?|[сС]р\.:?|[цЦ]ит\.\s+по:?)\s+(?P<c>[^()]{8,200})\)")
 
 
 def _cued_parentheses(chunk: str) -> list[NoteCitation]:
@@ -1349,6 +1360,14 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             return volume  # 'Vejam-se os documentos publicados no tomo II das Provas …, pag. 8 e 51': a volume named in prose
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
+    headword = None
+    if text[-1:] == ")" and ("sp." in text or "Sp." in text or "col" in text or "kol." in text or "Стб." in text):
+        text, headword = entry_after_column(text)  # 'Kulturhist. lex. IX, sp. 434 (Kronogods)': the entry's headword
+    source = described_then_source(text) if ", en " in text or ", in" in text or ", dans " in text or ", в" in text else 0
+    if source:  # 'Discurso, 1 de marzo de 1936, ante las masas, en P. Moa, Title, …': the book the speech is read in
+        text = text[source:]
+    if text[-3:] == "etc":
+        text = _PAGES_ETC.sub("", text)  # '…, pp. 309, 332, 408, etc.': the pages listed are the pages cited
     if ", S. " in text[-90:]:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
@@ -1499,6 +1518,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             c.record["container-title"], c.record["title"] = c.record["title"], lead.group("part")
             c.record["type"], c.record["container-author"] = "chapter", [dict(n) for n in c.record["author"]]
         return c
+    front = front_matter_by(text, lambda rest: _one(rest, True)) if FRONT_MATTER_HINT.search(text, 0, 100) else None
+    if front:  # 'S. JULIÁ, prólogo a Diarios': the writer's front matter of the book named after it
+        return front
     by = (_FRONT_MATTER_BY.match(text) if text[:1] in "tTiIpPfFaA" and text[:3].lower() in _FRONT_MATTER_OPEN
           and " by " in text[:40] else None)
     if by:  # 'the Introduction by M. A. Screech to Michel de Montaigne, An Apology …': front matter by another hand
@@ -1637,7 +1659,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             text = text[own.end():]
         else:  # 'Coral Bell, in her book, The Diplomacy of Detente (…)': the author, then the work
             text = _IN_OWN_WORK.sub(", ", text, 1)
-    own = own_work_lead(text) if text[:1].islower() or text[:5] in ("Voir ", "Véase", "Vease", "Vedi ", "Cfr. ", "Vgl. ") else 0
+    own = own_work_lead(text) if OWN_HINT.search(text, 0, 90) else 0
     if own:  # 'Voir notre ouvrage, Le Prix de la gloire. …': the writer's own work, no author named
         text = text[own:]
     if _IN_OWN_WORK_WORDS.search(text) and _IN_OWN_WORK_OTHER.search(text):
@@ -1710,6 +1732,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         latin_genitive(record, latin)  # 'Jannotii Manetti Hist. Pist.': a name in the Latin genitive, as printed
     if sets and record.get("title"):
         record["number-of-volumes"] = sets
+    if headword and record.get("title") and "container-title" not in record:
+        as_entry(record, headword)  # 'Kulturhist. lex. IX, sp. 434 (Kronogods)': the entry, a chapter of the lexicon
+    if record.get("title", "")[-1:] == ")" and record.get("author") and set(record) == {"author", "title"}:
+        series_closing_title(record)  # 'C. Strandberg, Zur Frage … (Rättshist. bibliotek ii)': a book in its series
     if " l. " in record.get("title", "")[-9:]:
         record["title"] = _BOOK_NUMBER_END.sub("", record["title"])  # 'Machiav. Stor. Fior. l. II': the book cited
     if record.keys() == {"title", "issued"} and ("n°" in text or "no " in text):
