@@ -1052,7 +1052,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
-    if "sec" in text and _PAPER_SECTION.search(text):
+    if ("sec. " in text or "sect. " in text or "section " in text) and _PAPER_SECTION.search(text):
         text = _PAPER_SECTION.sub("", text)  # 'New York Times, March 12, 1990, sec. 4, p. 5': the paper's section
     pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
     if pin:  # British 'pp. 99–142 (p. 101)': the article's pages, then the page meant in parentheses
