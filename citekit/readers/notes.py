@@ -706,8 +706,19 @@ _IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*
 _QUOTED_AFTER_PAGES = re.compile(r"[,)]\s\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?P<q>:\s[‘“])")
 
 
+# after the pages, a comma and a clause of prose: '…, pp. 184-189, Lequerica no hizo más que obedecer …'
+_PROSE_AFTER_PAGES = re.compile(r"p\.\s(\d+(?:\s?[-–]\s?\d+)?),\s[A-ZÀ-Þ][\w’'\-]+(?:\s[a-zß-ÿ]+){4,}[^\d]*$")
+
+
+def _without_prose_after_pages(chunk: str) -> str:
+    if ", " not in chunk or "p. " not in chunk:
+        return chunk
+    m = _PROSE_AFTER_PAGES.search(chunk)
+    return chunk[:m.end(1)] if m else chunk
+
+
 def _from_chunk(chunk: str) -> list[NoteCitation]:
-    chunk = _no_lemma(chunk)
+    chunk = _without_prose_after_pages(_no_lemma(chunk))
     if ": ‘" in chunk or ": “" in chunk:
         quoted = _QUOTED_AFTER_PAGES.search(chunk)
         if quoted:
