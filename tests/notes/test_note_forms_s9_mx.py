@@ -1,6 +1,13 @@
-"""Non-English note shapes of older mixed pages: Spanish 'según' before a short form, prose after its pages."""
+"""Non-English note shapes of older mixed pages: Spanish 'según' before a short form, prose after its pages,
+compound surnames with 'de'."""
 
 from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
 
 
 def test_spanish_segun_opens_a_short_form_and_prose_after_its_pages_is_left_out():
@@ -11,3 +18,16 @@ def test_spanish_segun_opens_a_short_form_and_prose_after_its_pages_is_left_out(
     c = cites[1]
     assert c.record["title"] == "Lequerica"
     assert (c.locator, c.label) == ("184–189", "page")
+
+
+def test_a_word_before_de_that_is_no_given_name_opens_a_compound_surname():
+    r = one("[2]. Mi riferisco specialmente al Fustel de Coulanges e al suo Polybe ou la Grèce conquise par les "
+            "Romains, in Questions historiques, Paris, Hachette, 1893, p. 121 sgg.").record
+    assert r["author"] == [{"family": "Fustel de Coulanges"}]
+    r = one("400. Girod de l’Ain, Vie militaire du général Foy, p. 455.").record
+    assert r["author"] == [{"family": "Girod de l’Ain"}]
+
+
+def test_a_given_name_before_de_stays_a_given_name():
+    r = one("Michel de Montaigne, Essais, Paris, Gallimard, 1965, p. 12.").record
+    assert r["author"][0]["given"] == "Michel"
