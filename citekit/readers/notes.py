@@ -26,6 +26,7 @@ from .note_short_volumes import volume_at_title_end
 from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
+from .note_author_in_periodical import author_in_periodical
 from .note_contributions import contribution_in_edited
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
@@ -719,6 +720,9 @@ def _without_prose_after_pages(chunk: str) -> str:
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _without_prose_after_pages(_no_lemma(chunk))
+    untitled = author_in_periodical(chunk)
+    if untitled:
+        return [untitled]
     if ": ‘" in chunk or ": “" in chunk:
         quoted = _QUOTED_AFTER_PAGES.search(chunk)
         if quoted:

@@ -31,3 +31,13 @@ def test_a_word_before_de_that_is_no_given_name_opens_a_compound_surname():
 def test_a_given_name_before_de_stays_a_given_name():
     r = one("Michel de Montaigne, Essais, Paris, Gallimard, 1965, p. 12.").record
     assert r["author"][0]["given"] == "Michel"
+
+
+def test_an_author_in_a_periodical_with_no_title_of_his_own():
+    c = one("1. Raphaël Draï, in La Pensée de midi, entretien avec Bruno Étienne, février 2000, p. 106.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["author"] == [{"family": "Draï", "given": "Raphaël"}]
+    assert r["container-title"] == "La Pensée de midi"
+    assert r["issued"] == {"date-parts": [[2000, 2]]}
+    assert (c.locator, c.label) == ("106", "page")
