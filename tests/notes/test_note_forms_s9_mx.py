@@ -41,3 +41,10 @@ def test_an_author_in_a_periodical_with_no_title_of_his_own():
     assert r["container-title"] == "La Pensée de midi"
     assert r["issued"] == {"date-parts": [[2000, 2]]}
     assert (c.locator, c.label) == ("106", "page")
+
+
+def test_numbers_of_letters_after_nn_are_no_pages():
+    cites = parse_note("p. 22. Andronikos: Synesios of Cyrene, Correspondance, ed. and trans. A. Garzya and D. Roques "
+                       "(Paris, 2000), nn. 41-2, 72, 79, 90.")
+    assert cites[0].record["title"] == "Correspondance"
+    assert cites[0].locator is None
