@@ -27,6 +27,7 @@ from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_author_in_periodical import author_in_periodical
+from .note_hungarian_short import hungarian_title_short
 from .note_contributions import contribution_in_edited
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
@@ -720,7 +721,7 @@ def _without_prose_after_pages(chunk: str) -> str:
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _without_prose_after_pages(_no_lemma(chunk))
-    untitled = author_in_periodical(chunk)
+    untitled = author_in_periodical(chunk) or hungarian_title_short(chunk)
     if untitled:
         return [untitled]
     if ": ‘" in chunk or ": “" in chunk:

@@ -48,3 +48,11 @@ def test_numbers_of_letters_after_nn_are_no_pages():
                        "(Paris, 2000), nn. 41-2, 72, 79, 90.")
     assert cites[0].record["title"] == "Correspondance"
     assert cites[0].locator is None
+
+
+def test_hungarian_short_form_without_a_colon_names_the_work():
+    c = one("[557] Procčs, 70. o.")
+    assert c.record == {"title": "Procčs"}
+    assert (c.locator, c.label) == ("70", "page")
+    c = one("Gosztonyi: „Aufstand”, 211. o.")
+    assert c.record["author"] == [{"family": "Gosztonyi"}]
