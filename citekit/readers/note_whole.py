@@ -9,6 +9,7 @@ from .note_citation import NoteCitation
 from .names import parse_names
 from .note_records import _CLAUSE, _prose
 from .notes_prose import _SMALL
+from .romance_given import ROMANCE_GIVEN
 
 # a surname (with its particles: 'Rebello da Silva') or a full name, a comma, then a title in upper case
 _NAME_THEN_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w’'\-]+){0,2}),\s"
@@ -45,8 +46,30 @@ def whole_note_work(text: str) -> list[NoteCitation]:
         names = [{"literal": who}] if " " not in who or _PARTICLE_INSIDE.search(who) else parse_names(who)
         return [NoteCitation({"author": names, "title": title}, raw=body,
                              warnings=["short form: needs the earlier full citation"])]
-    if "," in body or len(words) < 3 or len(words) > 10 or not _headline(words):
+    if "," in body or len(words) < 3 or len(words) > 10:
         return []
+    if words[0].lower() in _TITLE_HEAD_WORDS and not _headline(words):
+        return _work_by_its_head(body, words)
+    if not _headline(words):
+        return []
+    return [NoteCitation({"title": body}, raw=body, warnings=["short form: needs the earlier full citation"])]
+
+
+# a title in sentence case that opens on the word for a life, history or memoirs: 'Vida e feitos de D. João II.'
+_TITLE_HEAD_WORDS = frozenset("vida vidas storia storie historia histoire vita vie memorias mémoires memorie cronica "
+                              "crónica chronique".split())
+# its author after it: Italian "… di Roma d'Antonio Vitale", 'di', French 'de'
+_BY_AUTHOR_END = re.compile(r"\s(?:d['’]|di\s|de\s)(?P<g>[A-ZÀ-Þ][a-zà-ÿ]+)\s(?P<f>[A-ZÀ-Þ][\w’'\-]+)$")
+
+
+def _work_by_its_head(body: str, words: list[str]) -> list[NoteCitation]:
+    """'Vida e feitos de D. João II.' a title alone; "Storia de' senatori di Roma d'Antonio Vitale." and its author."""
+    if not all(w[:1].islower() or w[:1].isupper() for w in words[1:]) or words[-1][-1:] in "!?":
+        return []
+    by = _BY_AUTHOR_END.search(body)
+    if by and by.group("g").lower() in ROMANCE_GIVEN:
+        rec = {"type": "book", "title": body[:by.start()], "author": [{"family": by.group("f"), "given": by.group("g")}]}
+        return [NoteCitation(rec, raw=body)]
     return [NoteCitation({"title": body}, raw=body, warnings=["short form: needs the earlier full citation"])]
 
 

@@ -56,3 +56,10 @@ def test_hungarian_short_form_without_a_colon_names_the_work():
     assert (c.locator, c.label) == ("70", "page")
     c = one("Gosztonyi: „Aufstand”, 211. o.")
     assert c.record["author"] == [{"family": "Gosztonyi"}]
+
+
+def test_a_note_that_is_a_title_in_sentence_case_opening_on_life_or_history():
+    assert one("[62] Vida e feitos de D. João II.").record == {"title": "Vida e feitos de D. João II"}
+    r = one("[302.] Storia de' senatori di Roma d'Antonio Vitale.").record
+    assert r["title"] == "Storia de' senatori di Roma"
+    assert r["author"] == [{"family": "Vitale", "given": "Antonio"}]
