@@ -35,6 +35,10 @@ def whole_note_work(text: str) -> list[NoteCitation]:
     if not body or len(body) > 100 or body[-1:] in ")]:" or any(ch.isdigit() for ch in body):
         return []
     words = body.split()
+    if len(words) <= 3:
+        named = _names_alone(body)
+        if named:
+            return named
     if words[0].lower() in _CUE_OR_IBID or _CLAUSE.search(f" {body} ") or _prose(body):
         return []
     m = _NAME_THEN_TITLE.fullmatch(body) if ", " in body else None
@@ -71,6 +75,20 @@ def _work_by_its_head(body: str, words: list[str]) -> list[NoteCitation]:
         rec = {"type": "book", "title": body[:by.start()], "author": [{"family": by.group("f"), "given": by.group("g")}]}
         return [NoteCitation(rec, raw=body)]
     return [NoteCitation({"title": body}, raw=body, warnings=["short form: needs the earlier full citation"])]
+
+
+# a note that names its authors only: '[16.] Balbo.', '[77]. Villani e Ammirato.'
+_NAMES_ALONE = re.compile(r"(?P<a>[A-ZÀ-Þ][a-zà-ÿ]{3,})(?:\s(?:e|et|y|and|und)\s(?P<b>[A-ZÀ-Þ][a-zà-ÿ]{3,}))?")
+_NOT_A_NAME = frozenset("ibid ibidem idem ebd ebenda ivi passim sic ders dies derselbe dieselbe tamże none same "
+                        "above below supra infra loc cit".split())
+
+
+def _names_alone(body: str) -> list[NoteCitation]:
+    m = _NAMES_ALONE.fullmatch(body)
+    if not m or any(w and w.lower() in _NOT_A_NAME for w in m.group("a", "b")):
+        return []
+    return [NoteCitation({"author": [{"family": w}]}, raw=w, warnings=["short form: needs the earlier full citation"])
+            for w in m.group("a", "b") if w]
 
 
 def _headline(words: list[str]) -> bool:

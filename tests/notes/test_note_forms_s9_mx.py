@@ -63,3 +63,10 @@ def test_a_note_that_is_a_title_in_sentence_case_opening_on_life_or_history():
     r = one("[302.] Storia de' senatori di Roma d'Antonio Vitale.").record
     assert r["title"] == "Storia de' senatori di Roma"
     assert r["author"] == [{"family": "Vitale", "given": "Antonio"}]
+
+
+def test_a_note_naming_its_authors_only():
+    cites = parse_note("[77]. Villani e Ammirato.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Villani"}]}, {"author": [{"family": "Ammirato"}]}]
+    assert one("[16.] Balbo.").record == {"author": [{"family": "Balbo"}]}
+    assert not any(c.record for c in parse_note("Passim."))
