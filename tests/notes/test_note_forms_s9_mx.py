@@ -70,3 +70,9 @@ def test_a_note_naming_its_authors_only():
     assert [c.record for c in cites] == [{"author": [{"family": "Villani"}]}, {"author": [{"family": "Ammirato"}]}]
     assert one("[16.] Balbo.").record == {"author": [{"family": "Balbo"}]}
     assert not any(c.record for c in parse_note("Passim."))
+
+
+def test_a_periodical_dated_by_season_is_a_journal():
+    cites = parse_note("« Is Politics still the backbone of History ? », Daedalus, hiver 1971, pp. 1-19.")
+    assert cites[0].record["type"] == "article-journal"
+    assert cites[0].record["container-title"] == "Daedalus"
