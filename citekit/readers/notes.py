@@ -115,6 +115,7 @@ def _hu_date(m: re.Match) -> str:
     return f"{m.group(3)}.{_HU_MONTHS.index(m.group(2)) + 1}.{m.group(1)}."
 
 
+_MENU_AFTER_PAREN = re.compile(r"\)[A-ZÀ-Þ][^()|]{0,30}(?:\s\|\s[^()|]{1,30})+$")
 _ANCIENT_NAME = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _OCR_BULLET_BREAK = re.compile(r"(?<=[a-z])•\s+(?=[a-z])")
 
@@ -153,6 +154,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _RUN_IN_AFTER_YEAR.sub("); ", text)  # '… (2007)4. C. Freeman, …': the next note, after an imprint
         if "ber " in text or "us " in text or "ár " in text or "ilis " in text:
             text = _HU_DATE.sub(_hu_date, text)  # Hungarian '1956. október 29.': year, month, day
+    if " | " in text:
+        text = _MENU_AFTER_PAREN.sub(")", text)  # '(Kampen 1995)Afmelden | Aanmelden': a web page's menu glued on
     if "» — " in text and text[:1] == "«":
         quote = text.find("» — ")
         if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source

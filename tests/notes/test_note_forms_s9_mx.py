@@ -76,3 +76,11 @@ def test_a_periodical_dated_by_season_is_a_journal():
     cites = parse_note("« Is Politics still the backbone of History ? », Daedalus, hiver 1971, pp. 1-19.")
     assert cites[0].record["type"] == "article-journal"
     assert cites[0].record["container-title"] == "Daedalus"
+
+
+def test_a_web_pages_menu_glued_after_the_imprint_is_left_out():
+    r = one("14. Zie de diverse artikelen over de SDAP in: P. van Schie (ed.), Tussen polarisatie en Paars. De "
+            "100-jarige verhouding tussen liberalen en socialisten in Nederland (Kampen 1995)Afmelden | Aanmelden").record
+    assert r["title"] == ("Tussen polarisatie en Paars. De 100-jarige verhouding tussen liberalen en socialisten in "
+                          "Nederland")
+    assert (r["publisher-place"], r["issued"]) == ("Kampen", {"date-parts": [[1995]]})
