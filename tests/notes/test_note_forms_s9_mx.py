@@ -79,7 +79,8 @@ def test_a_periodical_dated_by_season_is_a_journal():
 
 
 def test_a_web_pages_menu_glued_after_the_imprint_is_left_out():
-    r = one("14. Zie de diverse artikelen over de SDAP in: P. van Schie (ed.), Tussen polarisatie en Paars. De "
+    r = one("14. Zie de diverse artikelen over de LSP, VDB en Liberale Unie in relatie tot de SDAP in: P. van Schie "
+            "(ed.), Tussen polarisatie en Paars. De "
             "100-jarige verhouding tussen liberalen en socialisten in Nederland (Kampen 1995)Afmelden | Aanmelden").record
     assert r["title"] == ("Tussen polarisatie en Paars. De 100-jarige verhouding tussen liberalen en socialisten in "
                           "Nederland")
