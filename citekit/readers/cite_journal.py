@@ -178,7 +178,8 @@ def magazine(rec: dict, text: str) -> None:
         rec["type"] = "article-magazine"
     elif rec["type"] == "article-journal" and not (rec.get("volume") or rec.get("issue") or rec.get("URL")) \
             and (len(parts[0]) == 2 or MONTH_YEAR.search(text)) and not _NUMBER_AFTER.match(text, text.find(rec["container-title"])
-                                                                + len(rec["container-title"])):
+                                                                + len(rec["container-title"])) \
+            and not _season_dated(text):
         rec["type"] = "article-magazine"
     elif rec["type"] == "article-journal" and rec.get("issue") and not rec.get("volume") and len(parts) == 1 \
             and len(parts[0]) >= 2 and not _JOURNAL_NO.search(text) and not _french_number_month(text) and not (
@@ -186,6 +187,15 @@ def magazine(rec: dict, text: str) -> None:
         rec["type"] = "article-magazine"  # Spanish 'Haz, n.º 12, 5, diciembre, 1935': a number and a day, no volume
     if len(parts) == 2 and parts[0][0] == parts[1][0] and rec["type"] != "article-newspaper" and not months_kept(text):
         rec["issued"] = {"date-parts": [parts[0][:1]]}  # an issue of 'July/August 2014', '(Summer 1997)': the year
+
+
+# a season, not a month: quarterlies are dated so ('Daedalus, hiver 1971'), magazines by month or day
+_SEASON_YEAR = re.compile(r"(?i:winter|spring|summer|autumn|fall|hiver|printemps|été|automne|inverno|primavera|estate"
+                          r"|autunno|invierno|verano|otoño)\s*,?\s*(?:1[5-9]|20)\d\d")
+
+
+def _season_dated(text: str) -> bool:
+    return _SEASON_YEAR.search(text) is not None
 
 
 _MONTH_SPAN = re.compile(r"(?<![\w.])([^\W\d_]{3,12})\.?\s*[-–/]\s*[^\W\d_]{3,12}\.?,?\s+(?:1[5-9]|20)\d\d")

@@ -271,6 +271,8 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
                   or int(_DIGITS.match(y.group(2)).group(0)) < int(y.group(1))):
             # '…, New York: Pantheon Books, 1985, 95': the imprint's year, then the page
             return dash(y.group(2)), "page", text[:m.start("loc") + len(y.group(1))]
+        if "nn. " in text[max(0, m.start() - 16):m.start()]:
+            return None, None, text  # '…, nn. 41-2, 72, 79': numbers of letters or notes, no pages
         return dash(m.group("loc")), "page", text[:m.start()]
     tail = text[-30:]
     m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in tail else None

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .romance_given import opens_compound_surname
+
 _PARTICLES = frozenset("von van der den de des del della di da do du la le lo ter ten zu vom bin ibn al el "
                        "dos das st.".split())
 _LONE_PARTICLES = frozenset("von van der den de des del della di da du la le zu vom dos das".split())
+_COMPOUND_LINKS = frozenset("de del di da".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 _TITLES = re.compile(
     r"^(?:(?:(?:ambassador|envoy|representative|minister|consul|attach[ée])\s+(?:to|in)\s+"
@@ -271,6 +274,8 @@ def _split_words(text: str) -> dict | None:
         name = {"family": words[1], "non-dropping-particle": words[0]}  # 'De Rossi', 'von Ranke': no given name
     elif _chinese(words):
         name = {"family": words[0], "given": words[1]}
+    elif len(words) == 3 and words[1] in _COMPOUND_LINKS and opens_compound_surname(words[0]):
+        name = {"family": " ".join(words)}  # 'Fustel de Coulanges', 'Tuñón de Lara': one surname, no given name
     else:
         i = len(words) - 1  # family starts at the last word, or at the particles before it
         while i > 1 and words[i - 1].lower() in _PARTICLES:

@@ -17,7 +17,7 @@ _CUES = (
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
-    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?(?:,?\s+por\s+ejemplo)?,?", r"ver(?:\s+también)?",
+    r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?(?:,?\s+por\s+ejemplo)?,?", r"ver(?:\s+también)?", r"seg[úu]n",
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
     r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
@@ -39,7 +39,7 @@ _CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
                         + re.sub(r"\(\?-i:(\[[^]]*\])\)", r"(?<=\1)", by_first_letter(_CUES[-3:])) + r"):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
-_CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
+_CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
                        "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())

@@ -9,6 +9,7 @@ from .note_citation import NoteCitation
 from .names import parse_names
 from .note_records import _CLAUSE, _prose
 from .notes_prose import _SMALL
+from .romance_given import ROMANCE_GIVEN
 
 # a surname (with its particles: 'Rebello da Silva') or a full name, a comma, then a title in upper case
 _NAME_THEN_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][\w’'\-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w’'\-]+){0,2}),\s"
@@ -34,6 +35,10 @@ def whole_note_work(text: str) -> list[NoteCitation]:
     if not body or len(body) > 100 or body[-1:] in ")]:" or any(ch.isdigit() for ch in body):
         return []
     words = body.split()
+    if len(words) <= 3:
+        named = _names_alone(body)
+        if named:
+            return named
     if words[0].lower() in _CUE_OR_IBID or _CLAUSE.search(f" {body} ") or _prose(body):
         return []
     m = _NAME_THEN_TITLE.fullmatch(body) if ", " in body else None
@@ -45,9 +50,45 @@ def whole_note_work(text: str) -> list[NoteCitation]:
         names = [{"literal": who}] if " " not in who or _PARTICLE_INSIDE.search(who) else parse_names(who)
         return [NoteCitation({"author": names, "title": title}, raw=body,
                              warnings=["short form: needs the earlier full citation"])]
-    if "," in body or len(words) < 3 or len(words) > 10 or not _headline(words):
+    if "," in body or len(words) < 3 or len(words) > 10:
+        return []
+    if words[0].lower() in _TITLE_HEAD_WORDS and not _headline(words):
+        return _work_by_its_head(body, words)
+    if not _headline(words):
         return []
     return [NoteCitation({"title": body}, raw=body, warnings=["short form: needs the earlier full citation"])]
+
+
+# a title in sentence case that opens on the word for a life, history or memoirs: 'Vida e feitos de D. João II.'
+_TITLE_HEAD_WORDS = frozenset("vida vidas storia storie historia histoire vita vie memorias mémoires memorie cronica "
+                              "crónica chronique".split())
+# its author after it: Italian "… di Roma d'Antonio Vitale", 'di', French 'de'
+_BY_AUTHOR_END = re.compile(r"\s(?:d['’]|di\s|de\s)(?P<g>[A-ZÀ-Þ][a-zà-ÿ]+)\s(?P<f>[A-ZÀ-Þ][\w’'\-]+)$")
+
+
+def _work_by_its_head(body: str, words: list[str]) -> list[NoteCitation]:
+    """'Vida e feitos de D. João II.' a title alone; "Storia de' senatori di Roma d'Antonio Vitale." and its author."""
+    if not all(w[:1].islower() or w[:1].isupper() for w in words[1:]) or words[-1][-1:] in "!?":
+        return []
+    by = _BY_AUTHOR_END.search(body)
+    if by and by.group("g").lower() in ROMANCE_GIVEN:
+        rec = {"type": "book", "title": body[:by.start()], "author": [{"family": by.group("f"), "given": by.group("g")}]}
+        return [NoteCitation(rec, raw=body)]
+    return [NoteCitation({"title": body}, raw=body, warnings=["short form: needs the earlier full citation"])]
+
+
+# a note that names its authors only: '[16.] Balbo.', '[77]. Villani e Ammirato.'
+_NAMES_ALONE = re.compile(r"(?P<a>[A-ZÀ-Þ][a-zà-ÿ]{3,})(?:\s(?:e|et|y|and|und)\s(?P<b>[A-ZÀ-Þ][a-zà-ÿ]{3,}))?")
+_NOT_A_NAME = frozenset("ibid ibidem idem ebd ebenda ivi passim sic ders dies derselbe dieselbe tamże none same "
+                        "above below supra infra loc cit".split())
+
+
+def _names_alone(body: str) -> list[NoteCitation]:
+    m = _NAMES_ALONE.fullmatch(body)
+    if not m or any(w and w.lower() in _NOT_A_NAME for w in m.group("a", "b")):
+        return []
+    return [NoteCitation({"author": [{"family": w}]}, raw=w, warnings=["short form: needs the earlier full citation"])
+            for w in m.group("a", "b") if w]
 
 
 def _headline(words: list[str]) -> bool:

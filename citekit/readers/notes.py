@@ -26,6 +26,8 @@ from .note_short_volumes import volume_at_title_end
 from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
+from .note_author_in_periodical import author_in_periodical
+from .note_hungarian_short import hungarian_title_short
 from .note_contributions import contribution_in_edited
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
@@ -118,6 +120,7 @@ def _hu_date(m: re.Match) -> str:
     return f"{m.group(3)}.{_HU_MONTHS.index(m.group(2)) + 1}.{m.group(1)}."
 
 
+_MENU_AFTER_PAREN = re.compile(r"\)[A-ZÀ-Þ][^()|]{0,30}(?:\s\|\s[^()|]{1,30})+$")
 _ANCIENT_NAME = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _OCR_BULLET_BREAK = re.compile(r"(?<=[a-z])•\s+(?=[a-z])")
 
@@ -157,6 +160,8 @@ def _parse(text: str) -> list[NoteCitation]:
             text = _RUN_IN_AFTER_YEAR.sub("); ", text)  # '… (2007)4. C. Freeman, …': the next note, after an imprint
         if "ber " in text or "us " in text or "ár " in text or "ilis " in text:
             text = _HU_DATE.sub(_hu_date, text)  # Hungarian '1956. október 29.': year, month, day
+    if " | " in text:
+        text = _MENU_AFTER_PAREN.sub(")", text)  # '(Kampen 1995)Afmelden | Aanmelden': a web page's menu glued on
     if text[:1] == "«" and "» — " in text:
         quote = text.find("» — ")
         if quote > 80 and ". " in text[:quote]:  # '«Hic est modus … etc.» — Delizie degli Eruditi, tomo XI': a passage, then its source
@@ -719,8 +724,22 @@ _IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*
 _QUOTED_AFTER_PAGES = re.compile(r"[,)]\s\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?P<q>:\s[‘“])")
 
 
+# after the pages, a comma and a clause of prose: '…, pp. 184-189, Lequerica no hizo más que obedecer …'
+_PROSE_AFTER_PAGES = re.compile(r"p\.\s(\d+(?:\s?[-–]\s?\d+)?),\s[A-ZÀ-Þ][\w’'\-]+(?:\s[a-zß-ÿ]+){4,}[^\d]*$")
+
+
+def _without_prose_after_pages(chunk: str) -> str:
+    if ", " not in chunk or "p. " not in chunk:
+        return chunk
+    m = _PROSE_AFTER_PAGES.search(chunk)
+    return chunk[:m.end(1)] if m else chunk
+
+
 def _from_chunk(chunk: str) -> list[NoteCitation]:
-    chunk = _no_lemma(chunk)
+    chunk = _without_prose_after_pages(_no_lemma(chunk))
+    untitled = author_in_periodical(chunk) or hungarian_title_short(chunk)
+    if untitled:
+        return [untitled]
     if ("‘" in chunk or "“" in chunk) and (": ‘" in chunk or ": “" in chunk):
         quoted = _QUOTED_AFTER_PAGES.search(chunk)
         if quoted:

@@ -750,7 +750,7 @@ def test_italian_e_al_suo_names_the_author_with_a_particle_before_his_work():
     c = one("Mi riferisco al Fustel de Coulanges e al suo Polybe ou la Grèce conquise, in Questions historiques, "
             "Paris, Hachette, 1893, p. 121 sgg.")
     assert c.record["title"] == "Polybe ou la Grèce conquise"
-    assert c.record["author"][0]["family"] == "Coulanges"
+    assert c.record["author"][0]["family"] == "Fustel de Coulanges"
 
 
 def test_a_french_journal_year_with_its_number_then_the_authors_introduction_to_his_book():

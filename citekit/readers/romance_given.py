@@ -1,0 +1,34 @@
+"""Given names of French, Italian, Spanish and Portuguese writers: in 'Michel de Montaigne' the word before 'de'
+is a given name; in 'Fustel de Coulanges', 'Girod de l’Ain', 'Tuñón de Lara' it opens a compound surname."""
+
+ROMANCE_GIVEN = frozenset("""
+adolphe adrien agostino agustín alain albert alberto alessandro alexandre alexis alfonso alfred alfredo alphonse
+amédée anatole andré andrea andrés angelo ángel anne antoine antonio armand arnaud arturo auguste augusto
+baldassare bartolomé bartolomeo benedetto benjamin benoît bernard bernardino bernardo bertrand blaise bruno camille
+carlo carlos cesare césar charles christian christophe claude clément constant cristóbal daniel david denis diego
+dino dominique domingo domenico duarte édouard edmond eduardo élie émile emilio emmanuel enrico enrique ercole ernest
+ernesto étienne eugène eugenio fabio federico félix felipe ferdinand ferdinando fernand fernando filippo flaminio
+francesco francisco françois frédéric gabriel gabriele gaetano gaspard gaspar gaston georges gérard germain giacomo
+gian giambattista gilbert gilles giorgio giovanni girolamo giulio giuseppe gonzalo gregorio guido guillaume gustave
+gustavo guy henri hernando honoré hugues ignacio isidore jacques jaime jean jérôme joão joaquim joaquín jorge josé
+joseph jules julien julio laurent léon léonce léopold lorenzo louis luc lucien luigi luis manuel marc marcel marco
+mariano mario martín martin mathieu matteo maurice max michel michele miguel napoléon nicolas nicolò olivier
+onorato paolo pascal paul paulo pedro philippe pier pierre pietro pompeo rafael raffaele ramón raoul raymond rené
+ricardo riccardo robert roberto roger rodrigo romain salvador salvatore sebastián sébastien sergio simon stefano
+stéphane teodoro théodore théophile thierry thomas tomás tommaso ugo urbain valentin vicente victor víctor vincent
+vincenzo vittorio xavier yves
+agnès alice anna anne antonia béatrice carmen catherine cécile charlotte claire élisabeth elena émilie françoise
+geneviève giovanna giulia hélène isabel isabelle jacqueline jeanne joséphine julie laure louise lucie madeleine
+margreta marguerite maria marie marta marthe mercedes michèle monique nicole pauline renée rosa simone sophie
+suzanne teresa thérèse valérie yvonne
+""".split())
+# titles and saints, read elsewhere ('Conde de Romanones' is one literal name)
+_NOT_SURNAME = frozenset("""conde condesa duque duquesa marqués marquesa vizconde barón príncipe infante comte comtesse
+duc duchesse marquis marquise vicomte baron baronne prince princesse conte contessa duca marchese principe don doña
+dom dona san santa são saint sainte santo""".split())
+
+
+def opens_compound_surname(word: str) -> bool:
+    """'Fustel' of 'Fustel de Coulanges': a capitalized word that is no initial and no known given name."""
+    return word[:1].isupper() and word[-1:] != "." and word[1:].islower() and word.lower() not in ROMANCE_GIVEN \
+        and word.lower() not in _NOT_SURNAME
