@@ -58,9 +58,9 @@ _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvw
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _QUESTION_PAGES = re.compile(rf"(?:(?<=\w\?)|(?<=[’”]\?))\s+(?P<loc>{_PAGES})\s*\.?\s*$")
-_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn\.?|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
-_YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
+_YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn\.?|ed\.|edition)$")
 _VOLS_PAIR = re.compile(r"[,:]\s*[Vv]ols\.\s*(?P<v>\d+\s*[&–-]\s*\d+)(?![\w.])(?P<kn>)")  # ': Vols. 1&2'
 _VOLUME_TITLE = re.compile(r":\s*([A-ZÀ-Þ][^,;()]{2,120})$")
 # Chicago 'Stalin, vol. 1, Paradoxes of Power, 1878–1928': the volume's own title after a comma
@@ -308,6 +308,7 @@ _GERMAN_FIRMS = frozenset("dtv suhrkamp rowohlt reclam piper ullstein kohlhammer
 _PLACES_SPLIT = re.compile(r"\s+and\s+|\s*/\s*")
 _ET_AL_WORD = re.compile(r"\bet al\.?")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$")
+_ORDINAL_WORDS = {w: str(i) for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d),\s*((?:1[5-9]|20)\d\d)$")
 
 
@@ -323,7 +324,7 @@ def publication(body: str) -> dict:
     if first:  # '(New York: Vintage, 1977; orig. pub. 1975)': the first edition's year
         out["original-date"] = {"date-parts": [[int(first.group("y"))]]}
         body = body[:first.start()]
-    if body.endswith(("edn", "ed.", "edition")):  # '(London, 1994 edn)': the edition of that year
+    if body.endswith(("edn", "ed.", "edn.", "edition")):  # '(London, 1994 edn)': the edition of that year
         body = _YEAR_EDITION.sub("", body)
     ed = _EDITION_IN_IMPRINT.search(body) if "ed" in body else None
     if ed:  # '(Nairobi: East African Railways, 2nd edn 1961)': the edition, then its year
@@ -398,7 +399,9 @@ _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connec
                      "d. f. d.f. uk england eng. mich. wis. ind. n.c. nc dc d.c. "
                      # the other US postal codes, as Chicago's notes give them ('Portsmouth, RI')
                      "al ak az ar co de fl ga hi id ia ks ky la me mi mn ms mo mt ne nv nh nm nd oh ok or pa ri sc "
-                     "sd tn ut vt wa wv wi wy r.i. n.h. n.m. pa. fla. ga. la. minn. mo. okla. ore. tenn. wash.". split())
+                     "sd tn ut vt wa wv wi wy r.i. n.h. n.m. pa. fla. ga. la. minn. mo. okla. ore. tenn. wash. "
+                     # older abbreviations of British and American notes ('Stanford, Cal.', 'Philadelphia, Penn.')
+                     "penn. cal. ala. ariz. ark. colo. del. kan. kans. miss. mont. neb. nev. vt. wyo. w.va.". split())
 
 
 def _region(text: str) -> bool:
@@ -742,7 +745,8 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = _ORDINAL_END.sub("", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
+        ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
+        out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:
