@@ -24,6 +24,7 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
+from .note_en_forms import contributors, film, older_english
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -189,6 +190,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _PAGE_DASH_NEXT.sub(r"\g<page>.; ", text)
     if "… " in text:  # 'Деяния Петра Великого… М., 1837': the title's ellipsis, then its full stop before the place
         text = _ELLIPSIS_IMPRINT.sub("….", text)
+    if " by " in text:  # '…; translated by Colonel Henry Yule': the contributor of the work before
+        text = contributors(text)
+    if "." in text:
+        text = older_english(text)  # 'Henry Yule, C.B. Second edition, London, 1875, vol. ii., p. 235'
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -1353,6 +1358,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
     if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
+    if "directed by " in text:
+        movie = film(text, lambda rest: _one(rest, True))
+        if movie:  # 'Dave Asprey, Moldy, directed by Kee Kee Buckley and Eric Troyer (Bulletproof Films, 2015)'
+            return movie
     if " (ed" in text and " in " in text:
         part = contribution_in_edited(text)
         if part:  # 'Marc Derez in Liddle (ed.), Passchendaele in Perspective, pp. 437–58'

@@ -1,0 +1,75 @@
+"""English book shapes a note reads before the citation reader: a contributor's role after a semicolon,
+a film with its directors, a co-author added with 'with'."""
+
+from __future__ import annotations
+
+import re
+
+from .cite_parts import is_place
+from .names import parse_names
+from .note_citation import NoteCitation
+
+# '…, Ancient and Moderne (1635), introduction by R. Freeman; bibliographical notes by C. S. Hensley (…)'
+_ROLE_AFTER_SEMICOLON = re.compile(r";\s(?=(?:translated|edited|introduced|annotated|illustrated|(?:with\s)?(?:an\s)?"
+                                   r"(?:introduction|foreword|preface|afterword)|(?:bibliographical\s)?notes)"
+                                   r"(?:\s(?:and|with)\s[a-z ]{2,30})?\sby\s[A-Z])")
+
+
+# notes by another hand than the author's, which no field keeps: ', bibliographical notes by Charles S. Hensley'
+_NOTES_BY = re.compile(r",\s(?:with\s)?(?:bibliographical\s|explanatory\s)?notes\sby\s[^,(;]+")
+
+
+def contributors(text: str) -> str:
+    """A contributor named after a semicolon ('; translated by …') belongs to the work before it; notes by another
+    hand are dropped."""
+    if "; " in text:
+        text = _ROLE_AFTER_SEMICOLON.sub(", ", text)
+    return _NOTES_BY.sub("", text) if "notes by " in text else text
+
+
+_DIRECTED_BY = re.compile(r",\sdirected\sby\s(?P<who>[^,()]{3,120}?)(?=\s\(|,\s|$)")
+
+
+def film(text: str, read) -> NoteCitation | None:
+    """'Dave Asprey, Moldy, directed by Kee Kee Buckley and Eric Troyer (Bulletproof Films, 2015)': a film, its
+    directors after its title, the company that made it in the parenthesis."""
+    m = _DIRECTED_BY.search(text)
+    if not m:
+        return None
+    c = read(text[:m.start()] + text[m.end():])
+    if c is None or not c.record.get("title"):
+        return None
+    record = c.record
+    record["type"], record["director"] = "motion_picture", parse_names(m.group("who"))
+    if "publisher-place" in record and "publisher" not in record:
+        record["publisher"] = record.pop("publisher-place")  # '(Bulletproof Films, 2015)': a studio, no town
+    return c
+
+
+# honours after a name: 'Colonel Henry Yule, C.B.', 'John Lubbock, Bart., F.R.S.'
+_POSTNOMINALS = re.compile(r"(?<=[a-z]),\s(?:(?:K\.C\.B|G\.C\.B|C\.B|K\.C\.S\.I|C\.I\.E|F\.R\.S|F\.R\.G\.S|F\.S\.A|M\.P|D\.D|LL\.D"
+                           r"|K\.C|Q\.C|Bart)\.,?\s?)+(?=[A-Z(]|$)")
+# older English 'vol. ii., p. 235': the numeral's full stop before the comma
+_ROMAN_VOLUME_STOP = re.compile(r"(?<=\svol\.\s)([ivxlc]{1,6}|[IVXLC]{1,6})\.(?=,)")
+# 'Title, London, 1875, vol. ii, p. 235': the volume cited after an imprint without parentheses
+_VOLUME_AFTER_IMPRINT = re.compile(r",\s(?P<imp>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?,\s(?:1[5-9]|20)\d\d),\s"
+                                   r"(?P<v>vol\.\s(?:[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3}))(?=,\s(?:pp?\.\s?)?\d)")
+
+
+_RANK_AFTER_BY = re.compile(r"by\s(?:Colonel|Col\.|Captain|Capt\.|Major|General|Lieutenant|Admiral|Commander)\s(?=[A-Z])")
+
+
+def older_english(text: str) -> str:
+    """Honours after a name and a rank before it dropped; a volume with its numeral's full stop, or after the
+    imprint, set as usual."""
+    if " by " in text and ("by C" in text or "by M" in text or "by G" in text or "by L" in text or "by A" in text):
+        text = _RANK_AFTER_BY.sub("by ", text)  # 'translated by Colonel Henry Yule'
+    if ".B." in text or ".S." in text or "M.P." in text or ".D." in text or ".C." in text or "Bart." in text:
+        text = _POSTNOMINALS.sub(", ", text)
+    if "vol. " in text:
+        if "., " in text:
+            text = _ROMAN_VOLUME_STOP.sub(r"\1", text)
+        m = _VOLUME_AFTER_IMPRINT.search(text)
+        if m and is_place(m.group("imp").split(",")[0]):
+            text = f"{text[:m.start()]}, {m.group('v')}, {m.group('imp')}{text[m.end():]}"
+    return text

@@ -1,0 +1,70 @@
+"""English book and chapter shapes: older imprints and editions, contributors named after a semicolon, films,
+labels a book's endnotes set before a note."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_edition_year_inside_the_imprint_with_a_full_stop():
+    c = one("4. V. I. Lenin, Imperialism, the Highest Stage of Capitalism (Moscow, 1975 edn.) p. 73.")
+    r = c.record
+    assert r["title"] == "Imperialism, the Highest Stage of Capitalism"
+    assert (r["publisher-place"], r["issued"]) == ("Moscow", {"date-parts": [[1975]]})
+    assert c.locator == "73"
+
+
+def test_older_state_abbreviation_after_the_town():
+    r = one("10. W. T. Treadgold, The Byzantine Revival 780-842 (Stanford, Cal., 1988), pp. 376-8.").record
+    assert r["publisher-place"] == "Stanford, Cal"
+    assert "publisher" not in r
+    r = one("2. J. Smith, The Old Roads (Philadelphia, Penn., 1983), p. 16.").record
+    assert r["publisher-place"] == "Philadelphia, Penn"
+
+
+def test_epigraph_label_before_the_citation():
+    r = one("EPIGRAPH: Louis-Étienne Arcère, Histoire de la ville de La Rochelle et du pays d’Aulnis, 2 vols. "
+            "(La Rochelle: René-Jacob Desbordes, 1756–57), 1: 345, 350.").record
+    assert r["author"] == [{"family": "Arcère", "given": "Louis-Étienne"}]
+
+
+def test_film_with_its_directors_and_studio():
+    r = one("3. Dave Asprey, Moldy, directed by Kee Kee Buckley and Eric Troyer (Bulletproof Films, 2015).").record
+    assert r["type"] == "motion_picture"
+    assert r["title"] == "Moldy"
+    assert r["director"] == [{"family": "Buckley", "given": "Kee Kee"}, {"family": "Troyer", "given": "Eric"}]
+    assert r["publisher"] == "Bulletproof Films"
+    assert "publisher-place" not in r
+
+
+def test_contributors_after_a_semicolon_and_a_publisher_for_a_library():
+    c = one("1. George Wither, A Collection of Emblèmes, Ancient and Moderne (1635), introduction by Rosemary Freeman; "
+            "bibliographical notes by Charles S. Hensley (Columbia: Published for the Newberry Library by the University "
+            "of South Carolina Press, 1975), 1: 19. I am grateful to Nancy Zey for bringing this reference to my attention.")
+    r = c.record
+    assert r["title"] == "A Collection of Emblèmes, Ancient and Moderne"
+    assert r["publisher"] == "Published for the Newberry Library by the University of South Carolina Press"
+    assert r["issued"] == {"date-parts": [[1975]]} and r["original-date"] == {"date-parts": [[1635]]}
+    assert (r["volume"], c.locator) == ("1", "19")
+
+
+def test_translator_after_a_semicolon_with_rank_honours_and_an_edition_in_words():
+    c = one("1 The Book of Ser Marco Polo, the Venetian; translated by Colonel Henry Yule, C.B. Second edition, "
+            "London, 1875, vol. ii., p. 235.")
+    r = c.record
+    assert r["title"] == "The Book of Ser Marco Polo, the Venetian"
+    assert r["translator"] == [{"family": "Yule", "given": "Henry"}]
+    assert "author" not in r
+    assert (r["edition"], r["publisher-place"], r["volume"]) == ("2", "London", "ii")
+    assert c.locator == "235"
+
+
+def test_volume_cited_after_an_imprint_without_parentheses():
+    c = one("7 Henry Yule, Cathay and the Way Thither, London, 1866, vol. i, p. 30.")
+    assert (c.record["title"], c.record["publisher-place"], c.record["volume"]) == (
+        "Cathay and the Way Thither", "London", "i")
+    assert c.locator == "30"
