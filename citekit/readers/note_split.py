@@ -270,7 +270,7 @@ _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
 _FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
-_FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
+_FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
 
 
 def _finished_slow(text: str, start: int) -> bool:
@@ -283,8 +283,8 @@ def _finished_slow(text: str, start: int) -> bool:
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\s?\d[\d–\-, ]*"
-                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
+_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–—\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\s?\d[\d–—\-, ]*"
+                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–—\-, ]*)$")
 
 
 # an ancient text's book and chapters joined by a comma: 'Socrates, H.E., ii,6.7, and v,9. Sozomen, …'

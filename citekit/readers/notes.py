@@ -505,7 +505,7 @@ _BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _BACK_TO_TEXT = re.compile(r"\s*(?:torna al testo|retour au texte|volver al texto|zurück zum Text|(?:return|back) to (?:the )?text)"
                            r"\.?\s*$", re.I)
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
-_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
+_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ]|A$)|(?<=[,.][”’])(?=[a-zA-Z])")
 _GLUED_PAREN = re.compile(r"\((?<=[a-z]\()(?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
 _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's first two cases, found quickly
 

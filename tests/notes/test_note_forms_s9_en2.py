@@ -68,3 +68,19 @@ def test_volume_cited_after_an_imprint_without_parentheses():
     assert (c.record["title"], c.record["publisher-place"], c.record["volume"]) == (
         "Cathay and the Way Thither", "London", "i")
     assert c.locator == "30"
+
+
+def test_a_text_layer_that_lost_its_spaces_after_commas_before_the_article_a():
+    cites = parse_note("(22) Daniel Webster et al.,A Memorial to the Congress of the United States (Boston,1819); "
+                       "Joseph D.Learned,A View of the Policy of Permitting Slaves (Baltimore,1820).")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Webster", "Learned"]
+    assert cites[1].record["title"] == "A View of the Policy of Permitting Slaves"
+
+
+def test_journal_pages_with_an_em_dash_end_the_citation_before_prose():
+    cites = parse_note("(26) Matthew Crocker, “The Missouri Compromise,” Journal of the West 43(2004): 45—52. The "
+                       "crisis was not over. Missouri passed a state constitution banning free people of African descent.")
+    assert len(cites) == 1
+    r = cites[0].record
+    assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Journal of the West", "43")
+    assert cites[0].locator == "45–52"
