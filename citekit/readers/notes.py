@@ -24,7 +24,7 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
-from .note_en_forms import contributors, film, older_english
+from .note_en_forms import contributors, film, older_english, with_author
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -991,6 +991,8 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 
+# prose after an imprint that names a number and ends in words: ') puts the total at 950,000 for both sides'
+_PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|no|n|esp|ch|chap|pp?|and|et)[.\s])[^()]*$")
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
                           r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
@@ -1358,6 +1360,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
     if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
+    if ", with " in text[:80]:
+        text = with_author(text)  # 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians'
     if "directed by " in text:
         movie = film(text, lambda rest: _one(rest, True))
         if movie:  # 'Dave Asprey, Moldy, directed by Kee Kee Buckley and Eric Troyer (Bulletproof Films, 2015)'
@@ -1528,6 +1532,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if tail and _prose_words(text[tail.start():]) and (
                 "," in tail.group(0)[:3] or _imprint_before(text, tail.start())):
             text = text[:tail.start()]  # no comma: only after an imprint, '(Oxford, 1986) are the …'
+        elif tail is None and text[-1:].isalpha() and ") " in text:
+            tail = _PROSE_WITH_NUMBERS.search(text, text.rfind(")"))
+            if tail and _prose_words(text[tail.start() + 1:]) and _imprint_before(text, tail.start() + 1):
+                text = text[:tail.start() + 1]  # '(London: Michael Joseph, 1989) puts the total casualties at 950,000 for …'
         elif text[-1:].isdigit():
             later = _PROSE_THEN_PAGE.search(text, text.rfind(")"))
             if later and _prose(later.group("prose")):  # '(London, 1977), has written … exists, p. 5'
