@@ -73,3 +73,14 @@ def older_english(text: str) -> str:
         if m and is_place(m.group("imp").split(",")[0]):
             text = f"{text[:m.start()]}, {m.group('v')}, {m.group('imp')}{text[m.end():]}"
     return text
+
+
+_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]+|[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w’'\-]+"
+# 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians': a third author, added with 'with'
+_WITH_AUTHOR = re.compile(rf"(?P<head>(?:{_NAME})(?:(?:,\s|,?\sand\s)(?:{_NAME}))*),\swith\s(?P<who>{_NAME}),\s(?=[A-Z“‘])")
+
+
+def with_author(text: str) -> str:
+    """The authors before a title, one of them added with 'with', as one list."""
+    m = _WITH_AUTHOR.match(text)
+    return f"{m.group('head')} and {m.group('who')}, {text[m.end():]}" if m else text

@@ -84,3 +84,26 @@ def test_journal_pages_with_an_em_dash_end_the_citation_before_prose():
     r = cites[0].record
     assert (r["type"], r["container-title"], r["volume"]) == ("article-journal", "Journal of the West", "43")
     assert cites[0].locator == "45–52"
+
+
+def test_prose_after_an_imprint_may_name_a_number():
+    cites = parse_note("2 Alistair Horne, The Price of Glory (London: Macmillan, 1962), p. 327; but Anthony Bruce, An "
+                       "Illustrated Companion to the First World War (London: Michael Joseph, 1989) puts the total "
+                       "casualties at 950,000 for both sides.")
+    r = cites[1].record
+    assert r["author"] == [{"family": "Bruce", "given": "Anthony"}]
+    assert r["title"] == "An Illustrated Companion to the First World War"
+
+
+def test_an_author_added_with_with():
+    r = parse_note("7. R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians: the Official Mind "
+                   "of Imperialism, 2nd ed. (London, 1981).")[0].record
+    assert [a["family"] for a in r["author"]] == ["Robinson", "Gallagher", "Denny"]
+    assert r["title"] == "Africa and the Victorians: the Official Mind of Imperialism"
+
+
+def test_see_especially_is_a_cue():
+    c = parse_note("3 See the works of Gustave Le Bon; see especially R A Nye, The Origins of Crowd Psychology "
+                   "(London: SAGE, 1975), chapter 6.")[-1]
+    assert c.record["author"] == [{"family": "Nye", "given": "R A"}]
+    assert c.record["title"] == "The Origins of Crowd Psychology"
