@@ -410,9 +410,16 @@ def _region(text: str) -> bool:
     return t in _REGIONS or t + "." in _REGIONS
 
 
+_SERIES_THEN_TOWN = re.compile(r"(?P<c>[A-Z][^,;:()\d]{5,80}?)\s(?P<n>[IVXL]{1,6}|[ivxl]{1,6}|\d{1,3})")
+_SERIES_LAST = frozenset("IVXLivxl0123456789")
+
+
 def _comma_imprint(parts: list[str]) -> dict:
     """'Garden City, New York, Doubleday', 'Kent, Ohio', 'Weidenfeld & Nicolson, London'."""
     last = parts[-1]
+    series = _SERIES_THEN_TOWN.fullmatch(parts[0]) if len(parts) == 2 and parts[0][-1:] in _SERIES_LAST else None
+    if series and _is_place(last):  # '(Archives de l'Athos v, Paris, 1970)': a numbered series, then the town
+        return {"collection-title": series.group("c"), "collection-number": series.group("n"), "publisher-place": last}
     if _is_place(last) and not _is_place(parts[0]):
         if last.lower() in _REGIONS and len(parts) == 2:
             return {"publisher-place": ", ".join(parts)}

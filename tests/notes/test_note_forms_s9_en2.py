@@ -107,3 +107,11 @@ def test_see_especially_is_a_cue():
                    "(London: SAGE, 1975), chapter 6.")[-1]
     assert c.record["author"] == [{"family": "Nye", "given": "R A"}]
     assert c.record["title"] == "The Origins of Crowd Psychology"
+
+
+def test_numbered_series_before_the_town_inside_the_imprint():
+    r = one("8. J. Darrouzes, Epistoliers byzantins du x' siecle (Archives de I'orient Chretien VI, Paris, 1960), "
+            "pp. 217-48.").record
+    assert (r["collection-title"], r["collection-number"]) == ("Archives de I'orient Chretien", "VI")
+    assert r["publisher-place"] == "Paris"
+    assert "publisher" not in r
