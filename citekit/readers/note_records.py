@@ -333,7 +333,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
             and _titled_by_initials(who, title):
         return True  # Oxford 'N. Machiavelli, The Prince.': initials and surname, then a title, in a book with a bibliography
     who = who or record.get("translator")
-    if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and title[:1].isupper() and (
+    if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and (
+            title[:1].isupper() or title[:1] in "‘“'\"" and title[1:2].isupper()) and (  # '“‘Truths Yet Unborn’”'
             quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
         return True  # 'Gari Ledyard, “Galloping Along …”', 'Martin, ‘Venetians in …’', 'W. G. Aston, tr., Nihongi'
 

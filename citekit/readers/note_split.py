@@ -195,6 +195,7 @@ _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 # word start looked at behind its first digit
 _FINISHED_QUICK = re.compile(r"[,12](?:(?<=,)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|(?<!\w1)(?<=1)[5-9]\d\d|(?<!\w2)(?<=2)0\d\d)\.?$")
 _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
+_FOLIO_END = re.compile(r",\s\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?\.$")
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
@@ -237,6 +238,8 @@ def _finished(text: str) -> bool:
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
     if text[-2:] == "f." and _FIN_PAGES_AND_AFTER.search(text, max(0, len(text) - 20)):
         return True  # 'Walter Ulbricht pp. 122f.': the pages and those after them
+    if text[-2:] in ("v.", "r.") and _FOLIO_END.search(text, max(0, len(text) - 20)):
+        return True  # 'Leroy, Interchangeable Course, 127v.': a leaf, recto or verso
     if text.rstrip(".")[-1:] not in _FINISHED_LAST:
         return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):

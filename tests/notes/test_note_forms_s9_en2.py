@@ -115,3 +115,11 @@ def test_numbered_series_before_the_town_inside_the_imprint():
     assert (r["collection-title"], r["collection-number"]) == ("Archives de I'orient Chretien", "VI")
     assert r["publisher-place"] == "Paris"
     assert "publisher" not in r
+
+
+def test_short_form_by_a_leaf_then_a_quoted_title_that_holds_a_quotation():
+    cites = parse_note("12Leroy, Interchangeable Course, 127v. For similar thoughts from the time see Henige, "
+                       "“‘Truths Yet Unborn’.”")
+    assert [(c.record.get("author"), c.record.get("title"), c.locator) for c in cites] == [
+        ([{"family": "Leroy"}], "Interchangeable Course", "127v"),
+        ([{"family": "Henige"}], "‘Truths Yet Unborn’", None)]
