@@ -84,3 +84,28 @@ def with_author(text: str) -> str:
     """The authors before a title, one of them added with 'with', as one list."""
     m = _WITH_AUTHOR.match(text)
     return f"{m.group('head')} and {m.group('who')}, {text[m.end():]}" if m else text
+
+
+# a work named by its abbreviated title, its last word cut short: 'De Cer., pp. 651-60', 'Hist. Eccl., p. 5'
+_ABBREVIATED_TITLE = re.compile(r"(?P<t>[A-Z][a-z]{1,8}\.?\s(?:[a-z]{2,8}\.?\s)?[A-Z]?[a-z]{2,8}\.),\s(?=(?:pp?\.\s?)?\d)")
+
+
+def abbreviated_title(record: dict, text: str) -> None:
+    """A short form read as a surname ('De Cer.') that is a title cut short."""
+    m = _ABBREVIATED_TITLE.match(text)
+    if m and len(record["author"]) == 1:
+        record["title"] = m.group("t")
+        del record["author"]
+
+
+# 'DAI, cc. 9, 46, 52, pp. 56-63': an edition by its siglum, the chapters, then the pages the note cites
+_SIGLUM_CHAPTERS = re.compile(r"(?P<s>[A-Z]{2,5}),\scc?\.\s\d{1,3}(?:,\s\d{1,3})*,\spp?\.\s?(?P<p>\d[\d\s,–-]*)")
+
+
+def siglum_by_chapters(text: str) -> NoteCitation | None:
+    """A text cited by its siglum in capitals, chapters and pages (a surname in capitals takes no chapters)."""
+    m = _SIGLUM_CHAPTERS.fullmatch(text)
+    if not m:
+        return None
+    return NoteCitation({"title": m.group("s")}, m.group("p").strip(" ,").replace("-", "–"), "page", text,
+                        ["short form: needs the earlier full citation"])

@@ -24,7 +24,7 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
-from .note_en_forms import contributors, film, older_english, with_author
+from .note_en_forms import abbreviated_title, contributors, film, older_english, siglum_by_chapters, with_author
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -1399,6 +1399,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         corpus = inscription_corpus(text) if text[:1] in "CIS" else None
         if corpus:  # 'Corpus Inscriptionum Latinarum, 12.1122': an inscription by its corpus, volume and number
             return corpus
+    if text[1:2].isupper() and ", c" in text[:12]:
+        siglum = siglum_by_chapters(text)
+        if siglum:  # 'DAI, cc. 9, 46, 52, pp. 56-63': an edition by its siglum, chapters and pages
+            return siglum
     if len(text) < 40 and text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
         if text[:1] in _DATE_FIRST and date_only(text):
             return None
@@ -1899,6 +1903,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
             "author", "volume"}):
         _short_form_years_or_siglum(record, text)
+    if locator and record.keys() == {"author"} and ".," in text[:24]:
+        abbreviated_title(record, text)  # 'De Cer., pp. 651-60': a title cut short, no surname
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")

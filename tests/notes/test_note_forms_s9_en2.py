@@ -123,3 +123,15 @@ def test_short_form_by_a_leaf_then_a_quoted_title_that_holds_a_quotation():
     assert [(c.record.get("author"), c.record.get("title"), c.locator) for c in cites] == [
         ([{"family": "Leroy"}], "Interchangeable Course", "127v"),
         ([{"family": "Henige"}], "‘Truths Yet Unborn’", None)]
+
+
+def test_edition_cited_by_a_siglum_with_its_chapters_then_pages():
+    c = one("5. DAI, cc. 9, 46, 52, pp. 56-63, 214-23, 256-7.")
+    assert c.record == {"title": "DAI"}
+    assert c.locator == "56–63, 214–23, 256–7"
+
+
+def test_title_cut_short_is_no_surname():
+    c = one("6. De Cer., pp. 651-60, 664-78, 696-9.")
+    assert c.record == {"title": "De Cer."}
+    assert one("6. De Gaulle, p. 5.").record["author"][0]["family"] == "Gaulle"
