@@ -1236,7 +1236,7 @@ _DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:
                              r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
 _ACT_SCENE_LINE = re.compile(r"[IVX]{1,5}\.\s?\d{1,2}\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?")
 _QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
-_YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
+_YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d|\s(?:until|since|till)\s1\d\d\d(?=[,.\s]|$)")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
@@ -1358,7 +1358,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'Richard Clive to Robert Clive, 15 December 1752': a letter by its heading, no edition named
     if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
-    if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
+    if not cued and (" from 1" in text or " until 1" in text or " since 1" in text) \
+            and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
     if ", with " in text[:80]:
         text = with_author(text)  # 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians'

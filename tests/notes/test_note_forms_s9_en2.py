@@ -135,3 +135,8 @@ def test_title_cut_short_is_no_surname():
     c = one("6. De Cer., pp. 651-60, 664-78, 696-9.")
     assert c.record == {"title": "De Cer."}
     assert one("6. De Gaulle, p. 5.").record["author"][0]["family"] == "Gaulle"
+
+
+def test_a_sentence_of_history_with_a_year_cites_no_work():
+    assert parse_note("2 These islands belonged to Russia until 1875, when by a treaty they were ceded to Japan in "
+                      "exchange for the rights of possession which she held in the island of Saghalien.") == []
