@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cite_parts import is_place
-from .names import parse_names
+from .names import parse_name, parse_names
 from .note_citation import NoteCitation
 
 # '…, Ancient and Moderne (1635), introduction by R. Freeman; bibliographical notes by C. S. Hensley (…)'
@@ -109,3 +109,38 @@ def siglum_by_chapters(text: str) -> NoteCitation | None:
         return None
     return NoteCitation({"title": m.group("s")}, m.group("p").strip(" ,").replace("-", "–"), "page", text,
                         ["short form: needs the earlier full citation"])
+
+
+_PERSON = r"[A-Z][\w’'\-]+,\s[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}|(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]+"
+# 'Curtin, Philip, forward to Robinson, Ronald, …, Africa and the Victorians (…)', 'Philip Curtin, introduction to …'
+_FRONT_MATTER_TO_BOOK = re.compile(rf"(?P<who>{_PERSON}),\s(?P<part>[Ii]ntroduction|[Ff]oreword|[Ff]orward|[Pp]reface"
+                                   r"|[Aa]fterword|[Ee]pilogue)\sto\s(?=[A-Z“‘])")
+# the book's authors inverted, each surname before its given names: 'Robinson, Ronald, Gallagher, John, and Denny, Alice, '
+_INVERTED_AUTHORS = re.compile(r"(?:[A-Z][\w’'\-]+,\s[A-Z][\w’'\-]*\.?(?:\s[A-Z][\w’'\-]*\.?)?,\s(?:and\s)?){1,6}(?=[A-Z“‘])")
+_INVERTED_ONE = re.compile(r"(?P<f>[A-Z][\w’'\-]+),\s(?P<g>[A-Z][\w’'\-]*\.?(?:\s[A-Z][\w’'\-]*\.?)?),\s(?:and\s)?")
+
+
+def front_matter_to(text: str, read) -> NoteCitation | None:
+    """A foreword or introduction by one writer to another's book: a chapter titled by the part, in the book."""
+    m = _FRONT_MATTER_TO_BOOK.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    names = _INVERTED_AUTHORS.match(rest)
+    c = read(rest[names.end():] if names else rest)
+    if c is None or not c.record.get("title") or c.record.get("type") != "book":
+        return None
+    record = c.record
+    if names:
+        record["author"] = [{"family": n.group("f"), "given": n.group("g")} for n in _INVERTED_ONE.finditer(names.group(0))]
+    if record.get("author"):
+        record["container-author"] = record.pop("author")
+    record.update({"type": "chapter", "container-title": record.pop("title"), "title": m.group("part"),
+                   "author": [_one_name(m.group("who"))]})
+    return c
+
+
+def _one_name(who: str) -> dict:
+    """'Curtin, Philip' (inverted) or 'Philip Curtin'."""
+    family, _, given = who.partition(", ")
+    return {"family": family, "given": given} if given else parse_name(who)

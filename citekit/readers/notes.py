@@ -24,7 +24,8 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
-from .note_en_forms import abbreviated_title, contributors, film, older_english, siglum_by_chapters, with_author
+from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, siglum_by_chapters,
+                            with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -1363,6 +1364,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
     if ", with " in text[:80]:
         text = with_author(text)  # 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians'
+    if " to " in text[:60] and ("ord to " in text or "ard to " in text or "ion to " in text or "ace to " in text or "ogue to " in text):
+        part = front_matter_to(text, lambda rest: _one(rest, True))
+        if part:  # 'Curtin, Philip, forward to Robinson, Ronald, …, Africa and the Victorians (London: …, 1992)'
+            return part
     if "directed by " in text:
         movie = film(text, lambda rest: _one(rest, True))
         if movie:  # 'Dave Asprey, Moldy, directed by Kee Kee Buckley and Eric Troyer (Bulletproof Films, 2015)'

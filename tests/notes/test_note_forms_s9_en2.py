@@ -140,3 +140,16 @@ def test_title_cut_short_is_no_surname():
 def test_a_sentence_of_history_with_a_year_cites_no_work():
     assert parse_note("2 These islands belonged to Russia until 1875, when by a treaty they were ceded to Japan in "
                       "exchange for the rights of possession which she held in the island of Saghalien.") == []
+
+
+def test_foreword_to_another_writers_book_is_a_chapter():
+    r = one("2 Curtin, Philip, forward to Robinson, Ronald, Gallagher, John, and Denny, Alice, Africa and the Victorians: "
+            "The Climax of Imperialism in the Dark Continent (London: Macmillan, 1992).Google Scholar").record
+    assert (r["type"], r["title"]) == ("chapter", "forward")
+    assert r["author"] == [{"family": "Curtin", "given": "Philip"}]
+    assert r["container-title"] == "Africa and the Victorians: The Climax of Imperialism in the Dark Continent"
+    assert [n["family"] for n in r["container-author"]] == ["Robinson", "Gallagher", "Denny"]
+    c = one("2 Philip Curtin, introduction to Africa and the Victorians, by Ronald Robinson (London: Macmillan, 1992), xi.")
+    assert (c.record["title"], c.record["container-title"]) == ("introduction", "Africa and the Victorians")
+    assert c.record["container-author"] == [{"family": "Robinson", "given": "Ronald"}]
+    assert c.locator == "xi"
