@@ -144,3 +144,14 @@ def _one_name(who: str) -> dict:
     """'Curtin, Philip' (inverted) or 'Philip Curtin'."""
     family, _, given = who.partition(", ")
     return {"family": family, "given": given} if given else parse_name(who)
+
+
+# a learned society's periodical: 'Transactions of the Asiatic Society', 'Proceedings of the Royal Society'
+_SOCIETY_PERIODICAL = re.compile(r"(?:Transactions|Proceedings|Journal|Bulletin|Memoirs|Annals)\s(?:of\s)?(?:the\s)?[A-Z]")
+
+
+def society_periodical(record: dict) -> None:
+    """'E. M. Satow, Transactions of the Asiatic Society, vol. i., p. 30': a writer's piece in a society's periodical,
+    cited by its volume, the piece not named."""
+    if _SOCIETY_PERIODICAL.match(record["title"]):
+        record["type"], record["container-title"] = "article-journal", record.pop("title")

@@ -25,7 +25,7 @@ from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed,
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
 from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, siglum_by_chapters,
-                            with_author)
+                            society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -1909,6 +1909,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
             "author", "volume"}):
         _short_form_years_or_siglum(record, text)
+    if "type" not in record and record.keys() == {"author", "title", "volume"} and record["title"][:1] in "TPJBMA":
+        society_periodical(record)  # 'E. M. Satow, Transactions of the Asiatic Society, vol. i., p. 30'
     if locator and record.keys() == {"author"} and ".," in text[:24]:
         abbreviated_title(record, text)  # 'De Cer., pp. 651-60': a title cut short, no surname
     warnings = []

@@ -153,3 +153,11 @@ def test_foreword_to_another_writers_book_is_a_chapter():
     assert (c.record["title"], c.record["container-title"]) == ("introduction", "Africa and the Victorians")
     assert c.record["container-author"] == [{"family": "Robinson", "given": "Ronald"}]
     assert c.locator == "xi"
+
+
+def test_a_societys_transactions_by_volume_without_the_pieces_title():
+    c = one("3 E. M. Satow, Transactions of the Asiatic Society, vol. i., p. 30.")
+    assert c.record["type"] == "article-journal"
+    assert c.record["container-title"] == "Transactions of the Asiatic Society"
+    assert "title" not in c.record
+    assert (c.record["volume"], c.locator) == ("i", "30")
