@@ -204,7 +204,11 @@ _MAGAZINE_NAMES = frozenset((
     "the saturday evening post", "saturday evening post", "business week", "businessweek", "der spiegel",
     "spiegel", "stern", "l'express", "l’express", "le nouvel observateur", "le point", "paris match",
     "jeune afrique", "far eastern economic review", "reader's digest", "vanity fair", "rolling stone",
-    "mother jones", "foreign policy", "крокодил"))
+    "mother jones", "foreign policy", "крокодил",
+    # older and scientific weeklies and monthlies
+    "scientific american", "popular science monthly", "national geographic", "smithsonian", "the illustrated london news",
+    "illustrated london news", "the gentleman's magazine", "gentleman's magazine", "niles' register", "niles’ register",
+    "niles' weekly register", "niles’ weekly register", "times literary supplement", "the times literary supplement"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
 _NUMBER_AFTER = re.compile(r"\W{0,3}\s*\d{1,3}\b")  # 'AhRf, 218, October 1974': a volume left unlabelled

@@ -161,3 +161,10 @@ def test_a_societys_transactions_by_volume_without_the_pieces_title():
     assert c.record["container-title"] == "Transactions of the Asiatic Society"
     assert "title" not in c.record
     assert (c.record["volume"], c.locator) == ("i", "30")
+
+
+def test_a_known_monthly_is_a_magazine():
+    c = parse_note("9 A prediction at the time that “the automobile has practically reached the limit of its "
+                   "development.” Scientific American 100/1(January 1909), 6.")[-1]
+    assert c.record["type"] == "article-magazine"
+    assert c.record["container-title"] == "Scientific American"
