@@ -136,9 +136,9 @@ _VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4})-(?
 # a journal's series between its name and its volume: 'n.s.', 'new series', '2nd ser.', 'ser. 5', 'nouvelle série',
 # 'nuova serie', German 'N.F.' and 'Neue Folge'
 _SERIES_MARK = re.compile(
-    r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a\.?)|[Ff]irst|[Ss]econd|[Tt]hird"
+    r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a)\.?|[Ff]irst|[Ss]econd|[Tt]hird"
     r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|[Ss]er(?:ies|\.)\s+\d{1,2}|[Nn]ouvelle\s+série"
-    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b))")
+    r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[ivxlc]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b))")
 
 
 def without_series(text: str) -> str:

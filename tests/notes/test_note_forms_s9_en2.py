@@ -168,3 +168,11 @@ def test_a_known_monthly_is_a_magazine():
                    "development.” Scientific American 100/1(January 1909), 6.")[-1]
     assert c.record["type"] == "article-magazine"
     assert c.record["container-title"] == "Scientific American"
+
+
+def test_journal_series_with_a_full_stop_after_the_ordinal_or_before_a_small_roman_volume():
+    r = one("1. J. A. Gallagher and R. E. Robinson, 'The Imperialism ofFree Trade', EconHR, 2nd. ser., VI (1953) "
+            "1-15.").record
+    assert (r["container-title"], r["volume"]) == ("EconHR", "VI")
+    r = one("1. J. A. Gallagher, 'The Imperialism of Free Trade', Econ. Hist. Rev., 2nd ser., vi (1953), pp. 1-15.").record
+    assert r["volume"] == "vi" and r["container-title"].startswith("Econ. Hist. Rev")
