@@ -46,11 +46,11 @@ def film(text: str, read) -> NoteCitation | None:
     return c
 
 
-# honours after a name: 'Colonel Henry Yule, C.B.', 'John Lubbock, Bart., F.R.S.'
-_POSTNOMINALS = re.compile(r"(?<=[a-z]),\s(?:(?:K\.C\.B|G\.C\.B|C\.B|K\.C\.S\.I|C\.I\.E|F\.R\.S|F\.R\.G\.S|F\.S\.A|M\.P|D\.D|LL\.D"
-                           r"|K\.C|Q\.C|Bart)\.,?\s?)+(?=[A-Z(]|$)")
+# honours after a name: 'Colonel Henry Yule, C.B.', 'John Lubbock, M.P., F.R.S.'
+_POSTNOMINALS = re.compile(r",(?<=[a-z],)\s(?:(?:K\.C\.B|G\.C\.B|C\.B|K\.C\.S\.I|F\.R\.S|F\.R\.G\.S|F\.S\.A|M\.P)\.,?\s?)+"
+                           r"(?=[A-Z(]|$)")
 # older English 'vol. ii., p. 235': the numeral's full stop before the comma
-_ROMAN_VOLUME_STOP = re.compile(r"(?<=\svol\.\s)([ivxlc]{1,6}|[IVXLC]{1,6})\.(?=,)")
+_ROMAN_VOLUME_STOP = re.compile(r"vol\.\s([ivxlc]{1,6}|[IVXLC]{1,6})\.(?=,)")
 # 'Title, London, 1875, vol. ii, p. 235': the volume cited after an imprint without parentheses
 _VOLUME_AFTER_IMPRINT = re.compile(r",\s(?P<imp>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?,\s(?:1[5-9]|20)\d\d),\s"
                                    r"(?P<v>vol\.\s(?:[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3}))(?=,\s(?:pp?\.\s?)?\d)")
@@ -64,11 +64,11 @@ def older_english(text: str) -> str:
     imprint, set as usual."""
     if " by " in text and ("by C" in text or "by M" in text or "by G" in text or "by L" in text or "by A" in text):
         text = _RANK_AFTER_BY.sub("by ", text)  # 'translated by Colonel Henry Yule'
-    if ".B." in text or ".S." in text or "M.P." in text or ".D." in text or ".C." in text or "Bart." in text:
+    if ".B." in text or ".S." in text or "M.P." in text:
         text = _POSTNOMINALS.sub(", ", text)
     if "vol. " in text:
         if "., " in text:
-            text = _ROMAN_VOLUME_STOP.sub(r"\1", text)
+            text = _ROMAN_VOLUME_STOP.sub(r"vol. \1", text)
         m = _VOLUME_AFTER_IMPRINT.search(text)
         if m and is_place(m.group("imp").split(",")[0]):
             text = f"{text[:m.start()]}, {m.group('v')}, {m.group('imp')}{text[m.end():]}"

@@ -238,10 +238,9 @@ def _finished(text: str) -> bool:
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
     if text[-2:] == "f." and _FIN_PAGES_AND_AFTER.search(text, max(0, len(text) - 20)):
         return True  # 'Walter Ulbricht pp. 122f.': the pages and those after them
-    if text[-2:] in ("v.", "r.") and _FOLIO_END.search(text, max(0, len(text) - 20)):
-        return True  # 'Leroy, Interchangeable Course, 127v.': a leaf, recto or verso
-    if text.rstrip(".")[-1:] not in _FINISHED_LAST:
-        return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
+    if text.rstrip(".")[-1:] not in _FINISHED_LAST:  # every ending below closes on a digit, a parenthesis or a page
+        # list's punctuation; or a leaf, recto or verso: 'Leroy, Interchangeable Course, 127v.'
+        return text[-2:] in ("v.", "r.") and _FOLIO_END.search(text, max(0, len(text) - 20)) is not None
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
     return _finished_slow(text, max(0, len(text) - 120)) or _finished_short_form(text)

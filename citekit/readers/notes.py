@@ -1362,9 +1362,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not cued and (" from 1" in text or " until 1" in text or " since 1" in text) \
             and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
-    if ", with " in text[:80]:
+    if text.find(", with ", 0, 80) >= 0:
         text = with_author(text)  # 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians'
-    if " to " in text[:60] and ("ord to " in text or "ard to " in text or "ion to " in text or "ace to " in text or "ogue to " in text):
+    if text.find(" to ", 0, 60) >= 0 and ("rd to " in text or "ion to " in text or "ace to " in text or "ogue to " in text):
         part = front_matter_to(text, lambda rest: _one(rest, True))
         if part:  # 'Curtin, Philip, forward to Robinson, Ronald, …, Africa and the Victorians (London: …, 1992)'
             return part
@@ -1405,7 +1405,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         corpus = inscription_corpus(text) if text[:1] in "CIS" else None
         if corpus:  # 'Corpus Inscriptionum Latinarum, 12.1122': an inscription by its corpus, volume and number
             return corpus
-    if text[1:2].isupper() and ", c" in text[:12]:
+    if text.find(", c", 0, 12) >= 0 and text[1:2].isupper():
         siglum = siglum_by_chapters(text)
         if siglum:  # 'DAI, cc. 9, 46, 52, pp. 56-63': an edition by its siglum, chapters and pages
             return siglum
