@@ -155,3 +155,13 @@ def society_periodical(record: dict) -> None:
     cited by its volume, the piece not named."""
     if _SOCIETY_PERIODICAL.match(record["title"]):
         record["type"], record["container-title"] = "article-journal", record.pop("title")
+
+
+# 'Corres III: 365': a short title, the volume in roman numerals with no comma before it, then the page
+_ROMAN_VOLUME_PAGE = re.compile(r"[a-z](?P<v>\s[IVXL]{1,5}):\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?$")
+
+
+def roman_volume_page(text: str) -> str:
+    """A comma set before a roman volume that follows a title directly ('Corres III: 365' -> 'Corres, III: 365')."""
+    m = _ROMAN_VOLUME_PAGE.search(text, max(0, len(text) - 24))
+    return f"{text[:m.start('v')]},{text[m.start('v'):]}" if m else text

@@ -24,8 +24,8 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
-from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, siglum_by_chapters,
-                            society_periodical, with_author)
+from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, roman_volume_page,
+                            siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -1362,6 +1362,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if not cued and (" from 1" in text or " until 1" in text or " since 1" in text) \
             and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
+    if text[-1:].isdigit() and text.find(": ", len(text) - 12) >= 0:
+        text = roman_volume_page(text)  # 'Newton to Locke, June 30, 1691, Corres III: 365': the volume after the title
     if text.find(", with ", 0, 80) >= 0:
         text = with_author(text)  # 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians'
     if text.find(" to ", 0, 60) >= 0 and ("rd to " in text or "ion to " in text or "ace to " in text or "ogue to " in text):

@@ -176,3 +176,9 @@ def test_journal_series_with_a_full_stop_after_the_ordinal_or_before_a_small_rom
     assert (r["container-title"], r["volume"]) == ("EconHR", "VI")
     r = one("1. J. A. Gallagher, 'The Imperialism of Free Trade', Econ. Hist. Rev., 2nd ser., vi (1953), pp. 1-15.").record
     assert r["volume"] == "vi" and r["container-title"].startswith("Econ. Hist. Rev")
+
+
+def test_letter_in_an_edition_cited_short_with_a_roman_volume_and_no_comma():
+    c = one("6\n. Newton to Locke, June 30, 1691,\nCorres\nIII: 365.")
+    assert c.record == {"title": "Corres", "volume": "III"}
+    assert c.locator == "365"
