@@ -165,3 +165,19 @@ def roman_volume_page(text: str) -> str:
     """A comma set before a roman volume that follows a title directly ('Corres III: 365' -> 'Corres, III: 365')."""
     m = _ROMAN_VOLUME_PAGE.search(text, max(0, len(text) - 24))
     return f"{text[:m.start('v')]},{text[m.start('v'):]}" if m else text
+
+
+# 'William Dusinberre’s Slavemaster President covers the subject in detail': a work named in prose by its author's
+# possessive, its title the words in capitals before the verb
+_POSSESSIVE_WORK = re.compile(r"(?P<who>(?:[A-Z][a-z]+\.?\s|[A-Z]\.\s?){1,3}[A-Z][\w\-]+)[’']s\s(?P<t>[A-Z][\w\-]*"
+                              r"(?:\s(?:of|the|and|in|on|to|for|a|an|[A-Z][\w\-]*))*?)\s(?:covers|is|was|remains|gives"
+                              r"|offers|provides|describes|discusses|shows|treats|examines|explores|surveys|deals)\s[a-z]")
+
+
+def possessive_work(text: str) -> NoteCitation | None:
+    """The author and short title of a work a sentence names by its author's possessive, with no imprint."""
+    m = _POSSESSIVE_WORK.match(text)
+    if not m or "(" in text:
+        return None
+    return NoteCitation({"author": [parse_name(m.group("who"))], "title": m.group("t")}, None, None, text,
+                        ["short form: needs the earlier full citation"])

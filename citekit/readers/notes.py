@@ -24,8 +24,8 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
-from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, roman_volume_page,
-                            siglum_by_chapters, society_periodical, with_author)
+from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, possessive_work,
+                            roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -1340,6 +1340,10 @@ def _front_matter_to(m: re.Match, cued: bool) -> NoteCitation | None:
 
 def _one(text: str, cued: bool = False) -> NoteCitation | None:
     text = text.strip(" .,")
+    if text.find("’s ", 0, 50) >= 0 and text[:1].isupper():
+        named = possessive_work(text)
+        if named:  # 'William Dusinberre’s Slavemaster President covers the subject in detail'
+            return named
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
     if ", S. " in text[-90:]:

@@ -182,3 +182,9 @@ def test_letter_in_an_edition_cited_short_with_a_roman_volume_and_no_comma():
     c = one("6\n. Newton to Locke, June 30, 1691,\nCorres\nIII: 365.")
     assert c.record == {"title": "Corres", "volume": "III"}
     assert c.locator == "365"
+
+
+def test_a_work_named_in_prose_by_its_authors_possessive():
+    c = parse_note("10. There are numerous references to slave purchases in Polk’s letters (CJKP); William Dusinberre’s "
+                   "Slavemaster President covers the subject in detail.")[-1]
+    assert c.record == {"author": [{"family": "Dusinberre", "given": "William"}], "title": "Slavemaster President"}
