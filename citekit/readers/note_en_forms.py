@@ -181,3 +181,10 @@ def possessive_work(text: str) -> NoteCitation | None:
         return None
     return NoteCitation({"author": [parse_name(m.group("who"))], "title": m.group("t")}, None, None, text,
                         ["short form: needs the earlier full citation"])
+
+
+def article_is_no_name(record: dict, text: str) -> None:
+    """'A Summary View, Papers, 1: 121': words opening with an article name a document, not its author."""
+    head = text[:text.find(",")]
+    if " " in head and head.split(" ", 1)[0] in ("A", "An", "The") and len(record["author"]) == 1:
+        del record["author"]

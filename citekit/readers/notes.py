@@ -24,7 +24,8 @@ from .note_bylines import title_byline
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_contributions import contribution_in_edited
-from .note_en_forms import (abbreviated_title, contributors, film, front_matter_to, older_english, possessive_work,
+from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
+                            possessive_work,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
@@ -1917,6 +1918,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         _short_form_years_or_siglum(record, text)
     if "type" not in record and record.keys() == {"author", "title", "volume"} and record["title"][:1] in "TPJBMA":
         society_periodical(record)  # 'E. M. Satow, Transactions of the Asiatic Society, vol. i., p. 30'
+    if "type" not in record and text[:1] in "AT" and text[1:2] in " nh" and record.get("author") and record.get("title"):
+        article_is_no_name(record, text)  # 'A Summary View, Papers, 1: 121': a document in an edition cited short
     if locator and record.keys() == {"author"} and ".," in text[:24]:
         abbreviated_title(record, text)  # 'De Cer., pp. 651-60': a title cut short, no surname
     warnings = []

@@ -188,3 +188,9 @@ def test_a_work_named_in_prose_by_its_authors_possessive():
     c = parse_note("10. There are numerous references to slave purchases in Polk’s letters (CJKP); William Dusinberre’s "
                    "Slavemaster President covers the subject in detail.")[-1]
     assert c.record == {"author": [{"family": "Dusinberre", "given": "William"}], "title": "Slavemaster President"}
+
+
+def test_a_document_opening_with_an_article_in_an_edition_cited_short_has_no_author():
+    c = one("15. A Summary View, Papers, 1: 121.")
+    assert c.record == {"title": "Papers", "volume": "1"}
+    assert c.locator == "121"
