@@ -137,9 +137,9 @@ _VOL_ISSUE = re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>\d{1,3})\)|(?P<v2>\d{1,4}|[IV
 # a journal's series between its name and its volume: 'n.s.', 'new series', '2nd ser.', 'ser. 5', 'nouvelle série',
 # 'nuova serie', German 'N.F.' and 'Neue Folge'
 _SERIES_MARK = re.compile(
-    r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a\.?)|[Ff]irst|[Ss]econd|[Tt]hird"
+    r",\s*(?:[Nn]\.\s?[Ss]\.|NS|[Nn]ew\s+[Ss]er(?:ies\b|\.)|(?:\d{1,2}(?:st|nd|rd|th|e|a)\.?|[Ff]irst|[Ss]econd|[Tt]hird"
     r"|[Ff]ourth|[Ff]ifth|[Ss]ixth)\s+(?:[Ss]er(?:ies\b|\.)|série|serie)|(?:[Ss]er(?:ies|ie|\.)|s\.)\s*(?:\d{1,2}|[IVX]{1,4})(?=,)"
-    r"|[Nn]ouvelle\s+série"
+    r"|[Ss]er(?:ies|\.)\s+\d{1,2}|[Nn]ouvelle\s+série"
     r"|[Nn]uova\s+serie|N\.\s?F\.|Neue\s+Folge)\s*,?\s*(?=(?:\d|[IVXLC]+\b|[ivxlc]+\b|[Vv]ol\.|[Tt]\.|Bd\.|[Tt]ome\b|n°|nº|[Nn]o\.?\s?\d))")
 
 
@@ -221,7 +221,11 @@ _MAGAZINE_NAMES = frozenset((
     "new york times magazine", "the new york times magazine", "nytm", "times literary supplement",
     "the times literary supplement", "tls", "saturday review", "the saturday review", "revue des deux mondes",
     "la revue des deux mondes", "l'illustration", "l’illustration", "vrij nederland", "de groene amsterdammer",
-    "elsevier", "ogonyok", "огонёк", "огонек"))
+    "elsevier", "ogonyok", "огонёк", "огонек",
+    # older and scientific weeklies and monthlies
+    "scientific american", "popular science monthly", "national geographic", "smithsonian", "the illustrated london news",
+    "illustrated london news", "the gentleman's magazine", "gentleman's magazine", "niles' register", "niles’ register",
+    "niles' weekly register", "niles’ weekly register", "times literary supplement", "the times literary supplement"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
 # French 'Le Débat, n° 30, mai 1984': a journal's number and month, as English 'No. 50, February 1971' (not Spanish

@@ -58,9 +58,9 @@ _BARE_CHARS = "0123456789 \t\n\xa0\u2009\u202f,:.-–—&abcdefghijklmnopqrstuvw
 _DIGIT_NEAR_END = re.compile(r"\d")  # a bare locator's last digit is near the end ('45 et suiv.')
 _YEAR_DOT_PAGES = re.compile(rf", (?:1[5-9]|20)\d\d\.\s+(?P<loc>{_PAGES})\s*\.?\s*$")
 _QUESTION_PAGES = re.compile(rf"(?:(?<=\w\?)|(?<=[’”]\?))\s+(?P<loc>{_PAGES})\s*\.?\s*$")
-_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn|ed\.|edition))?|,\s*n\.\s?d\."
+_PUB_PAREN = re.compile(r"\((?P<body>[^()]*?(?:(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{1,4}|\s+(?:edn\.?|ed\.|edition))?|,\s*n\.\s?d\."
                         r"|[,:]\s*(?:forthcoming|in\s+press|im\s+Druck|sous\s+presse|в\s+печати)))\s*\)")
-_YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn|ed\.|edition)$")
+_YEAR_EDITION = re.compile(r"(?<=\d)\s+(?:edn\.?|ed\.|edition)$")
 _VOLS_PAIR = re.compile(r"[,:]\s*[Vv]ols\.\s*(?P<v>\d+\s*[&–-]\s*\d+)(?![\w.])(?P<kn>)")  # ': Vols. 1&2'
 _VOLUME_TITLE = re.compile(r":\s*([A-ZÀ-Þ][^,;()]{2,120})$")
 # Chicago 'Stalin, vol. 1, Paradoxes of Power, 1878–1928': the volume's own title after a comma
@@ -325,6 +325,7 @@ _GERMAN_FIRMS = frozenset("dtv suhrkamp rowohlt reclam piper ullstein kohlhammer
 _PLACES_SPLIT = re.compile(r"\s+and\s+|\s*/\s*")
 _ET_AL_WORD = re.compile(r"\bet al\.?")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$")
+_ORDINAL_WORDS = {w: str(i) for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d),\s*((?:1[5-9]|20)\d\d)$")
 
 
@@ -340,7 +341,7 @@ def publication(body: str) -> dict:
     if first:  # '(New York: Vintage, 1977; orig. pub. 1975)': the first edition's year
         out["original-date"] = {"date-parts": [[int(first.group("y"))]]}
         body = body[:first.start()]
-    if body.endswith(("edn", "ed.", "edition")):  # '(London, 1994 edn)': the edition of that year
+    if body.endswith(("edn", "ed.", "edn.", "edition")):  # '(London, 1994 edn)': the edition of that year
         body = _YEAR_EDITION.sub("", body)
     ed = _EDITION_IN_IMPRINT.search(body) if "ed" in body else None
     if ed:  # '(Nairobi: East African Railways, 2nd edn 1961)': the edition, then its year
@@ -415,7 +416,9 @@ _REGIONS = frozenset("ohio pennsylvania colorado california massachusetts connec
                      "d. f. d.f. uk england eng. mich. wis. ind. n.c. nc dc d.c. "
                      # the other US postal codes, as Chicago's notes give them ('Portsmouth, RI')
                      "al ak az ar co de fl ga hi id ia ks ky la me mi mn ms mo mt ne nv nh nm nd oh ok or pa ri sc "
-                     "sd tn ut vt wa wv wi wy r.i. n.h. n.m. pa. fla. ga. la. minn. mo. okla. ore. tenn. wash.". split())
+                     "sd tn ut vt wa wv wi wy r.i. n.h. n.m. pa. fla. ga. la. minn. mo. okla. ore. tenn. wash. "
+                     # older abbreviations of British and American notes ('Stanford, Cal.', 'Philadelphia, Penn.')
+                     "penn. cal. ala. ariz. ark. colo. del. kan. kans. miss. mont. neb. nev. vt. wyo. w.va.". split())
 
 
 def _region(text: str) -> bool:
@@ -424,9 +427,16 @@ def _region(text: str) -> bool:
     return t in _REGIONS or t + "." in _REGIONS
 
 
+_SERIES_THEN_TOWN = re.compile(r"(?P<c>[A-Z][^,;:()\d]{5,80}?)\s(?P<n>[IVXL]{1,6}|[ivxl]{1,6}|\d{1,3})")
+_SERIES_LAST = frozenset("IVXLivxl0123456789")
+
+
 def _comma_imprint(parts: list[str]) -> dict:
     """'Garden City, New York, Doubleday', 'Kent, Ohio', 'Weidenfeld & Nicolson, London'."""
     last = parts[-1]
+    series = _SERIES_THEN_TOWN.fullmatch(parts[0]) if len(parts) == 2 and parts[0][-1:] in _SERIES_LAST else None
+    if series and _is_place(last):  # '(Archives de l'Athos v, Paris, 1970)': a numbered series, then the town
+        return {"collection-title": series.group("c"), "collection-number": series.group("n"), "publisher-place": last}
     if _is_place(last) and not _is_place(parts[0]):
         if last.lower() in _REGIONS and len(parts) == 2:
             return {"publisher-place": ", ".join(parts)}
@@ -762,7 +772,8 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
-        out["edition"] = _ORDINAL_END.sub("", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
+        ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
+        out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)
         text = text[:m.start()] + text[m.end():]
     m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:

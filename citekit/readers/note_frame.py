@@ -25,6 +25,8 @@ def trimmed(text: str) -> str:
         text = text[_PRINTED_NOTE.match(text).end():]
     elif text[:4] == "Sid." and _PAGE_NOTE_KEY.match(text):
         text = text[_PAGE_NOTE_KEY.match(text).end():]
+    if text.startswith(("EPIGRAPH:", "Epigraph:")):
+        text = text[9:].lstrip()  # 'EPIGRAPH: Louis-Étienne Arcère, Histoire …': the note on a chapter's epigraph
     if ") o. " in text:
         text = _AND_NEXT.sub("; ", text)
     if text[-1:] == "]" and _KEY_AFTER.search(text):

@@ -279,7 +279,9 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
         return False
     publisher = str(record.get("publisher", ""))
     if len(publisher.split()) > 6 and (len(publisher.split()) > 10 or _prose_words(publisher)) or "*" in publisher:
-        return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
+        if not (publisher[:10] in ("Published ", "Printed fo") and publisher.endswith("Press")):
+            return False  # prose read as a publisher ('Nhà xuất bản Khoa học Xã hội' is a publisher)
+        # ('Published for the Newberry Library by the University of South Carolina Press' is one too)
     if (not (record.get("author") or record.get("editor")) and _prose(record.get("title", ""))
             and not (record.get("container-title") and record.get("issued")) and not _imprinted(record, quoted)
             and not (locator and _short_cyrillic_title(record.get("title", "")))):
@@ -331,7 +333,8 @@ def _is_citation(record: dict, locator: str | None, cued: bool = False, quoted: 
             and _titled_by_initials(who, title):
         return True  # Oxford 'N. Machiavelli, The Prince.': initials and surname, then a title, in a book with a bibliography
     who = who or record.get("translator")
-    if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and title[:1].isupper() and (
+    if who and len(who) <= 3 and (quoted or any(n.get("given") or n.get("literal") for n in who)) and (
+            title[:1].isupper() or title[:1] in "‘“'\"" and title[1:2].isupper()) and (  # '“‘Truths Yet Unborn’”'
             quoted and len(title.split()) <= 20 or set(record) & {"editor", "translator"}):
         return True  # 'Gari Ledyard, “Galloping Along …”', 'Martin, ‘Venetians in …’', 'W. G. Aston, tr., Nihongi'
 

@@ -12,7 +12,7 @@ from .note_own_work import OWN_HINT, own_work_title_runs_on
 
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
-    r"see\s+also", r"see\s+further", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
+    r"see\s+also", r"see\s+further", r"see\s+(?:especially|in\s+particular)", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
@@ -195,6 +195,7 @@ _IMPRINT_END = r"(?:\([^()]*[,:;][^()]*|\d\)?\s*\([^()]*|\()(?:1[5-9]|20)\d\d\)"
 # word start looked at behind its first digit
 _FINISHED_QUICK = re.compile(r"[,12](?:(?<=,)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\.\d{1,3})?|(?<!\w1)(?<=1)[5-9]\d\d|(?<!\w2)(?<=2)0\d\d)\.?$")
 _NEXT_CUED = re.compile(r"(?:See|Cf\.|Vgl\.|Voir|Siehe|For\s[^,.;]{2,40},\s+see)\s")
+_FOLIO_END = re.compile(r",\s\d{1,4}[rv](?:\s?[-–]\s?\d{1,4}[rv])?\.$")
 _FINISHED_LAST = frozenset("0123456789)–-, ")
 _QUOTED_END = re.compile(r",\s*“[^”]{2,200}[.!?]”\.?$")
 _YEAR_DOT = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?\.$")
@@ -237,8 +238,9 @@ def _finished(text: str) -> bool:
         return True  # 'Yuan Zhen, “Faqu.”': a quoted title closes a short form
     if text[-2:] == "f." and _FIN_PAGES_AND_AFTER.search(text, max(0, len(text) - 20)):
         return True  # 'Walter Ulbricht pp. 122f.': the pages and those after them
-    if text.rstrip(".")[-1:] not in _FINISHED_LAST:
-        return False  # every ending below closes on a digit, a parenthesis or a page list's punctuation
+    if text.rstrip(".")[-1:] not in _FINISHED_LAST:  # every ending below closes on a digit, a parenthesis or a page
+        # list's punctuation; or a leaf, recto or verso: 'Leroy, Interchangeable Course, 127v.'
+        return text[-2:] in ("v.", "r.") and _FOLIO_END.search(text, max(0, len(text) - 20)) is not None
     if _FINISHED_QUICK.search(text, max(0, len(text) - 16)):
         return True  # the common endings, a page or a year, seen in the last few characters
     return _finished_slow(text, max(0, len(text) - 120)) or _finished_short_form(text)
@@ -270,7 +272,7 @@ _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
 _FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
-_FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
+_FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
 
 
 def _finished_slow(text: str, start: int) -> bool:
@@ -283,8 +285,8 @@ def _finished_slow(text: str, start: int) -> bool:
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z\u0410-\u042f*\"“‘(])(?![A-Z\u0410-\u042f]\.?\s?\d)")
-_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\d+(?:[–\-]\d+)?"
-                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–\-, ]*)$")
+_ENDS_CITATION = re.compile(rf"(?:\)[,:]?\s*(?:pp?\.\s*)?\d[\d–—\-, ]*|{_IMPRINT_END}|,\s\d{{1,2}}:\s?\d[\d–—\-, ]*"
+                            r"|\b(?:pp?\.?|pagg?\.|S\.|С\.|Р\.|pages?)\s*[A-Z]?\d[\d–—\-, ]*)$")
 
 
 # an ancient text's book and chapters joined by a comma: 'Socrates, H.E., ii,6.7, and v,9. Sozomen, …'

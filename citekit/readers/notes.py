@@ -29,6 +29,9 @@ from .note_citation import NoteCitation
 from .note_author_in_periodical import author_in_periodical
 from .note_hungarian_short import hungarian_title_short
 from .note_contributions import contribution_in_edited
+from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
+                            possessive_work,
+                            roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
@@ -209,6 +212,10 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _ELLIPSIS_IMPRINT.sub("….", text)
     if " (" in text and not text.isascii():
         text = issue_months_ru(text)  # 'New Left Review, 46 (июль – август 2007 года)': the issue's year
+    if " by " in text:  # '…; translated by Colonel Henry Yule': the contributor of the work before
+        text = contributors(text)
+    if " by " in text or "vol. " in text or ".B." in text or ".S." in text or "M.P." in text:
+        text = older_english(text)  # 'Henry Yule, C.B. Second edition, London, 1875, vol. ii., p. 235'
     if "; пер. " in text:  # '…, с. 147; пер. Т. А. Миллер': the translator of the work just cited
         text = text.replace("; пер. ", ", пер. ")
     if " ," in text:  # 'El final de la Guerra Civil , Madrid': a space set before the comma
@@ -523,7 +530,7 @@ _BACK_LINK = re.compile(r"\s*\[(?:back|BACK)\]")
 _BACK_TO_TEXT = re.compile(r"\s*(?:torna al testo|retour au texte|volver al texto|zurück zum Text|(?:return|back) to (?:the )?text)"
                            r"\.?\s*$", re.I)
 _LINK_TEXT = re.compile(r"\s*(?:Google Scholar|CrossRef|PubMed|WorldCat)+")
-_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ])|(?<=[,.][”’])(?=[a-zA-Z])")
+_GLUED = re.compile(r"\.(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])|,(?=[“«‘]|[A-ZÀ-Þ][a-zà-ÿ]|A$)|(?<=[,.][”’])(?=[a-zA-Z])")
 _GLUED_PAREN = re.compile(r"\((?<=[a-z]\()(?=[A-Z][a-z]+(?:[,:]| [A-Z][a-z]+[,:]))")
 _GLUED_FAST = re.compile(r"[.,](?=[A-Z\u0410-\u042f“«‘À-Þ])")  # _GLUED's first two cases, found quickly
 
@@ -1027,6 +1034,8 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
                          r"(?!(?:ed|eds|trans|vol|no|n|esp|ch)\.)(?![^\d]*(?:https?:|www\.|[“«\"‘]))[^\d]*$")
 
 
+# prose after an imprint that names a number and ends in words: ') puts the total at 950,000 for both sides'
+_PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|no|n|esp|ch|chap|pp?|and|et)[.\s])[^()]*$")
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
                           r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
@@ -1270,7 +1279,7 @@ _DIARY_ENTRY_IN = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2},\s(?:
                              r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)\d{4},\sin\s(?=[A-Z])")
 _ACT_SCENE_LINE = re.compile(r"[IVX]{1,5}\.\s?\d{1,2}\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?")
 _QUOTED_TOPIC = re.compile(r"(?:For|On)\s(?:the\s)?[‘“][^’”]{2,80}[’”]")
-_YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d")
+_YEARS_IN_PROSE = re.compile(r"\s(?:from|between)\s1\d\d\d\s(?:to|and|until)\s1\d\d\d|\s(?:until|since|till)\s1\d\d\d(?=[,.\s]|$)")
 _CITATION_MARKS = frozenset("0123456789*\"“”‘’«»„()[]/:;")
 _CITATION_MARK = re.compile("[" + re.escape("".join(sorted(_CITATION_MARKS))) + "]")  # one of them: a quicker scan
 
@@ -1377,6 +1386,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         volume = volume_of_work(text)
         if volume and (volume.raw == text[:len(volume.raw)] or text[:text.find(volume.raw)].rstrip()[-1:].islower()):
             return volume  # 'Vejam-se os documentos publicados no tomo II das Provas …, pag. 8 e 51': a volume named in prose
+    if "’s " in text and text.find("’s ", 0, 50) >= 0 and text[:1].isupper():
+        named = possessive_work(text)
+        if named:  # 'William Dusinberre’s Slavemaster President covers the subject in detail'
+            return named
     if not cued and _plain_prose(text):
         return None  # 'The Donatists were a heretical sect …': a sentence with nothing a citation is made of
     headword = None
@@ -1404,8 +1417,21 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         return None  # 'Richard Clive to Robert Clive, 15 December 1752': a letter by its heading, no edition named
     if not cued and text[:4] in ("For ", "On ‘", "On “") and _QUOTED_TOPIC.fullmatch(text):
         return None  # 'For ‘International Zwinglianism’ see B. Gordon, …': the topic, then the cue to the work
-    if not cued and " from 1" in text and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
+    if not cued and (" from 1" in text or " until 1" in text or " since 1" in text) \
+            and _plain_prose(_YEARS_IN_PROSE.sub("", text)):
         return None  # 'Increase Mather … served Harvard College as acting president from 1685 to 1686, …': years in prose
+    if ": " in text and text[-1:].isdigit() and text.find(": ", len(text) - 12) >= 0:
+        text = roman_volume_page(text)  # 'Newton to Locke, June 30, 1691, Corres III: 365': the volume after the title
+    if ", with " in text and text.find(", with ", 0, 80) >= 0:
+        text = with_author(text)  # 'R. E. Robinson and J. A. Gallagher, with A. Denny, Africa and the Victorians'
+    if " to " in text and text.find(" to ", 0, 60) >= 0 and ("rd to " in text or "ion to " in text or "ace to " in text or "ogue to " in text):
+        part = front_matter_to(text, lambda rest: _one(rest, True))
+        if part:  # 'Curtin, Philip, forward to Robinson, Ronald, …, Africa and the Victorians (London: …, 1992)'
+            return part
+    if "directed by " in text:
+        movie = film(text, lambda rest: _one(rest, True))
+        if movie:  # 'Dave Asprey, Moldy, directed by Kee Kee Buckley and Eric Troyer (Bulletproof Films, 2015)'
+            return movie
     if " (ed" in text and " in " in text:
         part = contribution_in_edited(text)
         if part:  # 'Marc Derez in Liddle (ed.), Passchendaele in Perspective, pp. 437–58'
@@ -1439,6 +1465,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         corpus = inscription_corpus(text) if text[:1] in "CIS" else None
         if corpus:  # 'Corpus Inscriptionum Latinarum, 12.1122': an inscription by its corpus, volume and number
             return corpus
+    if ", c" in text and text.find(", c", 0, 12) >= 0 and text[1:2].isupper():
+        siglum = siglum_by_chapters(text)
+        if siglum:  # 'DAI, cc. 9, 46, 52, pp. 56-63': an edition by its siglum, chapters and pages
+            return siglum
     if len(text) < 40 and text[-1:].isdigit() and ". " in text:  # Czech: 'Palacký II. 2. 340', 'Dne 3. května 1466'
         if text[:1] in _DATE_FIRST and date_only(text):
             return None
@@ -1576,6 +1606,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if tail and _prose_words(text[tail.start():]) and (
                 "," in tail.group(0)[:3] or _imprint_before(text, tail.start())):
             text = text[:tail.start()]  # no comma: only after an imprint, '(Oxford, 1986) are the …'
+        elif tail is None and text[-1:].isalpha() and ") " in text:
+            tail = _PROSE_WITH_NUMBERS.search(text, text.rfind(")"))
+            if tail and _prose_words(text[tail.start() + 1:]) and _imprint_before(text, tail.start() + 1):
+                text = text[:tail.start() + 1]  # '(London: Michael Joseph, 1989) puts the total casualties at 950,000 for …'
         elif text[-1:].isdigit():
             later = _PROSE_THEN_PAGE.search(text, text.rfind(")"))
             if later and _prose(later.group("prose")):  # '(London, 1977), has written … exists, p. 5'
@@ -1955,6 +1989,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "type" not in record and record.get("author") and ("–" in record.get("title", "")[-8:] or record.keys() == {
             "author", "volume"}):
         _short_form_years_or_siglum(record, text)
+    if "type" not in record and record.keys() == {"author", "title", "volume"} and record["title"][:1] in "TPJBMA":
+        society_periodical(record)  # 'E. M. Satow, Transactions of the Asiatic Society, vol. i., p. 30'
+    if "type" not in record and text[:1] in "AT" and text[1:2] in " nh" and record.get("author") and record.get("title"):
+        article_is_no_name(record, text)  # 'A Summary View, Papers, 1: 121': a document in an edition cited short
+    if locator and record.keys() == {"author"} and ".," in text[:24]:
+        abbreviated_title(record, text)  # 'De Cer., pp. 651-60': a title cut short, no surname
     warnings = []
     if record.get("type") in ("book", "chapter", "report", "thesis") and "issued" not in record:
         warnings.append("no year of publication")
