@@ -359,6 +359,13 @@ _JOURNAL_ISSUE_NEXT = re.compile(r"[A-Z][^.;:()]{2,80}?,?\s+(?:\d{1,4}|[IVXLC]{1
 _CLOSED_TITLE = frozenset((".”", '."', "?”", '?"', "!”", '!"'))  # a title's own stop inside its closing quote
 
 
+def _title_quote_opens(acc: str) -> bool:
+    """The closing quote's opening one starts the text or follows an author's comma or colon, as a title's does; not
+    a quotation inside a sentence ('… a prediction at the time that “the automobile …”')."""
+    q = max(acc.rfind("“"), acc.rfind('"', 0, len(acc) - 1))
+    return q <= 0 or acc[q - 2:q] in (", ", ": ") or acc[q - 1:q] in ",:"
+
+
 def _chunks(text: str) -> list[str]:
     """Sentences; a sentence that is neither prose nor a finished citation stays with the next."""
     out, acc = [], ""
@@ -399,7 +406,8 @@ def _chunks(text: str) -> list[str]:
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on
         if i + 1 < len(parts) and acc[-1:] == "." and OWN_HINT.search(acc) and own_work_title_runs_on(acc):
             continue  # 'Voir notre ouvrage, Le Prix de la gloire. Napoléon et l’argent, Paris, …': a title's full stop
-        if i + 1 < len(parts) and acc[-2:] in _CLOSED_TITLE and _JOURNAL_ISSUE_NEXT.match(parts[i + 1]):
+        if i + 1 < len(parts) and acc[-2:] in _CLOSED_TITLE and _JOURNAL_ISSUE_NEXT.match(parts[i + 1]) \
+                and _title_quote_opens(acc):
             continue  # 'J. Smith, “The Town.” Journal of Modern History 44, no. 4 (1972)': the title's journal follows
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year

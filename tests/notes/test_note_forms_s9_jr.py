@@ -260,3 +260,13 @@ def test_inverted_initials_then_a_quoted_title_closed_by_a_full_stop():
         r = one(text).record
         assert r["author"] == [{"family": "Hill", "given": "C."}]
         assert (r["container-title"], r["volume"]) == ("Past and Present", "5")
+
+
+def test_quotation_inside_a_sentence_is_not_the_article_title_before_a_journal():
+    cites = parse_note("9See Badash, “Completeness.” That these symptoms pervaded society can be seen from a prediction at "
+                       "the time that “the automobile has practically reached the limit of its development is suggested "
+                       "by the fact that during the past year no improvements of a radical nature have been introduced.” "
+                       "Scientific American 100/1(January 1909), 6.")
+    journal = [c for c in cites if c.record.get("container-title") == "Scientific American"
+               or c.record.get("title") == "Scientific American"]
+    assert journal and "automobile" not in journal[0].record.get("title", "")
