@@ -216,7 +216,7 @@ _COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[�
 
 
 def _column_near_end(tail: str) -> bool:
-    return "col" in tail or "sp. " in tail or "Sp. " in tail or "тб. " in tail
+    return "c" in tail and "col" in tail or "sp. " in tail or "S" in tail and "Sp. " in tail or "т" in tail and "тб. " in tail
 
 
 # two pages each with its label, joined by a word: German 'S. 222 u. S. 220', French 'p. 32 et p. 33'
@@ -275,10 +275,10 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             return None, None, text  # '…, nn. 41-2, 72, 79': numbers of letters or notes, no pages
         return dash(m.group("loc")), "page", text[:m.start()]
     tail = text[-30:]
-    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in tail else None
+    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if "." in tail and ". " in tail else None
     if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
         return dash(m.group("loc")), "page", text[:m.start("loc")]
-    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "? " in tail else None
+    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "?" in tail and "? " in tail else None
     if m:  # 'Powledge, Free at Last? 376–420': a title's question mark, then the pages
         return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text
@@ -734,7 +734,7 @@ _MORE_NAMES = re.compile(r"(?:,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
-    if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
+    if "п" in text and "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
         text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
     # one pass over the marks, not one per role; the pattern of them all turns most texts away sooner
@@ -755,12 +755,12 @@ def take_roles(text: str) -> tuple[dict, str]:
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[end:]
             low = text.lower()
-    m = ((NUMBERED_EDITION.search(text) if "ed" in low or "éd" in low or "aufl" in low else None)  # its words
-         or (_GOST_EDITION.search(text) if "-е" in text else None))
+    m = ((NUMBERED_EDITION.search(text) if "ed" in low or "é" in low and "éd" in low or "aufl" in low else None)  # its words
+         or (_GOST_EDITION.search(text) if "е" in text and "-е" in text else None))
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed") or m.group("ed2")
         text = text[:m.start()] + text[m.end():]
-    m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
+    m = _EDITION.search(text) if "ed" in low or "A" in text and "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
         out["edition"] = _ORDINAL_END.sub("", m.group("ed"))  # '2nd', '2d', '2a' -> '2'
         text = text[:m.start()] + text[m.end():]

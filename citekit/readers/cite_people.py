@@ -20,8 +20,8 @@ _THESIS_HINT = re.compile(r"dissert|thesis|phil|ph\.|ph d|диссерт|дис\
 
 def _thesis_hint(low: str) -> bool:
     """_THESIS_HINT.search(low): each of its words holds one of these pieces, found faster by `in`."""
-    return (("diss" in low or "hesis" in low or "ph" in low or "дис" in low or "tesi" in low or "thèse" in low
-             or "habil" in low or "автореф" in low or "mémoire" in low) and _THESIS_HINT.search(low) is not None)
+    return (("diss" in low or "hesis" in low or "ph" in low or "с" in low and "дис" in low or "tesi" in low or "è" in low and "thèse" in low
+             or "habil" in low or "автореф" in low or "é" in low and "mémoire" in low) and _THESIS_HINT.search(low) is not None)
 
 
 # an editors' mark: 'eds.', '(Hrsg.)', 'a cura di', 'ред.' (the look ahead holds the characters it can open with)
@@ -86,7 +86,7 @@ def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     if len(text) > 140:
         return False
-    if "et al" in text or " a kol." in text or " i in." in text:
+    if "et al" in text or "." in text and (" a kol." in text or " i in." in text):
         text = _ET_AL.sub("", text)
     if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
         text = _PAREN_END.sub("", text)
@@ -143,7 +143,7 @@ def _by_or_in(head: str) -> bool:
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
     head = text[:text.find(", ") + 2] if ", " in text else ""
-    if not head or _namelike(head.strip(" ,")) or " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
+    if not head or _namelike(head.strip(" ,")) or "p" in head and " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     if head[:1] in "“‘\"'" and _QUOTED_THEN_IN.search(head):
         return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
@@ -694,7 +694,7 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         people, pieces = pieces[:k], pieces[k:]
         editors = True
     last = next((i for i in range(1, min(len(pieces) - 1, 6)) if pieces[i].startswith(("and ", "& "))), 0) \
-        if ", and " in text or ", & " in text else 0
+        if ", and " in text or "&" in text and ", & " in text else 0
     if not editors and last and all(_namelike(p) for p in pieces[:last + 1]) and all(
             _FULL_NAME_PIECE.fullmatch(_AND_LEAD.sub("", p)) for p in pieces[:last + 1]):
         people, pieces = pieces[:last], pieces[last:]  # 'A, B, and C, Title': every name up to the 'and'
@@ -767,7 +767,7 @@ _STATE = re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\
 
 def _state(text: str) -> bool:
     """_STATE.match(text), looked for only when one of its words is there."""
-    return ("U" in text or "Britain" in text or "Soviet" in text or "Estado" in text  # 'U': United, US, UK, USSR
+    return ("U" in text or "B" in text and "Britain" in text or "v" in text and "Soviet" in text or "E" in text and "Estado" in text  # 'U': United, US, UK, USSR
             or "Republic" in text or "Government" in text) and _STATE.match(text) is not None
 
 

@@ -35,11 +35,11 @@ _PART_END = re.compile(r",\sPart\s(?P<p>[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Fi
 
 def drop_remarks(text: str) -> str:
     """The text without a note on the page ('Anm. 2') or a 'citate' after a short title."""
-    if "Anm" in text or "Einl" in text:
+    if "A" in text and "Anm" in text or "E" in text and "Einl" in text:
         text = _NOTE_AFTER_PAGE.sub("", text)  # 'S. 111, Anm. 2', 'Anm. zu Z. 7': the page's note, not a locator
     if ", note " in text or ", nota " in text:
         text = _NOTE_BEFORE_PAGE.sub("", text)  # French 'note 2, p. 455': the page's note, the page cited
-    if ", quoted at " in text:
+    if "q" in text and ", quoted at " in text:
         text = _QUOTED_AT.sub("", text)  # 'Dallek, Roosevelt, 199-201, quoted at 200': the pages cited, then the quotation's
     if "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
@@ -77,7 +77,7 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts
             return text[:part.start()], None, None, True
     tail = text[-14:]
-    if text[-1:].isdigit() and ("i. " in tail or "v. " in tail or "x. " in tail or "l. " in tail) and ", " in text:
+    if text[-1:].isdigit() and ("i" in tail and "i. " in tail or "v" in tail and "v. " in tail or "x" in tail and "x. " in tail or "l. " in tail) and ", " in text:
         book = _BOOK_CHAPTER_END.search(text, max(0, len(text) - 18))
         if book:  # 'Philostorgius, Historia Ecclesiastica ii. 10': an ancient text by book and chapter, no page
             return text[:book.start()], None, None, True

@@ -169,7 +169,7 @@ _GIVEN_OF_PLACE = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w’'\-]+)(?: [A-Z][\w
 
 def given_of_place(text: str) -> bool:
     """'Guibert of Nogent': a given name, 'of' and a place, the whole a name."""
-    m = _GIVEN_OF_PLACE.fullmatch(text) if " of " in text else None
+    m = _GIVEN_OF_PLACE.fullmatch(text) if "f" in text and " of " in text else None
     return bool(m) and m.group(1).lower() in GIVEN_OF
 
 
