@@ -29,7 +29,7 @@ _EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITI
 
 def eds_after_title(text: str) -> str:
     """'Title, H. D. Hazeltine, G. Lapsley, eds. (Cambridge, 1936)' as 'Title, ed. H. D. Hazeltine, and G. Lapsley (…)'."""
-    m = _EDS_AFTER_TITLE.search(text) if " eds. (" in text or " ed. (" in text else None
+    m = _EDS_AFTER_TITLE.search(text) if "(" in text and (" eds. (" in text or " ed. (" in text) else None
     if not m or ", " not in text[:m.start()]:
         return text
     who = m.group("who").rsplit(", ", 1)

@@ -41,14 +41,14 @@ def drop_remarks(text: str) -> str:
         text = _NOTE_BEFORE_PAGE.sub("", text)  # French 'note 2, p. 455': the page's note, the page cited
     if "q" in text and ", quoted at " in text:
         text = _QUOTED_AT.sub("", text)  # 'Dallek, Roosevelt, 199-201, quoted at 200': the pages cited, then the quotation's
-    if "citat" in text or " cit." in text:
+    if "c" in text and "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
     return text
 
 
 def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
     """(text, locator, label, whole work cited) after a closing entry, chapter, appendix or leaf."""
-    if "s.v" in text or "s. v" in text:
+    if "v" in text and ("s.v" in text or "s. v" in text):
         entry = _SUB_VOCE.search(text)
         if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
             return text[:entry.start()], None, None, True
@@ -77,7 +77,7 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts
             return text[:part.start()], None, None, True
     tail = text[-14:]
-    if text[-1:].isdigit() and ("i" in tail and "i. " in tail or "v" in tail and "v. " in tail or "x" in tail and "x. " in tail or "l. " in tail) and ", " in text:
+    if text[-1:].isdigit() and ("i" in tail and "i. " in tail or "v" in tail and "v. " in tail or "x" in tail and "x. " in tail or "l" in tail and "l. " in tail) and ", " in text:
         book = _BOOK_CHAPTER_END.search(text, max(0, len(text) - 18))
         if book:  # 'Philostorgius, Historia Ecclesiastica ii. 10': an ancient text by book and chapter, no page
             return text[:book.start()], None, None, True

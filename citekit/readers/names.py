@@ -199,7 +199,7 @@ def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     if text and (" der " in text or " le " in text or " il " in text or " el " in text) and _EPITHET.fullmatch(text):
         return {"literal": text}  # 'Friedrich der Große', 'Charles le Bel': a ruler known by his epithet
-    if text and " de " in text:
+    if text and "d" in text and " de " in text:
         article = _DE_ARTICLE_FAMILY.fullmatch(text)
         if article:  # 'Emmanuel de Las Cases': the article belongs to the family name
             return {"family": article.group("fam"), "given": article.group("given"), "non-dropping-particle": "de"}

@@ -25,7 +25,7 @@ def trimmed(text: str) -> str:
         text = text[_PRINTED_NOTE.match(text).end():]
     elif text[:4] == "Sid." and _PAGE_NOTE_KEY.match(text):
         text = text[_PAGE_NOTE_KEY.match(text).end():]
-    if ") o. " in text:
+    if ")" in text and ") o. " in text:
         text = _AND_NEXT.sub("; ", text)
     if text[-1:] == "]" and _KEY_AFTER.search(text):
         text = text[:_KEY_AFTER.search(text).start()]

@@ -220,7 +220,7 @@ def _place_year(text: str) -> bool:
 
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if text.count(" ") < 9 or len(text.split()) < 10 or "[" in text and "[w:]" in text or "’ in: " in text or "” in: " in text \
+    if text.count(" ") < 9 or len(text.split()) < 10 or "[" in text and "[w:]" in text or "’" in text and "’ in: " in text or "”" in text and "” in: " in text \
             or not _prose(text):
         return False  # Polish '[w:] Book', '‘Title’ in: Book': a chapter's container, never prose
     last = None
@@ -424,7 +424,7 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
     cues = [m for m in _cues(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
-    if cues and "Is " in part:
+    if cues and "I" in part and "Is " in part:
         cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
     if not cues:
         return [(part, False)]
