@@ -504,7 +504,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = text[_DOCUMENT_IN_SHORT_FORM.match(text).end():]  # 'Minutes, Procacci et al., Cominform, 43': a document in it
     if text[:1] in "HPCRVSK" and _DEBATES.match(text):
         return {}, None, None  # 'Hansard, 16 July 1930', 'Reichstagsprotokolle, …': parliamentary debates, no work
-    if "OHP" in text[:7] and _ORAL_HISTORY.match(text):
+    if "O" in text and "OHP" in text[:7] and _ORAL_HISTORY.match(text):
         return {}, None, None  # 'CUOHP, 563': an oral-history project's interview, no work
     if text[:1].isdigit() and text.rstrip(" .")[-1:] == ")" and _UNTITLED_REPORT.fullmatch(text):
         return {}, None, None  # '1 Op. Att’y Gen. 26, 27 (1792)': an official text by reporter and page, no work titled
@@ -548,7 +548,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     listed = listed_book(text)
     if listed:  # a reference list's 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
         return listed
-    dated = _NAMED_YEAR.match(text) if "), " in text[:90] else None
+    dated = _NAMED_YEAR.match(text) if ")" in text and "), " in text[:90] else None
     if dated and _namelike(dated.group("who")):
         found = _name_year_first(dated, text)
         if found:
@@ -1027,7 +1027,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COLON_OP_CIT.sub(", ", text)
     if ":" in text and "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
-    inverted = _INVERTED_COLON.match(text) if ": " in text[:70] else None
+    inverted = _INVERTED_COLON.match(text) if ":" in text and ": " in text[:70] else None
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
         inverted = None  # English 'Lockwood, Beethoven: Music, 162': a short title with a subtitle, then the page
@@ -1036,7 +1036,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         inverted = None  # 'Richie, Faust’s Metropolis: …', 'Plato, The Republic: …': a possessive or article opens a title
     if inverted:  # German and Spanish 'Müller, Hans: Titel', 'PÉREZ, Juan: Título'
         text = f"{inverted.group('given')} {inverted.group('fam')}, {text[inverted.end():]}"
-    colon = _AUTHOR_COLON.match(text) if ": " in text[:70] else None
+    colon = _AUTHOR_COLON.match(text) if ":" in text and ": " in text[:70] else None
     if colon and _namelike(colon.group("who")) and (_GERMAN_HINT.search(text) or _INITIALS_NAME.fullmatch(colon.group("who"))
                                                     or _HU_HINT.search(text)):
         # German 'Hans Müller: Die Bauern …', British 'G. Hills: The Battle for Madrid (London, 1976)'
@@ -1046,7 +1046,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _TRAILER.sub("", text)
     if "p." in text and ":" in text:
         text = _AFTER_PAGE.sub(r"\g<keep>", text)
-    elif ")" in text and "), " in text and ": " in text[-24:]:
+    elif ")" in text and "), " in text and ":" in text and ": " in text[-24:]:
         text = _DATE_AFTER_PAGE.sub(r"\g<keep>", text)  # '(…, 1960), 522: January 4, 1636': the letter's date
     here = _HERE.search(text, max(0, len(text) - 40)) if _HERE_HINT.search(text, max(0, len(text) - 40)) else None
     if here:  # '45–67, here 50': the article's pages and the page meant
@@ -1066,7 +1066,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if part:  # Italian 'Historia di Bologna, parte prima (Bologna, 1596)': the part of the work
         rec["part-number"] = part.group("p")
         text = text[:part.start()] + text[part.end():]
-    column = _COLUMN_END.search(text, max(0, len(text) - 24)) if "col" in text[-24:] or "Sp." in text[-24:] else None
+    column = _COLUMN_END.search(text, max(0, len(text) - 24)) if "col" in text[-24:] or "S" in text and "Sp." in text[-24:] else None
     if column:  # '…, tom. VIII, col. 528–29', Italian 'colonna 338', German 'Sp. 12': columns, not pages
         locator, label, rest = dash(column.group("loc")), "column", text[:column.start()]
     else:
@@ -1093,7 +1093,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if mid and not rec.get("volume"):  # '… В 4 т. Т. 3. Кн. 1. М., 2003'
             rec["volume"] = mid.group("t")
             rest = rest[:mid.start()] + rest[mid.end():]
-    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "Band" in rest[-10:] or "ume" in rest[-10:] else
+    tome = (_TRAILING_VOL.search(rest) if "." in rest[-12:] or "tom" in rest[-10:] or "B" in rest and "Band" in rest[-10:] or "ume" in rest[-10:] else
             _YEAR_ROMAN_VOL.search(rest, max(0, len(rest) - 12)) if rest[-1:] in "IVXLC" else None)
     if tome:  # '…, Moscou, Novosti, 1996, t. 1'
         rec["volume"] = tome.group("v")

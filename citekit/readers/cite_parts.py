@@ -241,7 +241,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
     if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'
         return dash(m.group("loc")), "column", text[:m.start()]
-    m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "skk" in text[-5:] else None
+    m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "k" in text and "skk" in text[-5:] else None
     if m:  # Hungarian puts the page label after the number: '…, 38. o. skk.'
         return dash(m.group("loc")) + (" skk" if m.group("s") or m.group("s2") else ""), "page", text[:m.start()]
     window = max(0, len(text) - 160)

@@ -52,11 +52,11 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         entry = _SUB_VOCE.search(text)
         if entry:  # 'F. Preisigke, Wörterbuch, s.v. ἀπαιτητής': an entry of the work, no page
             return text[:entry.start()], None, None, True
-    if ", c" in text[-14:] or ", C" in text[-14:] or ". c." in text[-10:]:  # '…, tom. 1. c. 1': old Spanish
+    if ", c" in text[-14:] or "C" in text and ", C" in text[-14:] or ". c." in text[-10:]:  # '…, tom. 1. c. 1': old Spanish
         chap = _CHAPTER_END.search(text, max(0, len(text) - 24))
         if chap:  # 'Sulpice Sévère, Hist., l. II, c. 29': a classical text's chapter
             return text[:chap.start()], chap.group("c"), "chapter", False
-    if ", a" in text[-16:] or ", A" in text[-16:] or ", b" in text[-16:]:
+    if ", a" in text[-16:] or "A" in text and ", A" in text[-16:] or "b" in text and ", b" in text[-16:]:
         annex = _APPENDIX_END.search(text, max(0, len(text) - 20))
         if annex:  # 'S. Boursier, op. cit., annexe II': an appendix of the work
             return text[:annex.start()], annex.group("a"), "appendix", False
@@ -68,11 +68,11 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         chaps = _CHAPTERS_END.search(text, max(0, len(text) - 16))
         if chaps:  # British 'Karl Marx: His Life and Thought, chs 12–13': chapters, the plural with no stop
             return text[:chaps.start()], chaps.group("c").replace("-", "–"), "chapter", False
-    if ", Part " in text[-20:]:
+    if "P" in text and ", Part " in text[-20:]:
         part = _PART_END.search(text, max(0, len(text) - 20))
         if part:  # 'Brenner, Merchants and Revolution (Cambridge, 1993), Part Three': a part of the book
             return text[:part.start()], part.group("p"), "part", False
-    if ", stelling " in text[-16:] or "sięga " in text[-20:] or ", Ann." in text[-14:]:
+    if ", stelling " in text[-16:] or "ę" in text and "sięga " in text[-20:] or "A" in text and ", Ann." in text[-14:]:
         part = _DIVISION_END.search(text, max(0, len(text) - 24))
         if part:  # 'Hofman, De collaborateur, stelling 1', 'Pan Tadeusz, Księga I, w. l.': a thesis or a poem by its parts
             return text[:part.start()], None, None, True

@@ -760,7 +760,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             loc = dash(m.group(1)) if m else None
             label = "page" if loc else None
         return [NoteCitation({}, loc, label, chunk, ibid=True)]
-    if ", ibid.," in chunk[:80] or ", Ibid.," in chunk[:80]:
+    if ", ibid.," in chunk[:80] or "I" in chunk and ", Ibid.," in chunk[:80]:
         inside = _IN_WORK_CITED.match(chunk)
         if inside:  # 'Complete minutes, ibid., 217–49': a document inside the work just cited
             loc, label, _ = take_locator(chunk)
@@ -1391,7 +1391,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
             return edition
-    pin = _SPAN_THEN_PIN.search(text, max(0, len(text) - 40)) if ": " in text[-40:] and (
+    pin = _SPAN_THEN_PIN.search(text, max(0, len(text) - 40)) if ":" in text and ": " in text[-40:] and (
         ", p" in text[-16:] or text[-1:].isdigit() and text.count(", ", len(text) - 24) > 1) else None
     if pin:  # British medical style 'Med. Hist., 1983, 27: 1–34, p. 15': the article's span, then the page cited
         c = _one(text[:pin.start("cut")], cued)
@@ -1418,7 +1418,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     speaker = _SPEAKER_IN.match(text) if " in " in text[:30] and ": " in text[:60] else None
     if speaker:  # German 'Siedler in Glatzer: Berlin zur Weimarer Zeit': the words' speaker, in the author's book
         text = text[speaker.end():]
-    topic = _TOPIC_LEAD.match(text) if ": " in text[:40] else None
+    topic = _TOPIC_LEAD.match(text) if ":" in text and ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
     plate = _PLATE_END.search(text) if "v" in text and "tav" in text or "T" in text and "Taf" in text or "p" in text and "planche" in text else None
