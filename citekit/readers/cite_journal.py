@@ -31,7 +31,7 @@ _LABELS = frozenset("no no. nos. nr nr. n. n° nº № z. č. h. heft fasc. núm
 
 def _has_label(end: str) -> bool:
     """A quick look for a volume or issue label (word lookups, faster than a pattern)."""
-    if "№" in end or "n°" in end or "nº" in end or "n.º" in end or "année" in end or "Jg." in end:
+    if "№" in end or "°" in end and "n°" in end or "º" in end and ("nº" in end or "n.º" in end) or "é" in end and "année" in end or "J" in end and "Jg." in end:
         return True
     words = end.lower().split()
     if _LABELS.isdisjoint(words):
@@ -54,7 +54,7 @@ def journal_tail(text: str) -> dict | None:
     """{'head', 'journal', 'volume', 'issue', 'date'} when `text` ends on a journal's issue
     (a year and a volume or an issue number); `head` is the author and title before the journal."""
     last = text.rstrip(" .)")[-1:]
-    if not (last.isdigit() or last in "IVX" and ("o. " in text[-9:] or "fasc" in text[-16:])) or " // " in text:
+    if not (last.isdigit() or last in "IVX" and ("o. " in text[-9:] or "fasc" in text[-16:])) or "/" in text and " // " in text:
         return None  # ends on a year or on a roman issue ('no. I', 'fasc. I-II'); GOST's '//' is read elsewhere
     if not _has_label(text[-90:]):  # or a French 'Le Mouvement social, 65, octobre 1968': no label, a month
         return _number_then_months(text) if text[-5:-4] == " " and text[-6:-5].isalpha() else None

@@ -216,7 +216,7 @@ _COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[�
 
 
 def _column_near_end(tail: str) -> bool:
-    return "col" in tail or "sp. " in tail or "Sp. " in tail or "тб. " in tail
+    return "l" in tail and "col" in tail or "p" in tail and "sp. " in tail or "S" in tail and "Sp. " in tail or "т" in tail and "тб. " in tail
 
 
 # two pages each with its label, joined by a word: German 'S. 222 u. S. 220', French 'p. 32 et p. 33'
@@ -232,7 +232,7 @@ def _two_labelled_pages(text: str) -> tuple[str | None, str | None, str] | None:
 
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
-    if " u. S. " in text or " und S. " in text or " et p. " in text or " and p. " in text or " e pag. " in text:
+    if "S" in text and (" u. S. " in text or " und S. " in text) or " et p. " in text or " and p. " in text or "g" in text and " e pag. " in text:
         two = _two_labelled_pages(text)
         if two:
             return two
@@ -241,7 +241,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
     if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'
         return dash(m.group("loc")), "column", text[:m.start()]
-    m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "skk" in text[-5:] else None
+    m = _HU_PAGE.search(text, max(0, len(text) - 30)) if ". o" in text[-12:] or ".o" in text[-6:] or "k" in text and "skk" in text[-5:] else None
     if m:  # Hungarian puts the page label after the number: '…, 38. o. skk.'
         return dash(m.group("loc")) + (" skk" if m.group("s") or m.group("s2") else ""), "page", text[:m.start()]
     window = max(0, len(text) - 160)
@@ -275,10 +275,10 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             return None, None, text  # '…, nn. 41-2, 72, 79': numbers of letters or notes, no pages
         return dash(m.group("loc")), "page", text[:m.start()]
     tail = text[-30:]
-    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if ". " in tail else None
+    m = _YEAR_DOT_PAGES.search(text, max(0, len(text) - 40)) if "." in tail and ". " in tail else None
     if m:  # Hungarian 'Budapest, 1994. 11–18.': the pages after the year's full stop
         return dash(m.group("loc")), "page", text[:m.start("loc")]
-    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "? " in tail else None
+    m = _QUESTION_PAGES.search(text, max(0, len(text) - 40)) if "?" in tail and "? " in tail else None
     if m:  # 'Powledge, Free at Last? 376–420': a title's question mark, then the pages
         return dash(m.group("loc")), "page", text[:m.start("loc")]
     return None, None, text
@@ -343,7 +343,7 @@ def publication(body: str) -> dict:
         body = body[:first.start()]
     if body.endswith(("edn", "ed.", "edn.", "edition")):  # '(London, 1994 edn)': the edition of that year
         body = _YEAR_EDITION.sub("", body)
-    ed = _EDITION_IN_IMPRINT.search(body) if "ed" in body else None
+    ed = _EDITION_IN_IMPRINT.search(body) if "d" in body and "ed" in body else None
     if ed:  # '(Nairobi: East African Railways, 2nd edn 1961)': the edition, then its year
         out["edition"] = ed.group("ed")
         body = body[:ed.start()] + ", " + body[ed.end():]
@@ -540,7 +540,7 @@ def take_pub(text: str) -> tuple[dict, str]:
     if g:  # 'Краткая история Болгарии. М. Наука. 1987 год', 'Собр. соч. М., ГИХЛ, 1948': no colon
         return {"publisher-place": g.group("place") + ".", "publisher": g.group("pub").strip("«»"),
                 "issued": {"date-parts": [[int(g.group("y"))]]}}, text[:g.start()]
-    de = _DOT_PLACE_YEAR.search(text) if ". " in text and text.rstrip(" .")[-4:].isdigit() else None
+    de = _DOT_PLACE_YEAR.search(text) if "." in text and ". " in text and text.rstrip(" .")[-4:].isdigit() else None
     if de and not _MONTHISH.fullmatch(de.group("place").split()[0].strip(".")):
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
         return {"publisher-place": de.group("place"),
@@ -744,7 +744,7 @@ _MORE_NAMES = re.compile(r"(?:,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
-    if "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
+    if "п" in text and "пер. с" in text:  # GOST '/ пер. с англ.': translated, no translator named
         text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
     # one pass over the marks, not one per role; the pattern of them all turns most texts away sooner
@@ -765,12 +765,12 @@ def take_roles(text: str) -> tuple[dict, str]:
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[end:]
             low = text.lower()
-    m = ((NUMBERED_EDITION.search(text) if "ed" in low or "éd" in low or "aufl" in low else None)  # its words
-         or (_GOST_EDITION.search(text) if "-е" in text else None))
+    m = ((NUMBERED_EDITION.search(text) if "ed" in low or "é" in low and "éd" in low or "f" in low and "aufl" in low else None)  # its words
+         or (_GOST_EDITION.search(text) if "е" in text and "-е" in text else None))
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed") or m.group("ed2")
         text = text[:m.start()] + text[m.end():]
-    m = _EDITION.search(text) if "ed" in low or "Aufl" in text else None  # 'ed.', 'edn', 'edition'
+    m = _EDITION.search(text) if "ed" in low or "f" in text and "Aufl" in text else None  # 'ed.', 'edn', 'edition'
     if m and m.group("ed").lower() not in ("the", "and"):
         ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
         out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)

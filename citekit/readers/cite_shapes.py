@@ -29,7 +29,7 @@ _EDS_AFTER_TITLE = re.compile(rf",\s+(?P<who>{_INITIALS_THEN_NAME}(?:,\s+{_INITI
 
 def eds_after_title(text: str) -> str:
     """'Title, H. D. Hazeltine, G. Lapsley, eds. (Cambridge, 1936)' as 'Title, ed. H. D. Hazeltine, and G. Lapsley (…)'."""
-    m = _EDS_AFTER_TITLE.search(text) if " eds. (" in text or " ed. (" in text else None
+    m = _EDS_AFTER_TITLE.search(text) if "(" in text and (" eds. (" in text or " ed. (" in text) else None
     if not m or ", " not in text[:m.start()]:
         return text
     who = m.group("who").rsplit(", ", 1)
@@ -44,9 +44,9 @@ _CLOSING_QUOTE = re.compile(r"(?<=[a-z])[’'],\s(?=[A-Z])")
 def lost_opening_quote(text: str) -> str:
     """'S. Lambert, The Opening of the Long Parliament’, Historical Journal': a title that lost its opening mark.
     A comma set inside single marks ('‘Title,’ Speculum 12') is set after them."""
-    if ",’ " in text and "‘" in text:
+    if "’" in text and ",’ " in text and "‘" in text:
         return text.replace(",’ ", "’, ")
-    if not (("’, " in text or "', " in text) and "‘" not in text and text[:1].isupper()):
+    if not (("’" in text and "’, " in text or "'" in text and "', " in text) and "‘" not in text and text[:1].isupper()):
         return text
     who = _NAME_THEN_TITLE.match(text)
     end = _CLOSING_QUOTE.search(text, who.end()) if who else None

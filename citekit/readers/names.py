@@ -169,7 +169,7 @@ _GIVEN_OF_PLACE = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][\w’'\-]+)(?: [A-Z][\w
 
 def given_of_place(text: str) -> bool:
     """'Guibert of Nogent': a given name, 'of' and a place, the whole a name."""
-    m = _GIVEN_OF_PLACE.fullmatch(text) if " of " in text else None
+    m = _GIVEN_OF_PLACE.fullmatch(text) if "f" in text and " of " in text else None
     return bool(m) and m.group(1).lower() in GIVEN_OF
 
 
@@ -199,7 +199,7 @@ def parse_name(text: str) -> dict | None:
     """One name; None if `text` holds no name."""
     if text and (" der " in text or " le " in text or " il " in text or " el " in text) and _EPITHET.fullmatch(text):
         return {"literal": text}  # 'Friedrich der Große', 'Charles le Bel': a ruler known by his epithet
-    if text and " de " in text:
+    if text and "d" in text and " de " in text:
         article = _DE_ARTICLE_FAMILY.fullmatch(text)
         if article:  # 'Emmanuel de Las Cases': the article belongs to the family name
             return {"family": article.group("fam"), "given": article.group("given"), "non-dropping-particle": "de"}

@@ -27,7 +27,7 @@ def trimmed(text: str) -> str:
         text = text[_PAGE_NOTE_KEY.match(text).end():]
     if text.startswith(("EPIGRAPH:", "Epigraph:")):
         text = text[9:].lstrip()  # 'EPIGRAPH: Louis-Étienne Arcère, Histoire …': the note on a chapter's epigraph
-    if ") o. " in text:
+    if ")" in text and ") o. " in text:
         text = _AND_NEXT.sub("; ", text)
     if text[-1:] == "]" and _KEY_AFTER.search(text):
         text = text[:_KEY_AFTER.search(text).start()]

@@ -76,9 +76,9 @@ def _author_title_year(record: dict, text: str) -> None:
 
 def _title_after_parse(record: dict, title: str, kind: str | None, text: str) -> None:
     """A title's series, volume, publisher or quotation marks read into it, and an ellipsis that shortens it."""
-    if ", no. " in title:
+    if "." in title and ", no. " in title:
         _numbered_series(record, text)
-    if ", " in title and "publisher-place" in record and "publisher" not in record:
+    if "," in title and ", " in title and "publisher-place" in record and "publisher" not in record:
         _publisher_before_place(record, text)
     if title[-1] == "”" and "“" not in title and record["title"][-1:] == "”":
         record["title"] = record["title"][:-1]  # 'Hollywood Greets Premier …,” Los Angeles Times': the opening quote lost

@@ -159,7 +159,7 @@ def _split_and(segment: str) -> list[str]:
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
     if " and" not in segment and " or " not in segment and ") o" not in segment:  # Swedish ') o. C. Strandberg'
         return [segment]
-    if ", and “" in segment or ', and "' in segment:
+    if "“" in segment and ", and “" in segment or '"' in segment and ', and "' in segment:
         quoted = _AND_QUOTED.search(segment)
         if quoted:  # '…(New York: Norton, 2006), and “Whose Culture Is It?” New York Review …': the same author's article
             return [segment[:quoted.end("loc") if quoted.group("loc") else quoted.start() + 1]] + \
@@ -221,7 +221,7 @@ def _place_year(text: str) -> bool:
 
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
-    if text.count(" ") < 9 or len(text.split()) < 10 or "[w:]" in text or "’ in: " in text or "” in: " in text \
+    if text.count(" ") < 9 or len(text.split()) < 10 or "[" in text and "[w:]" in text or "’" in text and "’ in: " in text or "”" in text and "” in: " in text \
             or not _prose(text):
         return False  # Polish '[w:] Book', '‘Title’ in: Book': a chapter's container, never prose
     last = None
@@ -371,7 +371,7 @@ def _chunks(text: str) -> list[str]:
     out, acc = [], ""
     if "—" in text and ".—" in text:  # older French notes run their citations on with '.—': a sentence ends there
         text = _DOT_DASH.sub(" ", text)
-    if "— " in text or "– " in text:
+    if "—" in text and "— " in text or "–" in text and "– " in text:
         cuts = [m for m in _DASH_CITATION.finditer(text) if not (m.group("name") and is_place(m.group("name")))]
         if cuts:
             bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
@@ -434,7 +434,7 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     """(text, follows a cue) for the text before the first cue and after each cue ('see', 'cf.')."""
     cues = [m for m in _cues(part) if m.end() < len(part) - 3
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
-    if cues and "Is " in part:
+    if cues and "I" in part and "Is " in part:
         cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
     if not cues:
         return [(part, False)]

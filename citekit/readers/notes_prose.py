@@ -157,7 +157,7 @@ def _prose_works(chunk: str) -> list[NoteCitation]:
     out: list[NoteCitation] = []
     if _SIGLUM_WORDS.search(chunk):
         out.extend(_editions_by_siglum(chunk))
-    if not ("*" in chunk or "Bulletin" in chunk or "Journal" in chunk or "Review" in chunk or " vom " in chunk):
+    if not ("*" in chunk or "B" in chunk and "Bulletin" in chunk or "J" in chunk and "Journal" in chunk or "w" in chunk and "Review" in chunk or "v" in chunk and " vom " in chunk):
         return out
     for m in _NEWS.finditer(chunk):
         date = first_date(m.group("d"))
