@@ -8,6 +8,7 @@ import re
 from .cite_parts import is_place
 from .names import parse_name, parse_names
 from .note_citation import NoteCitation
+from .note_front_matter import as_front_matter
 
 # '…, Ancient and Moderne (1635), introduction by R. Freeman; bibliographical notes by C. S. Hensley (…)'
 _ROLE_AFTER_SEMICOLON = re.compile(r";\s(?=(?:translated|edited|introduced|annotated|illustrated|(?:with\s)?(?:an\s)?"
@@ -133,10 +134,7 @@ def front_matter_to(text: str, read) -> NoteCitation | None:
     record = c.record
     if names:
         record["author"] = [{"family": n.group("f"), "given": n.group("g")} for n in _INVERTED_ONE.finditer(names.group(0))]
-    if record.get("author"):
-        record["container-author"] = record.pop("author")
-    record.update({"type": "chapter", "container-title": record.pop("title"), "title": m.group("part"),
-                   "author": [_one_name(m.group("who"))]})
+    as_front_matter(record, m.group("part"), [_one_name(m.group("who"))])
     return c
 
 

@@ -30,11 +30,16 @@ def front_matter_by(text: str, parse: Callable[[str], NoteCitation | None]) -> N
         c = NoteCitation({"title": rest}, raw=text)  # 'prólogo a Diarios': the book by its short title
     if c is None or not c.record.get("title"):
         return None
-    record = c.record
-    record["container-title"], record["title"] = record["title"], m.group("part")
+    as_front_matter(c.record, m.group("part"), _people(m.group("who")), typed=bool(c.record.get("type")))
+    return c
+
+
+def as_front_matter(record: dict, part: str, writers: list[dict], typed: bool = True) -> None:
+    """A book's record becomes its front matter's: a chapter titled by the part ('introduzione'), by its writers, in
+    the book, whose own author becomes the container's."""
+    record["container-title"], record["title"] = record["title"], part
     if record.get("author"):
         record["container-author"] = record.pop("author")
-    record["author"] = _people(m.group("who"))
-    if record.get("type"):
+    record["author"] = writers
+    if typed:
         record["type"] = "chapter"
-    return c

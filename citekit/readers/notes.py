@@ -47,7 +47,7 @@ from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
 from .note_described_source import described_then_source
-from .note_front_matter import FRONT_MATTER_HINT, front_matter_by
+from .note_front_matter import FRONT_MATTER_HINT, as_front_matter, front_matter_by
 from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
                           _prose_works, _year_ref, genitive_works, italian_work_in_prose)
@@ -1368,10 +1368,7 @@ def _front_matter_to(m: re.Match, cued: bool) -> NoteCitation | None:
     if not c or c.record.get("type") != "book" or not c.record.get("title"):
         return None
     record = c.record
-    record["container-title"], record["title"] = record["title"], m.group("part")
-    if record.get("author"):
-        record["container-author"] = record.pop("author")
-    record.update({"type": "chapter", "author": parse_names(m.group("who"))})
+    as_front_matter(record, m.group("part"), parse_names(m.group("who")))
     pages = _ROMAN_PAGES_END.search(rest) if c.locator is None else None
     if pages:  # 'xiii, xii, xvii, xxi': the introduction's pages, not a volume
         if record.get("volume") == pages.group(0).split(",")[0]:
