@@ -225,7 +225,7 @@ _MAGAZINE_NAMES = frozenset((
     # older and scientific weeklies and monthlies
     "scientific american", "popular science monthly", "national geographic", "smithsonian", "the illustrated london news",
     "illustrated london news", "the gentleman's magazine", "gentleman's magazine", "niles' register", "niles’ register",
-    "niles' weekly register", "niles’ weekly register", "times literary supplement", "the times literary supplement"))
+    "niles' weekly register", "niles’ weekly register"))
 
 _JOURNAL_NO = re.compile(r"[Nn]o\.\s\d{1,4},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spr|Sum|Aut|Fal|Win)[a-z]*\.?\s\d{4}")
 # French 'Le Débat, n° 30, mai 1984': a journal's number and month, as English 'No. 50, February 1971' (not Spanish
