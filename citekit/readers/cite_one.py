@@ -1658,6 +1658,7 @@ _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,8}")
 _QUOTED_THEN_NAME = re.compile(r"(?<=[’”\"]),\s*(?P<j>[A-Z](?:[^,’”\"()]|(?<=\w)’(?=\w)){2,80})$")
 
 
+_VOLUME_LABELS = frozenset(("t", "T", "tome", "Tome", "vol", "Vol", "Bd", "Jg", "Т", "т", "Tom", "tom"))
 _TITLE_THEN_NAME = re.compile(r"(?P<h>[^‘“\"]*[‘“\"][^’”\"]+[’”\"])[.,]?\s+(?P<j>[A-Z][^‘’“”\"]+)")
 _ERA_END = re.compile(r"(?:\d|BCE?|B\.C\.)\s*[-–]?\s*(?:AD|A\.D|CE|C\.E)\.?$")  # not the journal 'AD'
 
@@ -1673,6 +1674,9 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         if after_title:  # 'Hill, C. ‘The Norman yoke’. Past and Present 5 (1954)': the quoted title before the journal
             head, journal = f"{head}, {after_title.group('h')}".strip(" ,"), after_title.group("j")
     journal = re.sub(r"^(?:in:?|dans|[iwв]:|(?-i:en|em))\s+", "", journal.strip(" ,.*"), flags=re.I).strip(" *«»“”\"")
+    if journal in _VOLUME_LABELS and ", " in head:  # '…, Revue de Synthèse, t. VII (1934)': the label, not the journal
+        head, journal = head.rsplit(", ", 1)
+        journal = journal.strip(" *«»“”\"")
     vol = j.group("v1") or j.group("v2") or j.group("v3") or j.group("v5") or j.group("v6")  # v6: '10 (4) (1986)'
     issue = j.group("i1") or j.group("i2") or j.group("i3") or j.group("i4") or j.group("hi") or j.group("i6")
     number = _VOLUME_LAST.search(journal) if j.group("v3") and not issue else None

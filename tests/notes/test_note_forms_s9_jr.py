@@ -270,3 +270,10 @@ def test_quotation_inside_a_sentence_is_not_the_article_title_before_a_journal()
     journal = [c for c in cites if c.record.get("container-title") == "Scientific American"
                or c.record.get("title") == "Scientific American"]
     assert journal and "automobile" not in journal[0].record.get("title", "")
+
+
+def test_volume_label_after_the_journal_is_not_the_journal_with_an_inverted_name():
+    r = one("2. Cf. Febvre, Lucien, « De 1892 à 1932 : examen de conscience d'une histoire et d'un historien », "
+            "Revue de Synthèse, t. VII, 1934, p. 93–107.").record
+    assert r["container-title"] == "Revue de Synthèse" and r["volume"] == "VII"
+    assert r["author"] == [{"family": "Febvre", "given": "Lucien"}]
