@@ -13,7 +13,7 @@ HERE = pathlib.Path(__file__).parent
 ARCH_TYPES = {"manuscript", "letter"}
 NOTE_TYPES = {"book", "chapter", "article-journal", "article-magazine", "article-newspaper", "report",
               "thesis", "webpage", "periodical", "paper-conference", "legal_case", "broadcast",
-              "motion_picture"}
+              "motion_picture", "entry-encyclopedia"}
 LOCATOR_PARTS = {"fond", "opis", "delo", "folios", "record-group", "entry", "series",
                  "box", "folder", "file", "document", "page"}
 NAME_KEYS = {"family", "given", "literal", "suffix"}

@@ -92,6 +92,14 @@ try:
     from notes_twentyseventh import TWENTYSEVENTH
 except ImportError:
     TWENTYSEVENTH = []
+try:
+    from notes_twentyeighth import TWENTYEIGHTH
+except ImportError:
+    TWENTYEIGHTH = []
+try:
+    from notes_twentyninth import TWENTYNINTH
+except ImportError:
+    TWENTYNINTH = []
 import hashlib
 
 
@@ -130,7 +138,7 @@ def joined_breaks(note, cits):
             c["locator"] = fix(c["locator"])
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH:
     as_printed(note, cits)
     joined_breaks(note, cits)
 out = []
@@ -140,7 +148,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
