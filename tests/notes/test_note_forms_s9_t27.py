@@ -1,0 +1,39 @@
+"""Journal-article note shapes: Cambridge Core pages (names printed inverted, link text glued on) and
+French Annales notes."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_editors_printed_inverted_after_ed():
+    r = one("page 211 note 2 The Crawford Collection of Early Charters and Documents, ed. Napier, A. S. and "
+            "Stevenson, W. H. (Oxford, 1895), p. viii.Google Scholar").record
+    assert r["editor"] == [{"family": "Napier", "given": "A. S."}, {"family": "Stevenson", "given": "W. H."}]
+    assert r["title"] == "The Crawford Collection of Early Charters and Documents"
+    r = one("3 Select English Historical Documents, ed. Harmer, F. E. (Cambridge, 1914), p. 12.").record
+    assert r["editor"] == [{"family": "Harmer", "given": "F. E."}]
+    assert r["title"] == "Select English Historical Documents"
+
+
+def test_editor_printed_inverted_after_ed_by():
+    r = one("4 Letters of Horace Walpole, ed. by Toynbee, P. (Oxford, 1904), p. 9.").record
+    assert r["editor"] == [{"family": "Toynbee", "given": "P."}]
+    assert r["title"] == "Letters of Horace Walpole"
+
+
+def test_see_now_is_a_cue():
+    c = one("10 See now Whitehouse, David, ‘The medieval glazed pottery of Lazio’, PBSR, xxxv, 1967, pp. 40–86.")
+    assert c.record["author"] == [{"family": "Whitehouse", "given": "David"}]
+    assert c.record["title"] == "The medieval glazed pottery of Lazio"
+
+
+def test_inverted_name_with_initials_after_prose():
+    r = one("1 The phrase in quotation marks is from Clark, J. C. D., Revolution and Rebellion (Cambridge, 1986) "
+            "p. 130CrossRefGoogle Scholar.").record
+    assert r["author"] == [{"family": "Clark", "given": "J. C. D."}]
+    assert r["title"] == "Revolution and Rebellion"
