@@ -37,3 +37,33 @@ def test_inverted_name_with_initials_after_prose():
             "p. 130CrossRefGoogle Scholar.").record
     assert r["author"] == [{"family": "Clark", "given": "J. C. D."}]
     assert r["title"] == "Revolution and Rebellion"
+
+
+def test_journal_by_volume_with_a_page_range_is_an_untitled_article():
+    c = one("2 Geographical Journal, cxxviii, 1962, pp. 389–90Google Scholar.")
+    assert c.record["type"] == "article-journal"
+    assert (c.record["container-title"], c.record["volume"]) == ("Geographical Journal", "cxxviii")
+    assert c.locator == "389–90"
+    c = one("1 Tijdschrift voor Geschiedenis, no 103, 1990, pp. 279-293.")
+    assert (c.record["type"], c.record["issue"]) == ("article-journal", "103")
+
+
+def test_journal_by_volume_and_one_page_is_the_periodical():
+    c = one("page 354 note 3. Cf. Annales, t. I, 1929, p. 108.")
+    r = c.record
+    assert (r["type"], r["title"], r["volume"]) == ("periodical", "Annales", "I")
+    assert r["issued"] == {"date-parts": [[1929]]}
+    assert c.locator == "108"
+
+
+def test_inverted_author_in_a_journal_by_volume():
+    c = one("9 Harris, W. in PBSR, xxxiii, 1965, p. 114Google Scholar.")
+    r = c.record
+    assert r["type"] == "article-journal"
+    assert r["author"] == [{"family": "Harris", "given": "W."}]
+    assert (r["container-title"], r["volume"]) == ("PBSR", "xxxiii")
+
+
+def test_book_by_volume_without_a_journal_word_is_not_a_journal():
+    c = one("1. Cambridge Economie History of Europe, t. III, p. 41.")
+    assert c.record.get("type") != "periodical"
