@@ -19,7 +19,7 @@ _JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Revue|Annales|Annals|Bulletin|B
 
 
 def journal_by_volume(chunk: str) -> NoteCitation | None:
-    if not chunk[:1].isupper() or ", " not in chunk:
+    if len(chunk) > 140 or not chunk[:1].isupper() or ", " not in chunk:
         return None
     m = _JOURNAL_BY_VOLUME.fullmatch(chunk)
     if not m or not _JOURNAL_WORD.search(m.group("c")):
