@@ -507,6 +507,10 @@ _PLACES = frozenset(
     "nanterre|saint-denis|villeneuve-d'ascq|clermont-ferrand|poitiers|caen|tours|limoges|besançon|reims|orléans|"
     "angers|avignon|perpignan|bogotá|bogota|lima|caracas|quito|montevideo|asunción|la paz|san juan|guadalajara|"
     "filadelfía|"
+    # French and Belgian provincial towns French reviews name as places of printing; English publishing towns
+    "nîmes|tongres|fécamp|cannes|amiens|arras|metz|troyes|chartres|le mans|brest|toulon|bayonne|valence|mâcon|"
+    "colmar|mulhouse|saint-étienne|le puy|chambéry|auxerre|bourges|laval|vannes|quimper|angoulême|namur|mons|"
+    "tournai|bruges|gand|malines|courtrai|charleroi|gembloux|hassocks|chichester|tiptree|"
     # countries an imprint names when it names no city
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 

@@ -67,3 +67,11 @@ def test_inverted_author_in_a_journal_by_volume():
 def test_book_by_volume_without_a_journal_word_is_not_a_journal():
     c = one("1. Cambridge Economie History of Europe, t. III, p. 41.")
     assert c.record.get("type") != "periodical"
+
+
+def test_note_that_is_only_the_imprint_of_a_work_under_review():
+    r = one("page 458 note 1 Tongres, Michiels-Broeders, 1935 ; in-8°, 308 p.").record
+    assert (r["type"], r["publisher-place"], r["publisher"]) == ("book", "Tongres", "Michiels-Broeders")
+    r = one("page 85 note 1. Nîmes, imp. Charlanier frères et Alméras, 1942, 798 p. in-8°.").record
+    assert (r["publisher-place"], r["publisher"]) == ("Nîmes", "imp. Charlanier frères et Alméras")
+    assert r["issued"] == {"date-parts": [[1942]]}
