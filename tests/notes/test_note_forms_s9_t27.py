@@ -75,3 +75,12 @@ def test_note_that_is_only_the_imprint_of_a_work_under_review():
     r = one("page 85 note 1. Nîmes, imp. Charlanier frères et Alméras, 1942, 798 p. in-8°.").record
     assert (r["publisher-place"], r["publisher"]) == ("Nîmes", "imp. Charlanier frères et Alméras")
     assert r["issued"] == {"date-parts": [[1942]]}
+
+
+def test_honorific_before_an_author_is_not_part_of_the_name():
+    r = one("page 83 note 2. Dr. Noirot, Louis, Études statistiques sur la mortalité dans la ville de Dijon, "
+            "Paris et Dijon, 1850, in-8°, 88 p.Google Scholar").record
+    assert r["author"] == [{"family": "Noirot", "given": "Louis"}]
+    assert r["title"] == "Études statistiques sur la mortalité dans la ville de Dijon"
+    r = one("3. Chanoine L. Clément, Routot, des origines à la Révolution, Fécamp, 1950, in-8°, VIII-306 p.").record
+    assert r["author"] == [{"family": "Clément", "given": "L."}]
