@@ -804,6 +804,7 @@ _TRANS_AND_ED = re.compile(r"\s*\((?:trans|tr)\.\s+and\s+ed\.\)$|\s*\(ed\.\s+and
 # British 'Smith, J. (ed.)', 'Kinyatti, M. wa (ed.)', 'Smith, John and Jones, K. (eds.)': each name family first
 _INVERTED_NAME = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-Z]\.)?)"
                             r"(?P<part>\s+(?:wa|de|van|von|da|di|du|le|la|al|el|del|della|der|den))?")
+_ET_AL_END = re.compile(r",?\s+et\s+al\.?[\s,]*$")
 _NAMES_AND = re.compile(r"\s+(?:and|&)\s+|;\s+")
 
 
@@ -840,6 +841,10 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         names = names or _people(bare)
         if names:
             rec["editor"] = names
+        return
+    inverted = _inverted_names(_ET_AL_END.sub("", text)) if " et al" in text and ", " in text else None
+    if inverted:  # 'Brooks, N. et al. ,': a name printed inverted, then others not named
+        rec["author"] = inverted
         return
     names = _people(text) if _namelike(text) else []
     if len(names) > 1 and "," not in text and _ORG_LAST.search(text.strip(" ,.")):

@@ -84,3 +84,10 @@ def test_honorific_before_an_author_is_not_part_of_the_name():
     assert r["title"] == "Études statistiques sur la mortalité dans la ville de Dijon"
     r = one("3. Chanoine L. Clément, Routot, des origines à la Révolution, Fécamp, 1950, in-8°, VIII-306 p.").record
     assert r["author"] == [{"family": "Clément", "given": "L."}]
+
+
+def test_inverted_author_then_et_al():
+    r = one("1 Brooks, N. et al. , ‘A New Charter of King Edgar’, ASE 13 (1984), 137–55, at 155.Google Scholar").record
+    assert r["author"] == [{"family": "Brooks", "given": "N."}]
+    r = one("4 Brooks, Nicholas, et al., ‘A New Charter of King Edgar’, ASE 13 (1984), 137–55.").record
+    assert r["author"] == [{"family": "Brooks", "given": "Nicholas"}]
