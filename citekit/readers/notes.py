@@ -1323,7 +1323,7 @@ _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _SECTION_END = re.compile(r",\s*§\.?\s*\d{1,4}(?:\s*(?:e|et|y|und|and|,|-|–)\s*\d{1,4})*\.?(?=$|(?P<page>,\s*(?:pp?|pag|S)\.\s*\d))")
 # a word that names a periodical, not a publisher
-_PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|årsskrift|zeitschrift|вестник|журнал)")
+_PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|årsskrift|zeitschrift|вестник|журнал|revue\s|annales\s|rivista\s|tijdschrift)")
 _VOLUME_AFTER_NAME = re.compile(r"\s(?P<v>\d{1,3}|[IVXL]{1,6})$")
 
 

@@ -91,3 +91,11 @@ def test_inverted_author_then_et_al():
     assert r["author"] == [{"family": "Brooks", "given": "N."}]
     r = one("4 Brooks, Nicholas, et al., ‘A New Charter of King Edgar’, ASE 13 (1984), 137–55.").record
     assert r["author"] == [{"family": "Brooks", "given": "Nicholas"}]
+
+
+def test_french_journal_in_parentheses_is_not_a_publisher():
+    r = one("2 Rolland, P., De l'économie antique au grand commerce médiéval (Annales d'histoire économique et "
+            "sociale, 1935).").record
+    assert r["type"] == "article-journal"
+    assert r["container-title"] == "Annales d'histoire économique et sociale"
+    assert "publisher" not in r
