@@ -14,6 +14,7 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
 from .cite_in_journal_year import article_in_journal_by_year
+from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -469,6 +470,7 @@ def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None
 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
+    text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
     if ", in " in text and (text[:1] in _DESCRIBED_FIRST or "/" in text[:30]):

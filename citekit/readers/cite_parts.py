@@ -120,6 +120,17 @@ _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg,
 _GOST_CITY = re.compile(rf"(?:{_GOST_CITIES})\.[,\s]")
 _GOST_DOTS = re.compile(rf"\.\s*(?P<place>{_GOST_CITIES})\.(?:,\s*|\s+)(?P<pub>«?[А-ЯЁ][\w\-]+(?:\s[\w\-]+){{0,2}}»?)[.,]\s*"
                         r"(?P<y>(?:1[4-9]|20)\d\d)(?:\s*(?:год|г)\.?)?\s*\.?\s*$")
+# Cambridge Core prints editors inverted: 'ed. Napier, A. S. and Stevenson, W. H. (Oxford, 1895)', 'ed. by Sedgwick, R. R.'
+_ED_INVERTED = re.compile(r"(?:,\s*|\s+)ed\.(?:\s+by)?\s+(?P<who>[A-Z][\w’'\-]+,\s(?:[A-Z]\.\s?){1,3}"
+                          r"(?:\s*and\s+[A-Z][\w’'\-]+,\s(?:[A-Z]\.\s?){1,3})*)(?=\s*(?:\(|,|$))")
+_INVERTED_ONE = re.compile(r"([A-Z][\w’'\-]+),\s((?:[A-Z]\.\s?){0,2}[A-Z]\.)")
+
+
+def _uninvert(who: str) -> str:
+    """'Napier, A. S. and Stevenson, W. H.' -> 'A. S. Napier and W. H. Stevenson'."""
+    return _INVERTED_ONE.sub(lambda m: m.group(2).strip() + " " + m.group(1), who.strip())
+
+
 # (role, marks, pattern): the pattern cannot match unless the lower-cased text holds one of its marks;
 # marks avoid 'i', 's' and 'k', which re.I also matches as 'ı', 'ſ' and the Kelvin sign
 _ROLES = (
@@ -136,6 +147,7 @@ _ROLES = (
                 r"|translated\s+(?:from\s+the\s+\w+\s+)?(?:and\s+(?:edited|annotated|introduced)\s+)?by"
                 r"|пер\.(?:\s+и\s+под\s+ред\.)?)\s+(?P<who>[^,(]+?)(?=\s*(?:,|(?<=[^\W\d]{2})\.\s|\(|$))",
                 re.I)),
+    ("editor", ("ed.",), _ED_INVERTED),
     ("editor", ("ed.", "eds.", "edited", "ред.", "сост."),
      re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
                 r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
@@ -495,6 +507,10 @@ _PLACES = frozenset(
     "nanterre|saint-denis|villeneuve-d'ascq|clermont-ferrand|poitiers|caen|tours|limoges|besançon|reims|orléans|"
     "angers|avignon|perpignan|bogotá|bogota|lima|caracas|quito|montevideo|asunción|la paz|san juan|guadalajara|"
     "filadelfía|"
+    # French and Belgian provincial towns French reviews name as places of printing; English publishing towns
+    "nîmes|tongres|fécamp|cannes|amiens|arras|metz|troyes|chartres|le mans|brest|toulon|bayonne|valence|mâcon|"
+    "colmar|mulhouse|saint-étienne|le puy|chambéry|auxerre|bourges|laval|vannes|quimper|angoulême|namur|mons|"
+    "tournai|bruges|gand|malines|courtrai|charleroi|gembloux|hassocks|chichester|tiptree|"
     # countries an imprint names when it names no city
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 
@@ -758,6 +774,8 @@ def take_roles(text: str) -> tuple[dict, str]:
                 who, end = who + more.group(0), more.end()
             if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
                 who = _WITH_HELP.sub(" and ", who)
+            if rx is _ED_INVERTED:
+                who = _uninvert(who)
             names = parse_names(_ET_AL_WORD.sub("", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [nominative(n) for n in names]

@@ -167,6 +167,10 @@ def prose_lead(text: str) -> int:
                         or not text[nxt + 2:nxt + 3].isupper() or not text[head.find(" "):m.start()].islower()):
                     return 0  # only a full name after words of prose, then a title
                 break
+    if not m and text[len(head) + 1:len(head) + 2] == "." and head[-2:] == ", ":
+        at = _inverted_initials_after_prose(text, head)
+        if at:  # 'The phrase … is from Clark, J. C. D., Revolution and Rebellion': Cambridge's inverted name
+            return at
     if not m and "n" in head and " in " in head and head[-2:] == ", ":
         inverted = _INVERTED_AFTER_IN.search(text, 0, len(head) + 40)
         if inverted:  # 'See also the discussion in de Grazia, Margreta, ‘The modern divide’': an inverted name after prose
@@ -191,6 +195,18 @@ def prose_lead(text: str) -> int:
     if capitals >= 2 and capitals * 3 > len(before):  # 'Trial of the Major War Criminals before the …': a title
         return 0
     return m.start()
+
+
+_PROSE_THEN_INVERTED = re.compile(r"(?:(?<=[a-z])\s|^)(?:from|in|by)\s(?P<n>[A-Z][\w’'\-]+),\s$")
+_INITIALS_THEN_COMMA = re.compile(r"(?:[A-Z]\.\s?){1,3},\s")
+
+
+def _inverted_initials_after_prose(text: str, head: str) -> int:
+    """Where 'Clark' begins in 'The phrase … is from Clark, J. C. D., Title' (or 0)."""
+    m = _PROSE_THEN_INVERTED.search(head, max(0, len(head) - 40))
+    if not m or not _INITIALS_THEN_COMMA.match(text, len(head)):
+        return 0
+    return m.start("n")
 
 
 _INVERTED_AFTER_IN = re.compile(r"(?<=[a-z])\s+in\s+(?=(?:de|van|von|van der|van den|de la|du|da|di|del|della|le|la)\s+[A-Z][\w’'\-]+,"
@@ -788,6 +804,7 @@ _TRANS_AND_ED = re.compile(r"\s*\((?:trans|tr)\.\s+and\s+ed\.\)$|\s*\(ed\.\s+and
 # British 'Smith, J. (ed.)', 'Kinyatti, M. wa (ed.)', 'Smith, John and Jones, K. (eds.)': each name family first
 _INVERTED_NAME = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<given>(?:[A-ZÀ-Þ]\.\s?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-Z]\.)?)"
                             r"(?P<part>\s+(?:wa|de|van|von|da|di|du|le|la|al|el|del|della|der|den))?")
+_ET_AL_END = re.compile(r",?\s+et\s+al\.?[\s,]*$")
 _NAMES_AND = re.compile(r"\s+(?:and|&)\s+|;\s+")
 
 
@@ -824,6 +841,10 @@ def _set_people(text: str, rec: dict, editors: bool) -> None:
         names = names or _people(bare)
         if names:
             rec["editor"] = names
+        return
+    inverted = _inverted_names(_ET_AL_END.sub("", text)) if " et al" in text and ", " in text else None
+    if inverted:  # 'Brooks, N. et al. ,': a name printed inverted, then others not named
+        rec["author"] = inverted
         return
     names = _people(text) if _namelike(text) else []
     if len(names) > 1 and "," not in text and _ORG_LAST.search(text.strip(" ,.")):

@@ -11,7 +11,7 @@ from .cite_parts import dash, is_place
 
 UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
 
-_IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
+_IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>(?:impr?\.\s)?[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
 
 
 def imprint_only(text: str) -> dict | None:

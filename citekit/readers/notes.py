@@ -28,6 +28,7 @@ from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed,
 from .note_citation import NoteCitation
 from .note_author_in_periodical import author_in_periodical
 from .note_hungarian_short import hungarian_title_short
+from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
                             possessive_work,
@@ -744,7 +745,7 @@ def _without_prose_after_pages(chunk: str) -> str:
 
 def _from_chunk(chunk: str) -> list[NoteCitation]:
     chunk = _without_prose_after_pages(_no_lemma(chunk))
-    untitled = author_in_periodical(chunk) or hungarian_title_short(chunk)
+    untitled = author_in_periodical(chunk) or hungarian_title_short(chunk) or journal_by_volume(chunk)
     if untitled:
         return [untitled]
     if ("‘" in chunk or "“" in chunk) and (": ‘" in chunk or ": “" in chunk):
@@ -1322,7 +1323,7 @@ _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
 _SECTION_END = re.compile(r",\s*§\.?\s*\d{1,4}(?:\s*(?:e|et|y|und|and|,|-|–)\s*\d{1,4})*\.?(?=$|(?P<page>,\s*(?:pp?|pag|S)\.\s*\d))")
 # a word that names a periodical, not a publisher
-_PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|årsskrift|zeitschrift|вестник|журнал)")
+_PERIODICAL = re.compile(r"(?i:časopis|sborník|tidskrift|tidsskrift|årsbok|årsskrift|zeitschrift|вестник|журнал|revue\s|annales\s|rivista\s|tijdschrift)")
 _VOLUME_AFTER_NAME = re.compile(r"\s(?P<v>\d{1,3}|[IVXL]{1,6})$")
 
 
