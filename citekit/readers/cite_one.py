@@ -13,6 +13,7 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
+from .cite_sigla_ru import siglum_short_form
 from .cite_in_journal_year import article_in_journal_by_year
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
@@ -481,6 +482,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return article
     if ")" in text and (" lecture)" in text or " address)" in text or " pamphlet)" in text):
         text = _YEAR_THEN_KIND.sub(r"(\g<y>)", text)  # 'Hadrian (1986, lecture)': a lecture printed, by its year
+    if "С." in text and "А" <= text[:1] <= "Я" and len(text) < 70:
+        sigla = siglum_short_form(text)
+        if sigla:  # 'ПБП. 2. № 453. С. 84', 'Голиков. ДПВ. 7. С. 347': an edition by siglum, volume, document
+            return sigla
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
