@@ -14,6 +14,7 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
 from .cite_sigla_ru import siglum_short_form
+from .cite_issue_ru import year_before_issue
 from .cite_in_journal_year import article_in_journal_by_year
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
@@ -482,6 +483,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return article
     if ")" in text and (" lecture)" in text or " address)" in text or " pamphlet)" in text):
         text = _YEAR_THEN_KIND.sub(r"(\g<y>)", text)  # 'Hadrian (1986, lecture)': a lecture printed, by its year
+    if " // " in text and ", 1" in text:
+        text = year_before_issue(text)  # '// Правоведение. № 1, 1988.': the issue printed before the year
     if "С." in text and "А" <= text[:1] <= "Я" and len(text) < 70:
         sigla = siglum_short_form(text)
         if sigla:  # 'ПБП. 2. № 453. С. 84', 'Голиков. ДПВ. 7. С. 347': an edition by siglum, volume, document

@@ -49,3 +49,12 @@ def test_siglum_of_a_journal_publication_by_year_and_issue():
 def test_author_short_form_without_volume_is_left_to_author_rules():
     r = one("Джоравски. С. 111.").record
     assert r.get("author") == [{"family": "Джоравски"}]
+
+
+def test_russian_journal_issue_printed_before_the_year():
+    r = one("Н. М. Золотухина. Концепция сословно-представительной монархии в русской средневековой политической "
+            "теории. // Правоведение. № 1, 1988.").record
+    assert r["type"] == "article-journal"
+    assert (r["container-title"], r["issue"]) == ("Правоведение", "1")
+    assert r["issued"] == {"date-parts": [[1988]]}
+
