@@ -483,6 +483,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return article
     if ")" in text and (" lecture)" in text or " address)" in text or " pamphlet)" in text):
         text = _YEAR_THEN_KIND.sub(r"(\g<y>)", text)  # 'Hadrian (1986, lecture)': a lecture printed, by its year
+    if ", aldaar " in text:
+        text = text.replace(", aldaar ", ", at ")  # Dutch '659-668, aldaar 660': the pinpoint page within the article
     if " // " in text and ", 1" in text:
         text = year_before_issue(text)  # '// Правоведение. № 1, 1988.': the issue printed before the year
     if "С." in text and "А" <= text[:1] <= "Я" and len(text) < 70:

@@ -58,3 +58,11 @@ def test_russian_journal_issue_printed_before_the_year():
     assert (r["container-title"], r["issue"]) == ("Правоведение", "1")
     assert r["issued"] == {"date-parts": [[1988]]}
 
+
+
+def test_dutch_pinpoint_page_after_aldaar():
+    c = one("1 Ernst H. Kossmann, ‘Continuïteit en discontinuïteit in de\nnaoorlogse geschiedenis van Nederland’, "
+            "Ons Erfdeel 28, nr. 5\n(1985): 659-668, aldaar 660.")
+    r = c.record
+    assert (r["container-title"], r["volume"], r["issue"]) == ("Ons Erfdeel", "28", "5")
+    assert (r["page"], c.locator) == ("659–668", "660")
