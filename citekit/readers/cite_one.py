@@ -13,6 +13,8 @@ from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_pl
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
+from .cite_sigla_ru import siglum_short_form
+from .cite_issue_ru import year_before_issue
 from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
@@ -483,6 +485,14 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             return article
     if ")" in text and (" lecture)" in text or " address)" in text or " pamphlet)" in text):
         text = _YEAR_THEN_KIND.sub(r"(\g<y>)", text)  # 'Hadrian (1986, lecture)': a lecture printed, by its year
+    if ", aldaar " in text:
+        text = text.replace(", aldaar ", ", at ")  # Dutch '659-668, aldaar 660': the pinpoint page within the article
+    if " // " in text and ", 1" in text:
+        text = year_before_issue(text)  # '// Правоведение. № 1, 1988.': the issue printed before the year
+    if "С." in text and "А" <= text[:1] <= "Я" and len(text) < 70:
+        sigla = siglum_short_form(text)
+        if sigla:  # 'ПБП. 2. № 453. С. 84', 'Голиков. ДПВ. 7. С. 347': an edition by siglum, volume, document
+            return sigla
     if len(text) < 30 and text[:1] in _ROMAN_LAST:
         work = _ROMAN_VOLUME_SHORT.fullmatch(text.strip(" .;"))
         if work:  # 'II Comm. 77': a work abbreviated as the note said it would be, by volume and page
