@@ -8,7 +8,8 @@ import re
 
 # the possessive, found by a plain search first: most notes have none
 _OWN = (" notre ", " mon ", " ma ", " nos ", " mes ", " mi ", " mis ", " nuestr", " mio ", " mia ", " miei ", " mein")
-OWN_HINT = re.compile(r"(?<!\S)(?:notre|mon|ma|nos|mes|mis?|nuestr|mi[oa]|miei|mein)[\s\w]")  # a quick look first
+# a quick look first: it opens on the class of the words' first letters, a quick scan (the word's start looked at behind)
+OWN_HINT = re.compile(r"[nm](?<!\S[nm])(?:(?<=n)(?:otre|os|uestr)|(?<=m)(?:on|a|es|is?|i[oa]|iei|ein))[\s\w]")
 _OWN_AT = (r"(?:notre|mon|ma|nos|mes|mi|mis|nuestr[oa]s?|mi[oa]|miei|mein(?:em|en|e[mnr]?)?)\s+"
            r"(?:(?:récent|dernier|nouvel|precedente|último|reciente|neue[mn]?)\s+)?"
            r"(?:ouvrage|livre|étude|article|thèse|biographie|essai|libro|estudio|artículo|trabajo|obra|volume|saggio|"
