@@ -276,7 +276,7 @@ _ROLE_WORD_FIRST = frozenset("etc")
 _ROLE_WORD_LEAD = re.compile(r"(editors?|translators?|compilers?),\s+(?=[A-Z“\"‘*])")
 
 
-_NO_YEAR_WORDS = re.compile(r"o(?:\.| |\. )J")  # 'o.J', 'o J', 'o. J': one scan
+_NO_YEAR_WORDS = re.compile(r"J(?:(?<=o\.J)|(?<=o J)|(?<=o\. J))")  # 'o.J', 'o J', 'o. J': one scan, opening on the rare 'J'
 
 
 def _no_year_printed(text: str, rec: dict) -> str:
@@ -1160,7 +1160,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
             return rec, locator, label
     digit_end = rest.rstrip()[-1:].isdigit()  # the next three patterns end on a number
-    paper = _PAPER_ISSUE.match(rest) if digit_end else None
+    year_end = rest[-6:].removesuffix("\n")  # _PAPER_ISSUE ends on a space and a year (before '$')
+    paper = _PAPER_ISSUE.match(rest) if digit_end and year_end[-5:-4].isspace() and year_end[-4:].isdecimal() else None
     if paper and len(paper.group("c").split()) <= 5 and not NOT_PAPER.search(paper.group("c")) and len((first_date(paper.group("d")) or {
             "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})
@@ -1220,8 +1221,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
-    bare = (_BARE_NAME_YEAR.fullmatch(rest) if rest[-1:].isalnum() and " " in rest[:30] and "A" <= rest[:1] <= "Z"
-            else None)  # it opens on a capital, ends on a letter or digit
+    bare = (_BARE_NAME_YEAR.fullmatch(rest) if (rest[-1:].isdecimal() or "a" <= rest[-1:] <= "z" and rest[-2:-1].isdecimal())
+            and " " in rest[:30] and "A" <= rest[:1] <= "Z" else None)  # it opens on a capital, ends on the year (or its letter)
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
         # author-date: 'Vanderbroeck 1987', 'Adams 1889/1986', 'Broughton 1951-86', 'Badian 1990a'
         short = {"author": [{"family": n} for n in _NAME_LIST_SPLIT.split(bare.group("who"))],
@@ -1234,7 +1235,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if rec.get("volume"):
             short["volume"] = rec["volume"]  # 'Hunger 1978, Bd. 1, S. 12': the volume of the work cited
         return short, locator, label
-    ad = _AUTHOR_DATE.match(rest) if locator else None
+    ad = _AUTHOR_DATE.match(rest) if locator and rest.count(",") < 2 else None  # one comma at most, before the year
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
             and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
         who = ad.group("who")

@@ -200,6 +200,8 @@ _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.",
                                                    r"díl", r"sv\."))  # Czech 'díl I', 'sv. 2'
                      + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*Кн\.\s*(?P<kn2>\d+|[IVX]{1,5})\.\s*Т\.\s*(?P<t2>\d+)"
                      r"|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*(?:Ч|Кн)\.\s*(?P<part>\d+|[IVX]{1,5}(?![\w])))?", re.I)
+# _VOLUME's first case alone: what an ASCII text can match (its other cases need Cyrillic), opening on ',' only
+_VOLUME_LATIN = re.compile(_VOLUME.pattern.split("|\\.\\s*Кн\\.", 1)[0], re.I)
 
 
 def dash(text: str) -> str:
@@ -793,7 +795,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
         out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)
         text = text[:m.start()] + text[m.end():]
-    m = _VOLUME.search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
+    m = (_VOLUME_LATIN if text.isascii() else _VOLUME).search(text) or (_VOLS_PAIR.search(text) if "ols" in text else None)
     if m:
         out["volume"] = m.group("v") or m.group("kn") or m.group("t2")
         if m.re is _VOLUME and (m.group("part") or m.group("kn2")):  # 'Кн. 1. Ч. 2': the book and its part
