@@ -17,6 +17,7 @@ from .cite_sigla_ru import siglum_short_form
 from .cite_issue_ru import year_before_issue
 from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
+from .cite_described import source_start
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -371,13 +372,6 @@ def _french_edition(rec: dict, title: str) -> str:
     return title
 
 
-# a document described, not titled, then the work that prints it
-_DESCRIBED = re.compile(r"(?:Testimony|Letter|Memorandum|Speech|Statement|Telegram|Deposition|Petition)\s+(?:of|from|by|to|before)"
-                        r"\s+[A-Z][^,“”\"‘’()]{2,80},\s+in\s+(?=[A-Z])")
-_DESCRIBED_FIRST = frozenset("TLMSDP")
-# an archive's file, then the edition that prints it: 'TsDAHOU 1/20/5254 (1932), 1–16, in R. Ia. Pyrih, ed., …'
-_FILED = re.compile(r"(?:[A-Z][A-Za-z]{1,9}\s+){1,3}\d+(?:/\d+){1,3}(?:\s*\((?:1[5-9]|20)\d\d\))?(?:,\s*\d+(?:[–-]\d+)?)?"
-                    r",\s+in\s+(?=[A-Z])")
 
 
 def _title_years(rec: dict, text: str) -> None:
@@ -475,10 +469,9 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
-    if ", in " in text and (text[:1] in _DESCRIBED_FIRST or "/" in text[:30]):
-        described = _DESCRIBED.match(text) or _FILED.match(text)
-        if described:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
-            return parse_citation(text[described.end():])
+    source = source_start(text) if ", " in text else 0
+    if source:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
+        return parse_citation(text[source:])
     if ", in " in text and "), " in text:
         article = article_in_journal_by_year(text)
         if article:  # 'S. Mitchell, in Journal of Roman Studies (1990), 184–5': an article by its journal and year

@@ -47,7 +47,6 @@ from .note_whole import whole_note_work
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
-from .note_described_source import described_then_source
 from .note_front_matter import FRONT_MATTER_HINT, as_front_matter, front_matter_by
 from .note_dates_ru import issue_months_ru
 from .notes_prose import (_PARTICLE, _SIGLUM_NOTE, _SMALL, _WHO, _YEAR_PAGE, _author_date_in_prose, _book_in_prose,
@@ -1393,9 +1392,6 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     headword = None
     if text[-1:] == ")" and ("sp." in text or "Sp." in text or "col" in text or "kol." in text or "Стб." in text):
         text, headword = entry_after_column(text)  # 'Kulturhist. lex. IX, sp. 434 (Kronogods)': the entry's headword
-    source = described_then_source(text) if ", en " in text or ", in" in text or ", dans " in text or "в" in text and ", в" in text else 0
-    if source:  # 'Discurso, 1 de marzo de 1936, ante las masas, en P. Moa, Title, …': the book the speech is read in
-        text = text[source:]
     if text[-3:] == "etc":
         text = _PAGES_ETC.sub("", text)  # '…, pp. 309, 332, 408, etc.': the pages listed are the pages cited
     if ", S. " in text[-90:]:

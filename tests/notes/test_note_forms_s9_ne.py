@@ -149,6 +149,15 @@ def test_speech_described_by_its_date_then_the_book_it_is_read_in():
     assert r["title"] == "Conservadores subversivos"
     assert r["publisher"] == "Eudema"
     assert c.locator == "201"
+    assert c.raw.startswith("Discurso, 16 de junio")  # the citation as printed, the document it names included
+
+
+def test_described_document_raw_keeps_the_document_in_every_language():
+    for note in ("3. Testimony of Ivan Petrenko, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758.",
+                 "9. Lettre à Thiers, 3 mai 1871, dans J. Rougerie, Procès des communards, Paris, Julliard, 1964, p. 44."):
+        c = one(note)
+        assert c.raw.startswith(note[3:13]), c.raw
+        assert c.record["title"] in ("Pam’iat’ narodu", "Procès des communards")
 
 
 def test_french_letter_described_by_its_date_then_the_book():
