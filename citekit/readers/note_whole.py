@@ -97,3 +97,19 @@ def _headline(words: list[str]) -> bool:
     small = [w.lower() for w in words if w.lower() in _SMALL]
     return any(w not in _JOINERS for w in small) and len(small) < len(words) - 1 and words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _SMALL for w in words)
+
+
+def opening_work(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
+    """The work a note's first sentence names whole, when the sentences after it cite others: 'Sluglett, Britain in
+    Iraq. See also Charles Tripp, …'. Read as a short note of its own."""
+    cut = text.find(". ")
+    if cut < 8 or cut > 100 or not text[cut + 2:cut + 3].isupper() or ", " not in text[:cut]:
+        return []
+    last = text[:cut].rsplit(None, 1)[-1]
+    if len(last) < 3 or not last[-1].islower():
+        return []  # 'Cited in Bertram D. Wolfe, …', 'del prof. Cristoforo …': an initial or an abbreviation, no sentence end
+    first = text[:cut + 1]
+    if any(c.raw and c.raw[:20] in first for c in found):
+        return []
+    work = whole_note_work(first)
+    return work if all(c.record.keys() == {"author", "title"} for c in work) else []

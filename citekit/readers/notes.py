@@ -43,7 +43,7 @@ from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous
 from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quotes, _split_and,
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
-from .note_whole import whole_note_work
+from .note_whole import opening_work, whole_note_work
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -330,6 +330,8 @@ def _parse(text: str) -> list[NoteCitation]:
         _drop_ocr_years(out, ocr_years)
     if not out and len(text) <= 100:
         out = whole_note_work(text)  # 'Rebello da Silva, Annaes das sciencias e lettras.': a work named whole
+    elif out and ". " in text[:102]:
+        out[:0] = opening_work(text, out)  # 'Sluglett, Britain in Iraq. See also …': so is a note's first sentence
     return out
 
 
