@@ -109,7 +109,7 @@ def opening_work(text: str, found: list[NoteCitation]) -> list[NoteCitation]:
     if len(last) < 3 or not last[-1].islower():
         return []  # 'Cited in Bertram D. Wolfe, …', 'del prof. Cristoforo …': an initial or an abbreviation, no sentence end
     first = text[:cut + 1]
-    if any(c.raw and c.raw[:20] in first for c in found):
-        return []
+    if any(c.raw and 0 <= text.find(c.raw[:12]) <= cut for c in found):
+        return []  # a citation found there already ('Gaddis, John Lewis. The Cold War: …')
     work = whole_note_work(first)
     return work if all(c.record.keys() == {"author", "title"} for c in work) else []
