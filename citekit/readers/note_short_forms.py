@@ -93,3 +93,15 @@ def inscription_corpus(text: str) -> NoteCitation | None:
         return None
     return NoteCitation({"title": m.group("t"), "volume": m.group("v")}, None, None, text,
                         warnings=["short form: needs the earlier full citation"])
+
+
+# a writer (initials and surname, or one or two names) and a title with no comma, closed by 'etc.' or Italian 'ecc.'
+_TITLE_THEN_ETC = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?,\s[A-ZÀ-Þ«“‘][^,;()]{2,80},\s(?:etc|ecc)")
+
+
+def title_cut_short(text: str, cued: bool) -> tuple[str, bool]:
+    """'A. Périvier, Napoléon journaliste, ecc.': the writer and a title the note cuts short; the 'etc.' goes and
+    the rest is a citation with no page."""
+    if not _TITLE_THEN_ETC.fullmatch(text):
+        return text, cued
+    return text[:-5], True

@@ -34,7 +34,7 @@ from .note_en_forms import (abbreviated_title, article_is_no_name, contributors,
                             possessive_work,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
-from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
+from .note_short_forms import ancient_by_sections, title_cut_short, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -44,6 +44,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
+from .note_op_cit import as_op_cit, name_op_cit
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -261,8 +262,12 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _MONTH_COMMA_YEAR.sub(_without_comma, text)  # '39 (February, 1979): 1–15': the month and year of an issue
     if " ." in text or ":" in text and " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
+    if " , " in text:  # OCR spacing: 'Van den Sande , X. B. bl. 146'
+        text = _SPACE_BEFORE_COMMA.sub("", text)
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+        if text[-1:] == "]" and ". [" in text:  # 'НХ1. С. 127. [НХ5. Т. 1. С. 226.]': another edition's page, bracketed
+            text = _BRACKETED_LAST_CITATION.sub(r"; \g<c>", text)
     if "q" in text and " (quoting " in text or "‘" in text and (" (‘" in text or ": ‘" in text):
         text = _GLOSS_AFTER_PAGE.sub("", text)  # '472 (‘The Enigma of Shakespeare’, 1964)', 'Ch. 18: ‘London becomes Rome.’'
     if "“" in text and ": “" in text and "p" in text:
@@ -519,6 +524,9 @@ def _dotted_date(m: re.Match) -> str:
 
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
+# a citation in brackets after a citation's page: another edition's or translation's page, a citation of its own
+_BRACKETED_LAST_CITATION = re.compile(r"(?<=\d\.) \[(?P<c>[A-ZА-ЯЁ][^\[\]]{1,160}?(?:[СсS]|pp?)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?)\]$")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[^\W\d]) (?=, )")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
@@ -799,6 +807,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 found.extend(_from_chunk(bare))  # '… centenarian life: Ibid, p. 120': the words keyed, then 'Ibid'
                 continue
             c = _one(bare, cued)
+            if (not c or "author" not in c.record) and ("cit" in bare or "a.O" in bare or "a. O" in bare):
+                c = _op_cit_by_name(bare) or c  # 'F. v. KESZYCKA, a.a.O., S. 27 f.': a name the reader did not take
             if c and "w" in body and "nterview with " in body and len(c.record.get("author") or ()) == 1:
                 _interviewed(c.record, body)
             if c:
@@ -857,6 +867,15 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
 # a writer and the title of a work he wrote, named in a sentence
 _WROTE_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:[a-z]+\s+){0,3}to\s+write\s+"
                           r"[‘“](?P<t>[A-ZÀ-Þ][^’”]{3,120})[’”]")
+
+
+def _op_cit_by_name(text: str) -> NoteCitation | None:
+    """The writer of the work cited before, and the page."""
+    found = name_op_cit(text.strip(" .;"))
+    if not found:
+        return None
+    loc, label, _ = take_locator(", " + found["rest"]) if found["rest"] else (None, None, "")
+    return NoteCitation({"author": found["author"]}, loc, label, text, warnings=["short form: needs the earlier full citation"])
 
 
 def _start_in(chunk: str, c: NoteCitation) -> int:
@@ -1039,7 +1058,7 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
 _PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|no|n|esp|ch|chap|pp?|and|et)[.\s])[^()]*$")
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
-                          r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
+                          r"(?:op|ouvr|art|loc)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
 # an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
@@ -1398,6 +1417,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[source:]
     if text[-3:] == "etc":
         text = _PAGES_ETC.sub("", text)  # '…, pp. 309, 332, 408, etc.': the pages listed are the pages cited
+    if text[-3:] in ("ecc", "etc") and text[-5:-3] == ", ":
+        text, cued = title_cut_short(text, cued)  # 'A. Périvier, Napoléon journaliste, ecc.': a title cut short
     if ", S. " in text[-90:]:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
@@ -1548,6 +1569,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
     if (" d." in text or " a." in text or "f" in text and "anf." in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
+    if "cit" in text or " i." in text:
+        text = as_op_cit(text)  # French 'ouvr. cité', Spanish 'obra citada', Hungarian 'i. m.': the work cited before
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
     if "O" in text and "a.O" in text:

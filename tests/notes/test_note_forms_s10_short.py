@@ -1,0 +1,88 @@
+"""Short forms the reader used to miss: the work cited before in other languages' words ('ouvr. cité',
+'obra citada', 'i. m.'), a name with an abbreviated particle before 'a.a.O.', a remark on the quotation after the
+page, a title cut short by 'etc.', a bracketed second citation and OCR's space before a comma."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_french_ouvrage_cite_is_the_work_cited_before():
+    c = one("17. Dupont, ouvr. cité, p. 3.")
+    assert c.record == {"author": [{"family": "Dupont"}]}
+    assert (c.locator, c.label) == ("3", "page")
+
+
+def test_french_article_cite_is_the_work_cited_before():
+    c = one("18. Dupont, art. cité, p. 4.")
+    assert c.record == {"author": [{"family": "Dupont"}]}
+    assert c.locator == "4"
+
+
+def test_spanish_obra_citada_is_the_work_cited_before():
+    c = one("[6] Pérez, obra citada, p. 4.")
+    assert c.record == {"author": [{"family": "Pérez"}]}
+    assert c.locator == "4"
+
+
+def test_hungarian_i_m_is_the_work_cited_before():
+    c = one("31. Kovács i. m. 5.")
+    assert c.record == {"author": [{"family": "Kovács"}]}
+    assert c.locator == "5"
+
+
+def test_loc_cit_names_the_author_even_with_no_page():
+    cites = parse_note("37. See Smith, op. cit., p. 3; and Jones, loc. cit.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Smith"}]}, {"author": [{"family": "Jones"}]}]
+    assert cites[0].locator == "3" and cites[1].locator is None
+
+
+def test_german_a_a_o_after_a_name_with_an_abbreviated_particle():
+    c = one("2 F. v. KESZYCKA, a.a.O., S. 27 f.")
+    assert c.record == {"author": [{"family": "v. Keszycka", "given": "F."}]}
+    assert (c.locator, c.label) == ("27 f", "page")
+
+
+def test_emphasis_added_after_the_page_is_no_part_of_the_citation():
+    c = one("3. Gilbert, Wilderness, 153, emphasis added.")
+    assert c.record == {"author": [{"family": "Gilbert"}], "title": "Wilderness"}
+    assert c.locator == "153"
+
+
+def test_my_translation_after_the_page_is_no_part_of_the_citation():
+    c = one("5. Gilbert, Wilderness, 153, italics in original.")
+    assert c.record["title"] == "Wilderness"
+    assert c.locator == "153"
+
+
+def test_italian_ecc_closes_a_short_title_cut_short():
+    cites = parse_note("[17]. A. Périvier, Napoléon journaliste, ecc.; F. Cusani, Due appendici sulla Perseveranza, ecc.")
+    assert [c.record for c in cites] == [
+        {"author": [{"family": "Périvier", "given": "A."}], "title": "Napoléon journaliste"},
+        {"author": [{"family": "Cusani", "given": "F."}], "title": "Due appendici sulla Perseveranza"}]
+
+
+def test_bracketed_citation_after_a_page_is_a_citation_of_its_own():
+    cites = parse_note("59 НХ1. С. 127. [НХ5. Т. 1. С. 226.]")
+    assert [c.record.get("title") for c in cites] == ["НХ1", "НХ5"]
+    assert [c.locator for c in cites] == ["127", "226"]
+    assert cites[1].record["volume"] == "1"
+
+
+def test_ocr_space_before_a_comma_does_not_hide_the_surname():
+    c = one("(*) Van den Sande , X. B. bl. 146.")
+    assert c.record["author"] == [{"family": "Van den Sande"}]
+    assert c.locator == "146"
+
+
+def test_collection_of_documents_by_lettered_numbers_is_no_page():
+    c = one("8 Opitz, Urkunden 4a, 4b. 6.")
+    assert c.record == {"author": [{"family": "Opitz"}], "title": "Urkunden"}
+
+
+def test_prose_with_emphasis_is_no_citation():
+    assert parse_note("4. The emphasis added here is mine, as the author said in 1953.") == []
