@@ -34,7 +34,7 @@ from .note_en_forms import (abbreviated_title, article_is_no_name, contributors,
                             possessive_work,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
-from .note_short_forms import ancient_by_sections, title_cut_short, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
+from .note_short_forms import ancient_by_sections, next_short_form, title_cut_short, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -44,7 +44,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
-from .note_op_cit import as_op_cit, name_op_cit
+from .note_op_cit import as_op_cit, name_op_cit, same_author_after_dash
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -311,6 +311,8 @@ def _parse(text: str) -> list[NoteCitation]:
                 listed = _short_form_list(segments)
                 found = _listed(listed[i], out) if i in listed else found
         ahead = None
+        if not found and out and i and not out[-1].ibid:
+            found = next_short_form(segments[i], out[-1], _one)  # 'Cf. Gilbert, Wilderness; Smith, Title.': the list goes on
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
             # the join is read only when it could be taken: the next segment names no person
@@ -330,6 +332,8 @@ def _parse(text: str) -> list[NoteCitation]:
         _own_book_author(out)
     if len(out) > 1 and "; " in text:
         _same_journal(out)
+        if ".; «" in text or ".; “" in text:
+            same_author_after_dash(out)  # '… p. 93–107. — « Les recherches … », Ibid., t. IX': the same writer's next piece
     if "S" in text and ". See " in text and text[:1].isupper():
         out[:0] = _pages_of_named_author(text)
     if ocr_years:
@@ -357,7 +361,7 @@ _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[
                              # older Italian '…, lib. VIII, cap. 8. — March. Stefani, …': after a book or chapter
                              r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
                              # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
-                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])(?:\sGoogle\sScholar)?\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ«“])")
 _DASH_NEXT_AUTHOR = re.compile(r"[.º]\s[—–]\s(?=(?:[A-Z]\.\s?){0,2}[A-ZÀ-Þ][a-zà-ÿ’'\-]+,\s+[A-ZÀ-Þ«“\"])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")

@@ -86,3 +86,49 @@ def test_collection_of_documents_by_lettered_numbers_is_no_page():
 
 def test_prose_with_emphasis_is_no_citation():
     assert parse_note("4. The emphasis added here is mine, as the author said in 1953.") == []
+
+
+def test_short_forms_listed_after_a_cue_with_no_pages_are_each_a_citation():
+    cites = parse_note("34. Cf. Gilbert, Wilderness; Smith, Title.")
+    assert [c.record for c in cites] == [{"author": [{"family": "Gilbert"}], "title": "Wilderness"},
+                                         {"author": [{"family": "Smith"}], "title": "Title"}]
+
+
+def test_a_name_and_words_after_a_cited_page_are_not_read_as_the_next_short_form():
+    cites = parse_note("38. Gilbert, Wilderness, 153; Moreover, The argument is weak.")
+    assert len(cites) == 1 and cites[0].locator == "153"
+
+
+def test_page_and_its_note_is_the_page():
+    assert one("33. Smith, Title, 45 and n. 3.").locator == "45"
+    assert one("68. Rossi, Storia, p. 45 e nota 3.").locator == "45"
+    assert one("69. Dupont, Histoire, p. 45 et note 3.").locator == "45"
+
+
+def test_law_review_at_after_a_short_title_is_the_page():
+    c = one("32. Smith, Title, at 45.")
+    assert c.record == {"author": [{"family": "Smith"}], "title": "Title"}
+    assert c.locator == "45"
+
+
+def test_note_referred_to_above_is_no_part_of_the_title():
+    c = one("24. Smith, Title, above n. 3, 45.")
+    assert c.record == {"author": [{"family": "Smith"}], "title": "Title"}
+    assert c.locator == "45"
+
+
+def test_italian_citato_da_is_a_cue():
+    c = one("5. Citato da Rossi, Storia, p. 45.")
+    assert c.record == {"author": [{"family": "Rossi"}], "title": "Storia"}
+
+
+def test_french_dash_list_gives_the_same_writer_and_the_journal_for_ibid():
+    cites = parse_note("page 83 note 2. Cf. Febvre, Lucien, « De 1892 à 1932 : examen de conscience d'une histoire et "
+                       "d'un historien », Revue de Synthèse, t. VII, 1934, p. 93–107 Google Scholar. — « Les recherches "
+                       "collectives et l'avenir de l'Histoire », Ibid.,t. IX, 1,1936, p. 7-15. — « Bibliographie, oeuvre "
+                       "collective, ou alors ?… », Annales d'Histoire Économique et Sociale, t. VIII, 1936, p. 464, etc.")
+    assert len(cites) == 3
+    assert all(c.record["author"] == [{"family": "Febvre", "given": "Lucien"}] for c in cites)
+    assert [c.record["container-title"] for c in cites] == [
+        "Revue de Synthèse", "Revue de Synthèse", "Annales d'Histoire Économique et Sociale"]
+    assert [c.locator for c in cites] == ["93–107", "7–15", "464"]
