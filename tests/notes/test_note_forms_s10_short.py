@@ -132,3 +132,21 @@ def test_french_dash_list_gives_the_same_writer_and_the_journal_for_ibid():
     assert [c.record["container-title"] for c in cites] == [
         "Revue de Synthèse", "Revue de Synthèse", "Annales d'Histoire Économique et Sociale"]
     assert [c.locator for c in cites] == ["93–107", "7–15", "464"]
+
+
+def test_short_form_in_parentheses_with_a_one_word_title_after_the_surname():
+    c = one("3. The frontier closed (Gilbert, Wilderness, 153).")
+    assert c.record == {"author": [{"family": "Gilbert"}], "title": "Wilderness"}
+    assert c.locator == "153"
+
+
+def test_surname_before_the_parenthesis_is_the_writer_of_the_short_form():
+    c = one("1. Gilbert (Wilderness, 153) argues this.")
+    assert c.record == {"author": [{"family": "Gilbert"}], "title": "Wilderness"}
+    c = one("12. Dies betont Müller (Geschichte, S. 4).")
+    assert c.record == {"author": [{"family": "Müller"}], "title": "Geschichte"}
+    assert c.locator == "4"
+
+
+def test_imprint_in_parentheses_after_a_town_is_no_short_form():
+    assert parse_note("17. The book appeared in London (Athlone, 1960).") == []
