@@ -175,8 +175,10 @@ def prose_lead(text: str) -> int:
         inverted = _INVERTED_AFTER_IN.search(text, 0, len(head) + 40)
         if inverted:  # 'See also the discussion in de Grazia, Margreta, ‘The modern divide’': an inverted name after prose
             return inverted.end()
-    if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
-        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
+    if not m and head.endswith(", ") and (" in " in head or " by " in head or " from " in head or " par " in head
+                                          or " bei " in head or " por " in head or " da " in head) \
+            and not _ANY_YEAR.search(text, len(head)):
+        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45', 'challenged by Smith, …': its author
     if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
         m = _INVERTED_AFTER_IN.search(head)  # 'the discussion in de Grazia, Margreta, ‘The modern divide’, …'
     if not m or not m.start():
@@ -220,7 +222,7 @@ _DIGIT = re.compile(r"\d")
 # an inverted name after 'in' (its particle too), then the given name and a quoted title
 _INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
 _GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
-_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
+_ONE_NAME_AFTER_IN = re.compile(r"(?:(?<=\sin\s)|(?<=\sby\s)|(?<=\sfrom\s)|(?<=\spar\s)|(?<=\sbei\s)|(?<=\spor\s)|(?<=\sda\s))[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")

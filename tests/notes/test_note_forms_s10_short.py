@@ -150,3 +150,16 @@ def test_surname_before_the_parenthesis_is_the_writer_of_the_short_form():
 
 def test_imprint_in_parentheses_after_a_town_is_no_short_form():
     assert parse_note("17. The book appeared in London (Athlone, 1960).") == []
+
+
+def test_short_form_after_prose_ending_in_by_or_its_kin():
+    c = one("8. This view was challenged by Gilbert, Wilderness, 153.")
+    assert c.record == {"author": [{"family": "Gilbert"}], "title": "Wilderness"}
+    c = one("9. Cette thèse est contestée par Dupont, Histoire, p. 45.")
+    assert c.record == {"author": [{"family": "Dupont"}], "title": "Histoire"}
+    c = one("10. So schon bei Müller, Geschichte, S. 4.")
+    assert c.record == {"author": [{"family": "Müller"}], "title": "Geschichte"}
+
+
+def test_prose_naming_a_man_and_a_place_after_by_is_no_citation():
+    assert parse_note("13. The letter was written by Churchill, London, 1940.") == []
