@@ -159,6 +159,9 @@ def prose_lead(text: str) -> int:
             nxt = text.find(", ", len(head))
             if nxt < 0:
                 break
+            if _ONE_SURNAME.fullmatch(text, len(head), nxt + 2) and _SHORT_TITLE_PAGE.fullmatch(text, nxt + 2) \
+                    and not _ANY_YEAR.search(text, nxt + 2) and not is_place(text[len(head):nxt]):
+                return len(head)  # 'For a different view, Gilbert, Wilderness, 153': a surname, a short title, a page
             m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
             if m:
                 words = m.group(0).split()
@@ -222,6 +225,8 @@ _DIGIT = re.compile(r"\d")
 # an inverted name after 'in' (its particle too), then the given name and a quoted title
 _INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
 _GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
+_ONE_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s")
+_SHORT_TITLE_PAGE = re.compile(r"[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
 _ONE_NAME_AFTER_IN = re.compile(r"(?:(?<=\sin\s)|(?<=\sby\s)|(?<=\sfrom\s)|(?<=\spar\s)|(?<=\sbei\s)|(?<=\spor\s)|(?<=\sda\s))[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())

@@ -163,3 +163,11 @@ def test_short_form_after_prose_ending_in_by_or_its_kin():
 
 def test_prose_naming_a_man_and_a_place_after_by_is_no_citation():
     assert parse_note("13. The letter was written by Churchill, London, 1940.") == []
+
+
+def test_short_form_after_a_topic_phrase_and_a_comma():
+    c = one("15. For a different view, Gilbert, Wilderness, 153.")
+    assert c.record == {"author": [{"family": "Gilbert"}], "title": "Wilderness"}
+    assert c.locator == "153"
+    c = one("17. Sur ce point, Dupont, Histoire, p. 45.")
+    assert c.record == {"author": [{"family": "Dupont"}], "title": "Histoire"}
