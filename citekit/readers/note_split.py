@@ -98,8 +98,9 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\
                        r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
                        r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
-                       r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"
-                       r"(?=(?:his|her|their)\s+[A-Z])")
+                       r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,?\s+and,?\s+(?:(?:more\s+generally|also|especially|in\s+particular),?\s+)?"
+                       r"(?=(?:his|her|their)\s+[A-Z‘“])")  # '…, 1975) and his ‘John Robert Seeley …’ in …'
+
 
 
 _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
@@ -121,7 +122,7 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
-_PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
+_PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)(?:,\s+[a-z][^,;()\d]{2,80},)?\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
                             r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
@@ -134,9 +135,9 @@ _IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?
 # French '…, et la 3e partie de ces Mémoires, …': the writer's own book, cited after a work, no work of its own
 _OWN_BOOK_AFTER = re.compile(r",\s+et\s+(?:la|le|les|l[’'])\s?[^,;()]{0,40}?\b(?:de|dans)\s+(?:ces|ce|cet)\s+"
                              r"(?:Mémoires|livre|ouvrage|volume|tome|travail)\b[^;]*$")
-_DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
+_DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)[\s,]")  # what the patterns above need
 # ' and ', ' e ', ' et ', ' y ', ' und ', ' en ', ' i ': one scan from the space (quicker than the pattern above, so first)
-_CONJUNCTION_WORD = re.compile(r" (?:and|et?|y|und|en|i) ")
+_CONJUNCTION_WORD = re.compile(r" (?:and|et?|y|und|en|i)[ ,]")
 
 
 def _split_and(segment: str) -> list[str]:

@@ -262,6 +262,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _MONTH_COMMA_YEAR.sub(_without_comma, text)  # '39 (February, 1979): 1–15': the month and year of an issue
     if " ." in text or ":" in text and " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
+    if "’in " in text:  # a closing quote run into 'in': '‘… a national Church’in Robert, Robson (ed.), …'
+        text = text.replace("’in ", "’ in ")
     if " , " in text:  # OCR spacing: 'Van den Sande , X. B. bl. 146'
         text = _SPACE_BEFORE_COMMA.sub("", text)
     if "[" in text:

@@ -171,3 +171,20 @@ def test_short_form_after_a_topic_phrase_and_a_comma():
     assert c.locator == "153"
     c = one("17. Sur ce point, Dupont, Histoire, p. 45.")
     assert c.record == {"author": [{"family": "Dupont"}], "title": "Histoire"}
+
+
+def test_after_a_page_and_an_aside_between_commas_the_next_author_begins_a_citation():
+    cites = parse_note("I. See A. Bullock, Hitler: a study in tyranny (, 1962), p. 253 and, though devoid of scholarly "
+                       "value but still widely read, W. L. Shirer, The Rise and Fall of the Third Reich (London, 1960), "
+                       "pp. 181ff.")
+    assert [c.record["author"][0]["family"] for c in cites] == ["Bullock", "Shirer"]
+    assert [c.locator for c in cites] == ["253", "181ff"]
+
+
+def test_and_his_quoted_piece_after_an_imprint_is_a_citation_of_its_own():
+    cites = parse_note("2 See, e.g. Shannon, R. T., Gladstone and the Bulgarian agitation, 1876 (2nd edn, Hassocks, "
+                       "1975),Google Scholar and his ‘John Robert Seeley and the idea of a national Church’in Robert, "
+                       "Robson (ed.), Ideas and institutions of Victorian Britain (London, 1967), pp. 236–67.Google Scholar")
+    assert [c.record["type"] for c in cites] == ["book", "chapter"]
+    assert cites[1].record["title"] == "John Robert Seeley and the idea of a national Church"
+    assert cites[1].locator == "236–67"
