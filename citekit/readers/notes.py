@@ -837,6 +837,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             refs = _author_date_in_prose(c.raw)  # 'Vastgelegd door: Huët (1753), Te Water (1767)': prose naming refs
             if len(refs) > 1:
                 found[i:i + 1] = refs
+    if len(found) == 1 and not special and chunk.rstrip(" .").endswith(")") and _cut_at_parenthesis(found[0].record):
+        found = _closing_parenthesis(chunk.rstrip(" .")) or found  # '… to the north (J. Smith, The North, London, 1975, p. 69)'
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if "(" in chunk and len(found) <= 1 and chunk[:1] != "(":
@@ -963,6 +965,12 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
 
 
 _FIGURE_END = re.compile(r"[;,]\s*(?:figs?|pls?|plates?)\.?\s*\d+[a-z]?$", re.I)
+
+
+def _cut_at_parenthesis(record: dict) -> bool:
+    """A title that closes a parenthesis it never opened: prose read up to a source in parentheses."""
+    title = record.get("title", "")
+    return ")" in title and "(" not in title
 
 
 def _journal_in_parentheses(inner: str) -> list[NoteCitation]:
