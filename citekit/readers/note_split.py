@@ -272,6 +272,7 @@ _FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
 _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
+_FIN_PAGE_IN_PARENS = re.compile(r"[pSСР]\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\)\.?$")
 _FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
 _FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
 
@@ -279,7 +280,8 @@ _FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?\.?
 def _finished_slow(text: str, start: int) -> bool:
     """_FINISHED.search(text, start) is not None, for a text with no line break at its end."""
     if (text[:-1] if text.endswith(".") else text)[-1:] == ")":
-        return _FIN_IMPRINT.search(text, start) is not None  # only the imprint ends on ')'
+        return _FIN_IMPRINT.search(text, start) is not None or (  # the imprint ends on ')', or a source in
+            _FIN_PAGE_IN_PARENS.search(text, max(start, len(text) - 24)) is not None)  # parentheses: '(… С. 69).'
     return bool(_FIN_COMMA.search(text, start) or _FIN_AFTER_PAREN.search(text, start)
                 or ":" in text[-14:] and _FIN_JOURNAL_PAGES.search(text, max(start, len(text) - 16))
                 or _FIN_YEAR.search(text, max(start, len(text) - 5)) or _FIN_PAGES.search(text, start))

@@ -188,3 +188,19 @@ def test_and_his_quoted_piece_after_an_imprint_is_a_citation_of_its_own():
     assert [c.record["type"] for c in cites] == ["book", "chapter"]
     assert cites[1].record["title"] == "John Robert Seeley and the idea of a national Church"
     assert cites[1].locator == "236–67"
+
+
+def test_full_citation_in_parentheses_closing_prose():
+    c = one("4 The archbishop was sent to the north (J. Smith, The North, London, 1975, p. 69).")
+    r = c.record
+    assert (r["type"], r["title"], r["publisher-place"]) == ("book", "The North", "London")
+    assert r["author"] == [{"family": "Smith", "given": "J."}]
+    assert c.locator == "69"
+
+
+def test_source_in_parentheses_with_its_page_ends_the_sentence():
+    cites = parse_note("1 Автор рисует иную картину: «Собор осудил их как злодеев. Сильвестра перевели в Соловки» "
+                       "(Скрынников Р. Г. Иван Грозный. М., 1975. С. 69). Недавно автор вернулся к этому. "
+                       "— Скрынников Р. Г. Иван Грозный. М., 2002. С. 110.")
+    assert [(c.record["title"], c.record["issued"]["date-parts"][0][0], c.locator) for c in cites] == [
+        ("Иван Грозный", 1975, "69"), ("Иван Грозный", 2002, "110")]
