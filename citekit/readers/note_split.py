@@ -45,9 +45,11 @@ _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. 
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
 
 
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.)"
+                   # Dutch 'aldaar', Hungarian 'ugyanott', the short 'ib.', 'ibd.' before a page
+                   r"|aldaar|ugyanott|ibd?(?=\.,?\s*(?:pp?\.|S\.|\d|$)))\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.'
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuUaA")  # 'u': Hungarian 'Uo.', 'ugyanott'; 'a': Dutch 'aldaar'
 
 
 def _ibid(text: str) -> re.Match | None:
