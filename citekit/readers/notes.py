@@ -739,6 +739,7 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     return chunk
 
 
+_IBID_SOURCE = re.compile(r"(?P<loc>(?:pp?\.\s*|S\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*),\s+(?:quoting|citing|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
 _IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\.\s+(?=[A-Z“\"‘])")
 
 
@@ -776,6 +777,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         then = _IBID_THEN.match(chunk, ib.end()) if len(chunk) - ib.end() > 30 else None
         if then:  # 'Ibid., 14. See also Robert M. Maxon, Struggle for Kenya (…)': the next citation follows
             return _from_chunk(chunk[:then.end("loc")]) + _from_chunk(chunk[then.end():])
+        source = _IBID_SOURCE.match(chunk, ib.end()) if len(chunk) - ib.end() > 20 and ("quot" in chunk or "cit" in chunk) else None
+        if source:  # 'Ibid., p. 5, quoting Jones, Other, 67': the page here, then the work it quotes
+            return _from_chunk(chunk[:source.end("loc")]) + _from_chunk(chunk[source.end():])
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
             m = re.match(r"(?:pp?\.|S\.|С\.|at)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])  # law-review "Id. at 862"

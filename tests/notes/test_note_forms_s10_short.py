@@ -204,3 +204,17 @@ def test_source_in_parentheses_with_its_page_ends_the_sentence():
                        "— Скрынников Р. Г. Иван Грозный. М., 2002. С. 110.")
     assert [(c.record["title"], c.record["issued"]["date-parts"][0][0], c.locator) for c in cites] == [
         ("Иван Грозный", 1975, "69"), ("Иван Грозный", 2002, "110")]
+
+
+def test_dutch_aldaar_and_short_ib_are_ibid():
+    c = one("7. Aldaar, blz. 5.")
+    assert c.ibid and c.locator == "5"
+    c = one("8. Ib., p. 5.")
+    assert c.ibid and c.locator == "5"
+
+
+def test_ibid_quoting_another_work_cites_that_work_too():
+    cites = parse_note("29. Ibid., p. 5, quoting Jones, Other, 67.")
+    assert cites[0].ibid and cites[0].locator == "5"
+    assert cites[1].record == {"author": [{"family": "Jones"}], "title": "Other"}
+    assert cites[1].locator == "67"
