@@ -222,6 +222,11 @@ _YEAR_THEN_PAGE = re.compile(r"((?:1[4-9]|20)\d\d),\s*(.+)$")
 _DAY_MONTH_END = re.compile(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$")
 _DIGITS = re.compile(r"\d+")
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
+# the same stress in words, in the notes' languages: 'especially 45–50', 'en particulier p. 45', 'bes. S. 45'
+_STRESSED = re.compile(r",?\s+(?:especially|particularly|in\s+particular|notably|en\s+particulier|notamment|surtout|bes\.|besonders"
+                       r"|insbesondere|vor\s+allem|hier|specialmente|in\s+particolare|soprattutto|especialmente|sobre\s+todo"
+                       r"|en\s+especial|zwłaszcza|особенно)\s+(?=(?:(?:pp?|chaps?|ch|S|s|С|pagg?|págs?)\.\s*)?\d[\d–\-, ]*\.?\s*$)")
+_STRESS_HINT = re.compile(r"(?:ally|arly|ular|ier|ment|mente|tout|bes\.|ers|ere|llem|olare|utto|todo|ecial|nie|нно)\s")
 
 
 _COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[Сс]тб\.)\s*(?P<loc>{_PAGES})\s*\.?\s*$")
@@ -250,6 +255,8 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             return two
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
+    elif _STRESS_HINT.search(text, max(0, len(text) - 36)):
+        text = _STRESSED.sub(", ", text)  # 'Paris, 1990, en particulier p. 45', 'Berlin 1990, bes. S. 45': likewise
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
     if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'
         return dash(m.group("loc")), "column", text[:m.start()]

@@ -218,3 +218,20 @@ def test_ibid_quoting_another_work_cites_that_work_too():
     assert cites[0].ibid and cites[0].locator == "5"
     assert cites[1].record == {"author": [{"family": "Jones"}], "title": "Other"}
     assert cites[1].locator == "67"
+
+
+def test_stressed_pages_after_an_imprint_in_several_languages():
+    for text in ("14. Jean Dupont, Histoire de la ville, Paris, Gallimard, 1990, en particulier p. 45.",
+                 "15. Hans Müller, Geschichte der Stadt, Berlin 1990, bes. S. 45.",
+                 "17. Mario Rossi, Storia della città, Milano, 1990, specialmente p. 45.",
+                 "18. Juan Pérez, Historia de la ciudad, Madrid, 1990, especialmente p. 45."):
+        c = one(text)
+        assert c.record["type"] == "book", text
+        assert c.record["issued"] == {"date-parts": [[1990]]}, text
+        assert "," not in c.record["title"], text
+        assert c.locator == "45", text
+
+
+def test_especially_before_pages_keeps_them_as_the_locator():
+    c = one("25. Timothy Fitzgerald, The Ideology of Religious Studies (New York: Oxford, 2000), especially 45–50.")
+    assert c.locator == "45–50"
