@@ -186,3 +186,16 @@ def article_is_no_name(record: dict, text: str) -> None:
     head = text[:text.find(",")]
     if " " in head and head.split(" ", 1)[0] in ("A", "An", "The") and len(record["author"]) == 1:
         del record["author"]
+
+
+# a writer's given name (or initials) and surname in the possessive, then the title: 'Timothy Fitzgerald's The …'
+_POSSESSIVE_AUTHOR = re.compile(r"(?!(?:The|A|An|This|That|Our|His|Her|Their|New|Saint|St|Great|North|South|East|West|Central)\s)(?P<who>(?:[A-Z][a-z]+\s|[A-Z]\.\s?){1,2}[A-Z][\w\-]+)[’']s\s(?=[A-Z‘“])")
+
+
+def possessive_author(record: dict) -> None:
+    """The writer named in the possessive before a title ('Timothy Fitzgerald's The Ideology of Religious Studies')
+    is its author; a surname alone stays ('Hitler's Willing Executioners' is a title)."""
+    m = _POSSESSIVE_AUTHOR.match(record["title"])
+    if m and len(record["title"]) - m.end() > 3 and not is_place(m.group("who")):  # not 'Great Britain's …'
+        record["author"] = [parse_name(m.group("who"))]
+        record["title"] = record["title"][m.end():].strip("‘“”’")

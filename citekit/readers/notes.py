@@ -31,7 +31,7 @@ from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
-                            possessive_work,
+                            possessive_author, possessive_work,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, next_short_form, title_cut_short, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
@@ -1816,6 +1816,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
+    if "s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record:
+        possessive_author(record)  # 'Timothy Fitzgerald's The Ideology of Religious Studies (New York, 2000)'
     if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
         volume_at_title_end(record)  # 'Schaper, Een halve eeuw van strijd II, 121': the volume, then the page
     if "anonim" in record.get("title", "")[-9:]:

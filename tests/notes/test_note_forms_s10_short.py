@@ -235,3 +235,15 @@ def test_stressed_pages_after_an_imprint_in_several_languages():
 def test_especially_before_pages_keeps_them_as_the_locator():
     c = one("25. Timothy Fitzgerald, The Ideology of Religious Studies (New York: Oxford, 2000), especially 45–50.")
     assert c.locator == "45–50"
+
+
+def test_writer_named_in_the_possessive_before_a_title_is_its_author():
+    c = one("5. Timothy Fitzgerald's The Ideology of Religious Studies (New York: Oxford, 2000) is the best account.")
+    assert c.record["author"] == [{"family": "Fitzgerald", "given": "Timothy"}]
+    assert c.record["title"] == "The Ideology of Religious Studies"
+
+
+def test_possessive_that_opens_a_title_is_no_author():
+    assert "author" not in one("5. Hitler's Willing Executioners (New York, 1996), 45.").record
+    assert "author" not in one("5. The President’s Commission on Campus Unrest (Washington, 1970), 45.").record
+    assert "author" not in one("5. Great Britain’s Foreign Policy (London, 1920), 45.").record
