@@ -87,7 +87,7 @@ _MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,5
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+"
-                             r"|(?:,\s+[A-Z][a-zà-ÿ’'\-]+){1,3}\s+(?:and|&|et|und|y|e|en)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
+                             r"|(?:,\s+[A-Z][a-zà-ÿ’'\-]+){1,3}\s+(?:and|&|et|und|y|e|en)\s+[A-Z][a-zà-ÿ’'\-]+)?)(?:,?\s+et\s+al\.)?\s+"
                              r"(?:(?P<orig>(?:1[5-9]|20)\d\d)/)?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*[-–]\s*(?P<end>\d{2,4}))?")
 _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"

@@ -12,7 +12,7 @@ from .note_own_work import OWN_HINT, own_work_title_runs_on
 
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
-    r"see\s+also", r"see\s+further", r"see\s+(?:especially|in\s+particular|now)", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
+    r"see\s+also", r"see\s+further", r"see\s+(?:especially|esp\.|in\s+particular|now)", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",

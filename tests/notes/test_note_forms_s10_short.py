@@ -247,3 +247,13 @@ def test_possessive_that_opens_a_title_is_no_author():
     assert "author" not in one("5. Hitler's Willing Executioners (New York, 1996), 45.").record
     assert "author" not in one("5. The President’s Commission on Campus Unrest (Washington, 1970), 45.").record
     assert "author" not in one("5. Great Britain’s Foreign Policy (London, 1920), 45.").record
+
+
+def test_author_date_reference_with_et_al_and_no_page():
+    c = one("4. Smith et al. 1990.")
+    assert c.record == {"author": [{"family": "Smith"}], "issued": {"date-parts": [[1990]]}}
+
+
+def test_see_esp_is_a_cue():
+    c = one("11. See esp. Smith 1990.")
+    assert c.record == {"author": [{"family": "Smith"}], "issued": {"date-parts": [[1990]]}}
