@@ -159,9 +159,10 @@ def prose_lead(text: str) -> int:
             nxt = text.find(", ", len(head))
             if nxt < 0:
                 break
-            if _ONE_SURNAME.fullmatch(text, len(head), nxt + 2) and _SHORT_TITLE_PAGE.fullmatch(text, nxt + 2) \
-                    and not _ANY_YEAR.search(text, nxt + 2) and not is_place(text[len(head):nxt]):
-                return len(head)  # 'For a different view, Gilbert, Wilderness, 153': a surname, a short title, a page
+            if _SHORT_TITLE_PAGE.fullmatch(text, nxt + 2) and not _ANY_YEAR.search(text, nxt + 2):
+                one = _ONE_SURNAME.fullmatch(text, len(head), nxt + 2) or _ONE_NAME_AFTER_WORD.search(text, len(head), nxt + 2)
+                if one and not is_place(text[one.start():nxt]):  # 'For a different view, Gilbert, Wilderness, 153',
+                    return one.start()  # '…, on consultera Dupont, Histoire, p. 45': a surname, a short title, a page
             m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
             if m:
                 words = m.group(0).split()
@@ -182,6 +183,10 @@ def prose_lead(text: str) -> int:
                                           or " bei " in head or " por " in head or " da " in head) \
             and not _ANY_YEAR.search(text, len(head)):
         m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45', 'challenged by Smith, …': its author
+    if not m and head.endswith(", ") and head[-3:-2].isalpha() and _SHORT_TITLE_PAGE.fullmatch(text, len(head)) \
+            and not _ANY_YEAR.search(text, len(head)):
+        m = _ONE_NAME_AFTER_WORD.search(head)  # 'Voir à ce sujet Dupont, Histoire, p. 45': a short form after prose
+        m = None if m and is_place(m.group(0)[:-2]) else m
     if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
         m = _INVERTED_AFTER_IN.search(head)  # 'the discussion in de Grazia, Margreta, ‘The modern divide’, …'
     if not m or not m.start():
@@ -226,7 +231,8 @@ _DIGIT = re.compile(r"\d")
 _INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
 _GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
 _ONE_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s")
-_SHORT_TITLE_PAGE = re.compile(r"[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
+_SHORT_TITLE_PAGE = re.compile(r"[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S|s|pagg?|págs?|С|с)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
+_ONE_NAME_AFTER_WORD = re.compile(r"(?<=[a-zß-ÿ]\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s$")
 _ONE_NAME_AFTER_IN = re.compile(r"(?:(?<=\sin\s)|(?<=\sby\s)|(?<=\sfrom\s)|(?<=\spar\s)|(?<=\sbei\s)|(?<=\spor\s)|(?<=\sda\s))[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
