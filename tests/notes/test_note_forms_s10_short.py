@@ -257,3 +257,24 @@ def test_author_date_reference_with_et_al_and_no_page():
 def test_see_esp_is_a_cue():
     c = one("11. See esp. Smith 1990.")
     assert c.record == {"author": [{"family": "Smith"}], "issued": {"date-parts": [[1990]]}}
+
+
+def test_short_form_after_prose_words_in_several_languages():
+    for text, who in (("2. Voir à ce sujet Dupont, Histoire, p. 45.", "Dupont"),
+                      ("1. Sur cette question, on consultera Dupont, Histoire, p. 45.", "Dupont"),
+                      ("5. Dazu ausführlich Müller, Geschichte, S. 4.", "Müller"),
+                      ("9. Su questo punto si veda Rossi, Storia, p. 45.", "Rossi"),
+                      ("22. Zie hierover Jansen, Geschiedenis, p. 5.", "Jansen"),
+                      ("29. Voir notamment Dupont, Histoire, p. 45.", "Dupont")):
+        c = one(text)
+        assert c.record["author"] == [{"family": who}], text
+        assert "," not in c.record["title"], text
+
+
+def test_a_place_after_prose_is_no_author():
+    assert "author" not in one("32. The army reached Warsaw, Poland, 12.").record
+
+
+def test_hungarian_lasd_and_vo_are_cues():
+    c = one("24. Lásd Kovács, Történet, 5.")
+    assert c.record == {"author": [{"family": "Kovács"}], "title": "Történet"}
