@@ -126,6 +126,9 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)(?:,\s+[a-z][^,;()\d]{2,80},)?\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
                             r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
+# after a page, a conjunction and the next short form by surname, title and page, in the notes' languages
+_PAGE_AND_SHORT_FORM = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
+                                  r"(?:(?:pp?|S|s|pagg?|págs?)\.\s*)?\d)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
 _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
@@ -148,6 +151,8 @@ def _split_and(segment: str) -> list[str]:
         segment = _OWN_BOOK_AFTER.sub("", segment)  # '…, p. 384, et la 3e partie de ces Mémoires, chap. XII': this book
     if _CONJUNCTION_WORD.search(segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
+        if len(parts) == 1 and segment.count(", ") >= 3:
+            parts = _PAGE_AND_SHORT_FORM.split(segment)  # 'Rossi, Storia, p. 45 e Bianchi, Città, p. 7'
         if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
             parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
         if len(parts) == 1:

@@ -278,3 +278,12 @@ def test_a_place_after_prose_is_no_author():
 def test_hungarian_lasd_and_vo_are_cues():
     c = one("24. Lásd Kovács, Történet, 5.")
     assert c.record == {"author": [{"family": "Kovács"}], "title": "Történet"}
+
+
+def test_two_short_forms_joined_by_a_conjunction_after_a_page():
+    for text in ("11. Si vedano Rossi, Storia, p. 45 e Bianchi, Città, p. 7.",
+                 "15. Véanse Pérez, Historia, p. 45, y García, Ciudad, p. 7.",
+                 "16. Vgl. Müller, Geschichte, S. 4 und Schmidt, Reich, S. 7."):
+        cites = parse_note(text)
+        assert len(cites) == 2, text
+        assert [c.locator for c in cites] == ["45", "7"] if "Rossi" in text or "Pérez" in text else ["4", "7"]
