@@ -31,7 +31,7 @@ _NUMBERED_PIECES = re.compile(r"[A-Z][a-z]{3,15},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a
                               r"(?=[\d.,\s]*\d[a-z]\b)\d{1,4}[a-z]?(?:(?:,\s?|\.\s?)\d{1,4}[a-z]?){1,5}")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
-_NOTE_AND_PAGE = re.compile(r"(?<=\d)\s+(?:and|e|et|y|und|i)\s+(?:nn?\.|notes?|nota|Anm\.)\s*\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?$")
+_NOTE_AND_PAGE = re.compile(r"\s(?<=\d\s)(?:and|e|et|y|und|i)\s+(?:nn?\.|notes?|nota|Anm\.)\s*\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?$")
 _NOTE_REFERRED = re.compile(r",\s+(?:above|supra|below|infra),?\s+(?P<n>(?:nn?\.|notes?)\s*\d{1,4})(?=,|$)")
 _AT_PAGE = re.compile(r"(?<=[^\d\s]),\s+at\s+(?=\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?$)")
 # a remark on the words quoted after the page: 'emphasis added', 'italics in original', 'my translation'
@@ -52,7 +52,7 @@ def drop_remarks(text: str) -> str:
         text = _QUOTED_AT.sub("", text)  # 'Dallek, Roosevelt, 199-201, quoted at 200': the pages cited, then the quotation's
     if "c" in text and "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
-    if "n" in text[-16:] and _NOTE_AND_PAGE.search(text, max(0, len(text) - 24)):
+    if (" n" in text[-16:] or "Anm." in text[-16:]) and _NOTE_AND_PAGE.search(text, max(0, len(text) - 24)):
         text = _NOTE_AND_PAGE.sub("", text)  # 'Smith, Title, 45 and n. 3', 'p. 45 e nota 3': the page cited, and its note
     if ("above" in text or "supra" in text or "below" in text or "infra" in text) and _NOTE_REFERRED.search(text):
         text = _NOTE_REFERRED.sub(r" (\g<n>)", text)  # 'Smith, Title, above n. 3, 45': as '(n. 3)', the note the work is in

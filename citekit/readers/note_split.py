@@ -49,12 +49,12 @@ _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže
                    # Dutch 'aldaar', Hungarian 'ugyanott', the short 'ib.', 'ibd.' before a page
                    r"|aldaar|ugyanott|ibd?(?=\.,?\s*(?:pp?\.|S\.|\d|$)))\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuUaA")  # 'u': Hungarian 'Uo.', 'ugyanott'; 'a': Dutch 'aldaar'
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.', 'ugyanott'
 
 
 def _ibid(text: str) -> re.Match | None:
     """_IBID.match(text)."""
-    return _IBID.match(text) if text[:1] in _IBID_FIRST else None
+    return _IBID.match(text) if text[:1] in _IBID_FIRST or text[:3] in ("Ald", "ald") else None  # Dutch 'aldaar'
 
 
 # the break opens on its first space, so the scan skips quickly from space to space; the looks back
@@ -127,7 +127,7 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 _PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)(?:,\s+[a-z][^,;()\d]{2,80},)?\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
                             r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
 # after a page, a conjunction and the next short form by surname, title and page, in the notes' languages
-_PAGE_AND_SHORT_FORM = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
+_PAGE_AND_SHORT_FORM = re.compile(r"[,\s](?<=\d[,\s])\s*(?:und|and|et|en|e|y|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
                                   r"(?:(?:pp?|S|s|pagg?|págs?)\.\s*)?\d)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book

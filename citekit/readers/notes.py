@@ -1816,7 +1816,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
-    if "s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record:
+    if "s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record \
+            and ("’s " in record["title"] or "'s " in record["title"]):
         possessive_author(record)  # 'Timothy Fitzgerald's The Ideology of Religious Studies (New York, 2000)'
     if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
         volume_at_title_end(record)  # 'Schaper, Een halve eeuw van strijd II, 121': the volume, then the page
