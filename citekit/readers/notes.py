@@ -31,7 +31,7 @@ from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
-                            possessive_author, possessive_work,
+                            possessive_author, possessive_work, title_after_lead_in,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
 from .note_short_forms import ancient_by_sections, next_short_form, title_cut_short, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
@@ -1816,6 +1816,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
+    if ":" in record.get("title", "") and "author" not in record and "editor" not in record and (
+            record.get("publisher-place") or record.get("publisher")):
+        title_after_lead_in(record)  # 'The classic account remains: The Making of … (London, 1963)'
     if "s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record \
             and ("’s " in record["title"] or "'s " in record["title"]):
         possessive_author(record)  # 'Timothy Fitzgerald's The Ideology of Religious Studies (New York, 2000)'

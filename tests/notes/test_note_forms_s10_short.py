@@ -287,3 +287,15 @@ def test_two_short_forms_joined_by_a_conjunction_after_a_page():
         cites = parse_note(text)
         assert len(cites) == 2, text
         assert [c.locator for c in cites] == ["45", "7"] if "Rossi" in text or "Pérez" in text else ["4", "7"]
+
+
+def test_sentence_leading_up_to_a_title_with_a_colon_is_no_part_of_it():
+    c = one("4. The classic account remains: The Making of the English Working Class (London, 1963).")
+    assert c.record["title"] == "The Making of the English Working Class"
+    c = one("3. Voir la réimpression dans les deux volumes posthumes : Les villes et les institutions urbaines (Paris, 1939).")
+    assert c.record["title"] == "Les villes et les institutions urbaines"
+
+
+def test_sentence_case_title_with_a_subtitle_keeps_both():
+    c = one("5. The making of a nation: Essays in History (London, 1963).")
+    assert c.record["title"] == "The making of a nation: Essays in History"
