@@ -23,7 +23,7 @@ _CUES = (
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
-    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"quoting", r"contra:", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     # the printed source after a web page or a reprint (capitalized, opening a sentence: not '…, originally published in')
     r"original\s+source", r"originally(?<=(?-i:O)riginally)\s+published\s+in", r"first(?<=(?-i:F)irst)\s+published\s+in",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
@@ -40,7 +40,7 @@ _CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
-                       "patrz cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
+                       "patrz contra cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
 
@@ -112,7 +112,7 @@ _TWO_ANCIENT_WORKS = re.compile(r"(?P<who>[A-Z][a-z]{2,15}),\s(?P<a>[A-Z][a-z]+(
                                 r"\sand\s(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})")
 _SAME_JOURNAL_AGAIN = re.compile(r"(?P<head>(?P<who>[A-Z][^()]{1,80}?),\sin\s(?P<j>[A-Z][^()]{2,100}?)\s\((?:1[6-9]|20)\d\d\),"
                                  r"\s\d{1,4}(?:[–-]\d{1,4})?),\sand\s(?P<more>\((?:1[6-9]|20)\d\d\),\s\d{1,4}(?:[–-]\d{1,4})?)")
-_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
+_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+(?:and|with)\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
 _AND_QUOTED = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?,\s+and\s+(?=[“\"][^”\"]{3,200}[”\"])")
@@ -165,7 +165,7 @@ def _split_and(segment: str) -> list[str]:
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
-    if " and" not in segment and " or " not in segment and ") o" not in segment:  # Swedish ') o. C. Strandberg'
+    if " and" not in segment and " or " not in segment and ") o" not in segment and ", with " not in segment:  # Swedish ') o. C. Strandberg'
         return [segment]
     if "“" in segment and ", and “" in segment or '"' in segment and ', and "' in segment:
         quoted = _AND_QUOTED.search(segment)
@@ -180,6 +180,8 @@ def _split_and(segment: str) -> list[str]:
         again = _SAME_JOURNAL_AGAIN.fullmatch(segment.rstrip(" ."))
         if again:  # 'X, in Journal (1998), 889–906, and (2001), 527–46': the same authors in the same journal
             return [again.group("head"), f"{again.group('who')}, in {again.group('j')} {again.group('more')}"]
+    if ", with " in segment and _SHORT_FORM_AND.search(segment):  # 'Compare Smith, Title, 45, with Jones, Other, 67'
+        return _SHORT_FORM_AND.split(segment)
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
             return _AUTHOR_YEAR_AND.split(segment)
