@@ -147,8 +147,10 @@ def prose_lead(text: str) -> int:
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     if head[:1] in "“‘\"'" and _QUOTED_THEN_IN.search(head):
         return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
-    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
-        return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
+    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and (
+            _INITIALS_AHEAD.match(text, len(head)) or _SURNAME_SHORT_FORM.fullmatch(text, len(head))
+            and not is_place(text[len(head):text.find(",", len(head))])):
+        return len(head)  # 'in general, G. Constable, ‘The Cross …’', 'on the date, Jones, Other, 67': prose, then the author
     last = head[:-2].rsplit(None, 1)[-1:]  # the word before the comma: a name's tail ends on a capital's word or 'al.'
     m = _NAME_TAIL_FROM.search(head) if last and ("A" <= last[0][:1] <= "Z" or last[0] == "al.") else None
     if not m and (" de" in head or "y" in head and " y " in head):
@@ -230,6 +232,8 @@ _DIGIT = re.compile(r"\d")
 # an inverted name after 'in' (its particle too), then the given name and a quoted title
 _INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
 _GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
+_SURNAME_SHORT_FORM = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S|s|pagg?|págs?)\.\s?)?"
+                                 r"\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
 _ONE_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s")
 _SHORT_TITLE_PAGE = re.compile(r"[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S|s|pagg?|págs?|С|с)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
 _ONE_NAME_AFTER_WORD = re.compile(r"(?<=[a-zß-ÿ]\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s$")

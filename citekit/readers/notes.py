@@ -1074,6 +1074,8 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
 
 # prose after an imprint that names a number and ends in words: ') puts the total at 950,000 for both sides'
 _PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|no|n|esp|ch|chap|pp?|and|et)[.\s])[^()]*$")
+# a relative clause on the work or its author after the page: '…, 67, who disagrees', '…, S. 4, der …'
+_RELATIVE_WORDS = frozenset("who which where whose qui que dont où der die das welche che cui quien quienes donde".split())
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
                           r"(?:op|ouvr|art|loc)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
@@ -1655,7 +1657,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 text = f"{text[:later.start()]}, {later.group('loc')}"
     elif ", " in text and text[-1:].isalpha() and _DIGIT_THEN_PROSE.search(text):
         tail = _PROSE_TAIL.search(text)
-        if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
+        if tail and "," in tail.group(0)[:3] and (_prose_words(text[tail.start():])
+                                                  or text[tail.start():].lstrip(" ,").split(" ", 1)[0] in _RELATIVE_WORDS):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
     if ", sec" in text[-60:]:
         text = _SECTION_AFTER_CHAPTER.sub("", text)  # '…, 1994), chap. 1, sec. 3, “Population.”': the chapter cited

@@ -299,3 +299,29 @@ def test_sentence_leading_up_to_a_title_with_a_colon_is_no_part_of_it():
 def test_sentence_case_title_with_a_subtitle_keeps_both():
     c = one("5. The making of a nation: Essays in History (London, 1963).")
     assert c.record["title"] == "The making of a nation: Essays in History"
+
+
+def test_with_and_contra_join_two_short_forms():
+    for text in ("18. Compare Smith, Title, 45, with Jones, Other, 67.",
+                 "20. Smith, Title, 45. Contra: Jones, Other, 67.",
+                 "21. Smith, Title, 45; contra Jones, Other, 67."):
+        cites = parse_note(text)
+        assert [c.record for c in cites] == [{"author": [{"family": "Smith"}], "title": "Title"},
+                                             {"author": [{"family": "Jones"}], "title": "Other"}], text
+
+
+def test_latin_or_romance_contra_in_a_title_is_no_cue():
+    c = one("[9] Relação do assassinio intentado por Castella contra a Magestade d'el-rei D. João IV, nosso Senhor "
+            "e impedido miraculosamente. Lisboa 1647.")
+    assert c.record["title"].startswith("Relação do assassinio")
+
+
+def test_short_form_after_a_lower_case_topic_phrase():
+    cites = parse_note("10. Smith, Title, 45; on the date, Jones, Other, 67.")
+    assert cites[1].record == {"author": [{"family": "Jones"}], "title": "Other"}
+
+
+def test_relative_clause_after_the_page_is_prose():
+    cites = parse_note("11. Smith, Title, 45; Jones, Other, 67, who disagrees.")
+    assert cites[1].record == {"author": [{"family": "Jones"}], "title": "Other"}
+    assert cites[1].locator == "67"
