@@ -23,7 +23,7 @@ _CUES = (
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
-    r"quoting", r"contra:", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"quoting", r"contra:", r"compare(?=\s+(?-i:[A-Z]))", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     # the printed source after a web page or a reprint (capitalized, opening a sentence: not '…, originally published in')
     r"original\s+source", r"originally(?<=(?-i:O)riginally)\s+published\s+in", r"first(?<=(?-i:F)irst)\s+published\s+in",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
@@ -40,7 +40,7 @@ _CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
-                       "patrz contra cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
+                       "patrz contra compare cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
 
