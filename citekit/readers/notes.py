@@ -848,7 +848,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if "(" in chunk and len(found) <= 1 and chunk[:1] != "(":
         inside = _cued_parentheses(chunk)
         if inside and (not found or not found[0].locator or found[0].raw in inside[0].raw):
-            found = inside  # 'Dies zeigt (vgl. H. Müller, Die Stadt, Berlin 1990, S. 4), dass …': the source in prose
+            found = _cited_before_parenthesis(chunk) + inside  # 'Dies zeigt (vgl. H. Müller, …, S. 4), dass …': the source in prose
     if "(" in chunk and ("(see " in chunk or "q" in chunk and "(q.v. " in chunk or "(cf. " in chunk):
         refs = _cued_year_refs(chunk)
         if refs and all("(" in c.raw and c.raw.find("(") < c.raw.find(refs[0].raw) for c in found):
@@ -924,6 +924,16 @@ def _cued_year_refs(chunk: str) -> list[NoteCitation]:
 
 
 _CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|(?:[пП]одробнее\s+)?[сС]м\.(?:\s+(?:также|подробнее))?:?|[сС]р\.:?|[цЦ]ит\.\s+по:?)\s+(?P<c>[^()]{8,200})\)")
+
+
+def _cited_before_parenthesis(chunk: str) -> list[NoteCitation]:
+    """'Smith, Title, 45 (cf. Jones, Other, 67)': a citation with its page before the cued parenthesis."""
+    m = _CUED_PAREN.search(chunk)
+    head = chunk[:m.start()].rstrip(" ,") if m else ""
+    if not head[-1:].isdigit() or ", " not in head:
+        return []
+    c = _one(head)
+    return [c] if c and c.locator and c.record.get("author") and c.record.get("title") else []
 
 
 def _cued_parentheses(chunk: str) -> list[NoteCitation]:

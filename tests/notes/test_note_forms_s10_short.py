@@ -325,3 +325,13 @@ def test_relative_clause_after_the_page_is_prose():
     cites = parse_note("11. Smith, Title, 45; Jones, Other, 67, who disagrees.")
     assert cites[1].record == {"author": [{"family": "Jones"}], "title": "Other"}
     assert cites[1].locator == "67"
+
+
+def test_short_form_before_a_cued_parenthesis_is_kept():
+    cites = parse_note("8. Smith, Title, 45 (cf. Jones, Other, 67).")
+    assert [(c.record["author"][0]["family"], c.locator) for c in cites] == [("Smith", "45"), ("Jones", "67")]
+
+
+def test_prose_before_a_cued_parenthesis_is_no_citation():
+    cites = parse_note("10. In 1945, 12 men died (see Jones, Other, 67).")
+    assert [c.record for c in cites] == [{"author": [{"family": "Jones"}], "title": "Other"}]
