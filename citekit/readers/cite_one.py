@@ -861,14 +861,14 @@ def _genitive_man(name: dict) -> dict:
 
 
 # 'the work cited': a short form's stand-in for a title
-_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*(?:соч|раб|ст|статья)\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
 _SEMI_SEASON = re.compile(r";(?=\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,)")
 _EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium|Meeting)$")
 # a letter named by its writer (and reader), quoted from a book cited short: 'Wallis letter', 'Newton to Locke'
 _LETTER_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:letter|to\s+[A-Z][\w’'\-]+))")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _GIVEN_ONLY = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ]\.?\s?){1,3}|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+")
-_OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
+_OP_CIT_LAST = frozenset("tT.oOчЧwWpPбБтТяЯ")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:

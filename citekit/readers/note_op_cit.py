@@ -8,7 +8,7 @@ import re
 _CITED_WORK = re.compile(r",?\s+(?:(?:ouvr?|op|art)\.\s*citée?|ouvrage\s+cité|article\s+cité|obra\s+citada"
                          r"|op\.\s*citat[ao])\.?(?=,|\s*$)")
 # Hungarian 'Kovács i. m. 5.', 'Kovács: i. m. 38. o.': after a surname, before the page
-_HU_CITED_WORK = re.compile(r"(?<=[a-zá-űőöü])\s*:?\s+i\.\s?m\.,?(?=\s*\d|\s*$)")
+_HU_CITED_WORK = re.compile(r"(?<=[a-zá-űőöü]),?\s*:?\s+i\.\s?m\.,?(?=\s*\d|\s*$)")
 
 
 def as_op_cit(text: str) -> str:
@@ -24,7 +24,7 @@ def as_op_cit(text: str) -> str:
 _NAME_THEN_OP_CIT = re.compile(
     r"(?P<given>(?:[A-ZÀ-Þ]\.\s?(?:-?[A-ZÀ-Þ]\.\s?)?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+\s)?"
     r"(?P<family>(?:(?:v\.|von|van|de|di|da|du)\s)?[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?),\s"
-    r"(?:op\.\s?cit|a\.\s?a\.\s?O)\.?(?:,\s*(?P<rest>\S.{0,40}))?")
+    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|a\.\s?w|o\.\s?c)\.?(?:,\s*(?P<rest>\S.{0,40}))?")
 
 
 def name_op_cit(text: str) -> dict | None:

@@ -817,7 +817,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 found.extend(_from_chunk(bare))  # '… centenarian life: Ibid, p. 120': the words keyed, then 'Ibid'
                 continue
             c = _one(bare, cued)
-            if (not c or "author" not in c.record) and ("cit" in bare or "a.O" in bare or "a. O" in bare):
+            if (not c or "author" not in c.record) and ("cit" in bare or "a.O" in bare or "a. O" in bare
+                                                        or "t.a.p" in bare or "t. a. p" in bare):
                 c = _op_cit_by_name(bare) or c  # 'F. v. KESZYCKA, a.a.O., S. 27 f.': a name the reader did not take
             if c and "w" in body and "nterview with " in body and len(c.record.get("author") or ()) == 1:
                 _interviewed(c.record, body)
@@ -1367,6 +1368,8 @@ _IN_PAPER_ON = re.compile(r"(?:\sdans|(?<=[»”],)\sin)\s+(?:la\s+|le\s+|l[’'
 _SPEAKER_IN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+in\s+(?=[A-ZÄÖÜ][a-zäöüß\-]+:\s+[A-ZÄÖÜ])")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
+# Russian words of prose in lower case, a colon, then a GOST author ('Фамилия И.'): 'об этом: Иванов И.И. …'
+_RU_TOPIC_LEAD = re.compile(r"(?:[А-ЯЁа-яё][а-яё]*\s){0,3}[а-яё]+:\s+(?=[А-ЯЁ][а-яё\-]+\s[А-ЯЁ]\.)")
 _ANY_DIGIT = re.compile(r"\d")
 _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
@@ -1496,6 +1499,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     topic = _TOPIC_LEAD.match(text) if ":" in text and ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
+    elif "А" <= text[:1] <= "я" and ": " in text[:40]:
+        topic = _RU_TOPIC_LEAD.match(text)
+        text = text[topic.end():] if topic else text  # 'об этом: Иванов И.И. Указ. соч. С. 5': the topic, then the work
     plate = _PLATE_END.search(text) if "v" in text and "tav" in text or "T" in text and "Taf" in text or "p" in text and "planche" in text else None
     if plate and not _ANY_DIGIT.search(text, 0, plate.start()):  # Italian 'D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4': a plate of the work
         text, cued = text[:plate.start()], True  # a plate cited: a citation, even with no page
@@ -1597,7 +1603,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
-    if (" d." in text or " a." in text or "f" in text and "anf." in text) and _CS_SV_OP_CIT.search(text):
+    if (" d." in text or " a." in text or "f" in text and "anf." in text or "dílo" in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
     if "cit" in text or " i." in text:
         text = as_op_cit(text)  # French 'ouvr. cité', Spanish 'obra citada', Hungarian 'i. m.': the work cited before

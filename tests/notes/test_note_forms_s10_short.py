@@ -335,3 +335,19 @@ def test_short_form_before_a_cued_parenthesis_is_kept():
 def test_prose_before_a_cued_parenthesis_is_no_citation():
     cites = parse_note("10. In 1945, 12 men died (see Jones, Other, 67).")
     assert [c.record for c in cites] == [{"author": [{"family": "Jones"}], "title": "Other"}]
+
+
+def test_russian_and_czech_and_hungarian_and_dutch_stand_ins_for_the_work_cited():
+    for text, who in (("6. Иванов И. И. Указ. раб. С. 5.", "Иванов"), ("8. Иванов И.И. Указ. статья. С. 5.", "Иванов"),
+                      ("11. Novák, cit. dílo, s. 5.", "Novák"), ("14. Kovács, i. m., 5. o.", "Kovács")):
+        c = one(text)
+        assert "title" not in c.record, text
+        assert c.record["author"][0]["family"] == who, text
+        assert c.locator == "5", text
+    assert one("16. Jansen, t.a.p.").record == {"author": [{"family": "Jansen"}]}
+
+
+def test_russian_topic_and_colon_before_a_gost_author():
+    c = one("17. Подробнее об этом: Иванов И.И. История. М., 1990. С. 5.")
+    assert c.record["author"][0]["family"] == "Иванов"
+    assert c.record["title"] == "История"
