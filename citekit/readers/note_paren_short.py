@@ -23,6 +23,9 @@ def short_forms_in_parentheses(chunk: str, read) -> list[NoteCitation]:
     if "С. " in chunk:
         for m in _RU_PAREN_SHORT_FORM.finditer(chunk):
             c = read(m.group("c"))
+            if c is None and m.group("c")[:4] in ("Указ", "Цит.") and chunk[m.start() - 1:m.start()] == " ":
+                named = _RU_NAME_BEFORE.search(chunk, max(0, m.start() - 40), m.start())
+                c = read(f"{named.group(1)}. {m.group('c')}") if named else None  # 'отмечает Иванов (Указ. соч. С. 5)'
             if c and c.locator and (c.record.get("title") or c.record.get("author")):
                 out.append(c)
     for m in _PAREN_SHORT_FORM.finditer(chunk):
@@ -56,3 +59,4 @@ _PAREN_CUES = frozenset("see cf. cfr. vgl. voir vedi siehe also and".split())
 # the surname just before the parenthesis, after a lower-case word, an article or the sentence's start
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[a-zß-ÿ’']) )([A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}) $")
 _NOT_NAMES = frozenset("The This That These Those See Also And But For Cf In On".split())
+_RU_NAME_BEFORE = re.compile(r"(?<=[а-яё] )([А-ЯЁ][а-яё\-]{2,}) $")  # a surname after a word in lower case

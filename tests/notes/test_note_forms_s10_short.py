@@ -351,3 +351,9 @@ def test_russian_topic_and_colon_before_a_gost_author():
     c = one("17. Подробнее об этом: Иванов И.И. История. М., 1990. С. 5.")
     assert c.record["author"][0]["family"] == "Иванов"
     assert c.record["title"] == "История"
+
+
+def test_russian_op_cit_in_parentheses_after_the_surname_in_prose():
+    c = one("1. Как отмечает Иванов (Указ. соч. С. 5), это не так.")
+    assert c.record == {"author": [{"family": "Иванов"}]}
+    assert c.locator == "5"
