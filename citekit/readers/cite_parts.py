@@ -252,7 +252,7 @@ def _two_labelled_pages(text: str) -> tuple[str | None, str | None, str] | None:
 
 def _stressed(tail: str) -> bool:
     """A word of _STRESS_WORDS just before the locator's label or number."""
-    words = tail.split()
+    words = tail.rsplit(None, 3)
     return len(words) > 2 and (words[-2] in _STRESS_WORDS or words[-3] in _STRESS_WORDS)
 
 
@@ -264,7 +264,7 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             return two
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
-    elif _stressed(text[-40:]):
+    elif text[-1:].isdigit() and _stressed(text[-40:]):
         text = _STRESSED.sub(", ", text)  # 'Paris, 1990, en particulier p. 45', 'Berlin 1990, bes. S. 45': likewise
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
     if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'

@@ -184,10 +184,10 @@ def prose_lead(text: str) -> int:
     if not m and head.endswith(", ") and (" in " in head or " by " in head or " from " in head or " par " in head
                                           or " bei " in head or " por " in head or " da " in head) \
             and not _ANY_YEAR.search(text, len(head)):
-        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45', 'challenged by Smith, …': its author
+        m = _ONE_NAME_AFTER_IN.search(head, max(0, len(head) - 40))  # 'the discussion in Smith, Bread, 45': its author
     if not m and head.endswith(", ") and head[-3:-2].isalpha() and _SHORT_TITLE_PAGE.fullmatch(text, len(head)) \
             and not _ANY_YEAR.search(text, len(head)):
-        m = _ONE_NAME_AFTER_WORD.search(head)  # 'Voir à ce sujet Dupont, Histoire, p. 45': a short form after prose
+        m = _ONE_NAME_AFTER_WORD.search(head, max(0, len(head) - 40))  # 'Voir à ce sujet Dupont, Histoire, p. 45'
         m = None if m and is_place(m.group(0)[:-2]) else m
     if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
         m = _INVERTED_AFTER_IN.search(head)  # 'the discussion in de Grazia, Margreta, ‘The modern divide’, …'

@@ -52,13 +52,16 @@ def drop_remarks(text: str) -> str:
         text = _QUOTED_AT.sub("", text)  # 'Dallek, Roosevelt, 199-201, quoted at 200': the pages cited, then the quotation's
     if "c" in text and "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
-    if (" n" in text[-16:] or "Anm." in text[-16:]) and _NOTE_AND_PAGE.search(text, max(0, len(text) - 24)):
+    tail = text[-40:]
+    if "n" not in tail and "a" not in tail:
+        return text  # each remark below has an 'n' or an 'a' near the end: one quick look
+    if ("n. " in tail or "note" in tail or "nota" in tail or "Anm." in tail) and _NOTE_AND_PAGE.search(text, max(0, len(text) - 24)):
         text = _NOTE_AND_PAGE.sub("", text)  # 'Smith, Title, 45 and n. 3', 'p. 45 e nota 3': the page cited, and its note
-    if ("above" in text or "supra" in text or "below" in text or "infra" in text) and _NOTE_REFERRED.search(text):
+    if ("above" in tail or "supra" in tail or "below" in tail or "infra" in tail) and _NOTE_REFERRED.search(text):
         text = _NOTE_REFERRED.sub(r" (\g<n>)", text)  # 'Smith, Title, above n. 3, 45': as '(n. 3)', the note the work is in
-    if ", at " in text[-14:]:
+    if ", at " in tail:
         text = _AT_PAGE.sub(", ", text)  # law reviews' 'Smith, Title, at 45': the page, after a title
-    if "mphasis" in text or "talics" in text or "ranslation" in text:
+    if "mphasis" in tail or "talics" in tail or "ranslation" in tail:
         text = _EMPHASIS_END.sub("", text)  # 'Gilbert, Wilderness, 153, emphasis added': a word on the quotation
     return text
 
