@@ -88,7 +88,7 @@ _MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,5
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+"
-                             r"|(?:,\s+[A-Z][a-zà-ÿ’'\-]+){1,3}\s+(?:and|&|et|und|y|e|en)\s+[A-Z][a-zà-ÿ’'\-]+)?)\s+"
+                             r"|(?:,\s+[A-Z][a-zà-ÿ’'\-]+){1,3}\s+(?:and|&|et|und|y|e|en)\s+[A-Z][a-zà-ÿ’'\-]+)?)(?:,?\s+et\s+al\.)?\s+"
                              r"(?:(?P<orig>(?:1[5-9]|20)\d\d)/)?(?P<y>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*[-–]\s*(?P<end>\d{2,4}))?")
 _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
@@ -854,14 +854,14 @@ def _genitive_man(name: dict) -> dict:
 
 
 # 'the work cited': a short form's stand-in for a title
-_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*соч\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
+_OP_CIT = re.compile(r"(?:op|loc|ouvr|art)\.\s*cit\.?|cit\.|a\.\s?a\.\s?O\.?|(?:указ|цит)\.\s*(?:соч|раб|ст|статья)\.?|dz\.\s*cyt\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?", re.I)
 _SEMI_SEASON = re.compile(r";(?=\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,)")
 _EVENT_END = re.compile(r"\b(?:Conference|Workshop|Symposium|Congress|Colloquium|Meeting)$")
 # a letter named by its writer (and reader), quoted from a book cited short: 'Wallis letter', 'Newton to Locke'
 _LETTER_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:letter|to\s+[A-Z][\w’'\-]+))")
 _ABOVE_BELOW = frozenset(("above", "below", "supra", "infra"))
 _GIVEN_ONLY = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ]\.?\s?){1,3}|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+")
-_OP_CIT_LAST = frozenset("tT.oOчЧwWpP")  # the last letters _OP_CIT can end on (its cases, either case)
+_OP_CIT_LAST = frozenset("tT.oOчЧwWpPбБтТяЯ")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:

@@ -224,6 +224,14 @@ _YEAR_THEN_PAGE = re.compile(r"((?:1[4-9]|20)\d\d),\s*(.+)$")
 _DAY_MONTH_END = re.compile(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$")
 _DIGITS = re.compile(r"\d+")
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
+# the same stress in words, in the notes' languages: 'especially 45–50', 'en particulier p. 45', 'bes. S. 45'
+_STRESSED = re.compile(r",?\s+(?:especially|particularly|in\s+particular|notably|en\s+particulier|notamment|surtout|bes\.|besonders"
+                       r"|insbesondere|vor\s+allem|hier|specialmente|in\s+particolare|soprattutto|especialmente|sobre\s+todo"
+                       r"|en\s+especial|zwłaszcza|особенно)\s+(?=(?:(?:pp?|chaps?|ch|S|s|С|pagg?|págs?)\.\s*)?\d[\d–\-, ]*\.?\s*$)")
+# the word that ends such a stress, one or two words before the locator
+_STRESS_WORDS = frozenset("especially particularly particular notably particulier notamment surtout bes. besonders "
+                          "insbesondere allem hier specialmente particolare soprattutto especialmente todo especial "
+                          "zwłaszcza особенно".split())
 
 
 _COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[Сс]тб\.)\s*(?P<loc>{_PAGES})\s*\.?\s*$")
@@ -244,6 +252,12 @@ def _two_labelled_pages(text: str) -> tuple[str | None, str | None, str] | None:
     return (dash(m.group("a")) + m.group("j") + dash(m.group("b")), "page", text[:m.start()]) if m else None
 
 
+def _stressed(tail: str) -> bool:
+    """A word of _STRESS_WORDS just before the locator's label or number."""
+    words = tail.rsplit(None, 3)
+    return len(words) > 2 and (words[-2] in _STRESS_WORDS or words[-3] in _STRESS_WORDS)
+
+
 def take_locator(text: str) -> tuple[str | None, str | None, str]:
     """('45', 'page', rest) from '..., p. 45.'; labels are page, chapter or appendix."""
     if "S" in text and (" u. S. " in text or " und S. " in text) or " et p. " in text or " and p. " in text or "g" in text and " e pag. " in text:
@@ -252,6 +266,8 @@ def take_locator(text: str) -> tuple[str | None, str | None, str]:
             return two
     if "esp." in text:  # '…, 2003), esp. 139–223': the pages stressed are the pages cited
         text = _ESP.sub(", ", text)
+    elif text[-1:].isdigit() and _stressed(text[-40:]):
+        text = _STRESSED.sub(", ", text)  # 'Paris, 1990, en particulier p. 45', 'Berlin 1990, bes. S. 45': likewise
     m = _COLUMN.search(text, max(0, len(text) - 40)) if _column_near_end(text[-30:]) else None
     if m:  # a lexicon's or a folio's columns: 'col. 528–29', 'colonna 338', 'sp. 434', 'Стб. 45'
         return dash(m.group("loc")), "column", text[:m.start()]

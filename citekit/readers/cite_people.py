@@ -147,8 +147,10 @@ def prose_lead(text: str) -> int:
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     if head[:1] in "“‘\"'" and _QUOTED_THEN_IN.search(head):
         return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
-    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _INITIALS_AHEAD.match(text, len(head)):
-        return len(head)  # 'in general, G. Constable, ‘The Cross …’': a few words of prose, then the author
+    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and (
+            _INITIALS_AHEAD.match(text, len(head)) or _SURNAME_SHORT_FORM.fullmatch(text, len(head))
+            and not is_place(text[len(head):text.find(",", len(head))])):
+        return len(head)  # 'in general, G. Constable, ‘The Cross …’', 'on the date, Jones, Other, 67': prose, then the author
     last = head[:-2].rsplit(None, 1)[-1:]  # the word before the comma: a name's tail ends on a capital's word or 'al.'
     m = _NAME_TAIL_FROM.search(head) if last and ("A" <= last[0][:1] <= "Z" or last[0] == "al.") else None
     if not m and (" de" in head or "y" in head and " y " in head):
@@ -159,6 +161,10 @@ def prose_lead(text: str) -> int:
             nxt = text.find(", ", len(head))
             if nxt < 0:
                 break
+            if _SHORT_TITLE_PAGE.fullmatch(text, nxt + 2) and not _ANY_YEAR.search(text, nxt + 2):
+                one = _ONE_SURNAME.fullmatch(text, len(head), nxt + 2) or _ONE_NAME_AFTER_WORD.search(text, len(head), nxt + 2)
+                if one and not is_place(text[one.start():nxt]):  # 'For a different view, Gilbert, Wilderness, 153',
+                    return one.start()  # '…, on consultera Dupont, Histoire, p. 45': a surname, a short title, a page
             m, head = _NAME_TAIL_FROM.search(text[:nxt + 2], len(head)), text[:nxt + 2]
             if m:
                 words = m.group(0).split()
@@ -175,8 +181,14 @@ def prose_lead(text: str) -> int:
         inverted = _INVERTED_AFTER_IN.search(text, 0, len(head) + 40)
         if inverted:  # 'See also the discussion in de Grazia, Margreta, ‘The modern divide’': an inverted name after prose
             return inverted.end()
-    if not m and head.endswith(", ") and " in " in head and not _ANY_YEAR.search(text, len(head)):
-        m = _ONE_NAME_AFTER_IN.search(head)  # 'the discussion in Smith, Bread, 45': a short form's author
+    if not m and head.endswith(", ") and (" in " in head or " by " in head or " from " in head or " par " in head
+                                          or " bei " in head or " por " in head or " da " in head) \
+            and not _ANY_YEAR.search(text, len(head)):
+        m = _ONE_NAME_AFTER_IN.search(head, max(0, len(head) - 40))  # 'the discussion in Smith, Bread, 45': its author
+    if not m and head.endswith(", ") and head[-3:-2].isalpha() and _SHORT_TITLE_PAGE.fullmatch(text, len(head)) \
+            and not _ANY_YEAR.search(text, len(head)):
+        m = _ONE_NAME_AFTER_WORD.search(head, max(0, len(head) - 40))  # 'Voir à ce sujet Dupont, Histoire, p. 45'
+        m = None if m and is_place(m.group(0)[:-2]) else m
     if not m and head.endswith(", ") and " in " in head and _GIVEN_THEN_QUOTE.match(text, len(head)):
         m = _INVERTED_AFTER_IN.search(head)  # 'the discussion in de Grazia, Margreta, ‘The modern divide’, …'
     if not m or not m.start():
@@ -220,7 +232,12 @@ _DIGIT = re.compile(r"\d")
 # an inverted name after 'in' (its particle too), then the given name and a quoted title
 _INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")
 _GIVEN_THEN_QUOTE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:\s[A-Z]\.)?,\s[‘“]")
-_ONE_NAME_AFTER_IN = re.compile(r"(?<=\sin\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
+_SURNAME_SHORT_FORM = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S|s|pagg?|págs?)\.\s?)?"
+                                 r"\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
+_ONE_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s")
+_SHORT_TITLE_PAGE = re.compile(r"[A-ZÀ-Þ‘“«][^,;()\d]{1,60},\s(?:(?:pp?|S|s|pagg?|págs?|С|с)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?")
+_ONE_NAME_AFTER_WORD = re.compile(r"(?<=[a-zß-ÿ]\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s$")
+_ONE_NAME_AFTER_IN = re.compile(r"(?:(?<=\sin\s)|(?<=\sby\s)|(?<=\sfrom\s)|(?<=\spar\s)|(?<=\sbei\s)|(?<=\spor\s)|(?<=\sda\s))[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")

@@ -26,8 +26,17 @@ _DOTTED_BOOK_END = re.compile(r"(?<=\s[A-Z][a-z])([a-z]{0,12})\s\d{1,2}\.\d{1,4}
 _AUTHOR_BOOK_SECTION = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s\d{1,2}\.\d{1,3}\.\d{1,3}")
 # an ancient author known by one name, a work and its line or section ('Sophocles, Antigone 821')
 _ANCIENT_LINE = re.compile(r"[A-Z][a-z]{3,15},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s\d{1,4}")
+# a collection's pieces by number, one with a letter ('4a, 4b. 6'): the letter marks a numbered document, not a page
+_NUMBERED_PIECES = re.compile(r"[A-Z][a-z]{3,15},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s"
+                              r"(?=[\d.,\s]*\d[a-z]\b)\d{1,4}[a-z]?(?:(?:,\s?|\.\s?)\d{1,4}[a-z]?){1,5}")
 _FOLIO_END = re.compile(r",\s*(?:ff?|fol|fols|fos?)\.\s*(?P<f>\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)$")
 
+_NOTE_AND_PAGE = re.compile(r"\s(?<=\d\s)(?:and|e|et|y|und|i)\s+(?:nn?\.|notes?|nota|Anm\.)\s*\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?$")
+_NOTE_REFERRED = re.compile(r",\s+(?:above|supra|below|infra),?\s+(?P<n>(?:nn?\.|notes?)\s*\d{1,4})(?=,|$)")
+_AT_PAGE = re.compile(r"(?<=[^\d\s]),\s+at\s+(?=\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?$)")
+# a remark on the words quoted after the page: 'emphasis added', 'italics in original', 'my translation'
+_EMPHASIS_END = re.compile(r"(?<=\d)[,;]?\s+\(?(?:(?:emphasis|italics)(?:\s+(?:added|mine|supplied|in(?:\s+the)?\s+original))?"
+                           r"|(?:my|our)\s+(?:emphasis|italics|translation)|translation\s+(?:mine|ours|my\s+own))\)?\.?$", re.I)
 _CHAPTERS_END = re.compile(r",\schs\.?\s(?P<c>\d{1,3}(?:\s?[-–]\s?\d{1,3}|(?:,\s\d{1,3})+)?)\.?$")
 _QUOTED_AT = re.compile(r",\squoted\sat\s(?:pp?\.\s?)?\d[\d\s,–\-]*\.?$")
 _PART_END = re.compile(r",\sPart\s(?P<p>[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\.?$")
@@ -43,6 +52,17 @@ def drop_remarks(text: str) -> str:
         text = _QUOTED_AT.sub("", text)  # 'Dallek, Roosevelt, 199-201, quoted at 200': the pages cited, then the quotation's
     if "c" in text and "citat" in text or " cit." in text:
         text = _CITED.sub("", text)  # 'Memorie Manzoniane citate, pag. 81': the title cited before
+    tail = text[-40:]
+    if "n" not in tail and "a" not in tail:
+        return text  # each remark below has an 'n' or an 'a' near the end: one quick look
+    if ("n. " in tail or "note" in tail or "nota" in tail or "Anm." in tail) and _NOTE_AND_PAGE.search(text, max(0, len(text) - 24)):
+        text = _NOTE_AND_PAGE.sub("", text)  # 'Smith, Title, 45 and n. 3', 'p. 45 e nota 3': the page cited, and its note
+    if ("above" in tail or "supra" in tail or "below" in tail or "infra" in tail) and _NOTE_REFERRED.search(text):
+        text = _NOTE_REFERRED.sub(r" (\g<n>)", text)  # 'Smith, Title, above n. 3, 45': as '(n. 3)', the note the work is in
+    if ", at " in tail:
+        text = _AT_PAGE.sub(", ", text)  # law reviews' 'Smith, Title, at 45': the page, after a title
+    if "mphasis" in tail or "talics" in tail or "ranslation" in tail:
+        text = _EMPHASIS_END.sub("", text)  # 'Gilbert, Wilderness, 153, emphasis added': a word on the quotation
     return text
 
 
@@ -97,4 +117,8 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
         line = _ANCIENT_LINE.fullmatch(text)
         if line:  # 'Plutarch, Greek Questions 11': no page, a line or section of the work
             return text[:line.end("t")], None, None, True
+    if text[-1:].isdigit() and len(text) < 60 and text.count(",") <= 3 and ", " in text:
+        numbered = _NUMBERED_PIECES.fullmatch(text)
+        if numbered:  # 'Opitz, Urkunden 4a, 4b. 6': a collection's numbered pieces, no page
+            return text[:numbered.end("t")], None, None, True
     return text, None, None, False

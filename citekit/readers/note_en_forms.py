@@ -9,6 +9,7 @@ from .cite_parts import is_place
 from .names import parse_name, parse_names
 from .note_citation import NoteCitation
 from .note_front_matter import as_front_matter
+from .note_records import _CLAUSE, _PROSE_VERB
 
 # '…, Ancient and Moderne (1635), introduction by R. Freeman; bibliographical notes by C. S. Hensley (…)'
 _ROLE_AFTER_SEMICOLON = re.compile(r";\s(?=(?:translated|edited|introduced|annotated|illustrated|(?:with\s)?(?:an\s)?"
@@ -186,3 +187,29 @@ def article_is_no_name(record: dict, text: str) -> None:
     head = text[:text.find(",")]
     if " " in head and head.split(" ", 1)[0] in ("A", "An", "The") and len(record["author"]) == 1:
         del record["author"]
+
+
+# a writer's given name (or initials) and surname in the possessive, then the title: 'Timothy Fitzgerald's The …'
+_POSSESSIVE_AUTHOR = re.compile(r"(?!(?:The|A|An|This|That|Our|His|Her|Their|New|Saint|St|Great|North|South|East|West|Central)\s)(?P<who>(?:[A-Z][a-z]+\s|[A-Z]\.\s?){1,2}[A-Z][\w\-]+)[’']s\s(?=[A-Z‘“])")
+
+
+def possessive_author(record: dict) -> None:
+    """The writer named in the possessive before a title ('Timothy Fitzgerald's The Ideology of Religious Studies')
+    is its author; a surname alone stays ('Hitler's Willing Executioners' is a title)."""
+    m = _POSSESSIVE_AUTHOR.match(record["title"])
+    if m and len(record["title"]) - m.end() > 3 and not is_place(m.group("who")):  # not 'Great Britain's …'
+        record["author"] = [parse_name(m.group("who"))]
+        record["title"] = record["title"][m.end():].strip("‘“”’")
+
+
+def title_after_lead_in(record: dict) -> None:
+    """'The classic account remains: The Making of the English Working Class (London, 1963)', 'la réimpression …
+    dans les deux volumes posthumes : Les villes …': a sentence leads up to the title with a colon; the title is
+    what follows it. The words before read as prose: they open in lower case or hold a verb."""
+    title = record["title"]
+    at = title.find(": ") if ": " in title else title.find(" : ")
+    head, tail = title[:at].rstrip(), title[at:].lstrip(" :")
+    if len(head.split()) < 3 or not tail[:1].isupper() or len(tail.split()) < 2:
+        return
+    if head[:1].islower() or _CLAUSE.search(f" {head} ") or _PROSE_VERB.search(f" {head} "):
+        record["title"] = tail

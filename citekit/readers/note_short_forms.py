@@ -93,3 +93,33 @@ def inscription_corpus(text: str) -> NoteCitation | None:
         return None
     return NoteCitation({"title": m.group("t"), "volume": m.group("v")}, None, None, text,
                         warnings=["short form: needs the earlier full citation"])
+
+
+# a writer (initials and surname, or one or two names) and a title with no comma, closed by 'etc.' or Italian 'ecc.'
+_TITLE_THEN_ETC = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?,\s[A-ZÀ-Þ«“‘][^,;()]{2,80},\s(?:etc|ecc)")
+
+
+def title_cut_short(text: str, cued: bool) -> tuple[str, bool]:
+    """'A. Périvier, Napoléon journaliste, ecc.': the writer and a title the note cuts short; the 'etc.' goes and
+    the rest is a citation with no page."""
+    if not _TITLE_THEN_ETC.fullmatch(text):
+        return text, cued
+    return text[:-5], True
+
+
+# a surname (after initials) and a short title, nothing more: another short form in a list of them
+_NEXT_SHORT = re.compile(r"\s*(?:[A-ZÀ-Þ]\.\s?){0,2}[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ«“‘][^,;:()\d]{1,50}")
+
+
+def next_short_form(segment: str, last: NoteCitation, read) -> list:
+    """'Cf. Gilbert, Wilderness; Smith, Title.': after a short form with no imprint and no page, a segment of the same shape
+    is the next one in the list, cited like it with no page; `read` reads it as a cued citation."""
+    if last.record.get("type") or last.locator or not last.record.get("author") or not last.record.get("title"):
+        return []  # the list gives no pages: after a page, a name and words are more likely prose
+    if len(segment) > 60 or not _NEXT_SHORT.fullmatch(segment.rstrip(" .")):
+        return []
+    c = read(segment.strip(" ."), True)
+    if not c or not c.record.get("author") or not c.record.get("title") or len(c.record) != 2 \
+            or len(c.record["title"].split()) > 6:
+        return []
+    return [c]

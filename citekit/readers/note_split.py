@@ -12,18 +12,18 @@ from .note_own_work import OWN_HINT, own_work_title_runs_on
 
 # the cues, each one case of _CUE (keep _CUE_FIRST in step)
 _CUES = (
-    r"see\s+also", r"see\s+further", r"see\s+(?:especially|in\s+particular|now)", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
+    r"see\s+also", r"see\s+further", r"see\s+(?:especially|esp\.|in\s+particular|now)", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
     r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
-    r"citado\s+(?:en|por)", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
+    r"citado\s+(?:en|por)", r"citat[oaie]\s+(?:da|in)", r"lásd(?:\s+még)?:?", r"vö\.:?", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?(?:,?\s+por\s+ejemplo)?,?", r"ver(?:\s+también)?", r"seg[úu]n",
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
     r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
-    r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
+    r"quoting", r"contra:", r"compare(?=\s+(?-i:[A-Z]))", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
     # the printed source after a web page or a reprint (capitalized, opening a sentence: not '…, originally published in')
     r"original\s+source", r"originally(?<=(?-i:O)riginally)\s+published\s+in", r"first(?<=(?-i:F)irst)\s+published\s+in",
     r"for\s+(?:example|instance),?", r"notable\s+examples?\s+include:?", r"examples?\s+include:?", r"is(?:\s+(?:published|printed)\s+in)?",
@@ -40,19 +40,21 @@ _CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
 _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
-                       "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
+                       "patrz contra compare cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
 
 
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.)"
+                   # Dutch 'aldaar', Hungarian 'ugyanott', the short 'ib.', 'ibd.' before a page
+                   r"|aldaar|ugyanott|ibd?(?=\.,?\s*(?:pp?\.|S\.|\d|$)))\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.'
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.', 'ugyanott'
 
 
 def _ibid(text: str) -> re.Match | None:
     """_IBID.match(text)."""
-    return _IBID.match(text) if text[:1] in _IBID_FIRST else None
+    return _IBID.match(text) if text[:1] in _IBID_FIRST or text[:3] in ("Ald", "ald") else None  # Dutch 'aldaar'
 
 
 # the break opens on its first space, so the scan skips quickly from space to space; the looks back
@@ -98,8 +100,9 @@ _AND_NEXT = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:(?:,|\s+and)\
                        r"(?:(?:on|in|to|from)\s+|(?:to\s+a\s+lesser\s+extent|more\s+generally|in\s+particular),?\s+)?"
                        r"(?=[A-Z][\w.’'\-]*,?\s+[A-Z])"  # '…, 45, and on Mark Harrison, …', '…), and to a lesser extent X, …'
                        # '…, pp. 70–1, and, more generally, his The Rise of …'
-                       r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,\s+and,?\s+(?:more\s+generally|also|especially|in\s+particular),?\s+"
-                       r"(?=(?:his|her|their)\s+[A-Z])")
+                       r"|\)(?P<loc2>,\s*(?:pp?\.\s*)?\d[\d–\-]*)?,?\s+and,?\s+(?:(?:more\s+generally|also|especially|in\s+particular),?\s+)?"
+                       r"(?=(?:his|her|their)\s+[A-Z‘“])")  # '…, 1975) and his ‘John Robert Seeley …’ in …'
+
 
 
 _AUTHOR_YEAR_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
@@ -109,7 +112,7 @@ _TWO_ANCIENT_WORKS = re.compile(r"(?P<who>[A-Z][a-z]{2,15}),\s(?P<a>[A-Z][a-z]+(
                                 r"\sand\s(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})")
 _SAME_JOURNAL_AGAIN = re.compile(r"(?P<head>(?P<who>[A-Z][^()]{1,80}?),\sin\s(?P<j>[A-Z][^()]{2,100}?)\s\((?:1[6-9]|20)\d\d\),"
                                  r"\s\d{1,4}(?:[–-]\d{1,4})?),\sand\s(?P<more>\((?:1[6-9]|20)\d\d\),\s\d{1,4}(?:[–-]\d{1,4})?)")
-_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+and\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
+_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+(?:and|with)\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
 _AND_QUOTED = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?,\s+and\s+(?=[“\"][^”\"]{3,200}[”\"])")
@@ -121,8 +124,11 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
-_PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
+_PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)(?:,\s+[a-z][^,;()\d]{2,80},)?\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
                             r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
+# after a page, a conjunction and the next short form by surname, title and page, in the notes' languages
+_PAGE_AND_SHORT_FORM = re.compile(r"[,\s](?<=\d[,\s])\s*(?:und|and|et|en|e|y|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
+                                  r"(?:(?:pp?|S|s|pagg?|págs?)\.\s*)?\d)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
 _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
@@ -134,9 +140,9 @@ _IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?
 # French '…, et la 3e partie de ces Mémoires, …': the writer's own book, cited after a work, no work of its own
 _OWN_BOOK_AFTER = re.compile(r",\s+et\s+(?:la|le|les|l[’'])\s?[^,;()]{0,40}?\b(?:de|dans)\s+(?:ces|ce|cet)\s+"
                              r"(?:Mémoires|livre|ouvrage|volume|tome|travail)\b[^;]*$")
-_DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
+_DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)[\s,]")  # what the patterns above need
 # ' and ', ' e ', ' et ', ' y ', ' und ', ' en ', ' i ': one scan from the space (quicker than the pattern above, so first)
-_CONJUNCTION_WORD = re.compile(r" (?:and|et?|y|und|en|i) ")
+_CONJUNCTION_WORD = re.compile(r" (?:and|et?|y|und|en|i)[ ,]")
 
 
 def _split_and(segment: str) -> list[str]:
@@ -145,6 +151,8 @@ def _split_and(segment: str) -> list[str]:
         segment = _OWN_BOOK_AFTER.sub("", segment)  # '…, p. 384, et la 3e partie de ces Mémoires, chap. XII': this book
     if _CONJUNCTION_WORD.search(segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
+        if len(parts) == 1 and segment.count(", ") >= 3:
+            parts = _PAGE_AND_SHORT_FORM.split(segment)  # 'Rossi, Storia, p. 45 e Bianchi, Città, p. 7'
         if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
             parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
         if len(parts) == 1:
@@ -157,7 +165,7 @@ def _split_and(segment: str) -> list[str]:
         parts = _YEAR_AND_TITLE.split(segment)
         if len(parts) > 1:  # the later books are the same author's: read as after 'idem,'
             return [parts[0]] + [c for p in parts[1:] for c in _split_and("idem, " + p)]
-    if " and" not in segment and " or " not in segment and ") o" not in segment:  # Swedish ') o. C. Strandberg'
+    if " and" not in segment and " or " not in segment and ") o" not in segment and ", with " not in segment:  # Swedish ') o. C. Strandberg'
         return [segment]
     if "“" in segment and ", and “" in segment or '"' in segment and ', and "' in segment:
         quoted = _AND_QUOTED.search(segment)
@@ -172,6 +180,8 @@ def _split_and(segment: str) -> list[str]:
         again = _SAME_JOURNAL_AGAIN.fullmatch(segment.rstrip(" ."))
         if again:  # 'X, in Journal (1998), 889–906, and (2001), 527–46': the same authors in the same journal
             return [again.group("head"), f"{again.group('who')}, in {again.group('j')} {again.group('more')}"]
+    if ", with " in segment and _SHORT_FORM_AND.search(segment):  # 'Compare Smith, Title, 45, with Jones, Other, 67'
+        return _SHORT_FORM_AND.split(segment)
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
             return _AUTHOR_YEAR_AND.split(segment)
@@ -271,6 +281,7 @@ _FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
 _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
+_FIN_PAGE_IN_PARENS = re.compile(r"[pSСР]\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\)\.?$")
 _FIN_AFTER_PAREN = re.compile(r"\),\s*\d[\d–\-, ]*\.?$")
 _FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?\.?$")  # '24 (1981): 607–18', '18: 209–25'
 
@@ -278,7 +289,8 @@ _FIN_JOURNAL_PAGES = re.compile(r"[\d)]:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?\.?
 def _finished_slow(text: str, start: int) -> bool:
     """_FINISHED.search(text, start) is not None, for a text with no line break at its end."""
     if (text[:-1] if text.endswith(".") else text)[-1:] == ")":
-        return _FIN_IMPRINT.search(text, start) is not None  # only the imprint ends on ')'
+        return _FIN_IMPRINT.search(text, start) is not None or (  # the imprint ends on ')', or a source in
+            _FIN_PAGE_IN_PARENS.search(text, max(start, len(text) - 24)) is not None)  # parentheses: '(… С. 69).'
     return bool(_FIN_COMMA.search(text, start) or _FIN_AFTER_PAREN.search(text, start)
                 or ":" in text[-14:] and _FIN_JOURNAL_PAGES.search(text, max(start, len(text) - 16))
                 or _FIN_YEAR.search(text, max(start, len(text) - 5)) or _FIN_PAGES.search(text, start))

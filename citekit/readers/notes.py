@@ -31,10 +31,10 @@ from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
-                            possessive_work,
+                            possessive_author, possessive_work, title_after_lead_in,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
 from .note_frame import trimmed
-from .note_short_forms import ancient_by_sections, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
+from .note_short_forms import ancient_by_sections, next_short_form, title_cut_short, date_only, inscription_corpus, name_volume_page, next_part, series_siglum
 from .note_links import NoteLinks, _compound_surnames
 from .note_records import (_AUTHOR_DATE_FIELDS, _CLAUSE, _PROSE_VERB, _anonymous, _article_in_parens, _author_title_year,
                            _dated_issue, _gost_author, _imprinted, _initials_as_printed, _interviewed, _is_citation,
@@ -44,6 +44,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
+from .note_op_cit import as_op_cit, name_op_cit, same_author_after_dash
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -260,8 +261,14 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _MONTH_COMMA_YEAR.sub(_without_comma, text)  # '39 (February, 1979): 1–15': the month and year of an issue
     if " ." in text or ":" in text and " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
+    if "’in " in text:  # a closing quote run into 'in': '‘… a national Church’in Robert, Robson (ed.), …'
+        text = text.replace("’in ", "’ in ")
+    if " , " in text:  # OCR spacing: 'Van den Sande , X. B. bl. 146'
+        text = _SPACE_BEFORE_COMMA.sub("", text)
     if "[" in text:
         text = _BRACKET_REMARK.sub("", text)
+        if text[-1:] == "]" and ". [" in text:  # 'НХ1. С. 127. [НХ5. Т. 1. С. 226.]': another edition's page, bracketed
+            text = _BRACKETED_LAST_CITATION.sub(r"; \g<c>", text)
     if "q" in text and " (quoting " in text or "‘" in text and (" (‘" in text or ": ‘" in text):
         text = _GLOSS_AFTER_PAGE.sub("", text)  # '472 (‘The Enigma of Shakespeare’, 1964)', 'Ch. 18: ‘London becomes Rome.’'
     if "“" in text and ": “" in text and "p" in text:
@@ -305,6 +312,8 @@ def _parse(text: str) -> list[NoteCitation]:
                 listed = _short_form_list(segments)
                 found = _listed(listed[i], out) if i in listed else found
         ahead = None
+        if not found and out and i and not out[-1].ibid:
+            found = next_short_form(segments[i], out[-1], _one)  # 'Cf. Gilbert, Wilderness; Smith, Title.': the list goes on
         if not found and i + 1 < len(segments):
             after = _from_segment(segments[i + 1], out)
             # the join is read only when it could be taken: the next segment names no person
@@ -324,6 +333,8 @@ def _parse(text: str) -> list[NoteCitation]:
         _own_book_author(out)
     if len(out) > 1 and "; " in text:
         _same_journal(out)
+        if ".; «" in text or ".; “" in text:
+            same_author_after_dash(out)  # '… p. 93–107. — « Les recherches … », Ibid., t. IX': the same writer's next piece
     if "S" in text and ". See " in text and text[:1].isupper():
         out[:0] = _pages_of_named_author(text)
     if ocr_years:
@@ -353,7 +364,7 @@ _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[
                              # older Italian '…, lib. VIII, cap. 8. — March. Stefani, …': after a book or chapter
                              r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
                              # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
-                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
+                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])(?:\sGoogle\sScholar)?\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ«“])")
 _DASH_NEXT_AUTHOR = re.compile(r"[.º]\s[—–]\s(?=(?:[A-Z]\.\s?){0,2}[A-ZÀ-Þ][a-zà-ÿ’'\-]+,\s+[A-ZÀ-Þ«“\"])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
@@ -520,6 +531,9 @@ def _dotted_date(m: re.Match) -> str:
 
 _RUN_IN_NUMBER = re.compile(r"\. \d{1,3}(?=[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яёa-z])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) (?=\.(?:\s|$|\)))")
+# a citation in brackets after a citation's page: another edition's or translation's page, a citation of its own
+_BRACKETED_LAST_CITATION = re.compile(r"(?<=\d\.) \[(?P<c>[A-ZА-ЯЁ][^\[\]]{1,160}?(?:[СсS]|pp?)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\.?)\]$")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[^\W\d]) (?=, )")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[\w)]) :(?=\w)|(?<=\)) :(?=\s)")  # ': Ruodlieb', '(Hrsg.) : Waltharius'
 # '[first published in 1955, Hanoi; reprinted … in 2002]', '[based on a note from the publisher]'
 _BRACKET_REMARK = re.compile(r"\s*\[(?:first|orig|originally|reprinted|repr\.|1st|based|trans|translated|"
@@ -726,6 +740,7 @@ def _ibid_with_issue(chunk: str, before: list[NoteCitation]) -> str:
     return chunk
 
 
+_IBID_SOURCE = re.compile(r"(?P<loc>(?:pp?\.\s*|S\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*),\s+(?:quoting|citing|quoted\s+in|cited\s+in)\s+(?=[A-Z])")
 _IBID_THEN = re.compile(r"(?P<loc>(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?\.\s+(?=[A-Z“\"‘])")
 
 
@@ -763,6 +778,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         then = _IBID_THEN.match(chunk, ib.end()) if len(chunk) - ib.end() > 30 else None
         if then:  # 'Ibid., 14. See also Robert M. Maxon, Struggle for Kenya (…)': the next citation follows
             return _from_chunk(chunk[:then.end("loc")]) + _from_chunk(chunk[then.end():])
+        source = _IBID_SOURCE.match(chunk, ib.end()) if len(chunk) - ib.end() > 20 and ("quot" in chunk or "cit" in chunk) else None
+        if source:  # 'Ibid., p. 5, quoting Jones, Other, 67': the page here, then the work it quotes
+            return _from_chunk(chunk[:source.end("loc")]) + _from_chunk(chunk[source.end():])
         loc, label, _ = take_locator(chunk[ib.end():])
         if loc is None:
             m = re.match(r"(?:pp?\.|S\.|С\.|at)?\s*(\d+(?:\s*[-–]\s*\d+)?)", chunk[ib.end():])  # law-review "Id. at 862"
@@ -800,6 +818,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
                 found.extend(_from_chunk(bare))  # '… centenarian life: Ibid, p. 120': the words keyed, then 'Ibid'
                 continue
             c = _one(bare, cued)
+            if (not c or "author" not in c.record) and ("cit" in bare or "a.O" in bare or "a. O" in bare
+                                                        or "t.a.p" in bare or "t. a. p" in bare):
+                c = _op_cit_by_name(bare) or c  # 'F. v. KESZYCKA, a.a.O., S. 27 f.': a name the reader did not take
             if c and "w" in body and "nterview with " in body and len(c.record.get("author") or ()) == 1:
                 _interviewed(c.record, body)
             if c:
@@ -822,12 +843,14 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
             refs = _author_date_in_prose(c.raw)  # 'Vastgelegd door: Huët (1753), Te Water (1767)': prose naming refs
             if len(refs) > 1:
                 found[i:i + 1] = refs
+    if len(found) == 1 and not special and chunk.rstrip(" .").endswith(")") and _cut_at_parenthesis(found[0].record):
+        found = _closing_parenthesis(chunk.rstrip(" .")) or found  # '… to the north (J. Smith, The North, London, 1975, p. 69)'
     if not found and not special and chunk.rstrip(" .").endswith(")"):
         found = _closing_parenthesis(chunk.rstrip(" ."))
     if "(" in chunk and len(found) <= 1 and chunk[:1] != "(":
         inside = _cued_parentheses(chunk)
         if inside and (not found or not found[0].locator or found[0].raw in inside[0].raw):
-            found = inside  # 'Dies zeigt (vgl. H. Müller, Die Stadt, Berlin 1990, S. 4), dass …': the source in prose
+            found = _cited_before_parenthesis(chunk) + inside  # 'Dies zeigt (vgl. H. Müller, …, S. 4), dass …': the source in prose
     if "(" in chunk and ("(see " in chunk or "q" in chunk and "(q.v. " in chunk or "(cf. " in chunk):
         refs = _cued_year_refs(chunk)
         if refs and all("(" in c.raw and c.raw.find("(") < c.raw.find(refs[0].raw) for c in found):
@@ -858,6 +881,15 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
 # a writer and the title of a work he wrote, named in a sentence
 _WROTE_TITLE = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:[a-z]+\s+){0,3}to\s+write\s+"
                           r"[‘“](?P<t>[A-ZÀ-Þ][^’”]{3,120})[’”]")
+
+
+def _op_cit_by_name(text: str) -> NoteCitation | None:
+    """The writer of the work cited before, and the page."""
+    found = name_op_cit(text.strip(" .;"))
+    if not found:
+        return None
+    loc, label, _ = take_locator(", " + found["rest"]) if found["rest"] else (None, None, "")
+    return NoteCitation({"author": found["author"]}, loc, label, text, warnings=["short form: needs the earlier full citation"])
 
 
 def _start_in(chunk: str, c: NoteCitation) -> int:
@@ -894,6 +926,16 @@ def _cued_year_refs(chunk: str) -> list[NoteCitation]:
 
 
 _CUED_PAREN = re.compile(r"\((?:vgl\.|so(?:\s+auch(?:\s+schon)?)?|voir|cf\.|cfr\.|see|siehe|zie|véase|vedi|(?:[пП]одробнее\s+)?[сС]м\.(?:\s+(?:также|подробнее))?:?|[сС]р\.:?|[цЦ]ит\.\s+по:?)\s+(?P<c>[^()]{8,200})\)")
+
+
+def _cited_before_parenthesis(chunk: str) -> list[NoteCitation]:
+    """'Smith, Title, 45 (cf. Jones, Other, 67)': a citation with its page before the cued parenthesis."""
+    m = _CUED_PAREN.search(chunk)
+    head = chunk[:m.start()].rstrip(" ,") if m else ""
+    if not head[-1:].isdigit() or ", " not in head:
+        return []
+    c = _one(head)
+    return [c] if c and c.locator and c.record.get("author") and c.record.get("title") else []
 
 
 def _cued_parentheses(chunk: str) -> list[NoteCitation]:
@@ -939,6 +981,12 @@ def _closing_parenthesis(chunk: str) -> list[NoteCitation]:
 
 
 _FIGURE_END = re.compile(r"[;,]\s*(?:figs?|pls?|plates?)\.?\s*\d+[a-z]?$", re.I)
+
+
+def _cut_at_parenthesis(record: dict) -> bool:
+    """A title that closes a parenthesis it never opened: prose read up to a source in parentheses."""
+    title = record.get("title", "")
+    return ")" in title and "(" not in title
 
 
 def _journal_in_parentheses(inner: str) -> list[NoteCitation]:
@@ -1038,9 +1086,11 @@ _PROSE_TAIL = re.compile(r"(?:(?<=\d)\s*,\s+|(?<=\))\s*,?\s+)(?=[a-z]+\s+[a-z])(
 
 # prose after an imprint that names a number and ends in words: ') puts the total at 950,000 for both sides'
 _PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|no|n|esp|ch|chap|pp?|and|et)[.\s])[^()]*$")
+# a relative clause on the work or its author after the page: '…, 67, who disagrees', '…, S. 4, der …'
+_RELATIVE_WORDS = frozenset("who which where whose qui que dont où der die das welche che cui quien quienes donde".split())
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
 _NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
-                          r"(?:op|ouvr|art)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
+                          r"(?:op|ouvr|art|loc)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
 # an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
@@ -1319,6 +1369,8 @@ _IN_PAPER_ON = re.compile(r"(?:\sdans|(?<=[»”],)\sin)\s+(?:la\s+|le\s+|l[’'
 _SPEAKER_IN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+in\s+(?=[A-ZÄÖÜ][a-zäöüß\-]+:\s+[A-ZÄÖÜ])")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
+# Russian words of prose in lower case, a colon, then a GOST author ('Фамилия И.'): 'об этом: Иванов И.И. …'
+_RU_TOPIC_LEAD = re.compile(r"(?:[А-ЯЁа-яё][а-яё]*\s){0,3}[а-яё]+:\s+(?=[А-ЯЁ][а-яё\-]+\s[А-ЯЁ]\.)")
 _ANY_DIGIT = re.compile(r"\d")
 _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
@@ -1396,6 +1448,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text, headword = entry_after_column(text)  # 'Kulturhist. lex. IX, sp. 434 (Kronogods)': the entry's headword
     if text[-3:] == "etc":
         text = _PAGES_ETC.sub("", text)  # '…, pp. 309, 332, 408, etc.': the pages listed are the pages cited
+    if text[-3:] in ("ecc", "etc") and text[-5:-3] == ", ":
+        text, cued = title_cut_short(text, cued)  # 'A. Périvier, Napoléon journaliste, ecc.': a title cut short
     if ", S. " in text[-90:]:
         edition = in_collected_edition(text, lambda head: _one(head, True))
         if edition:  # 'Karl Marx: «Das Kapital». MEW Bd. 23, S. 25': the work in an edition named by siglum
@@ -1443,6 +1497,9 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     topic = _TOPIC_LEAD.match(text) if ":" in text and ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
+    elif "А" <= text[:1] <= "я" and ": " in text[:40]:
+        topic = _RU_TOPIC_LEAD.match(text)
+        text = text[topic.end():] if topic else text  # 'об этом: Иванов И.И. Указ. соч. С. 5': the topic, then the work
     plate = _PLATE_END.search(text) if "v" in text and "tav" in text or "T" in text and "Taf" in text or "p" in text and "planche" in text else None
     if plate and not _ANY_DIGIT.search(text, 0, plate.start()):  # Italian 'D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4': a plate of the work
         text, cued = text[:plate.start()], True  # a plate cited: a citation, even with no page
@@ -1544,8 +1601,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
-    if (" d." in text or " a." in text or "f" in text and "anf." in text) and _CS_SV_OP_CIT.search(text):
+    if (" d." in text or " a." in text or "f" in text and "anf." in text or "dílo" in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
+    if "cit" in text or " i." in text:
+        text = as_op_cit(text)  # French 'ouvr. cité', Spanish 'obra citada', Hungarian 'i. m.': the work cited before
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before
     if "O" in text and "a.O" in text:
@@ -1612,7 +1671,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
                 text = f"{text[:later.start()]}, {later.group('loc')}"
     elif ", " in text and text[-1:].isalpha() and _DIGIT_THEN_PROSE.search(text):
         tail = _PROSE_TAIL.search(text)
-        if tail and "," in tail.group(0)[:3] and _prose_words(text[tail.start():]):
+        if tail and "," in tail.group(0)[:3] and (_prose_words(text[tail.start():])
+                                                  or text[tail.start():].lstrip(" ,").split(" ", 1)[0] in _RELATIVE_WORDS):
             text = text[:tail.start()]  # '…, 18: 209–25, provides a good survey of …': the prose after the pages
     if ", sec" in text[-60:]:
         text = _SECTION_AFTER_CHAPTER.sub("", text)  # '…, 1994), chap. 1, sec. 3, “Population.”': the chapter cited
@@ -1773,6 +1833,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
+    if ":" in record.get("title", "") and "author" not in record and "editor" not in record and (
+            record.get("publisher-place") or record.get("publisher")):
+        title_after_lead_in(record)  # 'The classic account remains: The Making of … (London, 1963)'
+    if "s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record \
+            and ("’s " in record["title"] or "'s " in record["title"]):
+        possessive_author(record)  # 'Timothy Fitzgerald's The Ideology of Religious Studies (New York, 2000)'
     if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
         volume_at_title_end(record)  # 'Schaper, Een halve eeuw van strijd II, 121': the volume, then the page
     if "anonim" in record.get("title", "")[-9:]:

@@ -1,0 +1,57 @@
+"""The work cited before, as other languages write it: French 'ouvr. cité', 'art. cité', Spanish and Portuguese
+'obra citada', Italian 'op. citata', Hungarian 'i. m.' (idézett mű); each is read as 'op. cit.'."""
+
+from __future__ import annotations
+
+import re
+
+_CITED_WORK = re.compile(r",?\s+(?:(?:ouvr?|op|art)\.\s*citée?|ouvrage\s+cité|article\s+cité|obra\s+citada"
+                         r"|op\.\s*citat[ao])\.?(?=,|\s*$)")
+# Hungarian 'Kovács i. m. 5.', 'Kovács: i. m. 38. o.': after a surname, before the page
+_HU_CITED_WORK = re.compile(r"(?<=[a-zá-űőöü]),?\s*:?\s+i\.\s?m\.,?(?=\s*\d|\s*$)")
+
+
+def as_op_cit(text: str) -> str:
+    """The text with its stand-in for the work cited before written 'op. cit.'."""
+    if "cit" in text and ("cité" in text or "citad" in text or "citat" in text):
+        text = _CITED_WORK.sub(", op. cit.", text)
+    if " i. m" in text or " i.m" in text:
+        text = _HU_CITED_WORK.sub(", op. cit.,", text)
+    return text
+
+
+# a writer's name as a note prints it (initials, a particle 'v.' or 'von', a surname in capitals), then the stand-in
+_NAME_THEN_OP_CIT = re.compile(
+    r"(?P<given>(?:[A-ZÀ-Þ]\.\s?(?:-?[A-ZÀ-Þ]\.\s?)?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+\s)?"
+    r"(?P<family>(?:(?:v\.|von|van|de|di|da|du)\s)?[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?),\s"
+    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|a\.\s?w|o\.\s?c)\.?(?:,\s*(?P<rest>\S.{0,40}))?")
+
+
+def name_op_cit(text: str) -> dict | None:
+    """'F. v. KESZYCKA, a.a.O., S. 27 f.': the author of the work cited before; the text after it is the locator's."""
+    m = _NAME_THEN_OP_CIT.fullmatch(text)
+    if not m:
+        return None
+    family = m.group("family")
+    if family.isupper() or " " in family and family.split()[-1].isupper():
+        family = " ".join(w if w.islower() or w.endswith(".") else w.capitalize() for w in family.split())
+    name = {"family": family}
+    if m.group("given"):
+        name["given"] = m.group("given").strip()
+    return {"author": [name], "rest": m.group("rest") or ""}
+
+
+_IBID_CONTAINER = frozenset(("Ibid", "Ibid.", "ibid", "ibid.", "Ibidem", "Id", "Id."))
+
+
+def same_author_after_dash(out: list) -> None:
+    """French lists set off by '. — ': a piece that opens on its quoted title, with no writer, is by the writer
+    just named; its journal 'Ibid.' is the journal just named."""
+    for k in range(1, len(out)):
+        rec, before = out[k].record, out[k - 1].record
+        if out[k].raw[:1] not in "«“" or rec.get("author") or rec.get("editor") or not before.get("author") \
+                or rec.get("type") not in ("article-journal", "chapter"):
+            continue
+        rec["author"] = [dict(n) for n in before["author"]]
+        if rec.get("container-title") in _IBID_CONTAINER and before.get("container-title"):
+            rec["container-title"] = before["container-title"]
