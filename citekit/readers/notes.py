@@ -44,6 +44,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import whole_note_work
+from .note_lead_in import lead_before_initials
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -1684,6 +1685,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "p" in text and " prac" in text or "ż" in text and "sięż" in text or "j" in text and "sej " in text:
         text = _PL_WORK_OF.sub(polish_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
     text = text[prose_lead(text):]
+    if (": " in text[:100] or ", " in text[:14]) and text[:1].isalpha():
+        text = text[lead_before_initials(text):]  # 'Cf., sur ces travaux, G. Lefebvre, …': prose, then the author
     if " are " in text or " is " in text:
         verb = _VERB_THEN_INVERTED.search(text, 0, 160)
         if verb:  # 'Two excellent reviews of … are Aymard, Maurice, “Title,” …': the prose leads up to the author
