@@ -1443,6 +1443,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
             rec["container-author"] = box["author"]
         rec["type"] = "chapter"
+        if "issue" in rec and not (eds or "publisher" in rec or "publisher-place" in rec):
+            rec["type"] = "article-journal"  # 'dans Bulletin de la Diana, t. XXIX, n° 4': a journal's issue
         if container.lstrip().startswith("«") and not (rec.get("publisher") or rec.get("publisher-place")):
             _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
             if locator and "issue" not in rec and "»" in text[-24:]:
