@@ -18,6 +18,7 @@ from .cite_issue_ru import year_before_issue
 from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
+from .cite_thesis_town import thesis_by_town
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -1265,6 +1266,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if "Diss" in rest[-24:] or "Habil" in rest[-30:]:
+        rest = thesis_by_town(rest, pub, rec)  # 'Title, Diss. Halle 1911': a thesis, its school's town
     if pub.get("publisher") and pub.get("issued") and pub.get("publisher-place", "")[-1:].isalpha():
         issue = journal_by_month(pub)
         if issue:  # '(Boll. d'Arte, gennaio-aprile 1919)': a journal's issue

@@ -267,7 +267,7 @@ _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:
 _FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
 _FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                         r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
-_FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
+_FIN_PAGES_AND_AFTER = re.compile(r"\b(?:pp?|S)\.\s*\d{1,4}\s?ff?\.$")  # also German "S. 27 f."
 _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
@@ -297,6 +297,10 @@ _BOOK_CHAPTER_CUT = re.compile(r"(?<![\w.])(?!l+,)[ivxl]{1,6},\d{1,3}(?:[.\-–]
 _ENDS_CITATION_LAST = frozenset(")–-, \n")
 
 
+# German 'S. 27 f', 'S. 32 ff': a page and the one(s) after it, before the full stop that ends the citation
+_PAGE_AND_AFTER_END = re.compile(r"(?:S|pp?)\.\s?\d{1,4}\s?ff?$")
+
+
 def _cut_after_citations(sentence: str) -> list[str]:
     """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
     if ". " not in sentence:
@@ -309,7 +313,8 @@ def _cut_after_citations(sentence: str) -> list[str]:
                 or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())
                 or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())
                 or last.isdigit() and "," in sentence[m.start() - 8:m.start()]
-                and _BOOK_CHAPTER_CUT.search(sentence, max(start, m.start() - 60), m.start())):
+                and _BOOK_CHAPTER_CUT.search(sentence, max(start, m.start() - 60), m.start())) \
+                or last == "f" and _PAGE_AND_AFTER_END.search(sentence, max(start, m.start() - 16), m.start()):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
