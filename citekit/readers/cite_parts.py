@@ -113,7 +113,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.(?<![\s,][ÉE]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.(?<![\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
@@ -606,6 +606,10 @@ def _open_quote(text: str) -> bool:
 
 
 _LOWER_ARTICLE = re.compile(r"(?:il|la|le|les|lo|el|los|las|l['’]|de|di|der|die|das)\s*[A-ZÀ-Þ]")
+# a firm named after a word for publisher in lower case: French 'éd. du Seuil', 'éditions Gallimard', Italian
+# 'ed. Feltrinelli', 'edizioni di Comunità' (not 'ed. J. Smith': an editor's initials)
+_LOWER_FIRM = re.compile(r"(?:éd\.|ed\.|edit\.|éditions|edizioni|ediciones|edições|uitg\.|uitgeverij)\s*"
+                         r"(?:(?:du|de|des|della|del|di|la|le|les)\s+)?(?![A-Z]\.)[A-ZÀ-Þ]")
 _INSTITUTION = re.compile(r"Universit|College|Institut|Academ|Akadem|Hochschule|School", re.I)
 
 
@@ -691,7 +695,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             and not _is_place(last) and not _MONTHISH.match(last):
         out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # Italian 'Padova, Antenore 1981':
         return out, ", ".join(pieces)  # the town, then the firm with its year
-    lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
+    lower_name = last[:1].islower() and (_LOWER_ARTICLE.match(last) or _LOWER_FIRM.match(last))  # 'il Mulino', 'éd. du Seuil'
     if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
                 joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)
@@ -721,7 +725,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
                   and not prev.lower().startswith("in")
-                  and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev))):  # '…, people and literature, London'
+                  and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev) or _LOWER_FIRM.match(prev))):  # '…, people and literature, London'
                 out["publisher"] = pieces.pop()
             elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
                   and not _ONE_NAME.fullmatch(pieces[-2])  # not 'Revel, Jacques, Paris': an inverted name
