@@ -28,7 +28,17 @@ duc duchesse marquis marquise vicomte baron baronne prince princesse conte conte
 dom dona san santa são saint sainte santo""".split())
 
 
+# Dutch and Flemish given names: in 'Jan de Vries', 'Gerrit de Jong' the surname is 'de Vries', not 'Jan de Vries'
+DUTCH_GIVEN = frozenset("""
+abraham ad adriaan albert anton antoon arend arie arnold bart bas bastiaan bert bram carel cees cornelis daan
+dirk evert floris frans frits geert gerard gerrit gert gijs govert harm hendrik henk herman huib jaap jacob jacobus
+jan jeroen johan johannes joop joost joris jos jozef kees klaas koen lodewijk lieven maarten marinus martinus niek
+nico piet pieter reinier rik roel ruud sander sjoerd teun theo thijs ton wiebe willem wim wouter
+anneke annie els geertruida hendrika ineke jannie johanna lies marijke mieke nel riet truus wilhelmina willemijn
+""".split())
+
+
 def opens_compound_surname(word: str) -> bool:
     """'Fustel' of 'Fustel de Coulanges': a capitalized word that is no initial and no known given name."""
     return word[:1].isupper() and word[-1:] != "." and word[1:].islower() and word.lower() not in ROMANCE_GIVEN \
-        and word.lower() not in _NOT_SURNAME
+        and word.lower() not in _NOT_SURNAME and word.lower() not in DUTCH_GIVEN
