@@ -430,7 +430,10 @@ _TITLE_HEADS = frozenset("""history histories histoire histoires storia storie g
     life vie vita leben жизнь memoirs mémoires memorie memorias erinnerungen воспоминания letters lettres lettere
     briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
     сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
-    chronique cronaca chronik crónica летопись proceedings""".split())
+    chronique cronaca chronik crónica летопись proceedings
+    cahiers carnets diaries diary diari diarios tagebücher дневники writings scritti escritos schriften chapters
+    essays essais saggi ensayos speeches discours discorsi discursos reden речи records actes acta atti akten
+    regesta regesten transactions commentaries""".split())  # the kinds of a work: a title's head, never a name
 _SHORT_VOLUME = re.compile(r"(?:,\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?|(?<=\.)\s+tomo?\.\s*)"  # 'Theatr. Univ. tom. 1'
                            r"([IVX]{1,5}|(?<=\.\s)[IVXLC]{2,7}|(?<=\.)[IVXLC]{2,7}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")  # 't. LXVI': a label first
 
