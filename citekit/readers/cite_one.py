@@ -19,6 +19,7 @@ from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_thesis_town import thesis_by_town
+from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -1026,6 +1027,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    if "P" in text and ". P" in text or "V" in text and ". Ver" in text:
+        text = series_statement(text, rec)  # 'Title. Publication du Centre d'Études …, Armand Colin, 1966': the series
     if "(" in text and ("Lectures (" in text or "Classics (" in text):
         text = _named_series_before_imprint(text, rec)
     if "(" in text and " (" in text:
