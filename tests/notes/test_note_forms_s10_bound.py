@@ -1,0 +1,95 @@
+"""Field boundaries: where an author, a title, an editor, a series and an imprint begin and end, in note shapes of
+several languages (a lead-in of prose, a role or a series after the title, a thesis by town, a firm in lower case)."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_prose_lead_in_with_a_cue_and_comma_before_initials_is_not_the_author():
+    r = one("1. Cf., sur ces travaux, G. Lefebvre, Le mouvement des prix et les origines de la Révolution "
+            "française, Paris, 1937, p. 4.").record
+    assert r["author"] == [{"family": "Lefebvre", "given": "G."}]
+    assert r["title"] == "Le mouvement des prix et les origines de la Révolution française"
+
+
+def test_prose_lead_in_ending_on_a_colon_before_an_honorific_and_initials():
+    r = one("3. Citons, parmi les plus récents : Abbé J. Canard, Les Mouvements de la population à Saint-Romain, "
+            "Lyon, 1950, p. 12.").record
+    assert r["author"] == [{"family": "Canard", "given": "J."}]
+    assert r["title"] == "Les Mouvements de la population à Saint-Romain"
+
+
+def test_title_words_before_initials_are_not_a_lead_in():
+    r = one("4. Historia de la guerra, J. Pérez, Madrid, 1950, p. 3.").record
+    assert not r.get("title", "").startswith("J. Pérez")
+
+
+def test_piece_in_a_container_with_an_issue_number_is_a_journal_article():
+    r = one("3. J. Canard, Les Mouvements de la population, dans Bulletin de la Diana, t. XXIX, n° 4, "
+            "p. 118-155.").record
+    assert r["type"] == "article-journal"
+    assert r["container-title"] == "Bulletin de la Diana"
+    assert (r["volume"], r["issue"]) == ("XXIX", "4")
+
+
+def test_german_thesis_by_the_town_of_its_university():
+    c = one("3. P. Krull, Die Salbung und Krönung der deutschen Königinnen, Diss. Halle 1911, S. 32 ff.")
+    r = c.record
+    assert r["type"] == "thesis"
+    assert r["title"] == "Die Salbung und Krönung der deutschen Königinnen"
+    assert r["publisher"] == "Halle" and "publisher-place" not in r
+    assert r["genre"] == "Diss."
+    assert c.locator == "32 ff"
+
+
+def test_german_page_and_the_next_ends_a_short_form_before_the_next_author():
+    cites = parse_note("5. F. v. Keszycka, a.a.O., S. 27 f. P. Krull, Die Salbung und Krönung, Diss. Halle 1911, "
+                       "S. 32 ff.")
+    assert len(cites) == 2
+    assert cites[0].locator == "27 f"
+    assert cites[1].record["author"] == [{"family": "Krull", "given": "P."}]
+
+
+def test_french_editor_named_by_surname_after_the_title():
+    r = one("2 Voltaire, Lettres philosophiques, éd. Naves, Garnier, 1964, p. 141.").record
+    assert r["title"] == "Lettres philosophiques"
+    assert r["editor"] == [{"family": "Naves"}]
+    assert r["publisher"] == "Garnier"
+
+
+def test_publisher_after_a_lower_case_word_for_publisher():
+    r = one("3. Jean Dupont, La France rurale, Paris, éd. Gallimard, 1974, p. 3.").record
+    assert r["title"] == "La France rurale"
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "éd. Gallimard")
+    assert "editor" not in r
+    r = one("3. Mario Rossi, L'Italia rurale, Milano, ed. Feltrinelli, 1974, p. 3.").record
+    assert (r["publisher-place"], r["publisher"]) == ("Milano", "ed. Feltrinelli")
+    r = one("3. Jean Dupont, La France rurale, Paris, éd. du Seuil, 1974, p. 3.").record
+    assert (r["title"], r["publisher"]) == ("La France rurale", "éd. du Seuil")
+
+
+def test_dutch_given_name_before_de_leaves_de_with_the_surname():
+    r = one("3. Jan de Vries, Het land, Amsterdam, 1974, p. 3.").record
+    assert r["author"] == [{"family": "Vries", "given": "Jan", "non-dropping-particle": "de"}]
+
+
+def test_a_kind_of_work_heads_a_short_title_not_an_author():
+    r = one("1. Cahiers, t. XXI, p. 424.").record
+    assert r["title"] == "Cahiers" and "author" not in r
+    assert r["volume"] == "XXI"
+
+
+def test_series_statement_as_its_own_sentence_before_the_imprint():
+    r = one("Guy Thuillier, Aspects de l'Économie Nivernaise au XIXe siècle. Publication du Centre d'Études "
+            "économiques, Armand Colin, 1966, p. 4.").record
+    assert r["title"] == "Aspects de l'Économie Nivernaise au XIXe siècle"
+    assert r["publisher"] == "Armand Colin"
+    r = one("J. Raine, The Priory of Hexham. Publications of the Surtees Society 44 (Durham, 1864), p. 3.").record
+    assert r["title"] == "The Priory of Hexham"
+    assert (r["collection-title"], r["collection-number"]) == ("Publications of the Surtees Society", "44")
+    assert r["publisher-place"] == "Durham"
