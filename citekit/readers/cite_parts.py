@@ -170,9 +170,9 @@ _ROLES = (
                 r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?(?:,\s*(?:[A-ZŁŚŻŹ]\.\s?){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+)*)(?=\s*(?:,|\(|$))")),
     # French 'éd. F. Gilbert et S. Graubard', Polish 'wyd. P. Sugar, I. Lederer'
     # an editor named by surname after the title: French 'Lettres philosophiques, éd. Naves, Garnier', Italian
-    # 'Opera, ed. del Froben', 'curata dal Fraticelli'; not a publisher ('Paris, éd. Gallimard, 1990': a year follows)
-    ("editor", ("éd.", "ed. d", "curat"),
-     re.compile(r",\s*(?:éd\.|ed\.\s+del?|curat[ao]\s+da(?:l|lla)?)\s+(?P<who>[A-ZÀ-Þ][a-zà-ÿ’'\-]{2,})"
+    # 'Opera, ed. del Froben'; not a publisher ('Paris, éd. Gallimard, 1990': a year follows)
+    ("editor", ("éd.", "ed. d"),
+     re.compile(r",\s*(?:éd\.|ed\.\s+del?)\s+(?P<who>[A-ZÀ-Þ][a-zà-ÿ’'\-]{2,})"
                 r"(?=,\s*[A-ZÀ-Þ]|,\s*[a-z]{1,4}\.\s|\s*\(|\s*$)")),
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
