@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cite_inverted_names import inverted_name
 from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
 from .names import by_epithet, given_of_place, parse_name, parse_names
 
@@ -639,6 +640,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["author"] = [{"family": pair.group("f1"), "given": pair.group("g1")},
                          {"family": pair.group("f2"), "given": pair.group("g2")}]
         text = text[pair.end():]
+        if marked_title(text) is None:
+            rec["title"] = text.strip(" ,.")
+            return
+        _author_title(text, rec)
+        return
+    multi = inverted_name(text) if not editors and "," in text[:40] and text[:1].isupper() else None
+    if multi:  # 'De Felice, Renzo, …', 'Menéndez Pidal, R., …', 'Lotman, Iu. M., …': the surname, then the given name
+        rec["author"] = [multi[0]]
+        text = text[multi[1]:]
         if marked_title(text) is None:
             rec["title"] = text.strip(" ,.")
             return

@@ -21,6 +21,13 @@ agnès alice anna anne antonia béatrice carmen catherine cécile charlotte clai
 geneviève giovanna giulia hélène isabel isabelle jacqueline jeanne joséphine julie laure louise lucie madeleine
 margreta marguerite maria marie marta marthe mercedes michèle monique nicole pauline renée rosa simone sophie
 suzanne teresa thérèse valérie yvonne
+adriano aldo arnaldo claudio corrado dario emanuele ettore fabrizio ferruccio franco gianfranco giancarlo gianni
+giacinto gino giuliano guglielmo leonardo lino luciano lucio marcello massimo maurizio nicola piero renzo rosario
+ruggero sandro silvio umberto alessandra antonella chiara elisa francesca franca laura lucia marina paola roberta
+jean-claude jean-jacques jean-louis jean-marie jean-pierre brigitte christiane christine colette danielle huguette
+martine michelle nathalie odile régine sylvie
+afonso enric ferran gil jordi josep lluís nuno pere rui vasco consuelo francisca inés josefina juana manuela nuria
+pilar
 """.split())
 # titles and saints, read elsewhere ('Conde de Romanones' is one literal name)
 _NOT_SURNAME = frozenset("""conde condesa duque duquesa marqués marquesa vizconde barón príncipe infante comte comtesse

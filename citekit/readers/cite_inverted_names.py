@@ -1,0 +1,40 @@
+"""Inverted names whose surname has more than one word, and initials of transliterated names:
+'De Felice, Renzo, Title', 'DE CERTEAU, Michel, Title', 'van der Linden, Marcel, Title' (a particle opens the
+surname), 'Menéndez Pidal, R., Title', 'Le Roy Ladurie, E., Title' (two or three words, then initials), 'Lotman,
+Iu. M., Title' (Russian 'Iu.', 'Zh.', 'Kh.'), 'VERNANT J.-P., Title' (hyphenated initials after the surname)."""
+
+from __future__ import annotations
+
+import re
+
+from .cite_parts import is_place
+from .names import GIVEN_OF
+from .romance_given import DUTCH_GIVEN, ROMANCE_GIVEN
+
+_WORD = r"[A-ZÀ-Þ][\w’'\-]+"
+_PARTICLE = (r"(?:[Ll][ea]|[Dd]e(?:\s[Ll]a|\s[Ll]os)?|DE(?:\sLA)?|[Dd]el|DEL|[Dd]ella|DELLA|[Vv]an(?:\s[Dd]e[rn])?|VAN(?:\sDE[RN])?"
+             r"|[Vv]on|VON|[Dd]u|DU|[Dd]i|DI|[Dd]a|DA|[Dd]os|[Dd]as)")
+_INITIALS = r"(?:[A-ZÀ-Þ][a-z]?\.[\s\-]?){1,3}"
+_GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zß-ÿ]+)?"
+# a particle, then the surname: any given name may follow; two or three capital words: initials only
+_MULTI = re.compile(rf"(?P<fam>{_PARTICLE}\s{_WORD}(?:\s{_WORD})?),\s+(?P<given>{_INITIALS}|{_GIVEN}),\s+(?=\S)"
+                    rf"|(?P<fam2>{_WORD}(?:\s{_WORD}){{1,2}}),\s+(?P<ini>{_INITIALS}),\s+(?=\S)")
+# one surname, then initials that a plain inverted name does not read: 'Lotman, Iu. M.,', 'VERNANT J.-P.,'
+_ONE = re.compile(rf"(?P<fam>{_WORD}),?\s+(?P<ini>{_INITIALS}),\s+(?=\S)")
+_ODD_INITIAL = re.compile(r"[A-Z][a-z]\.|\.-")  # 'Iu.', 'Kh.', 'J.-P.'
+_KNOWN_GIVEN = ROMANCE_GIVEN | DUTCH_GIVEN | GIVEN_OF
+
+
+def inverted_name(text: str) -> tuple[dict, int] | None:
+    """The name and where the title begins, or None."""
+    m = _MULTI.match(text)
+    if m:
+        given = (m.group("given") or m.group("ini")).strip()
+        if m.group("given") and given[-1:] != "." and (is_place(given) or not (
+                m.group("fam").isupper() or given.split()[0].split("-")[0].lower() in _KNOWN_GIVEN)):
+            return None  # 'De Gaulle, Mémoires, p. 3', 'De Telegraaf, Amsterdam': a title or a town, no given name
+        return {"family": m.group("fam") or m.group("fam2"), "given": given}, m.end()
+    m = _ONE.match(text)
+    if m and _ODD_INITIAL.search(m.group("ini")):
+        return {"family": m.group("fam"), "given": m.group("ini").strip()}, m.end()
+    return None
