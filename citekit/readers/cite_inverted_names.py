@@ -14,7 +14,8 @@ from .romance_given import DUTCH_GIVEN, ROMANCE_GIVEN
 _WORD = r"[A-ZÀ-Þ][\w’'\-]+"
 _PARTICLE = (r"(?:[Ll][ea]|[Dd]e(?:\s[Ll]a|\s[Ll]os)?|DE(?:\sLA)?|[Dd]el|DEL|[Dd]ella|DELLA|[Vv]an(?:\s[Dd]e[rn])?|VAN(?:\sDE[RN])?"
              r"|[Vv]on|VON|[Dd]u|DU|[Dd]i|DI|[Dd]a|DA|[Dd]os|[Dd]as)")
-_INITIALS = r"(?:[A-ZÀ-Þ][a-z]?\.[\s\-]?){1,3}"
+# initials; of two letters only a transliteration's or a language's digraph ('Iu.', 'Zh.', 'Kh.', Hungarian 'Gy.')
+_INITIALS = r"(?:(?:[A-ZÀ-Þ]|Iu|Ia|Yu|Ya|Ie|Ye|Zh|Kh|Ch|Sh|Ts|Th|Gy|Sz|Cs|Zs|Ny|Ju|Ja)\.[\s\-]?){1,3}"
 _GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zß-ÿ]+)?"
 # a particle, then the surname: any given name may follow; two or three capital words: initials only
 _MULTI = re.compile(rf"(?P<fam>{_PARTICLE}\s{_WORD}(?:\s{_WORD})?),\s+(?P<given>{_INITIALS}|{_GIVEN}),\s+(?=\S)"

@@ -93,3 +93,36 @@ def test_series_statement_as_its_own_sentence_before_the_imprint():
     assert r["title"] == "The Priory of Hexham"
     assert (r["collection-title"], r["collection-number"]) == ("Publications of the Surtees Society", "44")
     assert r["publisher-place"] == "Durham"
+
+
+def test_inverted_surname_of_several_words_then_given_name_or_initials():
+    r = one("43. De Felice, Renzo, Mussolini il rivoluzionario, Torino, Einaudi, 1965, p. 3.").record
+    assert r["author"] == [{"family": "De Felice", "given": "Renzo"}]
+    assert r["title"] == "Mussolini il rivoluzionario"
+    r = one("25. Menéndez Pidal, R., La España del Cid, Madrid, Espasa-Calpe, 1929, p. 3.").record
+    assert r["author"] == [{"family": "Menéndez Pidal", "given": "R."}]
+    assert r["title"] == "La España del Cid"
+    r = one("9. DE CERTEAU, Michel, L'Écriture de l'histoire, Paris, Gallimard, 1975, p. 3.").record
+    assert r["author"][0]["given"] == "Michel"
+    assert r["title"] == "L'Écriture de l'histoire"
+
+
+def test_inverted_name_with_transliterated_or_hyphenated_initials():
+    r = one("33. Lotman, Iu. M., Besedy o russkoi kul'ture (St Petersburg, 1994), p. 3.").record
+    assert r["author"] == [{"family": "Lotman", "given": "Iu. M."}]
+    assert r["title"] == "Besedy o russkoi kul'ture"
+    r = one("13. VERNANT J.-P., Mythe et pensée chez les Grecs, Paris, Maspero, 1965, p. 3.").record
+    assert r["author"][0]["given"] == "J.-P."
+    assert r["title"] == "Mythe et pensée chez les Grecs"
+
+
+def test_a_title_or_a_town_after_a_particle_surname_is_no_given_name():
+    r = one("47. De Gaulle, Mémoires de guerre, Paris, Plon, 1954, p. 3.").record
+    assert r["title"] == "Mémoires de guerre"
+    r = one("46. La Stampa, Torino, 12 marzo 1920, p. 3.").record
+    assert "author" not in r
+
+
+def test_suffix_after_a_name_is_not_an_initial():
+    r = one("28. John Smith, Jr., The Rise of the West (London, 1990), p. 3.").record
+    assert r["author"] == [{"family": "Smith", "given": "John", "suffix": "Jr."}]
