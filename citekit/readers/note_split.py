@@ -350,7 +350,9 @@ def _open_container(acc: str) -> bool:
 # (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
 _DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])"
                             # a list of works set apart by dashes: '… al 1313. — Villari, Il Comune …'
-                            r"|(?<=[.!?»”)])\s+[—–]\s+(?=(?:[A-Z]\.\s?){0,2}(?P<name>[A-ZÀ-Þ][\w’'\-]+),\s+[A-ZÀ-Þ])")
+                            r"|(?<=[.!?»”)])\s+[—–]\s+(?=(?:[A-Z]\.\s?){0,2}(?P<name>[A-ZÀ-Þ][\w’'\-]+),\s+[A-ZÀ-Þ])"
+                            # the same author's next piece, its title quoted: '…, p. 93–107. — « Les recherches … », Ibid.'
+                            r"|(?<=\.)\s+[—–]\s+(?P<same>(?=[«“‘]\s?[A-ZÀ-Þ]))")
 
 
 _DOT_DASH = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # French '…, p. 379.—Lettres de …': a dash after the stop
@@ -380,7 +382,9 @@ def _chunks(text: str) -> list[str]:
         cuts = [m for m in _DASH_CITATION.finditer(text) if not (m.group("name") and is_place(m.group("name")))]
         if cuts:
             bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
-            return [c for a, b in zip(bounds[::2], bounds[1::2]) for c in _chunks(text[a:b])]
+            same = {m.end() for m in cuts if m.group("same") is not None}  # read as after 'idem,'
+            return [c for a, b in zip(bounds[::2], bounds[1::2])
+                    for c in _chunks(("idem, " if a in same else "") + text[a:b])]
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     for i, s in enumerate(parts):
         acc = f"{acc} {s}" if acc else s

@@ -324,7 +324,7 @@ def _parse(text: str) -> list[NoteCitation]:
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     if len(out) > 1 and (" in his " in text or " in her " in text):
         _own_book_author(out)
-    if len(out) > 1 and "; " in text:
+    if len(out) > 1 and ("; " in text or "Ibid" in text or "ibid" in text):
         _same_journal(out)
     if "S" in text and ". See " in text and text[:1].isupper():
         out[:0] = _pages_of_named_author(text)
@@ -422,11 +422,17 @@ def _pages_of_named_author(text: str) -> list[NoteCitation]:
 _SMALL_CAPITALS = frozenset(("The", "This", "That", "He", "She", "It", "One", "Each", "Chapter", "Table", "Figure"))
 
 
+_IBID_WORDS = frozenset(("ibid", "ib", "ibidem"))
+
+
 def _same_journal(out: list[NoteCitation]) -> None:
     """'Albion 23, 2 (Fall 1993): 419-41; 28, 4 (Winter 1996): 607-33': more issues of the journal named first."""
     for k in range(1, len(out)):
         rec, before = out[k].record, out[k - 1].record
-        if rec.get("type") == "article-journal" and rec.get("container-title", "").isdigit() and before.get(
+        if rec.get("container-title", "")[:2] in ("Ib", "ib") and rec["container-title"].rstrip(".").lower() in _IBID_WORDS \
+                and before.get("container-title"):  # '« Title », Ibid., t. IX, 1936': the journal named just before
+            rec["container-title"] = before["container-title"]
+        elif rec.get("type") == "article-journal" and rec.get("container-title", "").isdigit() and before.get(
                 "type") == "article-journal" and before.get("container-title") and not rec.get("issue"):
             rec["issue"] = rec.pop("volume", None)
             rec["volume"], rec["container-title"] = rec["container-title"], before["container-title"]

@@ -126,3 +126,15 @@ def test_a_title_or_a_town_after_a_particle_surname_is_no_given_name():
 def test_suffix_after_a_name_is_not_an_initial():
     r = one("28. John Smith, Jr., The Rise of the West (London, 1990), p. 3.").record
     assert r["author"] == [{"family": "Smith", "given": "John", "suffix": "Jr."}]
+
+
+def test_pieces_set_apart_by_dashes_with_quoted_titles_are_the_same_authors():
+    cites = parse_note("page 83 note 2. Cf. Febvre, Lucien, « De 1892 à 1932 : examen de conscience », Revue de "
+                       "Synthèse, t. VII, 1934, p. 93–107. — « Les recherches collectives », Ibid., t. IX, 1936, "
+                       "p. 7-15. — « Bibliographie, oeuvre collective », Annales d'Histoire Économique et Sociale, "
+                       "t. VIII, 1936, p. 464.")
+    assert len(cites) == 3
+    assert all(c.record["author"] == [{"family": "Febvre", "given": "Lucien"}] for c in cites)
+    assert cites[1].record["title"] == "Les recherches collectives"
+    assert cites[1].record["container-title"] == "Revue de Synthèse"  # 'Ibid.': the journal just named
+    assert cites[2].record["container-title"] == "Annales d'Histoire Économique et Sociale"
