@@ -122,7 +122,8 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
-                            r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
+                            r"[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+),\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’'
+                            # (a surname in small capitals too: '…, pagine 308-13, e G. SNYDERS, "…"')
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
 _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"

@@ -138,3 +138,21 @@ def test_pieces_set_apart_by_dashes_with_quoted_titles_are_the_same_authors():
     assert cites[1].record["title"] == "Les recherches collectives"
     assert cites[1].record["container-title"] == "Revue de Synthèse"  # 'Ibid.': the journal just named
     assert cites[2].record["container-title"] == "Annales d'Histoire Économique et Sociale"
+
+
+def test_note_labelled_nota_and_italian_page_words_without_a_stop():
+    c = one("Nota 12: Confer. C. HIBBERT, 'The Rosta of evi', 1966, pagine. 85-86.")
+    assert c.record["author"][0]["family"] == "Hibbert"
+    assert c.record["title"] == "The Rosta of evi"
+    assert (c.locator, c.label) == ("85–86", "page")
+    c = one("N. K. TEETERS, 'The Cradle of the penitentiary', 1935, pag 30.")
+    assert c.record["issued"] == {"date-parts": [[1935]]}
+    assert c.locator == "30"
+
+
+def test_second_work_after_pages_and_italian_e_by_a_surname_in_capitals():
+    cites = parse_note('Nota 9: confer. P. ARIS, "L\'Enfant et la famille", 1960, pagine 308-13, e G. SNYDERS, '
+                       '"La Pédagogie en France", 1965, pagine 35-41.')
+    assert len(cites) == 2
+    assert (cites[0].record["title"], cites[0].locator) == ("L'Enfant et la famille", "308–13")
+    assert (cites[1].record["title"], cites[1].locator) == ("La Pédagogie en France", "35–41")
