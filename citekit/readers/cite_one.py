@@ -915,7 +915,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text):
         text = _ACCESSED.sub("", text)
-    if "f" in text and "ef" in text or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
+    if "f" in text and ("ef" in text or "éf" in text) or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
     if "K" in text and "Kindle" in text or "b" in text and "book" in text or "U" in text and "EPUB" in text or "D" in text and "PDF" in text:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work

@@ -180,15 +180,18 @@ _ROLES = (
      re.compile(r"\s*\(ford\.\s+(?P<who>[^()]{2,40}?)\)")),
     ("translator", ("trad", "über", "dem"),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
-                r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
+                r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von"
+                # Italian 'trad. it. di', 'traduzione di', German 'übers. v.', 'übertr. v.'
+                r"|trad\.\s+(?:it|ital|fr|franc|esp|ingl|ted|port)\.\s+(?:di|de|par)|traduzione\s+di|übers\.\s+v\.|übertr\.\s+v(?:on|\.))\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
     # French 'publiés par X et Y', '. Édition critique établie par X': the sentence naming the edition goes too
     ("editor", ("publié", "établie"),
      re.compile(r"(?:,\s*|\.\s+(?:[^.,()]{2,60}?\s)?|\s+)(?:publiée?s?|établie)\s+par\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité"),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité", "dir. p", "dirigid"),
      re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
                 r"|hrsg\.(?:\s+und\s+\w+)?\s+von|herausgegeben(?:\s+und\s+\w+)?\s+von|edición\s+de|édition\s+établie\s+par|édité\s+par"
+                r"|dir\.\s+por|dirigid[ao]\s+por"  # Spanish 'dir. por R. Menéndez Pidal'
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
@@ -197,7 +200,7 @@ for _mark in sorted(_ROLE_MARKS):
     _MARKS_BY_FIRST.setdefault(_mark[0], []).append(re.escape(_mark[1:]))
 # one of them, anywhere; grouped by first character, so a wrong group is dropped on it
 _ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
-_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
+_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
                            r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'
@@ -797,7 +800,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed") or m.group("ed2")
         text = text[:m.start()] + text[m.end():]
-    m = _EDITION.search(text) if "ed" in low or "f" in text and "Aufl" in text else None  # 'ed.', 'edn', 'edition'
+    m = _EDITION.search(text) if "ed" in low or "éd" in low or "f" in text and "Aufl" in text else None  # 'ed.', 'edn', '3e éd.'
     if m and m.group("ed").lower() not in ("the", "and"):
         ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
         out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)

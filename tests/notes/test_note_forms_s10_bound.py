@@ -156,3 +156,22 @@ def test_second_work_after_pages_and_italian_e_by_a_surname_in_capitals():
     assert len(cites) == 2
     assert (cites[0].record["title"], cites[0].locator) == ("L'Enfant et la famille", "308–13")
     assert (cites[1].record["title"], cites[1].locator) == ("La Pédagogie en France", "35–41")
+
+
+def test_roles_and_editions_after_the_title_in_several_languages():
+    r = one("2. Mario Rossi, Storia della Gallia, trad. it. di Marco Bianchi, Torino, Einaudi, 1990, p. 3.").record
+    assert r["title"] == "Storia della Gallia"
+    assert r["translator"] == [{"family": "Bianchi", "given": "Marco"}]
+    r = one("5. Hans Meier, Geschichte Galliens, übers. v. Karl Schmidt, Berlin 1990, S. 3.").record
+    assert r["title"] == "Geschichte Galliens"
+    assert r["translator"] == [{"family": "Schmidt", "given": "Karl"}]
+    r = one("8. Jean Dupont, Histoire de la Gaule, 3e éd., Paris, Payot, 1990, p. 3.").record
+    assert (r["title"], r["edition"]) == ("Histoire de la Gaule", "3")
+    r = one("9. Jean Dupont, Histoire de la Gaule, nouvelle édition, Paris, Payot, 1990, p. 3.").record
+    assert (r["title"], r["edition"]) == ("Histoire de la Gaule", "nouvelle")
+    r = one("10. Jean Dupont, Histoire de la Gaule, préface de Marc Bloch, Paris, Payot, 1990, p. 3.").record
+    assert r["title"] == "Histoire de la Gaule"
+    r = one("18. Juan Pérez, «La Galia romana», en Historia de España, dir. por R. Menéndez Pidal, Madrid, "
+            "Espasa-Calpe, 1990, t. II, pp. 3-40.").record
+    assert r["container-title"] == "Historia de España"
+    assert r["editor"] == [{"family": "Menéndez Pidal", "given": "R."}]
