@@ -19,6 +19,7 @@ from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_thesis_town import thesis_by_town
+from .cite_reprint_year import reprint_dates, without_reprint
 from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -917,6 +918,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _ACCESSED.sub("", text)
     if "f" in text and ("ef" in text or "éf" in text) or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
+    if "e" in text and ("ééd" in text or "epr" in text or "eed." in text or "impr" in text or "rint" in text) \
+            or "Nachdr" in text or "ND " in text or "rist" in text:
+        text = without_reprint(text, rec)  # 'Paris, Grasset, 1948, rééd. 1979': a reprint's year after the imprint's
     if "K" in text and "Kindle" in text or "b" in text and "book" in text or "U" in text and "EPUB" in text or "D" in text and "PDF" in text:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work
     if "”" in text or '"' in text:
@@ -1269,6 +1273,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if "_reprint" in rec:
+        reprint_dates(rec, pub)
     if "Diss" in rest[-24:] or "Habil" in rest[-30:]:
         rest = thesis_by_town(rest, pub, rec)  # 'Title, Diss. Halle 1911': a thesis, its school's town
     if pub.get("publisher") and pub.get("issued") and pub.get("publisher-place", "")[-1:].isalpha():

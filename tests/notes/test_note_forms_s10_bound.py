@@ -175,3 +175,18 @@ def test_roles_and_editions_after_the_title_in_several_languages():
             "Espasa-Calpe, 1990, t. II, pp. 3-40.").record
     assert r["container-title"] == "Historia de España"
     assert r["editor"] == [{"family": "Menéndez Pidal", "given": "R."}]
+
+
+def test_reprint_year_after_the_imprint_in_several_languages():
+    for text, place in (("Léon Trotsky, Staline, Paris, Grasset, 1948, rééd. 1979, p. 518.", "Paris"),
+                        ("John Smith, The History, London, 1948, repr. 1979, p. 518.", "London"),
+                        ("John Smith, The History (London, 1948; repr. 1979), p. 518.", "London"),
+                        ("Hans Meier, Geschichte, Berlin 1948, Nachdr. 1979, S. 518.", "Berlin"),
+                        ("Mario Rossi, Storia, Milano, Feltrinelli, 1948, ristampa 1979, p. 518.", "Milano")):
+        c = one(text)
+        r = c.record
+        assert r["title"] in ("Staline", "The History", "Geschichte", "Storia"), text
+        assert r["publisher-place"] == place, text
+        assert r["issued"] == {"date-parts": [[1979]]}, text
+        assert r["original-date"] == {"date-parts": [[1948]]}, text
+        assert c.locator == "518"
