@@ -190,3 +190,10 @@ def test_reprint_year_after_the_imprint_in_several_languages():
         assert r["issued"] == {"date-parts": [[1979]]}, text
         assert r["original-date"] == {"date-parts": [[1948]]}, text
         assert c.locator == "518"
+
+
+def test_imprint_only_note_with_the_books_format_and_size():
+    r = one("page 39 note 1. Paris, Albin Michel, 1939, in-8, XXV-472 p.").record
+    assert r["type"] == "book" and "title" not in r and "author" not in r
+    assert (r["publisher-place"], r["publisher"]) == ("Paris", "Albin Michel")
+    assert r["issued"] == {"date-parts": [[1939]]}
