@@ -19,6 +19,7 @@ from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_thesis_town import thesis_by_town
+from .cite_harvard_article import harvard_article
 from .cite_reprint_year import reprint_dates, without_reprint
 from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
@@ -174,7 +175,8 @@ _ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
 _CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
-                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
+                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?"
+                        r"(?:\s+(?:above|below|supra|infra|oben|unten|ci-dessus|sopra))?\)")  # '(note 3 above)'
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
 _VOLS_OPEN_IMPRINT = re.compile(r"\((?P<n>\d{1,3})\svols\.,\s(?=[A-Z])")
@@ -568,6 +570,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         found = _name_year_first(dated, text)
         if found:
             return found
+    if text[-1:].isdigit() and ("‘" in text or "“" in text or "'" in text or '"' in text):
+        text = harvard_article(text) or text  # 'Smith, J. (1990) ‘Title’, Journal, 12: 3–20': an article by author and year
     rec, locator, label = _parse_citation(text)
     if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
         _title_years(rec, text)

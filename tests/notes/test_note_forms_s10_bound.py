@@ -197,3 +197,22 @@ def test_imprint_only_note_with_the_books_format_and_size():
     assert r["type"] == "book" and "title" not in r and "author" not in r
     assert (r["publisher-place"], r["publisher"]) == ("Paris", "Albin Michel")
     assert r["issued"] == {"date-parts": [[1939]]}
+
+
+def test_article_in_author_date_style_with_a_quoted_title():
+    for text in ("3. Smith, J. (1990) ‘The rise of the west’, Past and Present, 12: 3–20.",
+                 "3. Smith, J. (1990). 'The rise of the west'. Past and Present, 12, 3–20.",
+                 "3. Smith, J. 1990. ‘The rise of the west’. Past and Present 12 (3): 3–20."):
+        c = one(text)
+        r = c.record
+        assert r["type"] == "article-journal", text
+        assert r["author"] == [{"family": "Smith", "given": "J."}], text
+        assert (r["title"], r["container-title"], r["volume"]) == ("The rise of the west", "Past and Present", "12")
+        assert r["issued"] == {"date-parts": [[1990]]}
+        assert c.locator == "3–20"
+
+
+def test_cross_reference_to_a_note_above_is_no_name():
+    c = one("23. Smith (note 3 above), p. 45.")
+    assert c.record["author"] == [{"family": "Smith"}]
+    assert c.locator == "45"
