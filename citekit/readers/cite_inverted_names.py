@@ -39,3 +39,17 @@ def inverted_name(text: str) -> tuple[dict, int] | None:
     if m and _ODD_INITIAL.search(m.group("ini")):
         return {"family": m.group("fam"), "given": m.group("ini").strip()}, m.end()
     return None
+
+
+# German lists of inverted names joined by slashes before a colon: 'Meier, Hans/Schmidt, Karl: Titel'
+_ONE_INVERTED = rf"{_WORD},\s+(?:{_GIVEN}|{_INITIALS})"
+_SLASHED = re.compile(rf"(?P<names>{_ONE_INVERTED}(?:\s*/\s*{_ONE_INVERTED}){{1,3}})\s*:\s+(?=\S)")
+
+
+def slashed_inverted(text: str) -> str:
+    """'Meier, Hans/Schmidt, Karl: Titel' -> 'Hans Meier and Karl Schmidt, Titel' (the text as it was otherwise)."""
+    m = _SLASHED.match(text)
+    if not m:
+        return text
+    names = [" ".join(reversed([p.strip() for p in one.split(",", 1)])) for one in m.group("names").split("/")]
+    return f"{' and '.join(names)}, {text[m.end():]}"

@@ -216,3 +216,9 @@ def test_cross_reference_to_a_note_above_is_no_name():
     c = one("23. Smith (note 3 above), p. 45.")
     assert c.record["author"] == [{"family": "Smith"}]
     assert c.locator == "45"
+
+
+def test_german_inverted_names_joined_by_slashes_before_a_colon():
+    r = one("5. Meier, Hans/Schmidt, Karl: Geschichte Galliens. Berlin 1990, S. 3.").record
+    assert r["author"] == [{"family": "Meier", "given": "Hans"}, {"family": "Schmidt", "given": "Karl"}]
+    assert r["title"] == "Geschichte Galliens"
