@@ -222,3 +222,10 @@ def test_german_inverted_names_joined_by_slashes_before_a_colon():
     r = one("5. Meier, Hans/Schmidt, Karl: Geschichte Galliens. Berlin 1990, S. 3.").record
     assert r["author"] == [{"family": "Meier", "given": "Hans"}, {"family": "Schmidt", "given": "Karl"}]
     assert r["title"] == "Geschichte Galliens"
+
+
+def test_gost_page_count_after_a_dash_is_not_part_of_the_title():
+    r = one("5. Иванов И.И. История Галлии. – М.: Наука, 1990. – 320 с.").record
+    assert r["title"] == "История Галлии"
+    assert (r["publisher-place"], r["publisher"]) == ("М.", "Наука")
+    assert r["issued"] == {"date-parts": [[1990]]}
