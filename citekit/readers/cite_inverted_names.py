@@ -1,6 +1,7 @@
 """Inverted names whose surname has more than one word, and initials of transliterated names:
 'De Felice, Renzo, Title', 'DE CERTEAU, Michel, Title', 'van der Linden, Marcel, Title' (a particle opens the
-surname), 'Menéndez Pidal, R., Title', 'Le Roy Ladurie, E., Title' (two or three words, then initials), 'Lotman,
+surname), 'Menéndez Pidal, R., Title', 'Le Roy Ladurie, E., Title' (two or three words, then initials or a known
+given name: 'Pérez García, Juan,'), 'Lotman,
 Iu. M., Title' (Russian 'Iu.', 'Zh.', 'Kh.'), 'VERNANT J.-P., Title' (hyphenated initials after the surname)."""
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ _PARTICLE = (r"(?:[Ll][ea]|[Dd]e(?:\s[Ll]a|\s[Ll]os)?|DE(?:\sLA)?|[Dd]el|DEL|[Dd
              r"|[Vv]on|VON|[Dd]u|DU|[Dd]i|DI|[Dd]a|DA|[Dd]os|[Dd]as)")
 # initials; of two letters only a transliteration's or a language's digraph ('Iu.', 'Zh.', 'Kh.', Hungarian 'Gy.')
 _INITIALS = r"(?:(?:[A-ZÀ-Þ]|Iu|Ia|Yu|Ya|Ie|Ye|Zh|Kh|Ch|Sh|Ts|Th|Gy|Sz|Cs|Zs|Ny|Ju|Ja)\.[\s\-]?){1,3}"
-_GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zß-ÿ]+)?"
+_ONE_GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"  # not 'Robert Frank': a whole name in a list
 # a particle, then the surname: any given name may follow; two or three capital words: initials only
-_MULTI = re.compile(rf"(?P<fam>{_PARTICLE}\s{_WORD}(?:\s{_WORD})?),\s+(?P<given>{_INITIALS}|{_GIVEN}),\s+(?=\S)"
-                    rf"|(?P<fam2>{_WORD}(?:\s{_WORD}){{1,2}}),\s+(?P<ini>{_INITIALS}),\s+(?=\S)")
+_MULTI = re.compile(rf"(?P<fam>{_PARTICLE}\s{_WORD}(?:\s{_WORD})?),\s+(?P<given>{_INITIALS}|{_ONE_GIVEN}),\s+(?=\S)"
+                    rf"|(?P<fam2>{_WORD}(?:\s{_WORD}){{1,2}}),\s+(?:(?P<ini>{_INITIALS})|(?P<gw>{_ONE_GIVEN})),\s+(?=\S)")
 # one surname, then initials that a plain inverted name does not read: 'Lotman, Iu. M.,', 'VERNANT J.-P.,'
 _ONE = re.compile(rf"(?P<fam>{_WORD}),?\s+(?P<ini>{_INITIALS}),\s+(?=\S)")
 _ODD_INITIAL = re.compile(r"[A-Z][a-z]\.|\.-")  # 'Iu.', 'Kh.', 'J.-P.'
@@ -30,7 +31,10 @@ def inverted_name(text: str) -> tuple[dict, int] | None:
     """The name and where the title begins, or None."""
     m = _MULTI.match(text)
     if m:
-        given = (m.group("given") or m.group("ini")).strip()
+        given = (m.group("given") or m.group("ini") or m.group("gw")).strip()
+        if m.group("gw") and (given.split()[0].split("-")[0].lower() not in _KNOWN_GIVEN
+                              or m.group("fam2").split()[0].split("-")[0].lower() in _KNOWN_GIVEN):
+            return None  # 'Pérez García, Juan,': surnames, then a given name; not 'Jean Cameron, Anne Hutchinson,'
         if m.group("given") and given[-1:] != "." and (is_place(given) or not (
                 m.group("fam").isupper() or given.split()[0].split("-")[0].lower() in _KNOWN_GIVEN)):
             return None  # 'De Gaulle, Mémoires, p. 3', 'De Telegraaf, Amsterdam': a title or a town, no given name
@@ -42,7 +46,7 @@ def inverted_name(text: str) -> tuple[dict, int] | None:
 
 
 # German lists of inverted names joined by slashes before a colon: 'Meier, Hans/Schmidt, Karl: Titel'
-_ONE_INVERTED = rf"{_WORD},\s+(?:{_GIVEN}|{_INITIALS})"
+_ONE_INVERTED = rf"{_WORD},\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zß-ÿ]+)?|{_INITIALS})"
 _SLASHED = re.compile(rf"(?P<names>{_ONE_INVERTED}(?:\s*/\s*{_ONE_INVERTED}){{1,3}})\s*:\s+(?=\S)")
 
 

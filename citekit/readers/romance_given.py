@@ -27,7 +27,8 @@ ruggero sandro silvio umberto alessandra antonella chiara elisa francesca franca
 jean-claude jean-jacques jean-louis jean-marie jean-pierre brigitte christiane christine colette danielle huguette
 martine michelle nathalie odile régine sylvie
 afonso enric ferran gil jordi josep lluís nuno pere rui vasco consuelo francisca inés josefina juana manuela nuria
-pilar
+pilar alejandro ana armando beatriz concepción cristina dolores javier jesús josefa juan julián lucía maría
+octavio pablo paloma raúl rubén santiago ángeles
 """.split())
 # titles and saints, read elsewhere ('Conde de Romanones' is one literal name)
 _NOT_SURNAME = frozenset("""conde condesa duque duquesa marqués marquesa vizconde barón príncipe infante comte comtesse

@@ -229,3 +229,11 @@ def test_gost_page_count_after_a_dash_is_not_part_of_the_title():
     assert r["title"] == "История Галлии"
     assert (r["publisher-place"], r["publisher"]) == ("М.", "Наука")
     assert r["issued"] == {"date-parts": [[1990]]}
+
+
+def test_two_surnames_inverted_before_a_known_given_name_but_not_a_list_of_names():
+    r = one("6. Pérez García, Juan, Historia de la Galia, Madrid, 1990, p. 3.").record
+    assert r["author"] == [{"family": "Pérez García", "given": "Juan"}]
+    assert r["title"] == "Historia de la Galia"
+    r = one("6. Jean Cameron, Anne Hutchinson, Guilty or Not? (New York, 1994), 145.").record
+    assert r["author"][0]["family"] == "Cameron"
