@@ -237,3 +237,16 @@ def test_two_surnames_inverted_before_a_known_given_name_but_not_a_list_of_names
     assert r["title"] == "Historia de la Galia"
     r = one("6. Jean Cameron, Anne Hutchinson, Guilty or Not? (New York, 1994), 145.").record
     assert r["author"][0]["family"] == "Cameron"
+
+
+def test_hyphenated_given_name_inverted_before_a_quoted_title():
+    r = one("4. VERNANT, Jean-Pierre, « Mythe et pensée », Annales ESC, 12 (1960), p. 3.").record
+    assert r["author"] == [{"family": "Vernant", "given": "Jean-Pierre"}]
+    assert r["title"] == "Mythe et pensée"
+
+
+def test_is_after_a_titles_question_word_is_no_cue():
+    r = one("17. E.H. Carr, What is History? (London, 1961), p. 3.").record
+    assert r["author"][0]["family"] == "Carr"
+    assert r["title"] == "What is History?"
+    assert r["publisher-place"] == "London"
