@@ -446,6 +446,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if cues and "I" in part and "Is " in part:
         cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
+    if cues and " is " in part:
+        cues = [m for m in cues if m.group(0)[:3] != "is " or not _QUESTION_IS.search(part, max(0, m.start() - 9), m.start())]
     if not cues:
         return [(part, False)]
     ends = [m.start() for m in cues[1:]] + [len(part)]
@@ -460,6 +462,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
+# 'is' after a title's opening question word or pronoun: 'E. H. Carr, What is History?', '“Who is Sylvia?”'
+_QUESTION_IS = re.compile(r"(?:^|[,:“‘\"«]\s?)(?:What|Who|Where|Why|How|Which|When|This|That|It|There|Here)\s$")
 # 'Is' between capitalized words, or opening a subtitle ('Famines: Is a New Interpretation Possible?'), inside a title
 _TITLE_IS = re.compile(r"Is\s(?:(?<=[A-Za-z] Is\s)(?=[A-Z])|(?<=[a-z]: Is\s))")
 
