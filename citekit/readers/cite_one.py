@@ -41,7 +41,7 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?"
                            r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
-_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
@@ -98,7 +98,9 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
                             r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
-_SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
+# 'in: ders., Titel', 'dans Id., Études', 'in Id., Saggi', 'in: Ders. (Hg.), Titel', 'in his Book': the same author's book
+_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|id)\.?(?:\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?,"
+                          r"|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _QUESTION_TITLE = re.compile(r"(?<=[?!])([”\"])\s+(?=[A-Z])")
 
 
@@ -1232,6 +1234,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rest = rest[:aufl.start()] + ("," if after[:1] == " " and after[1:2].isupper() else "") + after
         low = rest.lower()
     same_author = _SAME_AUTHOR.search(rest) if ("ders" in low or "dies" in low or "idem" in low or "m" in low and "eadem" in low
+                                                 or " id." in low
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]

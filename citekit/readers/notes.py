@@ -79,7 +79,7 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?<!\bdans\s)(?<!\ben\s)(?<!\ben:\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
                    r"|(?:он|она|они|его|её|ее|их)\s+же\.)\s*(?=\S)", re.I)  # GOST 'Он же. Title', 'Его же. Title': a full stop after it
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 

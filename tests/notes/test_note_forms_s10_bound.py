@@ -250,3 +250,16 @@ def test_is_after_a_titles_question_word_is_no_cue():
     assert r["author"][0]["family"] == "Carr"
     assert r["title"] == "What is History?"
     assert r["publisher-place"] == "London"
+
+
+def test_container_after_in_with_a_spaced_colon_spanish_en_colon_and_the_same_author():
+    r = one("2. Jean Dupont, « La Gaule », in : M. Bloch (dir.), Histoire de France, Paris, 1990, p. 3.").record
+    assert (r["title"], r["container-title"]) == ("La Gaule", "Histoire de France")
+    r = one("5. Juan Pérez, «La Galia», en: J. López (ed.), Historia de España, Madrid, 1990, p. 3.").record
+    assert (r["title"], r["container-title"]) == ("La Galia", "Historia de España")
+    for text, book in (("1. Jean Dupont, « La Gaule », dans Id., Études gauloises, Paris, 1990, p. 3.", "Études gauloises"),
+                       ("9. Mario Rossi, «La Gallia», in Id., Saggi, Torino, 1990, p. 3.", "Saggi"),
+                       ("16. Hans Meier, Gallien, in: Ders. (Hg.), Aufsätze, Berlin 1990, S. 3.", "Aufsätze")):
+        r = one(text).record
+        assert r["container-title"] == book, text
+        assert r["author"][0]["family"] in ("Dupont", "Rossi", "Meier"), text
