@@ -1683,7 +1683,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if inside:  # 'Parecchi documenti si trovano nelle Delizie … del P. Ildefonso': the prose before the title
             head = head[inside.end():]
         text = f"{byline.group('who')}, {head}{text[byline.end():]}"
-    elif " di " in text or " par " in text or " por " in text or " door " in text:
+    elif " di " in text or " par " in text or " por " in text or " door " in text or ", von " in text:
         text = title_byline(text)  # 'Histoire de France, par M. Michelet, t. II': the author after the title
     text = without_rank(text)
     if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):

@@ -263,3 +263,10 @@ def test_container_after_in_with_a_spaced_colon_spanish_en_colon_and_the_same_au
         r = one(text).record
         assert r["container-title"] == book, text
         assert r["author"][0]["family"] in ("Dupont", "Rossi", "Meier"), text
+
+
+def test_german_byline_after_the_title_but_not_von_inside_a_title():
+    r = one("5. Geschichte Galliens, von Hans Meier, Berlin 1990, S. 3.").record
+    assert (r["author"], r["title"]) == ([{"family": "Meier", "given": "Hans"}], "Geschichte Galliens")
+    r = one("5. Hans Meier, Die Schlacht von Sedan, Berlin 1990, S. 3.").record
+    assert r["title"] == "Die Schlacht von Sedan"
