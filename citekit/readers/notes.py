@@ -1657,7 +1657,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if leaves:  # '… counsayle (1533), 1r–10v': an early book cited by its leaves, recto and verso
         locator, label = leaves.group("f"), "folio"
         text = text[:leaves.start()]
-    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" else None
+    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaAsS" else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
@@ -2066,7 +2066,8 @@ _LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z]
 _RU_INITIALS_SHORT = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё\-]+\.\s+(?=[А-ЯЁ«])")
 
 
-_LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?|[Aa] cura di\s)"
+_LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s|by\s)?|[Aa] cura di\s|[Ee]dited by\s"
+                          r"|[Ss]ous la direction de\s|[Hh]erausgegeben von\s|[Ee]dición de\s)"
                           r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")

@@ -270,3 +270,12 @@ def test_german_byline_after_the_title_but_not_von_inside_a_title():
     assert (r["author"], r["title"]) == ([{"family": "Meier", "given": "Hans"}], "Geschichte Galliens")
     r = one("5. Hans Meier, Die Schlacht von Sedan, Berlin 1990, S. 3.").record
     assert r["title"] == "Die Schlacht von Sedan"
+
+
+def test_editor_named_by_a_role_phrase_before_the_title():
+    for text in ("6. Sous la direction de M. Bloch, Histoire de France, Paris, 1990, p. 3.",
+                 "6. Edited by M. Bloch, History of France, London, 1990, p. 3.",
+                 "6. Herausgegeben von M. Bloch, Geschichte Frankreichs, Berlin 1990, S. 3."):
+        r = one(text).record
+        assert r["editor"] == [{"family": "Bloch", "given": "M."}], text
+        assert "author" not in r, text
