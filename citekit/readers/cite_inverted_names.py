@@ -57,3 +57,20 @@ def slashed_inverted(text: str) -> str:
         return text
     names = [" ".join(reversed([p.strip() for p in one.split(",", 1)])) for one in m.group("names").split("/")]
     return f"{' and '.join(names)}, {text[m.end():]}"
+
+
+# a bibliography's head, the first name inverted, a full stop before the title: 'Smith, John, and Mary Jones. Title.',
+# 'Smith, John, ed. Title.', 'Smith, J. A. Title.'
+_NAMED = rf"(?:(?:{_ONE_GIVEN}|[A-ZÀ-Þ]\.)\s){{1,3}}{_WORD}"
+_HEAD = re.compile(rf"(?P<fam>{_WORD}),\s+(?P<given>(?:{_ONE_GIVEN}|[A-ZÀ-Þ]\.)(?:\s(?:{_ONE_GIVEN}|[A-ZÀ-Þ]\.)){{0,2}})"
+                   rf"(?P<more>(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED})?(?P<ed>,\s+eds?\.)?(?:(?<=\.)|\.)\s+(?![A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ]+,)(?=[A-ZÀ-Þ“\"‘])")  # not 'Smith, A. Hassell,'
+
+
+def bibliography_head(text: str) -> str:
+    """'Smith, John, and Mary Jones. Title. Place: Firm, 1990' with the names in reading order and a comma:
+    'John Smith, and Mary Jones, Title. …' (the text as it was when it has no such head)."""
+    m = _HEAD.match(text)
+    if not m or not (m.group("more") or m.group("ed") or m.group("given").endswith(".")):
+        return text  # 'Smith, John. Title.' is read as it is
+    head = f"{m.group('given')} {m.group('fam')}{m.group('more') or ''}{', eds.' if m.group('ed') else ''}"
+    return f"{head}, {text[m.end():]}"

@@ -20,7 +20,7 @@ from .note_honorifics import without_honorific
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
 from .cite_thesis_town import thesis_by_town
 from .cite_harvard_article import harvard_article
-from .cite_inverted_names import slashed_inverted
+from .cite_inverted_names import bibliography_head, slashed_inverted
 from .cite_reprint_year import reprint_dates, without_reprint
 from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
@@ -1054,6 +1054,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COLON_OP_CIT.sub(", ", text)
     if ":" in text and "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
+    if ". " in text[:90] and (", and " in text[:90] or ", ed" in text[:60] or "." in text[8:30]) and ", " in text[:30]:
+        text = bibliography_head(text)  # 'Smith, John, and Mary Jones. Title. London: …': a bibliography's names
     if "/" in text[:60] and ": " in text[:100] and ", " in text[:30]:
         text = slashed_inverted(text)  # 'Meier, Hans/Schmidt, Karl: Titel': inverted names joined by slashes
     inverted = _INVERTED_COLON.match(text) if ":" in text and ": " in text[:70] else None

@@ -279,3 +279,16 @@ def test_editor_named_by_a_role_phrase_before_the_title():
         r = one(text).record
         assert r["editor"] == [{"family": "Bloch", "given": "M."}], text
         assert "author" not in r, text
+
+
+def test_bibliography_head_with_a_second_author_a_role_or_initials_before_the_full_stop():
+    r = one("9. Smith, John, and Mary Jones. The Rise of the West. London: Penguin, 1990.").record
+    assert [n["family"] for n in r["author"]] == ["Smith", "Jones"]
+    assert r["title"] == "The Rise of the West"
+    r = one("8. Smith, John, ed. The Rise of the West. London: Penguin, 1990.").record
+    assert r["editor"] == [{"family": "Smith", "given": "John"}] and "author" not in r
+    r = one("10. Smith, J. A. The Rise of the West. London: Penguin, 1990.").record
+    assert r["author"] == [{"family": "Smith", "given": "J. A."}]
+    assert r["title"] == "The Rise of the West"
+    r = one("2. Gaddis, J. L. (1997) We Now Know (Oxford: Clarendon), p. 292.").record
+    assert r["title"] == "We Now Know"
