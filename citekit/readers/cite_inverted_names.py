@@ -29,6 +29,11 @@ _KNOWN_GIVEN = ROMANCE_GIVEN | DUTCH_GIVEN | GIVEN_OF
 
 def inverted_name(text: str) -> tuple[dict, int] | None:
     """The name and where the title begins, or None."""
+    c = text.find(",", 0, 40)
+    if c < 0 or " " not in text[:c] and text[c + 4:c + 5] not in (".", "-"):
+        return None  # one word before the comma, then no 'Iu.' or 'J.-P.': a plain inverted name, read elsewhere
+    if text[c - 1] != "." and text.find(",", c + 1, c + 24) < 0:
+        return None  # after the surname's comma, the given name or initials end on a comma close by
     m = _MULTI.match(text)
     if m:
         given = (m.group("given") or m.group("ini") or m.group("gw")).strip()

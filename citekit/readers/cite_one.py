@@ -1054,7 +1054,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COLON_OP_CIT.sub(", ", text)
     if ":" in text and "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
-    if ". " in text[:90] and (", and " in text[:90] or ", ed" in text[:60] or "." in text[8:30]) and ", " in text[:30]:
+    if 0 < text.find(",", 0, 30) < text.find(" ") and ". " in text[:90]:
         text = bibliography_head(text)  # 'Smith, John, and Mary Jones. Title. London: …': a bibliography's names
     if "/" in text[:60] and ": " in text[:100] and ", " in text[:30]:
         text = slashed_inverted(text)  # 'Meier, Hans/Schmidt, Karl: Titel': inverted names joined by slashes
