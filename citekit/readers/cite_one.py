@@ -925,8 +925,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _ACCESSED.sub("", text)
     if "f" in text and ("ef" in text or "éf" in text) or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
-    if "e" in text and ("ééd" in text or "epr" in text or "eed." in text or "impr" in text or "rint" in text) \
-            or "Nachdr" in text or "ND " in text or "rist" in text:
+    if ", r" in text or "; r" in text or ", N" in text:
         text = without_reprint(text, rec)  # 'Paris, Grasset, 1948, rééd. 1979': a reprint's year after the imprint's
     if "K" in text and "Kindle" in text or "b" in text and "book" in text or "U" in text and "EPUB" in text or "D" in text and "PDF" in text:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work

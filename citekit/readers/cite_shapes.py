@@ -20,7 +20,7 @@ _EXTENT_TAIL = re.compile(r"(?:,\s*(?:in-(?:\d{1,2}°?|folio|fol\.)|(?:[IVXLCivx
 
 def imprint_only(text: str) -> dict | None:
     """'Paris, Grasset, 1930': a book a review names by its imprint (its format and size may follow)."""
-    if len(text) < 100 and not text[-1:].isdigit() and text.rstrip(" .")[-1:] in "pSsс":
+    if text[-1:] in "pSsс." and len(text) < 100 and text.rstrip(" .")[-1:] in "pSsс":
         size = _EXTENT_TAIL.search(text)
         text = text[:size.start()] if size else text
     bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None

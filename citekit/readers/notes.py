@@ -1657,7 +1657,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if leaves:  # '… counsayle (1533), 1r–10v': an early book cited by its leaves, recto and verso
         locator, label = leaves.group("f"), "folio"
         text = text[:leaves.start()]
-    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaAsS" else None
+    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" or text[:4] in ("Sous", "sous") else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
