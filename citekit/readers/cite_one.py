@@ -19,6 +19,11 @@ from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_described import source_start
 from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, listed_book, lost_opening_quote
+from .cite_thesis_town import thesis_by_town
+from .cite_harvard_article import harvard_article
+from .cite_inverted_names import bibliography_head, slashed_inverted
+from .cite_reprint_year import reprint_dates, without_reprint
+from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
@@ -37,7 +42,7 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?"
                            r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
-_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
@@ -94,7 +99,9 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
                             r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
-_SAME_AUTHOR = re.compile(r",?\s+in:?\s+(?:(?:ders|dies|idem|eadem)\.?,|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
+# 'in: ders., Titel', 'dans Id., Études', 'in Id., Saggi', 'in: Ders. (Hg.), Titel', 'in his Book': the same author's book
+_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|id)\.?(?:\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?,"
+                          r"|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _QUESTION_TITLE = re.compile(r"(?<=[?!])([”\"])\s+(?=[A-Z])")
 
 
@@ -170,9 +177,10 @@ _YEAR_PART = re.compile(r"/(?<=\d\d\d\d/)\d(?=,\s*(?:no|n°|nº|№)\s*\d)")
 _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")  # opens on '['; a year before it
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
-_EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")
+_EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[–—]\s*)?(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")  # GOST '. – 320 с.' too
 _CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
-                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?\)")
+                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?"
+                        r"(?:\s+(?:above|below|supra|infra|oben|unten|ci-dessus|sopra))?\)")  # '(note 3 above)'
 _CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
 _VOLS_OPEN_IMPRINT = re.compile(r"\((?P<n>\d{1,3})\svols\.,\s(?=[A-Z])")
@@ -558,6 +566,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         found = _name_year_first(dated, text)
         if found:
             return found
+    if text[-1:].isdigit() and ("‘" in text or "“" in text or "'" in text or '"' in text):
+        text = harvard_article(text) or text  # 'Smith, J. (1990) ‘Title’, Journal, 12: 3–20': an article by author and year
     rec, locator, label = _parse_citation(text)
     if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
         _title_years(rec, text)
@@ -906,8 +916,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _CROSS_REF.sub("", text)
     if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text):
         text = _ACCESSED.sub("", text)
-    if "f" in text and "ef" in text or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
+    if "f" in text and ("ef" in text or "éf" in text) or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
+    if ", r" in text or "; r" in text or ", N" in text:
+        text = without_reprint(text, rec)  # 'Paris, Grasset, 1948, rééd. 1979': a reprint's year after the imprint's
     if "K" in text and "Kindle" in text or "b" in text and "book" in text or "U" in text and "EPUB" in text or "D" in text and "PDF" in text:
         text = _FORMAT.sub("", text)  # '…, 1971), Kindle edition, chap. 3': the format read, not the work
     if "”" in text or '"' in text:
@@ -1018,6 +1030,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if series.group("who"):
             rec["editor"] = parse_names(series.group("who"))
         text = text[:series.start()] + text[series.end():]
+    if "P" in text and ". P" in text or "V" in text and ". Ver" in text:
+        text = series_statement(text, rec)  # 'Title. Publication du Centre d'Études …, Armand Colin, 1966': the series
     if "(" in text and ("Lectures (" in text or "Classics (" in text):
         text = _named_series_before_imprint(text, rec)
     if "(" in text and " (" in text:
@@ -1032,6 +1046,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COLON_OP_CIT.sub(", ", text)
     if ":" in text and "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
+    if 0 < text.find(",", 0, 30) < text.find(" ") and ". " in text[:90]:
+        text = bibliography_head(text)  # 'Smith, John, and Mary Jones. Title. London: …': a bibliography's names
+    if "/" in text[:60] and ": " in text[:100] and ", " in text[:30]:
+        text = slashed_inverted(text)  # 'Meier, Hans/Schmidt, Karl: Titel': inverted names joined by slashes
     inverted = _INVERTED_COLON.match(text) if ":" in text and ": " in text[:70] else None
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
@@ -1211,6 +1229,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rest = rest[:aufl.start()] + ("," if after[:1] == " " and after[1:2].isupper() else "") + after
         low = rest.lower()
     same_author = _SAME_AUTHOR.search(rest) if ("ders" in low or "dies" in low or "idem" in low or "m" in low and "eadem" in low
+                                                 or " id." in low
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
@@ -1259,6 +1278,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if circa:  # a premodern work dated 'c. 850', 'ca. 1355'
         rest = rest[:circa.start()]
     pub, rest = take_pub(rest)
+    if "_reprint" in rec:
+        reprint_dates(rec, pub)
+    if "Diss" in rest[-24:] or "Habil" in rest[-30:]:
+        rest = thesis_by_town(rest, pub, rec)  # 'Title, Diss. Halle 1911': a thesis, its school's town
     if pub.get("publisher") and pub.get("issued") and pub.get("publisher-place", "")[-1:].isalpha():
         issue = journal_by_month(pub)
         if issue:  # '(Boll. d'Arte, gennaio-aprile 1919)': a journal's issue
@@ -1437,6 +1460,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
             rec["container-author"] = box["author"]
         rec["type"] = "chapter"
+        if "issue" in rec and not (eds or "publisher" in rec or "publisher-place" in rec):
+            rec["type"] = "article-journal"  # 'dans Bulletin de la Diana, t. XXIX, n° 4': a journal's issue
         if container.lstrip().startswith("«") and not (rec.get("publisher") or rec.get("publisher-place")):
             _guillemet_journal(rec, container)  # Italian 'in «Studi storici», 1969, 3': a journal
             if locator and "issue" not in rec and "»" in text[-24:]:

@@ -32,7 +32,7 @@ _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
-_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as))|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
+_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|agg?(?=\s\d)|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as)\.?)|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|h\.|ap\.(?=\s?[IVXLC\d]))|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
 _LABELLED = re.compile(
     rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}(?:\s(?:e|et|y)\s[IVXLC]{{1,7}})?|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$)|(?:(?<=S\.)|(?<=S\.\s))\d{{1,4}}/\d{{1,3}}(?=\.?$))"
@@ -42,7 +42,7 @@ _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABEL
 # where a labelled locator can start; case spelled out, which scans faster than re.I. Every case opens
 # with its own literal letter: the engine then skips quickly to candidate letters and drops a wrong
 # case on its first letter (a class followed by lookbehinds tried each case in turn)
-_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|[aá]gin(?:[ae]|as)"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'págs.', 'página'
+_HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|agg?(?=\s\d)|[aá]gin(?:[ae]|as)\.?"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'pag 5', 'págs.', 'página', 'pagine.'
 _HINT_S = r"(?:tr|s)?\."  # 's.', 'str.', Polish 'ss.'
 _HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
 _HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|\.)|ap\."  # 'cap.': Italian and Spanish
@@ -113,7 +113,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.(?<![\s,][ÉE]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
+_GOST = re.compile(r"\.(?<![\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
                    r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
                    r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
@@ -169,21 +169,29 @@ _ROLES = (
      re.compile(r"(?:,\s*|\s+)(?:(?:pod\s+)?red\.(?:\s+nauk\.)?|oprac\.|(?:opr|wyd)\.(?=\s+[A-ZŁŚŻŹ]\.)|éd\.\s+par|éd\.(?=\s+[A-ZÀ-Þ][a-z]?\.))\s+"
                 r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?(?:,\s*(?:[A-ZŁŚŻŹ]\.\s?){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+)*)(?=\s*(?:,|\(|$))")),
     # French 'éd. F. Gilbert et S. Graubard', Polish 'wyd. P. Sugar, I. Lederer'
+    # an editor named by surname after the title: French 'Lettres philosophiques, éd. Naves, Garnier', Italian
+    # 'Opera, ed. del Froben'; not a publisher ('Paris, éd. Gallimard, 1990': a year follows)
+    ("editor", ("éd.", "ed. d"),
+     re.compile(r",\s*(?:éd\.|ed\.\s+del?)\s+(?P<who>[A-ZÀ-Þ][a-zà-ÿ’'\-]{2,})"
+                r"(?=,\s*[A-ZÀ-Þ]|,\s*[a-z]{1,4}\.\s|\s*\(|\s*$)")),
     ("translator", ("przeł.", "tłum.", "trad."),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:przeł\.|tłum\.|trad\.)\s+(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))")),
     ("translator", ("(ford.",),  # Hungarian '(ford. Szabó T.)'
      re.compile(r"\s*\(ford\.\s+(?P<who>[^()]{2,40}?)\)")),
     ("translator", ("trad", "über", "dem"),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?i:traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s+(?:de|par)|traducción\s+de"
-                r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von)\s+"
+                r"|tradotto\s+da|übersetzt\s+von|übers\.\s+von|aus\s+dem\s+\w+\s+von"
+                # Italian 'trad. it. di', 'traduzione di', German 'übers. v.', 'übertr. v.'
+                r"|trad\.\s+(?:it|ital|fr|franc|esp|ingl|ted|port)\.\s+(?:di|de|par)|traduzione\s+di|übers\.\s+v\.|übertr\.\s+v(?:on|\.))\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
     # French 'publiés par X et Y', '. Édition critique établie par X': the sentence naming the edition goes too
     ("editor", ("publié", "établie"),
      re.compile(r"(?:,\s*|\.\s+(?:[^.,()]{2,60}?\s)?|\s+)(?:publiée?s?|établie)\s+par\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité"),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité", "dir. p", "dirigid"),
      re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
                 r"|hrsg\.(?:\s+und\s+\w+)?\s+von|herausgegeben(?:\s+und\s+\w+)?\s+von|edición\s+de|édition\s+établie\s+par|édité\s+par"
+                r"|dir\.\s+por|dirigid[ao]\s+por"  # Spanish 'dir. por R. Menéndez Pidal'
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
@@ -192,7 +200,7 @@ for _mark in sorted(_ROLE_MARKS):
     _MARKS_BY_FIRST.setdefault(_mark[0], []).append(re.escape(_mark[1:]))
 # one of them, anywhere; grouped by first character, so a wrong group is dropped on it
 _ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
-_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.)\)?", re.I)
+_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
                            r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'
@@ -619,6 +627,10 @@ def _open_quote(text: str) -> bool:
 
 
 _LOWER_ARTICLE = re.compile(r"(?:il|la|le|les|lo|el|los|las|l['’]|de|di|der|die|das)\s*[A-ZÀ-Þ]")
+# a firm named after a word for publisher in lower case: French 'éd. du Seuil', 'éditions Gallimard', Italian
+# 'ed. Feltrinelli', 'edizioni di Comunità' (not 'ed. J. Smith': an editor's initials)
+_LOWER_FIRM = re.compile(r"(?:éd\.|ed\.|edit\.|éditions|edizioni|ediciones|edições|uitg\.|uitgeverij)\s*"
+                         r"(?:(?:du|de|des|della|del|di|la|le|les)\s+)?(?![A-Z]\.)[A-ZÀ-Þ]")
 _INSTITUTION = re.compile(r"Universit|College|Institut|Academ|Akadem|Hochschule|School", re.I)
 
 
@@ -704,7 +716,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
             and not _is_place(last) and not _MONTHISH.match(last):
         out["publisher"], out["publisher-place"] = pieces.pop(), pieces.pop()  # Italian 'Padova, Antenore 1981':
         return out, ", ".join(pieces)  # the town, then the firm with its year
-    lower_name = last[:1].islower() and _LOWER_ARTICLE.match(last)  # Italian 'il Mulino'
+    lower_name = last[:1].islower() and (_LOWER_ARTICLE.match(last) or _LOWER_FIRM.match(last))  # 'il Mulino', 'éd. du Seuil'
     if last and len(last.split()) <= 4 and (not last[:1].islower() or lower_name) and not after_quote:
         if _is_place(last) or _region(last.split(",")[-1]) or (
                 joined and len(pieces) > 2 and len(last.split()) <= 3 and not _PUBLISHERISH.search(last)
@@ -734,7 +746,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
                   and not prev.lower().startswith("in")
-                  and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev))):  # '…, people and literature, London'
+                  and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev) or _LOWER_FIRM.match(prev))):  # '…, people and literature, London'
                 out["publisher"] = pieces.pop()
             elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
                   and not _ONE_NAME.fullmatch(pieces[-2])  # not 'Revel, Jacques, Paris': an inverted name
@@ -806,7 +818,7 @@ def take_roles(text: str) -> tuple[dict, str]:
     if m:  # '10. Aufl.', '2.ª ed.', GOST '5-е изд.'
         out["edition"] = m.group("ed") or m.group("ed2")
         text = text[:m.start()] + text[m.end():]
-    m = _EDITION.search(text) if "ed" in low or "f" in text and "Aufl" in text else None  # 'ed.', 'edn', 'edition'
+    m = _EDITION.search(text) if "ed" in low or "éd" in low or "f" in text and "Aufl" in text else None  # 'ed.', 'edn', '3e éd.'
     if m and m.group("ed").lower() not in ("the", "and"):
         ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
         out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)

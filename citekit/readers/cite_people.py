@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cite_inverted_names import inverted_name
 from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
 from .names import by_epithet, given_of_place, parse_name, parse_names
 
@@ -447,7 +448,10 @@ _TITLE_HEADS = frozenset("""history histories histoire histoires storia storie g
     life vie vita leben жизнь memoirs mémoires memorie memorias erinnerungen воспоминания letters lettres lettere
     briefe cartas письма correspondence correspondance carteggio briefwechsel works oeuvres œuvres opere werke obras
     сочинения собрание documents documenti dokumente documentos документы papers annals annales annali chronicle
-    chronique cronaca chronik crónica летопись proceedings""".split())
+    chronique cronaca chronik crónica летопись proceedings
+    cahiers carnets diaries diary diari diarios tagebücher дневники writings scritti escritos schriften chapters
+    essays essais saggi ensayos speeches discours discorsi discursos reden речи records actes acta atti akten
+    regesta regesten transactions commentaries""".split())  # the kinds of a work: a title's head, never a name
 _SHORT_VOLUME = re.compile(r"(?:,\s*(?:(?:vol|tomo?|t|v|Bd|т|Т)\.\s*)?|(?<=\.)\s+tomo?\.\s*)"  # 'Theatr. Univ. tom. 1'
                            r"([IVX]{1,5}|(?<=\.\s)[IVXLC]{2,7}|(?<=\.)[IVXLC]{2,7}|\d{1,2}|(?<=\.\s)Ier|(?<=\.)Ier)$")  # 't. LXVI': a label first
 
@@ -593,7 +597,7 @@ _IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 _INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-Z][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
                        r"|,\s+(?P<gw>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))(?:[,.]\s+|(?<=\.)\s*(?=[‘“\"]))"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
-_GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"
+_GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"  # 'Jean-Pierre' too
 _INVERTED_FULL = re.compile(rf"^(?P<fam>(?:(?:de|van|von|van der|van den|de la|du|da|di|del|della|le|la)\s+)?[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"
                             r"(?:\s+(?:v\.|von|van|de))?),\s+(?=\S)")
 _OPEN_QUOTES = frozenset("‘“\"«„")
@@ -653,6 +657,15 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
         rec["author"] = [{"family": pair.group("f1"), "given": pair.group("g1")},
                          {"family": pair.group("f2"), "given": pair.group("g2")}]
         text = text[pair.end():]
+        if marked_title(text) is None:
+            rec["title"] = text.strip(" ,.")
+            return
+        _author_title(text, rec)
+        return
+    multi = inverted_name(text) if not editors and "," in text[:40] and text[:1].isupper() else None
+    if multi:  # 'De Felice, Renzo, …', 'Menéndez Pidal, R., …', 'Lotman, Iu. M., …': the surname, then the given name
+        rec["author"] = [multi[0]]
+        text = text[multi[1]:]
         if marked_title(text) is None:
             rec["title"] = text.strip(" ,.")
             return

@@ -14,8 +14,15 @@ UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel"
 _IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>(?:impr?\.\s)?[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
 
 
+# a book's format and size after its imprint: ', in-8°, XXV-472 p.', ', 320 págs.', ', 212 S.'
+_EXTENT_TAIL = re.compile(r"(?:,\s*(?:in-(?:\d{1,2}°?|folio|fol\.)|(?:[IVXLCivxlc]+-)?\d{2,4}\s*(?:pp|p|págs|pág|pages|S|s|с)\.?))+\s*$")
+
+
 def imprint_only(text: str) -> dict | None:
-    """'Paris, Grasset, 1930': a book a review names by its imprint."""
+    """'Paris, Grasset, 1930': a book a review names by its imprint (its format and size may follow)."""
+    if text[-1:] in "pSsс." and len(text) < 100 and text.rstrip(" .")[-1:] in "pSsс":
+        size = _EXTENT_TAIL.search(text)
+        text = text[:size.start()] if size else text
     bare = _IMPRINT_ONLY.fullmatch(text) if len(text) < 80 and text[-1:].isdigit() and text.count(",") == 2 else None
     if not bare or not is_place(bare.group("place")):
         return None

@@ -1,6 +1,6 @@
 """The author named after the title, as nineteenth-century books print it: Italian 'Istoria di Pistoja … di Michel
 Angelo Salvi', French 'Histoire de France, par M. Michelet', Portuguese and Spanish '…, por D. António Caetano de
-Sousa', Dutch '…, door Mr. b. voorda'. The text is rewritten author first, as the general reader expects it."""
+Sousa', Dutch '…, door Mr. b. voorda', German '…, von Hans Meier'. The text is rewritten author first, as the general reader expects it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _ONE = (rf"(?:(?:[A-ZÀ-Þa-z]\.\s?){{1,3}}|{_NAME_WORD}\s+(?:{_PARTICLE}\s+)*){
         rf"(?:[a-zà-ÿ][a-zà-ÿ\-]+(?=\s*[,(]|\s+(?:en|et|e|y)\s)|{_NAME_WORD})")
 _SECOND = re.compile(r"\s+(?:en|et|e|y)\s+" + _HONORIFIC)
 _BY = re.compile(
-    r"(?P<t>[A-ZÀ-Þ][^,;:()«»“”\[\]]{3,160})(?P<sep>,\s+|\s+)(?P<by>di|par|por|door)\s+" + _HONORIFIC +
+    r"(?P<t>[A-ZÀ-Þ][^,;:()«»“”\[\]]{3,160})(?P<sep>,\s+|\s+)(?P<by>di|par|por|door|von)\s+" + _HONORIFIC +
     rf"(?P<who>{_ONE}(?:\s+(?:en|et|e|y)\s+{_HONORIFIC}{_ONE})?)"
     r"(?=\s*,|\s+(?:t|tom|vol|lib|l|c|cap|p|pag)\.\s|\s*\(|\.?$)")
 # a participle or role before 'par'/'por'/'di': the name is a translator's or an editor's, not the author's
@@ -39,6 +39,8 @@ def title_byline(text: str) -> str:
     if not m:
         return text
     title, by, who = m.group("t").strip(), m.group("by"), m.group("who")
+    if by == "von" and "," not in m.group("sep"):
+        return text  # German 'von' after a comma only: 'Geschichte Galliens, von Hans Meier', not 'Die Schlacht von Sedan'
     words = title.split()
     if _ROLE_BEFORE.search(words[-1]):
         return text

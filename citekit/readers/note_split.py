@@ -125,7 +125,8 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 
 # '…, S. 111 und J. G. Keenan, B.A.S.P. 27 …': after a page, the next work by initials and surname
 _PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)(?:,\s+[a-z][^,;()\d]{2,80},)?\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
-                            r"[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’
+                            r"[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+),\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’'
+                            # (a surname in small capitals too: '…, pagine 308-13, e G. SNYDERS, "…"')
 # after a page, a conjunction and the next short form by surname, title and page, in the notes' languages
 _PAGE_AND_SHORT_FORM = re.compile(r"[,\s](?<=\d[,\s])\s*(?:und|and|et|en|e|y|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
                                   r"(?:(?:pp?|S|s|pagg?|págs?)\.\s*)?\d)")
@@ -277,7 +278,7 @@ _FINISHED = re.compile(r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:
 _FIN_IMPRINT = re.compile(rf"(?:{_IMPRINT_END})\.?$")
 _FIN_COMMA = re.compile(r",(?:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
                         r"|\s\d{1,2}:\d+(?:[–\-]\d+)?)\.?$")
-_FIN_PAGES_AND_AFTER = re.compile(r"\bpp?\.\s*\d{1,4}\s?ff?\.$")
+_FIN_PAGES_AND_AFTER = re.compile(r"\b(?:pp?|S)\.\s*\d{1,4}\s?ff?\.$")  # also German "S. 27 f."
 _FIN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\.?$")
 _FIN_PAGES = re.compile(r"[pSСР](?<!\w.)(?:(?<=p)(?:p?\.?|agg?\.|ages?)|(?<=[SСР])\.)"
                         r"\s*[A-Z]?\d[\d–\-, ]*(?:\s(?:et|and|und|и|e|y)\s\d+)?\.?$")
@@ -309,6 +310,10 @@ _BOOK_CHAPTER_CUT = re.compile(r"(?<![\w.])(?!l+,)[ivxl]{1,6},\d{1,3}(?:[.\-–]
 _ENDS_CITATION_LAST = frozenset(")–-, \n")
 
 
+# German 'S. 27 f', 'S. 32 ff': a page and the one(s) after it, before the full stop that ends the citation
+_PAGE_AND_AFTER_END = re.compile(r"(?:S|pp?)\.\s?\d{1,4}\s?ff?$")
+
+
 def _cut_after_citations(sentence: str) -> list[str]:
     """'..., 1990), 45. Smith argues ...': a full stop after pages or an imprint ends a citation."""
     if ". " not in sentence:
@@ -321,7 +326,8 @@ def _cut_after_citations(sentence: str) -> list[str]:
                 or last.isdigit() and _QUOTED_PAGE_END.search(sentence, max(start, m.start() - 16), m.start())
                 or last.isdigit() and _CHAPTER_END.search(sentence, max(start, m.start() - 14), m.start())
                 or last.isdigit() and "," in sentence[m.start() - 8:m.start()]
-                and _BOOK_CHAPTER_CUT.search(sentence, max(start, m.start() - 60), m.start())):
+                and _BOOK_CHAPTER_CUT.search(sentence, max(start, m.start() - 60), m.start())) \
+                or last == "f" and _PAGE_AND_AFTER_END.search(sentence, max(start, m.start() - 16), m.start()):
             out.append(sentence[start:m.start() + 1])
             start = m.end()
     out.append(sentence[start:])
@@ -357,7 +363,9 @@ def _open_container(acc: str) -> bool:
 # (a GOST imprint after a dash, '. — М.: Наука', has no surname and initials)
 _DASH_CITATION = re.compile(r"(?<=[.!?»”])\s+[—–]\s+(?=[A-ZА-ЯЁ][a-zа-яё\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ«])"
                             # a list of works set apart by dashes: '… al 1313. — Villari, Il Comune …'
-                            r"|(?<=[.!?»”)])\s+[—–]\s+(?=(?:[A-Z]\.\s?){0,2}(?P<name>[A-ZÀ-Þ][\w’'\-]+),\s+[A-ZÀ-Þ])")
+                            r"|(?<=[.!?»”)])\s+[—–]\s+(?=(?:[A-Z]\.\s?){0,2}(?P<name>[A-ZÀ-Þ][\w’'\-]+),\s+[A-ZÀ-Þ])"
+                            # the same author's next piece, its title quoted: '…, p. 93–107. — « Les recherches … », Ibid.'
+                            r"|(?<=\.)\s+[—–]\s+(?P<same>(?=[«“‘]\s?[A-ZÀ-Þ]))")
 
 
 _DOT_DASH = re.compile(r"(?<=\.)—(?=[A-ZÀ-ÞŒ])")  # French '…, p. 379.—Lettres de …': a dash after the stop
@@ -387,7 +395,9 @@ def _chunks(text: str) -> list[str]:
         cuts = [m for m in _DASH_CITATION.finditer(text) if not (m.group("name") and is_place(m.group("name")))]
         if cuts:
             bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
-            return [c for a, b in zip(bounds[::2], bounds[1::2]) for c in _chunks(text[a:b])]
+            same = {m.end() for m in cuts if m.group("same") is not None}  # read as after 'idem,'
+            return [c for a, b in zip(bounds[::2], bounds[1::2])
+                    for c in _chunks(("idem, " if a in same else "") + text[a:b])]
     parts = [c for sentence in _SENTENCE.split(text) for c in _cut_after_citations(sentence)]
     last = len(parts) - 1
     for i, s in enumerate(parts):
@@ -451,6 +461,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
             and _outside_quotes(part[:m.start()]) and part.count("[", 0, m.start()) <= part.count("]", 0, m.start())]
     if cues and "I" in part and "Is " in part:
         cues = [m for m in cues if not _TITLE_IS.match(part, m.start())]  # 'The Empire Is Marching': a title's word
+    if cues and " is " in part:
+        cues = [m for m in cues if m.group(0)[:3] != "is " or not _QUESTION_IS.search(part, max(0, m.start() - 9), m.start())]
     if not cues:
         return [(part, False)]
     ends = [m.start() for m in cues[1:]] + [len(part)]
@@ -465,6 +477,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     return bodies
 
 
+# 'is' after a title's opening question word or pronoun: 'E. H. Carr, What is History?', '“Who is Sylvia?”'
+_QUESTION_IS = re.compile(r"(?:^|[,:“‘\"«]\s?)(?:What|Who|Where|Why|How|Which|When|This|That|It|There|Here)\s$")
 # 'Is' between capitalized words, or opening a subtitle ('Famines: Is a New Interpretation Possible?'), inside a title
 _TITLE_IS = re.compile(r"Is\s(?:(?<=[A-Za-z] Is\s)(?=[A-Z])|(?<=[a-z]: Is\s))")
 

@@ -45,6 +45,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
 from .note_op_cit import as_op_cit, name_op_cit, same_author_after_dash
+from .note_lead_in import lead_before_initials
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -56,7 +57,7 @@ from .cite_parts import dash, first_date, is_place, marked_title, nominative, ta
 from .names import parse_name, parse_names
 from ..model import key_base
 
-_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+(?:\d{1,4}|[ivxlc]{1,7}),?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
+_NUMBER = re.compile(r"^\s*(?:\(\s?['’]\s?\)|['’](?=\s)|\[\d{1,4}:(?=\s[^\]]*\]\s*$)|(?:\d{1,4}\.?\s*)?↑(?:\s*\d{1,2},\d{1,2})*|\[\^?\d{1,4}\.?\]\.?:?|\[\[\d{1,4}\]\]|(?i:(?:page|hoofdstuk|chapter|chapitre|kapitel|capitolo|cap[íi]tulo)\s+(?:\d{1,4}|[ivxlc]{1,7}),?\s+(?:note|noot|nota|anm\.)\s+\d{1,3}\.?)|(?i:(?:nota|note|noot|anm\.|fn\.)\s+\d{1,4}\s*:)|\d{1,4}\[\d{1,4}\]|\(\d{1,4}\)|\^\d{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,4}\)(?=\s)"
                      r"|\d{1,4}(?:-\d+|\.\d{1,2})?\.?(?=\s)|\d{1,4}\s*\n"
                      # a number run into the text: '2.See Wilma …', '84Bürger, Gottfried …'
                      r"|\d{1,3}\.(?=[A-ZÀ-Þ\u0410-\u042f“‘\"«])|\d{1,3}(?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430-\u044f])"
@@ -78,7 +79,7 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÀ-Þ\u0410-\u042f][a-zß-ÿ\u0430
 _SECOND_NUMBER = re.compile(r"^\s*(?:\d{1,4}\)\.?|\[\d{1,4}\]\.?|\d{1,3}\.(?=\s)|\d{1,4}(?=\s*\n)|\d{1,4}\s*[—–](?=\s))\s*")
 _REVISION = re.compile(r",?\s*which\s+is\s+an?\s+(?:revised|translated|abridged|shortened)"
                        r"[\w\s]*?\s+(?:version|translation|edition)\s+of\s+", re.I)
-_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
+_IDEM = re.compile(r"(?<!\S)(?<!in:\s)(?<!in\s)(?<!\bdans\s)(?<!\ben\s)(?<!\ben:\s)(?:(?:idem|eadem|ead\.|id\.|ders\.|dies\.|он\s+же|она\s+же|týž|tatáž|tenže|tenże|tejże)(?:\s*\([^()]{1,12}\))?\s*[,:]|the\s+same\s+author[’']s"
                    r"|(?:он|она|они|его|её|ее|их)\s+же\.)\s*(?=\S)", re.I)  # GOST 'Он же. Title', 'Его же. Title': a full stop after it
 _IDEM_WORDS = ("idem", "eadem", "ead.", "id.,", "ders.", "dies.", " же", "same author", "týž", "tatáž", "tenže", "tenże", "tejże")
 
@@ -331,7 +332,7 @@ def _parse(text: str) -> list[NoteCitation]:
             _compound_surnames(c.record, [f.record for f in out if f.record.get("type")])
     if len(out) > 1 and (" in his " in text or " in her " in text):
         _own_book_author(out)
-    if len(out) > 1 and "; " in text:
+    if len(out) > 1 and ("; " in text or "Ibid" in text or "ibid" in text):
         _same_journal(out)
         if ".; «" in text or ".; “" in text:
             same_author_after_dash(out)  # '… p. 93–107. — « Les recherches … », Ibid., t. IX': the same writer's next piece
@@ -433,11 +434,17 @@ def _pages_of_named_author(text: str) -> list[NoteCitation]:
 _SMALL_CAPITALS = frozenset(("The", "This", "That", "He", "She", "It", "One", "Each", "Chapter", "Table", "Figure"))
 
 
+_IBID_WORDS = frozenset(("ibid", "ib", "ibidem"))
+
+
 def _same_journal(out: list[NoteCitation]) -> None:
     """'Albion 23, 2 (Fall 1993): 419-41; 28, 4 (Winter 1996): 607-33': more issues of the journal named first."""
     for k in range(1, len(out)):
         rec, before = out[k].record, out[k - 1].record
-        if rec.get("type") == "article-journal" and rec.get("container-title", "").isdigit() and before.get(
+        if rec.get("container-title", "")[:2] in ("Ib", "ib") and rec["container-title"].rstrip(".").lower() in _IBID_WORDS \
+                and before.get("container-title"):  # '« Title », Ibid., t. IX, 1936': the journal named just before
+            rec["container-title"] = before["container-title"]
+        elif rec.get("type") == "article-journal" and rec.get("container-title", "").isdigit() and before.get(
                 "type") == "article-journal" and before.get("container-title") and not rec.get("issue"):
             rec["issue"] = rec.pop("volume", None)
             rec["volume"], rec["container-title"] = rec["container-title"], before["container-title"]
@@ -1708,7 +1715,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if leaves:  # '… counsayle (1533), 1r–10v': an early book cited by its leaves, recto and verso
         locator, label = leaves.group("f"), "folio"
         text = text[:leaves.start()]
-    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" else None
+    lead_editor = _LEAD_EDITOR.match(text) if text[:1] in "eEéhHaA" or text[:4] in ("Sous", "sous") else None
     if lead_editor:  # 'ed. W. Spiegelberg, Der Sagenkreis …': the names edit the work
         text = text[lead_editor.end():]
     ru_editor = _RU_LEAD_EDITOR.match(text) if text[:4] in ("Под ", "под ") else None
@@ -1734,7 +1741,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         if inside:  # 'Parecchi documenti si trovano nelle Delizie … del P. Ildefonso': the prose before the title
             head = head[inside.end():]
         text = f"{byline.group('who')}, {head}{text[byline.end():]}"
-    elif " di " in text or " par " in text or " por " in text or " door " in text:
+    elif " di " in text or " par " in text or " por " in text or " door " in text or ", von " in text:
         text = title_byline(text)  # 'Histoire de France, par M. Michelet, t. II': the author after the title
     text = without_rank(text)
     if "А" <= text[:1] <= "Я" and _RU_CHURCH_RANK.match(text):
@@ -1742,6 +1749,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     if "p" in text and " prac" in text or "ż" in text and "sięż" in text or "j" in text and "sej " in text:
         text = _PL_WORK_OF.sub(polish_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
     text = text[prose_lead(text):]
+    if (": " in text[:100] or ", " in text[:14]) and text[:1].isalpha():
+        text = text[lead_before_initials(text):]  # 'Cf., sur ces travaux, G. Lefebvre, …': prose, then the author
     if " are " in text or " is " in text:
         verb = _VERB_THEN_INVERTED.search(text, 0, 160)
         if verb:  # 'Two excellent reviews of … are Aymard, Maurice, “Title,” …': the prose leads up to the author
@@ -2121,7 +2130,8 @@ _LETTER_THEN_EDITION = re.compile(r"[A-Z][^,]{1,40} to [A-Z][^,]{1,40}, (?:[A-Z]
 _RU_INITIALS_SHORT = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё\-]+\.\s+(?=[А-ЯЁ«])")
 
 
-_LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s)?|[Aa] cura di\s)"
+_LEAD_EDITOR = re.compile(r"(?:(?:[Ee]d|[ÉéHh]d|[Hh]g|[Hh]rsg)\.\s?(?:v\.\s|von\s|by\s)?|[Aa] cura di\s|[Ee]dited by\s"
+                          r"|[Ss]ous la direction de\s|[Hh]erausgegeben von\s|[Ee]dición de\s)"
                           r"(?=(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+,)")
 _RU_LEAD_EDITOR = re.compile(r"[Пп]од\s+ред\.\s+(?P<who>(?:[А-ЯЁ][а-яё]?\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)\.\s+(?=[А-ЯЁ«])")
 _NAME_AFTER_DANS = re.compile(r"(?:[A-ZÀ-Þ][a-z]?\.[\s-]?){1,3}[A-ZÀ-Þ][\w’'\-]+,\s")

@@ -21,6 +21,14 @@ agnès alice anna anne antonia béatrice carmen catherine cécile charlotte clai
 geneviève giovanna giulia hélène isabel isabelle jacqueline jeanne joséphine julie laure louise lucie madeleine
 margreta marguerite maria marie marta marthe mercedes michèle monique nicole pauline renée rosa simone sophie
 suzanne teresa thérèse valérie yvonne
+adriano aldo arnaldo claudio corrado dario emanuele ettore fabrizio ferruccio franco gianfranco giancarlo gianni
+giacinto gino giuliano guglielmo leonardo lino luciano lucio marcello massimo maurizio nicola piero renzo rosario
+ruggero sandro silvio umberto alessandra antonella chiara elisa francesca franca laura lucia marina paola roberta
+jean-claude jean-jacques jean-louis jean-marie jean-pierre brigitte christiane christine colette danielle huguette
+martine michelle nathalie odile régine sylvie
+afonso enric ferran gil jordi josep lluís nuno pere rui vasco consuelo francisca inés josefina juana manuela nuria
+pilar alejandro ana armando beatriz concepción cristina dolores javier jesús josefa juan julián lucía maría
+octavio pablo paloma raúl rubén santiago ángeles
 """.split())
 # titles and saints, read elsewhere ('Conde de Romanones' is one literal name)
 _NOT_SURNAME = frozenset("""conde condesa duque duquesa marqués marquesa vizconde barón príncipe infante comte comtesse
@@ -28,7 +36,17 @@ duc duchesse marquis marquise vicomte baron baronne prince princesse conte conte
 dom dona san santa são saint sainte santo""".split())
 
 
+# Dutch and Flemish given names: in 'Jan de Vries', 'Gerrit de Jong' the surname is 'de Vries', not 'Jan de Vries'
+DUTCH_GIVEN = frozenset("""
+abraham ad adriaan albert anton antoon arend arie arnold bart bas bastiaan bert bram carel cees cornelis daan
+dirk evert floris frans frits geert gerard gerrit gert gijs govert harm hendrik henk herman huib jaap jacob jacobus
+jan jeroen johan johannes joop joost joris jos jozef kees klaas koen lodewijk lieven maarten marinus martinus niek
+nico piet pieter reinier rik roel ruud sander sjoerd teun theo thijs ton wiebe willem wim wouter
+anneke annie els geertruida hendrika ineke jannie johanna lies marijke mieke nel riet truus wilhelmina willemijn
+""".split())
+
+
 def opens_compound_surname(word: str) -> bool:
     """'Fustel' of 'Fustel de Coulanges': a capitalized word that is no initial and no known given name."""
     return word[:1].isupper() and word[-1:] != "." and word[1:].islower() and word.lower() not in ROMANCE_GIVEN \
-        and word.lower() not in _NOT_SURNAME
+        and word.lower() not in _NOT_SURNAME and word.lower() not in DUTCH_GIVEN
