@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .names import parse_names
+from .cite_roles_more import MORE_INITIALLED, MORE_ROLES, role_names
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -186,6 +186,7 @@ _ROLES = (
                 r"|hrsg\.(?:\s+und\s+\w+)?\s+von|herausgegeben(?:\s+und\s+\w+)?\s+von|edición\s+de|édition\s+établie\s+par|édité\s+par"
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
+_ROLES = MORE_ROLES + _ROLES
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
 _MARKS_BY_FIRST: dict[str, list[str]] = {}
 for _mark in sorted(_ROLE_MARKS):
@@ -770,15 +771,17 @@ def take_roles(text: str) -> tuple[dict, str]:
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
-            who, end = m.group("who"), m.end()
+            who, end = m.group("who") or m.group("who2"), m.end()
             more = _MORE_NAMES.match(text, end) if text[end:end + 2] == ", " and " and " in text[end:] else None
+            if not more and text[end:end + 2] == ", " and field == "editor":  # 'a cura di L. Bianchi, G. Verdi'
+                more = MORE_INITIALLED.match(text, end)
             if more:  # 'ed. H. A. Miskimin, D. Herlihy, and A. L. Udovitch (New Haven …)': the whole list
                 who, end = who + more.group(0), more.end()
             if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
                 who = _WITH_HELP.sub(" and ", who)
             if rx is _ED_INVERTED:
                 who = _uninvert(who)
-            names = parse_names(_ET_AL_WORD.sub("", who))
+            names = role_names(_ET_AL_WORD.sub("", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [nominative(n) for n in names]
             for role in field.split() if names else ():

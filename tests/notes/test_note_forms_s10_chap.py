@@ -1,0 +1,94 @@
+"""Chapters in edited volumes: the container and its editors, with the editors' roles of many languages
+before or after their names."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def families(people):
+    return [p["family"] for p in people]
+
+
+def test_spanish_compiler_before_the_book_is_its_editor():
+    r = one('24. Juan García, "Las ciudades medievales", en P. López (comp.), Historia de las ciudades, Buenos Aires, '
+            "1998, pp. 45-67.").record
+    assert r["type"] == "chapter"
+    assert r["editor"] == [{"family": "López", "given": "P."}]
+    assert r["container-title"] == "Historia de las ciudades"
+
+
+def test_portuguese_organiser_and_italian_curator_before_the_book():
+    r = one('38. João Silva, "As cidades medievais", in Maria Costa (org.), História das cidades, Lisboa, 1998, '
+            "pp. 45-67.").record
+    assert r["editor"] == [{"family": "Costa", "given": "Maria"}]
+    assert r["container-title"] == "História das cidades"
+    r = one("17. Mario Rossi, Le città medievali, in L. Bianchi (cur.), Storia delle città, Roma 1998, pp. 45-67.").record
+    assert r["editor"] == [{"family": "Bianchi", "given": "L."}]
+
+
+def test_french_sous_la_dir_de_after_the_book():
+    c = one("11. Pierre Dupont, « Les villes médiévales », dans Histoire des villes, sous la dir. de Jean Martin, "
+            "Paris, Seuil, 1998, p. 45-67.")
+    assert c.record["editor"] == [{"family": "Martin", "given": "Jean"}]
+    assert c.record["container-title"] == "Histoire des villes"
+    assert c.locator == "45–67"
+
+
+def test_french_textes_reunis_par_after_the_book():
+    r = one("10. Pierre Dupont, « Les villes médiévales », dans Histoire des villes, textes réunis par Jean Martin, "
+            "Paris, 1998, p. 45-67.").record
+    assert r["editor"] == [{"family": "Martin", "given": "Jean"}]
+    assert r["container-title"] == "Histoire des villes"
+
+
+def test_italian_a_cura_di_two_editors_joined_by_e():
+    r = one("17. M. Rossi, Le città medievali, in Storia delle città, a cura di L. Bianchi e G. Verdi, Bari, Laterza, "
+            "1998, pp. 45-67.").record
+    assert families(r["editor"]) == ["Bianchi", "Verdi"]
+    assert (r["publisher-place"], r["publisher"]) == ("Bari", "Laterza")
+
+
+def test_spanish_ed_de_and_coord_por_after_the_book():
+    r = one("22. Juan García, «Las ciudades medievales», en Historia de las ciudades, ed. de Pedro López, Madrid, "
+            "Cátedra, 1998, pp. 45-67.").record
+    assert r["editor"] == [{"family": "López", "given": "Pedro"}]
+    r = one("19. Juan García, «Las ciudades medievales», en Historia de las ciudades, coord. por Pedro López, "
+            "Madrid, 1998, pp. 45-67.").record
+    assert r["editor"] == [{"family": "López", "given": "Pedro"}]
+    assert r["container-title"] == "Historia de las ciudades"
+
+
+def test_portuguese_coord_and_org_de_after_the_book():
+    r = one('39. João Silva, "As cidades medievais", in História das cidades, coord. Maria Costa, Lisboa, 1998, '
+            "pp. 45-67.").record
+    assert r["editor"] == [{"family": "Costa", "given": "Maria"}]
+    r = one('40. João Silva, "As cidades medievais", in História das cidades, org. de Maria Costa, Lisboa, 1998, '
+            "pp. 45-67.").record
+    assert r["editor"] == [{"family": "Costa", "given": "Maria"}]
+    assert r["container-title"] == "História das cidades"
+
+
+def test_dutch_onder_redactie_van_after_the_book():
+    r = one("38. Jan Jansen, 'De middeleeuwse steden', in: Geschiedenis van de steden, onder red. van P. de Vries, "
+            "Amsterdam 1998, 45-67.").record
+    assert families(r["editor"]) == ["Vries"]
+    assert r["container-title"] == "Geschiedenis van de steden"
+
+
+def test_hungarian_szerk_after_the_book_keeps_one_citation():
+    r = one("37. Kovács János, A középkori városok, In: A városok története, szerk. Nagy Péter, Budapest, 1998, "
+            "45–67.").record
+    assert r["type"] == "chapter"
+    assert r["editor"] == [{"family": "Nagy", "given": "Péter"}]
+    assert r["container-title"] == "A városok története"
+
+
+def test_russian_editor_in_the_nominative_after_a_slash():
+    r = one("29. Иванов И. И. Города средневековья // История городов / ред. П. П. Петров. М., 1998. С. 45.").record
+    assert r["editor"] == [{"family": "Петров", "given": "П. П."}]
+    assert r["container-title"] == "История городов"
