@@ -9,6 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
+from .cite_roles_more import pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -146,10 +147,12 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?) ")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?"
+                        r"|especially|particularly|notamment|especialmente|in particolare|zwł\.|zwłaszcza|zde|här|особенно) ")
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at))\s+"
-                   r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at)"
+                   r"|especially|particularly|notamment|especialmente|in\s+particolare|zwł\.|zwłaszcza|zde|här|особенно)\s+"
+                   r"(?:(?:S|p|pp|s|с|pag|str)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 _PAPER_SECTION = re.compile(r",\s*(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}(?=,\s*pp?\.\s*[A-Z]?-?\d)", re.I)
 _PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
@@ -1060,6 +1063,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if ("sec. " in text or "sect. " in text or "section " in text) and _PAPER_SECTION.search(text):
         text = _PAPER_SECTION.sub("", text)  # 'New York Times, March 12, 1990, sec. 4, p. 5': the paper's section
     pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
+    if not pin and text[-1:] in ").":  # '45–67 (50)': a bare page within the span
+        pin = pin_in_span(text)
     if pin:  # British 'pp. 99–142 (p. 101)': the article's pages, then the page meant in parentheses
         rec["page"] = dash(pin.group("range"))
         text = text[:pin.start("range")] + pin.group("pin")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .cite_roles_more import MORE_INITIALLED, MORE_ROLES, role_names
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, role_names
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -760,6 +760,13 @@ _MORE_NAMES = re.compile(r"(?:,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)
                          r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?=\s*(?:\(|$))")
 
 
+def _more_full_names(text: str, end: int) -> re.Match | None:
+    """', Georges Lefebvre, Albert Soboul' after an editor: more editors, none of them a place."""
+    m = MORE_FULL.match(text, end)
+    names = m.group(0).replace(" and ", ", ").split(", ")[1:] if m else ()
+    return m if names and not any(_is_place(n.strip()) or _is_place(n.split()[0]) for n in names) else None
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
@@ -771,11 +778,15 @@ def take_roles(text: str) -> tuple[dict, str]:
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
         if m:
-            who, end = m.group("who") or m.group("who2"), m.end()
+            found = m.groupdict()  # the name's group is 'who', or 'who2', 'who3' in MORE_ROLES' other cases
+            who, end = found.get("who") or found.get("who2") or found.get("who3"), m.end()
             more = _MORE_NAMES.match(text, end) if text[end:end + 2] == ", " and " and " in text[end:] else None
             if not more and text[end:end + 2] == ", " and field == "editor":  # 'a cura di L. Bianchi, G. Verdi'
-                more = MORE_INITIALLED.match(text, end)
-            if more:  # 'ed. H. A. Miskimin, D. Herlihy, and A. L. Udovitch (New Haven …)': the whole list
+                more = MORE_INITIALLED.match(text, end) or _more_full_names(text, end)
+            if more and who[:1].islower() and more.re is MORE_FULL:  # 'edited by the organizers, D. Sherman and I. Rogoff'
+                who = more.group(0).lstrip(", ")
+                end = more.end()
+            elif more:  # 'ed. H. A. Miskimin, D. Herlihy, and A. L. Udovitch (New Haven …)': the whole list
                 who, end = who + more.group(0), more.end()
             if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
                 who = _WITH_HELP.sub(" and ", who)

@@ -19,6 +19,18 @@ MORE_ROLES = (
      re.compile(r"(?:,\s*|\s+)(?:sous\s+la\s+dir\.\s+de|(?:textes\s+)?réunis\s+(?:et\s+présentés\s+)?par"
                 r"|coords?\.(?:\s+(?:por|de|par|by))?|dir\.\s+(?:por|de)|eds?\.\s+(?:de|por)|(?:edición\s+)?a\s+cargo\s+de"
                 r"|orgs?\.(?:\s+(?:de|por))?|onder\s+(?:de\s+)?red(?:\.|actie)\s+van)\s+" + _WHO)),
+    # English 'edited, with an introduction, by X', 'edited and introduced by X'
+    ("editor", ("edited",),
+     re.compile(r"(?:,\s*|\.\s+|\s+)[Ee]dited(?:,?\s+with\s+(?:an?\s+)?(?:introduction|preface|foreword|notes|commentary|essay)"
+                r"(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:introduction|preface|notes|commentary|bibliography|index))*,?"
+                r"|\s+and\s+(?:introduced|annotated))\s+by\s+" + _WHO)),
+    # English 'under the editorship of X'
+    ("editor", ("editorship",),
+     re.compile(r"(?:,\s*|\s+)under\s+the\s+(?:general\s+)?editorship\s+of\s+" + _WHO)),
+    # British 'Magyar Törvénytár (eds) S. Kolozsvári, K. Óvári (Budapest, 1900)': the role, then the names
+    ("editor", ("(ed", "(eds"),
+     re.compile(r"\s+\((?:eds?\.?|ed\.)\)\s+(?P<who3>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+"
+                r"(?:(?:,\s*|,?\s+and\s+)(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)*)(?=\s*(?:\(|,|$))")),
     # Hungarian 'szerk. X'; GOST in the nominative '/ ред. X', '/ под общ. ред. X' is read before
     ("editor", ("szerk.", "ред."),
      re.compile(r"(?:,\s*|\.\s+|\s+)szerk\.\s+" + _WHO + r"|/\s*ред\.\s+(?P<who2>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
@@ -33,11 +45,37 @@ MORE_INITIALLED = re.compile(r"(?:,\s+(?:[A-ZÀ-ÞŁŚŻŹ]\.\s?){1,3}\s*[A-ZÀ-
 _JOINED = re.compile(r"(?P<a>(?:[A-ZÀ-ÞŁŚŻŹА-ЯЁ][\w’'\-]*\.?\s*){2,3}?)\s+(?:e|y|i|és|и)\s+(?P<b>(?:[A-ZÀ-ÞŁŚŻŹА-ЯЁ][\w’'\-]*\.?\s*){2,3})")
 
 
+# 'Feng Ch’eng-Chün with introduction, notes, and appendices by J. V. G. Mills': the editor alone
+_WITH_WORK = re.compile(r",?\s+with\s+(?:an?\s+)?(?:new\s+)?(?:introduction|notes|preface|foreword|commentary|appendix|appendices)\b.*$")
+
+
 def role_names(who: str) -> list[dict]:
     """The editors a role names; two joined by a Romance, Slavic or Hungarian 'and' are two."""
     who = who.strip()
+    if " with " in who:
+        who = _WITH_WORK.sub("", who)
     if " " in who and (" e " in who or " y " in who or " i " in who or " és " in who or " и " in who):
         m = _JOINED.fullmatch(who)
         if m:
             return parse_names(m.group("a").strip()) + parse_names(m.group("b").strip())
     return parse_names(who)
+
+
+_BARE_PIN = re.compile(r"(?P<range>(?P<a>\d{1,4})\s*[-–]\s*(?P<b>\d{1,4}))\s*\((?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)\.?$")
+
+
+def pin_in_span(text: str) -> re.Match | None:
+    """'45–67 (50)': a chapter's pages, then the page meant in parentheses, a page inside them (not a year)."""
+    m = _BARE_PIN.search(text, max(0, len(text) - 30))
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if len(b) < len(a):  # '245–67'
+        b = a[:len(a) - len(b)] + b
+    first = int(re.match(r"\d+", m.group("pin")).group(0))
+    return m if int(a) <= first <= int(b) else None
+
+
+# more editors named in full after a role's first: ', Georges Lefebvre, Albert Soboul' (not a town: checked by the caller)
+MORE_FULL = re.compile(r"(?:,\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+)+"
+                       r"(?:,?\s+(?:and|et|e|y|und)\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+)?(?=\s*(?:,|\(|$)|\.\s)")

@@ -92,3 +92,62 @@ def test_russian_editor_in_the_nominative_after_a_slash():
     r = one("29. Иванов И. И. Города средневековья // История городов / ред. П. П. Петров. М., 1998. С. 45.").record
     assert r["editor"] == [{"family": "Петров", "given": "П. П."}]
     assert r["container-title"] == "История городов"
+
+
+def test_chapter_span_then_a_bare_pinpoint_in_parentheses():
+    c = one('33. J. Smith, "The Rise of the Guilds," in Medieval Towns, ed. Mary Jones (London, 1998), 45–67 (50).')
+    assert (c.record["page"], c.locator) == ("45–67", "50")
+    assert c.record["container-title"] == "Medieval Towns"
+
+
+def test_chapter_span_then_the_pages_stressed_in_several_languages():
+    c = one('4. J. Smith, "The Rise of the Guilds," in Medieval Towns, ed. Mary Jones (London, 1998), 45–67, '
+            "especially 50.")
+    assert (c.record["page"], c.locator) == ("45–67", "50")
+    c = one("6. Jan Kowalski, Miasta, w: Historia miast, red. Adam Nowak, Warszawa 1998, s. 45–67, zwł. s. 50.")
+    assert (c.record["page"], c.locator) == ("45–67", "50")
+
+
+def test_edited_with_an_introduction_by():
+    r = one('36. J. Smith, "The Rise of the Guilds," in Medieval Towns, edited with an introduction by Mary Jones '
+            "(London, 1998), 45–67.").record
+    assert r["editor"] == [{"family": "Jones", "given": "Mary"}]
+    assert r["container-title"] == "Medieval Towns"
+
+
+def test_edited_by_then_what_another_added_names_the_editor_alone():
+    r = one("9. Ma Huan, Ying-yai Sheng-lan, translated from the Chinese text, edited by Feng Cheng-chun with "
+            "introduction, notes, and appendices by J. V. G. Mills (Cambridge, U.K.: Hakluyt Society, 1970), 173–74.").record
+    assert r["editor"] == [{"family": "Feng", "given": "Cheng-chun"}]
+
+
+def test_under_the_editorship_of():
+    r = one("2. Mercia: An Anglo-Saxon Kingdom in Europe, under the editorship of Michelle P. Brown and Carol A. Farr "
+            "(London, 2001), p. 5.").record
+    assert families(r["editor"]) == ["Brown", "Farr"]
+    assert r["title"] == "Mercia: An Anglo-Saxon Kingdom in Europe"
+
+
+def test_role_in_parentheses_between_the_book_and_its_editors():
+    r = one("3. ‘Approbatae Constitutiones’, in Magyar Törvénytár (eds) S. Kolozsvári, K. Óvári, D. Márkus "
+            "(Budapest, 1900), p. 12.").record
+    assert r["type"] == "chapter"
+    assert families(r["editor"]) == ["Kolozsvári", "Óvári", "Márkus"]
+    assert r["container-title"] == "Magyar Törvénytár"
+
+
+def test_editors_named_in_full_after_a_french_role():
+    r = one("5. Pierre Dupont, « Les villes », dans Histoire des villes, sous la direction de Jean Martin, Paul Durand, "
+            "Paris, 1998, p. 45.").record
+    assert families(r["editor"]) == ["Martin", "Durand"]
+    assert r["publisher-place"] == "Paris"
+    r = one("6. Pierre Dupont, « Les villes », dans Histoire des villes, sous la direction de Jean Martin, Buenos Aires, "
+            "1998, p. 45.").record
+    assert families(r["editor"]) == ["Martin"]
+    assert r["publisher-place"] == "Buenos Aires"
+
+
+def test_edited_by_a_body_then_its_members_names_the_members():
+    r = one("7. A landmark book of critique edited by the conference organizers, Daniel J. Sherman and Irit Rogoff, "
+            "Museum Culture: Histories, Discourses, Spectacles (Minneapolis: University of Minnesota Press, 1994).").record
+    assert families(r.get("editor", [])) == ["Sherman", "Rogoff"]
