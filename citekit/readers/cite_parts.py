@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, role_names
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, after_a_book, role_names
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -777,9 +777,11 @@ def take_roles(text: str) -> tuple[dict, str]:
     present = {w for w in _ROLE_MARKS if w in low} if _ANY_ROLE_MARK.search(low) else ()
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
+        if m and rx is NAMES_THEN_ROLE and not after_a_book(text, m.start()):
+            m = None
         if m:
             found = m.groupdict()  # the name's group is 'who', or 'who2', 'who3' in MORE_ROLES' other cases
-            who, end = found.get("who") or found.get("who2") or found.get("who3"), m.end()
+            who, end = found.get("who") or found.get("who2") or found.get("who3") or found.get("who4"), m.end()
             more = _MORE_NAMES.match(text, end) if text[end:end + 2] == ", " and " and " in text[end:] else None
             if not more and text[end:end + 2] == ", " and field == "editor":  # 'a cura di L. Bianchi, G. Verdi'
                 more = MORE_INITIALLED.match(text, end) or _more_full_names(text, end)

@@ -10,6 +10,7 @@ from .names import parse_names
 # (the first is already in cite_people's list of marks before a title)
 _MORE_ED_MARKS = (r"comps?", r"orgs?(?=\.)", r"cur(?=\.)", r"edd(?=\.)")
 
+_NAME = r"(?:[A-ZÀ-ÞŁŚŻŹ][\w.’'\-]*\s+){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+"
 _WHO = r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))"
 # a role, then the editors, after a book's title: each pattern opens on ',' or a space and needs one of its marks
 MORE_ROLES = (
@@ -31,6 +32,10 @@ MORE_ROLES = (
     ("editor", ("(ed", "(eds"),
      re.compile(r"\s+\((?:eds?\.?|ed\.)\)\s+(?P<who3>(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+"
                 r"(?:(?:,\s*|,?\s+and\s+)(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+)*)(?=\s*(?:\(|,|$))")),
+    # French, Spanish 'Histoire des villes, J. Martin (dir.), Paris': the editors, then their role, after the book
+    ("editor", ("(dir", "(éd", "(ed", "(coord", "(comp", "(org", "(a cura", "(hrsg", "(hg", "(red"),
+     NAMES_THEN_ROLE := re.compile(r",\s+(?P<who4>" + _NAME + r"(?:(?:,\s+|\s+(?:et|y|e|and|und|&)\s+)" + _NAME + r"){0,3})"
+                r"\s*\((?:dir|éds?|eds?|coords?|comps?|orgs?|a\s+cura\s+di|Hrsg|Hgg?|red)\.?\)(?=\s*(?:[,.]|$))")),
     # Hungarian 'szerk. X'; GOST in the nominative '/ ред. X', '/ под общ. ред. X' is read before
     ("editor", ("szerk.", "ред."),
      re.compile(r"(?:,\s*|\.\s+|\s+)szerk\.\s+" + _WHO + r"|/\s*ред\.\s+(?P<who2>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
@@ -79,3 +84,13 @@ def pin_in_span(text: str) -> re.Match | None:
 # more editors named in full after a role's first: ', Georges Lefebvre, Albert Soboul' (not a town: checked by the caller)
 MORE_FULL = re.compile(r"(?:,\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+)+"
                        r"(?:,?\s+(?:and|et|e|y|und)\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ’'\-]+)?(?=\s*(?:,|\(|$)|\.\s)")
+
+
+_IN_OPENER = re.compile(r"^(?:in:?|dans|en|w:|\[w:\])\s+", re.I)
+_NAME_PIECE = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){1,2}")
+
+
+def after_a_book(text: str, start: int) -> bool:
+    """The piece before ', J. Martin (dir.)' is a book's title, not the first name of the same list."""
+    prev = _IN_OPENER.sub("", text[:start].rsplit(",", 1)[-1].strip())
+    return bool(prev) and not _NAME_PIECE.fullmatch(prev)

@@ -151,3 +151,14 @@ def test_edited_by_a_body_then_its_members_names_the_members():
     r = one("7. A landmark book of critique edited by the conference organizers, Daniel J. Sherman and Irit Rogoff, "
             "Museum Culture: Histories, Discourses, Spectacles (Minneapolis: University of Minnesota Press, 1994).").record
     assert families(r.get("editor", [])) == ["Sherman", "Rogoff"]
+
+
+def test_editors_then_their_role_after_the_book_in_french_and_spanish():
+    r = one("14. Pierre Dupont, « Les villes médiévales », dans Histoire des villes, J. Martin et P. Durand (dir.), "
+            "Paris, PUF, 1998, p. 45-67.").record
+    assert families(r["editor"]) == ["Martin", "Durand"]
+    assert r["container-title"] == "Histoire des villes"
+    r = one("20. Juan García, «Las ciudades medievales», en Historia de las ciudades, Pedro López (ed.), Madrid, 1998, "
+            "pp. 45-67.").record
+    assert r["editor"] == [{"family": "López", "given": "Pedro"}]
+    assert r["container-title"] == "Historia de las ciudades"
