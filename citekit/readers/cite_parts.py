@@ -149,7 +149,7 @@ _ROLES = (
                 re.I)),
     ("editor", ("ed.",), _ED_INVERTED),
     ("editor", ("ed.", "eds.", "edited", "ред.", "сост."),
-     re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
+     re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?!\s+and\s+tr)(?:\s+with\s+an?\s+(?:introduction|"
                 r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # British 'eds J.M. Hussey, D.M. Nicol and G. Cowan (Cambridge …)': no stop after 'eds', a list of names

@@ -94,3 +94,17 @@ def after_a_book(text: str, start: int) -> bool:
     """The piece before ', J. Martin (dir.)' is a book's title, not the first name of the same list."""
     prev = _IN_OPENER.sub("", text[:start].rsplit(",", 1)[-1].strip())
     return bool(prev) and not _NAME_PIECE.fullmatch(prev)
+
+
+# ISO 690 and ABNT: 'SVOBODA, Petr (ed.). Dějiny měst', 'COSTA, Maria (Org.). História', 'SVOBODA, Petr a kol. Dějiny'
+_ISO_EDITOR = re.compile(r"(?P<fam>[^\W\d_][^\W\d_'’\-]+(?:[\s\-][^\W\d_][^\W\d_'’\-]+)?),\s+"
+                         r"(?P<giv>[^\W\d_][\w.’'\-]*(?:\s+[^\W\d_][\w.’'\-]*){0,2}?)\s*"
+                         r"(?:\((?i:eds?|orgs?|coords?|red|dir|hrsg|hg|szerk|comps?)\.?\)\.?|\s(?:a\s+kol|et\s+al)\.)\s+(?P<t>\S.+)")
+
+
+def iso_editor_head(text: str) -> tuple[list[dict], str] | None:
+    """The editor in capitals, inverted, the role, a full stop, then the book: ([editor], title)."""
+    m = _ISO_EDITOR.match(text)
+    if not m or not m.group("fam").isupper() or len(m.group("fam")) < 2:
+        return None
+    return [{"family": m.group("fam").title(), "given": m.group("giv").strip()}], m.group("t").strip(" ,.")

@@ -162,3 +162,25 @@ def test_editors_then_their_role_after_the_book_in_french_and_spanish():
             "pp. 45-67.").record
     assert r["editor"] == [{"family": "López", "given": "Pedro"}]
     assert r["container-title"] == "Historia de las ciudades"
+
+
+def test_iso_690_and_abnt_editor_in_capitals_before_the_book():
+    r = one("22. Jan Novák, Středověká města, In: SVOBODA, Petr (ed.). Dějiny měst. Praha: Academia, 1998, "
+            "s. 45–67.").record
+    assert r["type"] == "chapter"
+    assert r["editor"] == [{"family": "Svoboda", "given": "Petr"}]
+    assert r["container-title"] == "Dějiny měst"
+    r = one("23. NOVÁK, Jan. Středověká města. In: SVOBODA, Petr a kol. Dějiny měst. Praha: Academia, 1998, "
+            "s. 45–67.").record
+    assert r["editor"] == [{"family": "Svoboda", "given": "Petr"}]
+    r = one("12. João Silva, «As cidades medievais», In: COSTA, Maria (Org.). História das cidades. Lisboa: Estampa, "
+            "1998. p. 45-67.").record
+    assert r["editor"] == [{"family": "Costa", "given": "Maria"}]
+    assert r["container-title"] == "História das cidades"
+
+
+def test_editor_and_translator_in_parentheses_before_the_book():
+    r = one("1. J. Smith, ‘The Rise’, in Rosemary Horrox (ed. and trans.), The Black Death (Manchester, 1994), "
+            "p. 4.").record
+    assert r["editor"] == [{"family": "Horrox", "given": "Rosemary"}]
+    assert r["container-title"] == "The Black Death"
