@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
-from .cite_roles_more import _MORE_ED_MARKS, iso_editor_head
+from .cite_roles_more import _MORE_ED_MARKS, inverted_editors, iso_editor_head
 from .names import by_epithet, given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
@@ -610,6 +610,10 @@ def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     iso = iso_editor_head(text) if editors or ")." in text or " a kol." in text else None
     if iso:  # ISO 690, ABNT 'SVOBODA, Petr (ed.). Dějiny měst': the editor in capitals, the role, the book
         rec["editor"], rec["title"] = iso
+        return
+    eds = inverted_editors(text, _EDS) if ")" in text and text.count(", ") > 3 else None
+    if eds:  # 'Jones, M., Brown, P. and White, A. (eds), Medieval Towns': each editor inverted
+        rec["editor"], rec["title"] = eds
         return
     low = text.lower()
     th = _THESIS.search(text) if _thesis_hint(low) else None

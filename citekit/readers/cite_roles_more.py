@@ -108,3 +108,28 @@ def iso_editor_head(text: str) -> tuple[list[dict], str] | None:
     if not m or not m.group("fam").isupper() or len(m.group("fam")) < 2:
         return None
     return [{"family": m.group("fam").title(), "given": m.group("giv").strip()}], m.group("t").strip(" ,.")
+
+
+# one word a family name (not 'Saki Dockrill', a name in reading order); initials or one word given, an initial may follow
+_FAMILY = re.compile(r"(?:(?:de|van|von|du|da|di|le|la)\s+)?[^\W\d_][\w’'\-]+")
+_GIVEN = re.compile(r"(?:[^\W\d_]\.\s?-?){1,3}|[^\W\d_][\w’'\-]+(?:\s[^\W\d_]\.)?")
+
+
+def inverted_editors(text: str, eds_mark: re.Pattern) -> tuple[list[dict], str] | None:
+    """'Jones, M., Brown, P. and White, A. (eds), Medieval Towns': (the editors, each inverted, and the title)."""
+    pieces = text.split(", ")
+    k = next((i for i in range(3, min(len(pieces) - 1, 10)) if pieces[i].endswith(")") and eds_mark.search(pieces[i])), 0)
+    if not k:
+        return None
+    flat = []
+    for p in pieces[:k] + [eds_mark.sub("", pieces[k])]:
+        flat.extend(re.split(r"\s+(?:and|&|et|und)\s+", p.strip()))
+    if len(flat) % 2 or len(flat) < 4:
+        return None
+    names = []
+    for fam, given in zip(flat[::2], flat[1::2]):
+        if not (_FAMILY.fullmatch(fam) and _GIVEN.fullmatch(given) and fam[:1].isupper() and given[:1].isupper()):
+            return None
+        names.append({"family": fam, "given": given.strip()})
+    title = ", ".join(pieces[k + 1:]).strip(" ,.")
+    return (names, title) if title else None

@@ -184,3 +184,17 @@ def test_editor_and_translator_in_parentheses_before_the_book():
             "p. 4.").record
     assert r["editor"] == [{"family": "Horrox", "given": "Rosemary"}]
     assert r["container-title"] == "The Black Death"
+
+
+def test_three_editors_each_inverted_before_the_book():
+    r = one("2. J. Smith, ‘The Rise of the Guilds’, in Jones, M., Brown, P. and White, A. (eds), Medieval Towns "
+            "(London, 1998), pp. 45–67.").record
+    assert r["editor"] == [{"family": "Jones", "given": "M."}, {"family": "Brown", "given": "P."},
+                           {"family": "White", "given": "A."}]
+    assert r["container-title"] == "Medieval Towns"
+
+
+def test_names_in_reading_order_before_a_role_are_not_read_as_inverted_pairs():
+    cites = parse_note("4 Saki Dockrill, Robert Frank, Georges-Henri Soutou, Antonio Varsori (dir.), L’Europe de l’Est "
+                       "et de l’Ouest dans la Guerre froide 1948-1953, Paris, PUPS, 2002.")
+    assert "Soutou" in families(cites[0].record["editor"])
