@@ -9,7 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import pin_in_span
+from .cite_roles_more import idem_as_editor, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -1219,6 +1219,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
+    elif "(" in rest and ("idem (" in low or "id. (" in low or "ders. (" in low or "dies. (" in low or "ead" in low and "eadem (" in low):  # 'in idem (ed.)'
+        rest = idem_as_editor(rest)
     bare = (_BARE_NAME_YEAR.fullmatch(rest) if (rest[-1:].isdecimal() or "a" <= rest[-1:] <= "z" and rest[-2:-1].isdecimal())
             and " " in rest[:30] and "A" <= rest[:1] <= "Z" else None)  # it opens on a capital, ends on the year (or its letter)
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):

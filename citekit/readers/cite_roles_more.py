@@ -133,3 +133,12 @@ def inverted_editors(text: str, eds_mark: re.Pattern) -> tuple[list[dict], str] 
         names.append({"family": fam, "given": given.strip()})
     title = ", ".join(pieces[k + 1:]).strip(" ,.")
     return (names, title) if title else None
+
+
+# 'in idem (ed.), Title', 'in: ders. (Hrsg.)': the author edits the book; written 'Idem' it is read as the editor's
+# name, which the note's reader then resolves to the author
+_IDEM_EDITS = re.compile(r"(?<=\sin\s)(?:idem|id\.|eadem|ead\.|ders\.|dies\.)(?=\s*\()|(?<=\sin:\s)(?:idem|id\.|eadem|ead\.|ders\.|dies\.)(?=\s*\()")
+
+
+def idem_as_editor(text: str) -> str:
+    return _IDEM_EDITS.sub("Idem", text)

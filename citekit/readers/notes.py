@@ -679,6 +679,9 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 prev = next((f.record["author"] for f in reversed(before + found) if f.record.get("author")), None)
                 if prev:  # 'ora in ID., Dallo stato liberale …': the same author's book
                     c.record["author"] = [dict(n) for n in prev]
+            eds = c.record.get("editor")
+            if eds and len(eds) == 1 and who and eds[0].get("family", "").lower().rstrip(".") in _IDEM_NAMES:
+                c.record["editor"] = [dict(n) for n in c.record["author"]]  # 'in: Ders. (Hrsg.), Geschichte': the author edits it
             found.append(c)
     return found
 

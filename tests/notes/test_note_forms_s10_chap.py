@@ -198,3 +198,13 @@ def test_names_in_reading_order_before_a_role_are_not_read_as_inverted_pairs():
     cites = parse_note("4 Saki Dockrill, Robert Frank, Georges-Henri Soutou, Antonio Varsori (dir.), L’Europe de l’Est "
                        "et de l’Ouest dans la Guerre froide 1948-1953, Paris, PUPS, 2002.")
     assert "Soutou" in families(cites[0].record["editor"])
+
+
+def test_the_author_edits_the_book_the_chapter_is_in():
+    r = one("5. Hans Müller, Die Städte, in: Ders. (Hrsg.), Geschichte der Städte, München 1998, S. 45–67.").record
+    assert r["editor"] == [{"family": "Müller", "given": "Hans"}]
+    assert r["container-title"] == "Geschichte der Städte"
+    r = one("6. J. Smith, ‘The Rise of the Guilds’, in idem (ed.), Medieval Towns (London, 1998), pp. 45–67.").record
+    assert r["type"] == "chapter"
+    assert r["editor"] == [{"family": "Smith", "given": "J."}]
+    assert r["container-title"] == "Medieval Towns"
