@@ -142,3 +142,22 @@ _IDEM_EDITS = re.compile(r"(?<=\sin\s)(?:idem|id\.|eadem|ead\.|ders\.|dies\.)(?=
 
 def idem_as_editor(text: str) -> str:
     return _IDEM_EDITS.sub("Idem", text)
+
+
+# Chicago author-date, after the year: '“Guilds.” In Medieval Towns, edited by M. Jones, 45–67. London: Routledge'
+_AD_CHAPTER = re.compile(r"[“\"‘](?P<t>[^”\"’]{2,300}?)[.,]?[”\"’][.,]?\s+[Ii]n:?\s+(?P<book>[^:]{2,300}?)"
+                         r"(?:,\s*(?:pp?\.\s*)?(?P<pp>\d+\s*[-–]\s*\d+))?\.\s+(?P<place>[A-Z][^.:;]{1,40}?):\s*(?P<pub>[^:;]{2,80})")
+
+
+def author_date_chapter(rest: str, take_roles) -> dict | None:
+    """The chapter's title, the book with its editors, the pages, the imprint."""
+    m = _AD_CHAPTER.fullmatch(rest)
+    if not m:
+        return None
+    roles, book = take_roles(m.group("book"))
+    out = {"type": "chapter", "title": m.group("t").strip(), "container-title": book.strip(" ,."),
+           "publisher-place": m.group("place").strip(), "publisher": m.group("pub").strip(" .")}
+    out.update(roles)
+    if m.group("pp"):
+        out["page"] = re.sub(r"\s*[-–]\s*", "–", m.group("pp"))
+    return out

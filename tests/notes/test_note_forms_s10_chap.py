@@ -208,3 +208,18 @@ def test_the_author_edits_the_book_the_chapter_is_in():
     assert r["type"] == "chapter"
     assert r["editor"] == [{"family": "Smith", "given": "J."}]
     assert r["container-title"] == "Medieval Towns"
+
+
+def test_author_date_chapter_with_its_editors_pages_and_imprint():
+    r = one("2. Smith, John. 1998. “Guilds.” In Medieval Towns, edited by Mary Jones and Peter Brown, 45–67. "
+            "London: Routledge.").record
+    assert r["type"] == "chapter"
+    assert r["author"] == [{"family": "Smith", "given": "John"}]
+    assert (r["title"], r["container-title"]) == ("Guilds", "Medieval Towns")
+    assert families(r["editor"]) == ["Jones", "Brown"]
+    assert (r["publisher-place"], r["publisher"], r["page"]) == ("London", "Routledge", "45–67")
+
+
+def test_author_date_book_given_name_loses_the_full_stop_before_the_year():
+    r = one("4. Smith, John. 1998. Medieval Towns. London: Routledge.").record
+    assert r["author"] == [{"family": "Smith", "given": "John"}]
