@@ -9,7 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import idem_as_editor, pin_in_span
+from .cite_roles_more import gost_editors_lead, idem_as_editor, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -38,7 +38,7 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?"
                            r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
-_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in:?|dans|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|(?-i:i)(?=\s+(?-i:[A-ZÅÄÖØÆ][\w.\-]*\s+){1,3}\((?:red|utg|eds?)\.?\))|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
@@ -1340,6 +1340,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
         container = _IN_BOOK.sub("", rest[slash + 4:])
+        lead = gost_editors_lead(container) if "(" in container[:60] and ("ред" in container or "сост" in container) else None
+        if lead:  # '// Петров П. П. (ред.) История городов': the editors and their role before the book
+            roles.setdefault("editor", lead[0])
+            container = lead[1]
         paper = _ru_newspaper_match(container.strip(" ,."))
         if paper:
             return _ru_newspaper(paper, rec), locator, label

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, after_a_book, role_names
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, after_a_book, role_names, second_editor
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -718,7 +718,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                                                 or joined and _FIRM_NAME.fullmatch(prev)
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
-                  and not prev.lower().startswith("in")
+                  and not prev.lower().startswith("in") and not second_editor(pieces)
                   and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev))):  # '…, people and literature, London'
                 out["publisher"] = pieces.pop()
             elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)

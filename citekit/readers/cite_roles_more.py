@@ -161,3 +161,26 @@ def author_date_chapter(rest: str, take_roles) -> dict | None:
     if m.group("pp"):
         out["page"] = re.sub(r"\s*[-–]\s*", "–", m.group("pp"))
     return out
+
+
+_INITIALLED = re.compile(r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*[A-ZÀ-Þ][\w’'\-]+")
+_ROLE_BEFORE = re.compile(r"(?:a\s+cura\s+di|\bed\.|\beds\.?|\bred\.|\bhrsg\.|\bhg\.|\bdir\.|\bcoord\.|\béd\.|\bszerk\.)\s", re.I)
+
+
+def second_editor(pieces: list[str]) -> bool:
+    """'…, a cura di L. Bianchi, G. Verdi, Roma 1998': the piece before the town names a second editor, no firm."""
+    return len(pieces) > 2 and _INITIALLED.fullmatch(pieces[-1]) is not None and _ROLE_BEFORE.search(pieces[-2]) is not None
+
+
+# GOST '// Петров П. П., Сидоров С. С. (ред.) История городов': the editors, inverted, their role, then the book
+_GOST_ONE_EDITOR = r"[А-ЯЁ][а-яё\-]+\s+(?:[А-ЯЁ]\.\s?){1,2}"
+_GOST_EDITORS_LEAD = re.compile(rf"\s*(?P<who>{_GOST_ONE_EDITOR}(?:,\s*{_GOST_ONE_EDITOR})*)\s*\((?:ред|сост|отв\.\s*ред)\.?\)\s*")
+
+
+def gost_editors_lead(container: str) -> tuple[list[dict], str] | None:
+    m = _GOST_EDITORS_LEAD.match(container)
+    if not m:
+        return None
+    names = [{"family": fam, "given": ini.strip()} for fam, ini in
+             re.findall(r"([А-ЯЁ][а-яё\-]+)\s+((?:[А-ЯЁ]\.\s?){1,2})", m.group("who"))]
+    return names, container[m.end():]

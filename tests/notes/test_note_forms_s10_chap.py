@@ -223,3 +223,24 @@ def test_author_date_chapter_with_its_editors_pages_and_imprint():
 def test_author_date_book_given_name_loses_the_full_stop_before_the_year():
     r = one("4. Smith, John. 1998. Medieval Towns. London: Routledge.").record
     assert r["author"] == [{"family": "Smith", "given": "John"}]
+
+
+def test_italian_second_editor_after_a_comma_is_no_publisher():
+    r = one("7. M. Rossi, Le città, in Storia delle città, a cura di L. Bianchi, G. Verdi, Roma 1998, pp. 45-67.").record
+    assert families(r["editor"]) == ["Bianchi", "Verdi"]
+    assert r["publisher-place"] == "Roma"
+    assert "publisher" not in r
+
+
+def test_swedish_i_without_colon_before_editors_and_their_role():
+    r = one("6. Sven Andersson, ”Medeltidens städer”, i Per Berg (red.), Städernas historia, Stockholm 1998, "
+            "s. 45–67.").record
+    assert r["type"] == "chapter"
+    assert r["editor"] == [{"family": "Berg", "given": "Per"}]
+    assert r["container-title"] == "Städernas historia"
+
+
+def test_gost_editors_and_their_role_before_the_book_after_the_slashes():
+    r = one("2. Иванов И. И. Города средневековья // Петров П. П. (ред.) История городов. М., 1998. С. 45–67.").record
+    assert r["editor"] == [{"family": "Петров", "given": "П. П."}]
+    assert r["container-title"] == "История городов"
