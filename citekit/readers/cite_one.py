@@ -9,7 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import gost_editors_lead, idem_as_editor, pin_in_span
+from .cite_roles_more import comma_after_role, gost_editors_lead, idem_as_editor, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -1035,6 +1035,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COLON_OP_CIT.sub(", ", text)
     if ":" in text and "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
+    elif ".) " in text and " in" in text or " dans " in text and ") " in text:  # 'in: M. Jones (ed.) Medieval Towns'
+        text = comma_after_role(text)
     inverted = _INVERTED_COLON.match(text) if ":" in text and ": " in text[:70] else None
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):

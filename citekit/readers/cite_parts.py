@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, after_a_book, role_names, second_editor
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, role_names, second_editor
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -817,6 +817,10 @@ def take_roles(text: str) -> tuple[dict, str]:
         if m.re is _VOLUME and (m.group("part") or m.group("kn2")):  # 'Кн. 1. Ч. 2': the book and its part
             out["part-number"] = m.group("part") or m.group("kn2")  # 'Кн. IV. Т. 8': the volume 8 of book IV
         after = text[m.end():]
+        whole = VOLUME_OF.match(after) if after[:4] == " of " else None
+        if whole:  # Chicago 'vol. 2 of History of Cities': the work in volumes, not part of the book's title
+            out["collection-title"] = whole.group("c")
+            after = after[whole.end():]
         named = (_VOLUME_TITLE.match(after) if after.startswith(":")
                  else _VOLUME_TITLE_COMMA.match(after) if after.startswith(", ") and m.group("v") else None)
         if named and after[:1] == "," and (_is_place(named.group(1)) or not _title_words(named.group(1))):

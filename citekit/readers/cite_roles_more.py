@@ -184,3 +184,17 @@ def gost_editors_lead(container: str) -> tuple[list[dict], str] | None:
     names = [{"family": fam, "given": ini.strip()} for fam, ini in
              re.findall(r"([А-ЯЁ][а-яё\-]+)\s+((?:[А-ЯЁ]\.\s?){1,2})", m.group("who"))]
     return names, container[m.end():]
+
+
+# 'in: M. Jones (ed.) Medieval Towns': no comma between the role and the book
+_ROLE_NO_COMMA = re.compile(r"(?:(?<=\sin:\s)|(?<=\sin\s)|(?<=\sIn:\s)|(?<=\sdans\s))((?:[A-ZÀ-Þ][\w.’'\-]*\s+){1,3}[A-ZÀ-Þ][\w’'\-]+"
+                            r"(?:\s+(?:and|&|und|et|u\.)\s+(?:[A-ZÀ-Þ][\w.’'\-]*\s+){1,3}[A-ZÀ-Þ][\w’'\-]+)?"
+                            r"\s*\((?:Hrsgg?|Hgg?|eds?|Eds?|dir|red|coords?|éds?)\.?\))\s+(?=[A-ZÀ-Þ„“\"«‘*])")
+
+
+def comma_after_role(text: str) -> str:
+    return _ROLE_NO_COMMA.sub(r"\1, ", text)
+
+
+# Chicago 'Medieval Towns, vol. 2 of History of Cities': the work the volume belongs to, after the volume
+VOLUME_OF = re.compile(r"\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,()]{2,120}?)(?=\s*(?:,|\(|$))")

@@ -244,3 +244,19 @@ def test_gost_editors_and_their_role_before_the_book_after_the_slashes():
     r = one("2. Иванов И. И. Города средневековья // Петров П. П. (ред.) История городов. М., 1998. С. 45–67.").record
     assert r["editor"] == [{"family": "Петров", "given": "П. П."}]
     assert r["container-title"] == "История городов"
+
+
+def test_role_then_the_book_with_no_comma_between():
+    r = one("9. J. Smith, ‘Guilds’, in: M. Jones (ed.) Medieval Towns, London, 1998, pp. 45–67.").record
+    assert r["editor"] == [{"family": "Jones", "given": "M."}]
+    assert r["container-title"] == "Medieval Towns"
+    r = one("1. H. Müller, Die Städte, in: K. Schmidt (Hg.) Geschichte der Städte, München 1998, S. 45–67.").record
+    assert r["editor"] == [{"family": "Schmidt", "given": "K."}]
+    assert r["container-title"] == "Geschichte der Städte"
+
+
+def test_volume_of_a_work_in_volumes_leaves_the_book_title_whole():
+    r = one("12. J. Smith, “Guilds,” in Medieval Towns, ed. Mary Jones, vol. 2 of History of Cities (London: Routledge, "
+            "1998), 45–67.").record
+    assert (r["container-title"], r["volume"]) == ("Medieval Towns", "2")
+    assert r["editor"] == [{"family": "Jones", "given": "Mary"}]
