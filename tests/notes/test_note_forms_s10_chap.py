@@ -260,3 +260,21 @@ def test_volume_of_a_work_in_volumes_leaves_the_book_title_whole():
             "1998), 45–67.").record
     assert (r["container-title"], r["volume"]) == ("Medieval Towns", "2")
     assert r["editor"] == [{"family": "Jones", "given": "Mary"}]
+
+
+def test_a_chapter_in_ibid_is_in_the_book_cited_before():
+    cites = parse_note("19. J. Smith, 'Guilds', in M. Jones (ed.), Medieval Towns (London, 1998), pp. 45-67; "
+                       "P. Brown, 'Markets', in ibid., pp. 68-90.")
+    r = cites[1].record
+    assert (r["type"], r["container-title"], r["title"]) == ("chapter", "Medieval Towns", "Markets")
+    assert r["editor"] == [{"family": "Jones", "given": "M."}]
+    assert cites[1].locator == "68–90"
+
+
+def test_german_in_ebd_and_a_journal_in_ibid():
+    cites = parse_note("3. H. Müller, Die Städte, in: K. Schmidt (Hg.), Geschichte der Städte, München 1998, "
+                       "S. 45–67; F. Meier, Die Märkte, in: ebd., S. 68–90.")
+    assert (cites[1].record["title"], cites[1].record["container-title"]) == ("Die Märkte", "Geschichte der Städte")
+    cites = parse_note("2. J. Smith, “Guilds,” Journal of Urban History 12 (1998): 45–67; P. Brown, “Markets,” in "
+                       "ibid. 13 (1999): 1–20.")
+    assert (cites[1].record["container-title"], cites[1].record["volume"]) == ("Journal of Urban History", "13")
