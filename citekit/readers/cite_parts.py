@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, role_names, second_editor
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, polish_nominative, role_names, second_editor
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -797,6 +797,8 @@ def take_roles(text: str) -> tuple[dict, str]:
             names = role_names(_ET_AL_WORD.sub("", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [nominative(n) for n in names]
+            elif "pod red" in m.group(0):  # Polish 'pod red. A. Nowaka': the genitive too
+                names = [polish_nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[end:]

@@ -47,7 +47,9 @@ MORE_INITIALLED = re.compile(r"(?:,\s+(?:[A-ZÀ-ÞŁŚŻŹ]\.\s?){1,3}\s*[A-ZÀ-
                              r"(?:\s+(?:e|y|i|et|und|u\.|and|&)\s+(?:[A-ZÀ-ÞŁŚŻŹ]\.\s?){1,3}\s*[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+)?(?=\s*(?:,|\(|$))")
 
 # 'e', 'y', 'i', 'és', 'и' join two editors where parse_names keeps one literal: each side a name of two or three words
-_JOINED = re.compile(r"(?P<a>(?:[A-ZÀ-ÞŁŚŻŹА-ЯЁ][\w’'\-]*\.?\s*){2,3}?)\s+(?:e|y|i|és|и)\s+(?P<b>(?:[A-ZÀ-ÞŁŚŻŹА-ЯЁ][\w’'\-]*\.?\s*){2,3})")
+_PART = r"(?:(?:de|van|von|der|den|da|di|del|della|du|le|la)\s+)?"
+_JOINED = re.compile(rf"(?P<a>(?:{_PART}[A-ZÀ-ÞŁŚŻŹА-ЯЁ][\w’'\-]*\.?\s*){{2,3}}?)\s+(?:e|y|i|és|и|a|en|og|och)\s+"
+                     rf"(?P<b>(?:{_PART}[A-ZÀ-ÞŁŚŻŹА-ЯЁ][\w’'\-]*\.?\s*){{2,3}})")
 
 
 # 'Feng Ch’eng-Chün with introduction, notes, and appendices by J. V. G. Mills': the editor alone
@@ -59,7 +61,8 @@ def role_names(who: str) -> list[dict]:
     who = who.strip()
     if " with " in who:
         who = _WITH_WORK.sub("", who)
-    if " " in who and (" e " in who or " y " in who or " i " in who or " és " in who or " и " in who):
+    if " " in who and (" e " in who or " y " in who or " i " in who or " és " in who or " и " in who or " a " in who
+                       or " en " in who or " og " in who or " och " in who):
         m = _JOINED.fullmatch(who)
         if m:
             return parse_names(m.group("a").strip()) + parse_names(m.group("b").strip())
@@ -198,3 +201,17 @@ def comma_after_role(text: str) -> str:
 
 # Chicago 'Medieval Towns, vol. 2 of History of Cities': the work the volume belongs to, after the volume
 VOLUME_OF = re.compile(r"\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,()]{2,120}?)(?=\s*(?:,|\(|$))")
+
+
+# Polish 'pod red. A. Nowaka i B. Kowalskiego': the names in the genitive, back to the nominative
+_PL_GENITIVE = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiej", "ska"), ("ckiej", "cka"))
+
+
+def polish_nominative(name: dict) -> dict:
+    fam = name.get("family", "")
+    for gen, nom in _PL_GENITIVE:
+        if fam.endswith(gen):
+            return dict(name, family=fam[:-len(gen)] + nom)
+    if len(fam) > 3 and fam.endswith("a") and fam[-2] not in "aeiouyąęó" and fam[-2:] not in ("ia",):
+        return dict(name, family=fam[:-1])  # 'Nowaka' -> 'Nowak'
+    return name

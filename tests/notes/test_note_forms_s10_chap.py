@@ -278,3 +278,17 @@ def test_german_in_ebd_and_a_journal_in_ibid():
     cites = parse_note("2. J. Smith, “Guilds,” Journal of Urban History 12 (1998): 45–67; P. Brown, “Markets,” in "
                        "ibid. 13 (1999): 1–20.")
     assert (cites[1].record["container-title"], cites[1].record["volume"]) == ("Journal of Urban History", "13")
+
+
+def test_polish_editors_in_the_genitive_after_pod_red_are_given_in_the_nominative():
+    r = one("1. Jan Kowalski, Miasta, w: Historia miast, pod red. A. Nowaka i B. Kowalskiego, Warszawa 1998, "
+            "s. 45–67.").record
+    assert r["editor"] == [{"family": "Nowak", "given": "A."}, {"family": "Kowalski", "given": "B."}]
+
+
+def test_two_editors_joined_by_czech_a_and_dutch_en():
+    r = one("2. Jan Novák, Města, in: Dějiny měst, ed. P. Svoboda a J. Dvořák, Praha 1998, s. 45–67.").record
+    assert families(r["editor"]) == ["Svoboda", "Dvořák"]
+    r = one("9. Jan Jansen, 'Steden', in: Geschiedenis van de steden, onder redactie van P. de Vries en J. Bakker, "
+            "Amsterdam 1998, 45-67.").record
+    assert families(r["editor"]) == ["Vries", "Bakker"]
