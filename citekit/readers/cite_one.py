@@ -9,7 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import comma_after_role, gost_editors_lead, idem_as_editor, pin_in_span
+from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, idem_as_editor, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -1037,6 +1037,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _ROLE_COLON.sub(r"\1, ", text)
     elif ".) " in text and " in" in text or " dans " in text and ") " in text:  # 'in: M. Jones (ed.) Medieval Towns'
         text = comma_after_role(text)
+    if ", ed. " in text and "., " in text:  # 'ed. Riley, H. T., i (1867)'
+        text = editor_in_reading_order(text)
     inverted = _INVERTED_COLON.match(text) if ":" in text and ": " in text[:70] else None
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
@@ -1714,7 +1716,12 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         series = _QUOTED_THEN_NAME.search(head)
         if series and not is_place(series.group("j")):  # '‘T’, Naukovyi visnyk, Istorychni nauky 21 (2008)'
             journal, head = f"{series.group('j')}, {journal}", head[:series.start()]
-    rec.update({"type": "article-journal", "container-title": journal})
+    eds = editors_not_journal(journal) if journal[:2] == "ed" else None
+    if eds:  # 'Gesta Abbatum, ed. Riley, H. T., i (1867)': an edition in volumes, its editor, no journal
+        rec.update({"type": "book", "title": head, "editor": eds})
+        journal = ""
+    else:
+        rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol
     if j.group("pt"):  # 'vol. 12, pt. 3 (1990)': the volume's part

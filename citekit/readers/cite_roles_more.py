@@ -215,3 +215,28 @@ def polish_nominative(name: dict) -> dict:
     if len(fam) > 3 and fam.endswith("a") and fam[-2] not in "aeiouyąęó" and fam[-2:] not in ("ia",):
         return dict(name, family=fam[:-1])  # 'Nowaka' -> 'Nowak'
     return name
+
+
+# 'Gesta Abbatum, ed. Riley, H. T., i (1867)': an edition's editor where a journal's name would stand
+_EDITION_BY = re.compile(r"(?:ed\.|eds\.?|edited)(?:\s+by)?\s+(?P<who>[A-ZÀ-Þ].{1,80})$")
+_ONE_INVERTED = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<giv>(?:[A-ZÀ-Þ]\.\s?){1,3})")
+
+
+def editors_not_journal(journal: str) -> list[dict] | None:
+    m = _EDITION_BY.match(journal)
+    if not m:
+        return None
+    who = m.group("who").strip(" ,.")
+    inv = _ONE_INVERTED.fullmatch(who) or _ONE_INVERTED.fullmatch(who + ".")
+    if inv:
+        return [{"family": inv.group("fam"), "given": inv.group("giv").strip()}]
+    names = role_names(who)
+    return names if names and all(n.get("family") for n in names) else None
+
+
+# Cambridge Core 'ed. Riley, H. T., i (1867)': the editor inverted before a volume; put in reading order
+_ED_INVERTED_BEFORE = re.compile(r"(?<=,\sed\.\s)(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s(?P<giv>(?:[A-ZÀ-Þ]\.\s?){1,3})(?=,\s)")
+
+
+def editor_in_reading_order(text: str) -> str:
+    return _ED_INVERTED_BEFORE.sub(lambda m: f"{m.group('giv').strip()} {m.group('fam')}", text)

@@ -292,3 +292,13 @@ def test_two_editors_joined_by_czech_a_and_dutch_en():
     r = one("9. Jan Jansen, 'Steden', in: Geschiedenis van de steden, onder redactie van P. de Vries en J. Bakker, "
             "Amsterdam 1998, 45-67.").record
     assert families(r["editor"]) == ["Vries", "Bakker"]
+
+
+def test_edition_by_an_inverted_editor_then_a_volume_is_no_journal():
+    c = one("page ix note 1 Gesta Abbatum Monasterii Sancti Albani, ed. Riley, H. T., i (1867), pp. 330 ff.")
+    r = c.record
+    assert r["type"] == "book"
+    assert r["title"] == "Gesta Abbatum Monasterii Sancti Albani"
+    assert r["editor"] == [{"family": "Riley", "given": "H. T."}]
+    assert (r["volume"], c.locator) == ("i", "330 ff")
+    assert "container-title" not in r
