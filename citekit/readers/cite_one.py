@@ -1717,9 +1717,21 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         if series and not is_place(series.group("j")):  # '‘T’, Naukovyi visnyk, Istorychni nauky 21 (2008)'
             journal, head = f"{series.group('j')}, {journal}", head[:series.start()]
     eds = editors_not_journal(journal) if journal[:2] == "ed" else None
-    if eds:  # 'Gesta Abbatum, ed. Riley, H. T., i (1867)': an edition in volumes, its editor, no journal
+    inside = _IN.search(head) if " in" in head or " dans " in head else None
+    if eds and inside:  # '‘Guilds’, in Medieval Towns, ed. Jones, M., ii (1998)': a chapter in an edition in volumes
+        rec.update({"type": "chapter", "container-title": head[inside.end():].strip(" ,"), "editor": eds})
+        head, journal = head[:inside.start()], ""
+    elif eds:  # 'Gesta Abbatum, ed. Riley, H. T., i (1867)': an edition in volumes, its editor, no journal
         rec.update({"type": "book", "title": head, "editor": eds})
         journal = ""
+    elif inside and head.endswith(")") and _EDS.search(head, inside.end()):
+        box = {}  # '‘Guilds’, in Jones, M. (ed.), Medieval Towns, ii (1998)': the book's editors, then the book
+        _author_title(head[inside.end():] + ", " + journal, box, True)
+        if box.get("editor") and box.get("title"):
+            rec.update({"type": "chapter", "container-title": box["title"], "editor": box["editor"]})
+            head, journal = head[:inside.start()], ""
+        else:
+            rec.update({"type": "article-journal", "container-title": journal})
     else:
         rec.update({"type": "article-journal", "container-title": journal})
     if vol:

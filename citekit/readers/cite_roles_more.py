@@ -240,3 +240,14 @@ _ED_INVERTED_BEFORE = re.compile(r"(?<=,\sed\.\s)(?P<fam>[A-ZÀ-Þ][\w’'\-]+),
 
 def editor_in_reading_order(text: str) -> str:
     return _ED_INVERTED_BEFORE.sub(lambda m: f"{m.group('giv').strip()} {m.group('fam')}", text)
+
+
+# a chapter's book then its volume in Roman figures before the imprint: 'Medieval Towns, ii (London, 1998)'
+_ROMAN_VOLUME_END = re.compile(r",\s+(?P<v>[ivxl]{1,6}|[IVXL]{2,6})$")
+
+
+def roman_volume_at_end(rec: dict) -> None:
+    container = rec.get("container-title", "")
+    m = _ROMAN_VOLUME_END.search(container) if container[-1:] in "ivxlIVXL" and not rec.get("volume") else None
+    if m and len(container) - len(m.group(0)) > 3:
+        rec["container-title"], rec["volume"] = container[:m.start()], m.group("v")

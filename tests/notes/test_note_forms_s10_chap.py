@@ -302,3 +302,14 @@ def test_edition_by_an_inverted_editor_then_a_volume_is_no_journal():
     assert r["editor"] == [{"family": "Riley", "given": "H. T."}]
     assert (r["volume"], c.locator) == ("i", "330 ff")
     assert "container-title" not in r
+
+
+def test_chapter_in_an_edition_in_volumes_by_roman_volume_and_year():
+    r = one("1 Smith, J., ‘Guilds’, in Medieval Towns, ed. Jones, M., ii (1998), 45–67.").record
+    assert (r["type"], r["container-title"], r["volume"]) == ("chapter", "Medieval Towns", "ii")
+    assert r["editor"] == [{"family": "Jones", "given": "M."}]
+    r = one("2 Smith, J., ‘Guilds’, in Jones, M. (ed.), Medieval Towns, ii (1998), 45–67.").record
+    assert (r["type"], r["container-title"], r["volume"]) == ("chapter", "Medieval Towns", "ii")
+    assert r["editor"] == [{"family": "Jones", "given": "M."}]
+    r = one("3 Smith, J., ‘Guilds’, in Medieval Towns, ed. M. Jones, ii (London, 1998), 45–67.").record
+    assert (r["container-title"], r["volume"]) == ("Medieval Towns", "ii")
