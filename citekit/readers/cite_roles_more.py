@@ -246,8 +246,17 @@ def editor_in_reading_order(text: str) -> str:
 _ROMAN_VOLUME_END = re.compile(r",\s+(?P<v>[ivxl]{1,6}|[IVXL]{2,6})$")
 
 
+# a series and its number in parentheses after the book: 'Geschichte der Städte (Studien zur Stadtgeschichte 4)'
+_SERIES_END = re.compile(r"\s*\((?:=\s*)?(?P<s>[A-ZÀ-Þ][^()]{2,80}?),?\s+(?:(?:vol|Bd|Nr|no|n°|t)\.\s*)?(?P<n>\d{1,4}|[IVXL]{1,6})\)$")
+
+
 def roman_volume_at_end(rec: dict) -> None:
     container = rec.get("container-title", "")
+    series = _SERIES_END.search(container) if container[-1:] == ")" else None
+    if series and series.start() > 3:
+        rec["container-title"] = container = container[:series.start()]
+        rec.setdefault("collection-title", series.group("s"))
+        rec.setdefault("collection-number", series.group("n"))
     m = _ROMAN_VOLUME_END.search(container) if container[-1:] in "ivxlIVXL" and not rec.get("volume") else None
     if m and len(container) - len(m.group(0)) > 3:
         rec["container-title"], rec["volume"] = container[:m.start()], m.group("v")

@@ -313,3 +313,16 @@ def test_chapter_in_an_edition_in_volumes_by_roman_volume_and_year():
     assert r["editor"] == [{"family": "Jones", "given": "M."}]
     r = one("3 Smith, J., ‘Guilds’, in Medieval Towns, ed. M. Jones, ii (London, 1998), 45–67.").record
     assert (r["container-title"], r["volume"]) == ("Medieval Towns", "ii")
+
+
+def test_italian_nel_volume_opens_the_book():
+    r = one("1. M. Rossi, Le città, nel volume Storia delle città, a cura di L. Bianchi, Roma 1998, pp. 45-67.").record
+    assert (r["type"], r["title"], r["container-title"]) == ("chapter", "Le città", "Storia delle città")
+    assert r["editor"] == [{"family": "Bianchi", "given": "L."}]
+
+
+def test_series_and_number_in_parentheses_leave_the_book_title():
+    r = one("9. Hans Müller, Die Städte, in: Karl Schmidt (Hrsg.), Geschichte der Städte (Studien zur "
+            "Stadtgeschichte 4), München 1998, S. 45–67.").record
+    assert r["container-title"] == "Geschichte der Städte"
+    assert r["editor"] == [{"family": "Schmidt", "given": "Karl"}]
