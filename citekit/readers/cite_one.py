@@ -1449,6 +1449,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         eds = box.get("editor") or roles.get("editor")
         if eds:
             rec["editor"] = eds
+        elif box.get("author") and " et al" in container[:container.find(",") + 1 or 60]:
+            rec["editor"] = box["author"]  # 'in Dutton et al., Sources of Vietnamese Tradition': a volume's editors, cited short
         elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
             rec["container-author"] = box["author"]
         rec["type"] = "chapter"

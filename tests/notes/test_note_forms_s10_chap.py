@@ -326,3 +326,11 @@ def test_series_and_number_in_parentheses_leave_the_book_title():
             "Stadtgeschichte 4), München 1998, S. 45–67.").record
     assert r["container-title"] == "Geschichte der Städte"
     assert r["editor"] == [{"family": "Schmidt", "given": "Karl"}]
+
+
+def test_book_cited_short_by_its_first_editor_et_al():
+    c = parse_note("1. ‘Naming the Country Viet Nam’, in George Dutton, Jayne Werner, and John Whitmore, eds., Sources "
+                   "of Vietnamese Tradition (New York: Columbia University Press, 2012), pp. 258–9; ‘Naming the Country "
+                   "Dai Nam (1838)’, in Dutton et al., Sources of Vietnamese Tradition, pp. 259–60.")[1]
+    assert c.record["editor"] == [{"family": "Dutton"}]
+    assert c.record["container-title"] == "Sources of Vietnamese Tradition"
