@@ -30,7 +30,7 @@ _EDS = re.compile(r"(?=[,\s(eéhdrsoacрс]),?\s*\(?\b(?:" + by_first_letter(
     (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост")
     + _MORE_ED_MARKS) + r")\.?\)?\s*$", re.I)
 # an ASCII character one of _EDS's marks can end with (re.I matches only these to them; past '.', ')' and spaces)
-_EDS_LAST_ASCII = frozenset("dsgrkciDSGRKCIpP")
+_EDS_LAST_ASCII = frozenset("dsgrkciDSGRKCIpPfF")
 
 
 def _eds_end(text: str):

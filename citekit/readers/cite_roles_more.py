@@ -8,7 +8,8 @@ from .names import parse_names
 
 # marks after the editors' names: Spanish 'comp.', Portuguese 'org.', Italian 'cur.', Latin 'edd.'
 # (the first is already in cite_people's list of marks before a title)
-_MORE_ED_MARKS = (r"comps?", r"orgs?(?=\.)", r"cur(?=\.)", r"edd(?=\.)")
+_MORE_ED_MARKS = (r"comps?", r"orgs?(?=\.)", r"cur(?=\.)", r"edd(?=\.)", r"gen(?:\.|eral)\s+ed(?:s|itors?)?",
+                  r"editors?[-\s]in[-\s]chief", r"chairman\s+of\s+(?:the\s+)?editorial\s+board")
 
 _NAME = r"(?:[A-ZÀ-ÞŁŚŻŹ][\w.’'\-]*\s+){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+"
 _WHO = r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))"

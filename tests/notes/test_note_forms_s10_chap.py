@@ -334,3 +334,12 @@ def test_book_cited_short_by_its_first_editor_et_al():
                    "Dai Nam (1838)’, in Dutton et al., Sources of Vietnamese Tradition, pp. 259–60.")[1]
     assert c.record["editor"] == [{"family": "Dutton"}]
     assert c.record["container-title"] == "Sources of Vietnamese Tradition"
+
+
+def test_general_editor_and_editor_in_chief_are_editors():
+    r = one("4. J. Smith, “Guilds,” in Mary Jones, gen. ed., Medieval Towns (London, 1998), 45–67.").record
+    assert r["editor"] == [{"family": "Jones", "given": "Mary"}]
+    assert r["container-title"] == "Medieval Towns"
+    r = one("2. Mary Jones (editor-in-chief), Encyclopedia of Towns (London, 1998), 45.").record
+    assert r["editor"] == [{"family": "Jones", "given": "Mary"}]
+    assert "author" not in r
