@@ -261,3 +261,11 @@ def roman_volume_at_end(rec: dict) -> None:
     m = _ROMAN_VOLUME_END.search(container) if container[-1:] in "ivxlIVXL" and not rec.get("volume") else None
     if m and len(container) - len(m.group(0)) > 3:
         rec["container-title"], rec["volume"] = container[:m.start()], m.group("v")
+
+
+# a closing quote glued to 'in' (a text layer that lost the space): '‘… national Church’in Robson, R. (ed.)'
+_GLUED_IN = re.compile(r"(?<=[\w.,!?][’”»])(?=(?:in:?|dans|en)\s+[A-ZÀ-Þ])")
+
+
+def space_before_in(text: str) -> str:
+    return _GLUED_IN.sub(" ", text)

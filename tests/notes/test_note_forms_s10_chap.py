@@ -343,3 +343,9 @@ def test_general_editor_and_editor_in_chief_are_editors():
     r = one("2. Mary Jones (editor-in-chief), Encyclopedia of Towns (London, 1998), 45.").record
     assert r["editor"] == [{"family": "Jones", "given": "Mary"}]
     assert "author" not in r
+
+
+def test_closing_quote_glued_to_in_still_opens_the_book():
+    r = one("3 J. Smith, ‘Guilds’in M. Jones (ed.), Medieval Towns (London, 1998), pp. 45–67.").record
+    assert (r["type"], r["title"], r["container-title"]) == ("chapter", "Guilds", "Medieval Towns")
+    assert r["editor"] == [{"family": "Jones", "given": "M."}]
