@@ -12,6 +12,8 @@ _MORE_ED_MARKS = (r"comps?", r"orgs?(?=\.)", r"cur(?=\.)", r"edd(?=\.)", r"gen(?
                   r"editors?[-\s]in[-\s]chief", r"chairman\s+of\s+(?:the\s+)?editorial\s+board")
 
 _NAME = r"(?:[A-ZÀ-ÞŁŚŻŹ][\w.’'\-]*\s+){1,3}[A-ZÀ-ÞŁŚŻŹ][\w’'\-]+"
+_PAREN_ROLE = (r"(?i:hrsg\.\s+v(?:on|\.)|hg\.\s+v(?:on|\.)|herausgegeben\s+von)|éd\.\s+par|ed\.(?:\s+by)?|edited\s+by|a\s+cura\s+di"
+               r"|sous\s+la\s+dir(?:ection|\.)\s+de|под\s+ред\.")
 _WHO = r"(?P<who>[A-ZÀ-ÞŁŚŻŹ][^,(]*?)(?=\s*(?:,|\(|$))"
 # a role, then the editors, after a book's title: each pattern opens on ',' or a space and needs one of its marks
 MORE_ROLES = (
@@ -37,6 +39,10 @@ MORE_ROLES = (
     ("editor", ("(dir", "(éd", "(ed", "(coord", "(comp", "(org", "(a cura", "(hrsg", "(hg", "(red"),
      NAMES_THEN_ROLE := re.compile(r",\s+(?P<who4>" + _NAME + r"(?:(?:,\s+|\s+(?:et|y|e|and|und|&)\s+)" + _NAME + r"){0,3})"
                 r"\s*\((?:dir|éds?|eds?|coords?|comps?|orgs?|a\s+cura\s+di|Hrsg|Hgg?|red)\.?\)(?=\s*(?:[,.]|$))")),
+    # the role and the editors in parentheses after the book: 'Geschichte der Städte (hrsg. v. Karl Schmidt)',
+    # 'Histoire des villes (éd. par Jean Martin)'
+    ("editor", ("(hrsg", "(hg", "(éd", "(ed", "(a cura", "(sous", "(под"),
+     re.compile(r"\((?:" + _PAREN_ROLE + r")\s+(?P<who6>[A-ZÀ-ÞА-ЯЁ][^();]{2,80}?)\)")),
     # Hungarian 'szerk. X'; GOST in the nominative '/ ред. X', '/ под общ. ред. X' is read before
     ("editor", ("szerk.", "ред."),
      re.compile(r"(?:,\s*|\.\s+|\s+)szerk\.\s+" + _WHO + r"|/\s*ред\.\s+(?P<who2>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"

@@ -349,3 +349,13 @@ def test_closing_quote_glued_to_in_still_opens_the_book():
     r = one("3 J. Smith, ‘Guilds’in M. Jones (ed.), Medieval Towns (London, 1998), pp. 45–67.").record
     assert (r["type"], r["title"], r["container-title"]) == ("chapter", "Guilds", "Medieval Towns")
     assert r["editor"] == [{"family": "Jones", "given": "M."}]
+
+
+def test_role_and_editor_in_parentheses_after_the_book():
+    r = one("1. Hans Müller, Die Städte, in: Geschichte der Städte (hrsg. v. Karl Schmidt), München 1998, "
+            "S. 45–67.").record
+    assert r["editor"] == [{"family": "Schmidt", "given": "Karl"}]
+    assert r["container-title"] == "Geschichte der Städte"
+    r = one("2. P. Dupont, « Les villes », dans Histoire des villes (éd. par Jean Martin), Paris, 1998, p. 45.").record
+    assert r["editor"] == [{"family": "Martin", "given": "Jean"}]
+    assert r["container-title"] == "Histoire des villes"
