@@ -782,7 +782,7 @@ def take_roles(text: str) -> tuple[dict, str]:
         if m:
             found = m.groupdict()  # the name's group is 'who', or 'who2', 'who3' in MORE_ROLES' other cases
             who, end = (found.get("who") or found.get("who2") or found.get("who3") or found.get("who4")
-                         or found.get("who6")), m.end()
+                         or found.get("who6") or found.get("who9")), m.end()
             more = _MORE_NAMES.match(text, end) if text[end:end + 2] == ", " and " and " in text[end:] else None
             if not more and text[end:end + 2] == ", " and field == "editor":  # 'a cura di L. Bianchi, G. Verdi'
                 more = MORE_INITIALLED.match(text, end) or _more_full_names(text, end)

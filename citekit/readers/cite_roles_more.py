@@ -45,7 +45,7 @@ MORE_ROLES = (
      re.compile(r"\((?:" + _PAREN_ROLE + r")\s+(?P<who6>[A-ZÀ-ÞА-ЯЁ][^();]{2,80}?)\)")),
     # Hungarian 'szerk. X'; GOST in the nominative '/ ред. X', '/ под общ. ред. X' is read before
     ("editor", ("szerk.", "ред."),
-     re.compile(r"(?:,\s*|\.\s+|\s+)szerk\.\s+" + _WHO + r"|/\s*ред\.\s+(?P<who2>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
+     re.compile(r"(?:,\s*|\.\s+|\s+)[Ss]zerk\.\s+(?P<who9>[A-ZÀ-Þ][^,(.]*?)(?=\s*(?:,|\(|$)|\.\s)|/\s*ред\.\s+(?P<who2>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
                 r"(?:,\s*(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)")),
 )
 

@@ -359,3 +359,9 @@ def test_role_and_editor_in_parentheses_after_the_book():
     r = one("2. P. Dupont, « Les villes », dans Histoire des villes (éd. par Jean Martin), Paris, 1998, p. 45.").record
     assert r["editor"] == [{"family": "Martin", "given": "Jean"}]
     assert r["container-title"] == "Histoire des villes"
+
+
+def test_hungarian_szerk_opening_a_sentence_after_the_book():
+    r = one("12. Kovács János: A városok. In: A városok története. Szerk. Nagy Péter. Budapest, 1998. 45–67.").record
+    assert r["editor"] == [{"family": "Nagy", "given": "Péter"}]
+    assert r["container-title"] == "A városok története"
