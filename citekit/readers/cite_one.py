@@ -9,6 +9,7 @@ from .cite_journal import journal_by_month, journal_imprint, journal_tail, magaz
 from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
+from .cite_roles_more import space_before_in, editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, idem_as_editor, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -42,7 +43,7 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?"
                            r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
-_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|(?-i:i)(?=\s+(?-i:[A-ZÅÄÖØÆ][\w.\-]*\s+){1,3}\((?:red|utg|eds?)\.?\))|nel\s+vol(?:ume|\.)|dans\s+le\s+volume|в:|в\s+кн\.:?)\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
 _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
@@ -99,8 +100,9 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
                             r"December|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|To|By|Of|The|And|Or|"
                             r"Before|After|About|Circa|Around|Early|Late|Mid|Published|Printed|Edition|Reprint)")
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
-# 'in: ders., Titel', 'dans Id., Études', 'in Id., Saggi', 'in: Ders. (Hg.), Titel', 'in his Book': the same author's book
-_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|id)\.?(?:\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?,"
+# 'in: ders., Titel', 'dans Id., Études', 'in Id., Saggi', 'in his Book': the same author's book;
+# with a role, 'in: Ders. (Hg.), Titel', the author edits it
+_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|id)\.?(?P<role>\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?,"
                           r"|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _QUESTION_TITLE = re.compile(r"(?<=[?!])([”\"])\s+(?=[A-Z])")
 
@@ -153,10 +155,12 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?) ")
+_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?"
+                        r"|especially|particularly|notamment|especialmente|in particolare|zwł\.|zwłaszcza|zde|här|особенно) ")
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at))\s+"
-                   r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at)"
+                   r"|especially|particularly|notamment|especialmente|in\s+particolare|zwł\.|zwłaszcza|zde|här|особенно)\s+"
+                   r"(?:(?:S|p|pp|s|с|pag|str)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 _PAPER_SECTION = re.compile(r",\s*(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}(?=,\s*pp?\.\s*[A-Z]?-?\d)", re.I)
 _PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
@@ -475,6 +479,8 @@ def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
+    if "’in " in text or "”in " in text or "»dans " in text or "’in: " in text:  # '‘… Church’in Robson (ed.)'
+        text = space_before_in(text)
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
     source = source_start(text) if ", " in text else 0
@@ -1046,10 +1052,14 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _COLON_OP_CIT.sub(", ", text)
     if ":" in text and "): " in text:  # German 'Karl Schmidt (Hrsg.): Das Dorf': the role, then a colon before the title
         text = _ROLE_COLON.sub(r"\1, ", text)
+    elif ".) " in text and " in" in text or " dans " in text and ") " in text:  # 'in: M. Jones (ed.) Medieval Towns'
+        text = comma_after_role(text)
     if 0 < text.find(",", 0, 30) < text.find(" ") and ". " in text[:90]:
         text = bibliography_head(text)  # 'Smith, John, and Mary Jones. Title. London: …': a bibliography's names
     if "/" in text[:60] and ": " in text[:100] and ", " in text[:30]:
         text = slashed_inverted(text)  # 'Meier, Hans/Schmidt, Karl: Titel': inverted names joined by slashes
+    if ", ed. " in text and "., " in text:  # 'ed. Riley, H. T., i (1867)'
+        text = editor_in_reading_order(text)
     inverted = _INVERTED_COLON.match(text) if ":" in text and ": " in text[:70] else None
     if inverted and _SHORT_TITLE_COLON.fullmatch(text, inverted.end()) and not _GERMAN_HINT.search(text) \
             and not _ACCENTED.search(text):
@@ -1078,6 +1088,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if ("sec. " in text or "sect. " in text or "section " in text) and _PAPER_SECTION.search(text):
         text = _PAPER_SECTION.sub("", text)  # 'New York Times, March 12, 1990, sec. 4, p. 5': the paper's section
     pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
+    if not pin and text[-1:] in ").":  # '45–67 (50)': a bare page within the span
+        pin = pin_in_span(text)
     if pin:  # British 'pp. 99–142 (p. 101)': the article's pages, then the page meant in parentheses
         rec["page"] = dash(pin.group("range"))
         text = text[:pin.start("range")] + pin.group("pin")
@@ -1233,6 +1245,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
+    elif "(" in rest and ("idem (" in low or "id. (" in low or "ders. (" in low or "dies. (" in low or "ead" in low and "eadem (" in low):  # 'in idem (ed.)'
+        rest = idem_as_editor(rest)
     bare = (_BARE_NAME_YEAR.fullmatch(rest) if (rest[-1:].isdecimal() or "a" <= rest[-1:] <= "z" and rest[-2:-1].isdecimal())
             and " " in rest[:30] and "A" <= rest[:1] <= "Z" else None)  # it opens on a capital, ends on the year (or its letter)
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):
@@ -1356,6 +1370,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["_gost_imprint"] = True  # '//' is GOST's, whatever the script: 'Ivanov I. I. Stat'ia // …'
         _author_title(rest[:slash], rec)
         container = _IN_BOOK.sub("", rest[slash + 4:])
+        lead = gost_editors_lead(container) if "(" in container[:60] and ("ред" in container or "сост" in container) else None
+        if lead:  # '// Петров П. П. (ред.) История городов': the editors and their role before the book
+            roles.setdefault("editor", lead[0])
+            container = lead[1]
         paper = _ru_newspaper_match(container.strip(" ,."))
         if paper:
             return _ru_newspaper(paper, rec), locator, label
@@ -1398,7 +1416,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if rec.get("title") and not rec.get("author") and _NAME_ONLY.fullmatch(head.strip(" ,.")):
             rec["author"] = _people(rec.pop("title"))  # 'S. SECHI, in «Nuova Rivista Storica», 1967': a review
         if same_author and rec.get("author"):
-            rec["container-author"] = rec["author"]
+            rec["editor" if same_author.group("role") else "container-author"] = rec["author"]
         box: dict = {}
         if roles.get("editor"):  # 'in Rural Europe, 1900–1950, ed. X': the rest is the book's title
             m = marked_title(container)
@@ -1457,6 +1475,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         eds = box.get("editor") or roles.get("editor")
         if eds:
             rec["editor"] = eds
+        elif box.get("author") and " et al" in container[:container.find(",") + 1 or 60]:
+            rec["editor"] = box["author"]  # 'in Dutton et al., Sources of Vietnamese Tradition': a volume's editors, cited short
         elif box.get("author"):  # 'in A and B, Title': the book's authors, no editors named
             rec["container-author"] = box["author"]
         rec["type"] = "chapter"
@@ -1726,7 +1746,24 @@ def _journal(rest: str, j: re.Match, rec: dict, locator, label):
         series = _QUOTED_THEN_NAME.search(head)
         if series and not is_place(series.group("j")):  # '‘T’, Naukovyi visnyk, Istorychni nauky 21 (2008)'
             journal, head = f"{series.group('j')}, {journal}", head[:series.start()]
-    rec.update({"type": "article-journal", "container-title": journal})
+    eds = editors_not_journal(journal) if journal[:2] == "ed" else None
+    inside = _IN.search(head) if " in" in head or " dans " in head else None
+    if eds and inside:  # '‘Guilds’, in Medieval Towns, ed. Jones, M., ii (1998)': a chapter in an edition in volumes
+        rec.update({"type": "chapter", "container-title": head[inside.end():].strip(" ,"), "editor": eds})
+        head, journal = head[:inside.start()], ""
+    elif eds:  # 'Gesta Abbatum, ed. Riley, H. T., i (1867)': an edition in volumes, its editor, no journal
+        rec.update({"type": "book", "title": head, "editor": eds})
+        journal = ""
+    elif inside and head.endswith(")") and _EDS.search(head, inside.end()):
+        box = {}  # '‘Guilds’, in Jones, M. (ed.), Medieval Towns, ii (1998)': the book's editors, then the book
+        _author_title(head[inside.end():] + ", " + journal, box, True)
+        if box.get("editor") and box.get("title"):
+            rec.update({"type": "chapter", "container-title": box["title"], "editor": box["editor"]})
+            head, journal = head[:inside.start()], ""
+        else:
+            rec.update({"type": "article-journal", "container-title": journal})
+    else:
+        rec.update({"type": "article-journal", "container-title": journal})
     if vol:
         rec["volume"] = vol
     if j.group("pt"):  # 'vol. 12, pt. 3 (1990)': the volume's part

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .names import parse_names
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, polish_nominative, role_names, second_editor
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -149,7 +149,7 @@ _ROLES = (
                 re.I)),
     ("editor", ("ed.",), _ED_INVERTED),
     ("editor", ("ed.", "eds.", "edited", "ред.", "сост."),
-     re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?:\s+with\s+an?\s+(?:introduction|"
+     re.compile(r"(?:,\s*|\s+|\()(?:ed\.\s*by|edited\s+by|eds?\.(?!\s+and\s+tr)(?:\s+with\s+an?\s+(?:introduction|"
                 r"preface|foreword)(?:\s+and\s+notes)?\s+by)?|(?:под|отв\.)\s+ред\.|сост\.)\s+"
                 r"(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
     # British 'eds J.M. Hussey, D.M. Nicol and G. Cowan (Cambridge …)': no stop after 'eds', a list of names
@@ -194,6 +194,7 @@ _ROLES = (
                 r"|dir\.\s+por|dirigid[ao]\s+por"  # Spanish 'dir. por R. Menéndez Pidal'
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
+_ROLES = MORE_ROLES + _ROLES
 _ROLE_MARKS = frozenset(w for _, marks, _ in _ROLES for w in marks)
 _MARKS_BY_FIRST: dict[str, list[str]] = {}
 for _mark in sorted(_ROLE_MARKS):
@@ -745,7 +746,7 @@ def _comma_pub(text: str) -> tuple[dict, str]:
                                                 or joined and _FIRM_NAME.fullmatch(prev)
                                                 and out["publisher-place"].lower() in _ITALIAN_TOWNS)
                   and not (_is_place(prev) and not _PRESS.search(prev))  # 'Cambridge University Press' is no place
-                  and not prev.lower().startswith("in")
+                  and not prev.lower().startswith("in") and not second_editor(pieces)
                   and (not prev[:1].islower() or _LOWER_ARTICLE.match(prev) or _LOWER_FIRM.match(prev))):  # '…, people and literature, London'
                 out["publisher"] = pieces.pop()
             elif ("publisher-place" in out and len(pieces) > 2 and _ONE_NAME.fullmatch(prev)
@@ -787,6 +788,13 @@ _MORE_NAMES = re.compile(r"(?:,\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+)
                          r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]+(?=\s*(?:\(|$))")
 
 
+def _more_full_names(text: str, end: int) -> re.Match | None:
+    """', Georges Lefebvre, Albert Soboul' after an editor: more editors, none of them a place."""
+    m = MORE_FULL.match(text, end)
+    names = m.group(0).replace(" and ", ", ").split(", ")[1:] if m else ()
+    return m if names and not any(_is_place(n.strip()) or _is_place(n.split()[0]) for n in names) else None
+
+
 def take_roles(text: str) -> tuple[dict, str]:
     """editor/translator from 'ed. X', 'ed. by X', 'trans. X', 'translated by X'."""
     out: dict = {}
@@ -797,18 +805,29 @@ def take_roles(text: str) -> tuple[dict, str]:
     present = {w for w in _ROLE_MARKS if w in low} if _ANY_ROLE_MARK.search(low) else ()
     for field, marks, rx in _ROLES if present else ():
         m = rx.search(text) if not present.isdisjoint(marks) else None
+        if m and rx is NAMES_THEN_ROLE and not after_a_book(text, m.start()):
+            m = None
         if m:
-            who, end = m.group("who"), m.end()
+            found = m.groupdict()  # the name's group is 'who', or 'who2', 'who3' in MORE_ROLES' other cases
+            who, end = (found.get("who") or found.get("who2") or found.get("who3") or found.get("who4")
+                         or found.get("who6") or found.get("who9")), m.end()
             more = _MORE_NAMES.match(text, end) if text[end:end + 2] == ", " and " and " in text[end:] else None
-            if more:  # 'ed. H. A. Miskimin, D. Herlihy, and A. L. Udovitch (New Haven …)': the whole list
+            if not more and text[end:end + 2] == ", " and field == "editor":  # 'a cura di L. Bianchi, G. Verdi'
+                more = MORE_INITIALLED.match(text, end) or _more_full_names(text, end)
+            if more and who[:1].islower() and more.re is MORE_FULL:  # 'edited by the organizers, D. Sherman and I. Rogoff'
+                who = more.group(0).lstrip(", ")
+                end = more.end()
+            elif more:  # 'ed. H. A. Miskimin, D. Herlihy, and A. L. Udovitch (New Haven …)': the whole list
                 who, end = who + more.group(0), more.end()
             if " with " in who:  # 'trans. Thomas Burger with the assistance of Frederick Lawrence': both
                 who = _WITH_HELP.sub(" and ", who)
             if rx is _ED_INVERTED:
                 who = _uninvert(who)
-            names = parse_names(_ET_AL_WORD.sub("", who))
+            names = role_names(_ET_AL_WORD.sub("", who))
             if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
                 names = [nominative(n) for n in names]
+            elif "pod red" in m.group(0):  # Polish 'pod red. A. Nowaka': the genitive too
+                names = [polish_nominative(n) for n in names]
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[end:]
@@ -829,6 +848,10 @@ def take_roles(text: str) -> tuple[dict, str]:
         if m.re is _VOLUME and (m.group("part") or m.group("kn2")):  # 'Кн. 1. Ч. 2': the book and its part
             out["part-number"] = m.group("part") or m.group("kn2")  # 'Кн. IV. Т. 8': the volume 8 of book IV
         after = text[m.end():]
+        whole = VOLUME_OF.match(after) if after[:4] == " of " else None
+        if whole:  # Chicago 'vol. 2 of History of Cities': the work in volumes, not part of the book's title
+            out["collection-title"] = whole.group("c")
+            after = after[whole.end():]
         named = (_VOLUME_TITLE.match(after) if after.startswith(":")
                  else _VOLUME_TITLE_COMMA.match(after) if after.startswith(", ") and m.group("v") else None)
         if named and after[:1] == "," and (_is_place(named.group(1)) or not _title_words(named.group(1))):

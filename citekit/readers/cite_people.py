@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .cite_inverted_names import inverted_name
 from .cite_parts import _GOST_EDITION, by_first_letter, first_date, is_place, marked_title
+from .cite_roles_more import _MORE_ED_MARKS, inverted_editors, iso_editor_head
 from .names import by_epithet, given_of_place, parse_name, parse_names
 
 _THESIS = re.compile(r"\b(?:dissertation|thesis|d\.\s?phil|ph\.\s?d|диссертац\w*|(?<!\w)дис\.|автореф\w*\.?|diss\.|thèse|tesi\s+di|tesis\s+doctoral"
@@ -27,10 +28,10 @@ def _thesis_hint(low: str) -> bool:
 
 # an editors' mark: 'eds.', '(Hrsg.)', 'a cura di', 'ред.' (the look ahead holds the characters it can open with)
 _EDS = re.compile(r"(?=[,\s(eéhdrsoacрс]),?\s*\(?\b(?:" + by_first_letter(
-    (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
-    + r")\.?\)?\s*$", re.I)
+    (r"eds?", r"éds?", r"hrsgg?", r"hgg?", r"dir", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост")
+    + _MORE_ED_MARKS) + r")\.?\)?\s*$", re.I)
 # an ASCII character one of _EDS's marks can end with (re.I matches only these to them; past '.', ')' and spaces)
-_EDS_LAST_ASCII = frozenset("dsgrkciDSGRKCI")
+_EDS_LAST_ASCII = frozenset("dsgrkciDSGRKCIpPfF")
 
 
 def _eds_end(text: str):
@@ -302,7 +303,7 @@ def _person(name: dict) -> dict:
 
 
 _GIVEN_IN_PARENS = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w.’'\-]+)\s+\((?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s?[A-ZÀ-Þ][\w’'\-]*\.?){0,2})\)")
-_ROLE_WORDS = frozenset("ed eds éd éds hg hgg hrsg hrsgg dir red coord coords comp comps trad tr ред сост szerk".split())
+_ROLE_WORDS = frozenset("ed eds edd éd éds hg hgg hrsg hrsgg dir red coord coords comp comps org orgs cur trad tr ред сост szerk".split())
 
 
 def _surnames_joined_by_y(text: str) -> dict | None:
@@ -605,8 +606,8 @@ _TITLE_GOES_ON = re.compile(r"(?:and|of|as)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z][
 _INVERTED_PAIR = re.compile(rf"^(?P<f1>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g1>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?)\s+(?:et|and|und|y|e|&)\s+"
                             rf"(?P<f2>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<g2>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})?),\s+(?=\S)")
 _ED_MARK = re.compile(r"\(?(?:" + by_first_letter(
-    (r"eds?", r"éds?", r"dir", r"hrsgg?", r"hgg?", r"comps?", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост"))
-    + r")\.*\)?", re.I)
+    (r"eds?", r"éds?", r"dir", r"hrsgg?", r"hgg?", r"comps?", r"red", r"szerk", r"oprac", r"a\s+cura\s+di", r"coords?", r"ред", r"сост")
+    + _MORE_ED_MARKS[1:]) + r")\.*\)?", re.I)
 # kept: one split gives both; each case opens with its punctuation (the letters before a full stop are
 # checked behind it), so the scan skips quickly to a ',' or a '.'
 _PIECE_SEP = re.compile(r"(,\s+|\.(?<=[a-z\u0430-\u044f]{2}\.)\s+(?=[A-Z\u0410-\u042f]))")
@@ -627,6 +628,14 @@ def _surname_before_title(before: str, rec: dict) -> bool:
 def _author_title(text: str, rec: dict, editors: bool = False) -> None:
     """Split 'Authors, Title' (title marked or not) into author and title."""
     text = text.strip(" ,.")
+    iso = iso_editor_head(text) if editors or ")." in text or " a kol." in text else None
+    if iso:  # ISO 690, ABNT 'SVOBODA, Petr (ed.). Dějiny měst': the editor in capitals, the role, the book
+        rec["editor"], rec["title"] = iso
+        return
+    eds = inverted_editors(text, _EDS) if ")" in text and text.count(", ") > 3 else None
+    if eds:  # 'Jones, M., Brown, P. and White, A. (eds), Medieval Towns': each editor inverted
+        rec["editor"], rec["title"] = eds
+        return
     low = text.lower()
     th = _THESIS.search(text) if _thesis_hint(low) else None
     if th and th.start() > 0:

@@ -7,6 +7,7 @@ import re
 
 from .cite_parts import is_place, marked_title, publication, take_roles
 from .names import parse_names
+from .cite_roles_more import author_date_chapter
 
 _ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
 
@@ -27,7 +28,10 @@ _NY_ROLE = re.compile(r",\s*(?P<role>trans|eds?)\.$")
 
 def _name_year(m: re.Match, rec: dict) -> dict | None:
     """'Family, Given[, Others, trans.], Year. Title. Place: Publisher' or '... Title. Journal, vol. N'."""
-    rec["author"] = [{"family": m.group("fam").strip(), "given": m.group("given").strip()}]
+    given = m.group("given").strip()
+    if given[-1:] == "." and given[-3:-1].isalpha() and given[-3:-1].islower():  # 'Smith, John. 1998.': the stop ends the name
+        given = given[:-1]
+    rec["author"] = [{"family": m.group("fam").strip(), "given": given}]
     more = re.sub(r"^(?:and|&)\s+", "", (m.group("more") or "").strip(" ,"))
     role = _NY_ROLE.search("," + more) if more else None
     if more:
@@ -40,6 +44,10 @@ def _name_year(m: re.Match, rec: dict) -> dict | None:
         rec[key] = rec.get(key, []) + names if key == "author" else names
     rec["issued"] = {"date-parts": [[int(m.group("y"))]]}
     rest = m.group("rest").strip(" .")
+    chapter = author_date_chapter(rest, take_roles) if " In " in rest or " in " in rest or " in: " in rest else None
+    if chapter:  # Chicago 'Smith, J. 1998. “Guilds.” In Medieval Towns, edited by M. Jones, 45–67. London: Routledge'
+        rec.update(chapter)
+        return rec
     paren = _NY_PAREN.search(rest)
     if paren:  # 'Gaddis, J. L. (1997) We Now Know (Oxford: Clarendon)'
         roles, title = take_roles(rest[:paren.start()])

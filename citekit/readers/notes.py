@@ -30,6 +30,8 @@ from .note_author_in_periodical import author_in_periodical
 from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
+from .note_in_ibid import in_ibid
+from .cite_roles_more import roman_volume_at_end
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
                             possessive_author, possessive_work, title_after_lead_in,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
@@ -702,6 +704,13 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 prev = next((f.record["author"] for f in reversed(before + found) if f.record.get("author")), None)
                 if prev:  # 'ora in ID., Dallo stato liberale …': the same author's book
                     c.record["author"] = [dict(n) for n in prev]
+            eds = c.record.get("editor")
+            if eds and len(eds) == 1 and who and eds[0].get("family", "").lower().rstrip(".") in _IDEM_NAMES:
+                c.record["editor"] = [dict(n) for n in c.record["author"]]  # 'in: Ders. (Hrsg.), Geschichte': the author edits it
+            if ("bid" in chunk or "ebd" in chunk or "ivi" in chunk) and (before or found):  # 'P. Brown, “Markets”, in ibid.'
+                in_ibid(c.record, c.raw or chunk, [f for f in before + found if not f.ibid])
+            if c.record.get("type") == "chapter":  # 'in Medieval Towns, ed. M. Jones, ii (London, 1998)': the volume
+                roman_volume_at_end(c.record)
             found.append(c)
     return found
 

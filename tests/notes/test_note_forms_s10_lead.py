@@ -22,3 +22,12 @@ def test_first_sentence_ending_on_an_initial_or_abbreviation_is_not_a_work():
 def test_prose_first_sentence_is_not_a_work():
     cs = parse_note("5. Smith, however, disagreed. See Charles Tripp, A History of Iraq (Cambridge: CUP, 2000).")
     assert [c.record.get("title") for c in cs] == ["A History of Iraq"]
+
+
+def test_same_author_with_a_role_edits_the_book_without_one_writes_it():
+    c = parse_note("16. Hans Meier, Gallien, in: Ders. (Hg.), Aufsätze, Berlin 1990, S. 3.")[0].record
+    assert (c["container-title"], c["editor"][0]["family"]) == ("Aufsätze", "Meier")
+    assert "container-author" not in c
+    c = parse_note("9. Mario Rossi, «La Gallia», in Id., Saggi, Torino, 1990, p. 3.")[0].record
+    assert (c["container-title"], c["container-author"][0]["family"]) == ("Saggi", "Rossi")
+    assert "editor" not in c
