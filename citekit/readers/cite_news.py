@@ -83,6 +83,17 @@ def _day_before_year(text: str) -> bool:
     return prev in MONTH_WORDS or prev == "de" or prev.isdigit() or prev.replace(".", "").isdigit()
 
 
+# a day's date ending on its year: '12 June 1963', 'June 12, 1963', '12. Juni 1963', '12 de junio de 1963'
+_DAY_MONTH_YEAR = re.compile(r"(?:\d{1,2}\.?\s+(?:de\s+)?(?P<a>[^\W\d]{3,12})\.?|(?P<b>[^\W\d]{3,12})\.?\s+\d{1,2},?)\s+(?:de\s+)?"
+                             r"(?:1[5-9]|20)\d\d\b")
+
+
+def names_a_day(text: str) -> bool:
+    """`text` holds a day's date, as a newspaper's issue does and a book's imprint never does."""
+    m = _DAY_MONTH_YEAR.search(text)
+    return bool(m) and (m.group("a") or m.group("b")).lower() in MONTH_WORDS
+
+
 _PAGE_TAIL = re.compile(r",\s*[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*$")
 
 

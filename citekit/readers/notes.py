@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cite_journal import magazine
-from .cite_news import _paper_name as paper_name
+from .cite_news import _paper_name as paper_name, names_a_day
 from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, without_rank
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
@@ -499,7 +499,7 @@ _SEGMENT_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?
 def _imprint_segment(segment: str) -> bool:
     """The segment opens with a place and its imprint: the title before the ';' is its book's."""
     m = _SEGMENT_PLACE.match(segment) if segment[:1] == " " and segment[1:2].isupper() else None
-    return bool(m) and is_place(m.group("p"))
+    return bool(m) and is_place(m.group("p")) and not names_a_day(m.group(0))  # not 'Washington Post, 12 June 1963'
 
 
 _IN_EMPTY = re.compile(r"(?<=[’”'\"],) in, (?=[A-Z])")
