@@ -15,3 +15,11 @@ def test_a_paper_named_for_its_city_after_a_short_form_is_not_the_imprint_of_the
     assert (r["type"], r["container-title"]) == ("article-newspaper", "Washington Post")
     assert r["issued"] == {"date-parts": [[1963, 6, 12]]}
     assert kinds("12. Ibid., 45; Boston Globe, June 12, 1963, 3.") == [("article-newspaper", "Boston Globe")]
+
+
+def test_a_magazine_issue_by_volume_and_number_dated_day_first():
+    c = parse_note("5. Newsweek, vol. 60, no. 17 (22 October 1962): 33.")[0]
+    r = c.record
+    assert (r["type"], r["title"], r["volume"], r["issue"]) == ("periodical", "Newsweek", "60", "17")
+    assert r["issued"] == {"date-parts": [[1962, 10, 22]]}
+    assert c.locator == "33"
