@@ -57,7 +57,7 @@ def newspaper_issue(text: str) -> dict | None:
         before, paper, led = f"{before}, {paper[:inner]}" if before else paper[:inner], paper[inner + 4:], True
     paper = _LEAD.sub("", paper.strip())
     quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
-    paper = paper.strip(_QUOTES + " ")
+    paper = paper.strip(_QUOTES + " ") if paper[-1:] not in "'’" or paper[:1] in _QUOTES else paper.lstrip(_QUOTES + " ")  # 'Sel'skaia zhizn''
     if not _paper_name(paper, quoted or paper[:3] in _ARTICLES or paper[:4] in _ARTICLES) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not led and not _LEAD.match(
             head[len(before) + 2:].strip())):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
@@ -106,7 +106,25 @@ def _paper_name(name: str, quoted: bool = False) -> bool:
     first = words[0]
     if not (first[:1].isupper() or first[:2] in ("l’", "l'") or first.lower() in _PARTICLES and len(words) > 1):
         return False
-    return quoted and len(words) <= 3 or all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "(&" for w in words[1:])  # not 'Smith to Jones'
+    return quoted and len(words) <= 3 or all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "(&" for w in words[1:]) \
+        or _sentence_case_paper(words)  # not 'Smith to Jones'
+
+
+# words of prose or of a document's description, never of a paper's name in sentence case
+_NOT_PAPER_WORDS = frozenset(
+    "from with into over upon about after before during under between against without through their there this that "
+    "these those were will have been also call calls talk talks visit text draft notes press release editorial "
+    "remarks hearing hearings testimony communique communiqué resolution directive proposal agreement declaration "
+    "tape tapes memoir memoirs papers files file recording transcript archive archives collection "
+    "avec pour dans sans chez vers über nach para sobre entre desde hasta nella dalla sulla alla".split())
+
+
+def _sentence_case_paper(words: list[str]) -> bool:
+    """'Literaturnaia gazeta', 'Rudé právo', 'Corriere della sera', 'Nowe drogi': a paper's name of two or three
+    words in sentence case, as transliterated Russian and Central European names are printed."""
+    return 2 <= len(words) <= 3 and all(
+        w.lower() in _PARTICLES or len(w) >= 4 and w.islower() and w.replace("'", "").replace("’", "").isalpha()
+        and w not in _NOT_PAPER_WORDS for w in words[1:])
 
 
 _ARTICLES = frozenset(("El ", "La ", "Le ", "Il ", "Lo ", "Der ", "Die ", "Das ", "Het ", "De ", "O "))  # 'El Debate'

@@ -23,3 +23,17 @@ def test_a_magazine_issue_by_volume_and_number_dated_day_first():
     assert (r["type"], r["title"], r["volume"], r["issue"]) == ("periodical", "Newsweek", "60", "17")
     assert r["issued"] == {"date-parts": [[1962, 10, 22]]}
     assert c.locator == "33"
+
+
+def test_a_paper_whose_name_is_printed_in_sentence_case():
+    assert kinds("7. Literaturnaia gazeta, 12 May 1962.") == [("article-newspaper", "Literaturnaia gazeta")]
+    assert kinds("7. Rudé právo, 21. srpna 1968.") == [("article-newspaper", "Rudé právo")]
+    assert kinds("7. Corriere della sera, 5 novembre 1956.") == [("article-newspaper", "Corriere della sera")]
+    c = parse_note("7. Krasnaia zvezda, 5 March 1953, p. 2.")[0]
+    assert c.record["issued"] == {"date-parts": [[1953, 3, 5]]} and c.locator == "2"
+    assert kinds("7. Sel'skaia zhizn', 3 April 1960.") == [("article-newspaper", "Sel'skaia zhizn'")]
+
+
+def test_a_document_described_in_sentence_case_is_no_paper():
+    assert kinds("8. Kennedy tapes, 16 October 1962.") == []
+    assert kinds("8. Kennedy to Khrushchev, 26 October 1962.") == []
