@@ -125,13 +125,16 @@ _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s
                          r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s?\(\d{1,4}\))?)?$")  # '№ 2 (8)': and the running number
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
-_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
+# (or 'Правда, 1953, 5 марта', 'Известия. 23 октября 1962 г.': commas, or the day and month before the year)
+_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.,\d]{2,40})[.,]\s*(?:(?P<y>(?:1[7-9]|20)\d\d)[.,]\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?"
+                           r"|(?P<dm2>\d{1,2}\s+[а-я]{3,9})\.?\s+(?P<y2>(?:1[7-9]|20)\d\d)(?:\s?г\.?)?)$")
 
 
 def _ru_newspaper(m: re.Match, rec: dict) -> dict:
-    rec.update({"type": "article-newspaper", "container-title": m.group("t").strip()})
-    date = first_date(f"{m.group('dm')} {m.group('y')}")
-    rec["issued"] = date or {"date-parts": [[int(m.group("y"))]]}
+    rec.update({"type": "article-newspaper", "container-title": m.group("t").strip(" «»")})
+    year = m.group("y") or m.group("y2")
+    date = first_date(f"{m.group('dm') or m.group('dm2')} {year}")
+    rec["issued"] = date or {"date-parts": [[int(year)]]}
     if rec.get("author") and not rec.get("title"):
         rec.pop("author")
     return rec
@@ -143,7 +146,8 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
 
 def _ru_newspaper_match(text: str) -> re.Match | None:
     """_RU_NEWSPAPER.match(text), looked for only when the text ends on a Russian small letter, as it must."""
-    return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
+    last = text.rstrip(".\n")[-1:]
+    return _RU_NEWSPAPER.match(text) if "а" <= last <= "я" or last.isdigit() and "А" <= text[:1] <= "Я" else None
 
 
 _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?) ")

@@ -37,3 +37,26 @@ def test_a_paper_whose_name_is_printed_in_sentence_case():
 def test_a_document_described_in_sentence_case_is_no_paper():
     assert kinds("8. Kennedy tapes, 16 October 1962.") == []
     assert kinds("8. Kennedy to Khrushchev, 26 October 1962.") == []
+
+
+def test_a_russian_paper_by_day_month_and_year_or_with_commas():
+    assert kinds("6. Известия. 23 октября 1962 г.") == [("article-newspaper", "Известия")]
+    r = parse_note("6. Правда, 1953, 5 марта.")[0].record
+    assert (r["container-title"], r["issued"]) == ("Правда", {"date-parts": [[1953, 3, 5]]})
+
+
+def test_more_issues_of_the_paper_just_cited_by_their_days_alone():
+    cites = parse_note("10. Pravda, 3 March 1953, 1; 5 March 1953, 2.")
+    assert [(c.record["container-title"], c.record["issued"]["date-parts"][0], c.locator) for c in cites] == [
+        ("Pravda", [1953, 3, 3], "1"), ("Pravda", [1953, 3, 5], "2")]
+    cites = parse_note("9. Правда. 1991. 25 февр. С. 1; 1 марта. С. 1–2.")
+    assert [(c.record["container-title"], c.record["issued"]["date-parts"][0], c.locator) for c in cites] == [
+        ("Правда", [1991, 2, 25], "1"), ("Правда", [1991, 3, 1], "1–2")]
+
+
+def test_two_days_of_one_paper_give_two_issues():
+    cites = parse_note("10. New York Times, 23 and 24 October 1962.")
+    assert [c.record["issued"]["date-parts"][0] for c in cites] == [[1962, 10, 23], [1962, 10, 24]]
+    cites = parse_note("9. Washington Post, October 23 and 24, 1962, A1.")
+    assert [(c.record["container-title"], c.locator) for c in cites] == [("Washington Post", "A1")] * 2
+    assert len(parse_note("9. Neues Deutschland, 14. und 15. August 1961.")) == 2
