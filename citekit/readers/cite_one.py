@@ -109,7 +109,9 @@ def _question_title(text: str) -> str:
 
 
 _COMMA_IN_QUOTES = re.compile(r"[,.]([’']?[”\"])(?=\s|$)")  # '“The ‘Feudal Revolution,’”' too
-_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted|geraadpleegd:?|abgerufen\s+am|consulté\s+le)\s[^)]*\)?", re.I)
+_ACCESSED = re.compile(r"[,.]?\s*[(\[]?(?<!\w)(?:accessed|last\s+accessed|retrieved|consulted|geraadpleegd:?|abgerufen\s+am|consulté\s+le"
+                       r"|consultad[oa]\s+(?:el|en)|consultat[oa]\s+(?:il|in)|accedido\s+(?:el|en)|дата\s+обращения:?|последнее\s+обращение:?"
+                       r"|dostęp:?|(?:letzter\s+)?zugriff(?:\s+am)?:?|bezocht\s+op|accès\s+le)\s[^)\]]*[)\]]?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\.?$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
@@ -243,7 +245,8 @@ _TWO_IMPRINTS = re.compile(r"\((?P<a>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,1
 # a site, then its owner, before the page's date: '“Title,” Founders Online, National Archives, last modified June 13, 2018'
 _SITE_OWNER = re.compile(r",”\s+(?P<site>[^,“”]{2,60}),\s+(?P<own>[A-Z][^,\d“”]{2,60}?),\s+(?:last\s+modified\s+|updated\s+)?"
                          r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d")
-_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
+_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at|URL|режим\s+доступа|disponible\s+(?:sur|en|à\s+l['’]adresse)"
+                        r"|disponibile\s+(?:su|in|all['’]indirizzo)|(?:verfügbar|abrufbar|online)\s+unter|beschikbaar\s+op|dostępn[ey]\s+(?:na|w))\s*:?\s*(?=[(\[]|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
@@ -908,7 +911,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _year_first_journal(text.rstrip(" ."), rec)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
         text = _CROSS_REF.sub("", text)
-    if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text):
+    if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text) \
+            or "о" in text and "обращени" in text or "ę" in text and "dostęp" in text or "ugriff" in text or "ccedido" in text \
+            or "bezocht" in text or "ccès" in text:
         text = _ACCESSED.sub("", text)
     if "f" in text and "ef" in text or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker

@@ -60,3 +60,23 @@ def test_two_days_of_one_paper_give_two_issues():
     cites = parse_note("9. Washington Post, October 23 and 24, 1962, A1.")
     assert [(c.record["container-title"], c.locator) for c in cites] == [("Washington Post", "A1")] * 2
     assert len(parse_note("9. Neues Deutschland, 14. und 15. August 1961.")) == 2
+
+
+def test_a_web_page_s_access_date_and_link_words_in_other_languages_are_no_part_of_it():
+    r = parse_note("11. Хрущев Н.С. Воспоминания. URL: http://www.hrono.ru/libris/lib_h/hrush00.php "
+                   "(дата обращения: 12.03.2015).")[0].record
+    assert (r["type"], r["title"], r["URL"]) == ("webpage", "Воспоминания", "http://www.hrono.ru/libris/lib_h/hrush00.php")
+    assert r["author"] == [{"family": "Хрущев", "given": "Н.С."}]
+    r = parse_note("11. Fidel Castro, «Discurso», Granma, 24 de octubre de 1962, disponible en: "
+                   "http://www.cuba.cu/gobierno/discursos/ (consultado el 5 de mayo de 2014).")[0].record
+    assert (r["title"], r["container-title"], r["issued"]) == ("Discurso", "Granma", {"date-parts": [[1962, 10, 24]]})
+    assert "publisher" not in r
+    for note in ("11. Available at: https://digitalarchive.wilsoncenter.org/document/115089 [accessed 10 January 2018].",
+                 "11. Vedi http://www.treccani.it/enciclopedia/ (consultato il 5 maggio 2016).",
+                 "11. Zob. http://www.ipn.gov.pl/ [dostęp 1 marca 2007]."):
+        assert set(parse_note(note)[0].record) == {"type", "URL"}, note
+
+
+def test_a_title_ending_on_revisited_is_no_access_date():
+    r = parse_note("Mark Kramer, « “Peaceful Coexistence” Revisited », Slavic Review, vol. 12, n° 3, 1990, p. 45-67.")[0].record
+    assert r["title"] == "“Peaceful Coexistence” Revisited"
