@@ -83,7 +83,7 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
-_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}(?:[-–]\d{1,4})?),\s*)?"
                                r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
@@ -1194,7 +1194,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
         if per.group("n") or per.group("n2"):
-            rec["issue"] = per.group("n") or per.group("n2")
+            rec["issue"] = dash(per.group("n") or per.group("n2"))
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
@@ -1203,8 +1203,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _author_title(rest[:yi.start()], rec)
         return rec, locator, label
     num = _ISSUE_NO.search(rest)
+    issue_first = bool(num) and not rest[:num.start()].rstrip()[-4:].isdigit()  # 'Der Spiegel, Nr. 44, 1962': not 'Annales, 1953, n°2'
     if num:
-        rec["issue"] = num.group("n")
+        rec["issue"] = dash(num.group("n"))
         rest = rest[:num.start()] + rest[num.end():]
     if ")" in rest and ")," in rest:
         rest = _AFTER_IMPRINT.sub(")", rest)
@@ -1237,7 +1238,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if rec.get("volume"):
             short["volume"] = rec["volume"]  # 'Hunger 1978, Bd. 1, S. 12': the volume of the work cited
         return short, locator, label
-    ad = _AUTHOR_DATE.match(rest) if locator and rest.count(",") < 2 else None  # one comma at most, before the year
+    ad = _AUTHOR_DATE.match(rest) if locator and rest.count(",") < 2 and not issue_first else None  # one comma at most, before the year
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
             and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
         who = ad.group("who")

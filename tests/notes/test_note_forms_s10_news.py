@@ -80,3 +80,15 @@ def test_a_web_page_s_access_date_and_link_words_in_other_languages_are_no_part_
 def test_a_title_ending_on_revisited_is_no_access_date():
     r = parse_note("Mark Kramer, « “Peaceful Coexistence” Revisited », Slavic Review, vol. 12, n° 3, 1990, p. 45-67.")[0].record
     assert r["title"] == "“Peaceful Coexistence” Revisited"
+
+
+def test_a_magazine_by_its_number_and_year_then_a_page():
+    c = parse_note("12. Der Spiegel, Nr. 44, 1962, S. 36.")[0]
+    r = c.record
+    assert (r["type"], r["title"], r["issue"], r["issued"]) == ("periodical", "Der Spiegel", "44", {"date-parts": [[1962]]})
+    assert c.locator == "36"
+    r = parse_note("12. Polityka, nr 12, 1981, s. 3.")[0].record
+    assert (r["type"], r["title"], r["issue"]) == ("periodical", "Polityka", "12")
+    r = parse_note("12. Les Temps modernes, n° 129-131, novembre 1956.")[0].record
+    assert (r["type"], r["title"], r["issue"]) == ("periodical", "Les Temps modernes", "129–131")
+    assert r["issued"] == {"date-parts": [[1956, 11]]}
