@@ -12,9 +12,10 @@ from .dates import MONTH_WORDS
 
 _DAY_DATE = re.compile(
     r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
-    r"(?P<d>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?(?:er|re)?[.,]?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
+    r"(?P<d>(?:\d{1,2}(?:\.?\s*[-–/]\s*\d{1,2})?(?:er|re)?[.,]?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?)(?:1[6-9]|20)\d\d)"
     r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*))?$")
+_SPACED_DOTS = re.compile(r"\.\s(?=\d)")
 _SLASH_ISSUE_DAY = re.compile(r"(\d/(?:19|20)\d\d)\s+(?=\d{1,2}\.?\s)")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
 _ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
@@ -38,6 +39,8 @@ def newspaper_issue(text: str) -> dict | None:
     if not m:
         return None
     d = m.group("d")
+    if ". " in d:
+        d = _SPACED_DOTS.sub(".", d)  # Czech '22. 8. 1968': day, month and year set apart by spaces
     if "I" in d or "V" in d or "X" in d:  # '6.XI.1937': the month in roman numerals
         d = _ROMAN_MONTH.sub(lambda r: f".{_ROMANS.index(r.group(1)) + 1}.", d)
     date = first_date(_DAY_RANGE.sub(r"\1 ", d.replace(" de ", " ").replace(",", "")))
