@@ -14,8 +14,8 @@ _DAY_DATE = re.compile(
     r"(?:,\s*|\s+vom\s+|\s+du\s+|\s+del\s+|\s+z\s+dnia\s+|\s+от\s+|\s*\()"
     r"(?P<d>(?:\d{1,2}(?:\.?\s*[-–/]\s*\d{1,2})?(?:er|re)?[.,]?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?)(?:1[6-9]|20)\d\d)"
-    r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*))?$")
-_SPACED_DOTS = re.compile(r"\.\s(?=\d)")
+    r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>(?:[A-Z]\d{1,3}|\d{1,3}[A-Z])(?:\s*[-–,]\s*(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z]))*))?$")
+_SPACED_DOTS = re.compile(r"(?<=\d)\.\s(?=\d)")
 _SLASH_ISSUE_DAY = re.compile(r"(\d/(?:19|20)\d\d)\s+(?=\d{1,2}\.?\s)")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
 _ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
@@ -29,7 +29,7 @@ NOT_PAPER = re.compile(r"(?i:letter|speech|broadcast|lecture|interview|address|d
 
 def newspaper_issue(text: str) -> dict | None:
     """{'head', 'paper', 'date', 'issue', 'page'} when `text` ends on a newspaper and a day's date."""
-    if not text[-1:].isdigit() and text[-1:] not in ("г", ".", ")"):
+    if not text[-1:].isdigit() and text[-1:] not in ("г", ".", ")") and not (text[-2:-1].isdigit() and text[-1:] in "ABCDEF"):
         return None
     if not _day_before_year(text):
         return None
@@ -58,15 +58,27 @@ def newspaper_issue(text: str) -> dict | None:
     inner = paper.rfind(" in ") if " in " in paper and paper[:1] not in _QUOTES else -1
     if inner > 0 and paper[inner + 4:inner + 5].isupper():  # 'Zuruck in die Zukunft in Der Spiegel': title, paper
         before, paper, led = f"{before}, {paper[:inner]}" if before else paper[:inner], paper[inner + 4:], True
+    elif inner > 0 and not before and paper[inner + 4:inner + 8] == "the " and _byline(paper[:inner]):
+        before, paper = paper[:inner], paper[inner + 8:]  # 'Hanson W. Baldwin in the New York Times': the writer
     paper = _LEAD.sub("", paper.strip())
     quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
     paper = paper.strip(_QUOTES + " ") if paper[-1:] not in "'’" or paper[:1] in _QUOTES else paper.lstrip(_QUOTES + " ")  # 'Sel'skaia zhizn''
+    byline = bool(before) and not led and _byline(before) and not _LEAD.match(head[len(before) + 2:].strip())  # 'Max Frankel, New York Times, 29 October 1962'
     if not _paper_name(paper, quoted or paper[:3] in _ARTICLES or paper[:4] in _ARTICLES) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not led and not _LEAD.match(
-            head[len(before) + 2:].strip())):
+            head[len(before) + 2:].strip()) and not byline):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
             "issue": (issue.group("n") or issue.group("w")) if issue else None, "page": m.group("pg"),
-            "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None, "place": place}
+            "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None, "place": place,
+            "byline": byline}
+
+
+# a writer's name in reading order, all a paper's article is cited by: 'James Reston', 'Hanson W. Baldwin'
+_BYLINE = re.compile(r"[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s(?:Mc|Mac|O’|O')?[A-Z][a-z’'\-]+")
+
+
+def _byline(text: str) -> bool:
+    return len(text) < 32 and _BYLINE.fullmatch(text) is not None and not is_place(text)
 
 
 def _day_before_year(text: str) -> bool:
@@ -97,7 +109,7 @@ def names_a_day(text: str) -> bool:
     return bool(m) and (m.group("a") or m.group("b")).lower() in MONTH_WORDS
 
 
-_PAGE_TAIL = re.compile(r",\s*[A-Z]\d{1,3}(?:\s*[-–,]\s*[A-Z]?\d{1,3})*$")
+_PAGE_TAIL = re.compile(r",\s*(?:[A-Z]\d{1,3}|\d{1,3}[A-Z])(?:\s*[-–,]\s*(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z]))*$")  # 'A1, A14', '1A
 
 
 def _paper_name(name: str, quoted: bool = False) -> bool:

@@ -156,7 +156,8 @@ _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különö
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at))\s+"
                    r"(?:(?:S|p|pp)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
-_PAPER_SECTION = re.compile(r",\s*(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}(?=,\s*pp?\.\s*[A-Z]?-?\d)", re.I)
+_PAPER_SECTION = re.compile(r",\s*(?:(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}|(?:late\s+)?(?:city|final|home|morning|evening|national|early|late)"
+                            r"\s+(?:ed\.|edition))(?=,\s*(?:pp?\.\s*)?[A-Z]?-?\d)", re.I)
 _PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
@@ -1066,7 +1067,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
-    if ("sec. " in text or "sect. " in text or "section " in text) and _PAPER_SECTION.search(text):
+    if ("sec. " in text or "sect. " in text or "section " in text or " edition, " in text) and _PAPER_SECTION.search(text):
         text = _PAPER_SECTION.sub("", text)  # 'New York Times, March 12, 1990, sec. 4, p. 5': the paper's section
     pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
     if pin:  # British 'pp. 99–142 (p. 101)': the article's pages, then the page meant in parentheses
@@ -1786,6 +1787,10 @@ _LETTER = frozenset("lettre letter letters brief carta lettera письмо".spl
 
 
 def _newspaper_issue(issue: dict, rec: dict) -> dict:
+    if issue.get("byline"):  # 'James Reston, New York Times, …': the writer, no title
+        rec["author"] = [parse_name(issue["head"])]
+        rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
+        return rec
     if issue["head"]:
         _author_title(issue["head"], rec)
         rec.pop("container-title", None)

@@ -92,3 +92,29 @@ def test_a_magazine_by_its_number_and_year_then_a_page():
     r = parse_note("12. Les Temps modernes, n° 129-131, novembre 1956.")[0].record
     assert (r["type"], r["title"], r["issue"]) == ("periodical", "Les Temps modernes", "129–131")
     assert r["issued"] == {"date-parts": [[1956, 11]]}
+
+
+def test_a_paper_dated_with_spaced_dots_or_a_double_issue_or_an_abbreviated_month():
+    r = parse_note("13. Rudé právo, 22. 8. 1968, s. 1.")[0].record
+    assert (r["container-title"], r["issued"]) == ("Rudé právo", {"date-parts": [[1968, 8, 22]]})
+    r = parse_note("13. Süddeutsche Zeitung, 12./13. August 1961.")[0].record
+    assert (r["container-title"], r["issued"]) == ("Süddeutsche Zeitung", {"date-parts": [[1961, 8, 12]]})
+    c = parse_note("14. Miami Herald, 23 Oct. 1962, 1A.")[0]
+    assert (c.record["container-title"], c.record["issued"], c.locator) == (
+        "Miami Herald", {"date-parts": [[1962, 10, 23]]}, "1A")
+
+
+def test_an_article_cited_by_its_writer_and_paper_only():
+    r = parse_note("14. James Reston, New York Times, October 24, 1962, p. 1.")[0].record
+    assert (r["type"], r["container-title"]) == ("article-newspaper", "New York Times")
+    assert r["author"] == [{"family": "Reston", "given": "James"}] and "title" not in r
+    r = parse_note("14. Hanson W. Baldwin in the New York Times, 29 October 1962.")[0].record
+    assert (r["container-title"], r["author"]) == ("New York Times", [{"family": "Baldwin", "given": "Hanson W."}])
+    r = parse_note("14. Walter Lippmann, Newsweek, 5 November 1962.")[0].record
+    assert (r["type"], r["container-title"]) == ("article-magazine", "Newsweek")
+
+
+def test_a_paper_s_section_or_edition_before_its_page_is_no_part_of_the_citation():
+    for note in ("14. New York Times, 23 October 1962, late city edition, 1.", "14. New York Times, 23 October 1962, sec. 1, 1."):
+        c = parse_note(note)[0]
+        assert (c.record["type"], c.record["container-title"], c.locator) == ("article-newspaper", "New York Times", "1")
