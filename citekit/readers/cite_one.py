@@ -85,6 +85,10 @@ _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
 _MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}(?:[-–]\d{1,4})?),\s*)?"
                                r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
+# the words a periodical's name opens with, however long the name: 'Bulletin de l'Institut d'histoire du temps présent'
+PERIODICAL_WORDS = frozenset("Bulletin Bollettino Boletín Boletim Revue Revista Rivista Cahiers Quaderni Cuadernos Annales Annali Anales "
+                             "Zeitschrift Mitteilungen Jahrbuch Journal Review Proceedings Transactions Studi Studies Études Вестник "
+                             "Известия Записки Труды Вопросы".split())
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+"
@@ -1190,7 +1194,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         return rec, locator, label
     per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
-    month = first_date(f"{per.group('m')} {per.group('y')}") if per and len(per.group("t").split()) <= 5 \
+    month = first_date(f"{per.group('m')} {per.group('y')}") if per and (len(per.group("t").split()) <= 5 or per.group("t").split()[0] in PERIODICAL_WORDS) \
         and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})

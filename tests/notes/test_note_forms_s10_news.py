@@ -118,3 +118,18 @@ def test_a_paper_s_section_or_edition_before_its_page_is_no_part_of_the_citation
     for note in ("14. New York Times, 23 October 1962, late city edition, 1.", "14. New York Times, 23 October 1962, sec. 1, 1."):
         c = parse_note(note)[0]
         assert (c.record["type"], c.record["container-title"], c.locator) == ("article-newspaper", "New York Times", "1")
+
+
+def test_a_report_by_a_body_whose_name_has_no_word_of_an_office():
+    for note, body in (("15. Amnesty International, Cuba: Political Prisoners (London: Amnesty International, 1986).",
+                        "Amnesty International"),
+                       ("15. Statistisches Bundesamt, Statistisches Jahrbuch für die Bundesrepublik Deutschland 1962 "
+                        "(Stuttgart, 1962), S. 12.", "Statistisches Bundesamt")):
+        r = parse_note(note)[0].record
+        assert (r["type"], r["author"]) == ("report", [{"literal": body}]), note
+
+
+def test_a_bulletin_with_a_long_name_by_its_number_and_month():
+    r = parse_note("15. Bulletin de l'Institut d'histoire du temps présent, n° 12, juin 1988.")[0].record
+    assert (r["type"], r["title"], r["issue"]) == ("periodical", "Bulletin de l'Institut d'histoire du temps présent", "12")
+    assert r["issued"] == {"date-parts": [[1988, 6]]}
