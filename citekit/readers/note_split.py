@@ -134,6 +134,9 @@ _IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?
 # French '…, et la 3e partie de ces Mémoires, …': the writer's own book, cited after a work, no work of its own
 _OWN_BOOK_AFTER = re.compile(r",\s+et\s+(?:la|le|les|l[’'])\s?[^,;()]{0,40}?\b(?:de|dans)\s+(?:ces|ce|cet)\s+"
                              r"(?:Mémoires|livre|ouvrage|volume|tome|travail)\b[^;]*$")
+# a page, a conjunction, then a paper's name and a day's date: 'Ibid., p. 12, et Le Monde, 5 novembre 1956'
+_PAGE_AND_PAPER = re.compile(r",(?<=\d,)\s+(?:and|et|y|e|und|i)\s+(?=(?:the\s+)?[A-ZÀ-Þ][^,;()]{1,40},\s*(?:\d{1,2}\.?\s+(?:de\s+)?"
+                             r"[^\W\d]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+(?:de\s+)?(?:1[6-9]|20)\d\d\b)")
 _DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)\s")  # what the patterns above need
 # ' and ', ' e ', ' et ', ' y ', ' und ', ' en ', ' i ': one scan from the space (quicker than the pattern above, so first)
 _CONJUNCTION_WORD = re.compile(r" (?:and|et?|y|und|en|i) ")
@@ -151,6 +154,8 @@ def _split_and(segment: str) -> list[str]:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
         if len(parts) == 1:
             parts = _IMPRINT_AND_NAME.split(segment)  # '…, Madrid, 1976 y José Manuel Martínez Bande, La batalla …'
+        if len(parts) == 1:
+            parts = _PAGE_AND_PAPER.split(segment)  # '…, 45, and Washington Post, 12 June 1963': a paper's issue next
         if len(parts) > 1:
             return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):

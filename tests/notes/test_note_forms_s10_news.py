@@ -133,3 +133,10 @@ def test_a_bulletin_with_a_long_name_by_its_number_and_month():
     r = parse_note("15. Bulletin de l'Institut d'histoire du temps présent, n° 12, juin 1988.")[0].record
     assert (r["type"], r["title"], r["issue"]) == ("periodical", "Bulletin de l'Institut d'histoire du temps présent", "12")
     assert r["issued"] == {"date-parts": [[1988, 6]]}
+
+
+def test_a_paper_s_issue_joined_by_and_after_a_page():
+    cites = parse_note("16. Gaddis, We Now Know, 45, and Washington Post, 12 June 1963.")
+    assert [c.record.get("container-title") for c in cites] == [None, "Washington Post"]
+    assert cites[0].record["title"] == "We Now Know" and cites[0].locator == "45"
+    assert kinds("16. Ibid., p. 12, et Le Monde, 5 novembre 1956.") == [("article-newspaper", "Le Monde")]
