@@ -23,7 +23,7 @@ _LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
 _QUOTES = "«»„“”\"*‘’'"
 # what a day's date follows when it is not a newspaper: letters, speeches, diaries, documents
 NOT_PAPER = re.compile(r"(?i:letter|speech|broadcast|lecture|interview|address|diary|entry|memorandum|memo\b|telegram|"
-                        r"cable|minutes|meeting|conversation|report|note|statement|session|debate|conference|"
+                        r"cable|minutes|meeting|conversation|report(?!er)|note|statement|session|debate|conference|"
                         r"brief|despatch|dispatch|record|message|order|decree|treaty|protocol|notes)")
 
 
@@ -63,14 +63,20 @@ def newspaper_issue(text: str) -> dict | None:
     paper = _LEAD.sub("", paper.strip())
     quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
     paper = paper.strip(_QUOTES + " ") if paper[-1:] not in "'’" or paper[:1] in _QUOTES else paper.lstrip(_QUOTES + " ")  # 'Sel'skaia zhizn''
+    if paper[-10:].lower() == " editorial" and not before:
+        paper, before = paper[:-10], "Editorial"  # 'New York Times editorial, 29 October 1962'
+    editorial = before in _EDITORIAL  # 'Editorial, New York Times, …': the paper's own article, untitled
     byline = bool(before) and not led and _byline(before) and not _LEAD.match(head[len(before) + 2:].strip())  # 'Max Frankel, New York Times, 29 October 1962'
     if not _paper_name(paper, quoted or paper[:3] in _ARTICLES or paper[:4] in _ARTICLES) or (before and not before.rstrip().endswith(tuple(_QUOTES)) and not led and not _LEAD.match(
-            head[len(before) + 2:].strip()) and not byline):
+            head[len(before) + 2:].strip()) and not byline and not editorial):
         return None  # the article's title stands in quotes, or 'in' opens the paper's name
     return {"head": before.strip(" ,."), "paper": paper, "date": {"date-parts": date["date-parts"][:1]},
             "issue": (issue.group("n") or issue.group("w")) if issue else None, "page": m.group("pg"),
             "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None, "place": place,
-            "byline": byline}
+            "byline": byline, "editorial": editorial}
+
+
+_EDITORIAL = frozenset(("Editorial", "Éditorial", "Editoriale", "Leitartikel", "Leader", "Передовая", "Передовая статья"))
 
 
 # a writer's name in reading order, all a paper's article is cited by: 'James Reston', 'Hanson W. Baldwin'

@@ -7,6 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine, months_kept, without_series
 from .cite_news import NOT_PAPER, newspaper_issue
+from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
@@ -132,7 +133,7 @@ _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 # (or 'Правда, 1953, 5 марта', 'Известия. 23 октября 1962 г.': commas, or the day and month before the year)
-_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.,\d]{2,40})[.,]\s*(?:(?P<y>(?:1[7-9]|20)\d\d)[.,]\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?"
+_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.,\d/]{2,40})[.,]\s*(?:(?P<y>(?:1[7-9]|20)\d\d)[.,]\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?"
                            r"|(?P<dm2>\d{1,2}\s+[а-я]{3,9})\.?\s+(?P<y2>(?:1[7-9]|20)\d\d)(?:\s?г\.?)?)$")
 
 
@@ -1195,7 +1196,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
     month = first_date(f"{per.group('m')} {per.group('y')}") if per and (len(per.group("t").split()) <= 5 or per.group("t").split()[0] in PERIODICAL_WORDS) \
-        and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
+        and per.group("m").lower() in MONTH_WORDS and (per.group("m").lower() not in _ENGLISH_MONTHS or _monthly_name(per.group("t"))) else None
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
         if per.group("n") or per.group("n2"):
@@ -1790,9 +1791,16 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
 _LETTER = frozenset("lettre letter letters brief carta lettera письмо".split())
 
 
+def _monthly_name(title: str) -> bool:
+    """'Encounter', 'Partisan Review': a magazine's name before an English month ('Commentary, March 1963'), not a
+    person's or a place's, nor a document's."""
+    return paper_name(title.strip()) and not is_place(title.strip()) and not _LETTER_NAMED.fullmatch(title.strip())
+
+
 def _newspaper_issue(issue: dict, rec: dict) -> dict:
-    if issue.get("byline"):  # 'James Reston, New York Times, …': the writer, no title
-        rec["author"] = [parse_name(issue["head"])]
+    if issue.get("byline") or issue.get("editorial"):  # 'James Reston, New York Times, …': the writer, no title
+        if issue.get("byline"):
+            rec["author"] = [parse_name(issue["head"])]
         rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
         return rec
     if issue["head"]:

@@ -140,3 +140,22 @@ def test_a_paper_s_issue_joined_by_and_after_a_page():
     assert [c.record.get("container-title") for c in cites] == [None, "Washington Post"]
     assert cites[0].record["title"] == "We Now Know" and cites[0].locator == "45"
     assert kinds("16. Ibid., p. 12, et Le Monde, 5 novembre 1956.") == [("article-newspaper", "Le Monde")]
+
+
+def test_an_editorial_is_the_paper_s_own_untitled_article():
+    for note, paper in (("17. Editorial, New York Times, 29 October 1962.", "New York Times"),
+                        ("17. New York Times editorial, 29 October 1962.", "New York Times"),
+                        ("17. Éditorial, Le Monde, 6 novembre 1956.", "Le Monde"),
+                        ("17. Leitartikel, Die Zeit, 18. August 1961.", "Die Zeit")):
+        r = parse_note(note)[0].record
+        assert (r["type"], r["container-title"]) == ("article-newspaper", paper) and "title" not in r, note
+    r = parse_note("17. Передовая статья // Правда. 1956. 4 нояб.")[0].record
+    assert (r["container-title"], r["issued"]) == ("Правда", {"date-parts": [[1956, 11, 4]]})
+
+
+def test_a_magazine_by_an_english_month():
+    r = parse_note("17. Encounter, November 1962.")[0].record
+    assert (r["type"], r["title"], r["issued"]) == ("periodical", "Encounter", {"date-parts": [[1962, 11]]})
+    c = parse_note("17. Commentary, March 1963, 45.")[0]
+    assert (c.record["title"], c.locator) == ("Commentary", "45")
+    assert kinds("17. The Reporter, 8 November 1962, 21.")[0][1] == "The Reporter"
