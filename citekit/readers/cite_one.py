@@ -1197,6 +1197,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
     month = first_date(f"{per.group('m')} {per.group('y')}") if per and (len(per.group("t").split()) <= 5 or per.group("t").split()[0] in PERIODICAL_WORDS) \
         and per.group("m").lower() in MONTH_WORDS and (per.group("m").lower() not in _ENGLISH_MONTHS or _monthly_name(per.group("t"))) else None
+    if per and not month and per.group("m").lower() in _SEASONS and _monthly_name(per.group("t")):
+        month = {"date-parts": [[int(per.group("y"))]]}  # 'Dissent, Winter 1962': a quarterly's issue, its year
+        rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
+        return rec, locator, label
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
         if per.group("n") or per.group("n2"):
@@ -1789,6 +1793,9 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
 
 
 _LETTER = frozenset("lettre letter letters brief carta lettera письмо".split())
+
+
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 
 
 def _monthly_name(title: str) -> bool:

@@ -8,6 +8,8 @@ import re
 
 from .dates import MONTH_WORDS
 
+_MONTHS_SEASONS = MONTH_WORDS | {"spring", "summer", "autumn", "fall", "winter"}
+
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _NOTE_BEFORE_PAGE = re.compile(r",\s*(?:note|nota|n\.)\s+\d{1,3}(?=,\s*(?:p|pp|S|s)\.\s*\d)")  # '1983, note 2, p. 455'
 _CITED = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")  # Italian 'Memorie Manzoniane citate'
@@ -97,7 +99,7 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
             return text[:book.end("who")], None, None, True
     if text[-1:].isdigit() and text.count(",") == 1 and len(text) < 60:
         line = _ANCIENT_LINE.fullmatch(text)
-        if line and not (line.group("t").rsplit(" ", 1)[-1].lower() in MONTH_WORDS and text[-4:-2] in ("16", "17", "18", "19", "20")):
+        if line and not (line.group("t").rsplit(" ", 1)[-1].lower() in _MONTHS_SEASONS and text[-4:-2] in ("16", "17", "18", "19", "20")):
             # (not a monthly's issue: 'Encounter, November 1962')  # 'Plutarch, Greek Questions 11': no page, a line or section of the work
             return text[:line.end("t")], None, None, True
     return text, None, None, False

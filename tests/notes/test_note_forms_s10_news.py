@@ -159,3 +159,10 @@ def test_a_magazine_by_an_english_month():
     c = parse_note("17. Commentary, March 1963, 45.")[0]
     assert (c.record["title"], c.locator) == ("Commentary", "45")
     assert kinds("17. The Reporter, 8 November 1962, 21.")[0][1] == "The Reporter"
+
+
+def test_a_quarterly_by_its_season():
+    c = parse_note("17. Dissent, Winter 1962, 12.")[0]
+    assert (c.record["type"], c.record["title"], c.record["issued"], c.locator) == (
+        "periodical", "Dissent", {"date-parts": [[1962]]}, "12")
+    assert parse_note("17. Partisan Review, Spring 1957.")[0].record["title"] == "Partisan Review"
