@@ -18,7 +18,7 @@ _DAY_DATE = re.compile(
 _SPACED_DOTS = re.compile(r"(?<=\d)\.\s(?=\d)")
 _SLASH_ISSUE_DAY = re.compile(r"(\d/(?:19|20)\d\d)\s+(?=\d{1,2}\.?\s)")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
-_ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
+_ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№|nº|n\.º|núm\.)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
 _LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
 _QUOTES = "«»„“”\"*‘’'"
 # what a day's date follows when it is not a newspaper: letters, speeches, diaries, documents

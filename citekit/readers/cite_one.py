@@ -84,8 +84,9 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
-_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}(?:[-–]\d{1,4})?),\s*)?"
-                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:a\.|anno|año)\s*(?P<v>[IVXLC]{1,8}|\d{1,3}),\s*)?"
+                               r"(?:(?:no|n°|nº|n\.º|n\.|nr\.|núm\.)\s*(?P<n>\d{1,4}(?:[-–]\d{1,4})?),\s*)?"
+                               r"(?P<m>[^\W\d]{3,10})(?:\s+de)?\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
 # the words a periodical's name opens with, however long the name: 'Bulletin de l'Institut d'histoire du temps présent'
 PERIODICAL_WORDS = frozenset("Bulletin Bollettino Boletín Boletim Revue Revista Rivista Cahiers Quaderni Cuadernos Annales Annali Anales "
                              "Zeitschrift Mitteilungen Jahrbuch Journal Review Proceedings Transactions Studi Studies Études Вестник "
@@ -1193,7 +1194,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
-    per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2
+    per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= (3 if ", a. " in rest or "año " in rest or "anno " in rest else 2)
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
     month = first_date(f"{per.group('m')} {per.group('y')}") if per and (len(per.group("t").split()) <= 5 or per.group("t").split()[0] in PERIODICAL_WORDS) \
         and per.group("m").lower() in MONTH_WORDS and (per.group("m").lower() not in _ENGLISH_MONTHS or _monthly_name(per.group("t"))) else None
@@ -1205,6 +1206,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
         if per.group("n") or per.group("n2"):
             rec["issue"] = dash(per.group("n") or per.group("n2"))
+        if per.group("v"):
+            rec["volume"] = per.group("v")  # Italian 'a. XIII, n. 11, novembre 1956': the year of the run
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue

@@ -166,3 +166,14 @@ def test_a_quarterly_by_its_season():
     assert (c.record["type"], c.record["title"], c.record["issued"], c.locator) == (
         "periodical", "Dissent", {"date-parts": [[1962]]}, "12")
     assert parse_note("17. Partisan Review, Spring 1957.")[0].record["title"] == "Partisan Review"
+
+
+def test_spanish_and_italian_magazine_issues_by_number_and_month():
+    r = parse_note("18. Cuba Socialista, n.º 5, enero de 1962.")[0].record
+    assert (r["type"], r["title"], r["issue"], r["issued"]) == ("periodical", "Cuba Socialista", "5", {"date-parts": [[1962, 1]]})
+    r = parse_note("18. Cuadernos para el Diálogo, núm. 12, marzo de 1966.")[0].record
+    assert (r["title"], r["issue"]) == ("Cuadernos para el Diálogo", "12")
+    c = parse_note("18. Rinascita, a. XIII, n. 11, novembre 1956, p. 5.")[0]
+    assert (c.record["title"], c.record["volume"], c.record["issue"], c.locator) == ("Rinascita", "XIII", "11", "5")
+    r = parse_note("18. Triunfo, n.º 480, 20 de septiembre de 1971.")[0].record
+    assert (r["container-title"], r["issue"], r["issued"]) == ("Triunfo", "480", {"date-parts": [[1971, 9, 20]]})
