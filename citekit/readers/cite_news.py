@@ -15,6 +15,7 @@ _DAY_DATE = re.compile(
     r"(?P<d>(?:\d{1,2}(?:\.?\s*[-–/]\s*\d{1,2})?(?:er|re)?[.,]?\s*(?:de\s+)?[^\W\d]{3,12}\.?,?\s*(?:de\s+)?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?)(?:1[6-9]|20)\d\d)"
     r"(?:\s*г\.?)?\)?(?:,\s*(?P<pg>(?:[A-Z]\d{1,3}|\d{1,3}[A-Z])(?:\s*[-–,]\s*(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z]))*))?$")
+_DASHED_DAY = re.compile(r"(?<=,\s)(\d{1,2})-(\d{1,2})-((?:1[6-9]|20)\d\d)(?=\.?$)")
 _SPACED_DOTS = re.compile(r"(?<=\d)\.\s(?=\d)")
 _SLASH_ISSUE_DAY = re.compile(r"(\d/(?:19|20)\d\d)\s+(?=\d{1,2}\.?\s)")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 janvier': the first day
@@ -31,6 +32,8 @@ def newspaper_issue(text: str) -> dict | None:
     """{'head', 'paper', 'date', 'issue', 'page'} when `text` ends on a newspaper and a day's date."""
     if not text[-1:].isdigit() and text[-1:] not in ("г", ".", ")") and not (text[-2:-1].isdigit() and text[-1:] in "ABCDEF"):
         return None
+    if text.rstrip(" .")[-5:-4] == "-" and _DASHED_DAY.search(text):
+        text = _DASHED_DAY.sub(r"\1.\2.\3", text)  # Dutch and Italian '5-11-1956': day, month and year
     if not _day_before_year(text):
         return None
     if text.find("/", len(text) - 30) >= 0:

@@ -177,3 +177,8 @@ def test_spanish_and_italian_magazine_issues_by_number_and_month():
     assert (c.record["title"], c.record["volume"], c.record["issue"], c.locator) == ("Rinascita", "XIII", "11", "5")
     r = parse_note("18. Triunfo, n.º 480, 20 de septiembre de 1971.")[0].record
     assert (r["container-title"], r["issue"], r["issued"]) == ("Triunfo", "480", {"date-parts": [[1971, 9, 20]]})
+
+
+def test_a_paper_dated_with_dashes():
+    c = parse_note("18. Het Parool, 5-11-1956, p. 3.")[0]
+    assert (c.record["container-title"], c.record["issued"], c.locator) == ("Het Parool", {"date-parts": [[1956, 11, 5]]}, "3")
