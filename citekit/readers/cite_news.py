@@ -24,7 +24,7 @@ _LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
 _QUOTES = "«»„“”\"*‘’'"
 # what a day's date follows when it is not a newspaper: letters, speeches, diaries, documents
 NOT_PAPER = re.compile(r"(?i:letter|speech|broadcast|lecture|interview|address|diary|entry|memorandum|memo\b|telegram|"
-                        r"cable|minutes|meeting|conversation|report(?!er)|note|statement|session|debate|conference|"
+                        r"cable|minutes?|meeting|conversation|report(?!er)|note|statement|session|debate|conference|"
                         r"brief|despatch|dispatch|record|message|order|decree|treaty|protocol|notes)")
 
 
@@ -64,6 +64,8 @@ def newspaper_issue(text: str) -> dict | None:
     elif inner > 0 and not before and paper[inner + 4:inner + 8] == "the " and _byline(paper[:inner]):
         before, paper = paper[:inner], paper[inner + 8:]  # 'Hanson W. Baldwin in the New York Times': the writer
     paper = _LEAD.sub("", paper.strip())
+    if paper[:4] == "the " and paper[4:5].isupper():
+        paper = paper[4:]  # '… in the New York Times': the paper's name
     quoted = paper[:1] in "«„“\"" and paper[-1:] in "»“”\""
     paper = paper.strip(_QUOTES + " ") if paper[-1:] not in "'’" or paper[:1] in _QUOTES else paper.lstrip(_QUOTES + " ")  # 'Sel'skaia zhizn''
     if paper[-10:].lower() == " editorial" and not before:

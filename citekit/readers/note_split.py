@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cite_news import newspaper_issue
 from .cite_parts import by_first_letter, is_place
 from .note_records import _prose
 from .note_own_work import OWN_HINT, own_work_title_runs_on
@@ -21,6 +22,8 @@ _CUES = (
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
     r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
+    r"as\s+reported\s+in", r"reported\s+in", r"text(?<=(?-i:T)ext)\s+in", r"english\s+translation\s+in", r"translation(?<=(?-i:T)ranslation)\s+in",
+    r"printed(?<=(?-i:P)rinted)\s+in",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -42,7 +45,8 @@ _IS_IN = frozenset({"is", "in"})
 _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
                        "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
-                       "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
+                       "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in "
+                       "reported as text english translation printed".split())
 
 
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
@@ -449,7 +453,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     ends = [m.start() for m in cues[1:]] + [len(part)]
     bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
     head = part[:cues[0].start()].strip(" ,;")
-    if (cues[0].group(0)[:2].lower() == "in" or "ed in" in cues[0].group(0)) and head[-4:].isdigit():
+    if (cues[0].group(0)[:2].lower() == "in" or "ed in" in cues[0].group(0)) and head[-4:].isdigit() \
+            and not newspaper_issue(head):  # (not 'Pravda, 3 March 1953, quoted in …': a paper's issue is a work)
         return bodies  # 'Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53': the document, read in the work
         # ('Macaulay’s Minute on Education, 2 Feb 1835, is published in Henry Sharp, Selections …' likewise)
     if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first

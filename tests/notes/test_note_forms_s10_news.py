@@ -182,3 +182,16 @@ def test_spanish_and_italian_magazine_issues_by_number_and_month():
 def test_a_paper_dated_with_dashes():
     c = parse_note("18. Het Parool, 5-11-1956, p. 3.")[0]
     assert (c.record["container-title"], c.record["issued"], c.locator) == ("Het Parool", {"date-parts": [[1956, 11, 5]]}, "3")
+
+
+def test_a_paper_s_issue_before_quoted_in_is_a_work_and_lead_words_before_a_paper_are_dropped():
+    cites = parse_note("19. Taubman, Khrushchev, 532–33; Pravda, 3 March 1953, quoted in Gaddis, We Now Know, 45.")
+    assert [c.record.get("container-title") or c.record.get("title") for c in cites] == ["Khrushchev", "Pravda", "We Now Know"]
+    for note, paper in (("19. Reported in Pravda, 3 March 1953.", "Pravda"),
+                        ("19. As reported in the New York Times, 23 October 1962.", "New York Times"),
+                        ("19. Text in New York Times, 23 October 1962, 18.", "New York Times")):
+        r = parse_note(note)[0].record
+        assert (r["container-title"], r.get("title")) == (paper, None), note
+    cites = parse_note("19. Text in Pravda, 3 March 1953; English translation in Current Digest of the Soviet Press 5, "
+                       "no. 8 (1953): 3.")
+    assert cites[1].record["container-title"] == "Current Digest of the Soviet Press"
