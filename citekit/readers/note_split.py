@@ -22,7 +22,7 @@ _CUES = (
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
     r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
-    r"as\s+reported\s+in", r"reported\s+in", r"text(?<=(?-i:T)ext)\s+in", r"english\s+translation\s+in", r"translation(?<=(?-i:T)ranslation)\s+in",
+    r"reported\s+in", r"text(?<=(?-i:T)ext)\s+in", r"english\s+translation\s+in", r"translation(?<=(?-i:T)ranslation)\s+in",
     r"printed(?<=(?-i:P)rinted)\s+in",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
@@ -46,7 +46,7 @@ _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. 
                        "patrz cited cité citée citation zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in "
-                       "reported as text english translation printed".split())
+                       "reported text english translation printed".split())
 
 
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.))\.?,?\s*", re.I)
