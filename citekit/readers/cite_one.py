@@ -7,6 +7,7 @@ import re
 from .cite_cjk import _CJK_TITLE, _cjk_citation
 from .cite_journal import journal_by_month, journal_imprint, journal_tail, magazine, months_kept, without_series
 from .cite_news import NOT_PAPER, newspaper_issue
+from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
 from .cite_roles_more import space_before_in, editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, idem_as_editor, pin_in_span
@@ -38,9 +39,9 @@ _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?)|,?\s*(?:pt\.|[Pp]art)\s*(?P<pt>\d+|[IVXLC]+))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
     rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
-    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)(?:\s+года|\s?г\.)?\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+    r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+|\d{1,2}\s(?:[A-Za-z]{3,9}|[а-я]{3,9})\.?\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)(?:\s+года|\s?г\.)?\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
-_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+)?"
+_JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+|\d{1,2}\s(?:[A-Za-z]{3,9}|[а-я]{3,9})\.?\s+)?"
                            r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
 _IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|(?-i:i)(?=\s+(?-i:[A-ZÅÄÖØÆ][\w.\-]*\s+){1,3}\((?:red|utg|eds?)\.?\))|nel\s+vol(?:ume|\.)|dans\s+le\s+volume|в:|в\s+кн\.:?)\s+"
@@ -89,8 +90,13 @@ def _numeric_date(m: re.Match) -> dict | None:
 
 _RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
-_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:no|n°|nº|n\.º|n\.|nr\.)\s*(?P<n>\d{1,4}),\s*)?"
-                               r"(?P<m>[^\W\d]{3,10})\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
+_MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:a\.|anno|año)\s*(?P<v>[IVXLC]{1,8}|\d{1,3}),\s*)?"
+                               r"(?:(?:no|n°|nº|n\.º|n\.|nr\.|núm\.)\s*(?P<n>\d{1,4}(?:[-–]\d{1,4})?),\s*)?"
+                               r"(?P<m>[^\W\d]{3,10})(?:\s+de)?\s+(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?:no|n°|nº|n\.º|n\.)\.?\s*(?P<n2>\d{1,4}))?")
+# the words a periodical's name opens with, however long the name: 'Bulletin de l'Institut d'histoire du temps présent'
+PERIODICAL_WORDS = frozenset("Bulletin Bollettino Boletín Boletim Revue Revista Rivista Cahiers Quaderni Cuadernos Annales Annali Anales "
+                             "Zeitschrift Mitteilungen Jahrbuch Journal Review Proceedings Transactions Studi Studies Études Вестник "
+                             "Известия Записки Труды Вопросы".split())
 _YEAR_ISSUE = re.compile(r",\s*(?P<y>(?:1[7-9]|20)\d\d)/(?P<n>\d{1,2})$")
 _AUTHOR_DATE = re.compile(r"^(?P<who>[^\d,()]{2,60}?),?\s+\(?(?P<y>(?:1[5-9]|20)\d\d)[a-zабв]?\)?$")  # 'Каждан 1968а'
 _BARE_NAME_YEAR = re.compile(r"(?P<who>[A-Z][a-zà-ÿ’'\-]+(?:\s+(?:and|&)\s+[A-Z][a-zà-ÿ’'\-]+"
@@ -118,7 +124,9 @@ def _question_title(text: str) -> str:
 
 
 _COMMA_IN_QUOTES = re.compile(r"[,.]([’']?[”\"])(?=\s|$)")  # '“The ‘Feudal Revolution,’”' too
-_ACCESSED = re.compile(r"[,.]?\s*\(?(?:accessed|last\s+accessed|retrieved|consulted|geraadpleegd:?|abgerufen\s+am|consulté\s+le)\s[^)]*\)?", re.I)
+_ACCESSED = re.compile(r"[,.]?\s*[(\[]?(?<!\w)(?:accessed|last\s+accessed|retrieved|consulted|geraadpleegd:?|abgerufen\s+am|consulté\s+le"
+                       r"|consultad[oa]\s+(?:el|en)|consultat[oa]\s+(?:il|in)|accedido\s+(?:el|en)|дата\s+обращения:?|последнее\s+обращение:?"
+                       r"|dostęp:?|(?:letzter\s+)?zugriff(?:\s+am)?:?|bezocht\s+op|accès\s+le)\s[^)\]]*[)\]]?", re.I)
 _AFTER_PAGE = re.compile(r"(?P<keep>\bpp?\.\s*\d[\d–\-, ]*):\s+[A-Z].*$")
 _DATE_AFTER_PAGE = re.compile(r"(?P<keep>\),\s*\d[\d–\-, ]*):\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\.?$")
 _AFTER_IMPRINT = re.compile(r"\),\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
@@ -134,13 +142,16 @@ _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s
                          r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s?\(\d{1,4}\))?)?$")  # '№ 2 (8)': and the running number
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
-_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.\d]{2,40})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?$")
+# (or 'Правда, 1953, 5 марта', 'Известия. 23 октября 1962 г.': commas, or the day and month before the year)
+_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.,\d/]{2,40})[.,]\s*(?:(?P<y>(?:1[7-9]|20)\d\d)[.,]\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?"
+                           r"|(?P<dm2>\d{1,2}\s+[а-я]{3,9})\.?\s+(?P<y2>(?:1[7-9]|20)\d\d)(?:\s?г\.?)?)$")
 
 
 def _ru_newspaper(m: re.Match, rec: dict) -> dict:
-    rec.update({"type": "article-newspaper", "container-title": m.group("t").strip()})
-    date = first_date(f"{m.group('dm')} {m.group('y')}")
-    rec["issued"] = date or {"date-parts": [[int(m.group("y"))]]}
+    rec.update({"type": "article-newspaper", "container-title": m.group("t").strip(" «»")})
+    year = m.group("y") or m.group("y2")
+    date = first_date(f"{m.group('dm') or m.group('dm2')} {year}")
+    rec["issued"] = date or {"date-parts": [[int(year)]]}
     if rec.get("author") and not rec.get("title"):
         rec.pop("author")
     return rec
@@ -152,7 +163,8 @@ _SLASH_JOURNAL = re.compile(r"^(?P<t>[^,(.]{2,80}?)[,.]?\s*(?:№|No\.|Nr\.)\s*(
 
 def _ru_newspaper_match(text: str) -> re.Match | None:
     """_RU_NEWSPAPER.match(text), looked for only when the text ends on a Russian small letter, as it must."""
-    return _RU_NEWSPAPER.match(text) if "а" <= text.rstrip(".\n")[-1:] <= "я" else None
+    last = text.rstrip(".\n")[-1:]
+    return _RU_NEWSPAPER.match(text) if "а" <= last <= "я" or last.isdigit() and "А" <= text[:1] <= "Я" else None
 
 
 _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?"
@@ -161,7 +173,8 @@ _HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különö
 _HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at)"
                    r"|especially|particularly|notamment|especialmente|in\s+particolare|zwł\.|zwłaszcza|zde|här|особенно)\s+"
                    r"(?:(?:S|p|pp|s|с|pag|str)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
-_PAPER_SECTION = re.compile(r",\s*(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}(?=,\s*pp?\.\s*[A-Z]?-?\d)", re.I)
+_PAPER_SECTION = re.compile(r",\s*(?:(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}|(?:late\s+)?(?:city|final|home|morning|evening|national|early|late)"
+                            r"\s+(?:ed\.|edition))(?=,\s*(?:pp?\.\s*)?[A-Z]?-?\d)", re.I)
 _PIN_IN_PARENS = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\s*\(pp?\.\s*(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\)\.?$")
 # British 'Journal, 40: 3 (1997)'; opens on a digit (the space before it looked at behind it): a quick scan
 _VOL_COLON_ISSUE = re.compile(r"(\d(?<=\s\d)\d{0,3}):\s+(\d{1,3})(?=\s*\()")
@@ -251,7 +264,8 @@ _TWO_IMPRINTS = re.compile(r"\((?P<a>[A-Z][^():;,]{1,30}(?:,\s[A-Z][A-Za-z.]{1,1
 # a site, then its owner, before the page's date: '“Title,” Founders Online, National Archives, last modified June 13, 2018'
 _SITE_OWNER = re.compile(r",”\s+(?P<site>[^,“”]{2,60}),\s+(?P<own>[A-Z][^,\d“”]{2,60}?),\s+(?:last\s+modified\s+|updated\s+)?"
                          r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d")
-_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at)\s*:?\s*(?=\(|$)", re.I)
+_AVAILABLE = re.compile(r"[,.]?\s*(?:(?:available|accessible|online)(?:\s+online)?\s+(?:at|from|on)|at|URL|режим\s+доступа|disponible\s+(?:sur|en|à\s+l['’]adresse)"
+                        r"|disponibile\s+(?:su|in|all['’]indirizzo)|(?:verfügbar|abrufbar|online)\s+unter|beschikbaar\s+op|dostępn[ey]\s+(?:na|w))\s*:?\s*(?=[(\[]|$)", re.I)
 _RU_VOL_PAGE = re.compile(r"(?P<v>\d{1,2}),(?P<p>\d{2,4}(?:\s*[–-]\s*\d{1,4})?)")
 _VOL_PAGE = re.compile(r"(?P<v>\d{1,3}|[IVXL]{1,5}):\s?(?P<p>\d.*|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?)")
 _VOLS = re.compile(r",\s*(?P<n>\d{1,3})\s+(?:vols?|Bde|tt?)\.?$")
@@ -920,7 +934,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = _year_first_journal(text.rstrip(" ."), rec)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
         text = _CROSS_REF.sub("", text)
-    if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text):
+    if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text) \
+            or "о" in text and "обращени" in text or "ę" in text and "dostęp" in text or "ugriff" in text or "ccedido" in text \
+            or "bezocht" in text or "ccès" in text:
         text = _ACCESSED.sub("", text)
     if "f" in text and ("ef" in text or "éf" in text) or "ntro" in text or "ort" in text or "w" in text and "orew" in text or "р" in text and ("рол" in text or "редисл" in text) or "п" in text and "ступ" in text:
         text = _FOREWORD.sub("", text)  # 'Prefazione di A. Frassati', 'introduction by …': not the work's maker
@@ -1085,7 +1101,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if here:  # '45–67, here 50': the article's pages and the page meant
         rec["page"] = dash(here.group("range"))
         text = text[:here.start("range")] + here.group("pin")
-    if ("sec. " in text or "sect. " in text or "section " in text) and _PAPER_SECTION.search(text):
+    if ("sec. " in text or "sect. " in text or "section " in text or " edition, " in text) and _PAPER_SECTION.search(text):
         text = _PAPER_SECTION.sub("", text)  # 'New York Times, March 12, 1990, sec. 4, p. 5': the paper's section
     pin = _PIN_IN_PARENS.search(text, max(0, len(text) - 40)) if text.rstrip(".")[-1:] == ")" and "(p" in text[-16:] else None
     if not pin and text[-1:] in ").":  # '45–67 (50)': a bare page within the span
@@ -1208,14 +1224,20 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
         return rec, locator, label
-    per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= 2
+    per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= (3 if ", a. " in rest or "año " in rest or "anno " in rest else 2)
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
-    month = first_date(f"{per.group('m')} {per.group('y')}") if per and len(per.group("t").split()) <= 5 \
-        and per.group("m").lower() in MONTH_WORDS and per.group("m").lower() not in _ENGLISH_MONTHS else None
+    month = first_date(f"{per.group('m')} {per.group('y')}") if per and (len(per.group("t").split()) <= 5 or per.group("t").split()[0] in PERIODICAL_WORDS) \
+        and per.group("m").lower() in MONTH_WORDS and (per.group("m").lower() not in _ENGLISH_MONTHS or _monthly_name(per.group("t"))) else None
+    if per and not month and per.group("m").lower() in _SEASONS and _monthly_name(per.group("t")):
+        month = {"date-parts": [[int(per.group("y"))]]}  # 'Dissent, Winter 1962': a quarterly's issue, its year
+        rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
+        return rec, locator, label
     if month and len(month["date-parts"][0]) == 2:
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
         if per.group("n") or per.group("n2"):
-            rec["issue"] = per.group("n") or per.group("n2")
+            rec["issue"] = dash(per.group("n") or per.group("n2"))
+        if per.group("v"):
+            rec["volume"] = per.group("v")  # Italian 'a. XIII, n. 11, novembre 1956': the year of the run
         return rec, locator, label
     yi = _YEAR_ISSUE.search(rest) if digit_end else None
     if yi and marked_title(rest):  # 'Critique internationale, 2001/3': year and issue
@@ -1224,8 +1246,9 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _author_title(rest[:yi.start()], rec)
         return rec, locator, label
     num = _ISSUE_NO.search(rest)
+    issue_first = bool(num) and not rest[:num.start()].rstrip()[-4:].isdigit()  # 'Der Spiegel, Nr. 44, 1962': not 'Annales, 1953, n°2'
     if num:
-        rec["issue"] = num.group("n")
+        rec["issue"] = dash(num.group("n"))
         rest = rest[:num.start()] + rest[num.end():]
     if ")" in rest and ")," in rest:
         rest = _AFTER_IMPRINT.sub(")", rest)
@@ -1261,7 +1284,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         if rec.get("volume"):
             short["volume"] = rec["volume"]  # 'Hunger 1978, Bd. 1, S. 12': the volume of the work cited
         return short, locator, label
-    ad = _AUTHOR_DATE.match(rest) if locator and rest.count(",") < 2 else None  # one comma at most, before the year
+    ad = _AUTHOR_DATE.match(rest) if locator and rest.count(",") < 2 and not issue_first else None  # one comma at most, before the year
     if ad and _namelike(ad.group("who")) and not _GOST_PLACE_END.search(ad.group("who")) \
             and not _WORD_STOP.search(ad.group("who")):  # not 'Пирлинг П. Титул. М., 1912'
         who = ad.group("who")
@@ -1837,7 +1860,21 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
 _LETTER = frozenset("lettre letter letters brief carta lettera письмо".split())
 
 
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+
+
+def _monthly_name(title: str) -> bool:
+    """'Encounter', 'Partisan Review': a magazine's name before an English month ('Commentary, March 1963'), not a
+    person's or a place's, nor a document's."""
+    return paper_name(title.strip()) and not is_place(title.strip()) and not _LETTER_NAMED.fullmatch(title.strip())
+
+
 def _newspaper_issue(issue: dict, rec: dict) -> dict:
+    if issue.get("byline") or issue.get("editorial"):  # 'James Reston, New York Times, …': the writer, no title
+        if issue.get("byline"):
+            rec["author"] = [parse_name(issue["head"])]
+        rec.update({"type": "article-newspaper", "container-title": issue["paper"], "issued": issue["date"]})
+        return rec
     if issue["head"]:
         _author_title(issue["head"], rec)
         rec.pop("container-title", None)

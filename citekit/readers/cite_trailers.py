@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_WORDS
+
+_MONTHS_SEASONS = MONTH_WORDS | {"spring", "summer", "autumn", "fall", "winter"}
+
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _NOTE_BEFORE_PAGE = re.compile(r",\s*(?:note|nota|n\.)\s+\d{1,3}(?=,\s*(?:p|pp|S|s)\.\s*\d)")  # '1983, note 2, p. 455'
 _CITED = re.compile(r"(?<=\w)\s+(?:citat[aeio]|cit\.)(?=,|$)")  # Italian 'Memorie Manzoniane citate'
@@ -115,7 +119,8 @@ def take_trailer(text: str) -> tuple[str, str | None, str | None, bool]:
             return text[:book.end("who")], None, None, True
     if text[-1:].isdigit() and text.count(",") == 1 and len(text) < 60:
         line = _ANCIENT_LINE.fullmatch(text)
-        if line:  # 'Plutarch, Greek Questions 11': no page, a line or section of the work
+        if line and not (line.group("t").rsplit(" ", 1)[-1].lower() in _MONTHS_SEASONS and text[-4:-2] in ("16", "17", "18", "19", "20")):
+            # (not a monthly's issue: 'Encounter, November 1962')  # 'Plutarch, Greek Questions 11': no page, a line or section of the work
             return text[:line.end("t")], None, None, True
     if text[-1:].isdigit() and len(text) < 60 and text.count(",") <= 3 and ", " in text:
         numbered = _NUMBERED_PIECES.fullmatch(text)

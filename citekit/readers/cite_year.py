@@ -9,7 +9,7 @@ from .cite_parts import is_place, marked_title, publication, take_roles
 from .names import parse_names
 from .cite_roles_more import author_date_chapter
 
-_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
+_ISSUE_NO = re.compile(r",\s*(?:n°|no\.|№|nr\.?|Heft)\s*(?P<n>\d+)(?=\s*(?:,|$))", re.I)
 
 
 # author-year notes: 'Kissinger, Henry, 1994. Diplomacy. New York: Simon & Schuster'

@@ -33,7 +33,11 @@ _ORG_WORDS = frozenset(
     "television press nations bank watch organization organisation fund ministère ministerium "
     "ministero institut istituto zentrum centro comité comitato bundesarchiv amt ministerio gobierno "
     "instituto archivo academia sociedad consejo comisión ministério governo gouvernement société "
-    "académie archiv akademie gesellschaft regierung kommission".split())
+    "académie archiv akademie gesellschaft regierung kommission "
+    # bodies that publish reports and statistics
+    "corporation society company foundation fondation stiftung fundación fondazione association associazione "
+    "asociación verband parliament assembly assemblée bundestag international statistics statistical bundesamt "
+    "statistik statistique insee oecd nato unesco unicef imf цсу госкомстат".split())
 _TITLE_WORDS = frozenset(
     "the comrade mr mrs ms dr prof sir general gen marshal admiral ambassador president premier "
     "chairman secretary minister first foreign prime deputy soviet american chinese us ussr gdr "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cite_news import newspaper_issue
 from .cite_parts import by_first_letter, is_place
 from .note_records import _prose
 from .note_own_work import OWN_HINT, own_work_title_runs_on
@@ -21,6 +22,8 @@ _CUES = (
     r"cfr\.(?:\s+anche)?", r"conf[ée]rez", r"conforme", r"bei(?=\s+[A-ZÄÖÜ][\w\-]+,\s+[A-ZÄÖÜ])", r"siehe(?:\s+auch)?", r"desgl\.", r"vedi(?:\s+anche)?", r"vegg(?:asi|ansi)", r"ved(?:asi|ansi)", r"trovasi\s+(?:nella|nel|nello|negli|nelle|in)",
     r"leggesi\s+(?:nella|nel|nello|negli|nelle|in)", r"а\s+также", r"cited\s+(?:in|by)",
     r"reprinted\s+in", r"later\s+(?:reprinted\s+)?in", r"reprinted\s+from", r"adapted\s+from", r"taken\s+from",
+    r"reported\s+in", r"text(?<=(?-i:T)ext)\s+in", r"english\s+translation\s+in", r"translation(?<=(?-i:T)ranslation)\s+in",
+    r"printed(?<=(?-i:P)rinted)\s+in",
     r"repr\.\s+in", r"repris\s+dans", r"geciteerd\s+(?:in|bij):?", r"aangehaald\s+(?:in|bij):?", r"ristampat[oa]\s+in",
     r"reimpreso\s+en", r"w(?:g\.?:?|edług:?|ieder\s+abgedr(?:uckt|\.)\s+in:?)", r"ora\s+in", r"quoted\s+by", r"citing",
     r"quoting", r"contra:", r"compare(?=\s+(?-i:[A-Z]))", r"based\s+on", r"may\s+consult", r"quoted\s+(?:and\s+translated\s+)?in", r"e\.\s?g\.", r"draws\s+(?:principally\s+)?on",
@@ -42,7 +45,8 @@ _IS_IN = frozenset({"is", "in"})
 _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
                        "patrz contra compare cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
-                       "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in".split())
+                       "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in "
+                       "reported text english translation printed".split())
 
 
 _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.)"
@@ -141,6 +145,9 @@ _IMPRINT_AND_NAME = re.compile(r"(?:(?<=,\s\d{4})|(?<=,\s\d{4}\s\[\d{4}\]))\s+(?
 # French '…, et la 3e partie de ces Mémoires, …': the writer's own book, cited after a work, no work of its own
 _OWN_BOOK_AFTER = re.compile(r",\s+et\s+(?:la|le|les|l[’'])\s?[^,;()]{0,40}?\b(?:de|dans)\s+(?:ces|ce|cet)\s+"
                              r"(?:Mémoires|livre|ouvrage|volume|tome|travail)\b[^;]*$")
+# a page, a conjunction, then a paper's name and a day's date: 'Ibid., p. 12, et Le Monde, 5 novembre 1956'
+_PAGE_AND_PAPER = re.compile(r",(?<=\d,)\s+(?:and|et|y|e|und|i)\s+(?=(?:the\s+)?[A-ZÀ-Þ][^,;()]{1,40},\s*(?:\d{1,2}\.?\s+(?:de\s+)?"
+                             r"[^\W\d]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+(?:de\s+)?(?:1[6-9]|20)\d\d\b)")
 _DIGIT_CONJUNCTION = re.compile(r"[\d\]],?\s(?:und|and|et|en|e|y|i)[\s,]")  # what the patterns above need
 # ' and ', ' e ', ' et ', ' y ', ' und ', ' en ', ' i ': one scan from the space (quicker than the pattern above, so first)
 _CONJUNCTION_WORD = re.compile(r" (?:and|et?|y|und|en|i)[ ,]")
@@ -160,6 +167,8 @@ def _split_and(segment: str) -> list[str]:
             parts = _YEAR_AND_NAME_YEAR.split(segment)  # 'Dupont 1998 et Martin 2001': two author-date references
         if len(parts) == 1:
             parts = _IMPRINT_AND_NAME.split(segment)  # '…, Madrid, 1976 y José Manuel Martínez Bande, La batalla …'
+        if len(parts) == 1:
+            parts = _PAGE_AND_PAPER.split(segment)  # '…, 45, and Washington Post, 12 June 1963': a paper's issue next
         if len(parts) > 1:
             return [c for p in parts for c in _split_and(p)]
     if _YEAR_AND_TITLE.search(segment):
@@ -468,7 +477,8 @@ def _after_cues(part: str) -> list[tuple[str, bool]]:
     ends = [m.start() for m in cues[1:]] + [len(part)]
     bodies = [(part[m.end():end], True) for m, end in zip(cues, ends)]
     head = part[:cues[0].start()].strip(" ,;")
-    if (cues[0].group(0)[:2].lower() == "in" or "ed in" in cues[0].group(0)) and head[-4:].isdigit():
+    if (cues[0].group(0)[:2].lower() == "in" or "ed in" in cues[0].group(0)) and head[-4:].isdigit() \
+            and not newspaper_issue(head):  # (not 'Pravda, 3 March 1953, quoted in …': a paper's issue is a work)
         return bodies  # 'Speech, Jan. 28, 1924, in Stalin, Sochineniia, 6:53': the document, read in the work
         # ('Macaulay’s Minute on Education, 2 Feb 1835, is published in Henry Sharp, Selections …' likewise)
     if len(head) > 8:  # 'Taylor, 286. See also …': keep what comes first

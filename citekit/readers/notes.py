@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cite_journal import magazine
-from .cite_news import _paper_name as paper_name
+from .cite_news import _paper_name as paper_name, names_a_day
 from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, without_rank
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
@@ -48,6 +48,7 @@ from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
 from .note_op_cit import as_op_cit, name_op_cit, same_author_after_dash
 from .note_lead_in import lead_before_initials
+from .note_paper_issues import issues_of_days, next_issue
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
 from .cite_series_end import series_closing_title
@@ -521,7 +522,7 @@ _SEGMENT_PLACE = re.compile(r"\s*(?P<p>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?
 def _imprint_segment(segment: str) -> bool:
     """The segment opens with a place and its imprint: the title before the ';' is its book's."""
     m = _SEGMENT_PLACE.match(segment) if segment[:1] == " " and segment[1:2].isupper() else None
-    return bool(m) and is_place(m.group("p"))
+    return bool(m) and is_place(m.group("p")) and not names_a_day(m.group(0))  # not 'Washington Post, 12 June 1963'
 
 
 _IN_EMPTY = re.compile(r"(?<=[’”'\"],) in, (?=[A-Z])")
@@ -617,6 +618,11 @@ _SHORT_FORM_AFTER_COMMA = re.compile(r",(?<=\d,)\s+(?=(?P<who>[A-Z][a-z’'\-]+)
 
 
 def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
+    if before and before[-1].record.get("type") == "article-newspaper" and len(segment) <= 40:
+        issue = next_issue(segment, before[-1].record)  # 'Pravda, 3 March 1953, 1; 5 March 1953, 2': the next issue
+        found = _from_chunk(issue) if issue else []
+        if len(found) == 1 and found[0].record.get("container-title") == before[-1].record["container-title"]:
+            return found
     if before and segment[1:3] in ("ча", "Ч.") and "part-number" in before[-1].record:
         part = next_part(segment.strip(" ."), before[-1].record)  # '…, часть 1,152-154; часть II, 453-455'
         if part:
@@ -648,6 +654,11 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             named = [*re.split(r",\s*", days.group("d1")), days.group("d2")]  # '3, 5 y 7 de octubre': three issues
             issues = [c for day in named for c in _from_chunk(f"{head}, {day}{days.group('my')}")]
             if len(issues) == len(named) and all(c.record.get("type") == "article-newspaper" for c in issues):
+                found.extend(issues)
+                continue
+        if " and " in chunk or " und " in chunk or " & " in chunk:  # 'New York Times, 23 and 24 October 1962'
+            issues = [c for text in issues_of_days(chunk) for c in _from_chunk(text)]
+            if len(issues) >= 2 and all(c.record.get("type", "")[:8] == "article-" for c in issues):
                 found.extend(issues)
                 continue
         two = _TWO_ISSUES.match(chunk) if "и" in chunk and " и " in chunk and "от " in chunk else None
