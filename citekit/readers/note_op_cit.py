@@ -40,18 +40,3 @@ def name_op_cit(text: str) -> dict | None:
         name["given"] = m.group("given").strip()
     return {"author": [name], "rest": m.group("rest") or ""}
 
-
-_IBID_CONTAINER = frozenset(("Ibid", "Ibid.", "ibid", "ibid.", "Ibidem", "Id", "Id."))
-
-
-def same_author_after_dash(out: list) -> None:
-    """French lists set off by '. — ': a piece that opens on its quoted title, with no writer, is by the writer
-    just named; its journal 'Ibid.' is the journal just named."""
-    for k in range(1, len(out)):
-        rec, before = out[k].record, out[k - 1].record
-        if out[k].raw[:1] not in "«“" or rec.get("author") or rec.get("editor") or not before.get("author") \
-                or rec.get("type") not in ("article-journal", "chapter"):
-            continue
-        rec["author"] = [dict(n) for n in before["author"]]
-        if rec.get("container-title") in _IBID_CONTAINER and before.get("container-title"):
-            rec["container-title"] = before["container-title"]

@@ -46,7 +46,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
-from .note_op_cit import as_op_cit, name_op_cit, same_author_after_dash
+from .note_op_cit import as_op_cit, name_op_cit
 from .note_lead_in import lead_before_initials
 from .note_paper_issues import issues_of_days, next_issue
 from .note_own_work import OWN_HINT, own_work_lead
@@ -337,8 +337,6 @@ def _parse(text: str) -> list[NoteCitation]:
         _own_book_author(out)
     if len(out) > 1 and ("; " in text or "Ibid" in text or "ibid" in text):
         _same_journal(out)
-        if ".; «" in text or ".; “" in text:
-            same_author_after_dash(out)  # '… p. 93–107. — « Les recherches … », Ibid., t. IX': the same writer's next piece
     if "S" in text and ". See " in text and text[:1].isupper():
         out[:0] = _pages_of_named_author(text)
     if ocr_years:
@@ -368,7 +366,7 @@ _PAGE_DASH_NEXT = re.compile(r"(?P<page>\b(?:pp?|pag|S|С|с)\.\s?\d{1,4}(?:\s?[
                              # older Italian '…, lib. VIII, cap. 8. — March. Stefani, …': after a book or chapter
                              r"|\b(?:lib|cap|rub|c|l|t|ep)\.\s?(?:\d{1,4}|[IVXLC]{1,7})"
                              # or after a book's format: '… 3 vol. in 4.º — Jannotii Manetti …'
-                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])(?:\sGoogle\sScholar)?\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ«“])")
+                             r"|\bin[-\s](?:4|8|12|16)\.?[º°])(?:\sGoogle\sScholar)?\.?\s[—–]\s(?=[A-ZÀ-ÞА-ЯЁ])")
 _DASH_NEXT_AUTHOR = re.compile(r"[.º]\s[—–]\s(?=(?:[A-Z]\.\s?){0,2}[A-ZÀ-Þ][a-zà-ÿ’'\-]+,\s+[A-ZÀ-Þ«“\"])")
 _ELLIPSIS_IMPRINT = re.compile(r"…(?=\s(?:М|Л|СПб|Спб|К|Мн|Пг)\.,)")
 _NEXT_INVERTED = re.compile(r"(?<=\d\))\s(?:and|et)\s(?=[A-ZÀ-Þ][\w’'\-]+,\s(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ]?[a-zß-ÿ\-]*,\s)")
