@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import space_before_in, editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, idem_as_editor, pin_in_span
+from .cite_roles_more import space_before_in, editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -108,7 +108,9 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 # 'in: ders., Titel', 'in his The Interpretation of Cultures': a book by the same author
 # 'in: ders., Titel', 'dans Id., Études', 'in Id., Saggi', 'in his Book': the same author's book;
 # with a role, 'in: Ders. (Hg.), Titel', the author edits it
-_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|id)\.?(?P<role>\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?,"
+# the roles that make the same author the book's editor: 'Ders. (Hg.)', 'idem (ed.)', 'idem (a cura di)', 'tenże (red.)'
+IDEM_ROLE = re.compile(r"\((?:Hg|Hrsg|eds?|éds?|dir|red|a\s+cura(?:\s+di)?)\.?\)", re.I)
+_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|ead|id)\.?(?P<role>\s*" + IDEM_ROLE.pattern + r")?,"
                           r"|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _QUESTION_TITLE = re.compile(r"(?<=[?!])([”\"])\s+(?=[A-Z])")
 
@@ -1268,8 +1270,6 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
                                                  or "in his " in low or "in her " in low or "in their " in low) else None
     if same_author:
         rest = rest[:same_author.start()] + ", in: " + rest[same_author.end():]
-    elif "(" in rest and ("idem (" in low or "id. (" in low or "ders. (" in low or "dies. (" in low or "ead" in low and "eadem (" in low):  # 'in idem (ed.)'
-        rest = idem_as_editor(rest)
     bare = (_BARE_NAME_YEAR.fullmatch(rest) if (rest[-1:].isdecimal() or "a" <= rest[-1:] <= "z" and rest[-2:-1].isdecimal())
             and " " in rest[:30] and "A" <= rest[:1] <= "Z" else None)  # it opens on a capital, ends on the year (or its letter)
     if bare and not is_place(bare.group("who")) and not _MONTHISH_NAME.fullmatch(bare.group("who")):

@@ -145,15 +145,6 @@ def inverted_editors(text: str, eds_mark: re.Pattern) -> tuple[list[dict], str] 
     return (names, title) if title else None
 
 
-# 'in idem (ed.), Title', 'in: ders. (Hrsg.)': the author edits the book; written 'Idem' it is read as the editor's
-# name, which the note's reader then resolves to the author
-_IDEM_EDITS = re.compile(r"(?<=\sin\s|in:\s)(?i:idem|id\.|eadem|ead\.|ders\.|dies\.)(?=\s*\()")
-
-
-def idem_as_editor(text: str) -> str:
-    return _IDEM_EDITS.sub("Idem", text)
-
-
 # Chicago author-date, after the year: '“Guilds.” In Medieval Towns, edited by M. Jones, 45–67. London: Routledge'
 _AD_CHAPTER = re.compile(r"[“\"‘](?P<t>[^”\"’]{2,300}?)[.,]?[”\"’][.,]?\s+[Ii]n:?\s+(?P<book>[^:]{2,300}?)"
                          r"(?:,\s*(?:pp?\.\s*)?(?P<pp>\d+\s*[-–]\s*\d+))?\.\s+(?P<place>[A-Z][^.:;]{1,40}?):\s*(?P<pub>[^:;]{2,80})")

@@ -13,7 +13,7 @@ import re
 
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name, names_a_day
-from .cite_one import _CHRONICLE_BOOK, LETTERS, SUB_VERBO, parse_citation, without_rank
+from .cite_one import _CHRONICLE_BOOK, IDEM_ROLE, LETTERS, SUB_VERBO, parse_citation, without_rank
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
@@ -691,7 +691,7 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
             cites = _from_chunk(chunk[same.end():])
             prev = next((c.record["author"] for c in reversed(before + found)
                          if c.record.get("author")), None)
-            role = "editor" if "(" in same.group(0) and _ROLE_IN_IDEM.search(same.group(0)) else "author"
+            role = "editor" if "(" in same.group(0) and IDEM_ROLE.search(same.group(0)) else "author"
             rest = chunk[same.end():]
             if not cites and prev and rest.endswith(("passim", "passim.")):  # 'Týž, Václav Březan, passim'
                 title = rest.split(",")[0].strip(" .")  # after 'the same', a title, even one that looks like a name
@@ -713,9 +713,6 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                 prev = next((f.record["author"] for f in reversed(before + found) if f.record.get("author")), None)
                 if prev:  # 'ora in ID., Dallo stato liberale …': the same author's book
                     c.record["author"] = [dict(n) for n in prev]
-            eds = c.record.get("editor")
-            if eds and len(eds) == 1 and who and eds[0].get("family", "").lower().rstrip(".") in _IDEM_NAMES:
-                c.record["editor"] = [dict(n) for n in c.record["author"]]  # 'in: Ders. (Hrsg.), Geschichte': the author edits it
             if ("bid" in chunk or "ebd" in chunk or "ivi" in chunk) and (before or found):  # 'P. Brown, “Markets”, in ibid.'
                 in_ibid(c.record, c.raw or chunk, [f for f in before + found if not f.ibid])
             if c.record.get("type") == "chapter":  # 'in Medieval Towns, ed. M. Jones, ii (London, 1998)': the volume
@@ -739,7 +736,6 @@ def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
     return prev[0]["family"] + " " + chunk[m.end():]
 
 
-_ROLE_IN_IDEM = re.compile(r"\((?:eds?|éds?|Hrsg|Hg|dir|red|a cura)", re.I)
 _DAYS_AND = re.compile(r" (?:y|et?) ")  # ' y ', ' e ', ' et ': one scan
 _TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2}(?:,\s*\d{1,2}){0,5})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})"
                        r"(?P<my>\s+(?:de\s+)?[a-zà-ÿ]{4,10}\s+(?:de\s+)?(?:1[6-9]|20)\d\d|\.[IVX]{1,4}\.(?:1[6-9]|20)\d\d)\.?$")

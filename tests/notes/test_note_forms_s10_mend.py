@@ -1,0 +1,17 @@
+"""Readings put right while one job done twice by the readers was cut back to one rule."""
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    cites = parse_note(text)
+    assert len(cites) == 1, cites
+    return cites[0]
+
+
+def test_idem_a_cura_di_makes_the_author_the_books_editor():
+    c = one("A. Rossi, Il comune, in idem (a cura di), Saggi, Roma 1990, p. 4.")
+    assert c.record["container-title"] == "Saggi"
+    assert c.record["editor"] == [{"family": "Rossi", "given": "A."}]
+    assert "publisher" not in c.record
+    assert c.record["publisher-place"] == "Roma"
