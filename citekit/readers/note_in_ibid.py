@@ -6,7 +6,8 @@ import re
 
 # 'in ibid.', 'in: ebd.', 'dans ibid.', 'in ivi': the container is the last one named
 _IN_IBID = re.compile(r",?\s+(?:in:?|dans|en|w:)\s+(?:ibid|ibidem|ebd|ebenda|ivi|ibíd|id\.?,\s+ibid)\.?(?=[\s,;.]|$)", re.I)
-_IBID_WORDS = frozenset(("ibid", "ibidem", "ebd", "ebenda", "ivi", "ibíd"))
+# a container written as one of these is the one the citation before names
+IBID_WORDS = frozenset(("ibid", "ib", "ibidem", "ebd", "ebenda", "ivi", "ibíd"))
 
 
 def in_ibid(rec: dict, raw: str, before: list) -> None:
@@ -16,7 +17,7 @@ def in_ibid(rec: dict, raw: str, before: list) -> None:
         return
     prev = before[-1].record
     container = rec.get("container-title", "")
-    if container and container.lower().rstrip(".") not in _IBID_WORDS:
+    if container and container.lower().rstrip(".") not in IBID_WORDS:
         return
     title = rec.get("title", "")
     if title.endswith(raw[m.start():m.end()].strip(" ,.")) or title.lower().endswith(("in: ebd", "in ibid", "in: ibid")):

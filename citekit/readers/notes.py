@@ -30,7 +30,7 @@ from .note_author_in_periodical import author_in_periodical
 from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
-from .note_in_ibid import in_ibid
+from .note_in_ibid import IBID_WORDS, in_ibid
 from .cite_roles_more import roman_volume_at_end
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
                             possessive_author, possessive_work, title_after_lead_in,
@@ -435,14 +435,12 @@ def _pages_of_named_author(text: str) -> list[NoteCitation]:
 _SMALL_CAPITALS = frozenset(("The", "This", "That", "He", "She", "It", "One", "Each", "Chapter", "Table", "Figure"))
 
 
-_IBID_WORDS = frozenset(("ibid", "ib", "ibidem"))
-
-
 def _same_journal(out: list[NoteCitation]) -> None:
     """'Albion 23, 2 (Fall 1993): 419-41; 28, 4 (Winter 1996): 607-33': more issues of the journal named first."""
     for k in range(1, len(out)):
         rec, before = out[k].record, out[k - 1].record
-        if rec.get("container-title", "")[:2] in ("Ib", "ib") and rec["container-title"].rstrip(".").lower() in _IBID_WORDS \
+        box = rec.get("container-title", "")
+        if box[:1] in ("I", "i", "E", "e") and box.rstrip(".").lower() in IBID_WORDS \
                 and before.get("container-title"):  # '« Title », Ibid., t. IX, 1936': the journal named just before
             rec["container-title"] = before["container-title"]
         elif rec.get("type") == "article-journal" and rec.get("container-title", "").isdigit() and before.get(
