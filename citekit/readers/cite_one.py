@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import space_before_in, editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, pin_in_span
+from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, pin_in_span
 from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -495,8 +495,6 @@ def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
-    if "’in " in text or "”in " in text or "»dans " in text or "’in: " in text:  # '‘… Church’in Robson (ed.)'
-        text = space_before_in(text)
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
     source = source_start(text) if ", " in text else 0

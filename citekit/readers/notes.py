@@ -31,7 +31,7 @@ from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
 from .note_contributions import contribution_in_edited
 from .note_in_ibid import IBID_WORDS, in_ibid
-from .cite_roles_more import roman_volume_at_end
+from .cite_roles_more import roman_volume_at_end, space_before_in
 from .note_en_forms import (abbreviated_title, article_is_no_name, contributors, film, front_matter_to, older_english,
                             possessive_author, possessive_work, title_after_lead_in,
                             roman_volume_page, siglum_by_chapters, society_periodical, with_author)
@@ -265,8 +265,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = _MONTH_COMMA_YEAR.sub(_without_comma, text)  # '39 (February, 1979): 1–15': the month and year of an issue
     if " ." in text or ":" in text and " :" in text:  # OCR spacing: 'S . 204 .', '(Hrsg .) :Ruodlieb'
         text = _SPACE_BEFORE_STOP.sub("", _SPACE_BEFORE_COLON.sub(": ", text))
-    if "’in " in text:  # a closing quote run into 'in': '‘… a national Church’in Robert, Robson (ed.), …'
-        text = text.replace("’in ", "’ in ")
+    if "’in" in text or "”in " in text or "»dans " in text:  # a closing quote run into 'in': '‘… a national Church’in Robert, Robson (ed.), …'
+        text = space_before_in(text)
     if " , " in text:  # OCR spacing: 'Van den Sande , X. B. bl. 146'
         text = _SPACE_BEFORE_COMMA.sub("", text)
     if "[" in text:
