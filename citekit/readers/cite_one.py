@@ -11,7 +11,7 @@ from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
 from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, pin_in_span
-from .cite_parts import (NUMBERED_EDITION, volume_title, dash, first_date, is_place, marked_title, nominative,
+from .cite_parts import (NUMBERED_EDITION, STRESS_ALTERNATION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
@@ -169,11 +169,11 @@ def _ru_newspaper_match(text: str) -> re.Match | None:
     return _RU_NEWSPAPER.match(text) if "а" <= last <= "я" or last.isdigit() and "А" <= text[:1] <= "Я" else None
 
 
-_HERE_HINT = re.compile(r" (?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|quotations?|quoted?"
-                        r"|especially|particularly|notamment|especialmente|in particolare|zwł\.|zwłaszcza|zde|här|особенно) ")
+# besides the stress words, the words that point at the page meant: 'here', 'cit.', 'quoted at'
+_HERE_WORDS = r"here|ici|at|qui|aquí|tu|здесь|esp\.|cit\.|zde|här|" + STRESS_ALTERNATION
+_HERE_HINT = re.compile(r" (?:quotations?|quoted?|" + _HERE_WORDS + ") ")
 # '45–67, here 50', German 'S. 289-316, insb. S. 294 ff.', French 'p. 163-188, cit. p. 163': the pages, then the page meant
-_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:here|hier|ici|at|qui|aquí|tu|здесь|különösen|insb\.|bes\.|esp\.|cit\.|(?:quotations?|quoted?)\s+(?:on|at)"
-                   r"|especially|particularly|notamment|especialmente|in\s+particolare|zwł\.|zwłaszcza|zde|här|особенно)\s+"
+_HERE = re.compile(r"(?P<range>\d+\s*[-–]\s*\d+)\.?,?\s*(?:(?:quotations?|quoted?)\s+(?:on|at)|" + _HERE_WORDS + r")\s+"
                    r"(?:(?:S|p|pp|s|с|pag|str)\.\s*)?(?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s?ff?\.?)?)\.?$")
 _PAPER_SECTION = re.compile(r",\s*(?:(?:sec\.|sect\.|section)\s*[A-Z\d]{1,3}|(?:late\s+)?(?:city|final|home|morning|evening|national|early|late)"
                             r"\s+(?:ed\.|edition))(?=,\s*(?:pp?\.\s*)?[A-Z]?-?\d)", re.I)

@@ -233,14 +233,14 @@ _YEAR_THEN_PAGE = re.compile(r"((?:1[4-9]|20)\d\d),\s*(.+)$")
 _DAY_MONTH_END = re.compile(r"[A-Za-z]\.?\s+\d{1,2}$|\d{1,2}\s+[A-Za-z]+\.?$")
 _DIGITS = re.compile(r"\d+")
 _ESP = re.compile(r",?\s*esp\.\s*(?=(?:(?:pp?|chaps?|ch)\.\s*)?\d[\d–\-, ]*\.?\s*$)")  # 'esp. 139–223', 'esp. chap. 1'
-# the same stress in words, in the notes' languages: 'especially 45–50', 'en particulier p. 45', 'bes. S. 45'
-_STRESSED = re.compile(r",?\s+(?:especially|particularly|in\s+particular|notably|en\s+particulier|notamment|surtout|bes\.|besonders"
-                       r"|insbesondere|vor\s+allem|hier|specialmente|in\s+particolare|soprattutto|especialmente|sobre\s+todo"
-                       r"|en\s+especial|zwłaszcza|особенно)\s+(?=(?:(?:pp?|chaps?|ch|S|s|С|pagg?|págs?)\.\s*)?\d[\d–\-, ]*\.?\s*$)")
+# the words that stress the pages meant, in the notes' languages: 'especially 45–50', 'en particulier p. 45', 'bes. S. 45'
+STRESS_WORDS = ("especially", "particularly", "in particular", "notably", "en particulier", "notamment", "surtout", "bes.",
+                "besonders", "insbesondere", "insb.", "vor allem", "hier", "specialmente", "in particolare", "soprattutto",
+                "especialmente", "sobre todo", "en especial", "zwłaszcza", "zwł.", "különösen", "особенно")
+STRESS_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in STRESS_WORDS)
+_STRESSED = re.compile(r",?\s+(?:" + STRESS_ALTERNATION + r")\s+(?=(?:(?:pp?|chaps?|ch|S|s|С|pagg?|págs?)\.\s*)?\d[\d–\-, ]*\.?\s*$)")
 # the word that ends such a stress, one or two words before the locator
-_STRESS_WORDS = frozenset("especially particularly particular notably particulier notamment surtout bes. besonders "
-                          "insbesondere allem hier specialmente particolare soprattutto especialmente todo especial "
-                          "zwłaszcza особенно".split())
+_STRESS_WORDS = frozenset(w.split()[-1] for w in STRESS_WORDS)
 
 
 _COLUMN = re.compile(rf"[,.;]?\s*(?<![\w.])(?:col\.|coll\.|colonn[ae]|[Ss]p\.|[Сс]тб\.)\s*(?P<loc>{_PAGES})\s*\.?\s*$")

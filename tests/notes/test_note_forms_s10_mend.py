@@ -15,3 +15,16 @@ def test_idem_a_cura_di_makes_the_author_the_books_editor():
     assert c.record["editor"] == [{"family": "Rossi", "given": "A."}]
     assert "publisher" not in c.record
     assert c.record["publisher-place"] == "Roma"
+
+
+def test_en_particulier_after_a_page_range_keeps_the_range():
+    c = one("J. Dupont, Les villes, Paris, 1990, pp. 45–67, en particulier p. 50.")
+    assert c.record["title"] == "Les villes"
+    assert c.record["page"] == "45–67"
+    assert (c.locator, c.label) == ("50", "page")
+
+
+def test_surtout_after_a_page_range_keeps_the_range():
+    c = one("J. Dupont, Les villes, Paris, 1990, pp. 45–67, surtout p. 50.")
+    assert c.record["page"] == "45–67"
+    assert c.locator == "50"
