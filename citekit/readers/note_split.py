@@ -116,7 +116,6 @@ _TWO_ANCIENT_WORKS = re.compile(r"(?P<who>[A-Z][a-z]{2,15}),\s(?P<a>[A-Z][a-z]+(
                                 r"\sand\s(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s\d{1,2}\.\d{1,4})")
 _SAME_JOURNAL_AGAIN = re.compile(r"(?P<head>(?P<who>[A-Z][^()]{1,80}?),\sin\s(?P<j>[A-Z][^()]{2,100}?)\s\((?:1[6-9]|20)\d\d\),"
                                  r"\s\d{1,4}(?:[–-]\d{1,4})?),\sand\s(?P<more>\((?:1[6-9]|20)\d\d\),\s\d{1,4}(?:[–-]\d{1,4})?)")
-_SHORT_FORM_AND = re.compile(r"(?<=\d),\s+(?:and|with)\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,()]{1,60},\s*(?:pp?\.\s*)?\d)")
 
 
 _AND_QUOTED = re.compile(r"\)(?P<loc>,\s*(?:pp?\.\s*)?\d[\d–\-]*(?:,\s*\d[\d–\-]*)*)?,\s+and\s+(?=[“\"][^”\"]{3,200}[”\"])")
@@ -131,9 +130,10 @@ _YEAR_AND_TITLE = re.compile(r",(?<=\D(?:1[5-9]|20)\d\d,)\s+(?:y|e|et|and|und|i|
 _PAGE_AND_NAME = re.compile(r"(?<=\d),?\s+(?:und|and|et|en|e|y|i)(?:,\s+[a-z][^,;()\d]{2,80},)?\s+(?=(?:[A-ZÀ-Þ]\.\s?-?){1,3}\s?(?:(?:von|van|de|di|da|du|del|della|le|la)\s)?"
                             r"[A-ZÀ-Þ](?:[a-zß-ÿ’'\-]+|[A-ZÀ-Þ’'\-]+),\s)")  # '…, DDC 1 (1935) 1387, and R. von Heckel, ‘…’'
                             # (a surname in small capitals too: '…, pagine 308-13, e G. SNYDERS, "…"')
-# after a page, a conjunction and the next short form by surname, title and page, in the notes' languages
-_PAGE_AND_SHORT_FORM = re.compile(r"[,\s](?<=\d[,\s])\s*(?:und|and|et|en|e|y|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
-                                  r"(?:(?:pp?|S|s|pagg?|págs?)\.\s*)?\d)")
+# after a page, a conjunction and the next short form by surname, title and page, in the notes' languages:
+# 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7', 'Rossi, Storia, p. 45 e Bianchi, Città, p. 7', '…, 45, with Jones, …'
+_SHORT_FORM_AND = re.compile(r"[,\s](?<=\d[,\s])\s*(?:und|and|et|en|e|y|i|with)\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,()]{1,60},\s*"
+                             r"(?:(?:pp?|S|s|pagg?|págs?)\.\s*)?\d)")
 _YEAR_AND_NAME_YEAR = re.compile(r"(?<=\d),?\s+(?:et|und|y|en|e|i)\s+(?=[A-ZÀ-Þ][\w’'\-]+\s+(?:1[5-9]|20)\d\d[a-z]?\b)")
 # French '…, p. 48-53 et introduction à Jacques Le Goff, Saint-Louis, …': the front matter of the next book
 _PAGE_AND_FRONT_MATTER = re.compile(r"(?<=\d)\s+et\s+"
@@ -160,7 +160,7 @@ def _split_and(segment: str) -> list[str]:
     if _CONJUNCTION_WORD.search(segment) and _DIGIT_CONJUNCTION.search(segment):  # a number, then 'und' …
         parts = _PAGE_AND_NAME.split(segment) if ". " in segment else [segment]
         if len(parts) == 1 and segment.count(", ") >= 3:
-            parts = _PAGE_AND_SHORT_FORM.split(segment)  # 'Rossi, Storia, p. 45 e Bianchi, Città, p. 7'
+            parts = _SHORT_FORM_AND.split(segment)  # 'Rossi, Storia, p. 45 e Bianchi, Città, p. 7'
         if len(parts) == 1 and ("introduction " in segment or "face " in segment or "avant-propos " in segment):
             parts = _PAGE_AND_FRONT_MATTER.split(segment)  # '…, p. 48-53 et introduction à X, Title …'
         if len(parts) == 1:
@@ -195,8 +195,6 @@ def _split_and(segment: str) -> list[str]:
     if ", and " in segment:
         if _AUTHOR_YEAR_AND.search(segment):  # 'Gaddis 1997, 45–50, and Leffler 1992, ch. 3'
             return _AUTHOR_YEAR_AND.split(segment)
-        if _SHORT_FORM_AND.search(segment):  # 'Marsh, Farm Politics, 12–15, and Lowe, Bread, 7'
-            return _SHORT_FORM_AND.split(segment)
     out, start = [], 0
     for m in _AND_NEXT.finditer(segment):
         loc = "loc" if m.group("loc") else "loc2" if m.group("loc2") else None
