@@ -188,10 +188,10 @@ _ROLES = (
     ("editor", ("publié", "établie"),
      re.compile(r"(?:,\s*|\.\s+(?:[^.,()]{2,60}?\s)?|\s+)(?:publiée?s?|établie)\s+par\s+"
                 r"(?P<who>[A-ZÀ-Þ][^,(]*?)(?=\s*(?:,|\(|$))")),
-    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité", "dir. p", "dirigid"),
+    ("editor", ("cura", "rez", "rect", "g.", "geg", "edici", "établie", "édité", "dirigid"),
      re.compile(r"(?:,\s*|\s+)(?:a\s+cura\s+di|sotto\s+la\s+direzione\s+di|sous\s+la\s+direction\s+de"
                 r"|hrsg\.(?:\s+und\s+\w+)?\s+von|herausgegeben(?:\s+und\s+\w+)?\s+von|edición\s+de|édition\s+établie\s+par|édité\s+par"
-                r"|dir\.\s+por|dirigid[ao]\s+por"  # Spanish 'dir. por R. Menéndez Pidal'
+                r"|dirigid[ao]\s+por"  # Spanish 'dirigido por R. Menéndez Pidal'
                 r"|h(?:rs)?g\.(?:,\s*mit\s+[^,]{1,40}?)?\s+v(?:on|\.))\s+(?P<who>[^,(]+?)(?=\s*(?:,|\(|$))", re.I)),
 )
 _ROLES = MORE_ROLES + _ROLES
