@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cite_parts import first_date, is_place
+from .cite_shapes import UNSIGNED
 from .dates import MONTH_WORDS
 
 _DAY_DATE = re.compile(
@@ -22,6 +23,8 @@ _DAY_RANGE = re.compile(r"^(\d{1,2})\.?\s*[-–/]\s*\d{1,2}\.?\s*")  # '12-13 ja
 _ISSUE = re.compile(r",?\s*(?:(?:Nr\.|No\.|no\.|n°|№|nº|n\.º|núm\.)\s*(?P<n>\d{1,5})|(?P<w>\d{1,2})/(?:19|20)\d\d)\s*$")  # German '6/2005'
 _LEAD = re.compile(r"^(?:[Ii]n:?|dans|en|w:?|в)\s+")
 _QUOTES = "«»„“”\"*‘’'"
+# the unsigned kinds; before a paper's name a 'Leader' is one too (elsewhere it is a surname)
+_EDITORIAL = UNSIGNED | {"Leader"}
 # what a day's date follows when it is not a newspaper: letters, speeches, diaries, documents
 NOT_PAPER = re.compile(r"(?i:letter|speech|broadcast|lecture|interview|address|diary|entry|memorandum|memo\b|telegram|"
                         r"cable|minutes?|meeting|conversation|report(?!er)|note|statement|session|debate|conference|"
@@ -79,9 +82,6 @@ def newspaper_issue(text: str) -> dict | None:
             "issue": (issue.group("n") or issue.group("w")) if issue else None, "page": m.group("pg"),
             "led": bool(before) and _LEAD.match(head[len(before) + 2:].strip()) is not None, "place": place,
             "byline": byline, "editorial": editorial}
-
-
-_EDITORIAL = frozenset(("Editorial", "Éditorial", "Editoriale", "Leitartikel", "Leader", "Передовая", "Передовая статья"))
 
 
 # a writer's name in reading order, all a paper's article is cited by: 'James Reston', 'Hanson W. Baldwin'

@@ -9,7 +9,9 @@ import re
 
 from .cite_parts import dash, is_place
 
-UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная"))
+# an unsigned piece named by its kind: a journal's or a paper's editorial
+UNSIGNED = frozenset(("Éditorial", "Editorial", "Editorial Note", "Leitartikel", "Editoriale", "Редакционная",
+                      "Передовая", "Передовая статья"))
 
 _IMPRINT_ONLY = re.compile(r"(?P<place>[A-ZÀ-Þ][\w\-’' ]{1,30}),\s*(?P<pub>(?:impr?\.\s)?[A-ZÀ-Þ][^,;()\d]{1,50}),\s*(?P<y>(?:1[5-9]|20)\d\d)")
 
