@@ -53,12 +53,12 @@ _IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže
                    # Dutch 'aldaar', Hungarian 'ugyanott', the short 'ib.', 'ibd.' before a page
                    r"|aldaar|ugyanott|ibd?(?=\.,?\s*(?:pp?\.|S\.|\d|$)))\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuU")  # 'u': Hungarian 'Uo.', 'ugyanott'
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuUaA")  # 'u': Hungarian 'Uo.', 'ugyanott'; 'a': Dutch 'aldaar'
 
 
 def _ibid(text: str) -> re.Match | None:
     """_IBID.match(text)."""
-    return _IBID.match(text) if text[:1] in _IBID_FIRST or text[:3] in ("Ald", "ald") else None  # Dutch 'aldaar'
+    return _IBID.match(text) if text[:1] in _IBID_FIRST else None
 
 
 # the break opens on its first space, so the scan skips quickly from space to space; the looks back

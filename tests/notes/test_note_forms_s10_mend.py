@@ -28,3 +28,11 @@ def test_surtout_after_a_page_range_keeps_the_range():
     c = one("J. Dupont, Les villes, Paris, 1990, pp. 45–67, surtout p. 50.")
     assert c.record["page"] == "45–67"
     assert c.locator == "50"
+
+
+def test_dutch_aldaar_after_a_keyed_sentence_is_ibid():
+    cites = parse_note("J. de Vries, De economie, Amsterdam 1959, p. 4. Over de handel schreef hij uitvoerig "
+                       "en met veel zorg: Aldaar, p. 120.")
+    assert len(cites) == 2, cites
+    assert cites[1].ibid and cites[1].record == {}
+    assert cites[1].locator == "120"
