@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
-from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, polish_nominative, role_names, second_editor
+from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, role_names, second_editor
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
 _MORE_CASES = {"s": "ſ", "i": "İı", "k": "\u212a", "å": "\u212b", "в": "ᲀ", "д": "ᲁ", "о": "ᲂ", "с": "ᲃ", "т": "ᲄᲅ", "ъ": "ᲆ", "ѣ": "ᲇ"}
@@ -759,10 +759,20 @@ def _comma_pub(text: str) -> tuple[dict, str]:
 _GENITIVE = (("ого", "ий"), ("ой", "а"), ("ева", "ев"), ("ова", "ов"), ("ина", "ин"))
 
 
+# Polish 'pod red. A. Nowaka i B. Kowalskiego': the names in the genitive too
+_PL_GENITIVE = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiej", "ska"), ("ckiej", "cka"))
+
+
 def nominative(name: dict) -> dict:
-    """Russian roles put the name in the genitive ('под ред. С. Тэлбота'): back to the nominative."""
+    """Russian and Polish roles put the name in the genitive ('под ред. С. Тэлбота', 'pod red. A. Nowaka'): back
+    to the nominative."""
     fam = name.get("family", "")
-    if not re.fullmatch(r"[А-ЯЁ][а-яё\-]+", fam):
+    if not re.fullmatch(r"[А-ЯЁ][а-яё\-]+", fam):  # a name in Latin letters: the Polish endings
+        for gen, nom in _PL_GENITIVE:
+            if fam.endswith(gen):
+                return dict(name, family=fam[:-len(gen)] + nom)
+        if len(fam) > 3 and fam.endswith("a") and fam[-2] not in "aeiouyąęó" and fam[-2:] not in ("ia",):
+            return dict(name, family=fam[:-1])  # 'Nowaka' -> 'Nowak'
         return name
     for gen, nom in _GENITIVE:
         if fam.endswith(gen):
@@ -824,10 +834,8 @@ def take_roles(text: str) -> tuple[dict, str]:
             if rx is _ED_INVERTED:
                 who = _uninvert(who)
             names = role_names(_ET_AL_WORD.sub("", who))
-            if _GENITIVE_ROLE.search(m.group(0)):  # 'под ред. Егоровой': the name in the genitive
-                names = [nominative(n) for n in names]
-            elif "pod red" in m.group(0):  # Polish 'pod red. A. Nowaka': the genitive too
-                names = [polish_nominative(n) for n in names]
+            if _GENITIVE_ROLE.search(m.group(0)) or "pod red" in m.group(0):  # 'под ред. Егоровой', 'pod red. A. Nowaka'
+                names = [nominative(n) for n in names]  # the name in the genitive
             for role in field.split() if names else ():
                 out.setdefault(role, []).extend(names)
             text = text[:m.start()] + text[end:]

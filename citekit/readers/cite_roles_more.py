@@ -201,20 +201,6 @@ def comma_after_role(text: str) -> str:
 VOLUME_OF = re.compile(r"\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,()]{2,120}?)(?=\s*(?:,|\(|$))")
 
 
-# Polish 'pod red. A. Nowaka i B. Kowalskiego': the names in the genitive, back to the nominative
-_PL_GENITIVE = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiej", "ska"), ("ckiej", "cka"))
-
-
-def polish_nominative(name: dict) -> dict:
-    fam = name.get("family", "")
-    for gen, nom in _PL_GENITIVE:
-        if fam.endswith(gen):
-            return dict(name, family=fam[:-len(gen)] + nom)
-    if len(fam) > 3 and fam.endswith("a") and fam[-2] not in "aeiouyąęó" and fam[-2:] not in ("ia",):
-        return dict(name, family=fam[:-1])  # 'Nowaka' -> 'Nowak'
-    return name
-
-
 # 'Gesta Abbatum, ed. Riley, H. T., i (1867)': an edition's editor where a journal's name would stand
 _EDITION_BY = re.compile(r"(?:ed\.|eds\.?|edited)(?:\s+by)?\s+(?P<who>[A-ZÀ-Þ].{1,80})$")
 _ONE_INVERTED = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+),\s+(?P<giv>(?:[A-ZÀ-Þ]\.\s?){1,3})")
