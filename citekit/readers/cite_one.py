@@ -29,7 +29,7 @@ from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
-from .dates import _ENGLISH_MONTHS, MONTH_WORDS
+from .dates import _ENGLISH_MONTHS, MONTH_WORDS, SEASONS
 from .cite_year import (INVERTED_ONE, NATURAL_NAME_YEAR, _ISSUE_NO, _NAME_YEAR, _NY_YEAR, _name_year, harvard,
                         natural_name_year)
 
@@ -1228,7 +1228,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'
     month = first_date(f"{per.group('m')} {per.group('y')}") if per and (len(per.group("t").split()) <= 5 or per.group("t").split()[0] in PERIODICAL_WORDS) \
         and per.group("m").lower() in MONTH_WORDS and (per.group("m").lower() not in _ENGLISH_MONTHS or _monthly_name(per.group("t"))) else None
-    if per and not month and per.group("m").lower() in _SEASONS and _monthly_name(per.group("t")):
+    if per and not month and per.group("m").lower() in SEASONS and _monthly_name(per.group("t")):
         month = {"date-parts": [[int(per.group("y"))]]}  # 'Dissent, Winter 1962': a quarterly's issue, its year
         rec.update({"type": "periodical", "title": per.group("t").strip(), "issued": month})
         return rec, locator, label
@@ -1856,9 +1856,6 @@ def _journal_issue(tail: dict, rec: dict) -> dict:
 
 
 _LETTER = frozenset("lettre letter letters brief carta lettera письмо".split())
-
-
-_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 
 
 def _monthly_name(title: str) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_WORDS
+from .dates import MONTH_WORDS, SEASONS
 
-_MONTHS_SEASONS = MONTH_WORDS | {"spring", "summer", "autumn", "fall", "winter"}
+_MONTHS_SEASONS = MONTH_WORDS | SEASONS
 
 _NOTE_AFTER_PAGE = re.compile(r",?\s*(?:Anm\.?\s*(?:zu\s+Z\.\s*)?\d+[a-z]?|Einl\.)$")
 _NOTE_BEFORE_PAGE = re.compile(r",\s*(?:note|nota|n\.)\s+\d{1,3}(?=,\s*(?:p|pp|S|s)\.\s*\d)")  # '1983, note 2, p. 455'

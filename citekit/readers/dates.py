@@ -297,3 +297,5 @@ def format_date(date: dict) -> str:
 
 
 MONTH_WORDS = frozenset(_MONTH_WORDS) | frozenset("janv févr avr juil sept déc okt mär jän".split())
+# the English seasons a quarterly or a magazine is dated by
+SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
