@@ -110,7 +110,7 @@ _MONTHISH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 # with a role, 'in: Ders. (Hg.), Titel', the author edits it
 # the roles that make the same author the book's editor: 'Ders. (Hg.)', 'idem (ed.)', 'idem (a cura di)', 'tenże (red.)'
 IDEM_ROLE = re.compile(r"\((?:Hg|Hrsg|eds?|éds?|dir|red|a\s+cura(?:\s+di)?)\.?\)", re.I)
-_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|ead|id)\.?(?P<role>\s*" + IDEM_ROLE.pattern + r")?,"
+_SAME_AUTHOR = re.compile(r",?\s+(?:in|dans|en)\s?:?\s+(?:(?:ders|dies|idem|eadem|ead|id)\.?(?:(?P<role>\s*" + IDEM_ROLE.pattern + r"),?|,)"
                           r"|(?-i:his|her|their)(?=\s+[A-Z“\"‘*]))\s*", re.I)
 _QUESTION_TITLE = re.compile(r"(?<=[?!])([”\"])\s+(?=[A-Z])")
 

@@ -36,3 +36,9 @@ def test_dutch_aldaar_after_a_keyed_sentence_is_ibid():
     assert len(cites) == 2, cites
     assert cites[1].ibid and cites[1].record == {}
     assert cites[1].locator == "120"
+
+
+def test_idem_with_a_role_and_no_comma_before_the_book():
+    c = one('J. Smith, "Guilds", in idem (ed.) Towns, London 1990.')
+    assert c.record["container-title"] == "Towns"
+    assert c.record["editor"] == [{"family": "Smith", "given": "J."}]
