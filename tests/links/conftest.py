@@ -247,10 +247,10 @@ def r_busy(h, n):
         st.max_active = max(st.max_active, st.active)
     try:
         time.sleep(0.15)
-        r_ok(h, n)
     finally:
-        with st.lock:
-            st.active -= 1
+        with st.lock:  # before the reply: once it is sent the client may start the next request, and a loaded
+            st.active -= 1  # machine could run that one's handler before this one got here
+    r_ok(h, n)
 
 
 ROUTES = {
