@@ -497,7 +497,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
-    source = source_start(text) if ", " in text else 0
+    source = source_start(text) if ", in" in text or ", en " in text or ", dans " in text or ", в" in text else 0  # the words it needs
     if source:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
         return parse_citation(text[source:])
     if ", in " in text and "), " in text:
@@ -1199,8 +1199,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
             rec.update({"type": "article-newspaper", "container-title": numeric.group("c"), "issued": date})
             return rec, locator, label
     digit_end = rest.rstrip()[-1:].isdigit()  # the next three patterns end on a number
-    year_end = rest[-6:].removesuffix("\n")  # _PAPER_ISSUE ends on a space and a year (before '$')
-    paper = _PAPER_ISSUE.match(rest) if digit_end and year_end[-5:-4].isspace() and year_end[-4:].isdecimal() else None
+    year_end = rest[-6:].removesuffix("\n") if digit_end else ""  # _PAPER_ISSUE ends on a space and a year (before '$')
+    paper = _PAPER_ISSUE.match(rest) if year_end[-5:-4].isspace() and year_end[-4:].isdecimal() else None
     if paper and len(paper.group("c").split()) <= 5 and not NOT_PAPER.search(paper.group("c")) and len((first_date(paper.group("d")) or {
             "date-parts": [[]]})["date-parts"][0]) == 3:  # a day of a newspaper: 'Le Monde, 12 janvier 1962' 
         rec.update({"type": "article-newspaper", "container-title": paper.group("c").strip(" *")})

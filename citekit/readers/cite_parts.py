@@ -201,6 +201,26 @@ for _mark in sorted(_ROLE_MARKS):
     _MARKS_BY_FIRST.setdefault(_mark[0], []).append(re.escape(_mark[1:]))
 # one of them, anywhere; grouped by first character, so a wrong group is dropped on it
 _ANY_ROLE_MARK = re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in _MARKS_BY_FIRST.items()))
+# the marks that begin with another one ('(ed', '(eds'): where the shorter is found, the longer may be too
+_LONGER_MARKS = {w: tuple(x for x in _ROLE_MARKS if x != w and x.startswith(w)) for w in _ROLE_MARKS}
+# each mark's roles, by their place in _ROLES
+_ROLES_OF_MARK = {w: frozenset(i for i, (_, marks, _) in enumerate(_ROLES) if w in marks) for w in _ROLE_MARKS}
+
+
+def _roles_marked_in(low: str) -> list[tuple]:
+    """The roles of _ROLES, in their order, one of whose marks is in low: one scan from mark to mark (at each place
+    the shortest is found), not a look for each mark, nor a look at each role in turn."""
+    found = set()
+    m = _ANY_ROLE_MARK.search(low)
+    while m:
+        at = m.start()
+        found |= _ROLES_OF_MARK[m.group()]
+        for longer in _LONGER_MARKS[m.group()]:
+            if low.startswith(longer, at):
+                found |= _ROLES_OF_MARK[longer]
+        m = _ANY_ROLE_MARK.search(low, at + 1)
+    return [_ROLES[i] for i in sorted(found)]
+
 _EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
@@ -812,9 +832,8 @@ def take_roles(text: str) -> tuple[dict, str]:
         text = _FROM_LANGUAGE.sub("", text)
     low = text.lower()
     # one pass over the marks, not one per role; the pattern of them all turns most texts away sooner
-    present = {w for w in _ROLE_MARKS if w in low} if _ANY_ROLE_MARK.search(low) else ()
-    for field, marks, rx in _ROLES if present else ():
-        m = rx.search(text) if not present.isdisjoint(marks) else None
+    for field, _, rx in _roles_marked_in(low):
+        m = rx.search(text)
         if m and rx is NAMES_THEN_ROLE and not after_a_book(text, m.start()):
             m = None
         if m:

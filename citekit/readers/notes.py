@@ -1854,10 +1854,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         locator, label = loc, lab
     if school:
         school_as_printed(record, school)
-    if ":" in record.get("title", "") and "author" not in record and "editor" not in record and (
+    if "author" not in record and "editor" not in record and ":" in record.get("title", "") and (
             record.get("publisher-place") or record.get("publisher")):
         title_after_lead_in(record)  # 'The classic account remains: The Making of … (London, 1963)'
-    if "s " in record.get("title", "")[:40] and "author" not in record and "editor" not in record \
+    if "author" not in record and "editor" not in record and "s " in record.get("title", "")[:40] \
             and ("’s " in record["title"] or "'s " in record["title"]):
         possessive_author(record)  # 'Timothy Fitzgerald's The Ideology of Religious Studies (New York, 2000)'
     if locator and record.keys() == {"author", "title"} and record["title"][-1:] in "IVX":
