@@ -643,20 +643,10 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
-        days = (_TWO_DAYS.search(chunk, max(0, len(chunk) - 70))
-                if _DAYS_AND.search(chunk) else None)
-        if days:  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
-            head = chunk[:days.start()]
-            named = [*re.split(r",\s*", days.group("d1")), days.group("d2")]  # '3, 5 y 7 de octubre': three issues
-            issues = [c for day in named for c in _from_chunk(f"{head}, {day}{days.group('my')}")]
-            if len(issues) == len(named) and all(c.record.get("type") == "article-newspaper" for c in issues):
-                found.extend(issues)
-                continue
-        if " and " in chunk or " und " in chunk or " & " in chunk:  # 'New York Times, 23 and 24 October 1962'
-            issues = [c for text in issues_of_days(chunk) for c in _from_chunk(text)]
-            if len(issues) >= 2 and all(c.record.get("type", "")[:8] == "article-" for c in issues):
-                found.extend(issues)
-                continue
+        issues = [c for text in issues_of_days(chunk) for c in _from_chunk(text)]
+        if len(issues) >= 2 and all(c.record.get("type", "")[:8] == "article-" for c in issues):
+            found.extend(issues)  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
+            continue
         two = _TWO_ISSUES.match(chunk) if "и" in chunk and " и " in chunk and "от " in chunk else None
         if two:  # '«Известия» от 12 и 13 января 1928': two issues of one paper, two entries
             for day in (two.group("d1"), two.group("d2")):
@@ -734,9 +724,6 @@ def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
     return prev[0]["family"] + " " + chunk[m.end():]
 
 
-_DAYS_AND = re.compile(r" (?:y|et?) ")  # ' y ', ' e ', ' et ': one scan
-_TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2}(?:,\s*\d{1,2}){0,5})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})"
-                       r"(?P<my>\s+(?:de\s+)?[a-zà-ÿ]{4,10}\s+(?:de\s+)?(?:1[6-9]|20)\d\d|\.[IVX]{1,4}\.(?:1[6-9]|20)\d\d)\.?$")
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
 _TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"
                             r"(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*\d+\s*p\.)?\)")
