@@ -46,7 +46,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
-from .note_op_cit import as_op_cit, name_op_cit
+from .note_op_cit import NAME_OP_CIT, as_op_cit, name_op_cit
 from .note_lead_in import lead_before_initials
 from .note_paper_issues import issues_of_days, next_issue
 from .note_own_work import OWN_HINT, own_work_lead
@@ -898,6 +898,12 @@ def _op_cit_by_name(text: str) -> NoteCitation | None:
     return NoteCitation({"author": found["author"]}, loc, label, text, warnings=["short form: needs the earlier full citation"])
 
 
+def _op_cit_alone(text: str) -> bool:
+    """'Rumi, op. cit': a writer's name and the stand-in for his work cited before, nothing after (its last stop taken off)."""
+    m = NAME_OP_CIT.fullmatch(text)
+    return bool(m and not m.group("rest") and not m.group("dot"))
+
+
 def _start_in(chunk: str, c: NoteCitation) -> int:
     """Where a citation starts in its chunk: where its raw text does, or else at its first author's name."""
     at = chunk.find(c.raw)
@@ -1095,8 +1101,6 @@ _PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|n
 # a relative clause on the work or its author after the page: '…, 67, who disagrees', '…, S. 4, der …'
 _RELATIVE_WORDS = frozenset("who which where whose qui que dont où der die das welche che cui quien quienes donde".split())
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
-_NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
-                          r"(?:op|ouvr|art|loc)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
 # an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
@@ -1916,7 +1920,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text or "'" in text and ", '" in text) and not (
             "A" in text and "Anm." in text and _cited_in_note(text, record)) and not (
-            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
+            record.get("author") and len(record["author"]) <= 3 and _op_cit_alone(text)) and not (
             whole and set(record) <= {"author", "title"} and (len(record.get("author") or ()) == 1 or book)) and not (
             section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()) and not (
             leaves and record.get("issued") and record.get("title", "")[:1].isupper()):  # 'Articles … (1533), 1r–10v'
