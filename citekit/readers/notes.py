@@ -47,7 +47,6 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
 from .note_op_cit import NAME_OP_CIT, as_op_cit, name_op_cit
-from .note_lead_in import lead_before_initials
 from .note_paper_issues import issues_of_days, next_issue
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
@@ -1751,9 +1750,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
     if "p" in text and " prac" in text or "ż" in text and "sięż" in text or "j" in text and "sej " in text:
         text = _PL_WORK_OF.sub(polish_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
-    text = text[prose_lead(text):]
-    if (": " in text[:100] or ", " in text[:14]) and text[:1].isalpha():
-        text = text[lead_before_initials(text):]  # 'Cf., sur ces travaux, G. Lefebvre, …': prose, then the author
+    text = text[prose_lead(text):]  # 'Cf., sur ces travaux, G. Lefebvre, …': prose, then the author
     if " are " in text or " is " in text:
         verb = _VERB_THEN_INVERTED.search(text, 0, 160)
         if verb:  # 'Two excellent reviews of … are Aymard, Maurice, “Title,” …': the prose leads up to the author
