@@ -24,7 +24,7 @@ from .cite_shapes import UNSIGNED, after_title, eds_after_title, imprint_only, l
 from .cite_thesis_town import thesis_by_town
 from .cite_harvard_article import harvard_article
 from .cite_inverted_names import bibliography_head, slashed_inverted
-from .cite_reprint_year import reprint_dates, without_reprint
+from .cite_reprint_year import AFTER_FIRST_PRINTING, REPRINT_WORDS, reprint_dates, without_reprint
 from .cite_series_statement import series_statement
 from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
@@ -332,10 +332,8 @@ def _in_edition(head: str, edition: str) -> tuple[dict, str | None, str | None] 
     return book, locator, label
 
 
-_REPRINT_WORD = re.compile(r"N(?:dr\.|achdruck|eudruck) ")  # 'Ndr. ', 'Nachdruck ', 'Neudruck ': one scan
+_REPRINT_WORD = re.compile("|".join(w + " " for w in AFTER_FIRST_PRINTING))  # 'Ndr. ', 'Nachdruck ': one scan
 _FIRST_PRINTED = re.compile(r",\s(?:(?P<place>[A-ZÄÖÜ][a-zäöüß]+)\s)?(?P<y>1[5-9]\d\d|20\d\d)$")
-_REPRINT_WORDS = frozenset("Nachdruck Neudruck Nachdr. Ndr. Reprint Ristampa ristampa "
-                           "Reimpresión reimpresión Réimpression".split())
 
 
 def _town_year(rec: dict, text: str) -> bool:
@@ -643,7 +641,7 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if rec.get("publisher", "")[:1].isdigit() and _DAY_MONTH_DE.fullmatch(rec["publisher"]) and "publisher-place" not in rec:
         for key in ("publisher", "issued", "type"):  # Spanish 'Halder, Diary, 11 de octubre de 1940, p. 262': an entry's day
             rec.pop(key, None)
-    if rec.get("publisher-place") in _REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
+    if rec.get("publisher-place") in REPRINT_WORDS:  # German 'Nachdruck 1987': the reprint's year, no town
         del rec["publisher-place"]
     if _REPRINT_WORD.search(text) and rec.get("title", "")[-1:].isdigit() \
             and "issued" in rec and "original-date" not in rec:

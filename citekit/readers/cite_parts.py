@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date, parse_date
+from .cite_reprint_year import REPRINT_WORD
 from .cite_roles_more import MORE_FULL, MORE_INITIALLED, MORE_ROLES, NAMES_THEN_ROLE, VOLUME_OF, after_a_book, role_names, second_editor
 
 # the letters re.I takes for a letter besides itself and its capital ('ſ' for 's', …)
@@ -369,7 +370,7 @@ def _year(body: str) -> tuple[dict | None, str]:
 
 _FIRST_PUBLISHED = re.compile(r"\s*;\s*(?:orig\.\s*pub(?:l)?\.|originally\s+published|first\s+published|1st\s+ed\.)"
                              r"\s*(?:in\s+)?(?P<y>(?:1[4-9]|20)\d\d)\s*$", re.I)
-_REPRINT = re.compile(r"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:repr(?:int)?\.?|reprinted|rpt\.)(?:\s+ed(?:ition|\.))?\s*,?\s*", re.I)
+_REPRINT = re.compile(rf"(?P<y>(?:1[4-9]|20)\d\d)\s*;\s*(?:{REPRINT_WORD}|repr)\.?(?:\s+ed(?:ition|\.))?\s*,?\s*", re.I)
 _NO_PLACE = re.compile(r"(?:^|,\s*)n\.\s?[pd]\.(?=\s*(?:,|$))")
 
 

@@ -144,15 +144,17 @@ def _by_or_in(head: str) -> bool:
 
 def prose_lead(text: str) -> int:
     """'The best account remains John Smith, Title': where the name after the prose begins (or 0)."""
+    lead = _LEAD.match(text) if text[:1].isalpha() and (", " in text[:14] or ": " in text[:100]) else None
+    if lead and (lead.group(0)[:1].islower() or lead.group("cue") or ":" in lead.group(0)[-3:]):
+        return lead.end()  # 'in general, G. Constable, …', 'Cf., sur ces travaux, G. Lefebvre, …', 'See also: A. B. Smith, …'
     head = text[:text.find(", ") + 2] if ", " in text else ""
     if not head or _namelike(head.strip(" ,")) or "p" in head and " par " in head and _TITLE_BY.fullmatch(head.strip(" ,")):
         return 0  # 'Les Corte-Real par mr. H. Harrisse, pag. 209': a title and its author
     if head[:1] in "“‘\"'" and _QUOTED_THEN_IN.search(head):
         return 0  # '“Naming the Country,” in Dutton, Sources …': a piece's title, then the book it is in
-    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and (
-            _INITIALS_AHEAD.match(text, len(head)) or _SURNAME_SHORT_FORM.fullmatch(text, len(head))
-            and not is_place(text[len(head):text.find(",", len(head))])):
-        return len(head)  # 'in general, G. Constable, ‘The Cross …’', 'on the date, Jones, Other, 67': prose, then the author
+    if head[:1].islower() and _LOWER_LEAD.fullmatch(head) and _SURNAME_SHORT_FORM.fullmatch(text, len(head)) \
+            and not is_place(text[len(head):text.find(",", len(head))]):
+        return len(head)  # 'on the date, Jones, Other, 67': prose, then the author
     last = head[:-2].rsplit(None, 1)[-1:]  # the word before the comma: a name's tail ends on a capital's word or 'al.'
     m = _NAME_TAIL_FROM.search(head) if last and ("A" <= last[0][:1] <= "Z" or last[0] == "al.") else None
     if not m and (" de" in head or "y" in head and " y " in head):
@@ -229,7 +231,11 @@ _QUOTED_THEN_IN = re.compile(r"[”’\"'],?\s+in\s+[A-Z]")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _TITLE_ARTICLES = frozenset(("The", "A", "An"))
 _LOWER_LEAD = re.compile(r"(?:[a-z]+\s){0,3}[a-z]+,\s")
-_INITIALS_AHEAD = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z’'\-]+,\s")
+# words of prose before an author's initials and surname: a cue or a first word, then words in lower case, the last
+# before a comma or a colon; an honorific may stand before the name ('Abbé', 'chanoine', 'Dr.')
+_LEAD = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]*\.?(?P<cue>,)?\s+)?(?:[a-zà-ÿ’'\-]+,?\s+){0,8}[a-zà-ÿ’'\-]+(?:,|\s?:)\s+"
+                   r"(?=(?:(?:Dr\.?|Abbé|abbé|Chanoine|chanoine|Mgr\.?|Prof\.)\s)?"
+                   r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s*(?:(?:de|van|von|le|la|du|di|da|del)\s+)?[A-ZÀ-Þ][a-zà-ÿ’'\-]+,\s)")
 _DIGIT = re.compile(r"\d")
 # an inverted name after 'in' (its particle too), then the given name and a quoted title
 _INVERTED_AFTER_IN = re.compile(r"(?<=\sin\s)(?:(?:de|van|von|du|da|di|le|la)\s)?[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,},\s$")

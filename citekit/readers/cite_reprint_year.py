@@ -6,8 +6,20 @@ from __future__ import annotations
 
 import re
 
-_REPRINT = re.compile(r"\s*[,;]\s*(?:rééd\.|réimpr\.|repr\.|reprinted|reprint|rpt\.|Nachdr\.|ND|rist\.|ristampa|reed\."
-                      r"|reimpr\.|reimpresión)\s*(?:(?:in|en)\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[,)]|\s*$)")
+# the words that mark a reprint or a new issue, each with its stop if it has one: one list for every reader that looks
+# for a reprint ('repr. 1979', '1938; reprint, New York', 'Nachdruck 1987', 'Bd. 5, 1904, Ndr. 1965')
+REPRINT_WORDS = frozenset("reprint reprinted Reprint repr. rpt. Nachdruck Nachdr. Neudruck Ndr. ND rist. ristampa Ristampa "
+                          "reed. rééd. réimpr. Réimpression reimpr. reimpresión Reimpresión".split())
+# German 'Ndr.', 'Nachdruck', 'Neudruck' after a first printing's year: read with the title ('Bd. 5, 1904, Ndr. 1965')
+AFTER_FIRST_PRINTING = frozenset(("Ndr.", "Nachdruck", "Neudruck"))
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+REPRINT_WORD = _alternatives(REPRINT_WORDS)
+_REPRINT = re.compile(rf"\s*[,;]\s*(?:{_alternatives(REPRINT_WORDS - AFTER_FIRST_PRINTING)})\s*(?:(?:in|en)\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[,)]|\s*$)")
 
 
 def without_reprint(text: str, rec: dict) -> str:

@@ -20,23 +20,26 @@ def as_op_cit(text: str) -> str:
     return text
 
 
-# a writer's name as a note prints it (initials, a particle 'v.' or 'von', a surname in capitals), then the stand-in
-_NAME_THEN_OP_CIT = re.compile(
-    r"(?P<given>(?:[A-ZÀ-Þ]\.\s?(?:-?[A-ZÀ-Þ]\.\s?)?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+\s)?"
-    r"(?P<family>(?:(?:v\.|von|van|de|di|da|du)\s)?[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?),\s"
-    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|a\.\s?w|o\.\s?c)\.?(?:,\s*(?P<rest>\S.{0,40}))?")
+# perhaps a word of prose ('and'), a writer's name as a note prints it (initials, a particle 'v.' or 'von', a surname
+# in capitals, or initials after it), the stand-in for the work cited before ('op. cit.', 'a.a.O.', 'dz. cyt.'), the page
+NAME_OP_CIT = re.compile(
+    r"(?:(?!(?:von|van|de|di|da|du)\s)[a-zà-ÿ]+\s+)?(?P<given>(?:[A-ZÀ-Þ]\.\s?(?:-?[A-ZÀ-Þ]\.\s?)?){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+\s)?"
+    r"(?P<family>(?:(?:v\.|von|van|de|di|da|du)\s)?[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?)"
+    r"(?:\s+(?P<initials>(?:[A-ZА-ЯЁ]\.\s?){1,2}))?,?\s+"
+    r"(?i:(?:op|ouvr|art|loc)\.\s*cit|dz\.\s*cyt|a\.\s?w|t\.\s?a\.\s?p|a\.\s?a\.\s?O|o\.\s?c)(?P<dot>\.)?"
+    r"(?:,\s*(?P<rest>\S.{0,40}))?")
 
 
 def name_op_cit(text: str) -> dict | None:
     """'F. v. KESZYCKA, a.a.O., S. 27 f.': the author of the work cited before; the text after it is the locator's."""
-    m = _NAME_THEN_OP_CIT.fullmatch(text)
+    m = NAME_OP_CIT.fullmatch(text)
     if not m:
         return None
     family = m.group("family")
     if family.isupper() or " " in family and family.split()[-1].isupper():
         family = " ".join(w if w.islower() or w.endswith(".") else w.capitalize() for w in family.split())
     name = {"family": family}
-    if m.group("given"):
-        name["given"] = m.group("given").strip()
+    if m.group("given") or m.group("initials"):
+        name["given"] = (m.group("given") or m.group("initials")).strip()
     return {"author": [name], "rest": m.group("rest") or ""}
 

@@ -46,8 +46,7 @@ from .note_split import (_IBID_FIRST, _after_cues, _chunks, _ibid, _outside_quot
                          _split_depth0)
 from .note_paren_short import short_forms_in_parentheses
 from .note_whole import opening_work, whole_note_work
-from .note_op_cit import as_op_cit, name_op_cit
-from .note_lead_in import lead_before_initials
+from .note_op_cit import NAME_OP_CIT, as_op_cit, name_op_cit
 from .note_paper_issues import issues_of_days, next_issue
 from .note_own_work import OWN_HINT, own_work_lead
 from .cite_lexicon_entry import as_entry, entry_after_column
@@ -643,20 +642,10 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
     found: list[NoteCitation] = []
     for chunk in (c for part in _split_and(segment) for c in _chunks(part)):
         chunk = _ibid_with_issue(chunk.strip(), before + found)
-        days = (_TWO_DAYS.search(chunk, max(0, len(chunk) - 70))
-                if _DAYS_AND.search(chunk) else None)
-        if days:  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
-            head = chunk[:days.start()]
-            named = [*re.split(r",\s*", days.group("d1")), days.group("d2")]  # '3, 5 y 7 de octubre': three issues
-            issues = [c for day in named for c in _from_chunk(f"{head}, {day}{days.group('my')}")]
-            if len(issues) == len(named) and all(c.record.get("type") == "article-newspaper" for c in issues):
-                found.extend(issues)
-                continue
-        if " and " in chunk or " und " in chunk or " & " in chunk:  # 'New York Times, 23 and 24 October 1962'
-            issues = [c for text in issues_of_days(chunk) for c in _from_chunk(text)]
-            if len(issues) >= 2 and all(c.record.get("type", "")[:8] == "article-" for c in issues):
-                found.extend(issues)
-                continue
+        issues = [c for text in issues_of_days(chunk) for c in _from_chunk(text)]
+        if len(issues) >= 2 and all(c.record.get("type", "")[:8] == "article-" for c in issues):
+            found.extend(issues)  # 'El Socialista, 15 y 30 de septiembre de 1933': two issues of one paper, two entries
+            continue
         two = _TWO_ISSUES.match(chunk) if "и" in chunk and " и " in chunk and "от " in chunk else None
         if two:  # '«Известия» от 12 и 13 января 1928': two issues of one paper, two entries
             for day in (two.group("d1"), two.group("d2")):
@@ -734,9 +723,6 @@ def _idem_year(chunk: str, before: list[NoteCitation]) -> str:
     return prev[0]["family"] + " " + chunk[m.end():]
 
 
-_DAYS_AND = re.compile(r" (?:y|et?) ")  # ' y ', ' e ', ' et ': one scan
-_TWO_DAYS = re.compile(r",\s+(?P<d1>\d{1,2}(?:,\s*\d{1,2}){0,5})\s+(?:y|e|et)\s+(?P<d2>\d{1,2})"
-                       r"(?P<my>\s+(?:de\s+)?[a-zà-ÿ]{4,10}\s+(?:de\s+)?(?:1[6-9]|20)\d\d|\.[IVX]{1,4}\.(?:1[6-9]|20)\d\d)\.?$")
 _TWO_ISSUES = re.compile(r"(?P<p>«[^»]{2,40}»)\s+от\s+(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+(?P<my>[а-яё]{3,9}\s+(?:1[7-9]|20)\d\d)")
 _TRANSLATED_AT = re.compile(r"\s*\(traduction\s+(?:française\s+)?chez\s+(?P<p>[^,()]{2,40}?)\s+en\s+"
                             r"(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*\d+\s*p\.)?\)")
@@ -909,6 +895,12 @@ def _op_cit_by_name(text: str) -> NoteCitation | None:
         return None
     loc, label, _ = take_locator(", " + found["rest"]) if found["rest"] else (None, None, "")
     return NoteCitation({"author": found["author"]}, loc, label, text, warnings=["short form: needs the earlier full citation"])
+
+
+def _op_cit_alone(text: str) -> bool:
+    """'Rumi, op. cit': a writer's name and the stand-in for his work cited before, nothing after (its last stop taken off)."""
+    m = NAME_OP_CIT.fullmatch(text)
+    return bool(m and not m.group("rest") and not m.group("dot"))
 
 
 def _start_in(chunk: str, c: NoteCitation) -> int:
@@ -1108,8 +1100,6 @@ _PROSE_WITH_NUMBERS = re.compile(r"\)\s(?=[a-z]+\s[a-z])(?!(?:ed|eds|trans|vol|n
 # a relative clause on the work or its author after the page: '…, 67, who disagrees', '…, S. 4, der …'
 _RELATIVE_WORDS = frozenset("who which where whose qui que dont où der die das welche che cui quien quienes donde".split())
 _DIGIT_THEN_PROSE = re.compile(r"\d,\s[a-z]{3,}\s[a-z]")
-_NAME_OP_CIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'\-]+)?(?:\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})?,?\s+"
-                          r"(?:op|ouvr|art|loc)\.\s*cit|dz\.\s*cyt|a\.\s?w\.|t\.\s?a\.\s?p\.|[A-ZÀ-ÞА-ЯЁ][\w’'\-]+,\s+a\.\s?a\.\s?O", re.I)
 
 
 # an Italian by-line with an honorific after the title: 'Memorie Manzoniane del prof. Cristoforo Fabris'
@@ -1760,9 +1750,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _RU_CHURCH_RANK.sub("", text, 1)  # 'Митрополит Макарий. История …': the see's rank is no name
     if "p" in text and " prac" in text or "ż" in text and "sięż" in text or "j" in text and "sej " in text:
         text = _PL_WORK_OF.sub(polish_nominative, text, 1)  # 'jest praca Petera Brocka, Polish Nationalism'
-    text = text[prose_lead(text):]
-    if (": " in text[:100] or ", " in text[:14]) and text[:1].isalpha():
-        text = text[lead_before_initials(text):]  # 'Cf., sur ces travaux, G. Lefebvre, …': prose, then the author
+    text = text[prose_lead(text):]  # 'Cf., sur ces travaux, G. Lefebvre, …': prose, then the author
     if " are " in text or " is " in text:
         verb = _VERB_THEN_INVERTED.search(text, 0, 160)
         if verb:  # 'Two excellent reviews of … are Aymard, Maurice, “Title,” …': the prose leads up to the author
@@ -1929,7 +1917,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         record["type"] = "book"  # 'Широкорад А.Б. Бояре Романовы в Великой Смуте.': a book cited whole, no imprint
     if not _is_citation(record, locator, cued, quoted="“" in text or "«" in text or "‘" in text or "'" in text and ", '" in text) and not (
             "A" in text and "Anm." in text and _cited_in_note(text, record)) and not (
-            record.get("author") and len(record["author"]) <= 3 and _NAME_OP_CIT.fullmatch(text)) and not (
+            record.get("author") and len(record["author"]) <= 3 and _op_cit_alone(text)) and not (
             whole and set(record) <= {"author", "title"} and (len(record.get("author") or ()) == 1 or book)) and not (
             section and set(record) <= {"author", "title"} and record.get("title", "")[:1].isupper()) and not (
             leaves and record.get("issued") and record.get("title", "")[:1].isupper()):  # 'Articles … (1533), 1r–10v'
