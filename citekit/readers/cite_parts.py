@@ -259,7 +259,7 @@ STRESS_WORDS = ("especially", "particularly", "in particular", "notably", "en pa
                 "besonders", "insbesondere", "insb.", "vor allem", "hier", "specialmente", "in particolare", "soprattutto",
                 "especialmente", "sobre todo", "en especial", "zwłaszcza", "zwł.", "különösen", "особенно")
 STRESS_ALTERNATION = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in STRESS_WORDS)
-_STRESSED = re.compile(r",?\s+(?:" + STRESS_ALTERNATION + r")\s+(?=(?:(?:pp?|chaps?|ch|S|s|С|pagg?|págs?)\.\s*)?\d[\d–\-, ]*\.?\s*$)")
+_STRESSED = re.compile(r",?\s+(?:" + STRESS_ALTERNATION + r")\s+(?=(?:(?:pp?|chaps?|ch|S|s|С|pagg?|págs?)\.\s*)?\d[\d–—\-, ]*\.?\s*$)")
 # the word that ends such a stress, one or two words before the locator
 _STRESS_WORDS = frozenset(w.split()[-1] for w in STRESS_WORDS)
 

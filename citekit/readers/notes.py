@@ -26,6 +26,7 @@ from .note_short_volumes import volume_at_title_end
 from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
+from .note_author_date import in_text_references
 from .note_author_in_periodical import author_in_periodical
 from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
@@ -865,7 +866,7 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if not found and not special and "(" in chunk and chunk[:1] != "(":
         found = short_forms_in_parentheses(chunk, _one)  # '… echoing Milton (Paradise Regained, 320–21)'
     if not found and not special and _YEAR4.search(chunk):
-        found = _name_years_in_prose(chunk)
+        found = _name_years_in_prose(chunk) or in_text_references(chunk)  # 'Badian 1990a', '[Aron 2000]', 'von Koch 1975, S. 7'
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
         found = italian_work_in_prose(chunk)  # 'il Gervinus … nella sua Introduzione alla Storia …, che …'
     if not found and not special and (" nel" in chunk or "C" in chunk and "a Cron" in chunk):
@@ -1981,7 +1982,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
             _author_title_year(record, text)  # 'Campbell, Anglo-Saxon State, 2000, p. 74': a short form with its year
         elif kind == "book" and len(record) == 3 and "issued" in record and " " not in title \
                 and text.endswith(f"{title}, {record['issued']['date-parts'][0][0]}") and title[:1].isupper():
-            record["author"] = [{"family": record.pop("title")}]  # 'quoted in Nechtman, 2007.': an author and a year
+            record["author"] = [{"family": n} for n in record.pop("title").split("/")]  # 'quoted in Nechtman, 2007.': an
+            # author and a year; German sets co-authors apart by slashes: 'Feest/Blankenburg, 1972'
             del record["type"]
         elif kind is None and " to " in title and title[-1:] != ")" and len(record) <= 2:
             letter = _LETTER_THEN_EDITION.fullmatch(title)

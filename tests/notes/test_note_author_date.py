@@ -1,0 +1,51 @@
+"""Author-date references set in running text: bracketed lists of them, and references after a cue word, each a
+short form with its authors, year and page."""
+
+from citekit.readers.notes import parse_note
+
+
+def refs(text):
+    return [([a["family"] for a in c.record.get("author", ())], c.record.get("issued"), c.locator)
+            for c in parse_note(text)]
+
+
+def year(y):
+    return {"date-parts": [[y]]}
+
+
+def test_bracketed_references_in_a_sentence_are_each_read():
+    text = "412 Это главная тема у Арона [Aron 2000], в противоположность Хафу [Hough 2001], описывающему оппозицию."
+    assert refs(text) == [(["Aron"], year(2000), None), (["Hough"], year(2001), None)]
+
+
+def test_a_bracket_holds_several_references_and_pages():
+    assert refs("Об этом см. [Knight 1990; Rahr 1989].") == [(["Knight"], year(1990), None), (["Rahr"], year(1989), None)]
+    assert refs("Об этом см. в [Brown 1996: 195–196].") == [(["Brown"], year(1996), "195–196")]
+
+
+def test_co_authors_set_apart_by_a_comma_or_a_slash():
+    assert refs("Промежуточную позицию занимают [Reddaway, Glinski 2001].") == [(["Reddaway", "Glinski"], year(2001), None)]
+    assert refs("2 Vgl. Feest/Blankenburg, 1972. Die Konsequenz entwickle ich an anderer Stelle.")[0] == \
+        (["Feest", "Blankenburg"], year(1972), None)
+
+
+def test_a_reference_after_a_cue_word_in_german_prose():
+    text = "6 Zur Normierung von Verhalten vgl. die Konflikttheorie von Gessner 1976, insbesondere S. 170—183."
+    assert refs(text) == [(["Gessner"], year(1976), "170–183")]
+    assert refs("12 Koch 1975, S. 75 der allerdings nur streitige Urteile untersucht hat.") == [(["Koch"], year(1975), "75")]
+
+
+def test_the_stressed_pages_of_an_author_date_reference_keep_their_range():
+    assert refs("1 Geiger 1964, insbesondere S. 65—83.") == [(["Geiger"], year(1964), "65–83")]
+
+
+def test_a_bracket_with_a_time_a_place_or_a_table_names_no_author():
+    assert refs("The crisis [October 1962] was grave.") == []
+    assert refs("See [Fig. 3] and [Table 1990].") == []
+    assert refs("The meeting [Moscow 1957] settled nothing.") == []
+    assert refs("He came back [Summer 1976] at last.") == []
+
+
+def test_a_year_in_prose_after_a_name_that_is_no_reference_is_left():
+    assert refs("Er wurde von Adenauer 1955 empfangen und sprach lange.") == []
+    assert refs("Die Kommission von Brüssel 1992 beschloss es.") == []
