@@ -237,6 +237,10 @@ def _place_year(text: str) -> bool:
     return bool(m and is_place(m.group("p")))
 
 
+# a short form by initials, surname and title, nothing after: 'R. Conquest, The Great Terror.'
+_INITIALS_TITLE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-zß-ÿ’'\-]+,\s+[A-Z‘“«][^.;:()\d]{2,100}\.")
+
+
 def _prose_sentence(text: str) -> bool:
     """Ten words or more of prose, counting only what follows the last cue ('… is G. Invitto, …')."""
     if text.count(" ") < 9 or len(text.split()) < 10 or "[" in text and "[w:]" in text or "’" in text and "’ in: " in text or "”" in text and "” in: " in text \
@@ -444,9 +448,10 @@ def _chunks(text: str) -> list[str]:
         if i + 1 < len(parts) and " // " in acc and _open_container(acc):
             continue  # '// Вестник Европы. Т. II. 1866': the container runs on to its year
         if _finished(acc) or _prose_sentence(acc) or (  # the quicker test first: most sentences end as citations
-                i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20):
-            out.append(acc)  # a sentence opening with 'See …' starts the next citation
-            acc = ""
+                i + 1 < len(parts) and _NEXT_CUED.match(parts[i + 1]) and len(acc) > 20) or (
+                acc[1:2] == "." and _INITIALS_TITLE.fullmatch(acc) and _prose_sentence(parts[i + 1])):
+            out.append(acc)  # a sentence opening with 'See …' starts the next citation; 'R. Conquest, The Great
+            acc = ""  # Terror.' is a short form when prose follows it
     if acc:
         out.append(acc)
     return out

@@ -1,5 +1,5 @@
-"""Author-date references set in running text: bracketed lists of them, and references after a cue word, each a
-short form with its authors, year and page."""
+"""Citations set in running text: author-date references (bracketed, or after a cue word), each a short form
+with its authors, year and page; a short form followed by a sentence of comment."""
 
 from citekit.readers.notes import parse_note
 
@@ -49,3 +49,11 @@ def test_a_bracket_with_a_time_a_place_or_a_table_names_no_author():
 def test_a_year_in_prose_after_a_name_that_is_no_reference_is_left():
     assert refs("Er wurde von Adenauer 1955 empfangen und sprach lange.") == []
     assert refs("Die Kommission von Brüssel 1992 beschloss es.") == []
+
+
+def test_a_short_form_by_initials_and_title_then_a_sentence_of_comment():
+    cites = parse_note("7. R. Conquest, The Great Terror. Conquest, while stressing the man's oddities, "
+                       "affirms that he was not insane.")
+    assert [(c.record.get("author"), c.record.get("title")) for c in cites] == \
+        [([{"family": "Conquest", "given": "R."}], "The Great Terror")]
+    assert parse_note("7. R. Conquest. He was, while stressing the man's oddities, sure that he was not insane.") == []
