@@ -490,6 +490,9 @@ def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None
     return rec, pin, ("page" if pin else None)
 
 
+_CENTURY_DIGITS = frozenset(("15", "16", "17", "18", "19", "20"))
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
@@ -587,6 +590,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if text[-1:].isdigit() and ("‘" in text or "“" in text or "'" in text or '"' in text):
         text = harvard_article(text) or text  # 'Smith, J. (1990) ‘Title’, Journal, 12: 3–20': an article by author and year
     rec, locator, label = _parse_citation(text)
+    title = rec.get("title", "")
+    if title[-1:] == "]" and title[-7:-5] == " [" and title[-5:-1].isdigit() and title[-5:-3] in _CENTURY_DIGITS:
+        rec["title"] = title[:-7].rstrip(" ,")  # 'The Wealth of Nations [1776]': the work's first year, after its title
+        rec.setdefault("original-date", {"date-parts": [[int(title[-5:-1])]]})
     if len(rec.get("issued", {}).get("date-parts", ())) == 2 and rec.get("title") and rec.get("type", "book") == "book":
         _title_years(rec, text)
     if rec.get("type") in ("book", "chapter"):

@@ -27,7 +27,7 @@ def by_first_letter(cases: tuple[str, ...]) -> str:
 
 
 _DASH = re.compile(r"\s*(?:-|–|—)\s*")
-_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|\s;(?=\s)|(?<=\d)\s(?:et|and|und|и|e|en|y|&|à)\s)\s*\d+(?:\s*(?:-|–|—)\s*\d+)?)*"
+_PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+)?(?:\s?(?:ff?|y\s+ss?)\.(?=,))?(?:\s*(?:,|\s;(?=\s)|(?<=\d)\s(?:et|and|und|и|e|en|y|&|à)\s)\s*\d+(?:[a-z](?![\w.]))?(?:\s*(?:-|–|—)\s*\d+)?)*"
           r"(?:,?\s?nn?\.?\s?\d+)?(?:\s*(?:ff?|ss|sqq?|sgg?|segg|sigs?|et\s+seq|e\s+segg?|et\s+suiv|suiv|y\s+ss?|i\s+nast|inn|ecc|(?:и\s+)?сл)\.?)?")  # '45n12', '45 sq.', Polish '356 i nast.', '211 inn.', Russian '130 сл.'
 
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands

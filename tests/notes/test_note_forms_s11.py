@@ -57,3 +57,18 @@ def test_a_short_form_by_initials_and_title_then_a_sentence_of_comment():
     assert [(c.record.get("author"), c.record.get("title")) for c in cites] == \
         [([{"family": "Conquest", "given": "R."}], "The Great Terror")]
     assert parse_note("7. R. Conquest. He was, while stressing the man's oddities, sure that he was not insane.") == []
+
+
+def test_a_page_list_whose_last_page_is_a_note_is_taken_whole():
+    c = parse_note("408 Wyden, Bay of Pigs, 235–36, 248, 303n.")[0]
+    assert (c.record["title"], c.locator) == ("Bay of Pigs", "235–36, 248, 303n")
+
+
+def test_a_year_in_brackets_after_the_title_is_the_work_s_first_year():
+    c = parse_note("1. A. Smith, The Wealth of Nations [1776] (London: Dent, 1910), p. 430.")[0]
+    assert c.record["title"] == "The Wealth of Nations"
+    assert c.record["original-date"] == {"date-parts": [[1776]]} and c.record["issued"] == {"date-parts": [[1910]]}
+    c = parse_note("9. David Hume, “An Enquiry Concerning Human Understanding [1748],” Essays and Treatises "
+                   "(Boston: J. P. Mendum, 1868), 54.")[0]
+    assert (c.record["title"], c.record["original-date"]) == ("An Enquiry Concerning Human Understanding",
+                                                             {"date-parts": [[1748]]})
