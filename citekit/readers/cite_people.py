@@ -69,7 +69,7 @@ def _has_org(text: str) -> bool:
 
 
 _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary)$", re.I)
-_PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von der den ter ten zu al- al el "
+_PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von v. der den ter ten zu al- al el "
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
 _ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'

@@ -46,7 +46,7 @@ _TITLE_WORDS = frozenset(
 _ARABIC_LEAD = frozenset("ibn bin abu abū al al- el".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
-_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_SPLIT = re.compile(r"(?<=[^\W\d])/(?=\s?[^\W\d])|\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
@@ -282,13 +282,13 @@ def _split_words(text: str) -> dict | None:
         name = {"family": " ".join(words)}  # 'Fustel de Coulanges', 'Tuñón de Lara': one surname, no given name
     else:
         i = len(words) - 1  # family starts at the last word, or at the particles before it
-        while i > 1 and words[i - 1].lower() in _PARTICLES:
+        while i > 1 and (words[i - 1].lower() in _PARTICLES or words[i - 1] == "v."):  # German 'Rudolf v. Jhering'
             i -= 1
         if i >= 2 and words[i] == "von" and words[i - 1][1:].islower() and all(w[-1:] == "." for w in words[:i - 1]):
             i -= 1  # German 'G. Meyer von Knonau': after initials, the word before 'von' opens a double surname
         given, family = words[:i], words[i:]
         particle = []
-        while len(family) > 1 and family[0].lower() in _PARTICLES:
+        while len(family) > 1 and (family[0].lower() in _PARTICLES or family[0] == "v."):
             particle.append(family.pop(0))
         name = {"family": " ".join(family), "given": " ".join(given)}
         if particle:
@@ -310,7 +310,7 @@ def parse_names(text: str) -> list[dict]:
         return [{"literal": text if text[-1:] == "." else text + "."}]  # 'AA.VV.', 'A.A.V.V.': various authors
     out = []
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
-        " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text)
+        " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text or "/" in text)  # German 'Müller/Schmidt'
     parts = _SPLIT.split(text) if many else (text,)
     for part in parts:
         name = parse_name(part)

@@ -43,7 +43,7 @@ def test_loc_cit_names_the_author_even_with_no_page():
 
 def test_german_a_a_o_after_a_name_with_an_abbreviated_particle():
     c = one("2 F. v. KESZYCKA, a.a.O., S. 27 f.")
-    assert c.record == {"author": [{"family": "v. Keszycka", "given": "F."}]}
+    assert c.record == {"author": [{"family": "Keszycka", "given": "F.", "non-dropping-particle": "v."}]}
     assert (c.locator, c.label) == ("27 f", "page")
 
 

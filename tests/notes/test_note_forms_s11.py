@@ -72,3 +72,15 @@ def test_a_year_in_brackets_after_the_title_is_the_work_s_first_year():
                    "(Boston: J. P. Mendum, 1868), 54.")[0]
     assert (c.record["title"], c.record["original-date"]) == ("An Enquiry Concerning Human Understanding",
                                                              {"date-parts": [[1748]]})
+
+
+def test_german_von_abbreviated_is_a_particle_and_slashes_set_names_apart():
+    from citekit.readers.names import parse_names
+    assert parse_names("Rudolf v. Jhering") == [{"family": "Jhering", "given": "Rudolf", "non-dropping-particle": "v."}]
+    assert parse_names("P. Zumbansen/M. Amstutz") == [{"family": "Zumbansen", "given": "P."},
+                                                       {"family": "Amstutz", "given": "M."}]
+    assert parse_names("Louis V. Smith") == [{"family": "Smith", "given": "Louis V."}]
+    c = parse_note("2 Rudolf v. Jhering, Unsere Aufgabe, in: Jahrbücher für die Dogmatik, hg. von C. F. Gerber, "
+                   "1857, 1-52, 2.")[0]
+    assert c.record["author"] == [{"family": "Jhering", "given": "Rudolf", "non-dropping-particle": "v."}]
+    assert c.record["title"] == "Unsere Aufgabe" and c.record["type"] == "chapter"
