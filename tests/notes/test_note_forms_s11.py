@@ -84,3 +84,16 @@ def test_german_von_abbreviated_is_a_particle_and_slashes_set_names_apart():
                    "1857, 1-52, 2.")[0]
     assert c.record["author"] == [{"family": "Jhering", "given": "Rudolf", "non-dropping-particle": "v."}]
     assert c.record["title"] == "Unsere Aufgabe" and c.record["type"] == "chapter"
+
+
+def test_a_surname_ending_in_p_before_a_year_is_no_page_label():
+    assert refs("See Knapp 1990.") == [(["Knapp"], year(1990), None)]
+    assert refs("Kemp 1988: 12.") == [(["Kemp"], year(1988), "12")]
+    assert refs("5. The settlers' disunity can be found in Throup 1988.") == [(["Throup"], year(1988), None)]
+    c = parse_note("Smith, Title, p.45.")[0]
+    assert (c.record["title"], c.locator, c.label) == ("Title", "45", "page")
+
+
+def test_chs_is_a_chapter_label():
+    c = parse_note("Smith, Title (London, 1990), chs. 2–3.")[0]
+    assert (c.locator, c.label) == ("2–3", "chapter")
