@@ -13,15 +13,18 @@ from .note_citation import NoteCitation
 _NAME = r"(?:(?:von|van|de|di|du|del|della|le|la)\s+)?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё’'\-]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+)?"
 _JOIN = r"(?:\s*/\s*|,\s+|\s+(?:and|und|&|et|e|y|и)\s+)"
 _ET_AL = r"(?:\s+(?:et\s+al\.|u\.\s*a\.|и\s+др\.))"
-_REF = (rf"(?P<who>{_NAME}(?:{_JOIN}{_NAME}){{0,5}}){_ET_AL}?,?\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?"
-        rf"(?:(?::\s*|,\s*(?:(?:{STRESS_ALTERNATION})\s+)?(?:(?:S|pp?|с|С)\.\s*)?)"
+_ACRONYM = r"[A-Z]{2,6}(?![\w.])"  # a body as author: 'IBGE, 1990: p.32'
+_REF = (rf"(?P<who>{_ACRONYM}|{_NAME}(?:{_JOIN}{_NAME}){{0,5}}){_ET_AL}?,?\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?"
+        r"(?:\s*\[(?P<orig>(?:1[5-9]|20)\d\d)\])?"  # 'Furtado, 1976 [1959]': the first edition's year
+        rf"(?:(?::\s*|,\s*(?:(?:{STRESS_ALTERNATION})\s+)?)(?:(?:S|pp?|с|С)\.\s*)?"
         r"(?P<p>\d+(?:\s*[-–—]\s*\d+)?(?:\s*ff?\.?)?))?")
 _ONE_REF = re.compile(rf"(?:(?:see|cf\.|vgl\.|см\.|ср\.)\s+)?{_REF}", re.I)
 _BRACKETS = re.compile(r"\[(?P<refs>[^\[\]]{4,200})\]")
-_CUES = ("von", "bei", "vgl.", "Vgl.", "siehe", "Siehe", "by", "see", "See", "cf.", "Cf.", "nach", "laut", "chez", "par")
+_CUES = ("von", "bei", "vgl.", "Vgl.", "siehe", "Siehe", "by", "see", "See", "cf.", "Cf.", "nach", "laut", "chez", "par",
+         "in", "em", "dans", ".")  # and a sentence's start, with a page after the year
 # in prose: after a cue word, or opening the text; then the sentence's stop or its next lower-case word
 _IN_PROSE = re.compile(
-    "(?:^|" + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in _CUES) + rf"){_REF}"
+    "(?:^|" + "|".join(rf"(?<=\b{re.escape(w)}\s)" if w[0].isalpha() else rf"(?<={re.escape(w)}\s)" for w in _CUES) + rf"){_REF}"
     r"(?=\s*(?:[.;,)]|$)|\s+[a-zäöüß])")
 _NAME_SPLIT = re.compile(_JOIN)
 _NOT_NAMES = frozenset("the in on by see cf this that when after before since and but for as at also vgl siehe voir von "
@@ -38,7 +41,8 @@ def in_text_references(text: str) -> list[NoteCitation]:
             if all(parts):  # a bracket of references and nothing else
                 found.extend((m.start() + 1, p) for p in parts)
     if not found:
-        found = [(m.start(), m) for m in _IN_PROSE.finditer(text) if m.group("p") or text[m.end():m.end() + 1] in ".;"]
+        found = [(m.start(), m) for m in _IN_PROSE.finditer(text) if m.group("p") or text[m.end():m.end() + 1] in ".;"
+                 and text[m.start() - 2:m.start()] != ". "]
     out = [_reference(m) for _, m in found]
     return [c for c in out if c] if all(out) else []
 
@@ -51,6 +55,8 @@ def _reference(m: re.Match) -> NoteCitation | None:
             or month and len(month["date-parts"][0]) > 1:
         return None  # 'im Mai 1975', 'in Paris 1968', 'Herbst 1976': a time or a place, no author
     record = {"author": [{"family": n} for n in names], "issued": {"date-parts": [[int(m.group("y"))]]}}
+    if m.group("orig"):
+        record["original-date"] = {"date-parts": [[int(m.group("orig"))]]}
     locator = dash(m.group("p")) if m.group("p") else None
     return NoteCitation(record, locator, "page" if locator else None, m.group(0),
                         ["short form: needs the earlier full citation"])

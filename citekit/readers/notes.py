@@ -865,6 +865,9 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and "(" in chunk and chunk[:1] != "(":
         found = short_forms_in_parentheses(chunk, _one)  # '… echoing Milton (Paradise Regained, 320–21)'
+    if found and not special and all(_untitled_prose(c.record) for c in found) and _YEAR4.search(chunk):
+        found = _merged(_author_date_in_prose(chunk), in_text_references(chunk)) or found  # prose read as a title:
+        # 'Na década de 1770, os dados de Alden (1963) sugerem …, próxima de 15%. IBGE, 1990: p.32.'
     if not found and not special and _YEAR4.search(chunk):
         found = _name_years_in_prose(chunk) or in_text_references(chunk)  # 'Badian 1990a', '[Aron 2000]', 'von Koch 1975, S. 7'
     if not found and not special and (" su" in chunk or " del" in chunk) and (" nel" in chunk or " nei " in chunk):
@@ -882,6 +885,19 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
     if len(out) < 2:
         return out  # nothing to order (sorted would still call the key)
     return sorted(out, key=lambda c: _start_in(chunk, c) if keep else max(0, chunk.find(c.raw)))
+
+
+def _untitled_prose(record: dict) -> bool:
+    """A reading with nothing but a title of lower-case words (and a place or year): a sentence, not a work."""
+    title = record.get("title", "")
+    return record.keys() <= {"type", "title", "issued", "publisher-place"} and len(title.split()) > 2 \
+        and sum(w.islower() for w in title.split()) * 2 >= len(title.split())
+
+
+def _merged(first: list[NoteCitation], second: list[NoteCitation]) -> list[NoteCitation]:
+    """Two finders' references, each once, in the order of the text."""
+    seen = {c.raw for c in first}
+    return first + [c for c in second if c.raw not in seen]
 
 
 # a writer and the title of a work he wrote, named in a sentence

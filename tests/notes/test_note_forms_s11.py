@@ -97,3 +97,19 @@ def test_a_surname_ending_in_p_before_a_year_is_no_page_label():
 def test_chs_is_a_chapter_label():
     c = parse_note("Smith, Title (London, 1990), chs. 2–3.")[0]
     assert (c.locator, c.label) == ("2–3", "chapter")
+
+
+def test_author_date_references_after_a_portuguese_cue_or_opening_a_sentence_with_a_page():
+    assert refs("1 O artigo elabora argumentos expostos em Versiani, 2016. Agradeço comentários.") == \
+        [(["Versiani"], year(2016), None)]
+    cites = parse_note("7 Furtado, 1976 [1959]: p.140, grifo adicionado.")
+    assert [(c.record, c.locator) for c in cites] == [
+        ({"author": [{"family": "Furtado"}], "issued": year(1976), "original-date": year(1959)}, "140")]
+    assert refs("3 Por ocasião da Independência, essa porcentagem estava ao redor de 30%; no Censo de 1872, "
+                "próxima de 15%. IBGE, 1990: p.32.") == [(["IBGE"], year(1990), "32")]
+
+
+def test_a_year_after_a_place_or_a_time_in_portuguese_prose_is_no_reference():
+    assert refs("Em 1990 houve uma greve. Na década de 1770 ele viu o porto.") == []
+    from citekit.readers.note_author_date import in_text_references
+    assert in_text_references("Ele viveu em Lisboa 1968, antes da guerra.") == []
