@@ -33,10 +33,11 @@ _PAGES = (r"(?:(?:\d+|(?-i:[IVXL]{1,5})):\s?)?\d+[a-z]?(?:\s*(?:-|–|—)\s*\d+
 _THOUSANDS = r"\d{1,2}\.\d{3}(?:\s*[-–]\s*\d{1,2}\.\d{3})?"  # Spanish 'pp. 1.056-1.060': a point marks thousands
 # a locator's label: 'p.', 'pp.', 'pag.', 'S.', 'С.', 'ch.', 'appendix'. The cases are grouped by their first letter,
 # matched with case (the letters re.I also takes listed), so a wrong group is dropped on its first letter
-_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|agg?(?=\s\d)|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as)\.?)|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|\.?)|(?-i:[рР])р?\."
+_LABEL = (r"(?-i:[pP])(?:p?\.?|agg?\.|agg?(?=\s\d)|ágs?\.|(?<=, p)ages?|[aá]gin(?:[ae]|as)\.?)|(?-i:[sSſ])(?:tr\.|s?\.)|(?-i:[сСᲃ])(?:тр\.|с\.|\.?)|(?-i:[рР])р?\."
           r"|(?-i:[tT])(?<=, t)r\.|(?-i:[cC])(?:hapters?|haps?\.|hs?\.|ap\.(?=\s?[IVXLC\d]))|(?-i:[aA])ppendix|(?-i:[гГ])л\.")
+# a label without its stop never ends a word: 'Knapp 1990' is no page 1990 of 'Kna'
 _LABELLED = re.compile(
-    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?<![^\W\d_])(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}(?:\s(?:e|et|y)\s[IVXLC]{{1,7}})?|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$)|(?:(?<=S\.)|(?<=S\.\s))\d{{1,4}}/\d{{1,3}}(?=\.?$))"
+    rf"(?:,|\.|:)?\s*(?:esp\.\s*)?(?!(?<=[^\W\d_])[^\W\d_]{{1,2}}\s)(?P<lab>{_LABEL})\s*(?P<loc>{_PAGES}|{_THOUSANDS}|\d+|(?-i:[A-Z])-?\d{{1,3}}(?:,\s*(?-i:[A-Z])-?\d{{1,3}})*|(?-i:[IVXLC]{{1,7}}(?:\s(?:e|et|y)\s[IVXLC]{{1,7}})?|[ivxlc]{{1,7}}(?:\s?[-–]\s?[ivxlc]{{1,7}})?)(?:\s(?:e\s+segg?|sgg?|segg)\.?)?(?=\s*\.?\s*$)|\d{{1,4}}\s\d{{1,4}}(?:[-–]\d{{1,4}})?(?=\.?$)|(?:(?<=S\.)|(?<=S\.\s))\d{{1,4}}/\d{{1,3}}(?=\.?$))"
     r"(?:\s*(?:etc\.?|ss\.?|(?:and\s+)?passim|и далее|и\s+(?:мн\.\s*)?др\.?|\(.*?\)))*\s*[.,]?\s*$", re.I)
 # _LABELLED behind a quick look at the first character a match can open with (a space, ',.:', 'esp.' or a label)
 _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABELLED.flags)
@@ -45,7 +46,7 @@ _LABELLED_FROM = re.compile(r"(?=[,.:\sepsсрcat])" + _LABELLED.pattern, _LABEL
 # case on its first letter (a class followed by lookbehinds tried each case in turn)
 _HINT_P = r"[pP]?(?:\.|\s(?=\d))|ages?|[aá]g[gs]?\.|agg?(?=\s\d)|[aá]gin(?:[ae]|as)\.?"  # 'p.', 'pp.', 'p 5', 'page', 'pag.', 'pag 5', 'págs.', 'página', 'pagine.'
 _HINT_S = r"(?:tr|s)?\."  # 's.', 'str.', Polish 'ss.'
-_HINT_ES = r"тр\.|\.?"  # Cyrillic 'с.', 'стр.'
+_HINT_ES = r"тр\.|с\.|\.?"  # Cyrillic 'с.', 'сс.', 'стр.'
 _HINT_CH = r"[hH](?:[aA][pP][tT][eE][rR][sS]?|[aA][pP][sS]?\.|[sS]?\.)|ap\."  # 'cap.': Italian and Spanish
 _HINT_APPENDIX = r"[pP][pP][eE][nN][dD][iI][xX]"
 _LAB_HINT = re.compile("(?:" + "|".join(f"{first}(?:{rest})" for first, rest in (

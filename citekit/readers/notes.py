@@ -888,10 +888,10 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
 
 
 def _untitled_prose(record: dict) -> bool:
-    """A reading with nothing but a title of lower-case words (and a place or year): a sentence, not a work."""
+    """A reading with nothing but a title that opens in lower case (and a place or year): the rest of a sentence,
+    not a work (a title in sentence case, as Spanish and Russian set them, still opens on a capital)."""
     title = record.get("title", "")
-    return record.keys() <= {"type", "title", "issued", "publisher-place"} and len(title.split()) > 2 \
-        and sum(w.islower() for w in title.split()) * 2 >= len(title.split())
+    return title[:1].islower() and record.keys() <= {"type", "title", "issued", "publisher-place"} and " " in title
 
 
 def _merged(first: list[NoteCitation], second: list[NoteCitation]) -> list[NoteCitation]:
