@@ -108,6 +108,10 @@ try:
     from notes_thirtyfirst import THIRTYFIRST
 except ImportError:
     THIRTYFIRST = []
+try:
+    from notes_thirtysecond import THIRTYSECOND
+except ImportError:
+    THIRTYSECOND = []
 import hashlib
 
 
@@ -146,7 +150,7 @@ def joined_breaks(note, cits):
             c["locator"] = fix(c["locator"])
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST + THIRTYSECOND:
     as_printed(note, cits)
     joined_breaks(note, cits)
 out = []
@@ -156,7 +160,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST + THIRTYSECOND:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
