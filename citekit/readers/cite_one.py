@@ -11,6 +11,7 @@ from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
 from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, pin_in_span
+from .cite_abnt import abnt_article, abnt_head, abnt_hint, volume_at_end
 from .cite_parts import (NUMBERED_EDITION, STRESS_ALTERNATION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
@@ -493,11 +494,35 @@ def _law_review(head: str, rec: dict, pin: str | None) -> tuple[dict, str | None
 _CENTURY_DIGITS = frozenset(("15", "16", "17", "18", "19", "20"))
 
 
+def _abnt(text: str) -> tuple[dict, str | None, str | None] | None:
+    """An ABNT reference: its author block read here, the rest as any citation read without its authors."""
+    head = abnt_head(text)
+    if not head:
+        return None
+    names, role, rest = head
+    article = abnt_article(rest)
+    if article:
+        rec, locator, label = article[0], None, None
+    else:
+        rest, volume = volume_at_end(rest)
+        rec, locator, label = parse_citation(rest)
+        if not rec.get("title") or rec.get("author") or rec.get("editor") and role:
+            return None
+        if volume:
+            rec["volume"] = volume
+    rec[role or "author"] = names
+    return rec, locator, label
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
+    if ". " in text and ", " in text[:80] and abnt_hint(text):
+        found = _abnt(text)
+        if found:  # Brazilian 'HALL, Michael; PINHEIRO, Paulo. Título. São Paulo: Brasiliense, 1985.'
+            return found
     source = source_start(text) if ", in" in text or ", en " in text or ", dans " in text or ", в" in text else 0  # the words it needs
     if source:  # 'Testimony of X, in Veselova and Nikiliev, Pam’iat’ narodu, vol. 2, 758': the work it is in
         return parse_citation(text[source:])

@@ -27,6 +27,7 @@ from .note_volume_in_prose import volume_of_work
 from .note_imprint_forms import dutch_imprint, format_at_end, school_as_printed, thesis_school
 from .note_citation import NoteCitation
 from .note_author_date import in_text_references
+from .cite_abnt import abnt_author_ends
 from .note_author_in_periodical import author_in_periodical
 from .note_hungarian_short import hungarian_title_short
 from .note_journal_volume import journal_by_volume
@@ -302,6 +303,8 @@ def _parse(text: str) -> list[NoteCitation]:
             segments[j - 1] += "," + segments.pop(j)  # older Italian 'Historia di Bologna; parte prima (Bologna, 1596); pag. 279'
         elif segments[j][1:2].isdigit() and _MORE_PAGES.fullmatch(segments[j]) and _PAGES_END.search(segments[j - 1]):
             segments[j - 1] += ";" + segments.pop(j)  # 'p. 10-15 ; 18-30': one page list, set apart by a semicolon
+        elif segments[j][2:3].isupper() and segments[j][1:2].isupper() and abnt_author_ends(segments[j - 1]):
+            segments[j - 1] += ";" + segments.pop(j)  # Brazilian 'HALL, Michael; PINHEIRO, Paulo. Título': one author list
     i = 0
     ahead = None  # the next segment, already read while trying a join (nothing was found since)
     listed = None if len(segments) > 2 else {}  # a list of short forms, looked for once a segment cites nothing

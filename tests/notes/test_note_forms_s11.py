@@ -113,3 +113,32 @@ def test_a_year_after_a_place_or_a_time_in_portuguese_prose_is_no_reference():
     assert refs("Em 1990 houve uma greve. Na década de 1770 ele viu o porto.") == []
     from citekit.readers.note_author_date import in_text_references
     assert in_text_references("Ele viveu em Lisboa 1968, antes da guerra.") == []
+
+
+def test_brazilian_abnt_references():
+    c = parse_note("1 De acordo com HALL, Michael; PINHEIRO, Paulo. Alargando a história da classe operária. "
+                   "São Paulo: Brasiliense, 1985. p. 96-120.")[0]
+    assert c.record["author"] == [{"family": "Hall", "given": "Michael"}, {"family": "Pinheiro", "given": "Paulo"}]
+    assert (c.record["title"], c.record["publisher"], c.locator) == (
+        "Alargando a história da classe operária", "Brasiliense", "96–120")
+    c = parse_note("HOLANDA, Sérgio Buarque de. Raízes do Brasil. Rio de Janeiro: José Olympio, 1936.")[0]
+    assert c.record["author"] == [{"family": "Holanda", "given": "Sérgio Buarque", "non-dropping-particle": "de"}]
+    c = parse_note("BATALHA, Claudio. Formação da classe operária. Revista Brasileira de História, São Paulo, "
+                   "v. 10, n. 20, p. 5-25, 1991.")[0]
+    r = c.record
+    assert (r["type"], r["container-title"], r["volume"], r["issue"], r["page"]) == (
+        "article-journal", "Revista Brasileira de História", "10", "20", "5–25")
+    c = parse_note("2 THOMPSON, Edward Palmer. A Formação da Classe Operária Inglesa. Rio de Janeiro: Paz e Terra, "
+                   "1987. vol. 1.")[0]
+    assert (c.record["volume"], c.record["publisher"]) == ("1", "Paz e Terra")
+    c = parse_note("SILVA, João da. O trabalho. In: SOUZA, Maria (Org.). A história. Rio de Janeiro: Zahar, 1990. "
+                   "p. 10-20.")[0]
+    assert (c.record["type"], c.record["container-title"], c.record["editor"][0]["family"]) == (
+        "chapter", "A história", "Souza")
+
+
+def test_capitals_and_a_comma_that_are_no_abnt_author():
+    c = parse_note("3 Pierre ASSOULINE, Gaston Gallimard. Un demi-siècle d’édition française, Paris, Gallimard, 2006, p. 620.")[0]
+    assert c.record["author"] == [{"family": "Assouline", "given": "Pierre"}]
+    cites = parse_note("“Clerics Rebuffed on a Protest Site,” NYT, Feb. 3, 1968, p. 5; WP, Feb. 6, 1968, p. B-1.")
+    assert [c.record.get("container-title") for c in cites] == ["NYT", "WP"]
