@@ -46,7 +46,8 @@ _TITLE_WORDS = frozenset(
 _ARABIC_LEAD = frozenset("ibn bin abu abū al al- el".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
-_SPLIT = re.compile(r"(?<=[^\W\d])/(?=\s?[^\W\d])|\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
+_SLASH = re.compile(r"(?<=[^\W\d])/(?=\s?[^\W\d])")
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
@@ -312,6 +313,8 @@ def parse_names(text: str) -> list[dict]:
     many = ";" in text or "&" in text or "," in text or " and " in text or " And " in text or (
         " AND " in text or " и " in text or " et " in text or " und " in text or " u. " in text or "/" in text)  # German 'Müller/Schmidt'
     parts = _SPLIT.split(text) if many else (text,)
+    if "/" in text:  # German 'Müller/Schmidt', 'P. Zumbansen/M. Amstutz': a slash between names
+        parts = [p for part in parts for p in _SLASH.split(part)]
     for part in parts:
         name = parse_name(part)
         if name:

@@ -868,7 +868,8 @@ def _from_chunk(chunk: str) -> list[NoteCitation]:
         found = _author_date_in_prose(chunk) or _book_in_prose(chunk)
     if not found and not special and "(" in chunk and chunk[:1] != "(":
         found = short_forms_in_parentheses(chunk, _one)  # '… echoing Milton (Paradise Regained, 320–21)'
-    if found and not special and all(_untitled_prose(c.record) for c in found) and _YEAR4.search(chunk):
+    if found and found[0].record.get("title", "")[:1].islower() and not special \
+            and all(_untitled_prose(c.record) for c in found) and _YEAR4.search(chunk):
         found = _merged(_author_date_in_prose(chunk), in_text_references(chunk)) or found  # prose read as a title:
         # 'Na década de 1770, os dados de Alden (1963) sugerem …, próxima de 15%. IBGE, 1990: p.32.'
     if not found and not special and _YEAR4.search(chunk):
