@@ -514,6 +514,28 @@ def _abnt(text: str) -> tuple[dict, str | None, str | None] | None:
     return rec, locator, label
 
 
+_CO_AUTHORS = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)*[A-ZÀ-Þ][a-zß-ÿ’'\-]+)(?P<sep>:\s|,\s)(?P<t>[A-ZÀ-Þ„“«\"].+)")
+
+
+def _co_authors(rec: dict, locator: str | None) -> None:
+    """A short form whose title opens on more surnames set apart by commas: the work's other authors. German notes
+    list co-authors so, then a colon ('Binner, Bonwetsch, Junge: Massenmord und Lagerhaft') or, before pages
+    followed by 'f.'/'ff.', a comma ('Nogee, Donaldson, Soviet Foreign Policy, 63 ff.')."""
+    m = _CO_AUTHORS.fullmatch(rec["title"])
+    if not m or "family" not in rec["author"][0] or "given" in rec["author"][0]:
+        return
+    if m.group("sep") == ", " and not (locator and locator.endswith("f") and " " in m.group("t")):
+        return
+    names = m.group("who").split(", ")
+    if any(is_place(n) or n.lower() in _NOT_CO_AUTHORS for n in names):
+        return
+    rec["author"] += [{"family": n} for n in names]
+    rec["title"] = m.group("t")
+
+
+_NOT_CO_AUTHORS = frozenset("bd band teil heft nr vol tome tomo the der die das le la el il".split())
+
+
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
@@ -623,6 +645,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _title_years(rec, text)
     if rec.get("type") in ("book", "chapter"):
         after_title(rec, text)
+    if len(rec) == 2 and rec.get("title") and rec.get("author") and len(rec["author"]) == 1 and ", " in rec["title"][:40]:
+        _co_authors(rec, locator)  # German 'Binner, Bonwetsch, Junge: Massenmord …', 'Nogee, Donaldson, Soviet …, 63 ff.'
     who = rec.get("author")
     if who and len(who) == 1 and "given" not in who[0] and who[0].get("family") in UNSIGNED:
         del rec["author"]  # 'Éditorial, « Tentons l’expérience », Annales ESC, …': a label of an unsigned piece

@@ -142,3 +142,18 @@ def test_capitals_and_a_comma_that_are_no_abnt_author():
     assert c.record["author"] == [{"family": "Assouline", "given": "Pierre"}]
     cites = parse_note("“Clerics Rebuffed on a Protest Site,” NYT, Feb. 3, 1968, p. 5; WP, Feb. 6, 1968, p. B-1.")
     assert [c.record.get("container-title") for c in cites] == ["NYT", "WP"]
+
+
+def test_german_co_authors_set_apart_by_commas_in_a_short_form():
+    c = parse_note("Abgedruckt bei Binner, Bonwetsch, Junge: Massenmord und Lagerhaft. S. 479–483.")[0]
+    assert [a["family"] for a in c.record["author"]] == ["Binner", "Bonwetsch", "Junge"]
+    assert (c.record["title"], c.locator) == ("Massenmord und Lagerhaft", "479–483")
+    c = parse_note("Crockatt, Fifty Years War, 39 ff.; Nogee, Donaldson, Soviet Foreign Policy, 63 ff.")[1]
+    assert [a["family"] for a in c.record["author"]] == ["Nogee", "Donaldson"]
+    assert c.record["title"] == "Soviet Foreign Policy"
+
+
+def test_a_one_word_title_or_a_place_after_the_author_stays_the_title():
+    assert parse_note("Gilbert, Churchill, 45.")[0].record == {"author": [{"family": "Gilbert"}], "title": "Churchill"}
+    c = parse_note("Mazower, Salonica, City of Ghosts, 45.")[0]
+    assert c.record["author"] == [{"family": "Mazower"}]
