@@ -1399,6 +1399,10 @@ _IN_PAPER_ON = re.compile(r"(?:\sdans|(?<=[»”],)\sin)\s+(?:la\s+|le\s+|l[’'
 _SPEAKER_IN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+in\s+(?=[A-ZÄÖÜ][a-zäöüß\-]+:\s+[A-ZÄÖÜ])")
 _TOPIC_LEAD = re.compile(r"(?:[A-Za-zÀ-ÿ][\w\-]*\s){0,2}[A-Za-zÀ-ÿ][\w\-]{3,}:\s+(?=[A-ZÀ-Þ][\w’'\-]+,\s+[A-ZÀ-Þ][^,]{1,80},"
                          r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)")
+# the words German notes set with a colon before the work they point to: 'Quelle:', 'Übersichten:', 'neue Quellen:'
+_DE_SOURCE_LEAD = re.compile(r"(?:(?:[Nn]eue|[Ww]eitere|[Ee]rste|[Aa]usgewählte)\s)?(?:Übersichten|Übersicht|Überblick|Auszüge|Auszug|"
+                             r"Zitate?|Quellen?|Dokumente|Literatur|Forschungsstand|Belege?|Darstellungen?)"
+                             r"(?:\s(?:jetzt|dazu|hierzu|bei))?:\s+(?=[A-ZÀ-Þ„«\"])")
 # Russian words of prose in lower case, a colon, then a GOST author ('Фамилия И.'): 'об этом: Иванов И.И. …'
 _RU_TOPIC_LEAD = re.compile(r"(?:[А-ЯЁа-яё][а-яё]*\s){0,3}[а-яё]+:\s+(?=[А-ЯЁ][а-яё\-]+\s[А-ЯЁ]\.)")
 _ANY_DIGIT = re.compile(r"\d")
@@ -1530,6 +1534,10 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     elif "А" <= text[:1] <= "я" and ": " in text[:40]:
         topic = _RU_TOPIC_LEAD.match(text)
         text = text[topic.end():] if topic else text  # 'об этом: Иванов И.И. Указ. соч. С. 5': the topic, then the work
+    elif ": " in text[:30] and text[:1].isupper():
+        lead = _DE_SOURCE_LEAD.match(text)
+        if lead:  # German 'Übersichten: A. Hillgruber, in: …', 'Quelle: Sacharow, Mein Leben, 115 ff.': what the work is for
+            text, cued = text[lead.end():], True
     plate = _PLATE_END.search(text) if "v" in text and "tav" in text or "T" in text and "Taf" in text or "p" in text and "planche" in text else None
     if plate and not _ANY_DIGIT.search(text, 0, plate.start()):  # Italian 'D'AGINCOURT, Histoire de l'Art, Sculpture, tavola XXVI, n. 4': a plate of the work
         text, cued = text[:plate.start()], True  # a plate cited: a citation, even with no page

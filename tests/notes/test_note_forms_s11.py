@@ -157,3 +157,10 @@ def test_a_one_word_title_or_a_place_after_the_author_stays_the_title():
     assert parse_note("Gilbert, Churchill, 45.")[0].record == {"author": [{"family": "Gilbert"}], "title": "Churchill"}
     c = parse_note("Mazower, Salonica, City of Ghosts, 45.")[0]
     assert c.record["author"] == [{"family": "Mazower"}]
+
+
+def test_german_source_words_before_a_colon_are_no_part_of_the_citation():
+    c = parse_note("Übersichten: A. Hillgruber, in: Geyer, Osteuropa-Handbuch Außenpolitik I, 300 ff.")[0]
+    assert c.record["author"] == [{"family": "Hillgruber", "given": "A."}] and c.record["type"] == "chapter"
+    c = parse_note("Quelle: Sacharow, Mein Leben, 115 ff., 177 ff.")[0]
+    assert c.record == {"author": [{"family": "Sacharow"}], "title": "Mein Leben"}
