@@ -198,10 +198,11 @@ _BRACKET_ROLE = re.compile(r"\[((?:dir|éds?|eds?|coord|red|Hrsg)\.?)\]")
 _ANCIENT_DATE = re.compile(r"\[(?:c\.\s*)?\d{1,4}\s*(?i:bce?|b\.c\.|ad|a\.d\.|ce)\]")  # opens on '['; a year before it
 _FIRST_EDITION = re.compile(r"(?<=\d{4})\s*\[(?P<y>(?:1[5-9]|20)\d\d)\]|\[(?P<y2>(?:1[5-9]|20)\d\d)\]\s*(?=\d{4}\b)")
 _EXTENT = re.compile(r"(?<=\d\d)[.,]\s*(?:[–—]\s*)?(?:[ivxlc]+,\s*)?(?P<n>\d{2,4})\s*(?:с|S|pp|p|s)\.?\s*$")  # GOST '. – 320 с.' too
-_CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?)?\s*"
-                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*\d+(?:,\s*[^()]{0,20})?"
+_CROSS_REF = re.compile(r"\s*\((?:wie|s\.|siehe|as\s+in|see(?:\s+above,?)?|above,?|vgl\.|voir|cf\.|см\.|cit\.,?|op\.\s*cit\.,?"
+                        r"|(?:s\.\s)?(?:oben|o\.|unten|u\.)|vorige|vorherige)?\s*"  # German '(oben N. 7)', '(vorige N.)'
+                        r"(?:Anm\.|[Nn]\.|[Nn]otes?|[Nn]ota|прим\.|Fn\.|FN|сноск[аи])\s*(?:\d+|(?<=N\.)(?=\)))(?:,\s*[^()]{0,20})?"
                         r"(?:\s+(?:above|below|supra|infra|oben|unten|ci-dessus|sopra))?\)")  # '(note 3 above)'
-_CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*\d")
+_CROSS_REF_HINT = re.compile(r"\((?:[^()]{0,14}\s)?(?:Anm|[Nn]|[Nn]otes?|[Nn]ota|прим|Fn|FN|сноск[аи])\.?\s*(?:\d|\))")
 _PLACE_PUBLISHER_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?),\s*(?P<pub>[A-ZÀ-Þ][^,;()]{1,40}?)[\s.]*$")
 _VOLS_OPEN_IMPRINT = re.compile(r"\((?P<n>\d{1,3})\svols\.,\s(?=[A-Z])")
 _VOLS_IN = re.compile(r"(?:,\s*|\s+)(?P<n>\d{1,3})\s+(?:vols\.?|volumes|voll\.?|Bde\.?|tomes|tomos|tomi)(?=[\s,(]|$)")
@@ -514,6 +515,22 @@ def _abnt(text: str) -> tuple[dict, str | None, str | None] | None:
     return rec, locator, label
 
 
+_SPAN_PIN = re.compile(r"(?P<a>\d+)–(?P<b>\d+),\s(?P<pin>(?P<p>\d+)(?:\s?ff?)?)")
+
+
+def _span_then_pin(rec: dict, locator: str) -> str:
+    """'245–260, 256': a piece's span, then one page inside it, which is the page cited."""
+    m = _SPAN_PIN.fullmatch(locator)
+    if not m:
+        return locator
+    a, b, p = int(m.group("a")), m.group("b"), int(m.group("p"))
+    end = int(m.group("a")[:max(0, len(m.group("a")) - len(b))] + b)  # '245–60': 260
+    if not a <= p <= end:
+        return locator
+    rec["page"] = f"{m.group('a')}–{b}"
+    return m.group("pin")
+
+
 _CO_AUTHORS = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)*[A-ZÀ-Þ][a-zß-ÿ’'\-]+)(?P<sep>:\s|,\s)(?P<t>[A-ZÀ-Þ„“«\"].+)")
 
 
@@ -645,6 +662,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _title_years(rec, text)
     if rec.get("type") in ("book", "chapter"):
         after_title(rec, text)
+    if locator and ", " in locator and "page" not in rec and rec.get("type") in ("chapter", "article-journal"):
+        locator = _span_then_pin(rec, locator)  # German '245-260, 256': the article's pages, then the page cited
     if len(rec) == 2 and rec.get("title") and rec.get("author") and len(rec["author"]) == 1 and ", " in rec["title"][:40]:
         _co_authors(rec, locator)  # German 'Binner, Bonwetsch, Junge: Massenmord …', 'Nogee, Donaldson, Soviet …, 63 ff.'
     who = rec.get("author")
@@ -987,7 +1006,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if text.rstrip(" .")[-1:].isdigit() and (")" in text and "), " in text or ":" in text and ": " in text):
         text = _year_first_journal(text.rstrip(" ."), rec)
     if "(" in text and _CROSS_REF_HINT.search(text):  # '(wie Anm. 3)', '(as in n. 12)': a pointer, not part of a title
-        text = _CROSS_REF.sub("", text)
+        text = _CROSS_REF.sub(lambda m: "," if m.string[m.end():m.end() + 1] == " " and m.string[m.start() - 1:m.start()].isalpha()
+                              else "", text)  # 'Rose (oben N. 7) 175': the name, then the page
     if "ccess" in text or "v" in text and "etriev" in text or "onsult" in text or "g" in text and ("eraadpleegd" in text or "bgerufen" in text) \
             or "о" in text and "обращени" in text or "ę" in text and "dostęp" in text or "ugriff" in text or "ccedido" in text \
             or "bezocht" in text or "ccès" in text:

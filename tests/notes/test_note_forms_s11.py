@@ -164,3 +164,14 @@ def test_german_source_words_before_a_colon_are_no_part_of_the_citation():
     assert c.record["author"] == [{"family": "Hillgruber", "given": "A."}] and c.record["type"] == "chapter"
     c = parse_note("Quelle: Sacharow, Mein Leben, 115 ff., 177 ff.")[0]
     assert c.record == {"author": [{"family": "Sacharow"}], "title": "Mein Leben"}
+
+
+def test_german_span_then_the_page_cited_and_a_pointer_to_an_earlier_note():
+    c = parse_note("12 Vgl. A. Fischer-Lescano, Als Ob, in: Negativität, hg. von T. Khurana, 2018, 207-219, 212 ff.")[0]
+    assert (c.record["page"], c.locator) == ("207–219", "212 ff")
+    c = parse_note("22 Luhmann, Titel, Zeitschrift für Soziologie 22 (1993), 245-260, 256.")[0]
+    assert (c.record["page"], c.locator) == ("245–260", "256")
+    c = parse_note("Smith, “Title,” Journal 12 (1990): 45–60, 70.")[0]
+    assert "page" not in c.record and c.locator == "45–60, 70"  # a page outside the span is a second page cited
+    c = parse_note("10 Rose (oben N. 7) 175.")[0]
+    assert (c.record, c.locator) == ({"author": [{"family": "Rose"}]}, "175")
