@@ -515,6 +515,7 @@ def _abnt(text: str) -> tuple[dict, str | None, str | None] | None:
     return rec, locator, label
 
 
+_VOLUME_ONLY = re.compile(r"(?:Vol|vol|Bd|Band|[Tt]ome?|[Tt]omo|t)\.?\s*([IVXLC]{1,6}|\d{1,3})")
 _SPAN_PIN = re.compile(r"(?P<a>\d+)–(?P<b>\d+),\s(?P<pin>(?P<p>\d+)(?:\s?ff?)?)")
 
 
@@ -662,6 +663,10 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         _title_years(rec, text)
     if rec.get("type") in ("book", "chapter"):
         after_title(rec, text)
+    vol = _VOLUME_ONLY.fullmatch(rec["title"]) if rec.get("title", "")[:1] in ("V", "v", "B", "b", "T", "t") else None
+    if vol and not rec.get("type"):  # 'Hunter, op cit, Vol IV, p 306': a volume of the work cited, not its title
+        del rec["title"]
+        rec["volume"] = vol.group(1)
     if locator and ", " in locator and "page" not in rec and rec.get("type") in ("chapter", "article-journal"):
         locator = _span_then_pin(rec, locator)  # German '245-260, 256': the article's pages, then the page cited
     if len(rec) == 2 and rec.get("title") and rec.get("author") and len(rec["author"]) == 1 and ", " in rec["title"][:40]:

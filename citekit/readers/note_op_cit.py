@@ -11,10 +11,16 @@ _CITED_WORK = re.compile(r",?\s+(?:(?:ouvr?|op|art)\.\s*citée?|ouvrage\s+cité|
 _HU_CITED_WORK = re.compile(r"(?<=[a-zá-űőöü]),?\s*:?\s+i\.\s?m\.,?(?=\s*\d|\s*$)")
 
 
+# written without its stops ('Hunter, op cit, Vol IV'), or as a pointer to the note that cites it ('Sarkar, as in 53')
+_BARE_OP_CIT = re.compile(r"(?<=[a-z]),?\s+(?:op\s+cit|as\s+in\s+(?:n(?:ote)?\.?\s*)?\d{1,3})(?=,|\.?\s*$)")
+
+
 def as_op_cit(text: str) -> str:
     """The text with its stand-in for the work cited before written 'op. cit.'."""
     if "cit" in text and ("cité" in text or "citad" in text or "citat" in text):
         text = _CITED_WORK.sub(", op. cit.", text)
+    if "op cit" in text or "as in " in text:
+        text = _BARE_OP_CIT.sub(", op. cit.", text)
     if " i. m" in text or " i.m" in text:
         text = _HU_CITED_WORK.sub(", op. cit.,", text)
     return text

@@ -10,6 +10,7 @@ citations linked by `note_links`.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name, names_a_day
@@ -599,6 +600,8 @@ _NEXT_VOLUME = re.compile(r"\s*(?P<v>[ivxlc]{1,7}|[IVXLC]{1,7}|\d{1,4})\s*\((?P<
 _YEAR_ONLY_REF = re.compile(r"\s*(?:1[5-9]|20)\d\d[a-zа-я]?(?:[,:]\s*(?:(?:[сСpS]|pp)\.\s*)?\d[\d–—\-, ]*)?\.?\s*")
 _MORE_PAGES = re.compile(r"\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\.?\s*")
 _NEXT_VOLUME_FIRST = frozenset("ivxlcIVXLC0123456789")
+_ANOTHER_VOLUME = re.compile(r"\s*(?:Vol|vol)\.?\s*(?P<v>[IVXLC]{1,6}|\d{1,3}),\s*(?:pp?\.?\s*)?"
+                             r"(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?\s*")
 
 
 def _next_volume(segment: str, before: list[NoteCitation]) -> list[NoteCitation]:
@@ -626,6 +629,11 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
         part = next_part(segment.strip(" ."), before[-1].record)  # '…, часть 1,152-154; часть II, 453-455'
         if part:
             return [part]
+    if segment[:1] == " " and segment[1:2] in ("V", "v") and before and before[-1].record.get("volume"):
+        more = _ANOTHER_VOLUME.fullmatch(segment)
+        if more:  # 'Hunter, op cit, Vol IV, p 306; Vol IX, p 116': the same work, another volume and its page
+            record = {**deepcopy(before[-1].record), "volume": more.group("v")}
+            return [NoteCitation(record, dash(more.group("p")), "page", segment.strip(), list(before[-1].warnings))]
     if segment[:1] == " " and segment[1:2] in _NEXT_VOLUME_FIRST:
         found = _next_volume(segment, before)
         if found:
@@ -1641,7 +1649,7 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
     if (" d." in text or " a." in text or "f" in text and "anf." in text or "dílo" in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
-    if "cit" in text or " i." in text:
+    if "cit" in text or " i." in text or "as in " in text:
         text = as_op_cit(text)  # French 'ouvr. cité', Spanish 'obra citada', Hungarian 'i. m.': the work cited before
     if " o.c" in text:
         text = _DUTCH_OP_CIT.sub(", op. cit.", text)  # 'H.J. Scheffer o.c., p. 222': the work cited before

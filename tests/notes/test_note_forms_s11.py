@@ -175,3 +175,21 @@ def test_german_span_then_the_page_cited_and_a_pointer_to_an_earlier_note():
     assert "page" not in c.record and c.locator == "45–60, 70"  # a page outside the span is a second page cited
     c = parse_note("10 Rose (oben N. 7) 175.")[0]
     assert (c.record, c.locator) == ({"author": [{"family": "Rose"}]}, "175")
+
+
+def test_op_cit_without_its_stops_and_a_pointer_as_in_a_note():
+    cites = parse_note("108 Hunter, op cit, Vol IV, p 306; Vol IX, p 116.")
+    assert [(c.record, c.locator) for c in cites] == [
+        ({"author": [{"family": "Hunter"}], "volume": "IV"}, "306"),
+        ({"author": [{"family": "Hunter"}], "volume": "IX"}, "116")]
+    cites = parse_note("56. Sarkar, as in 53, p. 140; and Ambedkar, as in 49, p. 240.")
+    assert [(c.record, c.locator) for c in cites] == [
+        ({"author": [{"family": "Sarkar"}]}, "140"), ({"author": [{"family": "Ambedkar"}]}, "240")]
+    assert parse_note("This was, as in 1848, a revolution of the cities against the land and its lords.") == []
+
+
+def test_another_volume_of_the_work_just_cited():
+    cites = parse_note("Smith, History, vol. 2, p. 45; vol. 3, p. 12.")
+    assert [(c.record.get("volume"), c.record.get("title"), c.locator) for c in cites] == [
+        ("2", "History", "45"), ("3", "History", "12")]
+    assert cites[0].record["author"] is not cites[1].record["author"]
