@@ -384,7 +384,7 @@ _FIRM_WORD = re.compile(r"press|verlag|books|publish|\bco\b|university", re.I)
 _GERMAN_FIRMS = frozenset("dtv suhrkamp rowohlt reclam piper ullstein kohlhammer oldenbourg hanser klett-cotta droste "
                           "schöningh siedler propyläen goldmann heyne dietz beck".split()) | {"c.h. beck", "c. h. beck"}
 _PLACES_SPLIT = re.compile(r"\s+and\s+|\s*/\s*")
-_ET_AL_WORD = re.compile(r"\bet al\.?")
+_ET_AL_WORD = re.compile(r"\bet al\.?|(?<=[a-zß-ÿ])\s+u\.\s?a\.")  # German 'Kaelble u. a. (Hrsg.)'
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th|d|a|ª|º|e|ème|er|re)$")
 _ORDINAL_WORDS = {w: str(i) for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d),\s*((?:1[5-9]|20)\d\d)$")

@@ -72,7 +72,7 @@ _GENRE = re.compile(r"(?:speech|broadcast|lecture|interview|letter|address|diary
 _PARTICLE_WORDS = frozenset("de des del della da di do dos du la le van von v. der den ter ten zu al- al el "
                             "bin ibn y".split())
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)$")
-_ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in)\.")  # Czech 'a kol.', Polish 'i in.'
+_ET_AL = re.compile(r"\bet al\.?|\s+(?:a\s+kol|i\s+in|u\.\s?a)\.")  # Czech 'a kol.', Polish 'i in.', German 'u. a.'
 # ',', a joining word between spaces, or '/'; opens on a class of the three first characters (a quick scan), the
 # case looked at behind it (after ',' or '/' the case cannot fail: only a space goes on to the last)
 _NAME_SEP = re.compile(r"[,\s/](?:(?<=,)\s*(?:and\s+)?|(?<=/)\s*|\s*(?:(?:and|&|y|und|et|e|en|и|–)\s+|/\s*))")
@@ -88,7 +88,8 @@ def _namelike(text: str) -> bool:
     """A list of personal or corporate names, not prose."""
     if len(text) > 140:
         return False
-    if "l" in text and "et al" in text or "." in text and ("k" in text and " a kol." in text or "n" in text and " i in." in text):
+    if "l" in text and "et al" in text or "." in text and ("k" in text and " a kol." in text or "n" in text and " i in." in text
+                                                       or " u. a." in text):
         text = _ET_AL.sub("", text)
     if text.endswith(")"):  # 'R. Ducoulombier e J. Vigreux (a cura di)'
         text = _PAREN_END.sub("", text)
@@ -248,7 +249,7 @@ _ONE_NAME_AFTER_WORD = re.compile(r"(?<=[a-zß-ÿ]\s)[A-ZÀ-Þ][a-zß-ÿ’'\-]{
 _ONE_NAME_AFTER_IN = re.compile(r"(?:(?<=\sin\s)|(?<=\sby\s)|(?<=\sfrom\s)|(?<=\spar\s)|(?<=\sbei\s)|(?<=\spor\s)|(?<=\sda\s))[A-ZÀ-Þ][a-zß-ÿ’'\-]{2,}(?:\s+et\s+al\.)?,\s*$")
 _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina könig kaiser imperatore empereur papa pope".split())
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
-_PEOPLE_NOISE = re.compile(r"\bet al\.?|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
+_PEOPLE_NOISE = re.compile(r"\bet al\.?|\s+u\.\s?a\.|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
 _ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'
 _SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
 _CAPS_SURNAMES = re.compile(r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*)?|(?:[A-ZÀ-Þ]\.\s?){1,3})\s*"
@@ -264,7 +265,7 @@ def _people(text: str) -> list[dict]:
     given = _GIVEN_IN_PARENS.fullmatch(text.strip()) if text[-1:] == ")" else None
     if given and given.group("given").lower().rstrip(".") not in _ROLE_WORDS:
         return [{"family": given.group("fam"), "given": given.group("given")}]  # catalogue style 'Ricci (Corrado)'
-    if "(" in text or "et al" in text or "VV" in text:
+    if "(" in text or "et al" in text or "VV" in text or " u. a." in text:
         text = _PEOPLE_NOISE.sub("", text)
     if " a kol." in text or " i in." in text:
         text = _ET_AL.sub("", text)

@@ -193,3 +193,9 @@ def test_another_volume_of_the_work_just_cited():
     assert [(c.record.get("volume"), c.record.get("title"), c.locator) for c in cites] == [
         ("2", "History", "45"), ("3", "History", "12")]
     assert cites[0].record["author"] is not cites[1].record["author"]
+
+
+def test_german_u_a_after_a_name_is_et_al():
+    c = parse_note("Hartmut Kaelble u. a. (Hrsg.), Probleme der Modernisierung in Deutschland, Opladen 1978.")[0]
+    assert c.record["editor"] == [{"family": "Kaelble", "given": "Hartmut"}]
+    assert c.record["title"] == "Probleme der Modernisierung in Deutschland"
