@@ -982,6 +982,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rec["_gost_imprint"] = True
     elif "P" in text and ". P. " in text and _LATIN_GOST_PAGE.search(text, max(0, len(text) - 30)):
         rec["_gost_imprint"] = True  # 'Kotkin S. Stalin. Vol. 1. New York, 2014. P. 45': GOST in Latin letters
+    elif text[-1:].isdigit() and text[1:2].islower() and "." in text[2:24] and _LATIN_GOST_BOOK.fullmatch(text):
+        rec["_gost_imprint"] = True
     if url:
         rec["URL"] = url.group(1)
         before = text[:url.start()]
@@ -1789,7 +1791,10 @@ def _numbered_series_before_imprint(text: str, rec: dict) -> str:
 
 _ORDINAL_SERIES = re.compile(r",\s*\d{1,2}\.?ª\s*[Ss][ée]rie")
 _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
-_LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–-]*\.?$")
+_LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–—-]*\.?$")
+# GOST in Latin letters with no page: 'Conquest R. The Great Terror. Harmondsworth, 1971' (surname, initials, title,
+# then the town and year after a full stop); a Western name never sets its initials after the surname without a comma
+_LATIN_GOST_BOOK = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,2}\s?[A-Z].*\.\s[A-Z][\w\s.,-]{2,40},\s(?:1[5-9]|20)\d\d\.?")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:(?:1[5-9]|20)\d\d|\d\d)$)")  # '1999/2000', '1988/89'

@@ -199,3 +199,12 @@ def test_german_u_a_after_a_name_is_et_al():
     c = parse_note("Hartmut Kaelble u. a. (Hrsg.), Probleme der Modernisierung in Deutschland, Opladen 1978.")[0]
     assert c.record["editor"] == [{"family": "Kaelble", "given": "Hartmut"}]
     assert c.record["title"] == "Probleme der Modernisierung in Deutschland"
+
+
+def test_gost_in_latin_letters_with_a_title_of_two_sentences_or_no_page():
+    c = parse_note("44 См.: Viola L. Peasant Rebels under Stalin. Collectivization and the Culture of Peasant "
+                   "Resistance. New York, 1996. P. 171 — 172.")[0]
+    assert c.record["author"] == [{"family": "Viola", "given": "L."}] and c.locator == "171–172"
+    assert c.record["title"] == "Peasant Rebels under Stalin. Collectivization and the Culture of Peasant Resistance"
+    c = parse_note("Conquest R. The Great Terror. Harmondsworth, 1971.")[0]
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Conquest", "given": "R."}], "The Great Terror")
