@@ -532,6 +532,23 @@ def _span_then_pin(rec: dict, locator: str) -> str:
     return m.group("pin")
 
 
+_ROLE_THEN_TITLE = re.compile(r"(?P<who>[^,()]{3,60}(?:,\s[^,()]{3,60}){0,5}),\s(?P<role>eds?)\.\s(?=[A-Z“‘«\"])")
+_NAME_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
+_NAME_PARTICLES = frozenset("and de van von da di du la le der den del della dos das".split())
+
+
+def _role_then_title(text: str) -> str:
+    """'A, B, eds. Title (…)': the editors' role, then the title after a full stop (as bibliographies set it), read
+    as 'A, B, eds., Title'; not 'Title, ed. John Smith', where the names follow the role."""
+    m = _ROLE_THEN_TITLE.match(text)
+    if not m or not _namelike(m.group("who")) or any(len(n.split()) < 2 for n in _NAME_SPLIT.split(m.group("who"))):
+        return text  # every editor a full name: not 'Photius, Bibliotheca, ed. R. Henry'
+    after = re.split(r"[,(:;]", text[m.end():], maxsplit=1)[0]
+    if not any(len(w) > 1 and w.islower() and w not in _NAME_PARTICLES for w in after.split()):
+        return text  # no word of a title in lower case: 'Sermons, ed. G. E. Corrie', 'Writs, ed. Harmer, F. E.'
+    return f"{text[:m.end('role')]}., {text[m.end():]}"
+
+
 _CO_AUTHORS = re.compile(r"(?P<who>(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+,\s)*[A-ZÀ-Þ][a-zß-ÿ’'\-]+)(?P<sep>:\s|,\s)(?P<t>[A-ZÀ-Þ„“«\"].+)")
 
 
@@ -644,6 +661,8 @@ def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if bare:  # 'Paris, Grasset, 1930': a book the review names by its imprint
         return bare, None, None
     text = lost_opening_quote(eds_after_title(text))
+    if ", ed" in text[:160] and (", eds. " in text or ", ed. " in text):
+        text = _role_then_title(text)  # 'Véronique Garros, …, Thomas Lahusen, eds. Intimacy and Terror (…)'
     listed = listed_book(text)
     if listed:  # a reference list's 'Middlemas, K., Diplomacy of Illusion: …, 1937–39, 1972'
         return listed

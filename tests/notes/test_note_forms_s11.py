@@ -208,3 +208,14 @@ def test_gost_in_latin_letters_with_a_title_of_two_sentences_or_no_page():
     assert c.record["title"] == "Peasant Rebels under Stalin. Collectivization and the Culture of Peasant Resistance"
     c = parse_note("Conquest R. The Great Terror. Harmondsworth, 1971.")[0]
     assert (c.record["author"], c.record["title"]) == ([{"family": "Conquest", "given": "R."}], "The Great Terror")
+
+
+def test_editors_then_a_full_stop_then_the_title():
+    c = parse_note("10. Like Arzhilovsky in Véronique Garros, Natalia Korenevskaya, Thomas Lahusen, eds. Intimacy and "
+                   "Terror. Soviet Diaries of the 1930s (New York: The New Press, 1995).")[0]
+    assert [e["family"] for e in c.record["editor"]] == ["Garros", "Korenevskaya", "Lahusen"]
+    assert c.record["title"] == "Intimacy and Terror. Soviet Diaries of the 1930s"
+    c = parse_note("2. Hugh Latimer, Sermons and Remains, ed. G. E. Corrie (Cambridge, 1845), 317–21.")[0]
+    assert (c.record["author"][0]["family"], c.record["editor"][0]["family"]) == ("Latimer", "Corrie")
+    c = parse_note("Anglo-Saxon Writs, ed. Harmer, F. E. (Manchester, 1952).")[0]
+    assert c.record["editor"] == [{"family": "Harmer", "given": "F. E."}]
