@@ -112,6 +112,10 @@ try:
     from notes_thirtysecond import THIRTYSECOND
 except ImportError:
     THIRTYSECOND = []
+try:
+    from notes_thirtythird import THIRTYTHIRD
+except ImportError:
+    THIRTYTHIRD = []
 import hashlib
 
 
@@ -150,7 +154,7 @@ def joined_breaks(note, cits):
             c["locator"] = fix(c["locator"])
 
 
-for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST + THIRTYSECOND:
+for _, note, cits in NOTES + MORE + EXTRA + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST + THIRTYSECOND + THIRTYTHIRD:
     as_printed(note, cits)
     joined_breaks(note, cits)
 out = []
@@ -160,7 +164,7 @@ for i, (where, note, cits) in enumerate(NOTES + MORE + EXTRA):
         if g.get("title") is None: g.pop("title", None)
     out.append({"note": note, "where": where, "citations": cits, "split": "test" if i % 3 == 2 else "dev"})
 # From the fourth gathering on, the split is drawn from the note text itself, blind to the gold.
-for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST + THIRTYSECOND:
+for where, note, cits in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + NINETEENTH + EIGHTEENTH + TWENTIETH + TWENTYFIRST + TWENTYSECOND + TWENTYTHIRD + TWENTYFOURTH + TWENTYFIFTH + TWENTYSIXTH + TWENTYSEVENTH + TWENTYEIGHTH + TWENTYNINTH + THIRTIETH + THIRTYFIRST + THIRTYSECOND + THIRTYTHIRD:
     for c in cits:
         g = c["gold"]
         if g.get("title") is None: g.pop("title", None)
