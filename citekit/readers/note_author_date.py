@@ -22,10 +22,9 @@ _ONE_REF = re.compile(rf"(?:(?:see|cf\.|vgl\.|см\.|ср\.)\s+)?{_REF}", re.I)
 _BRACKETS = re.compile(r"\[(?P<refs>[^\[\]]{4,200})\]")
 _CUES = ("von", "bei", "vgl.", "Vgl.", "siehe", "Siehe", "by", "see", "See", "cf.", "Cf.", "nach", "laut", "chez", "par",
          "in", "em", "dans", ".")  # and a sentence's start, with a page after the year
-# in prose: after a cue word, or opening the text; then the sentence's stop or its next lower-case word
-_IN_PROSE = re.compile(
-    "(?:^|" + "|".join(rf"(?<=\b{re.escape(w)}\s)" if w[0].isalpha() else rf"(?<={re.escape(w)}\s)" for w in _CUES) + rf"){_REF}"
-    r"(?=\s*(?:[.;,)]|$)|\s+[a-zäöüß])")
+# in prose: after a cue word (found first, by plain search), or opening the text; then the sentence's stop or its
+# next lower-case word
+_REF_AT = re.compile(rf"{_REF}(?=\s*(?:[.;,)]|$)|\s+[a-zäöüß])")
 _NAME_SPLIT = re.compile(_JOIN)
 _NOT_NAMES = frozenset("the in on by see cf this that when after before since and but for as at also vgl siehe voir von "
                        "im seit bis ab um anfang ende mitte sommer herbst winter frühjahr frühling jahr jahre jahren "
@@ -41,10 +40,34 @@ def in_text_references(text: str) -> list[NoteCitation]:
             if all(parts):  # a bracket of references and nothing else
                 found.extend((m.start() + 1, p) for p in parts)
     if not found:
-        found = [(m.start(), m) for m in _IN_PROSE.finditer(text) if m.group("p") or text[m.end():m.end() + 1] in ".;"
+        found = [(m.start(), m) for m in _in_prose(text) if m.group("p") or text[m.end():m.end() + 1] in ".;"
                  and text[m.start() - 2:m.start()] != ". "]
     out = [_reference(m) for _, m in found]
     return [c for c in out if c] if all(out) else []
+
+
+def _cue_ends(text: str) -> list[int]:
+    """0, and where each cue word of _CUES and its space end (a word cue not inside another word), in order."""
+    ends = [0]
+    for cue in _CUES:
+        at = text.find(cue + " ")
+        while at >= 0:
+            if cue[0] == "." or at == 0 or not text[at - 1].isalpha():
+                ends.append(at + len(cue) + 1)
+            at = text.find(cue + " ", at + 1)
+    return sorted(ends)
+
+
+def _in_prose(text: str) -> list[re.Match]:
+    """The references that open the text or follow a cue word, none inside another."""
+    found: list[re.Match] = []
+    for start in _cue_ends(text):
+        if found and start < found[-1].end():
+            continue
+        m = _REF_AT.match(text, start)
+        if m:
+            found.append(m)
+    return found
 
 
 def _reference(m: re.Match) -> NoteCitation | None:
