@@ -1,6 +1,8 @@
 """Author-date references set in running text, read where nothing else was: bracketed ('[Aron 2000]',
 '[Knight 1990; Rahr 1989]', '[Brown 1996: 195–196]', '[Tetlock, Belkin 1996]') or after a cue word
-('… vgl. die Konflikttheorie von Gessner 1976, insbesondere S. 170—183', 'Koch 1975, S. 75 der …')."""
+('… vgl. die Konflikttheorie von Gessner 1976, insbesondere S. 170—183', 'Koch 1975, S. 75 der …'). The forms in
+parentheses ('Gaddis (1997) argues', '(Leffler 1992: 45)') are read in notes_prose, and both build their short form
+with `author_date`."""
 
 from __future__ import annotations
 
@@ -77,9 +79,14 @@ def _reference(m: re.Match) -> NoteCitation | None:
     if any(n.lower() in _NOT_NAMES or is_place(n) for n in names) or first.lower() in SEASONS \
             or month and len(month["date-parts"][0]) > 1:
         return None  # 'im Mai 1975', 'in Paris 1968', 'Herbst 1976': a time or a place, no author
-    record = {"author": [{"family": n} for n in names], "issued": {"date-parts": [[int(m.group("y"))]]}}
-    if m.group("orig"):
-        record["original-date"] = {"date-parts": [[int(m.group("orig"))]]}
     locator = dash(m.group("p")) if m.group("p") else None
-    return NoteCitation(record, locator, "page" if locator else None, m.group(0),
-                        ["short form: needs the earlier full citation"])
+    return author_date(names, m.group("y"), m.group(0), locator, "page" if locator else None, m.group("orig"))
+
+
+def author_date(families: list[str], year: str, raw: str, locator: str | None = None, label: str | None = None,
+                orig: str | None = None) -> NoteCitation:
+    """The short form an author-date reference stands for: its authors and year (and first edition's year)."""
+    record = {"author": [{"family": n} for n in families], "issued": {"date-parts": [[int(year)]]}}
+    if orig:
+        record["original-date"] = {"date-parts": [[int(orig)]]}
+    return NoteCitation(record, locator, label, raw, ["short form: needs the earlier full citation"])

@@ -7,6 +7,7 @@ import re
 
 from .cite_parts import dash, first_date, is_place, publication
 from .names import parse_names
+from .note_author_date import author_date
 from .note_citation import NoteCitation
 
 
@@ -75,11 +76,9 @@ def _year_ref(m: re.Match) -> NoteCitation | None:
     month = first_date(f"{first} 2000")
     if first.lower() in _NOT_AUTHOR or is_place(first) or month and len(month["date-parts"][0]) > 1:
         return None  # 'In (1990)', 'London (1990)', 'May (1990)' name no author
-    names = [{"family": w} for w in re.split(r"\s+(?:and|&|und|et|e|y|en)\s+", _ET_AL.sub("", who).strip())]
+    names = re.split(r"\s+(?:and|&|und|et|e|y|en)\s+", _ET_AL.sub("", who).strip())
     locator, label = (dash(m.group("p")), "page") if m.group("p") else (m.group("a"), "appendix") if m.group("a") else (None, None)
-    return NoteCitation({"author": names, "issued": {"date-parts": [[int(m.group("y"))]]}},
-                        locator, label, m.group(0),
-                        ["short form: needs the earlier full citation"])
+    return author_date(names, m.group("y"), m.group(0), locator, label)
 
 
 _ET_AL = re.compile(r"\s+et\s+al\.?")
