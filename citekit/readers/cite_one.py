@@ -10,7 +10,7 @@ from .cite_news import NOT_PAPER, newspaper_issue
 from .cite_news import _paper_name as paper_name
 from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
-from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, pin_in_span
+from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, inside_span, pin_in_span
 from .cite_abnt import abnt_article, abnt_head, abnt_hint, volume_at_end
 from .cite_parts import (NUMBERED_EDITION, STRESS_ALTERNATION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
@@ -27,7 +27,7 @@ from .cite_harvard_article import harvard_article
 from .cite_inverted_names import bibliography_head, slashed_inverted
 from .cite_reprint_year import AFTER_FIRST_PRINTING, REPRINT_WORDS, reprint_dates, without_reprint
 from .cite_series_statement import series_statement
-from .cite_people import (_CYRILLIC, _EDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+from .cite_people import (_CYRILLIC, _EDS, _PARTICLE_WORDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .dates import _ENGLISH_MONTHS, MONTH_WORDS, SEASONS
@@ -524,27 +524,23 @@ def _span_then_pin(rec: dict, locator: str) -> str:
     m = _SPAN_PIN.fullmatch(locator)
     if not m:
         return locator
-    a, b, p = int(m.group("a")), m.group("b"), int(m.group("p"))
-    end = int(m.group("a")[:max(0, len(m.group("a")) - len(b))] + b)  # '245–60': 260
-    if not a <= p <= end:
+    if not inside_span(m.group("a"), m.group("b"), m.group("p")):
         return locator
-    rec["page"] = f"{m.group('a')}–{b}"
+    rec["page"] = f"{m.group('a')}–{m.group('b')}"
     return m.group("pin")
 
 
 _ROLE_THEN_TITLE = re.compile(r"(?P<who>[^,()]{3,60}(?:,\s[^,()]{3,60}){0,5}),\s(?P<role>eds?)\.\s(?=[A-Z“‘«\"])")
-_NAME_SPLIT = re.compile(r",\s+|\s+(?:and|&)\s+")
-_NAME_PARTICLES = frozenset("and de van von da di du la le der den del della dos das".split())
 
 
 def _role_then_title(text: str) -> str:
     """'A, B, eds. Title (…)': the editors' role, then the title after a full stop (as bibliographies set it), read
     as 'A, B, eds., Title'; not 'Title, ed. John Smith', where the names follow the role."""
     m = _ROLE_THEN_TITLE.match(text)
-    if not m or not _namelike(m.group("who")) or any(len(n.split()) < 2 for n in _NAME_SPLIT.split(m.group("who"))):
+    if not m or not _namelike(m.group("who")) or any(len(n.split()) < 2 for n in _NAME_LIST_SPLIT.split(m.group("who"))):
         return text  # every editor a full name: not 'Photius, Bibliotheca, ed. R. Henry'
     after = re.split(r"[,(:;]", text[m.end():], maxsplit=1)[0]
-    if not any(len(w) > 1 and w.islower() and w not in _NAME_PARTICLES for w in after.split()):
+    if not any(len(w) > 1 and w.islower() and w != "and" and w not in _PARTICLE_WORDS for w in after.split()):
         return text  # no word of a title in lower case: 'Sermons, ed. G. E. Corrie', 'Writs, ed. Harmer, F. E.'
     return f"{text[:m.end('role')]}., {text[m.end():]}"
 

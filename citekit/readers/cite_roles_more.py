@@ -82,13 +82,14 @@ _BARE_PIN = re.compile(r"(?P<range>(?P<a>\d{1,4})\s*[-–]\s*(?P<b>\d{1,4}))\s*\
 def pin_in_span(text: str) -> re.Match | None:
     """'45–67 (50)': a chapter's pages, then the page meant in parentheses, a page inside them (not a year)."""
     m = _BARE_PIN.search(text, max(0, len(text) - 30))
-    if not m:
-        return None
-    a, b = m.group("a"), m.group("b")
-    if len(b) < len(a):  # '245–67'
+    return m if m and inside_span(m.group("a"), m.group("b"), re.match(r"\d+", m.group("pin")).group(0)) else None
+
+
+def inside_span(a: str, b: str, page: str) -> bool:
+    """The page lies within the span a–b, whose end may be cut short ('245–67' ends at 267)."""
+    if len(b) < len(a):
         b = a[:len(a) - len(b)] + b
-    first = int(re.match(r"\d+", m.group("pin")).group(0))
-    return m if int(a) <= first <= int(b) else None
+    return int(a) <= int(page) <= int(b)
 
 
 # more editors named in full after a role's first: ', Georges Lefebvre, Albert Soboul' (not a town: checked by the caller)
