@@ -251,7 +251,6 @@ _SOVEREIGN = frozenset("rei re roi rey king queen rainha regina reine reina kön
 _LEAD_SMALL = frozenset("a an the of and or in on to for with by at from as".split())
 _PEOPLE_NOISE = re.compile(r"\bet al\.?|\s+u\.\s?a\.|\bVV\.?\s?AA\.?|\s*\([^)]*\)")
 _ITALIAN_E = re.compile(r"(?<=\w\.|\w\w)\s+en?\s+(?=[A-ZÀ-Þ])")  # Italian 'e', Dutch 'en'
-_SLASH_AND = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")
 _CAPS_SURNAMES = re.compile(r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*)?|(?:[A-ZÀ-Þ]\.\s?){1,3})\s*"
                             r"(?P<fam>[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,}(?:\s+(?:Y\s+|DE\s+)?[A-ZÀ-Þ][A-ZÀ-Þ’'\-]{2,})+)")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’\-]{3,}\b")  # 'STUDER' -> 'Studer'; 'BBC' stays
@@ -278,8 +277,6 @@ def _people(text: str) -> list[dict]:
         text = text.replace(" y ", " and ")
     if " e " in text or " en " in text:  # Italian 'S. Dullin e B. Studer', Dutch 'P. Brusse en W. Mijnhardt'
         text = _ITALIAN_E.sub(" and ", text)
-    if "/" in text:  # German 'Karl Meier/Fritz Schulz (Hrsg.)'
-        text = _SLASH_AND.sub(" and ", text)
     caps = _CAPS_SURNAMES.fullmatch(text.strip()) if text.rstrip()[-2:].isupper() else None
     if caps:  # 'Pere MOLAS RIBALTA', 'E. LARGO CABALLERO': the surnames in capitals, however many
         return [{"family": caps.group("fam").title(), "given": caps.group("given").strip()}]

@@ -47,7 +47,7 @@ _ARABIC_LEAD = frozenset("ibn bin abu abū al al- el".split())
 _SLOW_WORDS = _ORG_WORDS | _TITLE_WORDS | _PARTICLES
 _WORD_RE = re.compile(r"[\w'’]+")
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b|\bи\b(?!\.)|(?-i:\s(?:et|und|u\.)(?=\s+[A-ZÀ-Þ]))|,(?!\s*(?:jr|sr|ii|iii|iv)\b\.?))\s*", re.I)
-_SLASH = re.compile(r"(?<=[^\W\d])/(?=\s?[^\W\d])")
+_SLASH = re.compile(r"(?<=\w)\s*/\s*(?=[A-ZÀ-Þ])")  # German 'Karl Meier/Fritz Schulz': a slash between names
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?<=[^\W\d_]\.)(?=[^\W\d_]\.)")  # 'S.A.' -> 'S. A.'
 
