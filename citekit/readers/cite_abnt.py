@@ -66,7 +66,7 @@ def abnt_author_ends(text: str) -> bool:
     return bool(_AUTHOR_END.search(text.rstrip()))
 
 
-def abnt_article(rest: str) -> tuple[dict, str | None] | None:
+def abnt_article(rest: str) -> dict | None:
     """'Título. Revista, Local, v. 10, n. 20, p. 5-25, 1991.': the article and its page span."""
     m = _ARTICLE.match(rest.strip())
     if not m:
@@ -77,7 +77,7 @@ def abnt_article(rest: str) -> tuple[dict, str | None] | None:
         record["issue"] = m.group("n")
     if m.group("p"):
         record["page"] = dash(m.group("p"))
-    return record, None
+    return record
 
 
 def volume_at_end(rest: str) -> tuple[str, str | None]:

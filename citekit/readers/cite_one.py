@@ -503,7 +503,7 @@ def _abnt(text: str) -> tuple[dict, str | None, str | None] | None:
     names, role, rest = head
     article = abnt_article(rest)
     if article:
-        rec, locator, label = article[0], None, None
+        rec, locator, label = article, None, None
     else:
         rest, volume = volume_at_end(rest)
         rec, locator, label = parse_citation(rest)
