@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Record, key_base, unique_key
+from .archives.repositories import lookup
 from .readers.archival import LETTER_TYPE, ParseResult, parse_archival
 from .readers.frus import looks_like_file_line
 from .readers.notes import NoteLinks, parse_note, parse_notes
@@ -85,12 +86,23 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 
 def _archival(result: ParseResult) -> bool:
-    """The archival reader's record is an archival document: a repository or online archive is
-    named, or it reads as one (a telegram, a memorandum, a letter, a file reference)."""
+    """The archival reader's record is an archival document: a known repository or online archive
+    is named, or it reads as one (a telegram, a memorandum, a letter, a numbered file reference)."""
     rec = result.record
-    return rec is not None and bool(rec.get("archive") or rec.get("source") or rec.get("genre") or (
-        rec.get("custom") or {}).get("locator") or rec.get("type") == LETTER_TYPE or
+    return rec is not None and bool(lookup(rec.get("archive")) or rec.get("source") or rec.get("genre") or (
+        _archive_locator((rec.get("custom") or {}).get("locator") or {})) or rec.get("type") == LETTER_TYPE or
         _DOCUMENT_KIND_RE.match(rec.get("title") or ""))
+
+
+# the parts of a locator only an archive has; pages, a volume, a number or leaves are how books are cited too
+# ('Beatrice Farnsworth, William C. Bullitt and the Soviet Union, Bloomington: …, 1967, pp. 32-70', 'Annales, no 6')
+_ARCHIVE_PARTS = frozenset(("record-group", "entry", "fond", "opis", "delo", "series", "subseries", "box", "folder",
+                            "file"))
+
+
+def _archive_locator(locator: dict) -> bool:
+    """A locator with a part only an archive has, numbered ('F. C. Church' read as fond 'C. Church' is a name)."""
+    return any(part in _ARCHIVE_PARTS and any(ch.isdigit() for ch in value) for part, value in locator.items())
 
 
 # a note's own number: '12. ', '[12] ', '12) '

@@ -90,3 +90,31 @@ def test_any_text_reads_without_error_and_every_link_names_a_record(paragraphs):
     out = parse_text("\n\n".join(paragraphs))
     keys = {p.record["id"] for p in out.parsed}
     assert all(c.key in keys for _, cites in out.notes for c in cites)
+
+
+def _types(text: str) -> list[str | None]:
+    return [p.record.get("type") for p in parse_text(text).parsed]
+
+
+def test_a_book_with_pages_is_not_taken_for_an_archival_document():
+    # the archival reader reads pages, a volume or a number in any citation; only an archive's own parts count
+    assert _types("1. Beatrice Farnsworth,  William C. Bullitt and the Soviet Union,  Bloomington: Indiana "
+                  "University Press, 1967, pp. 32-70.\n") == ["book"]
+    assert _types("9. Giovanni Lévi, « Les usages de la biographie », Annales ESC, no 6, novembre 1989, "
+                  "p. 1325-1336.\n") == ["article-journal"]
+    assert _types("2. P. McNair, Peter Martyr in Italy (Oxford: Clarendon, 1967). F. C. Church, The Italian "
+                  "Reformers (New York, 1932).\n") == ["book", "book"]  # 'F. C.' is no fond
+    assert _types("1. Белинский В. Г. Собр. соч. В 3 т. Т. 3. М., ГИХЛ, 1948. С. 555.\n") == ["book"]  # a publisher
+
+
+def test_an_archival_document_still_goes_to_the_archival_reader():
+    assert _types("45. Records of conversation, Stalin-Zhou Enlai, August 20, 1952, APRF, f. 45, op. 1, d. 329, "
+                  "ll. 54-72.\n") == ["manuscript"]
+    assert _types("14. Grey to Rodd, 28 July 1911, TNA FO 371/1250, fo. 311.\n") in (["personal_communication"],
+                                                                                 ["manuscript"])
+
+
+def test_loc_cit_is_no_library_of_congress():
+    from citekit.readers.archival import parse_archival
+    assert (parse_archival("17. Shaplen, loc. cit.; Scigliano, op. cit., 17.").record or {}).get("archive") is None
+    assert parse_archival("Memo, LOC, Box 4.").record["archive"] == "LOC"

@@ -195,7 +195,7 @@ def match_start(text: str) -> tuple[Repository, int] | None:
     Cheap enough to call on every segment of a citation: a few dictionary look-ups.
     """
     exact = _TABLE.get(text.casefold())
-    if exact:  # the whole text is a name: the usual case for a comma-separated segment
+    if exact and _cased(text):  # the whole text is a name: the usual case for a comma-separated segment
         return exact, len(text)
     first = _FIRST_WORD.match(text)
     if not first or first.group(0).casefold() not in _FIRST_WORDS:
@@ -209,9 +209,14 @@ def match_start(text: str) -> tuple[Repository, int] | None:
         pos = m.end()
     for end in reversed(ends):
         repo = _TABLE.get(_fold(text[:end]))
-        if repo:
+        if repo and _cased(text[:end]):
             return repo, end
     return None
+
+
+def _cased(name: str) -> bool:
+    """A short abbreviation is a repository's only in capitals, as `pattern` has it: 'LOC', not 'loc. cit.'."""
+    return len(name) > 5 or not name.islower()
 
 
 # Working language of each holding archive's documents (for translations' original language)
