@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.archival_accuracy import norm, report as _report  # noqa: E402
 from citekit.readers.names import parse_names  # noqa: E402
+from citekit.parsing import is_archival, secondary_works  # noqa: E402
+from citekit.readers.archival import parse_archival  # noqa: E402
 from citekit.readers.notes import parse_note  # noqa: E402
 
 FIELDS = ("type", "title", "author", "editor", "translator", "container-title", "volume", "issue",
@@ -80,6 +82,16 @@ def in_order(gold: list[dict], got: list[dict]) -> list[tuple[dict, dict]]:
 
 def citekit_records(note: str) -> list[dict]:
     return [values(c.record, c.locator, c.label) for c in parse_note(note) if not c.ibid]
+
+
+def routed_records(note: str) -> list[dict]:
+    """The secondary sources `citekit parse` keeps of a note read alone: when parsing takes the note for an archival
+    document, the typed works the notes reader finds beside it (the archival record is not scored: the gold lists no
+    archival references); else the notes reader's citations."""
+    archival = parse_archival(note)
+    if is_archival(archival):
+        return [values(c.record, c.locator, c.label) for c in secondary_works(note, archival.record)]
+    return citekit_records(note)
 
 
 _LINE_SEP = re.compile(r";\s+(?![^()]*\))")  # a ';' outside parentheses
@@ -190,6 +202,9 @@ def main() -> None:
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--in-order", action="store_true", help="pair the i-th found with the i-th gold")
     ap.add_argument("--no-peer", action="store_true", help="skip refextract")
+    ap.add_argument("--routed", action="store_true",
+                    help="score what `citekit parse` keeps: a note it takes for an archival document is read by the "
+                         "archival reader")
     ap.add_argument("--lines", metavar="FROM:TO",
                     help="only lines FROM..TO-1 of the gold file (0-based; gatherings are appended in order)")
     args = ap.parse_args()
@@ -207,7 +222,8 @@ def main() -> None:
         n = sum(len(ln["citations"]) for ln in chosen)
         name = f"{split} ({len(chosen)} notes, {n} citations)"
         tally = Counter()
-        ours = report(f"citekit {name}", *score(chosen, citekit_records, args.show_errors, pair, tally))
+        reader = routed_records if args.routed else citekit_records
+        ours = report(f"citekit {name}", *score(chosen, reader, args.show_errors, pair, tally))
         print(citation_line(tally))
         if extract is not None:
             peer = report(f"refextract {name}",

@@ -85,7 +85,23 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return joined
 
 
-def _archival(result: ParseResult) -> bool:
+def secondary_works(chunk: str, document: dict) -> list:
+    """The published works a note cites beside an archival document: the notes reader's citations of a work with
+    its author or editor and where it came out ('… to Adams, 1813, in The Adams-Jefferson Letters, ed. Cappon
+    (Chapel Hill, 1959)': the edition). The notes reader's readings of file lines name neither, and a reading
+    titled as the document is the document itself."""
+    own = (document.get("title") or "").casefold()
+    return [c for c in parse_note(chunk) if c.record.get("title") and c.record.get("type") not in _ARCHIVAL_TYPES
+            and (c.record.get("author") or c.record.get("editor")) and _PUBLISHED.intersection(c.record)
+            and not (own and (own in c.record["title"].casefold() or c.record["title"].casefold() in own))]
+
+
+_ARCHIVAL_TYPES = frozenset((None, "manuscript", LETTER_TYPE, "interview"))
+# what a published work names and a file line or a document's description does not: where it came out
+_PUBLISHED = frozenset(("publisher", "publisher-place", "container-title"))
+
+
+def is_archival(result: ParseResult) -> bool:
     """The archival reader's record is an archival document: a known repository or online archive
     is named, or it reads as one (a telegram, a memorandum, a letter, a numbered file reference)."""
     rec = result.record
@@ -130,11 +146,13 @@ def parse_text(text: str, source: str | None = None) -> ParseOutcome:
         own = _NOTE_NUMBER_RE.match(chunk)
         number = int(own.group(1) or own.group(2)) if own else ordinal
         archival = parse_archival(chunk)
-        if _archival(archival):
+        if is_archival(archival):
             stored = _add(outcome, taken, line, archival, source)
             links.cited(archival.record)
             keys[id(archival.record)] = stored["id"]
-            outcome.notes.append((number, [NoteCite(stored["id"], None, None)]))
+            works = links.link(secondary_works(chunk, archival.record))  # 'RGAE, f. 4372, …; Kokurin and Petrov, GULAG, pp. 788–791'
+            outcome.notes.append((number, [NoteCite(stored["id"], None, None)]
+                                  + _link(outcome, taken, keys, works, line, source)))
             continue
         cites = links.link(parse_note(chunk))
         linked = _link(outcome, taken, keys, cites, line, source)

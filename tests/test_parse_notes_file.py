@@ -118,3 +118,14 @@ def test_loc_cit_is_no_library_of_congress():
     from citekit.readers.archival import parse_archival
     assert (parse_archival("17. Shaplen, loc. cit.; Scigliano, op. cit., 17.").record or {}).get("archive") is None
     assert parse_archival("Memo, LOC, Box 4.").record["archive"] == "LOC"
+
+
+def test_a_note_citing_a_file_and_a_published_work_keeps_both():
+    outcome = parse_text("1. Thomas Jefferson to John Adams, October 28, 1813, in The Adams-Jefferson Letters, ed. "
+                         "Lester J. Cappon (Chapel Hill: University of North Carolina Press, 1959), 387.\n")
+    assert [p.record.get("type") for p in outcome.parsed] == ["personal_communication", "book"]
+    book = outcome.parsed[1].record
+    assert book["title"] == "The Adams-Jefferson Letters" and book["publisher-place"] == "Chapel Hill"
+    assert [len(cites) for _, cites in outcome.notes] == [2]
+    # a file line alone gives no work beside it, however the notes reader would read it
+    assert _types("115. RGASPI F.558, Op.1, D.5754, Ll.98–100.\n") == ["manuscript"]
