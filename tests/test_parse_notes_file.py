@@ -118,6 +118,10 @@ def test_loc_cit_is_no_library_of_congress():
     from citekit.readers.archival import parse_archival
     assert (parse_archival("17. Shaplen, loc. cit.; Scigliano, op. cit., 17.").record or {}).get("archive") is None
     assert parse_archival("Memo, LOC, Box 4.").record["archive"] == "LOC"
+    # a short name only as the table spells it: the Polish 'Na dzień' is no National Archives ('NA')
+    polish = parse_archival("5 Kazimierz Brodziński, Na dzień Zmartwychwstania Pańskiego r. 1831, w: Poezje, Wrocław 1959.")
+    assert (polish.record or {}).get("archive") is None
+    assert parse_archival("TsAMO, f. 500, op. 1, d. 4.").record["archive"] == "TsAMO"
 
 
 def test_a_note_citing_a_file_and_a_published_work_keeps_both():

@@ -195,7 +195,7 @@ def match_start(text: str) -> tuple[Repository, int] | None:
     Cheap enough to call on every segment of a citation: a few dictionary look-ups.
     """
     exact = _TABLE.get(text.casefold())
-    if exact and _cased(text):  # the whole text is a name: the usual case for a comma-separated segment
+    if exact and _cased(text, exact):  # the whole text is a name: the usual case for a comma-separated segment
         return exact, len(text)
     first = _FIRST_WORD.match(text)
     if not first or first.group(0).casefold() not in _FIRST_WORDS:
@@ -209,14 +209,15 @@ def match_start(text: str) -> tuple[Repository, int] | None:
         pos = m.end()
     for end in reversed(ends):
         repo = _TABLE.get(_fold(text[:end]))
-        if repo and _cased(text[:end]):
+        if repo and _cased(text[:end], repo):
             return repo, end
     return None
 
 
-def _cased(name: str) -> bool:
-    """A short abbreviation is a repository's only in capitals, as `pattern` has it: 'LOC', not 'loc. cit.'."""
-    return len(name) > 5 or not name.islower()
+def _cased(name: str, repo: Repository) -> bool:
+    """A short name is a repository's only as the table spells it, as `pattern` has it: 'LOC', not 'loc. cit.';
+    'NA', not the Polish 'Na dzień'."""
+    return len(name) > 5 or name in (repo.abbrev, *repo.aliases)
 
 
 # Working language of each holding archive's documents (for translations' original language)
