@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from ..romanization import same_name
+from ..romanization import name_key, same_name
 from .note_citation import NoteCitation
 
 
-def _compound_surnames(short: dict, full: list[dict]) -> None:
-    """A short form's 'Somoza Silva' shows that 'Lázaro Somoza Silva' has a two-word surname."""
+def _compound_surnames(short: dict, full: list[dict]) -> list[dict]:
+    """A short form's 'Somoza Silva' shows that 'Lázaro Somoza Silva' has a two-word surname; the records changed."""
+    changed = []
     for j, name in enumerate(short.get("author") or []):
         family = f"{name.get('given', '')} {name.get('family', '')}".strip()
         if " " not in family or "." in family:
@@ -21,6 +22,8 @@ def _compound_surnames(short: dict, full: list[dict]) -> None:
                     record["author"][i] = {**{k: v for k, v in n.items() if k != "given"},
                                            "family": family, "given": given}
                     short["author"][j] = {"family": family}
+                    changed.append(record)
+    return changed
 
 
 def _family(name: dict) -> str:
@@ -44,16 +47,47 @@ def _matches(short: dict, full: dict) -> bool:
 
 class NoteLinks:
     """A document's citations read in order: 'Ibid.' points at the last work cited, a short form at
-    the earlier full citation it names, and a work cited twice is one record."""
+    the earlier full citation it names, and a work cited twice is one record.
+
+    The works seen are indexed by title and by their first person's name key (`name_key`, under which
+    every romanization of a name falls), so a long document links in time proportional to its length."""
 
     def __init__(self) -> None:
         self.seen: list[dict] = []
         self.last: dict | None = None
+        self._titles: dict[str, list[dict]] = {}  # casefolded title (or container title) -> works, in order
+        self._by_person: dict[str, list[tuple[int, dict]]] = {}  # first author's or editor's name key -> works
+        self._unnamed: list[tuple[int, dict]] = []  # works with no author or editor
 
     def cited(self, record: dict) -> None:
         """A work cited outside the notes reader (an archival document): 'Ibid.' may point at it."""
-        self.seen.append(record)
+        self._remember(record)
         self.last = record
+
+    def _remember(self, record: dict) -> None:
+        self._index_person(len(self.seen), record)
+        self.seen.append(record)
+        title = record.get("title") or record.get("container-title")
+        if title:
+            self._titles.setdefault(title.casefold(), []).append(record)
+
+    def _index_person(self, at: int, record: dict) -> None:
+        people = record.get("author") or record.get("editor")
+        if people:
+            self._by_person.setdefault(name_key(_family(people[0])), []).append((at, record))
+        else:
+            self._unnamed.append((at, record))
+
+    def _full_citation(self, short: dict) -> dict | None:
+        """The last work seen that the short form names (as `_matches` has it)."""
+        people = short.get("author") or short.get("editor")
+        if not people:
+            return next((r for r in reversed(self.seen) if r.get("type") and _matches(short, r)), None)
+        named = self._by_person.get(name_key(_family(people[0])), []) + self._unnamed
+        for _, r in sorted(named, key=lambda pair: -pair[0]):
+            if r.get("type") and _matches(short, r):
+                return r
+        return None
 
     def link(self, cites: list[NoteCitation]) -> list[NoteCitation]:
         for c in cites:
@@ -62,22 +96,26 @@ class NoteLinks:
             elif c.ibid:
                 c.record = self.last
             elif not c.record.get("type"):
-                _compound_surnames(c.record, self.seen)
-                hit = next((r for r in reversed(self.seen) if r.get("type") and _matches(c.record, r)), None)
+                for record in _compound_surnames(c.record, self.seen):  # its first name may have a new key
+                    self._index_person(next(i for i, r in enumerate(self.seen) if r is record), record)
+                hit = self._full_citation(c.record)
                 if hit is not None:
                     c.record = hit
                     c.warnings = [w for w in c.warnings if not w.startswith("short form")]
             else:
-                same = next((r for r in self.seen if _same_work(r, c.record)), None)
+                same = self._same_work(c.record)
                 if same is not None:
                     c.record = same
                 else:
-                    self.seen.append(c.record)
+                    self._remember(c.record)
             if c.record:
                 self.last = c.record
         return cites
 
-
-def _same_work(a: dict, b: dict) -> bool:
-    ta, tb = a.get("title") or a.get("container-title"), b.get("title") or b.get("container-title")
-    return bool(ta) and (ta or "").casefold() == (tb or "").casefold() and a.get("issued") == b.get("issued")
+    def _same_work(self, record: dict) -> dict | None:
+        """The first work seen with this one's title (or container title) and date."""
+        title = record.get("title") or record.get("container-title")
+        for seen in self._titles.get(title.casefold(), ()) if title else ():
+            if seen.get("issued") == record.get("issued"):
+                return seen
+        return None
