@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import citekit.readers  # noqa: E402
+from bench.notes_accuracy import load_refextract  # noqa: E402
+from citekit.parsing import parse_text  # noqa: E402
 from citekit.readers.notes import parse_note  # noqa: E402
 
 # every reader module's caches, so that "each note new" means it
@@ -60,6 +62,26 @@ def main() -> None:
     print(f"{len(notes)} distinct notes, {cold[2]} parsed per figure")
     print(f"each note new (caches emptied every pass): {cold[0]:,.0f} notes/s CPU ({cold[1]:,.0f} wall)")
     print(f"caches left full:                          {warm[0]:,.0f} notes/s CPU ({warm[1]:,.0f} wall)")
+    document = "\n\n".join(" ".join(note.split()) for note in notes)  # one note a paragraph, as `citekit parse` reads
+    best = min(_cpu(lambda: parse_text(document)) for _ in range(3))
+    print(f"citekit parse's path (parse_text on the notes as one document: archival reader first, links): "
+          f"{len(notes) / best:,.0f} notes/s CPU")
+    extract = load_refextract()
+    if extract is None:
+        print("peer: refextract not installed (pip install -e '.[bench]')")
+        return
+    sample = notes[:300]  # the peer is slow: a slice of the same notes, in the same order
+    for note in sample[:5]:
+        extract(note)
+    peer = len(sample) / _cpu(lambda: [extract(note) for note in sample])
+    print(f"peer refextract, extract_references_from_string on the first {len(sample)} notes: {peer:,.0f} notes/s CPU"
+          f" (citekit's reader {cold[0] / peer:,.1f}x)")
+
+
+def _cpu(work) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
 
 
 if __name__ == "__main__":
