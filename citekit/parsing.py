@@ -150,7 +150,7 @@ def parse_text(text: str, source: str | None = None) -> ParseOutcome:
             stored = _add(outcome, taken, line, archival, source)
             links.cited(archival.record)
             keys[id(archival.record)] = stored["id"]
-            works = links.link(secondary_works(chunk, archival.record))  # 'RGAE, f. 4372, …; Kokurin and Petrov, GULAG, pp. 788–791'
+            works = links.link(secondary_works(chunk, archival.record))  # the edition a letter is printed in
             outcome.notes.append((number, [NoteCite(stored["id"], None, None)]
                                   + _link(outcome, taken, keys, works, line, source)))
             continue
