@@ -30,21 +30,6 @@ def _family(name: dict) -> str:
     return name.get("family") or name.get("literal") or ""
 
 
-def _matches(short: dict, full: dict) -> bool:
-    """A short form names the full citation's first author, however romanized ('Mikoyan' for
-    'Mikoian'), and its title's first words."""
-    sa = short.get("author") or short.get("editor")
-    fa = full.get("author") or full.get("editor")
-    if sa and fa and not same_name(_family(sa[0]), _family(fa[0])):
-        return False
-    if short.get("issued") and full.get("issued") and short["issued"] != full["issued"]:
-        return False
-    st, ft = short.get("title", "").casefold(), full.get("title", "").casefold()
-    if st and ft:
-        return ft.startswith(st[:12]) or st.split()[0] in ft
-    return bool(sa and fa)
-
-
 class NoteLinks:
     """A document's citations read in order: 'Ibid.' points at the last work cited, a short form at
     the earlier full citation it names, and a work cited twice is one record.
@@ -79,13 +64,25 @@ class NoteLinks:
             self._unnamed.append((at, record))
 
     def _full_citation(self, short: dict) -> dict | None:
-        """The last work seen that the short form names (as `_matches` has it)."""
+        """The last work seen that the short form names: its first author (or editor) however romanized
+        ('Mikoyan' for 'Mikoian'), its year if both give one, and its title's first words; sought among the works
+        of the same person and those of no person, or among all works when the short form names no one."""
         people = short.get("author") or short.get("editor")
         if not people:
-            return next((r for r in reversed(self.seen) if r.get("type") and _matches(short, r)), None)
-        named = self._by_person.get(name_key(_family(people[0])), []) + self._unnamed
-        for _, r in sorted(named, key=lambda pair: -pair[0]):
-            if r.get("type") and _matches(short, r):
+            candidates = reversed(self.seen)
+        else:
+            named = self._by_person.get(name_key(_family(people[0])), []) + self._unnamed
+            candidates = (r for _, r in sorted(named, key=lambda pair: -pair[0]))
+        title = short.get("title", "").casefold()
+        head, first, issued = title[:12], title.split()[0] if title else "", short.get("issued")
+        for r in candidates:  # the short form's parts worked out once
+            if not r.get("type") or issued and r.get("issued") and issued != r["issued"]:
+                continue
+            full = r.get("author") or r.get("editor")
+            if people and full and not same_name(_family(people[0]), _family(full[0])):
+                continue
+            other = r.get("title", "").casefold()
+            if (other.startswith(head) or first in other) if title and other else people and full:
                 return r
         return None
 
