@@ -103,6 +103,16 @@ def test_prose_without_a_citation_yields_no_record(sentences):
     assert [c for c in parse_note(text) if not c.ibid] == []
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PROSE_WORDS), min_size=3, max_size=25),
+                min_size=1, max_size=3))
+def test_prose_through_the_parser_yields_no_record(sentences):
+    # what `citekit parse` runs: the archival reader first, its best effort when the notes reader finds nothing
+    from citekit.parsing import parse_text
+    text = " ".join(" ".join(words).capitalize() + "." for words in sentences)
+    assert parse_text(text).parsed == []
+
+
 def test_chicago_journal_article():
     c = one('John Lewis Gaddis, "The Emerging Post-Revisionist Synthesis," Diplomatic History 7, '
             'no. 3 (1983): 171–90.')
