@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from bisect import insort
+from heapq import merge
+
 from ..romanization import name_key, same_name
 from .note_citation import NoteCitation
 
@@ -26,6 +29,10 @@ def _compound_surnames(short: dict, full: list[dict]) -> list[dict]:
     return changed
 
 
+def _last_word(family: str) -> str:
+    return family.rsplit(" ", 1)[-1]
+
+
 def _family(name: dict) -> str:
     return name.get("family") or name.get("literal") or ""
 
@@ -34,15 +41,19 @@ class NoteLinks:
     """A document's citations read in order: 'Ibid.' points at the last work cited, a short form at
     the earlier full citation it names, and a work cited twice is one record.
 
-    The works seen are indexed by title and by their first person's name key (`name_key`, under which
-    every romanization of a name falls), so a long document links in time proportional to its length."""
+    The works seen are indexed by title, by their first person's name key (`name_key`, under which
+    every romanization of a name falls) and by their authors' last surname words, so a long document
+    links in time proportional to its length."""
 
     def __init__(self) -> None:
         self.seen: list[dict] = []
         self.last: dict | None = None
+        self._at: dict[int, int] = {}  # id() of a work -> its place in `seen`
+        self._folded: list[str] = []  # the works' casefolded titles, in the same order
         self._titles: dict[str, list[dict]] = {}  # casefolded title (or container title) -> works, in order
         self._by_person: dict[str, list[tuple[int, dict]]] = {}  # first author's or editor's name key -> works
         self._unnamed: list[tuple[int, dict]] = []  # works with no author or editor
+        self._by_surname_end: dict[str, list[tuple[int, dict]]] = {}  # an author's surname's last word -> works
 
     def cited(self, record: dict) -> None:
         """A work cited outside the notes reader (an archival document): 'Ibid.' may point at it."""
@@ -50,16 +61,21 @@ class NoteLinks:
         self.last = record
 
     def _remember(self, record: dict) -> None:
-        self._index_person(len(self.seen), record)
+        at = len(self.seen)
+        self._at.setdefault(id(record), at)
+        self._folded.append(record.get("title", "").casefold())
+        self._index_person(at, record)
         self.seen.append(record)
+        for end in {_last_word(n["family"]) for n in record.get("author") or () if n.get("given") and n.get("family")}:
+            self._by_surname_end.setdefault(end, []).append((at, record))
         title = record.get("title") or record.get("container-title")
         if title:
             self._titles.setdefault(title.casefold(), []).append(record)
 
     def _index_person(self, at: int, record: dict) -> None:
         people = record.get("author") or record.get("editor")
-        if people:
-            self._by_person.setdefault(name_key(_family(people[0])), []).append((at, record))
+        if people:  # kept in order: a work re-indexed under a new key comes from earlier
+            insort(self._by_person.setdefault(name_key(_family(people[0])), []), (at, record), key=lambda p: p[0])
         else:
             self._unnamed.append((at, record))
 
@@ -68,20 +84,20 @@ class NoteLinks:
         ('Mikoyan' for 'Mikoian'), its year if both give one, and its title's first words; sought among the works
         of the same person and those of no person, or among all works when the short form names no one."""
         people = short.get("author") or short.get("editor")
-        if not people:
-            candidates = reversed(self.seen)
-        else:
-            named = self._by_person.get(name_key(_family(people[0])), []) + self._unnamed
-            candidates = (r for _, r in sorted(named, key=lambda pair: -pair[0]))
         title = short.get("title", "").casefold()
+        if not people:  # found by its title alone
+            candidates = ((at, self.seen[at]) for at in range(len(self.seen) - 1, -1, -1)) if title else ()
+        else:  # a work of no person is found by its title alone
+            mine = reversed(self._by_person.get(name_key(_family(people[0])), []))
+            candidates = merge(mine, reversed(self._unnamed), key=lambda pair: -pair[0]) if title else mine
         head, first, issued = title[:12], title.split()[0] if title else "", short.get("issued")
-        for r in candidates:  # the short form's parts worked out once
+        for at, r in candidates:  # the latest first; the short form's parts worked out once
             if not r.get("type") or issued and r.get("issued") and issued != r["issued"]:
                 continue
             full = r.get("author") or r.get("editor")
             if people and full and not same_name(_family(people[0]), _family(full[0])):
                 continue
-            other = r.get("title", "").casefold()
+            other = self._folded[at]
             if (other.startswith(head) or first in other) if title and other else people and full:
                 return r
         return None
@@ -93,8 +109,8 @@ class NoteLinks:
             elif c.ibid:
                 c.record = self.last
             elif not c.record.get("type"):
-                for record in _compound_surnames(c.record, self.seen):  # its first name may have a new key
-                    self._index_person(next(i for i, r in enumerate(self.seen) if r is record), record)
+                for record in _compound_surnames(c.record, self._surname_ends(c.record)):  # its first name
+                    self._index_person(self._at[id(record)], record)  # may have a new key
                 hit = self._full_citation(c.record)
                 if hit is not None:
                     c.record = hit
@@ -108,6 +124,12 @@ class NoteLinks:
             if c.record:
                 self.last = c.record
         return cites
+
+    def _surname_ends(self, short: dict) -> list[dict]:
+        """The works seen, in order, whose authors' surnames end as a short form's two-word surname does."""
+        ends = {_last_word(f"{n.get('given', '')} {n.get('family', '')}".strip()) for n in short.get("author") or ()}
+        hits = {at: r for end in ends for at, r in self._by_surname_end.get(end, ())}
+        return [hits[at] for at in sorted(hits)]
 
     def _same_work(self, record: dict) -> dict | None:
         """The first work seen with this one's title (or container title) and date."""

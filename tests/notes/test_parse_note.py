@@ -537,6 +537,16 @@ def test_short_form_reveals_a_compound_surname():
     assert doc[0][1][0].record["author"] == [{"family": "Volkogonov", "given": "Dmitri"}]
 
 
+
+def test_a_compound_surname_found_late_still_links_each_short_form_to_its_own_work():
+    doc = parse_notes([(1, "Anthony Cave Brown, Bodyguard of Lies (New York: Harper & Row, 1975), 12."),
+                       (2, "Anthony Cave Brown, The Last Hero (New York: Times Books, 1982), 5."),
+                       (3, "“The Year in Review,” The Times, 2 January 1983, 4."),
+                       (4, "Cave Brown, Bodyguard, 45."), (5, "Cave Brown, Last Hero, 9.")])
+    works = [cites[0].record for _, cites in doc]
+    assert works[0]["author"] == works[1]["author"] == [{"family": "Cave Brown", "given": "Anthony"}]
+    assert (works[3] is works[0], works[4] is works[1], doc[4][1][0].locator) == (True, True, "9")
+
 def test_journal_dates_and_volumes_in_comma_lists():
     r = one('John Smith, "The Village," Slavic Review, Vol. 45, No. 2, Summer 1986, pp. 200-215.').record
     assert (r["volume"], r["issue"], "publisher" in r) == ("45", "2", False)
