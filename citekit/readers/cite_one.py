@@ -142,7 +142,11 @@ _LEAD_AND_FIRST = frozenset("auyeиo")  # the first letters of its words
 # '// Вопросы истории. 1990. Т. 5. № 3', '// Вопр. лит. 1966. № 1': a journal issue after the slashes
 _RU_JOURNAL = re.compile(r"^«?(?P<t>[^«»]{3,80}?)»?[.,]\s*(?:[ТтV]o?l?\.\s*(?P<w>\d+|[IVXL]+)[.,]\s*)?"
                          r"(?P<y>(?:1[7-9]|20)\d\d)\.?(?:,?\s*(?:[ТтV]o?l?|Bd)\.\s*(?P<v>\d+)\.?)?"
-                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+)(?:\s?\(\d{1,4}\))?)?$")  # '№ 2 (8)': and the running number
+                         r"(?:,?\s*(?:№|No\.|Вып\.)\s*(?P<i>\d+(?:\s?[-–/]\s?\d+)?)(?:\s?\(\d{1,4}\))?)?$")  # '№ 2 (8)': and the running number
+# GOST in Latin letters: '// The Review of Politics. Vol. 43. № 3. (Jul., 1981)': the volume and number, then the issue's date
+_GOST_VOL_NO_DATE = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]\s*(?:Vol|V|Т|т)\.\s*(?P<v>\d+|[IVXL]+)[.,]\s*"
+                               r"(?:(?:№|No\.|N)\s*(?P<i>\d+(?:\s?[-–/]\s?\d+)?)\.?\s*)?"
+                               r"\((?P<d>(?:[A-Z][a-z]{2,8}\.?,?\s)?(?:1[7-9]|20)\d\d)\)$")
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 # (or 'Правда, 1953, 5 марта', 'Известия. 23 октября 1962 г.': commas, or the day and month before the year)
@@ -987,6 +991,20 @@ _GIVEN_ONLY = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ]\.?\s?){1,3}|[A-ZÀ-ÞА-ЯЁ][a-
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpPбБтТяЯ")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
+def _gost_dated_issue(rest: str, rec: dict) -> bool:
+    """GOST in Latin letters: 'Author. Title // Journal. Vol. 43. № 3. (Jul., 1981)': an article, dated by its issue."""
+    head, _, container = rest.partition(" // ")
+    dated = _GOST_VOL_NO_DATE.match(container.strip(" ,."))
+    date = parse_date(dated.group("d")) if dated else None
+    if not date:
+        return False
+    rec["_gost_imprint"] = True
+    _author_title(head, rec)
+    rec.update({"type": "article-journal", "container-title": dated.group("t"), "volume": dated.group("v"),
+                "issued": date.date, **({"issue": dated.group("i")} if dated.group("i") else {})})
+    return True
+
+
 def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = text.strip(" ;<")
     if text[:1] in _LEAD_AND_FIRST:
@@ -995,7 +1013,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rec: dict = {}
     if ("Р" in text and "Р." in text or "С" in text and "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
         rec["_gost_imprint"] = True
-    elif "P" in text and ". P. " in text and _LATIN_GOST_PAGE.search(text, max(0, len(text) - 30)):
+    elif (". P. " in text or ". S. " in text or " p" in text[-6:]) and _LATIN_GOST_PAGE.search(text, max(0, len(text) - 30)):
         rec["_gost_imprint"] = True  # 'Kotkin S. Stalin. Vol. 1. New York, 2014. P. 45': GOST in Latin letters
     elif text[-1:].isdigit() and text[1:2].islower() and "." in text[2:24] and _LATIN_GOST_BOOK.fullmatch(text):
         rec["_gost_imprint"] = True
@@ -1219,6 +1237,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     else:
         locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
+    if rest[-1:] == ")" and " // " in rest and _gost_dated_issue(rest, rec):
+        return rec, locator, label  # its date in parentheses, not an imprint
     whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None
     if whole:  # '(“Вестник Европы”, 1868 г., кн. I, стр. 235)': a journal's issue cited as a whole
         rec.update({"type": "article-journal", "container-title": whole.group("j").strip(),
@@ -1806,10 +1826,11 @@ def _numbered_series_before_imprint(text: str, rec: dict) -> str:
 
 _ORDINAL_SERIES = re.compile(r",\s*\d{1,2}\.?ª\s*[Ss][ée]rie")
 _DEEL = re.compile(r",\s*(?:deel|dl\.)\s*(?P<v>\d{1,3}|[IVXLC]{1,6})(?![\w.])")
-_LATIN_GOST_PAGE = re.compile(r"\.\s+P\.\s*\d[\d\s,–—-]*\.?$")
+# the page cited ('S.' transliterates 'С.'), or the book's length: '… 2011. S. 45', '… 2005. 333 p.'
+_LATIN_GOST_PAGE = re.compile(r"\.\s+(?:[PS]\.\s*\d[\d\s,–—-]*\.?|\d+\s+p\.?)$")
 # GOST in Latin letters with no page: 'Conquest R. The Great Terror. Harmondsworth, 1971' (surname, initials, title,
 # then the town and year after a full stop); a Western name never sets its initials after the surname without a comma
-_LATIN_GOST_BOOK = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,2}\s?[A-Z].*\.\s[A-Z][\w\s.,-]{2,40},\s(?:1[5-9]|20)\d\d\.?")
+_LATIN_GOST_BOOK = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,3}\s?[A-Z].*\.\s[A-Z][\w\s.,:;&’'-]{2,60},\s(?:1[5-9]|20)\d\d\.?")
 _YEAR_ROMAN_VOL = re.compile(r"(?<=, (?:1[5-9]|20)\d\d)(?<![»”\"*], (?:1[5-9]|20)\d\d),\s*(?P<v>[IVXLC]{1,6})$")  # 'Madrid, 1956, I'
 _SERIES_BEFORE_YEAR = re.compile(r",\s*«\s*(?P<s>[^«»]{2,60}?)\s*»(?=\s*,\s*(?:1[5-9]|20)\d\d\b)")
 _YEAR_SLASH_YEAR = re.compile(r"(?<=\d{4})/(?=(?:(?:1[5-9]|20)\d\d|\d\d)$)")  # '1999/2000', '1988/89'

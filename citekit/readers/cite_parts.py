@@ -115,9 +115,12 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"longmans?\b|blackwell|praeger|pantheon|vintage|heinemann|collins|hutchinson|"
                            r"faber|flammarion|fayard|seuil|\bplon\b|payot|mondadori|feltrinelli|rizzoli|"
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
-_GOST = re.compile(r"\.(?<![\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|[A-ZА-Я][\w\- ]{1,20}?(?:,\s*(?:[A-Z][A-Z.]{1,4}|[A-Z][a-z]{2,4}\.))?"
-                   r"(?:;\s*[A-ZА-Я][\w\-]{1,20}(?:\s[A-ZА-Я][\w\-]{1,20})?)?|NY\.)(?::\s*(?P<pub>(?:(?!\.\s)[^,:])+?))?,\s*"
-                   r"(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
+# GOST's Latin-script cities: London, New York, Paris, Washington; a town's state in parentheses: 'Lanham (Md.)'
+_LATIN_GOST_CITY = r"(?:L|N\.\s?Y|NY|P|Wash)\.|[A-Z][\w\-]{1,20}(?:\s[A-Z][\w\-]{1,20})?\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]{2})\)"
+_GOST = re.compile(r"\.(?<!(?<!\d(?:st|nd|rd|th))[\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|"
+                   rf"(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\- ]{{1,20}}?(?:,\s*(?:[A-Z][A-Z.]{{1,4}}|[A-Z][a-z]{{2,4}}\.))?)"
+                   rf"(?:;\s*(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\-]{{1,20}}(?:\s[A-ZА-Я][\w\-]{{1,20}})?))?)"
+                   r"(?::\s*(?P<pub>(?:(?<![^\s.])[A-ZА-Я]\.\s|(?!\.\s)[^,:])+?))?,\s*(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
 _GOST_CITY = re.compile(rf"(?:{_GOST_CITIES})\.[,\s]")
 _GOST_DOTS = re.compile(rf"\.\s*(?P<place>{_GOST_CITIES})\.(?:,\s*|\s+)(?P<pub>«?[А-ЯЁ][\w\-]+(?:\s[\w\-]+){{0,2}}»?)[.,]\s*"
@@ -136,9 +139,10 @@ def _uninvert(who: str) -> str:
 # (role, marks, pattern): the pattern cannot match unless the lower-cased text holds one of its marks;
 # marks avoid 'i', 's' and 'k', which re.I also matches as 'ı', 'ſ' and the Kelvin sign
 _ROLES = (
-    # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ сост. …': a list of initials and surnames
+    # GOST '/ под ред. Н. И. Егоровой, А. О. Чубарьяна', '/ отв. ред. …', '/ гл. ред. …', '/ ред.-сост. …', '/ сост. …':
+    # a list of initials and surnames
     ("editor", ("/",),
-     re.compile(r"/\s*(?:[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.|[Оо]тв\.\s+ред\.|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
+     re.compile(r"/\s*(?:[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:[Оо]тв|[Гг]л|[Нн]ауч)\.\s+ред\.|[Рр]ед\.(?:\s?[-–]\s?сост\.)?|[Сс]ост\.)\s+(?P<who>(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+"
                 r"(?:(?:,\s*|\s+и\s+)(?:[А-ЯЁ]\.\s?){1,2}\s*[А-ЯЁ][а-яё\-]+)*)(?:\s+и\s+др\b\.?)?")),  # 'и др.': and others
     ("editor translator", ("tran",),
      re.compile(r"(?:,\s*|\.\s*|\s+)(?:ed\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|"
@@ -223,7 +227,7 @@ def _roles_marked_in(low: str) -> list[tuple]:
         m = _ANY_ROLE_MARK.search(low, at + 1)
     return [_ROLES[i] for i in sorted(found)]
 
-_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
+_EDITION = re.compile(r"(?:,\s*|\s*\(|(?<=[^\W\d]{2}\.)\s+(?=\d))(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|ed$(?<=\d(?:st|nd|rd|th)\sed)|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
                            r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'

@@ -69,7 +69,7 @@ _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September
 _SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!(?:opr|wyd|Vol)\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!,\sdir\.\s)(?<!szerk\.\s)(?<!,\sorg\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%\s)(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?!(?:Т|Кн|Ч)\.\s?[IVXL]{{1,6}}\.)(?![МЛ]\.:)")
 
 
-_SECOND_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?<=[МЛ]\.;)\s?(?:М|Л|СПб|Пг|К)\.)(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
+_SECOND_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?<=[МЛ]\.;)\s?(?:М|Л|СПб|Пг|К)\.|(?:L|N\.\s?Y|P)\.)(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
 # GOST's two cities of one imprint: 'М.; Л., 1946'
@@ -345,8 +345,9 @@ def _cut_after_citations(sentence: str) -> list[str]:
     return out
 
 
-_GOST_NEXT = re.compile(r"(?P<place>М|Л|СПб|К|Мн|[A-ZА-ЯЁ][\w\-]+(?:\s[A-ZА-ЯЁ][\w\-]+)?)\.?(?P<pub>:\s*[^,.;]{2,50})?"
-                        r",\s*(?:1[5-9]|20)\d\d\b")
+_GOST_NEXT = re.compile(r"(?P<place>(?:М|Л|СПб|К|Мн|[A-ZА-ЯЁ][\w\-]+(?:\s[A-ZА-ЯЁ][\w\-]+)?)\.?|(?:L|N\.\s?Y|P|Wash)\.)"
+                        r"(?:;\s*(?:(?:L|N\.\s?Y|P)\.|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))?(?P<pub>:\s*[^,.;]{2,50})?"
+                        r",\s*(?:1[5-9]|20)\d\d\b")  # Latin-script GOST too: 'L., 1953', 'New Haven; L., 2006'
 
 
 def _gost_imprint_next(part: str) -> bool:
