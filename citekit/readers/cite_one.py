@@ -991,6 +991,30 @@ _GIVEN_ONLY = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ]\.?\s?){1,3}|[A-ZÀ-ÞА-ЯЁ][a-
 _OP_CIT_LAST = frozenset("tT.oOчЧwWpPбБтТяЯ")  # the last letters _OP_CIT can end on (its cases, either case)
 
 
+# a journal's volume and number after its name, titles unmarked: 'A. Smith, Title, Journal, vol. 13, no. 2, 2006',
+# ISO 690 'SMITH, John. Title. Journal, 2006, vol. 13, no. 2', Czech '…, Soudobé dějiny, 2006, roč. 13, č. 1–2'
+_UNMARKED_ARTICLE = re.compile(
+    r"(?P<head>.+?)[,.]\s+(?P<j>[A-ZÀ-Þ\u0100-\u017f](?:(?!\.\s)[^,;:()]){1,80}?)[,.]\s+(?:(?P<y>(?:1[6-9]|20)\d\d),\s+)?"
+    r"(?:[Vv]ol\.|[Vv]olume|roč\.)\s?(?P<v>\d+|[IVXLC]+),\s+(?:[Nn]o\.|[Nn]os\.|č\.|[Nn]r\.?|[Ii]ssue)\s?(?P<i>\d+(?:\s?[-–/]\s?\d+)?)"
+    r"(?(y)|,?\s+\(?(?P<d>(?:[A-Z][a-z]+\.?\s)?(?:1[6-9]|20)\d\d)\)?)")
+
+
+def _unmarked_article(rest: str, rec: dict) -> bool:
+    """An article by its journal's volume and number, its own title not set apart: the last part before the
+    volume is the journal (a book has no number of an issue)."""
+    m = _UNMARKED_ARTICLE.fullmatch(rest) if marked_title(rest) is None else None
+    date = parse_date(m.group("y") or m.group("d")) if m else None
+    if not date:
+        return False
+    head: dict = {}
+    _author_title(m.group("head"), head)
+    if not head.get("title") or not head.get("author"):
+        return False
+    rec.update({**head, "type": "article-journal", "container-title": m.group("j").strip(), "volume": m.group("v"),
+                "issue": m.group("i"), "issued": date.date})
+    return True
+
+
 def _gost_dated_issue(rest: str, rec: dict) -> bool:
     """GOST in Latin letters: 'Author. Title // Journal. Vol. 43. № 3. (Jul., 1981)': an article, dated by its issue."""
     head, _, container = rest.partition(" // ")
@@ -1239,6 +1263,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rest = rest.strip(" ,.")
     if rest[-1:] == ")" and " // " in rest and _gost_dated_issue(rest, rec):
         return rec, locator, label  # its date in parentheses, not an imprint
+    if (", vol" in rest or ", Vol" in rest or ", roč" in rest) and _unmarked_article(rest, rec):
+        return rec, locator, label  # 'John Smith, The Title, Journal of History, vol. 13, no. 2, 2006': no quotes kept
     whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None
     if whole:  # '(“Вестник Европы”, 1868 г., кн. I, стр. 235)': a journal's issue cited as a whole
         rec.update({"type": "article-journal", "container-title": whole.group("j").strip(),

@@ -72,6 +72,9 @@ _SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*
 _SECOND_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?<=[МЛ]\.;)\s?(?:М|Л|СПб|Пг|К)\.|(?:L|N\.\s?Y|P)\.)(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
+# GOST's two publishers of one imprint: 'М.: Яуза; Эксмо, 2004'
+_GOST_PUBLISHER_BEFORE = re.compile(r"(?<!\w)(?:М|Л|СПб|К|Мн|Київ|Москва)\.?:\s*[^,;:.()]{2,40}$")
+_SECOND_PUBLISHER = re.compile(r"\s*[«\"]?[А-ЯЁA-Z][^,;:.()]{1,40},\s*(?:1[5-9]|20)\d\d\b")
 # GOST's two cities of one imprint: 'М.; Л., 1946'
 _SECOND_GOST_CITY = re.compile(r"\s*(?:М|Л|СПб|Пг|К)\.[,:]")
 _GOST_CITY_BEFORE = re.compile(r"(?<!\w)(?:М|Л|СПб|Пг|К)\.$")
@@ -93,6 +96,7 @@ def _split_depth0(text: str) -> list[str]:
         elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being " \
                 and not (text[i - 1:i] == "." and _SECOND_GOST_CITY.match(text, i + 1)
                          and _GOST_CITY_BEFORE.search(text, max(0, i - 5), i)) \
+                and not (_SECOND_PUBLISHER.match(text, i + 1) and _GOST_PUBLISHER_BEFORE.search(text, max(0, i - 50), i)) \
                 and not _SEASON_NEXT.match(text, i + 1):  # 'International Security; Summer 1976, vol. I': its issue
             out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
             start = i + 1

@@ -1,0 +1,68 @@
+"""Forms of the national standards East-Central European historians cite by: Czech ČSN ISO 690 (surname in
+capitals, given name after a comma, full stops between the parts; a journal's year, 'roč.' and 'č.'), a journal
+article whose title is not set apart (its journal's volume and number tell it from a book), and a Russian imprint
+with two publishers."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    [c] = parse_note(text)
+    return c
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("TŮMA, Oldřich. Zítra zase tady. Praha: Maxdorf, 1994, s. 12.", "Tůma", "Oldřich"),
+    ("ŠIMEČKA, Milan. Obnovení pořádku. Brno: Atlantis, 1990, s. 12.", "Šimečka", "Milan"),
+])
+def test_iso_690_books_with_given_names_beyond_ascii(text, family, given):
+    c = one(text)
+    assert (c.record["author"], c.record["publisher-place"], c.locator) == (
+        [{"family": family, "given": given}], text.split(". ")[2].split(":")[0], "12")
+
+
+def test_iso_690_chapter_keeps_the_author_s_given_name_out_of_the_title():
+    c = one("TŮMA, Oldřich. Název kapitoly. In: Název knihy. Praha: ÚSD, 2005, s. 10–20.")
+    assert (c.record["type"], c.record["author"], c.record["title"], c.record["container-title"]) == (
+        "chapter", [{"family": "Tůma", "given": "Oldřich"}], "Název kapitoly", "Název knihy")
+
+
+@pytest.mark.parametrize("text", [
+    "PERNES, Jiří. Československý rok. Soudobé dějiny, 2006, roč. 13, č. 1–2, s. 20–45.",
+    "Jiří Pernes, Československý rok, Soudobé dějiny, roč. 13, č. 1–2, 2006, s. 20–45.",
+])
+def test_czech_journal_by_year_volume_and_number(text):
+    c = one(text)
+    assert (c.record["type"], c.record["author"], c.record["title"], c.record["container-title"],
+            c.record["volume"], c.record["issue"], c.record["issued"], c.locator) == (
+        "article-journal", [{"family": "Pernes", "given": "Jiří"}], "Československý rok", "Soudobé dějiny", "13",
+        "1–2", {"date-parts": [[2006]]}, "20–45")
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith, The Village, Journal of Peasant Studies, vol. 13, no. 2, 2006, pp. 20–45.",
+    "John Smith, The Village, Journal of Peasant Studies, 2006, vol. 13, no. 2, pp. 20–45.",
+    "SMITH, John. The Village. Journal of Peasant Studies, 2006, vol. 13, no. 2, pp. 20–45.",
+    "John Smith, The Village, Journal of Peasant Studies, vol. 13, no. 2 (Summer 2006), pp. 20–45.",
+])
+def test_an_unmarked_title_before_a_journal_s_volume_and_number_is_an_article(text):
+    c = one(text)
+    assert (c.record["type"], c.record["title"], c.record["container-title"], c.record["volume"],
+            c.record["issue"], "publisher" in c.record, c.locator) == (
+        "article-journal", "The Village", "Journal of Peasant Studies", "13", "2", False, "20–45")
+
+
+def test_a_book_with_a_volume_and_no_issue_number_stays_a_book():
+    c = one("John Smith, The Village, vol. 2, London: Macmillan, 1990, p. 45.")
+    assert (c.record["type"], c.record["title"], c.record["volume"]) == ("book", "The Village", "2")
+
+
+def test_two_publishers_of_one_russian_imprint():
+    c = one("Млечин Л. М. Железный Шурик. М.: Яуза; Эксмо, 2004. С. 45.")
+    assert (c.record["title"], c.record["publisher-place"], c.record["publisher"], c.locator) == (
+        "Железный Шурик", "М.", "Яуза; Эксмо", "45")
+    first, second = parse_note("Млечин Л. М. Железный Шурик. М.: Яуза, 2004. С. 45; "
+                               "Иванов И. И. Книга. М.: Наука, 2004. С. 5.")
+    assert (first.record["publisher"], second.record["title"]) == ("Яуза", "Книга")
