@@ -18,6 +18,7 @@ from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
 from .cite_sigla_ru import siglum_short_form
 from .cite_issue_ru import year_before_issue
+from . import cite_hungarian as hu
 from .cite_in_journal_year import article_in_journal_by_year
 from .note_honorifics import without_honorific
 from .cite_described import source_start
@@ -574,6 +575,16 @@ _NOT_CO_AUTHORS = frozenset("bd band teil heft nr vol tome tomo the der die das 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
+    head = hu.author_head(text) if ": " in text[:60] and hu.hungarian(text) else None
+    if head:  # Hungarian 'Rainer M. János: Nagy Imre. …': the names, family first, then the work
+        rec, locator, label = parse_citation(head[2])
+        at = head[2].find(rec["title"]) if rec.get("author") and rec.get("title") else -1
+        if at > 0:  # 'Nagy Imre. Politikai életrajz': a title opening on a name, not its author
+            del rec["author"]
+            rec["title"] = head[2][:at] + rec["title"]
+        if rec.get("type") and not rec.get("author") and not rec.get("editor"):
+            rec[head[1]] = head[0]
+            return rec, locator, label
     if ("《" in text or "『" in text or "「" in text) and _CJK_TITLE.search(text):
         return _cjk_citation(text)
     if ". " in text and ", " in text[:80] and abnt_hint(text):
@@ -1263,6 +1274,12 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     rest = rest.strip(" ,.")
     if rest[-1:] == ")" and " // " in rest and _gost_dated_issue(rest, rec):
         return rec, locator, label  # its date in parentheses, not an imprint
+    if ("köt." in rest or "sz" in rest) and hu.hungarian(rest):
+        rest = hu.volume(rest, rec)  # 'I. köt.'
+        found = hu.journal_issue(rest)
+        if found:  # 'Ennivaló és hozomány. Századok, 1998. 3. sz. 555–570', its author read before
+            rec.update(found[0])
+            return rec, *((locator, label) if locator or not found[1] else (dash(found[1]), "page"))
     if (", vol" in rest or ", Vol" in rest or ", roč" in rest) and _unmarked_article(rest, rec):
         return rec, locator, label  # 'John Smith, The Title, Journal of History, vol. 13, no. 2, 2006': no quotes kept
     whole = _QUOTED_JOURNAL_ISSUE.fullmatch(rest) if rest[:1] in "«“\"" else None

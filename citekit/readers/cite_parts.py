@@ -118,7 +118,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
 # GOST's Latin-script cities: London, New York, Paris, Washington; a town's state in parentheses: 'Lanham (Md.)'
 _LATIN_GOST_CITY = r"(?:L|N\.\s?Y|NY|P|Wash)\.|[A-Z][\w\-]{1,20}(?:\s[A-Z][\w\-]{1,20})?\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]{2})\)"
 _GOST = re.compile(r"\.(?<!(?<!\d(?:st|nd|rd|th))[\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|"
-                   rf"(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\- ]{{1,20}}?(?:,\s*(?:[A-Z][A-Z.]{{1,4}}|[A-Z][a-z]{{2,4}}\.))?)"
+                   rf"(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\- ]{{1,20}}?(?:,\s*(?:[A-Z]\.?[A-Z]\.?(?![\w.])|[A-Z][a-z]{{2,4}}\.))?)"
                    rf"(?:;\s*(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\-]{{1,20}}(?:\s[A-ZА-Я][\w\-]{{1,20}})?))?)"
                    r"(?::\s*(?P<pub>(?:(?<![^\s.])[A-ZА-Я]\.\s|(?!\.\s)[^,:])+?))?,\s*(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
@@ -609,6 +609,10 @@ def take_pub(text: str) -> tuple[dict, str]:
     if g:  # 'Краткая история Болгарии. М. Наука. 1987 год', 'Собр. соч. М., ГИХЛ, 1948': no colon
         return {"publisher-place": g.group("place") + ".", "publisher": g.group("pub").strip("«»"),
                 "issued": {"date-parts": [[int(g.group("y"))]]}}, text[:g.start()]
+    firm = _DOT_PLACE_FIRM_YEAR.search(text) if digit_end and ". " in text else None
+    if firm and _is_place(firm.group("place")):  # 'Title. Budapest, Magvető, 1998': a town, a firm, a year
+        return {"publisher-place": firm.group("place"), "publisher": firm.group("pub").strip(),
+                "issued": {"date-parts": [[int(firm.group("y"))]]}}, text[:firm.start() + 1]
     de = _DOT_PLACE_YEAR.search(text) if "." in text and ". " in text and text.rstrip(" .")[-4:].isdigit() else None
     if de and not _MONTHISH.fullmatch(de.group("place").split()[0].strip(".")):
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
@@ -638,6 +642,8 @@ def _place_then_firm(head: str) -> bool:
     return len(parts) == 3 and ":" not in parts[1] and ":" not in parts[2] and _is_place(parts[1])
 
 
+_DOT_PLACE_FIRM_YEAR = re.compile(r"(?<=[^\W\d]{2})\.\s+(?P<place>[A-ZÀ-Þ\u0100-\u017f][^\W\d]+(?:[\s-][A-ZÀ-Þ][^\W\d]+)?),\s+"
+                                  r"(?P<pub>[A-ZÀ-Þ\u0100-\u017f][^,.:;()]{1,40}),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
 _IN_COLON = re.compile(r"\s*\[?(?:in|w|в)\]?\s*:", re.I)  # 'in:', Polish 'w:' and '[w:]', Russian 'в:'
 _CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})\.\s+(?P<place>{_CITY}(?:\s*/\s*{_CITY})*(?:\s+a\.\s?[MdO]\.)?"

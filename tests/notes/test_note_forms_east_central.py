@@ -66,3 +66,44 @@ def test_two_publishers_of_one_russian_imprint():
     first, second = parse_note("Млечин Л. М. Железный Шурик. М.: Яуза, 2004. С. 45; "
                                "Иванов И. И. Книга. М.: Наука, 2004. С. 5.")
     assert (first.record["publisher"], second.record["title"]) == ("Яуза", "Книга")
+
+
+@pytest.mark.parametrize("text, role, names", [
+    ("Rainer M. János: Nagy Imre. Politikai életrajz. I. köt. Budapest, 1996, 45. o.", "author",
+     [{"family": "Rainer", "given": "M. János"}]),
+    ("Balogh Sándor – Izsák Lajos: Pártok és pártprogramok Magyarországon. Budapest, 1993. 45. o.", "author",
+     [{"family": "Balogh", "given": "Sándor"}, {"family": "Izsák", "given": "Lajos"}]),
+    ("Litván György (szerk.): Az 1956-os magyar forradalom. Budapest, 1991. 45.", "editor",
+     [{"family": "Litván", "given": "György"}]),
+])
+def test_hungarian_names_come_family_first_before_the_colon(text, role, names):
+    c = one(text)
+    assert (c.record["type"], c.record[role], c.record["publisher-place"], c.locator) == ("book", names, "Budapest", "45")
+
+
+def test_a_hungarian_title_opening_on_a_name_keeps_it_and_the_volume_goes_out():
+    c = one("Rainer M. János: Nagy Imre. Politikai életrajz. I. köt. Budapest, 1996, 45. o.")
+    assert (c.record["title"], c.record["volume"]) == ("Nagy Imre. Politikai életrajz", "I")
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("Kalmár Melinda: Ennivaló és hozomány. Századok, 1998. 3. sz. 555–570.", None),
+    ("Kalmár Melinda: Ennivaló és hozomány. Századok 132 (1998) 3. sz. 555–570.", "132"),
+])
+def test_a_hungarian_journal_s_issue(text, volume):
+    c = one(text)
+    assert (c.record["type"], c.record["author"], c.record["title"], c.record["container-title"],
+            c.record.get("volume"), c.record["issue"], c.record["issued"], c.locator) == (
+        "article-journal", [{"family": "Kalmár", "given": "Melinda"}], "Ennivaló és hozomány", "Századok", volume,
+        "3", {"date-parts": [[1998]]}, "555–570")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Kalmár Melinda: Ennivaló és hozomány. Budapest, Magvető, 1998. 45. o.", "Budapest", "Magvető"),
+    ("A. Paczkowski. Pół wieku dziejów Polski. Warszawa, PWN, 1995, s. 45.", "Warszawa", "PWN"),
+    ("Smith J. The Village. Cambridge, MA, 1990. P. 45.", "Cambridge, MA", None),
+    ("Smith J. The Village. Ithaca, N.Y., 1990. P. 45.", "Ithaca, N.Y.", None),
+])
+def test_a_town_then_a_firm_after_the_title_s_full_stop(text, place, publisher):
+    c = one(text)
+    assert (c.record["publisher-place"], c.record.get("publisher"), c.locator) == (place, publisher, "45")
