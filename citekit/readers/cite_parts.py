@@ -609,11 +609,11 @@ def take_pub(text: str) -> tuple[dict, str]:
     if g:  # 'Краткая история Болгарии. М. Наука. 1987 год', 'Собр. соч. М., ГИХЛ, 1948': no colon
         return {"publisher-place": g.group("place") + ".", "publisher": g.group("pub").strip("«»"),
                 "issued": {"date-parts": [[int(g.group("y"))]]}}, text[:g.start()]
-    firm = _DOT_PLACE_FIRM_YEAR.search(text) if digit_end and ". " in text else None
+    firm = _DOT_PLACE_FIRM_YEAR.search(text) if digit_end and (". " in text or "! " in text or "? " in text) else None
     if firm and _is_place(firm.group("place")):  # 'Title. Budapest, Magvető, 1998': a town, a firm, a year
         return {"publisher-place": firm.group("place"), "publisher": firm.group("pub").strip(),
                 "issued": {"date-parts": [[int(firm.group("y"))]]}}, text[:firm.start() + 1]
-    de = _DOT_PLACE_YEAR.search(text) if "." in text and ". " in text and text.rstrip(" .")[-4:].isdigit() else None
+    de = _DOT_PLACE_YEAR.search(text) if (". " in text or "! " in text or "? " in text) and text.rstrip(" .")[-4:].isdigit() else None
     if de and not _MONTHISH.fullmatch(de.group("place").split()[0].strip(".")):
         # German 'Titel. Leipzig 1900', 'Berlin/Stuttgart 1883', 'Stuttgart u.a. 1885'
         return {"publisher-place": de.group("place"),
@@ -642,11 +642,11 @@ def _place_then_firm(head: str) -> bool:
     return len(parts) == 3 and ":" not in parts[1] and ":" not in parts[2] and _is_place(parts[1])
 
 
-_DOT_PLACE_FIRM_YEAR = re.compile(r"(?<=[^\W\d]{2})\.\s+(?P<place>[A-ZÀ-Þ\u0100-\u017f][^\W\d]+(?:[\s-][A-ZÀ-Þ][^\W\d]+)?),\s+"
+_DOT_PLACE_FIRM_YEAR = re.compile(r"(?<=[^\W\d]{2})[.!?]\s+(?P<place>[A-ZÀ-Þ\u0100-\u017f][^\W\d]+(?:[\s-][A-ZÀ-Þ][^\W\d]+)?),\s+"
                                   r"(?P<pub>[A-ZÀ-Þ\u0100-\u017f][^,.:;()]{1,40}),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
 _IN_COLON = re.compile(r"\s*\[?(?:in|w|в)\]?\s*:", re.I)  # 'in:', Polish 'w:' and '[w:]', Russian 'в:'
 _CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-_DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})\.\s+(?P<place>{_CITY}(?:\s*/\s*{_CITY})*(?:\s+a\.\s?[MdO]\.)?"
+_DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})[.!?]\s+(?P<place>{_CITY}(?:\s*/\s*{_CITY})*(?:\s+a\.\s?[MdO]\.)?"
                              r"(?:\s+(?:u\.\s?a\.|und\s+[A-ZÄÖÜ][a-zäöüß]+))?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
 _DAY_BEFORE_YEAR = re.compile(r"(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zé]+\.?)\s*,?\s*$")
 _PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)

@@ -107,3 +107,13 @@ def test_a_hungarian_journal_s_issue(text, volume):
 def test_a_town_then_a_firm_after_the_title_s_full_stop(text, place, publisher):
     c = one(text)
     assert (c.record["publisher-place"], c.record.get("publisher"), c.locator) == (place, publisher, "45")
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Tůma, Oldřich: Zítra zase tady! Praha 1994, s. 12.", "Zítra zase tady!", "Praha"),
+    ("Weber, Hermann: Wohin treibt die DDR? Berlin 1970, S. 12.", "Wohin treibt die DDR?", "Berlin"),
+    ("Smith, John. Why War? London, Macmillan, 1990, p. 12.", "Why War?", "London"),
+])
+def test_a_title_ending_in_a_question_or_exclamation_mark_before_the_town(text, title, place):
+    c = one(text)
+    assert (c.record["title"], c.record["publisher-place"], c.locator) == (title, place, "12")
