@@ -113,6 +113,8 @@ def _journal_name(head: str) -> tuple[str, str] | None:
             before = _IN_LEAD.sub("", before) if _IN_LEAD.search(before) else before
             return next(g for g in last.groups() if g).strip(), before
     lead = _IN_NAME.search(head)
+    if lead and ("“" in head or "«" in head) and any(q.start() < lead.start() < q.end() for q in _QUOTED.finditer(head)):
+        lead = None  # '“The 1956 Crises in Hungary and Poland,” Journal of …': 'in' inside the quoted title
     if lead:
         return head[lead.end():].strip(" ,.«»“”\"*"), head[:lead.start()].rstrip(" ,.")
     title = marked_title(head)

@@ -260,7 +260,8 @@ _GOST_IN = re.compile(r"\.\s*[–—]\s*(?:[ВB]\s+(?:кн|сб)\.:?\s*|(?=«))"
 _SHORT_TITLE_COLON = re.compile(r"[A-Z][^\d():;]{0,60}?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?")
 _ACCENTED = re.compile(r"[À-ÿ]")  # a letter English rarely prints: 'Pérez, Juan: Historia, 45' is Spanish
 _INVERTED_COLON = re.compile(r"(?P<fam>[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+\s[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+),\s+"
-                             r"(?P<given>[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){0,2}):\s+(?=[A-ZÀ-Þ«„\"“])")
+                             r"(?P<given>(?:[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-z]?\.)(?:\s+(?:[A-ZÀ-Þ][\w’'\-]+|[A-ZÀ-Þ][a-z]?\.)){0,2})"
+                             r":\s+(?=[A-ZÀ-Þ«„\"“])")  # given names or initials, not 'William. Khrushchev': a sentence
 _VOL_AFTER_PAGE = re.compile(r",(?<=\d,)\s*(?:vol|tomo?|t)\.\s*(?P<v>[IVXLC]+|\d{1,3})\.?$", re.I)  # opens on ',': a quick scan
 _GOST_REPRINT = re.compile(r"\.\s*(?:[Пп]ереизд|[Рр]епринт(?:\s+изд)?)\.?(?=\s)")
 _WORD_STOP = re.compile(r"[^\W\d_]{4,}\.\s")  # a full word ending a sentence: a title, not a name

@@ -117,6 +117,7 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
 # GOST's Latin-script cities: London, New York, Paris, Washington; a town's state in parentheses: 'Lanham (Md.)'
 _LATIN_GOST_CITY = r"(?:L|N\.\s?Y|NY|P|Wash)\.|[A-Z][\w\-]{1,20}(?:\s[A-Z][\w\-]{1,20})?\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]{2})\)"
+_LATIN_GOST_CITY_RE = re.compile(_LATIN_GOST_CITY)
 _GOST = re.compile(r"\.(?<!(?<!\d(?:st|nd|rd|th))[\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|"
                    rf"(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\- ]{{1,20}}?(?:,\s*(?:[A-Z]\.?[A-Z]\.?(?![\w.])|[A-Z][a-z]{{2,4}}\.))?)"
                    rf"(?:;\s*(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\-]{{1,20}}(?:\s[A-ZА-Я][\w\-]{{1,20}})?))?)"
@@ -571,6 +572,11 @@ _PLACES = frozenset(
 _RIVER = re.compile(r"\s*(?:/s|a\.\s?m|a/m|a\.\s?d\.\s?\w+|a\.\s?o)\.?$")  # 'a/M.': am Main, as Italian notes print it
 
 
+def is_publisher(text: str) -> bool:
+    """A firm's name by its words ('Press', 'Verlag', 'Penguin', MLA's 'U of Chicago P'), not a town's."""
+    return bool(_PRESS.search(text) or _PUBLISHERISH.search(text) or _MLA_PRESS.fullmatch(text)) and not _is_place(text)
+
+
 def is_place(text: str) -> bool:
     """A city (or its first word) that imprints name: 'London', 'New York', 'Moscou'."""
     return _is_place(text)
@@ -600,7 +606,9 @@ def take_pub(text: str) -> tuple[dict, str]:
         return publication(m.group("body")), text[:m.start()]
     if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
-        if not g.group("pub") and _PRESS.search(out["publisher-place"]) and not _is_place(out["publisher-place"]):
+        if not g.group("pub") and (_PRESS.search(out["publisher-place"]) or _PUBLISHERISH.search(out["publisher-place"])
+                                    or _MLA_PRESS.fullmatch(out["publisher-place"])) and not _is_place(out["publisher-place"]) \
+                and not _LATIN_GOST_CITY_RE.fullmatch(out["publisher-place"]):  # 'N. Y.' is no firm
             out["publisher"] = out.pop("publisher-place")  # MLA 'Title. Prairie Press, 1990': a publisher, no place
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()
@@ -650,6 +658,7 @@ _DOT_PLACE_YEAR = re.compile(rf"(?<=[^\W\d]{{2}})[.!?]\s+(?P<place>{_CITY}(?:\s*
                              r"(?:\s+(?:u\.\s?a\.|und\s+[A-ZÄÖÜ][a-zäöüß]+))?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*\.?\s*$")
 _DAY_BEFORE_YEAR = re.compile(r"(?:[A-Z][a-zé]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zé]+\.?)\s*,?\s*$")
 _PRESS = re.compile(r"press|verlag|universit|books|publish|[ée]ditions|editori|edizioni|ediciones", re.I)
+_MLA_PRESS = re.compile(r"U\sof\s.+\sP|.+\sUP")  # MLA's 'U of North Carolina P', 'Oxford UP'
 _MONTHISH = re.compile(r"(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                        r"|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)", re.I)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cite_parts import is_place, marked_title, publication, take_roles
+from .cite_parts import is_place, is_publisher, marked_title, publication, take_roles
 from .names import parse_names
 from .cite_roles_more import author_date_chapter
 
@@ -121,6 +121,11 @@ def harvard(text: str) -> dict | None:
                     "publisher": pieces[2]})
         return rec
     head, dot, container = rest.rpartition(". ")
+    if dot and not any(ch.isdigit() for ch in container) and is_publisher(container):  # APA 7: 'Title. Penguin'
+        roles, head = take_roles(head)
+        rec.update({k: v for k, v in roles.items() if k in ("edition", "volume", "translator")})
+        rec.update({"type": "book", "title": head.strip(" ,."), "publisher": container.strip(" .")})
+        return rec
     vol = _HARVARD_VOLUME.match(container) if dot else None
     if vol:  # APA: 'Title. Journal, 12(3)'
         rec["title"] = head.strip(" ,.")

@@ -1,0 +1,60 @@
+"""Reference-list entries as MLA 9, APA 7 and Chicago bibliographies print them, read as a bibliography
+pasted into `citekit parse` would be: a publisher with no town, a period inside the quoted title, a title
+opening on a name and a colon."""
+
+import pytest
+
+from citekit.readers.notes import parse_note
+
+
+def one(text):
+    [c] = parse_note(text)
+    return c
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Gaddis, John Lewis. The Cold War: A New History. Penguin, 2005.", "Penguin"),
+    ("Zubok, Vladislav M. A Failed Empire. U of North Carolina P, 2007.", "U of North Carolina P"),
+    ("Gaddis, J. L. (2005). The Cold War: A new history. Penguin.", "Penguin"),
+    ("Zubok, V. M. (2007). A failed empire. University of North Carolina Press.", "University of North Carolina Press"),
+])
+def test_a_publisher_with_no_town(text, publisher):
+    c = one(text)
+    assert (c.record["type"], c.record["publisher"], "publisher-place" in c.record) == ("book", publisher, False)
+    assert c.record["issued"]["date-parts"][0][0] in (2005, 2007)
+
+
+def test_an_apa_edition_stays_out_of_the_title():
+    c = one("Zubok, V. M. (2009). A failed empire (2nd ed.). University of North Carolina Press.")
+    assert (c.record["title"], c.record["edition"]) == ("A failed empire", "2")
+
+
+@pytest.mark.parametrize("text", [
+    "Kramer, Mark. “The Soviet Union and the 1956 Crises in Hungary and Poland.” Journal of Contemporary History, "
+    "vol. 33, no. 2, 1998, pp. 163–214.",
+    "Mark Kramer, “The Soviet Union and the 1956 Crises in Hungary and Poland,” Journal of Contemporary History, "
+    "vol. 33, no. 2, 1998, pp. 163–214.",
+])
+def test_in_inside_a_quoted_title_does_not_open_the_journal(text):
+    c = one(text)
+    assert (c.record["title"], c.record["container-title"], c.record["volume"], c.record["issue"]) == (
+        "The Soviet Union and the 1956 Crises in Hungary and Poland", "Journal of Contemporary History", "33", "2")
+
+
+def test_in_after_a_german_quoted_title_still_opens_the_journal():
+    c = one("Wilhelm Schröder, „Lebenslaufforschung in Deutschland“, in: Historical Social Research 31 (1984), "
+            "S. 38-62.")
+    assert (c.record["type"], c.record["container-title"], c.record["volume"]) == (
+        "article-journal", "Historical Social Research", "31")
+
+
+def test_a_title_opening_on_a_name_and_a_colon_after_the_author_s_full_stop():
+    c = one("Taubman, William. Khrushchev: The Man and His Era. New York: W. W. Norton, 2003.")
+    assert (c.record["author"], c.record["title"], c.record["publisher"]) == (
+        [{"family": "Taubman", "given": "William"}], "Khrushchev: The Man and His Era", "W. W. Norton")
+
+
+@pytest.mark.parametrize("given", ["Hans", "H.", "Hans-Peter", "Ch."])
+def test_german_inverted_names_before_the_colon_still_read(given):
+    c = one(f"Müller, {given}: Die Bauern. Berlin 1990, S. 5.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Müller", "given": given}], "Die Bauern")
