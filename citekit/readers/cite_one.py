@@ -40,7 +40,7 @@ _VOL = r"(?:(?i:vol\.|volume|Bd\.|Jg\.)|a\.|anno|año)\s*"  # Italian 'a. XX', S
 _JOURNAL = re.compile(
     r"(?<![^,()])(?P<j>[^,()]+?)(?:,\s*(?P<v5>[ivxlc]{1,8})|,?\s+(?:(?P<v1>\d+)(?:[:/]|\.(?=\d{1,2}\s*\())(?P<i1>\d+)|(?P<v6>\d{1,4})\s*\((?P<i6>\d{1,3})\)(?=\s*\()"
     rf"|{_VOL}(?P<v2>\d+|[IVXLC]+)(?:,?\s*{_NO}(?P<i2>\d+(?:[-–/]\d+)?)|,?\s*(?:pt\.|[Pp]art)\s*(?P<pt>\d+|[IVXLC]+))?|{_NO}(?P<i4>\d+(?:[-–/]\d+)?)"
-    rf"|(?P<v3>\d{{1,4}}|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
+    rf"|(?P<v3>\d{{1,4}}(?:[-–]\d{{1,2}}(?=\s*\())?|[IVXLC]+|[ivxlc]{{1,7}})(?:,?\s*{_NO}(?P<i3>\d+(?:[-–/]\d+)?))?))"
     r"\s*\((?:(?P<hi>\d{1,2})/)?(?P<d>(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+|\d{1,2}\s(?:[A-Za-z]{3,9}|[а-я]{3,9})\.?\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?)(?:\s+года|\s?г\.)?\)\s*[,:]?\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)?\s*$")
 # a dated parenthesis after a volume or issue: '33 (1998)', 'XIV (2017)'; it opens on '(', which scans fast
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+|\d{1,2}\s(?:[A-Za-z]{3,9}|[а-я]{3,9})\.?\s+)?"
@@ -1339,6 +1339,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         rest = without_series(rest)  # 'Economic History Review, 2nd ser., 12 (1959)': the journal, then its volume
     probe = _CS_SV_NUMBERS.sub(_cs_sv_number, rest) if "č" in rest and "č." in rest or "å" in rest and "årg." in rest else rest
     j = _JOURNAL.search(probe) if _journal_hint(probe) else None
+    if j and j.group("v3") and not j.group("v3").isdigit() and j.group("j").rstrip()[-1:].isdigit():
+        j = None  # law-review '…, Essays in Jurisprudence 49, 52-53 (1983)': a first page and pages, no double issue
     if j and j.group("j")[-1:] in "DCE" and _ERA_END.search(j.group("j")):
         j = None  # 'Rome: The Empire of Eagles, 753 BC AD 476 (2008)': a span of years closing a book's title
     if j and not _YEAR_PAREN_END.search(j.group("j")):

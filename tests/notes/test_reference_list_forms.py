@@ -58,3 +58,16 @@ def test_a_title_opening_on_a_name_and_a_colon_after_the_author_s_full_stop():
 def test_german_inverted_names_before_the_colon_still_read(given):
     c = one(f"Müller, {given}: Die Bauern. Berlin 1990, S. 5.")
     assert (c.record["author"], c.record["title"]) == ([{"family": "Müller", "given": given}], "Die Bauern")
+
+
+@pytest.mark.parametrize("text, volume, years", [
+    ("James G. Hershberg, “More New Evidence on the Cuban Missile Crisis,” Cold War International History Project "
+     "Bulletin 8–9 (Winter 1996/1997): 270–347.", "8–9", [[1996], [1997]]),
+    ("Kathryn Weathersby, “New Russian Documents on the Korean War,” CWIHP Bulletin 6-7 (Winter 1995/1996): 30-5.",
+     "6-7", [[1995], [1996]]),
+])
+def test_a_double_issue_of_a_bulletin_over_two_years(text, volume, years):
+    c = one(text)
+    assert (c.record["type"], c.record["volume"], c.record["issued"], "publisher" in c.record) == (
+        "article-journal", volume, {"date-parts": years}, False)
+    assert c.record["container-title"].endswith("Bulletin")
