@@ -151,8 +151,8 @@ _GOST_VOL_NO_DATE = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]\s*(?:Vol|V|Т|т)\.\s
 _SERIES_CITY = re.compile(r"\.\s*(?P<p>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:[,;]\s?(?:М|Л|СПб|Пг)\.)?)$")
 # 'Правда. 1960. 29 мая': a newspaper issue, GOST style
 # (or 'Правда, 1953, 5 марта', 'Известия. 23 октября 1962 г.': commas, or the day and month before the year)
-_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.,\d/]{2,40})[.,]\s*(?:(?P<y>(?:1[7-9]|20)\d\d)[.,]\s*(?P<dm>\d{1,2}\s+[а-я]{3,9})\.?"
-                           r"|(?P<dm2>\d{1,2}\s+[а-я]{3,9})\.?\s+(?P<y2>(?:1[7-9]|20)\d\d)(?:\s?г\.?)?)$")
+_RU_NEWSPAPER = re.compile(r"^(?P<t>[^.,\d/]{2,40})[.,]\s*(?:(?P<y>(?:1[7-9]|20)\d\d)[.,]\s*(?P<dm>\d{1,2}\s+[а-яіїєґ]{3,9})\.?"
+                           r"|(?P<dm2>\d{1,2}\s+[а-яіїєґ]{3,9})\.?\s+(?P<y2>(?:1[7-9]|20)\d\d)(?:\s?г\.?)?)$")  # Ukrainian months too
 
 
 def _ru_newspaper(m: re.Match, rec: dict) -> dict:

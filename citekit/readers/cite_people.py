@@ -327,10 +327,10 @@ _RANKS = frozenset("Captain Capt. Colonel Col. Lt-Col Lt.-Col. Lieutenant-Colone
 _NOBLE_TITLES = frozenset("Conde Condesa Duque Duquesa Marqués Marquesa Comte Comtesse Duc Duchesse Marquis Marquise "
                           "Graf Gräfin Fürst Freiherr Conte Contessa Duca Marchese Principe Conde Visconde".split())
 _INITIALS_THEN_ONE = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}(?<=\s|\.)[A-ZÀ-Þ][a-zß-ÿ’'\-]+")
-_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁ][а-яё\-]+)\s+(?P<ini>(?:[А-ЯЁA-Z][а-яё]?\.\s?){1,2})\s*(?P<title>\S.*)$")
-_GOST_ONE = re.compile(r"(?P<fam>(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁΑ-Ω][a-zа-яё]?\.\s?){1,2}(?:(?<=[A-Z]\.\s)[A-Z]\.\s?)?)")
-_GOST_AUTHORS = re.compile(r"^(?:(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2}(?:(?<=[A-Z]\.\s)[A-Z]\.\s?)?,\s*){0,3}"
-                           r"(?P<fam>(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё\u0100-\u017f\-]+)\s+(?P<ini>(?:(?!Op\.)[A-ZА-ЯЁΑ-Ω][a-zа-яё]?\.\s?){1,2}(?:(?<=[A-Z]\.\s)[A-Z]\.\s?)?)"
+_RU_AUTHOR = re.compile(r"^(?P<fam>[А-ЯЁІЇЄҐ][а-яёіїєґ\-]+)\s+(?P<ini>(?:[А-ЯЁІЇЄҐA-Z][а-яёіїєґ]?\.\s?){1,2})\s*(?P<title>\S.*)$")
+_GOST_ONE = re.compile(r"(?P<fam>(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ\u0100-\u017f\-]+)\s+(?P<ini>(?:[A-ZА-ЯЁІЇЄҐΑ-Ω][a-zа-яёіїєґ]?\.\s?){1,2}(?:(?<=[A-Z]\.\s)[A-Z]\.\s?)?)")
+_GOST_AUTHORS = re.compile(r"^(?:(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ\u0100-\u017f\-]+\s+(?:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]?\.\s?){1,2}(?:(?<=[A-Z]\.\s)[A-Z]\.\s?)?,\s*){0,3}"
+                           r"(?P<fam>(?:Ma?c(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ\u0100-\u017f\-]+)\s+(?P<ini>(?:(?!Op\.)[A-ZА-ЯЁІЇЄҐΑ-Ω][a-zа-яёіїєґ]?\.\s?){1,2}(?:(?<=[A-Z]\.\s)[A-Z]\.\s?)?)"
                            r"\s*(?P<title>\S.*)$")  # not 'Dorey T. Op. cit.': no initial 'Op.'; 'Holdich P. G. H.': three
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # 'И.И. Смирнов. Очерки', Czech 'M. Pujmanová. Božena Benešová': initials, surname, full stop, title

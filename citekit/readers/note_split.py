@@ -15,7 +15,7 @@ from .note_own_work import OWN_HINT, own_work_title_runs_on
 _CUES = (
     r"see\s+also", r"see\s+further", r"see\s+(?:especially|esp\.|in\s+particular|now)", r"see,?\s+(?:for\s+example|e\.g\.),?", r"see", r"also\s+see", r"cf\.",
     r"vgl\.(?:\s+pars\s+pro\s+toto|\s+auch|\s+nur|\s+etwa|\s+dazu|\s+hierzu|\s+ferner)?", r"см\.(?:\s+также)?:?",
-    r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?",
+    r"цит(?:\.|ируется)\s+по(?:\s+(?:кн|ст)\.)?:?", r"див\.(?:\s+також)?:?", r"цит\.\s+за:?",  # Ukrainian 'see', 'quoted from'
     r"ср\.(?:\s+также)?:?", r"cit(?:é|ée|ation)\s+(?:dans|par(?:(?:\s+[\w’'\-]+){1,3}\s+dans)?)", r"zit(?:\.|iert)\s+(?:n\.|nach)",
     r"citado\s+(?:en|por)", r"citat[oaie]\s+(?:da|in)", r"lásd(?:\s+még)?:?", r"vö\.:?", r"apud", r"zob\.(?:\s+też)?:?", r"patrz(?:\s+(?:też|także))?:?", r"por\.", r"srovn?\.", r"viz", r"zie", r"se\s+(?:även|också)", r"se(?<=(?-i:S)e)(?=\s+[A-ZÅÄÖ]\.)", r"jfr(?<=(?-i:J)fr)\.?",
     r"cyt\.\s+(?:za|wg\.?):?", r"voir(?:\s+aussi)?", r"véase(?:\s+también)?(?:,?\s+por\s+ejemplo)?,?", r"ver(?:\s+también)?", r"seg[úu]n",
@@ -34,7 +34,7 @@ _CUES = (
 )
 _CUE = re.compile(  # a word's start (looked at first: most positions are not), then the lookahead with the
     # first letters of the cues (keep them in step): a quick skip
-    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgtlj])(?:{by_first_letter(_CUES)}):?\s+", re.I)
+    rf"(?<![^\s(:])(?=[sacvzprwoqbmedfniсцаgtljд])(?:{by_first_letter(_CUES)}):?\s+", re.I)
 # _CUE's 'is' and 'in' cases alone (keep them in step)
 # it opens on the 'i' it consumes (a class matched with case: a quick scan, 'i' being rarer than a word's start),
 # the group's own class looked at behind it
@@ -42,7 +42,7 @@ _CUE_IS_IN = re.compile(r"(?-i:[iIİı])(?<![^\s(:].)(?:"
                         + re.sub(r"\(\?-i:(\[[^]]*\])\)", r"(?<=\1)", by_first_letter(_CUES[-3:])) + r"):?\s+", re.I)
 _IS_IN = frozenset({"is", "in"})
 # the first word of every _CUE alternative, for a quick look before the pattern
-_CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
+_CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. цит. цитируется ср. ср.: див. див.: voir véase ver según segun cfr. siehe desgl. vedi por. zob. zob.: srov. srovn. viz zie se jfr jfr. а "
                        "patrz contra compare cited cité citée citation citato citata citati citate lásd vö. zit. zitiert citado apud cyt. wg wg. wg: według według: reprinted adapted taken repr. "
                        "repris geciteerd aangehaald ristampato ristampata reimpreso wieder ora veggasi vedasi veggansi vedansi trovasi leggesi "
                        "quoted citing quoting original originally first based may e.g. e. draws for notable examples example is in "
