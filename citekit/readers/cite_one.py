@@ -46,8 +46,9 @@ _JOURNAL = re.compile(
 _JOURNAL_HINT = re.compile(r"\((?:\d{1,2}/)?(?:[A-Za-z]+\.?(?:[-–/][A-Za-z]+)?\s+|[а-я]{3,9}(?:\s?[-–]\s?[а-я]{3,9})?\s+|[A-Z][a-z]{2,3}\.,\s+|\d{1,2}\s(?:[A-Za-z]{3,9}|[а-я]{3,9})\.?\s+)?"
                            r"(?:\d{1,2},?\s+)?\d{4}(?:[-–/]\d{1,4})?(?:\s+года|\s?г\.)?\)")  # Russian '(июль – август 2007 года)' too
 # opens on its first space (looking back past it at the punctuation): the scan skips from space to space
-_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|(?-i:i)(?=\s+(?-i:[A-ZÅÄÖØÆ][\w.\-]*\s+){1,3}\((?:red|utg|eds?)\.?\))|nel\s+vol(?:ume|\.)|dans\s+le\s+volume|в:|в\s+кн\.:?)\s+"
+_IN = re.compile(r"\s(?<=[,.*’”\"»']\s)\s*(?:in\s?:?|dans(?:\s:)?|en:|en(?=\s+[A-ZÀ-Þ«\"“*])|w:|\[w:\]|(?-i:i:)(?=\s+[A-ZÀ-ÞÅÄÖ][a-zåäöß-ÿ])|(?-i:i)(?=\s+(?-i:[A-ZÅÄÖØÆ][\w.\-]*\s+){1,3}\((?:red|utg|eds?)\.?\))|nel\s+vol(?:ume|\.)|dans\s+le\s+volume|в:|в\s+кн\.:?|(?-i:в)(?=\s+[A-Z«“„]))\s+"
                  r"(?=(?-i:[A-ZÀ-ÞА-ЯЁŒŁŚŻŹĆČŘŠŽ\d«“„*‘'(\"]|l[’']))", re.I)  # not 'Le Monde, in its editorial, …'
+# (a Russian translation's 'в' before a book in Latin letters: '“Die rituelle Ordnung,” в Ritualtheorien, eds. …')
 _QUOTED_JOURNAL_ISSUE = re.compile(r"[«“\"](?P<j>[^«»“”\"]{3,60})[»”\"],\s*(?P<y>(?:1[7-9]|20)\d\d)(?:\s*г\.)?"
                                    r"(?:,\s*[тТ]\.\s*(?P<v>[IVXLC]{1,6}|\d{1,3}))?(?:,\s*(?:кн|вып)\.\s*(?P<i>[IVXLC]{1,6}|\d{1,3}))?")
 _IN_GUILLEMETS = re.compile(r"(?<=[\w»)])\s+in\s+«")

@@ -120,7 +120,7 @@ _LATIN_GOST_CITY = r"(?:L|N\.\s?Y|NY|P|Wash)\.|[A-Z][\w\-]{1,20}(?:\s[A-Z][\w\-]
 _LATIN_GOST_CITY_RE = re.compile(_LATIN_GOST_CITY)
 _GOST = re.compile(r"\.(?<!(?<!\d(?:st|nd|rd|th))[\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|"
                    rf"(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\- ]{{1,20}}?(?:,\s*(?:[A-Z]\.?[A-Z]\.?(?![\w.])|[A-Z][a-z]{{2,4}}\.))?)"
-                   rf"(?:;\s*(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\-]{{1,20}}(?:\s[A-ZА-Я][\w\-]{{1,20}})?))?)"
+                   rf"(?:;\s*(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\-]{{1,20}}(?:\s[A-ZА-Я][\w\-]{{1,20}})?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{2,4}}\.))?)"
                    r"(?::\s*(?P<pub>(?:(?<![^\s.])[A-ZА-Я]\.\s|(?!\.\s)[^,:])+?))?,\s*(?P<y>(?:1[4-9]|20)\d\d)\s*\.?\s*$")
 _GOST_CITIES = r"М|Л|СПб|К|Мн|Пг"  # Moscow, Leningrad, St Petersburg, Kyiv, Minsk, Petrograd
 _GOST_CITY = re.compile(rf"(?:{_GOST_CITIES})\.[,\s]")

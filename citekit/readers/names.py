@@ -287,11 +287,13 @@ def _split_words(text: str) -> dict | None:
             i -= 1
         if i >= 2 and words[i] == "von" and words[i - 1][1:].islower() and all(w[-1:] == "." for w in words[:i - 1]):
             i -= 1  # German 'G. Meyer von Knonau': after initials, the word before 'von' opens a double surname
+        if i == 1 and words[0] in _PARTICLES:
+            i = 0  # 'van de Ven', 'von der Goltz': particles, lower-cased, open the name: no given name
         given, family = words[:i], words[i:]
         particle = []
         while len(family) > 1 and (family[0].lower() in _PARTICLES or family[0] == "v."):
             particle.append(family.pop(0))
-        name = {"family": " ".join(family), "given": " ".join(given)}
+        name = {"family": " ".join(family), "given": " ".join(given)} if given else {"family": " ".join(family)}
         if particle:
             name["non-dropping-particle"] = " ".join(particle)
     if suffix:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cite_news import newspaper_issue
-from .cite_parts import by_first_letter, is_place
+from .cite_parts import by_first_letter, is_place, is_publisher
 from .note_records import _prose
 from .note_own_work import OWN_HINT, own_work_title_runs_on
 
@@ -69,17 +69,25 @@ _NOT_AFTER_DAY = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September
 _SENTENCE = re.compile(rf"\s(?<=[.!?”’\"]\s)(?:(?<=[a-zA-Z0-9\u0430-\u044f)*'’”\"]{{3}}[.!?]\s)|(?<=[a-z]{{3}}[.!?][”’\"]\s)|(?:(?<=[,–\-]\s\d\.\s)|(?<=[,–\-]\s\d\d\.\s)|(?<=\d[–\-]\d\.\s)|(?<=\d[–\-]\d\d\.\s)|(?<=\d\.\d\.\s))(?!{_NOT_AFTER_DAY}))(?<!ред\.\s)(?<!пер\.\s)(?<!сост\.\s)(?<!\bed\.\s)(?<!eds\.\s)(?<!vol\.\s)(?<!tom\.\s)(?<!cap\.\s)(?<!trans\.\s)(?<![hH]rsg\.\s)(?<!comp\.\s)(?<!\bred\.\s)(?<!oprac\.\s)(?<!(?:opr|wyd|Vol)\.\s)(?<!przeł\.\s)(?<!tłum\.\s)(?<!trad\.\s)(?<!coord\.\s)(?<!,\sdir\.\s)(?<!szerk\.\s)(?<!,\sorg\.\s)(?<!fasc\.\s)(?<!fase\.\s)\s*(?=[A-Z\u0410-\u042f*\"“‘(]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%\s)(?![A-Z\u0410-\u042f]\.?\s?\d)(?!(?:No|Nr|Vol|Bd|Jg|Vyp|Вып|Кн)\.?\s?\d)(?!(?:Т|Кн|Ч)\.\s?[IVXL]{{1,6}}\.)(?![МЛ]\.:)")
 
 
-_SECOND_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?<=[МЛ]\.;)\s?(?:М|Л|СПб|Пг|К)\.|(?:L|N\.\s?Y|P)\.)(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
+_SECOND_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?<=[МЛ]\.;)\s?(?:М|Л|СПб|Пг|К)\.|(?:L|N\.\s?Y|P)\.|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{2,4}\.)(?::\s*[^,;:()]{2,40})?,\s*(?:1[5-9]|20)\d\d\b")
 
 
 # GOST's two publishers of one imprint: 'М.: Яуза; Эксмо, 2004'
 _GOST_PUBLISHER_BEFORE = re.compile(r"(?<!\w)(?:М|Л|СПб|К|Мн|Київ|Москва)\.?:\s*[^,;:.()]{2,40}$")
+# or of a town in Latin letters, firms by their names: 'Bloomington: Indiana University Press; Hoover Institution Press, 1988'
+_PUBLISHER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)?:\s*(?P<pub>[^,;:.()]{2,40})$")
 _SECOND_PUBLISHER = re.compile(r"\s*[«\"]?[А-ЯЁA-Z][^,;:.()]{1,40},\s*(?:1[5-9]|20)\d\d\b")
 # GOST's two cities of one imprint: 'М.; Л., 1946'
 _SECOND_GOST_CITY = re.compile(r"\s*(?:М|Л|СПб|Пг|К)\.[,:]")
 _GOST_CITY_BEFORE = re.compile(r"(?<!\w)(?:М|Л|СПб|Пг|К)\.$")
 _SEASON_NEXT = re.compile(r"\s(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:1[5-9]|20)\d\d,")
 _BRACKET_OR_SEMI = re.compile(r"[()\[\];]")
+
+
+def _firm_before(text: str, i: int) -> bool:
+    """'Place: Firm' ends just before the ';', the firm named as one ('… University Press')."""
+    m = _PUBLISHER_BEFORE.search(text, max(0, i - 60), i)
+    return bool(m) and is_publisher(m.group("pub"))
 
 
 def _split_depth0(text: str) -> list[str]:
@@ -97,6 +105,7 @@ def _split_depth0(text: str) -> list[str]:
                 and not (text[i - 1:i] == "." and _SECOND_GOST_CITY.match(text, i + 1)
                          and _GOST_CITY_BEFORE.search(text, max(0, i - 5), i)) \
                 and not (_SECOND_PUBLISHER.match(text, i + 1) and _GOST_PUBLISHER_BEFORE.search(text, max(0, i - 50), i)) \
+                and not (_SECOND_PUBLISHER.match(text, i + 1) and _firm_before(text, i)) \
                 and not _SEASON_NEXT.match(text, i + 1):  # 'International Security; Summer 1976, vol. I': its issue
             out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
             start = i + 1

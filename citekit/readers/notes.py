@@ -145,6 +145,8 @@ def _parse(text: str) -> list[NoteCitation]:
         text = text[:-1]  # '…, p. 302-': a hyphen the line's end left after the page
     if text[:2] == "(*":  # '(*) Capelle …': a note marked by an asterisk, not a number
         text = text.lstrip("(*) ")
+    elif text[:1] == "*" and text[1:2].isupper() and text.count("*") == 1:
+        text = text[1:]  # '*Shmuel Galai, The Liberation Movement …': an asterisk for the note's number, no italics
     number = _NUMBER.match(text)
     if number:
         text = text[number.end():]

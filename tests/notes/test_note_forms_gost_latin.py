@@ -104,3 +104,23 @@ def test_gost_statements_of_responsibility_name_the_editor(role):
     assert (c.record["title"], c.record["editor"], c.record["publisher"], c.locator) == (
         "Советский Союз и венгерский кризис 1956 года: Документы", [{"family": "Орехова", "given": "Е. Д."}],
         "РОССПЭН", "45")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Heuman S. Kistiakovsky. Cambridge; Mass.: Harvard Ukrainian Research Institute, 1998. P. 130–146.",
+     "Cambridge; Mass.", "Harvard Ukrainian Research Institute"),
+    ("Edelman R. Gentry Politics. New Brunswick; N. J.: Rutgers University Press, 1980. P. 5.",
+     "New Brunswick; N. J.", "Rutgers University Press"),
+    ("Suny R. G. The Making of the Georgian Nation. Bloomington: Indiana University Press; Hoover Institution "
+     "Press, 1988. P. 142.", "Bloomington", "Indiana University Press; Hoover Institution Press"),
+])
+def test_a_state_after_the_semicolon_and_two_firms_of_one_imprint(text, place, publisher):
+    c = one(text)
+    assert (c.record["publisher-place"], c.record["publisher"]) == (place, publisher)
+
+
+def test_a_translation_s_v_before_a_book_in_latin_letters_opens_the_book():
+    c = one("Albert Bergesen, “Die rituelle Ordnung,” в Ritualtheorien. Ein einführendes Handbuch, eds. Andrea "
+            "Belliger and David J. Krieger (Opladen: Westdeutscher Verlag, 1998), 50–51.")
+    assert (c.record["type"], c.record["container-title"], c.record["publisher"]) == (
+        "chapter", "Ritualtheorien. Ein einführendes Handbuch", "Westdeutscher Verlag")

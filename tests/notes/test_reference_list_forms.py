@@ -71,3 +71,20 @@ def test_a_double_issue_of_a_bulletin_over_two_years(text, volume, years):
     assert (c.record["type"], c.record["volume"], c.record["issued"], "publisher" in c.record) == (
         "article-journal", volume, {"date-parts": years}, False)
     assert c.record["container-title"].endswith("Bulletin")
+
+
+def test_an_asterisk_for_the_note_s_number_is_no_part_of_the_author():
+    c = one("*George Gapon, The Story of My Life (New York, 1906), 144.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Gapon", "given": "George"}], "The Story of My Life")
+    c = one("*The Story of My Life* (New York, 1906), 144.")
+    assert c.record["title"] == "The Story of My Life"
+
+
+@pytest.mark.parametrize("name, parsed", [
+    ("van de Ven", {"family": "Ven", "non-dropping-particle": "van de"}),
+    ("von der Goltz", {"family": "Goltz", "non-dropping-particle": "von der"}),
+    ("Hans van de Ven", {"family": "Ven", "given": "Hans", "non-dropping-particle": "van de"}),
+])
+def test_particles_opening_a_name_leave_no_given_name(name, parsed):
+    from citekit.readers.names import parse_name
+    assert parse_name(name) == parsed
