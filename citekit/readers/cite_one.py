@@ -28,7 +28,7 @@ from .cite_harvard_article import harvard_article
 from .cite_inverted_names import bibliography_head, slashed_inverted
 from .cite_reprint_year import AFTER_FIRST_PRINTING, REPRINT_WORDS, reprint_dates, without_reprint
 from .cite_series_statement import series_statement
-from .cite_people import (_CYRILLIC, _EDS, _PARTICLE_WORDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
+from .cite_people import (_CYRILLIC, _EDS, _initial_after_family, _PARTICLE_WORDS, IBERIAN_LITERAL, _SHORT_VOLUME, _SPANISH_HINT, _THESIS, RU_SHORT, _author_title, _iberian,
                           _namelike, _people, _short_form, _small_caps, _spanish_surnames, personal_literal)
 from .names import given_of_place, parse_name, parse_names
 from .dates import _ENGLISH_MONTHS, MONTH_WORDS, SEASONS
@@ -1028,10 +1028,29 @@ def _unmarked_article(rest: str, rec: dict) -> bool:
     return True
 
 
+_GOST_VOL_NO_MONTH = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]?\s+(?:(?:Vol|V)\.\s*)?(?P<v>\d{1,4})[.,]\s*"
+                                r"(?:№|No\.|N)\s*(?P<i>\d+(?:\s?[-–/]\s?\d+)?)[.,]\s*"
+                                r"(?P<d>[A-Z][a-z]{2,8}\.?(?:\s?[-–/]\s?[A-Z][a-z]{2,8}\.?)?,?\s(?:1[7-9]|20)\d\d)$")
+_DISS_AFTER_IMPRINT = re.compile(r"\.\s+(?P<inst>[A-Z][^.()]{2,80}?),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*"
+                                 r"\((?P<g>[^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*?)\.?\)\.?$")
+# GOST's genre after the title: 'учеб. пособие', 'монография', 'сб. ст.', 'сб. док.' (before '. Place' or ' / Editor')
+_GOST_GENRE = re.compile(r"\s*:\s*(?i:уч(?:еб)?\.\s*пособие|учебное\s+пособие|монография|сб\.\s*(?:ст|статей|док|документов"
+                         r"|науч\.\s*тр|материалов)\.?|сборник\s+(?:статей|документов|научных\s+трудов))(?=\s*(?:\.\s|/|$))")
+
+
+def without_gost_genre(text: str) -> str:
+    """'…: учеб. пособие. Уфа, 1998' -> '…. Уфа, 1998': what kind of book it is, no part of its title."""
+    if ("посо" in text or "моногр" in text or "сб." in text or "сборник" in text) and _GOST_GENRE.search(text):
+        return _GOST_GENRE.sub("", text)
+    return text
+
+
 def _gost_dated_issue(rest: str, rec: dict) -> bool:
-    """GOST in Latin letters: 'Author. Title // Journal. Vol. 43. № 3. (Jul., 1981)': an article, dated by its issue."""
+    """GOST in Latin letters: 'Author. Title // Journal. Vol. 43. № 3. (Jul., 1981)', '// Russian Review 51. No. 1.
+    January 1992': an article, dated by its issue."""
     head, _, container = rest.partition(" // ")
-    dated = _GOST_VOL_NO_DATE.match(container.strip(" ,."))
+    container = container.strip(" ,.")
+    dated = _GOST_VOL_NO_DATE.match(container) if container[-1:] == ")" else _GOST_VOL_NO_MONTH.match(container)
     date = parse_date(dated.group("d")) if dated else None
     if not date:
         return False
@@ -1046,8 +1065,13 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = text.strip(" ;<")
     if text[:1] in _LEAD_AND_FIRST:
         text = _LEAD_AND.sub("", text)
+    diss = _DISS_AFTER_IMPRINT.search(text) if text.rstrip(" .")[-1:] == ")" and "iss" in text[-30:] else None
+    if diss:  # GOST in Latin letters: 'Sanborn J. A. Title. University of Chicago, 1998 (Ph. D. diss.)'
+        text = f"{text[:diss.start()]} ({diss.group('g')}, {diss.group('inst')}, {diss.group('y')})"
+    gost_thesis = diss is not None and _initial_after_family(text)  # the name as GOST sets it
+    text = without_gost_genre(text)
     url = _URL.search(text) if "http" in text or "w" in text and "www." in text else None
-    rec: dict = {}
+    rec: dict = {"_gost_imprint": True} if gost_thesis else {}
     if ("Р" in text and "Р." in text or "С" in text and "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
         rec["_gost_imprint"] = True
     elif (". P. " in text or ". S. " in text or " p" in text[-6:]) and _LATIN_GOST_PAGE.search(text, max(0, len(text) - 30)):
@@ -1274,7 +1298,7 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     else:
         locator, label, rest = take_locator(text)
     rest = rest.strip(" ,.")
-    if rest[-1:] == ")" and " // " in rest and _gost_dated_issue(rest, rec):
+    if (rest[-1:] == ")" or rest[-1:].isdigit() and "No" in rest) and " // " in rest and _gost_dated_issue(rest, rec):
         return rec, locator, label  # its date in parentheses, not an imprint
     if ("köt." in rest or "sz" in rest) and hu.hungarian(rest):
         rest = hu.volume(rest, rec)  # 'I. köt.'

@@ -239,6 +239,8 @@ _NATURAL_YEAR_HEAD = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]
 _STATE_YEAR_END = re.compile(r",\s(?:Pa|Mass|Conn|Calif|Ill|Mich|Md|Va|Wis|Minn|Tenn|Ind)\.,\s(?:1[5-9]|20)\d\d\.$")
 _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
+# a thesis's university and year, then its kind: 'University of Chicago, 1998 (Ph. D. diss.).'
+_THESIS_IMPRINT_ONLY = re.compile(r"[A-Z][^.();]{2,80}?,\s+(?:1[5-9]|20)\d\d\s*\([^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*\)\.?")
 
 
 _PLACE_YEAR = re.compile(r"(?P<p>[A-ZÀ-Þ][a-zà-ÿ]{2,20}),?\s(?:1[5-9]|20)\d\d\.?")
@@ -437,8 +439,9 @@ def _chunks(text: str) -> list[str]:
             continue  # 'Bertrand Russell. 1927.' opens an author-year citation, names in reading order
         if i + 1 < len(parts) and parts[i + 1][:5] == "Изд. ":
             continue  # '… “Очерки большевизмоведения”. Изд. Посев, 1956': the publishing house follows
-        if i + 1 < len(parts) and _IMPRINT_ONLY.fullmatch(parts[i + 1]):
-            continue  # '... Title. New York: Random House': the imprint belongs here
+        if i + 1 < len(parts) and (_IMPRINT_ONLY.fullmatch(parts[i + 1]) or parts[i + 1][-1:] in ".)"
+                                   and _THESIS_IMPRINT_ONLY.fullmatch(parts[i + 1])):
+            continue  # '... Title. New York: Random House', '… Title. University of Chicago, 1998 (Ph. D. diss.)'
         if i + 1 < len(parts) and len(parts[i + 1]) < 30 and _place_year(parts[i + 1]):
             continue  # Portuguese '… e impedido miraculosamente. Lisboa 1647.': the place and year belong here
         if i + 1 < len(parts) and parts[i + 1][:1] == "(" and _PAREN_IMPRINT_ONLY.fullmatch(parts[i + 1]):

@@ -14,7 +14,7 @@ from copy import deepcopy
 
 from .cite_journal import magazine
 from .cite_news import _paper_name as paper_name, names_a_day
-from .cite_one import _CHRONICLE_BOOK, IDEM_ROLE, LETTERS, SUB_VERBO, parse_citation, without_rank
+from .cite_one import _CHRONICLE_BOOK, IDEM_ROLE, LETTERS, SUB_VERBO, parse_citation, without_gost_genre, without_rank
 from .cite_people import _DIGIT, _SPANISH_GIVEN, RU_SHORT, SPANISH_LETTER, _iberian_letters, citation_start, prose_lead
 from .cite_trailers import drop_remarks, take_trailer
 from .cite_legal_de import plain_names
@@ -166,6 +166,7 @@ def _parse(text: str) -> list[NoteCitation]:
     if "•" in text and "• " in text:  # the bullet alone first: one quick look
         text = _OCR_BULLET_BREAK.sub("", text)  # 'Lon• don', 'pol• itics': OCR read a line-end hyphen as a bullet
     text = trimmed(_spaced(" ".join(text.split())))
+    text = without_gost_genre(text)  # '…: учеб. пособие. Уфа': no sentence to end there
     if ". " in text:
         text = _RUN_IN_NUMBER.sub(".;", text)  # '… 1928. 47И.Сталин, т. 11': the next notes, run into this one
         if ")" in text:
@@ -1415,6 +1416,10 @@ _DE_SOURCE_LEAD = re.compile(r"(?:(?:[Nn]eue|[Ww]eitere|[Ee]rste|[Aa]usgewählte
                              r"(?:\s(?:jetzt|dazu|hierzu|bei))?:\s+(?=[A-ZÀ-Þ„«\"])")
 # Russian words of prose in lower case, a colon, then a GOST author ('Фамилия И.'): 'об этом: Иванов И.И. …'
 _RU_TOPIC_LEAD = re.compile(r"(?:[А-ЯЁа-яё][а-яё]*\s){0,3}[а-яё]+:\s+(?=[А-ЯЁ][а-яё\-]+\s[А-ЯЁ]\.)")
+# Russian and Ukrainian prose naming the kind of work that follows its colon: 'в работе:', 'в книге:', 'у статті:'
+_IN_THE_WORK = re.compile(r"(?<!\S)(?:в|во|у)\s+(?:работе|работах|книге|книгах|статье|статьях|монографии|исследовании"
+                          r"|исследованиях|сборнике|праці|працях|книзі|статті|монографії|дослідженні)(?:\s[^:;.«»“”„\"]{0,60})?:\s+"
+                          r"(?=[A-ZА-ЯЁІЇЄ])")
 _ANY_DIGIT = re.compile(r"\d")
 _PLATE_END = re.compile(r",\s*(?:tav(?:ola)?\.?|Taf(?:el)?\.?|planche)\s*[IVXLC\d]+(?:,\s*(?:n|fig|Abb)\.\s*\d+)?\.?$")
 _QUOTE_MARK = re.compile(r"[‘’“”«»„\"]")
@@ -1541,9 +1546,12 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
     topic = _TOPIC_LEAD.match(text) if ":" in text and ": " in text[:40] else None
     if topic:  # German 'Datierung: Semirjaga, Sekretnye dokumenty, 3': the topic, then a short form
         text = text[topic.end():]
-    elif "А" <= text[:1] <= "я" and ": " in text[:40]:
-        topic = _RU_TOPIC_LEAD.match(text)
-        text = text[topic.end():] if topic else text  # 'об этом: Иванов И.И. Указ. соч. С. 5': the topic, then the work
+    elif "А" <= text[:1] <= "я" and ": " in text[:40] and _RU_TOPIC_LEAD.match(text):
+        text = text[_RU_TOPIC_LEAD.match(text).end():]  # 'об этом: Иванов И.И. Указ. соч. С. 5': the topic, then the work
+    elif "А" <= text[:1] <= "я" and ": " in text:
+        work = _IN_THE_WORK.search(text)
+        if work:  # '… отражен в работе: Sanborn J. A. Drafting the Nation …': prose, then the work it names
+            text, cued = text[work.end():], True
     elif ": " in text[:30] and text[:1].isupper():
         lead = _DE_SOURCE_LEAD.match(text)
         if lead:  # German 'Übersichten: A. Hillgruber, in: …', 'Quelle: Sacharow, Mein Leben, 115 ff.': what the work is for

@@ -124,3 +124,30 @@ def test_a_translation_s_v_before_a_book_in_latin_letters_opens_the_book():
             "Belliger and David J. Krieger (Opladen: Westdeutscher Verlag, 1998), 50–51.")
     assert (c.record["type"], c.record["container-title"], c.record["publisher"]) == (
         "chapter", "Ritualtheorien. Ein einführendes Handbuch", "Westdeutscher Verlag")
+
+
+def test_a_journal_by_volume_number_and_month_after_the_slashes():
+    c = one("Gooding J. Gorbachev and Democracy // Russian Review 51. No. 1. January 1992. P. 36–57.")
+    assert (c.record["type"], c.record["container-title"], c.record["volume"], c.record["issue"],
+            c.record["issued"], c.locator) == (
+        "article-journal", "Russian Review", "51", "1", {"date-parts": [[1992, 1]]}, "36–57")
+
+
+def test_a_thesis_s_university_and_year_then_its_kind():
+    c = one("Sanborn J. A. Drafting the Nation: Military Conscription in Tsarist and Soviet Russia, 1905–1925. "
+            "University of Chicago, 1998 (Ph. D. diss.).")
+    assert (c.record["type"], c.record["author"], c.record["title"], c.record["publisher"], c.record["issued"]) == (
+        "thesis", [{"family": "Sanborn", "given": "J. A."}],
+        "Drafting the Nation: Military Conscription in Tsarist and Soviet Russia, 1905–1925",
+        "University of Chicago", {"date-parts": [[1998]]})
+
+
+def test_russian_prose_naming_the_work_after_its_colon():
+    c = one("Этот конфликт отражен в работе: Sanborn J. A. Drafting the Nation. Chicago, 1998. P. 5.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Sanborn", "given": "J. A."}], "Drafting the Nation")
+
+
+@pytest.mark.parametrize("genre", ["Уч. пособие", "учеб. пособие", "монография", "сб. ст.", "сб. док."])
+def test_a_gost_genre_after_the_title_is_no_part_of_it(genre):
+    c = one(f"Бочарова З. С. Судьбы российской эмиграции: 1917–1930-е годы: {genre}. Уфа: Восточн. ун-т, 1998. С. 73.")
+    assert (c.record["title"], c.record["publisher-place"]) == ("Судьбы российской эмиграции: 1917–1930-е годы", "Уфа")
