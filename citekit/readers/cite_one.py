@@ -1033,6 +1033,7 @@ _GOST_VOL_NO_MONTH = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]?\s+(?:(?:Vol|V)\.\s*
                                 r"(?P<d>[A-Z][a-z]{2,8}\.?(?:\s?[-–/]\s?[A-Z][a-z]{2,8}\.?)?,?\s(?:1[7-9]|20)\d\d)$")
 _DISS_AFTER_IMPRINT = re.compile(r"\.\s+(?P<inst>[A-Z][^.()]{2,80}?),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*"
                                  r"\((?P<g>[^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*?)\.?\)\.?$")
+_E_RESOURCE = re.compile(r"\s*\[(?:[Ээ]лектронный\s+ресурс|[Ee]lectronic\s+resource)\]")
 # GOST's genre after the title: 'учеб. пособие', 'монография', 'сб. ст.', 'сб. док.' (before '. Place' or ' / Editor')
 _GOST_GENRE = re.compile(r"\s*:\s*(?i:уч(?:еб)?\.\s*пособие|учебное\s+пособие|монография|сб\.\s*(?:ст|статей|док|документов"
                          r"|науч\.\s*тр|материалов)\.?|сборник\s+(?:статей|документов|научных\s+трудов))(?=\s*(?:\.\s|/|$))")
@@ -1070,6 +1071,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         text = f"{text[:diss.start()]} ({diss.group('g')}, {diss.group('inst')}, {diss.group('y')})"
     gost_thesis = diss is not None and _initial_after_family(text)  # the name as GOST sets it
     text = without_gost_genre(text)
+    if "[" in text and "есурс]" in text or "[E" in text and "resource]" in text:
+        text = _E_RESOURCE.sub("", text)  # GOST's '[Электронный ресурс]': how it is read, not its title
     url = _URL.search(text) if "http" in text or "w" in text and "www." in text else None
     rec: dict = {"_gost_imprint": True} if gost_thesis else {}
     if ("Р" in text and "Р." in text or "С" in text and "С." in text) and _CYRILLIC_PAGE.search(text):  # 'Р. 102', 'С. 45': a GOST description, whatever its script
@@ -1825,7 +1828,7 @@ def _spanish_compound(name: dict) -> dict:
     return {"family": m.group("family"), "given": m.group("given")} if m else name
 
 
-_GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?|[IVXL]{1,6})(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+|[IVXL]{1,6}))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+|[IVXL]{1,6}))$")
+_GOST_VOL_TAIL = re.compile(r"(?<=\d)(?<!Т\.\s\d)(?<!Т\.\s\d\d)\.\s*(?:Т\.\s*(?P<t>\d+(?: \d)?|[IVXL]{1,6})(?:\.\s*(?:Кн|Вып|Ч)\.\s*(?P<k>\d+|[IVXL]{1,6}))?|(?:Кн|Вып|Ч)\.\s*(?P<k2>\d+|[IVXL]{1,6})(?:[.,]\s*(?:[Вв]ып|[Чч])\.\s*(?:\d+|[IVXL]{1,6}))?)$")
 _GOST_VOL_MID = re.compile(r"\.\s*Т\.\s*(?P<t>\d+)(?:\.\s*(?:Кн|Вып|Ч)\.\s*\d+)?(?=\.\s)")
 _GOST_SET = re.compile(r"[:.]?\s*[Вв]\s+(?P<n>\d{1,2})(?:-ти|-х)?\s*(?:тт|т|кн|вып|ч)\.(?=\s|$)")  # 'в 6-ти тт.'
 _PRINTED_BY = re.compile(r",\s*(?:re)?(?:printed|published|issued)\s+by\s+(?P<p>[^,]{2,60}?)(?:\s+[Pp]ublishers?)?"

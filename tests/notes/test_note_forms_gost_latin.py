@@ -151,3 +151,16 @@ def test_russian_prose_naming_the_work_after_its_colon():
 def test_a_gost_genre_after_the_title_is_no_part_of_it(genre):
     c = one(f"Бочарова З. С. Судьбы российской эмиграции: 1917–1930-е годы: {genre}. Уфа: Восточн. ун-т, 1998. С. 73.")
     assert (c.record["title"], c.record["publisher-place"]) == ("Судьбы российской эмиграции: 1917–1930-е годы", "Уфа")
+
+
+def test_gost_s_electronic_resource_is_no_part_of_the_title():
+    c = one("Зубкова Е. Ю. Послевоенное советское общество [Электронный ресурс]. URL: http://www.example.ru/z.html "
+            "(дата обращения: 12.03.2015).")
+    assert (c.record["title"], c.record["URL"]) == ("Послевоенное советское общество", "http://www.example.ru/z.html")
+
+
+@pytest.mark.parametrize("parts", ["Кн. 1, ч. 2", "Кн. 1. Ч. 2", "Кн. 1"])
+def test_a_book_of_a_set_and_its_part_after_the_imprint(parts):
+    c = one(f"Волкогонов Д. А. Триумф и трагедия. В 2 кн. М.: Новости, 1989. {parts}. С. 12.")
+    assert (c.record["title"], c.record["volume"], c.record["publisher"], c.locator) == (
+        "Триумф и трагедия", "1", "Новости", "12")
