@@ -132,9 +132,31 @@ class NoteLinks:
         return [hits[at] for at in sorted(hits)]
 
     def _same_work(self, record: dict) -> dict | None:
-        """The first work seen with this one's title (or container title) and date."""
+        """The first work seen with this one's title (or container title), date and first person; a citation that
+        gives no more than a person and a title ('Зубок В. М. Неудавшаяся империя. С. 51') needs no date."""
         title = record.get("title") or record.get("container-title")
+        bare = not _PUBLISHED.intersection(record)
         for seen in self._titles.get(title.casefold(), ()) if title else ():
-            if seen.get("issued") == record.get("issued"):
+            if (seen.get("issued") == record.get("issued") or bare and "issued" not in record) \
+                    and _same_person(seen, record):
                 return seen
         return None
+
+
+# what a full citation gives beyond a person and a title
+_PUBLISHED = frozenset(("issued", "publisher", "publisher-place", "container-title", "URL", "page"))
+
+
+def _same_person(a: dict, b: dict) -> bool:
+    """The two works' first authors (else first editors) are one person, or they cannot be compared: one names
+    no author (or no editor), or one name holds the other's surname ('Cosío Villegas', 'Villegas, Cosío')."""
+    role = "author" if a.get("author") and b.get("author") else "editor"
+    x, y = a.get(role), b.get(role)
+    if not x or not y or same_name(_family(x[0]), _family(y[0])):
+        return True
+    return _whole(x[0]).issuperset(_family(y[0]).casefold().split()) or _whole(y[0]).issuperset(
+        _family(x[0]).casefold().split())
+
+
+def _whole(name: dict) -> set[str]:
+    return set(f"{name.get('given', '')} {_family(name)}".casefold().split())

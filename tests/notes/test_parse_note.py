@@ -798,3 +798,24 @@ def test_a_plain_sentence_is_turned_away_before_it_is_parsed_but_a_cued_one_is_r
 ])
 def test_a_plain_sentence_in_another_language_yields_nothing(text):
     assert parse_note(text) == []
+
+
+def test_two_works_of_one_title_and_year_by_different_authors_stay_two():
+    doc = parse_notes([(1, "Hermann Weber, Geschichte der DDR, München 1985, S. 45."),
+                       (2, "Dietrich Staritz, Geschichte der DDR, Frankfurt a. M. 1985, S. 12."),
+                       (3, "Маркс К. Соч. Т. 3. С. 5."), (4, "Сталин И. Соч. Т. 3. С. 5.")])
+    works = [cites[0].record for _, cites in doc]
+    assert works[0] is not works[1] and works[2] is not works[3]
+
+
+def test_a_citation_by_person_and_title_alone_is_the_full_one_cited_before():
+    doc = parse_notes([(1, "Зубок В. М. Неудавшаяся империя. М., 2011. С. 45."),
+                       (2, "Печатнов В. О. Сталин, Рузвельт, Трумэн. М., 2006. С. 12."),
+                       (3, "Зубок В. М. Неудавшаяся империя. С. 51.")])
+    assert doc[2][1][0].record is doc[0][1][0].record and doc[2][1][0].locator == "51"
+
+
+def test_one_person_with_the_name_in_either_order_is_one_work():
+    doc = parse_notes([(1, "Daniel Cosío Villegas, Historia moderna de México (México, 1965), 45."),
+                       (2, "Villegas, Cosío, Historia moderna de México (México, 1965), 46.")])
+    assert doc[1][1][0].record is doc[0][1][0].record
