@@ -577,6 +577,14 @@ _NOT_CO_AUTHORS = frozenset("bd band teil heft nr vol tome tomo the der die das 
 def parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     """(record, locator, label); record is {} when the text holds no citation."""
     text = without_honorific(text)  # 'Abbé J. Canard, …', 'Dr. Noirot, Louis, …'
+    special = _SPECIAL_ISSUE.search(text) if "pecial issue" in text else None
+    if special:  # 'a special issue of Mezhdunarodnaya zhizn' (1992)': a periodical's issue cited as a whole
+        t = special.group("t") or special.group("t2")
+        rec = {"type": "periodical", "title": t.strip(" *_«»“”\""), "genre": "special issue"}
+        y = special.group("y") or special.group("y2")
+        if y:
+            rec["issued"] = {"date-parts": [[int(y)]]}
+        return rec, None, None
     head = hu.author_head(text) if ": " in text[:60] and hu.hungarian(text) else None
     if head:  # Hungarian 'Rainer M. János: Nagy Imre. …': the names, family first, then the work
         rec, locator, label = parse_citation(head[2])
@@ -1034,6 +1042,13 @@ _GOST_VOL_NO_MONTH = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]?\s+(?:(?:Vol|V)\.\s*
 _DISS_AFTER_IMPRINT = re.compile(r"\.\s+(?P<inst>[A-Z][^.()]{2,80}?),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*"
                                  r"\((?P<g>[^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*?)\.?\)\.?$")
 _E_RESOURCE = re.compile(r"\s*\[(?:[Ээ]лектронный\s+ресурс|[Ee]lectronic\s+resource)\]")
+# a series of documents whose volumes are titled by their subjects: 'Foreign Relations of the United States, 1961–1963,
+# vol. X, Cuba, 1961–1962 (Washington …)'
+_DOCUMENT_SERIES = re.compile(r"(?:U\.\s?S\.\s+Department\s+of\s+State,\s+)?(?:Foreign\s+Relations\s+of\s+the\s+United\s+States|FRUS"
+                              r"|Documents\s+on\s+British\s+Policy\s+Overseas|Documents\s+diplomatiques\s+français"
+                              r"|Akten\s+zur\s+Auswärtigen\s+Politik)\b")
+_SPECIAL_ISSUE = re.compile(r"\b[Ss]pecial\s+issue\s+of\s+(?P<t>[*_«“\"]?[A-ZÀ-Þ][^,;()]{1,60}?[*_»”\"]?)\s*(?:[,(]\s*(?P<y>(?:1[6-9]|20)\d\d)\)?)?\.?$"
+                            r"|^(?P<t2>[*_«“\"]?[A-ZÀ-Þ][^,;()]{1,60}?[*_»”\"]?),\s+special\s+issue\s*(?:[,(]\s*(?P<y2>(?:1[6-9]|20)\d\d)\)?)?\.?$")
 # GOST's genre after the title: 'учеб. пособие', 'монография', 'сб. ст.', 'сб. док.' (before '. Place' or ' / Editor')
 _GOST_GENRE = re.compile(r"\s*:\s*(?i:уч(?:еб)?\.\s*пособие|учебное\s+пособие|монография|сб\.\s*(?:ст|статей|док|документов"
                          r"|науч\.\s*тр|материалов)\.?|сборник\s+(?:статей|документов|научных\s+трудов))(?=\s*(?:\.\s|/|$))")
@@ -1493,7 +1508,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if vol:  # 'Title, Vol. II, London: Macmillan, 1990'
         rec["volume"] = vol.group("v")
         after = rest[vol.end():]
-        named = volume_title(after) if after[:2] in (", ", ": ") and "(" in after else None
+        named = volume_title(after, _DOCUMENT_SERIES.match(rest) is not None) \
+            if after[:2] in (", ", ": ") and "(" in after else None
         if named:  # 'Stalin, vol. 1, Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)'
             rec["volume-title"] = named[0]
             after = named[1]

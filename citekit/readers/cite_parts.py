@@ -70,14 +70,20 @@ _VOLUME_TITLE_COMMA = re.compile(r",\s*([A-ZÀ-Þ][a-zß-ÿ’']+(?:\s+\S+){1,15
 
 
 _COLON_BEFORE_IMPRINT = re.compile(r":\s*([A-ZÀ-Þ][^()]{1,150}?)(?=\s*\()")
+_SERIES_VOLUME_TITLE = re.compile(r",\s*([A-ZÀ-Þ][^()]{1,80}?)(?=\s*\()")
 _BEFORE_IMPRINT = re.compile(r",\s*([A-ZÀ-Þ][a-zß-ÿ’']+(?:\s+[^\s(]+){1,15})(?=\s*\()")
 
 
 _YEARS_BEFORE_IMPRINT = re.compile(r",\s(1[5-9]\d\d\s?[–-]\s?\d{2,4})(?=\s*\()")
 
 
-def volume_title(after: str) -> tuple[str, str] | None:
-    """(volume title, what follows it) for ', Paradoxes of Power, 1878–1928 (New York …)' after 'vol. 1'."""
+def volume_title(after: str, series: bool = False) -> tuple[str, str] | None:
+    """(volume title, what follows it) for ', Paradoxes of Power, 1878–1928 (New York …)' after 'vol. 1'.
+    In a series of documents (`series`), whatever stands there is the volume's title: FRUS's 'Cuba, 1961–1962'."""
+    if series:
+        m = _SERIES_VOLUME_TITLE.match(after)
+        if m:
+            return m.group(1).strip(" ,"), after[m.end():]
     if after[:1] == ":":  # 'vol. 2: Starting World War II, 1937–1939 (Chicago, 1980)'
         m = _COLON_BEFORE_IMPRINT.match(after)
         return (m.group(1).strip(" ,"), after[m.end():]) if m else None

@@ -88,3 +88,25 @@ def test_an_asterisk_for_the_note_s_number_is_no_part_of_the_author():
 def test_particles_opening_a_name_leave_no_given_name(name, parsed):
     from citekit.readers.names import parse_name
     assert parse_name(name) == parsed
+
+
+@pytest.mark.parametrize("text, title, volume_title", [
+    ("Foreign Relations of the United States, 1961–1963, vol. X, Cuba, 1961–1962 (Washington, DC: Government "
+     "Printing Office, 1997), 120.", "Foreign Relations of the United States, 1961–1963", "Cuba, 1961–1962"),
+    ("Foreign Relations of the United States, 1961–1963, vol. XV, Berlin Crisis (Washington, DC: GPO, 1994), 120.",
+     "Foreign Relations of the United States, 1961–1963", "Berlin Crisis"),
+])
+def test_a_frus_volume_s_subject_is_its_volume_title(text, title, volume_title):
+    c = one(text)
+    assert (c.record["title"], c.record["volume-title"], c.locator) == (title, volume_title, "120")
+
+
+@pytest.mark.parametrize("text", [
+    "For an overview of the documents, see a special issue of Mezhdunarodnaya zhizn' (1992).",
+    "See the special issue of *Mezhdunarodnaya zhizn'* (1992).",
+    "Mezhdunarodnaya zhizn', special issue (1992).",
+])
+def test_a_special_issue_is_the_periodical_cited_as_a_whole(text):
+    c = one(text)
+    assert (c.record["type"], c.record["title"], c.record["issued"]) == (
+        "periodical", "Mezhdunarodnaya zhizn'", {"date-parts": [[1992]]})
