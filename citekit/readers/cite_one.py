@@ -91,7 +91,7 @@ def _numeric_date(m: re.Match) -> dict | None:
     return {"date-parts": [[y, month, day]]}
 
 
-_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
+_RU_PERIODICAL = re.compile(r"^(?P<t>[^.,/]{3,60})\.\s*(?P<y>(?:1[7-9]|20)\d\d)\.\s*(?:(?:Vol|Т)\.\s*(?P<v>\d+)[.,]\s*)?№\s*(?P<n>\d+)(?:\.\s*(?P<m>[А-ЯЁ][а-яё]{2,7}))?$")
 # a magazine's issue by its month, in a language other than English: 'Europe, mars 1949', 'Études Soviétiques, no 61, avril 1953'
 _MONTH_PERIODICAL = re.compile(r"(?P<t>[A-ZÀ-Þ][^\W\d][^,;:()«»“”\d]{1,50}?)(?:,\s*|\s+de\s+)(?:(?:a\.|anno|año)\s*(?P<v>[IVXLC]{1,8}|\d{1,3}),\s*)?"
                                r"(?:(?:no|n°|nº|n\.º|n\.|nr\.|núm\.)\s*(?P<n>\d{1,4}(?:[-–]\d{1,4})?),\s*)?"
@@ -1428,6 +1428,8 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
         month = first_date(f"{ru.group('m')} {ru.group('y')}") if ru.group("m") else None  # '№ 11. Май.'
         rec.update({"type": "periodical", "title": ru.group("t").strip(),
                     "issued": month or {"date-parts": [[int(ru.group("y"))]]}, "issue": ru.group("n")})
+        if ru.group("v"):  # 'Cold War History. 2004. Vol. 4. № 3'
+            rec["volume"] = ru.group("v")
         return rec, locator, label
     per = (_MONTH_PERIODICAL.fullmatch(rest) if digit_end and rest.count(",") <= (3 if ", a. " in rest or "año " in rest or "anno " in rest else 2)
            and (rest[-6:-5].isalpha() and rest[-5:-4] == " " or "n" in rest[-12:]) else None)  # '… mars 1949', '…, nº. 512'

@@ -123,7 +123,6 @@ _PUBLISHERISH = re.compile(r"press|verlag|books|publish|\bco\b|&|\band\b|\by\b|e
                            r"suhrkamp|rowohlt|oldenbourg|ullstein|hmso|\bgpo\b|\b[oc]\.\s?u\.\s?p\b", re.I)
 # GOST's Latin-script cities: London, New York, Paris, Washington; a town's state in parentheses: 'Lanham (Md.)'
 _LATIN_GOST_CITY = r"(?:L|N\.\s?Y|NY|P|Wash)\.|[A-Z][\w\-]{1,20}(?:\s[A-Z][\w\-]{1,20})?\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]{2})\)"
-_LATIN_GOST_CITY_RE = re.compile(_LATIN_GOST_CITY)
 _GOST = re.compile(r"\.(?<!(?<!\d(?:st|nd|rd|th))[\s,][ÉEée]d\.)(?:(?<![\s,][A-Z]\.)|(?<=[нТЧ]\.\s[IVX]\.))\s*(?P<place>(?:М|Л|СПб|Спб|Пг|К|Мн)\.(?:\s*[,;–\-]\s*(?:М|Л|СПб|Спб|Пг|К|Мн)\.)?|"
                    rf"(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\- ]{{1,20}}?(?:,\s*(?:[A-Z]\.?[A-Z]\.?(?![\w.])|[A-Z][a-z]{{2,4}}\.))?)"
                    rf"(?:;\s*(?:{_LATIN_GOST_CITY}|[A-ZА-Я][\w\-]{{1,20}}(?:\s[A-ZА-Я][\w\-]{{1,20}})?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{2,4}}\.))?)"
@@ -614,7 +613,7 @@ def take_pub(text: str) -> tuple[dict, str]:
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
         if not g.group("pub") and (_PRESS.search(out["publisher-place"]) or _PUBLISHERISH.search(out["publisher-place"])
                                     or _MLA_PRESS.fullmatch(out["publisher-place"])) and not _is_place(out["publisher-place"]) \
-                and not _LATIN_GOST_CITY_RE.fullmatch(out["publisher-place"]):  # 'N. Y.' is no firm
+                and "." not in out["publisher-place"]:  # 'N. Y.', 'N. Y.; L.': towns cut short, no firm
             out["publisher"] = out.pop("publisher-place")  # MLA 'Title. Prairie Press, 1990': a publisher, no place
         if g.group("pub"):
             out["publisher"] = g.group("pub").strip()

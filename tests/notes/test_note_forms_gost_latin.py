@@ -164,3 +164,14 @@ def test_a_book_of_a_set_and_its_part_after_the_imprint(parts):
     c = one(f"Волкогонов Д. А. Триумф и трагедия. В 2 кн. М.: Новости, 1989. {parts}. С. 12.")
     assert (c.record["title"], c.record["volume"], c.record["publisher"], c.locator) == (
         "Триумф и трагедия", "1", "Новости", "12")
+
+
+def test_two_towns_cut_short_are_no_firm():
+    c = one("Taubman W. Khrushchev: The Man and His Era. N. Y.; L., 2003. P. 45.")
+    assert (c.record["publisher-place"], "publisher" in c.record) == ("N. Y.; L.", False)
+
+
+def test_a_journal_s_issue_cited_as_a_whole_with_its_volume():
+    c = one("Cold War History. 2004. Vol. 4. № 3. P. 45.")
+    assert (c.record["type"], c.record["title"], c.record["volume"], c.record["issue"]) == (
+        "periodical", "Cold War History", "4", "3")
