@@ -132,6 +132,7 @@ _POSTS = frozenset("ambassador envoy representative delegation mission embassy m
                    "advisor counselor attaché attache plenipotentiary consul".split())
 _PAREN_RE = re.compile(
     r"(?P<name>[^,;()]{0,80}(?:,\s*[^,;()]{0,80})?)\s*\((?P<abbr>[^()]{2,25})\)")
+_PAREN_ABBR_RE = re.compile(r"\(([^()]{2,25})\)")  # every abbreviation _PAREN_RE can take, found fast
 _ARCHIVE_WORD_RE = re.compile(r"(?i)\b(?:archives?|archiv\w*|library|records|cent(?:er|re)|"
                               r"office|foundation|institute|collection|policy)\b")
 # 'National Security Files', 'Central Foreign Policy Files 1964-66': capitalised, no prose
@@ -285,7 +286,8 @@ def _parse(raw: str) -> ParseResult:
         if m:  # '..., 6 September 1940 (RM TC)': a book's short name for an archive
             paren_archive = repositories.Repository(m.group(1), m.group(1), "")
             text = text[:m.start()]
-        text = _PAREN_RE.sub(_paren_archive, text)
+        if any(repositories.lookup(abbr) for abbr in _PAREN_ABBR_RE.findall(text)):
+            text = _PAREN_RE.sub(_paren_archive, text)  # (only a known archive's abbreviation changes the text)
     segments = _segments(text)
     lead = genre = None
     letter = None  # (author, recipient) of a bare 'Baker to Charles' note
