@@ -19,7 +19,10 @@ _JOURNAL = re.compile(rf"(?P<t>.+?)\.\s(?P<j>[{_UP}][^.,:()]{{1,60}}?),?\s(?:(?P
 
 
 def hungarian(text: str) -> bool:
-    """The text has a mark only Hungarian citations have."""
+    """The text has a mark only Hungarian citations have (plain look-ups first, the pattern only where one may be)."""
+    if "o." not in text and "sz" not in text and "köt." not in text and "évf." not in text and "ford." not in text \
+            and "Budapest" not in text and "ő" not in text and "ű" not in text and "Ő" not in text and "Ű" not in text:
+        return False
     return _CUE.search(text) is not None
 
 
