@@ -10,7 +10,8 @@ class NoteCitation:
     """One citation in a note: the work (CSL record, no `id`) and where in it the note points.
 
     `label` is "page", "chapter" or "appendix"; `ibid` marks an 'Ibid.' whose record
-    `parse_notes` fills in from the citation before it.
+    `parse_notes` fills in from the citation before it; `same_author` ("author" or "editor") an 'Idem,' that
+    opens a note, whose person `parse_notes` takes from the work cited before it.
     """
 
     record: dict
@@ -19,3 +20,4 @@ class NoteCitation:
     raw: str = ""
     warnings: list[str] = field(default_factory=list)
     ibid: bool = False
+    same_author: str | None = None

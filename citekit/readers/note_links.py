@@ -104,6 +104,9 @@ class NoteLinks:
 
     def link(self, cites: list[NoteCitation]) -> list[NoteCitation]:
         for c in cites:
+            people = self.last and (self.last.get("author") or self.last.get("editor"))
+            if c.same_author and people and not c.record.get(c.same_author):
+                c.record[c.same_author] = [dict(n) for n in people]  # 'Id., Les relations …': the person cited before
             if c.ibid and self.last is None:
                 c.warnings.append("ibid. with no earlier citation")
             elif c.ibid:

@@ -707,6 +707,8 @@ def _from_segment(segment: str, before: list[NoteCitation]) -> list[NoteCitation
                     del c.record["author"]
                 if prev and c.record.get("title") and not c.record.get("author"):
                     c.record[role] = [dict(n) for n in prev]  # 'Týž (ed.), Václav Březan': the same man edits
+                elif not prev and c.record.get("title") and not c.record.get("author"):
+                    c.same_author = role  # 'Id., Les relations …' opening a note: the person cited before it
             found.extend(cites)
             continue
         for c in _from_chunk(chunk):

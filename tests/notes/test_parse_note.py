@@ -819,3 +819,16 @@ def test_one_person_with_the_name_in_either_order_is_one_work():
     doc = parse_notes([(1, "Daniel Cosío Villegas, Historia moderna de México (México, 1965), 45."),
                        (2, "Villegas, Cosío, Historia moderna de México (México, 1965), 46.")])
     assert doc[1][1][0].record is doc[0][1][0].record
+
+
+def test_idem_opening_a_note_is_the_person_of_the_work_cited_before():
+    doc = parse_notes([(1, "Maurice Vaïsse, La grandeur, Paris, Fayard, 1998, p. 45."),
+                       (2, "Id., Les relations internationales depuis 1945, Paris, Armand Colin, 2002, p. 12."),
+                       (3, "Idem, Les relations, p. 13."),
+                       (4, "Платонов С. Ф. Лекции. М., 1993. С. 5."), (5, "Он же. Сочинения. М., 1988. Т. 3. С. 30.")])
+    [first], [second], [third], _, [fifth] = (cites for _, cites in doc)
+    assert second.record["author"] == [{"family": "Vaïsse", "given": "Maurice"}]
+    assert second.record is not first.record and third.record is second.record and third.locator == "13"
+    assert fifth.record["author"] == [{"family": "Платонов", "given": "С. Ф."}]
+    assert parse_note("Id., Les relations internationales depuis 1945, Paris, Armand Colin, 2002, p. 12.")[0] \
+        .record.get("author") is None  # alone, the note names no one
