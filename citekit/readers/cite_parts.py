@@ -592,6 +592,8 @@ def _is_place(text: str) -> bool:
     if "/s" in t or "a." in t or "a/m" in t:
         t = _RIVER.sub("", t)  # 'Halle/S.', 'Frankfurt a. M.': the town, named by its river
     first = t.split(",")[0].strip()
+    if "-" in first and " " not in first and all(part in _PLACES for part in first.split("-")):
+        return True  # 'Roma-Bari', 'Milano-Napoli': a firm's two towns
     return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
                                                            "москва", "oxford", "cambridge", "berlin",
                                                            "madrid", "boston", "garden", "washington"} \

@@ -110,3 +110,9 @@ def test_a_special_issue_is_the_periodical_cited_as_a_whole(text):
     c = one(text)
     assert (c.record["type"], c.record["title"], c.record["issued"]) == (
         "periodical", "Mezhdunarodnaya zhizn'", {"date-parts": [[1992]]})
+
+
+def test_a_firm_s_two_towns_joined_by_a_hyphen():
+    c = one("Ennio Di Nolfo, Storia delle relazioni internazionali, Roma-Bari, Laterza, 2008, p. 45.")
+    assert (c.record["title"], c.record["publisher-place"], c.record["publisher"]) == (
+        "Storia delle relazioni internazionali", "Roma-Bari", "Laterza")
