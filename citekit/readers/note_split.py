@@ -371,8 +371,9 @@ def _gost_imprint_next(part: str) -> bool:
     return bool(m) and (m.group("pub") is not None or len(m.group("place")) <= 3 or is_place(m.group("place")))
 
 
-_TITLE_YEARS_END = re.compile(r",\s*(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\.$")
-_PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)[,:]\s")
+_TITLE_YEARS_END = re.compile(r"(?P<sep>,\s*|(?<=[^\W\d]{3})\s)(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\.$")
+# a town ahead, then ',' or ':' (or the German year: 'München 2007')
+_PLACE_AHEAD = re.compile(r",\s*([A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?)(?:[,:]\s|\s(?=(?:1[5-9]|20)\d\d\b))")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -451,9 +452,11 @@ def _chunks(text: str) -> list[str]:
             continue  # '… время). Переизд. М., 1937': a reprint's imprint
         if i + 1 < len(parts) and _gost_imprint_next(parts[i + 1]):
             continue  # 'Общество и реформы, 1945–1964. М., 1993': a title's years, then the imprint
-        if i + 1 < len(parts) and acc[-5:-1].isdigit() and _TITLE_YEARS_END.search(acc, max(0, len(acc) - 16)) \
+        years = _TITLE_YEARS_END.search(acc, max(0, len(acc) - 40)) if i + 1 < len(parts) and acc[-5:-1].isdigit() else None
+        if years and not (years.group("sep") == " " and is_place(acc[:years.start()].rsplit(None, 1)[-1])) \
                 and _PLACE_AHEAD.search(parts[i + 1]) and is_place(_PLACE_AHEAD.search(parts[i + 1]).group(1)):
-            continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton': a title's years
+            continue  # 'Aux origines du communisme, 1914-1920. Contribution à …, Paris, Mouton', 'Der Kalte Krieg
+            # 1947–1991. Geschichte …, München 2007': a title's years (not 'Berlin 1950–1960.': an imprint's)
         if i + 1 < len(parts) and ("»," in acc or "”," in acc) and _QUOTED_THEN_JOURNAL.search(acc, max(0, len(acc) - 60)) \
                 and _JOURNAL_RUNS_ON.match(parts[i + 1]):
             continue  # '«Nuevos enfoques…», Studia historica. Historia contemporánea, 32 (2014)': the journal runs on

@@ -116,3 +116,12 @@ def test_a_firm_s_two_towns_joined_by_a_hyphen():
     c = one("Ennio Di Nolfo, Storia delle relazioni internazionali, Roma-Bari, Laterza, 2008, p. 45.")
     assert (c.record["title"], c.record["publisher-place"], c.record["publisher"]) == (
         "Storia delle relazioni internazionali", "Roma-Bari", "Laterza")
+
+
+def test_a_title_s_years_then_its_subtitle_before_a_german_imprint():
+    c = one("Bernd Stöver: Der Kalte Krieg 1947–1991. Geschichte eines radikalen Zeitalters, München 2007, S. 45–47.")
+    assert (c.record["author"], c.record["title"], c.record["publisher-place"], c.locator) == (
+        [{"family": "Stöver", "given": "Bernd"}], "Der Kalte Krieg 1947–1991. Geschichte eines radikalen Zeitalters",
+        "München", "45–47")
+    first, second = parse_note("Weber, Werke, Berlin 1950–1960. Müller, Geschichte, München 1970, S. 4.")
+    assert (first.record["publisher-place"], second.record["title"]) == ("Berlin", "Geschichte")
