@@ -233,7 +233,8 @@ def _roles_marked_in(low: str) -> list[tuple]:
         m = _ANY_ROLE_MARK.search(low, at + 1)
     return [_ROLES[i] for i in sorted(found)]
 
-_EDITION = re.compile(r"(?:,\s*|\s*\(|(?<=[^\W\d]{2}\.)\s+(?=\d))(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|ed$(?<=\d(?:st|nd|rd|th)\sed)|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
+_EDITION = re.compile(r"(?:,\s*|\s*\()(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|ed$(?<=\d(?:st|nd|rd|th)\sed)|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)
+_EDITION_AFTER_STOP = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=\d)(?P<ed>\d+(?:st|nd|rd|th|d)?|rev\.|\w+)\s+(?:ed\.|ed$(?<=\d(?:st|nd|rd|th)\sed)|edn\.?|edition|Aufl\.|éd\.|édition|edizione|edición)\)?", re.I)  # GOST 'Title. 2nd ed. N. Y., 1974'
 NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?:\.ª|\.|ª)\s*(?:Aufl|éd|ed)\.?(?:\s*(?P<y>(?:1[4-9]|20)\d\d))?", re.I)
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
                            r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'
@@ -893,6 +894,8 @@ def take_roles(text: str) -> tuple[dict, str]:
         out["edition"] = m.group("ed") or m.group("ed2")
         text = text[:m.start()] + text[m.end():]
     m = _EDITION.search(text) if "ed" in low or "éd" in low or "f" in text and "Aufl" in text else None  # 'ed.', 'edn', '3e éd.'
+    if m is None and "ed" in low and ". " in text:
+        m = _EDITION_AFTER_STOP.search(text)  # GOST 'Title. 2nd ed.': after the title's full stop
     if m and m.group("ed").lower() not in ("the", "and"):
         ed = m.group("ed")  # '2nd', '2d', '2a' -> '2'; English 'Second edition' -> '2'
         out["edition"] = _ORDINAL_WORDS.get(ed.lower()) or _ORDINAL_END.sub("", ed)
