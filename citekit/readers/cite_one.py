@@ -12,7 +12,7 @@ from .cite_parts_sv_cs import has_parts, take_parts
 from .dates import parse_date
 from .cite_roles_more import editor_in_reading_order, editors_not_journal, comma_after_role, gost_editors_lead, inside_span, pin_in_span
 from .cite_abnt import abnt_article, abnt_head, abnt_hint, volume_at_end
-from .cite_parts import (NUMBERED_EDITION, STRESS_ALTERNATION, volume_title, dash, first_date, is_place, marked_title, nominative,
+from .cite_parts import (THESIS_IMPRINT, NUMBERED_EDITION, STRESS_ALTERNATION, volume_title, dash, first_date, is_place, marked_title, nominative,
                          take_locator, take_pub, take_roles)
 from .cite_legal import garbled_name, law_book, law_review_tail, legal_case
 from .cite_ref_list import listed_reference
@@ -1039,8 +1039,7 @@ def _unmarked_article(rest: str, rec: dict) -> bool:
 _GOST_VOL_NO_MONTH = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]?\s+(?:(?:Vol|V)\.\s*)?(?P<v>\d{1,4})[.,]\s*"
                                 r"(?:№|No\.|N)\s*(?P<i>\d+(?:\s?[-–/]\s?\d+)?)[.,]\s*"
                                 r"(?P<d>[A-Z][a-z]{2,8}\.?(?:\s?[-–/]\s?[A-Z][a-z]{2,8}\.?)?,?\s(?:1[7-9]|20)\d\d)$")
-_DISS_AFTER_IMPRINT = re.compile(r"\.\s+(?P<inst>[A-Z][^.()]{2,80}?),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*"
-                                 r"\((?P<g>[^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*?)\.?\)\.?$")
+_DISS_AFTER_IMPRINT = re.compile(rf"\.\s+{THESIS_IMPRINT}$")
 _E_RESOURCE = re.compile(r"\s*\[(?:[Ээ]лектронный\s+ресурс|[Ee]lectronic\s+resource)\]")
 # a series of documents whose volumes are titled by their subjects: 'Foreign Relations of the United States, 1961–1963,
 # vol. X, Cuba, 1961–1962 (Washington …)'
@@ -1085,7 +1084,6 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     if diss:  # GOST in Latin letters: 'Sanborn J. A. Title. University of Chicago, 1998 (Ph. D. diss.)'
         text = f"{text[:diss.start()]} ({diss.group('g')}, {diss.group('inst')}, {diss.group('y')})"
     gost_thesis = diss is not None and _initial_after_family(text)  # the name as GOST sets it
-    text = without_gost_genre(text)
     if "[" in text and "есурс]" in text or "[E" in text and "resource]" in text:
         text = _E_RESOURCE.sub("", text)  # GOST's '[Электронный ресурс]': how it is read, not its title
     url = _URL.search(text) if "http" in text or "w" in text and "www." in text else None

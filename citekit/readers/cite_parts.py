@@ -578,6 +578,11 @@ _PLACES = frozenset(
 _RIVER = re.compile(r"\s*(?:/s|a\.\s?m|a/m|a\.\s?d\.\s?\w+|a\.\s?o)\.?$")  # 'a/M.': am Main, as Italian notes print it
 
 
+# a thesis's university and year, then its kind: 'University of Chicago, 1998 (Ph. D. diss.).'
+THESIS_IMPRINT = (r"(?P<inst>[A-Z][^.();]{2,80}?),\s+(?P<y>(?:1[5-9]|20)\d\d)\s*"
+                  r"\((?P<g>[^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*?)\.?\)\.?")
+
+
 def is_publisher(text: str) -> bool:
     """A firm's name by its words ('Press', 'Verlag', 'Penguin', MLA's 'U of Chicago P'), not a town's."""
     return bool(_PRESS.search(text) or _PUBLISHERISH.search(text) or _MLA_PRESS.fullmatch(text)) and not _is_place(text)

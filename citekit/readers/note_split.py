@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cite_news import newspaper_issue
-from .cite_parts import by_first_letter, is_place, is_publisher
+from .cite_parts import THESIS_IMPRINT, by_first_letter, is_place, is_publisher
 from .note_records import _prose
 from .note_own_work import OWN_HINT, own_work_title_runs_on
 
@@ -104,8 +104,8 @@ def _split_depth0(text: str) -> list[str]:
         elif depth == 0 and not _SECOND_PLACE.match(text, i + 1) and text[i + 1:i + 8] != " being " \
                 and not (text[i - 1:i] == "." and _SECOND_GOST_CITY.match(text, i + 1)
                          and _GOST_CITY_BEFORE.search(text, max(0, i - 5), i)) \
-                and not (_SECOND_PUBLISHER.match(text, i + 1) and _GOST_PUBLISHER_BEFORE.search(text, max(0, i - 50), i)) \
-                and not (_SECOND_PUBLISHER.match(text, i + 1) and _firm_before(text, i)) \
+                and not (_SECOND_PUBLISHER.match(text, i + 1) and (
+                    _GOST_PUBLISHER_BEFORE.search(text, max(0, i - 50), i) or _firm_before(text, i))) \
                 and not _SEASON_NEXT.match(text, i + 1):  # 'International Security; Summer 1976, vol. I': its issue
             out.append(text[start:i])  # 'Quarantine and Plague; being a summary of …': an old title runs on
             start = i + 1
@@ -239,8 +239,7 @@ _NATURAL_YEAR_HEAD = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]
 _STATE_YEAR_END = re.compile(r",\s(?:Pa|Mass|Conn|Calif|Ill|Mich|Md|Va|Wis|Minn|Tenn|Ind)\.,\s(?:1[5-9]|20)\d\d\.$")
 _PAREN_IMPRINT_ONLY = re.compile(r"\([^()]{3,80}(?:1[5-9]|20)\d\d\)\.?")
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w .’'\-]{1,30}(?:,\s*[A-Z]{2})?:\s*[A-Z][^:.;()]{1,50}\.?")
-# a thesis's university and year, then its kind: 'University of Chicago, 1998 (Ph. D. diss.).'
-_THESIS_IMPRINT_ONLY = re.compile(r"[A-Z][^.();]{2,80}?,\s+(?:1[5-9]|20)\d\d\s*\([^()]*?(?:[Dd]iss|[Tt]hesis)[^()]*\)\.?")
+_THESIS_IMPRINT_ONLY = re.compile(THESIS_IMPRINT)
 
 
 _PLACE_YEAR = re.compile(r"(?P<p>[A-ZÀ-Þ][a-zà-ÿ]{2,20}),?\s(?:1[5-9]|20)\d\d\.?")
