@@ -619,8 +619,7 @@ def take_pub(text: str) -> tuple[dict, str]:
         return publication(m.group("body")), text[:m.start()]
     if g:  # '… (1765–1815). М., 1980': the GOST imprint after a title's dates
         out = {"publisher-place": g.group("place").strip(), "issued": {"date-parts": [[int(g.group("y"))]]}}
-        if not g.group("pub") and (_PRESS.search(out["publisher-place"]) or _PUBLISHERISH.search(out["publisher-place"])
-                                    or _MLA_PRESS.fullmatch(out["publisher-place"])) and not _is_place(out["publisher-place"]) \
+        if not g.group("pub") and is_publisher(out["publisher-place"]) \
                 and "." not in out["publisher-place"]:  # 'N. Y.', 'N. Y.; L.': towns cut short, no firm
             out["publisher"] = out.pop("publisher-place")  # MLA 'Title. Prairie Press, 1990': a publisher, no place
         if g.group("pub"):
