@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .names import HU_GIVEN
+
 _UP = "A-ZÁÉÍÓÖŐÚÜŰ"
 _LOW = "a-záéíóöőúüű"
 _NAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s(?:[{_UP}]\.\s)?(?:[{_UP}][{_LOW}]+|[{_UP}]\.)"
@@ -12,6 +14,11 @@ _NAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s(?:[{_UP}]\.\s)?(?:[{_UP}][{_
 _CUE = re.compile(r"\d\.\s?o\.|\b(?:sz|köt|évf|szerk|ford)\.|Budapest|[őűŐŰ]")
 _AUTHORS = re.compile(rf"(?P<who>{_NAME}(?:\s?[–,-]\s?{_NAME}){{0,2}})(?=\s?(?:\(szerk\.\))?\s?:\s)")
 _ONE = re.compile(rf"(?P<fam>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s(?P<given>(?:[{_UP}]\.\s)?(?:[{_UP}][{_LOW}]+|[{_UP}]\.))")
+# in a Hungarian note, also the given names other languages share ('Anna', 'Melinda', 'Iván')
+_GIVEN = HU_GIVEN | frozenset(
+    "Anna Andrea Beáta Dóra Edit Emese Gabriella Hajnalka Kinga Lívia Magdolna Melinda Mónika Noémi Orsolya Réka Rita "
+    "Szilvia Veronika Viktória Zita Benedek Ervin Ferenc Frigyes Gellért Henrik Ignác Iván Kázmér Marcell Máté Norbert "
+    "Olivér Richárd Róbert Rudolf Simon Vince Viktor Zsombor".split())
 _VOLUME = re.compile(r"\.\s(?P<v>[IVX]{1,5}|\d{1,2})\.\s?köt\.")
 _JOURNAL = re.compile(rf"(?P<t>.+?)\.\s(?P<j>[{_UP}][^.,:()]{{1,60}}?),?\s(?:(?P<v>\d{{1,3}})\.?\s(?:évf\.\s)?)?"
                       r"\(?(?P<y>(?:1[6-9]|20)\d\d)\)?[.,]?\s(?P<i>\d{1,3}(?:[-–]\d{1,3})?)\.\s?sz(?:ám)?\."
@@ -33,6 +40,8 @@ def author_head(text: str) -> tuple[list[dict], str, str] | None:
     if not m:
         return None
     names = [{"family": one.group("fam"), "given": one.group("given")} for one in _ONE.finditer(m.group("who"))]
+    if not all(n["given"].split()[-1] in _GIVEN for n in names):
+        return None  # 'Raul Hilberg: The Destruction …' in a Hungarian note: a foreign name, in its own order
     rest = text[m.end():].lstrip()
     role = "author"
     if rest.startswith("(szerk.)"):

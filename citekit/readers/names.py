@@ -103,7 +103,7 @@ _VIET_LETTERS = re.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽ�
 _FIRST_FAMILIES = _CHINESE_FAMILIES | _VIETNAMESE_FAMILIES
 # Hungarian given names, which follow the family name ('Mikes György', 'Kosák Dezső'); names also given
 # first in other languages (Anna, Iván, Ervin) are left out
-_HU_GIVEN = frozenset(
+HU_GIVEN = frozenset(
     "István György László József János Ferenc Sándor Imre Dezső Gyula Zoltán Tibor Lajos Károly Miklós Béla "
     "Géza Endre Pál Mihály Gábor Tamás András Antal Ernő Jenő Kálmán Zsolt Katalin Mária Erzsébet Ilona Judit "
     "Zsuzsa Zsuzsanna Ágnes Margit Rezső Vilmos Aladár Árpád Balázs Bálint Csaba Dénes Elemér Győző Kornél "
@@ -213,7 +213,7 @@ def parse_name(text: str) -> dict | None:
         return {"family": words[0], "given": words[1]}
     if len(words) == 2 and words[1] in _BYNAMES:
         return {"literal": text}  # 'Лев Диакон', 'Константин Багрянородный': a medieval writer by name and byname
-    if len(words) == 2 and words[1] in _HU_GIVEN and words[0] not in _HU_GIVEN and words[0][1:].islower():
+    if len(words) == 2 and words[1] in HU_GIVEN and words[0] not in HU_GIVEN and words[0][1:].islower():
         return {"family": words[0], "given": words[1]}  # Hungarian 'Mikes György': family name first
     if 2 <= len(words) <= 4 and words[0].lower() in _FIRST_FAMILIES and _family_first(words):
         return {"family": words[0], "given": " ".join(words[1:])}

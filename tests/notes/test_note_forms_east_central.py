@@ -117,3 +117,11 @@ def test_a_town_then_a_firm_after_the_title_s_full_stop(text, place, publisher):
 def test_a_title_ending_in_a_question_or_exclamation_mark_before_the_town(text, title, place):
     c = one(text)
     assert (c.record["title"], c.record["publisher-place"], c.locator) == (title, place, "12")
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("Raul Hilberg: Az európai zsidóság megsemmisítése. Budapest, 1990. 45. o.", "Hilberg", "Raul"),
+    ("Hannah Arendt: Eichmann Jeruzsálemben. Budapest, 2000. 45. o.", "Arendt", "Hannah"),
+])
+def test_a_foreign_name_in_a_hungarian_note_keeps_its_own_order(text, family, given):
+    assert one(text).record["author"] == [{"family": family, "given": given}]
