@@ -239,7 +239,7 @@ NUMBERED_EDITION = re.compile(r"[,.](?:(?<=,)|(?<=[^\W\d]{3}\.))\s*(?P<ed>\d+)(?
 _GOST_EDITION = re.compile(r"(?:(?<=[.,])\s*(?P<ed>\d+)-е\s+(?:изд\.?|издание\.?)(?=[.,\s]|$)"
                            r"|\s*\[(?P<ed2>\d+)-е\s+изд\.?(?:[,\s]+(?:испр|доп|перераб|и)\.?)*\])", re.I)  # '[2-е изд., испр.]'
 _VOLUME = re.compile(r",\s*(?:" + by_first_letter((r"vol\.", r"volume", r"Bd\.", r"Band", r"tome", r"tomo", r"tom\.", r"т\.", r"t\.",
-                                                   r"díl", r"sv\."))  # Czech 'díl I', 'sv. 2'
+                                                   r"díl", r"sv\.", r"knj\."))  # Czech 'díl I', 'sv. 2'; Serbo-Croatian 'knj. 3'
                      + r")\s*(?P<v>[\dIVXivx]+(?:er|re)?)(?![\w.])|\.\s*Кн\.\s*(?P<kn2>\d+|[IVX]{1,5})\.\s*Т\.\s*(?P<t2>\d+)"
                      r"|\.\s*(?:Т|Кн)\.\s*(?P<kn>\d+)(?:\.\s*(?:Ч|Кн)\.\s*(?P<part>\d+|[IVX]{1,5}(?![\w])))?", re.I)
 # _VOLUME's first case alone: what an ASCII text can match (its other cases need Cyrillic), opening on ',' only
@@ -544,7 +544,11 @@ _PLACES = frozenset(
     # exonyms in Spanish, Portuguese, Dutch, Polish and Russian notes
     "parís|berlín|múnich|viena|ginebra|bruselas|filadelfia|estocolmo|copenhague|lovaina|friburgo|nova iorque|"
     "moscovo|berlim|parijs|londen|keulen|brussel|antwerpen|gent|londyn|paryż|moskwa|wilno|lwów|лондон|париж|"
-    "берлин|прага|нью-йорк|варшава|вена|"
+    "берлин|прага|нью-йорк|варшава|вена|софия|київ|киев|минск|мінськ|белград|београд|загреб|рига|таллин|таллинн|"
+    "вильнюс|кишинев|кишинёв|ереван|тбилиси|баку|ташкент|алма-ата|новосибирск|свердловск|екатеринбург|казань|"
+    "ростов-на-дону|львів|львов|харків|харьков|одеса|одесса|пловдив|скопје|скопие|сараево|ужгород|чернівці|"
+    "beograd|zagreb|ljubljana|sarajevo|skopje|novi sad|sofia|bucurești|bucuresti|bucharest|iași|iasi|cluj|cluj-napoca|"
+    "chișinău|vilnius|kaunas|riga|tallinn|tartu|kyiv|kiev|lviv|minsk|"
     "haarlem|delft|nijmegen|maastricht|zwolle|arnhem|middelburg|hilversum|leeuwarden|deventer|zutphen|dordrecht|"
     "'s-gravenhage|‘s-gravenhage|'s-hertogenbosch|amersfoort|baarn|bussum|kampen|zeist|assen|tilburg|olomouc|"
     # more university and publishing towns
@@ -575,6 +579,7 @@ _PLACES = frozenset(
     "usa|u.s.a|uk|france|germany|italy|spain|japan|china|vietnam|viet nam|india|canada|australia".split("|"))
 
 
+_TOWNS_JOINED = re.compile(r"\s*[-–]\s*")
 _RIVER = re.compile(r"\s*(?:/s|a\.\s?m|a/m|a\.\s?d\.\s?\w+|a\.\s?o)\.?$")  # 'a/M.': am Main, as Italian notes print it
 
 
@@ -598,8 +603,8 @@ def _is_place(text: str) -> bool:
     if "/s" in t or "a." in t or "a/m" in t:
         t = _RIVER.sub("", t)  # 'Halle/S.', 'Frankfurt a. M.': the town, named by its river
     first = t.split(",")[0].strip()
-    if "-" in first and " " not in first and all(part in _PLACES for part in first.split("-")):
-        return True  # 'Roma-Bari', 'Milano-Napoli': a firm's two towns
+    if ("-" in first or "–" in first) and len(parts := _TOWNS_JOINED.split(first)) > 1 and all(part in _PLACES for part in parts):
+        return True  # 'Roma-Bari', 'Amsterdam–New York': a firm's two towns
     return first in _PLACES or t in _PLACES or first.split(" ")[0] in {"london", "paris", "new", "moscow", "м",
                                                            "москва", "oxford", "cambridge", "berlin",
                                                            "madrid", "boston", "garden", "washington"} \

@@ -599,8 +599,8 @@ _IN_BOOK_SHORT = re.compile(r"(?:in|dans|en|w):?\s+(?=[A-ZÀ-Þ«“])")
 
 
 # not 'Hilary, Hist. frag.': a title's abbreviated word before a word in lower case
-_INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-ZÀ-Þ\u0100-\u017f][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
-                       r"|,\s+(?P<gw>[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))(?:[,.]\s+|(?<=\.)\s*(?=[‘“\"]))"
+_INVERTED = re.compile(r"^(?P<fam>(?:(?:de|van|von|van der|de la|du|da|di|le|la)\s+)?[A-ZÀ-Þ\u0100-\u017fА-ЯЁ][\w’'\-]+)(?:,?\s+(?P<given>(?:[A-Z]\.\s?){1,3})"
+                       r"|,\s+(?P<gw>[A-ZÀ-Þ\u0100-\u017fА-ЯЁ][a-zß-ÿ\u0100-\u017fа-яё]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?=\s)))?(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z])?(?=\.\s(?![a-z]))))(?:[,.]\s+|(?<=\.)\s*(?=[‘“\"]))"
                        r"|^(?P<fam2>[A-Z][a-z\-]+)\s+(?P<ini>(?:[A-Z]\.\s?){1,3}),\s+")
 _GIVEN_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?|[A-ZÀ-Þ]\.(?:\[[a-zß-ÿ]+\])?)"  # 'Jean-Pierre' too
 _INVERTED_FULL = re.compile(rf"^(?P<fam>(?:(?:de|van|von|van der|van den|de la|du|da|di|del|della|le|la)\s+)?[A-ZÀ-Þ][\w’'\-]+),\s+(?P<gw>{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}"

@@ -49,11 +49,12 @@ _CUE_FIRST = frozenset("see also cf. conférez conferez conforme bei vgl. см. 
                        "reported text english translation printed".split())
 
 
-_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.)"
+_IBID = re.compile(r"^(?:ibid|ibidem|ibíd|ebd|ebenda|ivi|tamże|tamtéž|tamže|tamt(?=\.)|dtto|там\s+же|там\s+само|пак\s+там|isto(?=[.,]\s*(?:str\.|s\.|\d|$)|$)|исто(?=[.,]\s*(?:стр\.|с\.|\d|$)|$)|id\.(?=,?\s*(?:pp?\.|S\.|С\.|\d|at\s|$))|idem(?=[.,]?\s*(?:pp?\.|S\.|С\.|\d|$))|(?:op|loc)\.\s*cit|dz\.\s*cyt|uo(?=\.)"
                    # Dutch 'aldaar', Hungarian 'ugyanott', the short 'ib.', 'ibd.' before a page
                    r"|aldaar|ugyanott|ibd?(?=\.,?\s*(?:pp?\.|S\.|\d|$)))\.?,?\s*", re.I)
 # every letter re.I lets _IBID open with: most texts are turned away on their first letter, before the pattern
-_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuUaA")  # 'u': Hungarian 'Uo.', 'ugyanott'; 'a': Dutch 'aldaar'
+_IBID_FIRST = frozenset("iIİıeEtTтТᲄᲅoOlLdDuUaAпПиИ")  # 'u': Hungarian 'Uo.', 'ugyanott'; 'a': Dutch 'aldaar';
+# 'п': Bulgarian 'Пак там'; 'и': Serbian 'Исто'
 
 
 def _ibid(text: str) -> re.Match | None:

@@ -1359,7 +1359,8 @@ _FR_EDITIONS = re.compile(r",\s*(?P<ed>\d{1,2})\s?(?:e|ème|re|er)\s+éd\.\s*(?P
                           r"(?:,\s*1\s?(?:re|ère|er)\s+éd\.\s*(?P<y1>(?:1[5-9]|20)\d\d))?")
 _FROM_NAME = re.compile(r"From\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+\s+|[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w’'\-]+(?:\s+\(eds?\.\))?,\s")
 _CHAPTER_TITLE_END = re.compile(r"(?<=\d),\s+[‘“][^’”]{3,120}[’”]$")
-_CS_SV_OP_CIT = re.compile(r",?\s+(?:cit\.\s?d(?:ílo)?|c\.\s?d|anf\.\s?arb|a\.\s?a)\.?(?=,|$)")
+_CS_SV_OP_CIT = re.compile(r",?\s+(?:cit\.\s?d(?:ílo)?|c\.\s?d|anf\.\s?arb|a\.\s?a|nav\.\s?(?:dj|djelo|delo|d)|нав\.\s?(?:дело|дј|д)"
+                           r"|цит\.\s?съч)\.?(?=,|$)")  # Serbo-Croatian 'nav. dj.', Bulgarian 'цит. съч.'
 _DUTCH_OP_CIT = re.compile(r",?\s+o\.\s?c\.?(?=,|$)")
 _NAME_AAO = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+a\.\s?a\.\s?O\.\s*,?\s*(?=S\.)")
 _HU_OP_CIT = re.compile(r":?\s+id\.\s?mű\.?(?=,|$)")  # Hungarian 'Berecz: id. mű, 99. o.'
@@ -1659,7 +1660,8 @@ def _one(text: str, cued: bool = False) -> NoteCitation | None:
         text = text[5:]  # 'From Margrit Pernau (ed.), Delhi College: …': the source the words are taken from
     if "hapter " in text and text[-1:] in "’”":
         text = _CHAPTER_TITLE_END.sub("", text)  # '…, 1963), chapter 5, ‘Fascism — Left, Right and Centre’'
-    if (" d." in text or " a." in text or "f" in text and "anf." in text or "dílo" in text) and _CS_SV_OP_CIT.search(text):
+    if (" d." in text or " a." in text or "f" in text and "anf." in text or "dílo" in text or "nav." in text or "нав." in text
+            or "съч" in text) and _CS_SV_OP_CIT.search(text):
         text = _CS_SV_OP_CIT.sub(", op. cit.", text)  # Czech 'cit. d.', 'c. d.'; Swedish 'anf. arb.', 'a. a.'
     if "cit" in text or " i." in text or "as in " in text:
         text = as_op_cit(text)  # French 'ouvr. cité', Spanish 'obra citada', Hungarian 'i. m.': the work cited before

@@ -125,3 +125,34 @@ def test_a_title_ending_in_a_question_or_exclamation_mark_before_the_town(text, 
 ])
 def test_a_foreign_name_in_a_hungarian_note_keeps_its_own_order(text, family, given):
     assert one(text).record["author"] == [{"family": family, "given": given}]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Баев Й. Системата за европейска сигурност и Балканите. София, 2010, с. 45.", "София"),
+    ("Іваненко І. Історія Галичини. Львів, 1998. С. 45.", "Львів"),
+    ("Arvydas Anušauskas, Lietuvių tautos sovietinis naikinimas, Vilnius, 1996, p. 45.", "Vilnius"),
+    ("Alfred Erich Senn, Lithuania 1940: Revolution from Above, Amsterdam–New York 2007, p. 45.", "Amsterdam–New York"),
+])
+def test_east_european_towns_and_two_towns_joined_by_a_dash(text, place):
+    c = one(text)
+    assert (c.record["type"], c.record["publisher-place"], c.locator) == ("book", place, "45")
+
+
+def test_a_cyrillic_name_inverted_before_the_title():
+    c = one("Баев, Йордан. Системата за европейска сигурност. София: Дамян Яков, 2010, с. 45.")
+    assert (c.record["author"], c.record["title"]) == ([{"family": "Баев", "given": "Йордан"}],
+                                                        "Системата за европейска сигурност")
+
+
+@pytest.mark.parametrize("text", ["Пак там, с. 46.", "Isto, str. 51.", "Там само. С. 46."])
+def test_bulgarian_serbo_croatian_and_ukrainian_ibid(text):
+    [c] = parse_note(text)
+    assert c.ibid and c.locator in ("46", "51")
+
+
+def test_serbo_croatian_volume_and_op_cit():
+    c = one("Branko Petranović, Istorija Jugoslavije 1918–1988, knj. 3, Beograd 1988, str. 45.")
+    assert (c.record["title"], c.record["volume"], c.record["publisher-place"]) == (
+        "Istorija Jugoslavije 1918–1988", "3", "Beograd")
+    c = one("B. Petranović, nav. dj., str. 50.")
+    assert (c.record, c.locator) == ({"author": [{"family": "Petranović", "given": "B."}]}, "50")
