@@ -1040,6 +1040,9 @@ _GOST_VOL_NO_MONTH = re.compile(r"^(?P<t>[^()/]{3,80}?)[.,]?\s+(?:(?:Vol|V)\.\s*
                                 r"(?:№|No\.|N)\s*(?P<i>\d+(?:\s?[-–/]\s?\d+)?)[.,]\s*"
                                 r"(?P<d>[A-Z][a-z]{2,8}\.?(?:\s?[-–/]\s?[A-Z][a-z]{2,8}\.?)?,?\s(?:1[7-9]|20)\d\d)$")
 _DISS_AFTER_IMPRINT = re.compile(rf"\.\s+{THESIS_IMPRINT}$")
+_THESIS_AFTER_QUOTE = re.compile(r"(?<=[”\"])\s*(?P<g>(?:Ph\.?\s?D\.?|M\.?\s?A\.?|[Mm]aster['’]s|[Dd]octoral|[Uu]ndergraduate|[Ss]enior)"
+                                 r"\s+(?:diss(?:ertation)?|thesis)\.?),\s+(?P<rest>[^()]+?,\s+(?:1[5-9]|20)\d\d)\.?$")
+_EDITORIAL = re.compile(r"(?<=[”\",])\s*(?:unsigned\s+)?editorial(?=,)", re.I)
 _E_RESOURCE = re.compile(r"\s*\[(?:[Ээ]лектронный\s+ресурс|[Ee]lectronic\s+resource)\]")
 # a series of documents whose volumes are titled by their subjects: 'Foreign Relations of the United States, 1961–1963,
 # vol. X, Cuba, 1961–1962 (Washington …)'
@@ -1080,6 +1083,10 @@ def _parse_citation(text: str) -> tuple[dict, str | None, str | None]:
     text = text.strip(" ;<")
     if text[:1] in _LEAD_AND_FIRST:
         text = _LEAD_AND.sub("", text)
+    if ("iss" in text or "hesis" in text) and ("”" in text or '"' in text):
+        text = _THESIS_AFTER_QUOTE.sub(r" (\g<g>, \g<rest>)", text)  # Chicago bibliography: '“Title.” PhD diss., Harvard …'
+    if "ditorial," in text:
+        text = _EDITORIAL.sub("", text)  # '“Soviet Missiles in Cuba,” editorial, New York Times, October 23, 1962'
     diss = _DISS_AFTER_IMPRINT.search(text) if text.rstrip(" .")[-1:] == ")" and "iss" in text[-30:] else None
     if diss:  # GOST in Latin letters: 'Sanborn J. A. Title. University of Chicago, 1998 (Ph. D. diss.)'
         text = f"{text[:diss.start()]} ({diss.group('g')}, {diss.group('inst')}, {diss.group('y')})"

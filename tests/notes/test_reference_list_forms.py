@@ -125,3 +125,19 @@ def test_a_title_s_years_then_its_subtitle_before_a_german_imprint():
         "München", "45–47")
     first, second = parse_note("Weber, Werke, Berlin 1950–1960. Müller, Geschichte, München 1970, S. 4.")
     assert (first.record["publisher-place"], second.record["title"]) == ("Berlin", "Geschichte")
+
+
+@pytest.mark.parametrize("text, genre", [
+    ('Smith, John. "Soviet Policy in Cuba." PhD diss., Harvard University, 1998.', "PhD diss."),
+    ("Smith, John. “Soviet Policy in Cuba.” Master’s thesis, University of Toronto, 1998.", "Master’s thesis"),
+])
+def test_a_thesis_in_a_chicago_bibliography(text, genre):
+    c = one(text)
+    assert (c.record["type"], c.record["title"], c.record["genre"], c.record["publisher"]) == (
+        "thesis", "Soviet Policy in Cuba", genre, text.split(", ")[-2])
+
+
+def test_an_editorial_named_before_its_paper():
+    c = one("“Soviet Missiles in Cuba,” editorial, New York Times, October 23, 1962.")
+    assert (c.record["type"], c.record["container-title"], c.record["issued"]) == (
+        "article-newspaper", "New York Times", {"date-parts": [[1962, 10, 23]]})
